@@ -1,0 +1,114 @@
+"""The Document an annotator works on: one page, its articles, and shared caches.
+
+A Document starts as the raw text of a page. The ``articles`` layer (from
+``segment``, or ``paragraphs`` when segmentation is off) turns it into
+:class:`~baokan.schemas.Article` records; entity annotators then add
+:class:`~baokan.schemas.Entity` spans to each article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from baokan.annotators.errors import Errors
+from baokan.schemas import Article, Block, Entity, Page
+
+
+@dataclass
+class Document:
+    """One input page.
+
+    Attributes:
+        doc (str): Where it came from: a path, ``-``, or a corpus id.
+        text (str): The page as read (line ends normalised to ``\\n``).
+        page (Page, optional): The page header, when one was found.
+        date (str, optional): ISO date of the page, from its header or the corpus.
+        articles (list[Article]): Set by the ``articles`` layer.
+        layers (set[str]): Layers assigned so far.
+        extra (dict): Fields of a corpus line besides id and text.
+    """
+
+    doc: str
+    text: str
+    page: Optional[Page] = None
+    date: Optional[str] = None
+    articles: List[Article] = field(default_factory=list)
+    layers: set = field(default_factory=set)
+    extra: Dict[str, Any] = field(default_factory=dict)
+    _hits: Dict[int, list] = field(default_factory=dict, repr=False)
+
+    def lexicon_hits(self, index: int) -> list:
+        """Lexicon matches in article ``index``, computed once for all annotators."""
+        hits = self._hits.get(index)
+        if hits is None:
+            from baokan.annotators.lexicon import lexicon
+
+            hits = self._hits[index] = lexicon().find(self.articles[index].text)
+        return hits
+
+    def set_articles(self, articles: List[Article]) -> None:
+        self.articles = articles
+        self._hits.clear()
+
+
+def make_article(doc: str, index: int, parts: Sequence[Tuple[str, str]], **fields: Any) -> Article:
+    """Build an article from ``(kind, text)`` blocks, joined by newlines.
+
+    Offsets of each block are code points into the joined text.
+    """
+    blocks: List[Block] = []
+    pieces: List[str] = []
+    pos = 0
+    for kind, text in parts:
+        if pieces:
+            pieces.append("\n")
+            pos += 1
+        blocks.append(Block(kind=kind, start=pos, end=pos + len(text), text=text))
+        pieces.append(text)
+        pos += len(text)
+    return Article(doc=doc, article=index, text="".join(pieces), blocks=blocks, **fields)
+
+
+def add_entity(article: Article, label: str, start: int, end: int, *, source: str, **attrs: Any) -> Optional[Entity]:
+    """Add a span to ``article`` unless the same label already covers it; return the entity.
+
+    Args:
+        article (Article): The article to add to.
+        label (str): ``official``, ``place``, ``police_unit``, ``slogan`` or a plugin's own.
+        start (int): Code-point offset, inclusive.
+        end (int): Code-point offset, exclusive.
+        source (str): The annotator (and rule) that made it, e.g. ``places.gazetteer``.
+        **attrs: Label attributes (``name``, ``title``, ``full_name`` …).
+    """
+    if not (0 <= start < end <= len(article.text)):
+        raise ValueError(Errors.E007.format(name=source, detail=f"{start}:{end} of {len(article.text)}"))
+    for e in article.entities:
+        if e.label == label and e.start == start and e.end == end:
+            return None
+    ent = Entity(label=label, start=start, end=end, text=article.text[start:end], source=source,
+                 **{k: v for k, v in attrs.items() if v is not None})
+    article.entities.append(ent)
+    return ent
+
+
+def entities_of(article: Article, label: str) -> List[Entity]:
+    """The entities of one label in an article."""
+    return [e for e in article.entities if e.label == label]
+
+
+def sort_entities(article: Article) -> None:
+    """Order entities by position, longer spans first."""
+    article.entities.sort(key=lambda e: (e.start, -e.end, e.label))
+
+
+def check_offsets(article: Article, name: str) -> None:
+    """Refuse an article whose blocks or entities do not slice its text."""
+    for span in list(article.blocks) + list(article.entities):
+        if article.text[span.start:span.end] != span.text:
+            raise ValueError(Errors.E007.format(name=name, detail=f"{span.start}:{span.end} {span.text!r}"))
+
+
+def iter_entities(docs: Iterable[Document]):
+    for d in docs:
+        for a in d.articles:
+            yield from a.entities

@@ -1,0 +1,120 @@
+"""The pipeline: annotators in dependency order, each adding a layer to a Document."""
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version as dist_version
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence
+
+from baokan.annotators import registry
+from baokan.annotators.document import Document, check_offsets, sort_entities
+from baokan.annotators.errors import Errors
+from baokan.schemas import Meta
+
+#: The layer every entity annotator builds on, and who assigns it when no
+#: selected annotator does.
+ARTICLES = "articles"
+FALLBACK_LAYOUT = "paragraphs"
+
+
+def baokan_version() -> str:
+    try:
+        return dist_version("baokan")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0+unknown"
+
+
+class AnnotatorError(RuntimeError):
+    """An annotator failed on one document."""
+
+
+def raise_error(name: str, doc: Document, err: Exception) -> None:
+    raise AnnotatorError(Errors.E010.format(name=name, doc=doc.doc, error=err)) from err
+
+
+class Pipeline:
+    """Annotators ordered by the layers they require and assign.
+
+    Args:
+        names (Sequence[str], optional): Annotators to run; the default set when omitted.
+        config (dict, optional): Per-annotator keyword arguments, ``{name: {...}}``.
+        error_handler (callable, optional): Called as ``handler(name, doc, error)``
+            when an annotator raises; the default re-raises as :class:`AnnotatorError`.
+    """
+
+    def __init__(
+        self,
+        names: Optional[Sequence[str]] = None,
+        *,
+        config: Optional[Dict[str, Dict[str, Any]]] = None,
+        error_handler: Callable[[str, Document, Exception], None] = raise_error,
+    ) -> None:
+        names = list(dict.fromkeys(names if names is not None else registry.default_names()))
+        classes = {n: registry.get(n) for n in names}
+        assigned = {layer for cls in classes.values() for layer in cls.meta.assigns}
+        if ARTICLES not in assigned:  # every record needs articles: the page as paragraphs
+            classes = {FALLBACK_LAYOUT: registry.get(FALLBACK_LAYOUT), **classes}
+        self.order = _order(classes)
+        config = config or {}
+        self.annotators = [
+            (n, classes[n](**{**classes[n].meta.default_config, **config.get(n, {})})) for n in self.order
+        ]
+        self.error_handler = error_handler
+        self.meta = Meta(
+            baokan=baokan_version(),
+            annotators={n: classes[n].meta.version for n in self.order},
+        )
+
+    @property
+    def names(self) -> List[str]:
+        return list(self.order)
+
+    def __call__(self, doc: Document) -> Document:
+        for name, component in self.annotators:
+            try:
+                result = component(doc)
+                if not isinstance(result, Document):
+                    raise TypeError(Errors.E006.format(name=name, got=type(result).__name__))
+            except Exception as err:
+                self.error_handler(name, doc, err)
+                continue
+            doc = result
+            doc.layers.update(component.meta.assigns)
+        for article in doc.articles:
+            sort_entities(article)
+            check_offsets(article, "pipeline")
+            article.meta = self.meta
+            article.page = article.page or doc.page
+            article.date = article.date or doc.date
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield self(doc)
+
+
+def _order(classes: Dict[str, type]) -> List[str]:
+    """Topological order by requires → assigns; refuses missing layers and cycles."""
+    providers: Dict[str, List[str]] = {}
+    for n, cls in classes.items():
+        for layer in cls.meta.assigns:
+            providers.setdefault(layer, []).append(n)
+    deps: Dict[str, set] = {}
+    for n, cls in classes.items():
+        deps[n] = set()
+        for layer in cls.meta.requires:
+            if layer not in providers:
+                who = [m for m, c in registry.available().items() if layer in c.meta.assigns]
+                hint = f"; add {' or '.join(repr(w) for w in who)} to --annotators" if who else ""
+                raise ValueError(Errors.E004.format(name=n, layer=layer, hint=hint))
+            deps[n].update(p for p in providers[layer] if p != n)
+    order: List[str] = []
+    done: set = set()
+    pending = list(classes)
+    while pending:
+        ready = [n for n in pending if deps[n] <= done]
+        if not ready:
+            raise ValueError(Errors.E005.format(names=", ".join(sorted(pending))))
+        for n in ready:
+            order.append(n)
+            done.add(n)
+            pending.remove(n)
+    return order

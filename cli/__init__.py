@@ -1,0 +1,1 @@
+"""The edges of baokan: the typer app, readers, writers and rich rendering."""

@@ -1,0 +1,302 @@
+"""The typer app: ``annotate`` and ``baokan annotate|show|schema|annotators``.
+
+Commands stay thin: each ``*_cli`` parses options and calls a plain function
+that works without typer. Stdout carries data only; errors go to stderr, one
+line per bad input, and never as a traceback.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import IO, Any, Iterable, List, Optional
+
+import typer
+from typing_extensions import Annotated
+
+from baokan.cli.writers import Unit
+
+Arg = typer.Argument
+Opt = typer.Option
+
+PROG = "baokan"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+
+
+class UsageError(Exception):
+    """Bad options: exit status 2."""
+
+
+def err(message: str) -> None:
+    """One line on stderr."""
+    try:
+        print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+    except (BrokenPipeError, ValueError):  # pragma: no cover
+        pass
+
+
+def split_names(value: Optional[str]) -> Optional[List[str]]:
+    if value is None:
+        return None
+    return [n.strip() for n in value.split(",") if n.strip()]
+
+
+def list_annotators() -> List[dict]:
+    from baokan.annotators.registry import available
+
+    return [cls.meta.to_dict() for cls in available().values()]
+
+
+def build_pipeline(names: Optional[List[str]]):
+    from baokan.annotators.pipeline import Pipeline
+
+    try:
+        return Pipeline(names)
+    except (KeyError, ValueError) as e:
+        raise UsageError(f"--annotators: {e.args[0] if e.args else e}") from None
+
+
+def annotate(
+    inputs: List[str],
+    *,
+    out: IO[bytes],
+    unit: Unit = Unit.article,
+    annotators: Optional[List[str]] = None,
+    input_format: str = "auto",
+    encoding: Optional[str] = None,
+    id_field: str = "id",
+    text_field: str = "text",
+    pretty: bool = False,
+    color: str = "auto",
+    fail_fast: bool = False,
+    stdin: Optional[IO[bytes]] = None,
+) -> int:
+    """Annotate every input and write its records; return the exit status (0 ok, 1 some input failed)."""
+    from baokan.annotators.pipeline import AnnotatorError
+    from baokan.cli.readers import InputError, read_inputs
+    from baokan.cli.writers import dumps, records, to_dict, write_document
+
+    pipeline = build_pipeline(annotators)
+    failed = 0
+    console = None
+    if pretty:
+        import io
+
+        from baokan.cli.render import make_console, render
+
+        console = make_console(color=color, file=io.TextIOWrapper(out, encoding="utf-8", write_through=True))
+    for item in read_inputs(inputs, input_format=input_format, encoding=encoding,
+                            id_field=id_field, text_field=text_field, stdin=stdin):
+        if isinstance(item, InputError):
+            err(f"error: {item}")
+            failed += 1
+            if fail_fast:
+                break
+            continue
+        try:
+            doc = pipeline(item)
+        except AnnotatorError as e:
+            err(f"error: {item.doc}: {e}")
+            failed += 1
+            if fail_fast:
+                break
+            continue
+        if console is not None:
+            render([to_dict(r) for r in records(doc, unit)], console)
+        else:
+            write_document(out, doc, unit)
+    return 1 if failed else 0
+
+
+def show(source: str, *, color: str = "auto", width: Optional[int] = None, stdin: Optional[IO[bytes]] = None) -> int:
+    """Render annotate's JSONL (any unit) in the terminal."""
+    import orjson
+
+    from baokan.cli.render import make_console, render
+
+    console = make_console(color=color, width=width)
+    status = 0
+
+    def lines(stream: Iterable[bytes]):
+        nonlocal status
+        for lineno, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                yield orjson.loads(line)
+            except orjson.JSONDecodeError as e:
+                err(f"error: {source}:{lineno}: not valid JSON: {e}")
+                status = 1
+
+    if source == "-":
+        render(lines(stdin or sys.stdin.buffer), console)
+    else:
+        try:
+            with open(source, "rb") as f:
+                render(lines(f), console)
+        except OSError as e:
+            err(f"error: {source}: {e.strerror or e}")
+            return 1
+    return status
+
+
+# ---------------------------------------------------------------- typer layer
+
+def _open_output(output: Optional[Path]):
+    if output is None or str(output) == "-":
+        return sys.stdout.buffer, False
+    try:
+        return open(output, "wb"), True
+    except OSError as e:
+        raise UsageError(f"--output: cannot write {output}: {e.strerror or e}") from None
+
+
+# fmt: off
+def annotate_cli(
+    inputs: Annotated[Optional[List[str]], Arg(help="Page files, directories (*.txt, recursively) or '-' for stdin. Reads stdin when none are given and stdin is piped.", show_default=False)] = None,
+    unit: Annotated[Unit, Opt("--unit", "-u", help="One JSON line per article, per document (articles nested) or per entity.")] = Unit.article,
+    annotators: Annotated[Optional[str], Opt("--annotators", "-a", help="Comma-separated annotators to run (default: all default ones). See --list-annotators.")] = None,
+    list_: Annotated[bool, Opt("--list-annotators", help="Print the registered annotators as JSON and exit.")] = False,
+    output: Annotated[Optional[Path], Opt("--output", "-o", help="Write to FILE instead of stdout.", allow_dash=True)] = None,
+    pretty: Annotated[bool, Opt("--pretty", "-p", help="Render for people (rich) instead of JSON Lines.")] = False,
+    color: Annotated[Color, Opt("--color", help="Colour for --pretty: auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
+    input_format: Annotated[InputFormat, Opt("--input-format", "-f", help="text pages, or a jsonl corpus of one document per line; auto picks jsonl for *.jsonl files.")] = InputFormat.auto,
+    id_field: Annotated[str, Opt("--id-field", help="Field of a JSONL corpus line that names the document.")] = "id",
+    text_field: Annotated[str, Opt("--text-field", help="Field of a JSONL corpus line that holds the page text.")] = "text",
+    encoding: Annotated[Optional[str], Opt("--encoding", help="Decode inputs with this encoding instead of detecting it.")] = None,
+    fail_fast: Annotated[bool, Opt("--fail-fast", help="Stop at the first input that fails.")] = False,
+) -> None:
+    """Annotate newspaper pages: articles, officials, places, police units, slogans → JSON Lines."""
+    import orjson
+
+    if list_:
+        sys.stdout.buffer.write(orjson.dumps(list_annotators(), option=orjson.OPT_INDENT_2) + b"\n")
+        return
+    if not inputs:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("no input: give page files, directories or '-' (or pipe a page into stdin)")
+        inputs = ["-"]
+    out, close = _open_output(output)
+    try:
+        status = annotate(inputs, out=out, unit=unit, annotators=split_names(annotators),
+                          input_format=input_format.value, encoding=encoding, id_field=id_field,
+                          text_field=text_field, pretty=pretty, color=color.value, fail_fast=fail_fast)
+    finally:
+        if close:
+            out.close()
+    raise typer.Exit(status)
+
+
+def show_cli(
+    source: Annotated[str, Arg(help="annotate's JSONL output, or '-' for stdin.")] = "-",
+    color: Annotated[Color, Opt("--color", help="auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
+    width: Annotated[Optional[int], Opt("--width", help="Render at this many columns.")] = None,
+) -> None:
+    """Render annotate's JSONL in the terminal: headers, coloured entities, entity tables."""
+    raise typer.Exit(show(source, color=color.value, width=width))
+
+
+def schema_cli(
+    unit: Annotated[Unit, Opt("--unit", "-u", help="The record whose JSON Schema to print.")] = Unit.article,
+) -> None:
+    """Print the JSON Schema of annotate's records."""
+    import orjson
+
+    from baokan.schemas.records import json_schema
+
+    sys.stdout.buffer.write(orjson.dumps(json_schema(unit.value), option=orjson.OPT_INDENT_2) + b"\n")
+
+
+def annotators_cli() -> None:
+    """List the registered annotators (name, version, distribution, layers) as JSON."""
+    import orjson
+
+    sys.stdout.buffer.write(orjson.dumps(list_annotators(), option=orjson.OPT_INDENT_2) + b"\n")
+# fmt: on
+
+SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+app = typer.Typer(name=PROG, help="baokan (报刊): annotate Chinese newspaper pages.", add_completion=False,
+                  pretty_exceptions_enable=False, no_args_is_help=True, context_settings=SETTINGS)
+app.command("annotate")(annotate_cli)
+app.command("show")(show_cli)
+app.command("schema")(schema_cli)
+app.command("annotators")(annotators_cli)
+
+annotate_app = typer.Typer(name="annotate", add_completion=False, pretty_exceptions_enable=False,
+                           context_settings=SETTINGS)
+annotate_app.command()(annotate_cli)
+
+
+def register(command) -> None:
+    """Add a command to ``baokan`` (used by modules such as eval, stats and export)."""
+    app.command(command.__name__.removesuffix("_cli").replace("_", "-"))(command)
+
+
+def run(typer_app: typer.Typer, prog: str) -> None:
+    """Run an app so that no traceback reaches the user and a closed pipe ends quietly."""
+    global PROG
+    PROG = prog
+    try:
+        typer_app(prog_name=prog)
+    except UsageError as e:
+        err(f"usage error: {e}")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(0)
+    except SystemExit as e:
+        if isinstance(e.__context__, BrokenPipeError):
+            _silence_stdout()
+        raise
+    except Exception as e:  # a bug: one line, the traceback only on request
+        if os.environ.get("BAOKAN_DEBUG"):
+            raise
+        err(f"internal error: {type(e).__name__}: {e} (set BAOKAN_DEBUG=1 for the traceback)")
+        sys.exit(1)
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit; point it at /dev/null so that flush cannot raise again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:  # pragma: no cover
+        pass
+
+
+def main() -> None:
+    """Entry point of ``baokan``."""
+    _load_commands()
+    run(app, "baokan")
+
+
+def annotate_entry() -> None:
+    """Entry point of ``annotate``."""
+    run(annotate_app, "annotate")
+
+
+def _load_commands() -> None:
+    """Import the optional command modules that add themselves with :func:`register`."""
+    import importlib
+
+    for module in ("baokan.cli.stats", "baokan.cli.evaluate", "baokan.cli.export"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as e:
+            if e.name != module:
+                raise

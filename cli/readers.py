@@ -1,0 +1,185 @@
+"""Readers: inputs (files, directories, stdin, JSONL corpora) → Documents or errors.
+
+Every input yields documents or an :class:`InputError`; nothing is dropped
+silently, and one bad input never stops the others.
+"""
+from __future__ import annotations
+
+import codecs
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator, Optional, Union
+
+import orjson
+
+from baokan.annotators.document import Document
+
+STDIN = "-"
+
+
+@dataclass
+class InputError:
+    """An input that could not be read: which one, and why, in one line."""
+
+    doc: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.doc}: {self.reason}"
+
+
+Item = Union[Document, InputError]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Encodings Chinese pages come in, tried after UTF-8 by charset-normalizer.
+_CJK_ENCODINGS = ["gb18030", "big5", "utf_16", "utf_32"]
+
+
+class DecodeError(ValueError):
+    """Bytes that are not text in any encoding we accept."""
+
+
+def decode(data: bytes, encoding: Optional[str] = None) -> str:
+    """Decode a page: a BOM wins, then UTF-8, then detection among Chinese encodings.
+
+    Line ends are normalised to ``\\n`` (CRLF and CR), so offsets do not depend
+    on the platform that wrote the file.
+    """
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as err:
+            raise DecodeError(f"cannot decode as {encoding}: {err}") from None
+    else:
+        text = _detect(data)
+    if "\x00" in text:
+        raise DecodeError("contains NUL characters: looks binary, not a text page")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _detect(data: bytes) -> str:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as err:
+                raise DecodeError(f"has a {enc} byte-order mark but does not decode: {err.reason}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        raise DecodeError("contains NUL bytes: looks binary, not a text page")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_CJK_ENCODINGS).best()
+    if best is None:
+        raise DecodeError("not text in UTF-8, GB18030 or Big5 (use --encoding to name it)")
+    return str(best)
+
+
+def read_path(path: Path, *, encoding: Optional[str] = None) -> Item:
+    """Read one page file."""
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        return InputError(name, "is a directory")
+    except FileNotFoundError:
+        return InputError(name, "no such file")
+    except PermissionError:
+        return InputError(name, "permission denied")
+    except OSError as err:
+        return InputError(name, err.strerror or str(err))
+    try:
+        return Document(doc=name, text=decode(data, encoding))
+    except DecodeError as err:
+        return InputError(name, str(err))
+
+
+def expand(inputs: Iterable[str]) -> Iterator[Union[str, Path, InputError]]:
+    """Inputs as given: ``-``, files, and the ``*.txt`` files under directories (sorted)."""
+    for raw in inputs:
+        if raw == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            try:
+                found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            except OSError as err:
+                yield InputError(raw, f"cannot list directory: {err.strerror or err}")
+                continue
+            if not found:
+                yield InputError(raw, "directory holds no *.txt files")
+            yield from found
+        else:
+            yield path
+
+
+def read_inputs(
+    inputs: Iterable[str],
+    *,
+    input_format: str = "text",
+    encoding: Optional[str] = None,
+    id_field: str = "id",
+    text_field: str = "text",
+    stdin: Optional[BinaryIO] = None,
+) -> Iterator[Item]:
+    """Documents (or errors) from every input, in order, one at a time."""
+    for item in expand(inputs):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        fmt = input_format
+        if fmt == "auto":
+            fmt = "jsonl" if str(item).endswith((".jsonl", ".ndjson")) else "text"
+        if item == STDIN:
+            stream = stdin or sys.stdin.buffer
+            if fmt == "jsonl":
+                yield from read_jsonl(stream, STDIN, id_field=id_field, text_field=text_field)
+            else:
+                try:
+                    yield Document(doc=STDIN, text=decode(stream.read(), encoding))
+                except DecodeError as err:
+                    yield InputError(STDIN, str(err))
+        elif fmt == "jsonl":
+            try:
+                with open(item, "rb") as f:
+                    yield from read_jsonl(f, str(item), id_field=id_field, text_field=text_field)
+            except OSError as err:
+                yield InputError(str(item), err.strerror or str(err))
+        else:
+            yield read_path(item, encoding=encoding)
+
+
+def read_jsonl(stream: BinaryIO, name: str, *, id_field: str = "id", text_field: str = "text") -> Iterator[Item]:
+    """A corpus of one JSON document per line, read line by line."""
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            obj = orjson.loads(line)
+        except orjson.JSONDecodeError as err:
+            yield InputError(where, f"not valid JSON: {err}")
+            continue
+        if not isinstance(obj, dict):
+            yield InputError(where, "not a JSON object")
+            continue
+        text = obj.get(text_field)
+        if not isinstance(text, str):
+            yield InputError(where, f"no string field {text_field!r} (set --text-field)")
+            continue
+        doc_id = obj.get(id_field)
+        doc_id = where if doc_id is None else str(doc_id)
+        extra = {k: v for k, v in obj.items() if k not in (id_field, text_field)}
+        date = extra.get("date") if isinstance(extra.get("date"), str) else None
+        yield Document(doc=doc_id, text=text.replace("\r\n", "\n").replace("\r", "\n"), date=date, extra=extra)

@@ -1,0 +1,66 @@
+"""Shared fixtures: the sample page, a CLI runner, and schema validation of every record."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, Iterable, List
+
+import orjson
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_734f440ba246c07d.txt"
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = ROOT.parent / "shared" / "gold" / "000_734f440ba246c07d.gold.json"
+BIN = Path(sys.executable).parent
+
+
+@lru_cache(maxsize=None)
+def validator(unit: str):
+    import jsonschema
+
+    from baokan.schemas.records import json_schema
+
+    schema = json_schema(unit)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def validate(records: Iterable[Dict[str, Any]], unit: str = "article") -> List[Dict[str, Any]]:
+    """Validate records against the unit's JSON Schema and check every offset slices its text."""
+    out = list(records)
+    for r in out:
+        validator(unit).validate(r)
+        arts = r["articles"] if unit == "document" else [r] if unit == "article" else []
+        for a in arts:
+            for span in a.get("blocks", []) + a.get("entities", []):
+                assert a["text"][span["start"]:span["end"]] == span["text"], span
+    return out
+
+
+def parse_jsonl(data: bytes) -> List[Dict[str, Any]]:
+    return [orjson.loads(line) for line in data.splitlines() if line.strip()]
+
+
+def run_cli(args: List[str], *, input: bytes = None, env: Dict[str, str] = None, prog: str = "annotate", cwd=ROOT):
+    """Run an installed console script as a real process (stdin, pipes and exit codes included)."""
+    full_env = {**os.environ, "BAOKAN_CACHE": str(CACHE), **(env or {})}
+    full_env.pop("FORCE_COLOR", None) if env is None or "FORCE_COLOR" not in env else None
+    return subprocess.run([str(BIN / prog), *args], input=input if input is not None else b"",
+                          capture_output=True, env=full_env, cwd=cwd, timeout=120)
+
+
+CACHE = Path(os.environ.get("BAOKAN_TEST_CACHE", ROOT / ".pytest_cache" / "baokan"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_env():
+    os.environ.setdefault("BAOKAN_CACHE", str(CACHE))
+    yield
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SEED.read_text(encoding="utf-8")

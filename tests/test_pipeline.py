@@ -1,0 +1,109 @@
+"""The pipeline: ordering by layers, refusals, and a third-party plugin found by entry point."""
+from __future__ import annotations
+
+import os
+import textwrap
+
+import pytest
+
+from baokan.annotators import registry
+from baokan.annotators.document import Document, add_entity
+from baokan.annotators.pipeline import Pipeline, _order
+from baokan.annotators.registry import annotator
+from conftest import SEED, parse_jsonl, run_cli, validate
+
+
+def make(name, assigns=(), requires=()):
+    @annotator(name, version="1", assigns=assigns, requires=requires)
+    class A:
+        def __call__(self, doc):
+            return doc
+
+    return A
+
+
+def test_order_follows_requires():
+    classes = {"b": make("b", ["x"], ["articles"]), "c": make("c", [], ["x"]), "a": make("a", ["articles"])}
+    assert _order({"c": classes["c"], "b": classes["b"], "a": classes["a"]}) == ["a", "b", "c"]
+
+
+def test_cycle_is_refused():
+    with pytest.raises(ValueError, match="cycle"):
+        _order({"a": make("a", ["x"], ["y"]), "b": make("b", ["y"], ["x"])})
+
+
+def test_missing_layer_is_refused_with_a_hint():
+    with pytest.raises(ValueError, match="requires the layer 'zzz'"):
+        _order({"a": make("a", [], ["zzz"])})
+
+
+def test_bad_names_are_refused():
+    with pytest.raises(ValueError, match="not valid"):
+        make("my.annotator")
+
+
+def test_annotator_must_return_the_document():
+    @annotator("broken", version="1", assigns=["x"])
+    class Broken:
+        def __call__(self, doc):
+            return None
+
+    registry.available()  # load entry points first
+    registry.available()["broken"] = Broken
+    try:
+        from baokan.annotators.pipeline import AnnotatorError
+
+        with pytest.raises(AnnotatorError, match="E006"):
+            Pipeline(["broken"])(Document(doc="d", text="一段文字。"))
+    finally:
+        del registry.available()["broken"]
+
+
+def test_add_entity_refuses_bad_offsets():
+    pipe = Pipeline(["paragraphs"])
+    doc = pipe(Document(doc="d", text="浙江杭州"))
+    art = doc.articles[0]
+    assert add_entity(art, "place", 0, 2, source="t").text == "浙江"
+    assert add_entity(art, "place", 0, 2, source="t") is None  # no duplicates
+    with pytest.raises(ValueError):
+        add_entity(art, "place", 3, 9, source="t")
+
+
+PLUGIN = '''
+"""A third-party annotator: tags every 4-digit year as a `year` entity."""
+import re
+from baokan.annotators import annotator
+from baokan.annotators.document import add_entity
+
+@annotator("years", version="0.3", assigns=["entities.year"], requires=["articles"])
+class Years:
+    """Four-digit years."""
+    def __call__(self, doc):
+        for art in doc.articles:
+            for m in re.finditer(r"(?<!\\d)(19|20)\\d\\d(?=年)", art.text):
+                add_entity(art, "year", m.start(), m.end(), source="years")
+        return doc
+'''
+
+
+def test_third_party_plugin_runs_from_the_cli_by_name(tmp_path):
+    """A real distribution (dist-info with entry_points.txt) on the path registers an annotator."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "baokan_years.py").write_text(PLUGIN, encoding="utf-8")
+    info = site / "baokan_years-0.3.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: baokan-years\nVersion: 0.3\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[baokan.annotators]\nyears = baokan_years:Years\n", encoding="utf-8")
+    env = {"PYTHONPATH": str(site)}
+    listed = run_cli(["--list-annotators"], env=env)
+    import orjson
+
+    meta = {a["name"]: a for a in orjson.loads(listed.stdout)}
+    assert meta["years"]["distribution"] == "baokan-years" and meta["years"]["version"] == "0.3"
+    res = run_cli(["--annotators", "years", str(SEED)], env=env)
+    assert res.returncode == 0, res.stderr
+    records = validate(parse_jsonl(res.stdout))
+    years = [e["text"] for r in records for e in r["entities"] if e["label"] == "year"]
+    assert "2019" in years and "2021" in years
+    assert records[0]["meta"]["annotators"]["years"] == "0.3"
