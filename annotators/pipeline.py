@@ -106,6 +106,8 @@ def _order(classes: Dict[str, type]) -> List[str]:
                 hint = f"; add {' or '.join(repr(w) for w in who)} to --annotators" if who else ""
                 raise ValueError(Errors.E004.format(name=n, layer=layer, hint=hint))
             deps[n].update(p for p in providers[layer] if p != n)
+        for layer in cls.meta.after:
+            deps[n].update(p for p in providers.get(layer, ()) if p != n)
     order: List[str] = []
     done: set = set()
     pending = list(classes)

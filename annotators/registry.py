@@ -30,6 +30,7 @@ class AnnotatorMeta:
     version: str
     assigns: Tuple[str, ...] = ()
     requires: Tuple[str, ...] = ()
+    after: Tuple[str, ...] = ()
     default: bool = False
     default_config: Dict[str, Any] = field(default_factory=dict)
     description: str = ""
@@ -42,6 +43,7 @@ class AnnotatorMeta:
             "distribution": self.distribution,
             "assigns": list(self.assigns),
             "requires": list(self.requires),
+            "after": list(self.after),
             "default": self.default,
             "description": self.description,
         }
@@ -53,6 +55,7 @@ def annotator(
     version: str,
     assigns: Sequence[str] = (),
     requires: Sequence[str] = (),
+    after: Sequence[str] = (),
     default: bool = False,
     default_config: Optional[Dict[str, Any]] = None,
 ) -> Callable[[T], T]:
@@ -63,6 +66,8 @@ def annotator(
         version (str): Bumped whenever its output changes; written to ``meta``.
         assigns (Sequence[str]): Layers it adds, e.g. ``"articles"``, ``"entities.place"``.
         requires (Sequence[str]): Layers that must exist before it runs.
+        after (Sequence[str]): Layers it uses when present: it runs after whichever
+            selected annotator assigns them, but does not need them.
         default (bool): Whether ``annotate`` runs it when no ``--annotators`` is given.
         default_config (dict, optional): Keyword arguments for its constructor.
     """
@@ -76,6 +81,7 @@ def annotator(
             version=str(version),
             assigns=tuple(assigns),
             requires=tuple(requires),
+            after=tuple(after),
             default=default,
             default_config=dict(default_config or {}),
             description=doc[0] if doc else "",

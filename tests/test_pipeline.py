@@ -107,3 +107,15 @@ def test_third_party_plugin_runs_from_the_cli_by_name(tmp_path):
     years = [e["text"] for r in records for e in r["entities"] if e["label"] == "year"]
     assert "2019" in years and "2021" in years
     assert records[0]["meta"]["annotators"]["years"] == "0.3"
+
+
+def test_after_orders_without_requiring():
+    @annotator("late", version="1", assigns=["y"], requires=["articles"], after=["x"])
+    class Late:
+        def __call__(self, doc):
+            return doc
+
+    early = make("early", ["x"], ["articles"])
+    layout = make("layout", ["articles"])
+    assert _order({"late": Late, "early": early, "layout": layout}) == ["layout", "early", "late"]
+    assert _order({"late": Late, "layout": layout}) == ["layout", "late"]
