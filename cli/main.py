@@ -81,31 +81,57 @@ def annotate(
     pretty: bool = False,
     color: str = "auto",
     fail_fast: bool = False,
+    jobs: int = 1,
+    quiet: bool = False,
     stdin: Optional[IO[bytes]] = None,
 ) -> int:
-    """Annotate every input and write its records; return the exit status (0 ok, 1 some input failed)."""
-    from baokan.annotators.pipeline import AnnotatorError
-    from baokan.cli.readers import InputError, read_inputs
-    from baokan.cli.writers import dumps, records, to_dict, write_document
+    """Annotate every input and write its records; return the exit status (0 ok, 1 some input failed).
+
+    Records are written per document, in input order, and flushed at once, so
+    an interrupted run leaves complete lines only.
+    """
+    from baokan.cli.progress import progress
+    from baokan.cli.readers import read_inputs
+    from baokan.cli.runner import run_parallel, run_serial
 
     pipeline = build_pipeline(annotators)
-    failed = 0
-    console = None
+    items = read_inputs(inputs, input_format=input_format, encoding=encoding,
+                        id_field=id_field, text_field=text_field, stdin=stdin)
     if pretty:
-        import io
+        return _annotate_pretty(items, pipeline, unit=unit, out=out, color=color, fail_fast=fail_fast)
+    if jobs > 1:
+        outcomes = run_parallel(items, annotators, unit, jobs)
+    else:
+        outcomes = run_serial(items, pipeline, unit)
+    failed = 0
+    with progress(enabled=not quiet) as advance:
+        for outcome in outcomes:
+            advance(1)
+            if outcome.error is not None:
+                err(f"error: {outcome.doc}: {outcome.error}")
+                failed += 1
+                if fail_fast:
+                    break
+            elif outcome.lines:
+                out.write(outcome.lines)
+                out.flush()
+    return 1 if failed else 0
 
-        from baokan.cli.render import make_console, render
 
-        console = make_console(color=color, file=io.TextIOWrapper(out, encoding="utf-8", write_through=True))
-    for item in read_inputs(inputs, input_format=input_format, encoding=encoding,
-                            id_field=id_field, text_field=text_field, stdin=stdin):
-        if isinstance(item, InputError):
-            err(f"error: {item}")
-            failed += 1
-            if fail_fast:
-                break
-            continue
+def _annotate_pretty(items, pipeline, *, unit: Unit, out: IO[bytes], color: str, fail_fast: bool) -> int:
+    import io
+
+    from baokan.annotators.pipeline import AnnotatorError
+    from baokan.cli.readers import InputError
+    from baokan.cli.render import make_console, render
+    from baokan.cli.writers import records, to_dict
+
+    console = make_console(color=color, file=io.TextIOWrapper(out, encoding="utf-8", write_through=True))
+    failed = 0
+    for item in items:
         try:
+            if isinstance(item, InputError):
+                raise AnnotatorError(item.reason)
             doc = pipeline(item)
         except AnnotatorError as e:
             err(f"error: {item.doc}: {e}")
@@ -113,11 +139,28 @@ def annotate(
             if fail_fast:
                 break
             continue
-        if console is not None:
-            render([to_dict(r) for r in records(doc, unit)], console)
-        else:
-            write_document(out, doc, unit)
+        render([to_dict(r) for r in records(doc, unit)], console)
     return 1 if failed else 0
+
+
+def annotate_on_dask(inputs: List[str], *, address: str, output_dir: Path, unit: Unit, annotators: Optional[List[str]],
+                     partition_size: int, quiet: bool, **read_options: Any) -> int:
+    """``--dask``: annotate on a cluster and write JSONL shards to ``output_dir``."""
+    from baokan.cli.dask_runner import run_on_dask
+    from baokan.cli.progress import progress
+    from baokan.cli.readers import read_inputs
+
+    build_pipeline(annotators)  # refuse bad --annotators here, before the cluster is involved
+    items = read_inputs(inputs, **read_options)
+    with progress(enabled=not quiet) as advance:
+        try:
+            failures = run_on_dask(address, items, names=annotators, unit=unit.value, output_dir=output_dir,
+                                   partition_size=partition_size, on_done=advance,
+                                   on_error=lambda doc, why: err(f"error: {doc}: {why}"))
+        except (OSError, TimeoutError, RuntimeError) as e:
+            err(f"error: --dask {address}: {e}")
+            return 1
+    return 1 if failures else 0
 
 
 def show(source: str, *, color: str = "auto", width: Optional[int] = None, stdin: Optional[IO[bytes]] = None) -> int:
@@ -177,6 +220,11 @@ def annotate_cli(
     text_field: Annotated[str, Opt("--text-field", help="Field of a JSONL corpus line that holds the page text.")] = "text",
     encoding: Annotated[Optional[str], Opt("--encoding", help="Decode inputs with this encoding instead of detecting it.")] = None,
     fail_fast: Annotated[bool, Opt("--fail-fast", help="Stop at the first input that fails.")] = False,
+    jobs: Annotated[int, Opt("--jobs", "-j", min=1, help="Worker processes; output stays in input order.")] = 1,
+    quiet: Annotated[bool, Opt("--quiet", "-q", help="No progress display on stderr.")] = False,
+    dask: Annotated[Optional[str], Opt("--dask", help="Address of a Dask scheduler (tcp://host:8786): annotate on that cluster; needs --output-dir.")] = None,
+    output_dir: Annotated[Optional[Path], Opt("--output-dir", help="With --dask: write JSONL shards part-NNNNN.jsonl here.")] = None,
+    partition_size: Annotated[int, Opt("--partition-size", min=1, help="With --dask: documents per partition (and shard).")] = 200,
 ) -> None:
     """Annotate newspaper pages: articles, officials, places, police units, slogans → JSON Lines."""
     import orjson
@@ -188,11 +236,17 @@ def annotate_cli(
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: give page files, directories or '-' (or pipe a page into stdin)")
         inputs = ["-"]
+    read_options = dict(input_format=input_format.value, encoding=encoding, id_field=id_field, text_field=text_field)
+    if dask or output_dir:
+        if not (dask and output_dir):
+            raise UsageError("--dask and --output-dir go together: --dask ADDRESS --output-dir DIR")
+        raise typer.Exit(annotate_on_dask(inputs, address=dask, output_dir=output_dir, unit=unit,
+                                          annotators=split_names(annotators), partition_size=partition_size,
+                                          quiet=quiet, **read_options))
     out, close = _open_output(output)
     try:
-        status = annotate(inputs, out=out, unit=unit, annotators=split_names(annotators),
-                          input_format=input_format.value, encoding=encoding, id_field=id_field,
-                          text_field=text_field, pretty=pretty, color=color.value, fail_fast=fail_fast)
+        status = annotate(inputs, out=out, unit=unit, annotators=split_names(annotators), pretty=pretty,
+                          color=color.value, fail_fast=fail_fast, jobs=jobs, quiet=quiet, **read_options)
     finally:
         if close:
             out.close()

@@ -80,9 +80,22 @@ def _detect(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=_CJK_ENCODINGS).best()
-    if best is None:
-        raise DecodeError("not text in UTF-8, GB18030 or Big5 (use --encoding to name it)")
-    return str(best)
+    if best is not None:
+        return str(best)
+    # Detection needs some length; a short page may still decode strictly and read as text.
+    for enc in ("gb18030", "big5"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text
+    raise DecodeError("not text in UTF-8, GB18030 or Big5 (use --encoding to name it)")
+
+
+def _looks_like_text(text: str) -> bool:
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    return bool(text) and printable / len(text) > 0.95
 
 
 def read_path(path: Path, *, encoding: Optional[str] = None) -> Item:
@@ -98,6 +111,12 @@ def read_path(path: Path, *, encoding: Optional[str] = None) -> Item:
         return InputError(name, "permission denied")
     except OSError as err:
         return InputError(name, err.strerror or str(err))
+    return _document(name, data, encoding)
+
+
+def _document(name: str, data: bytes, encoding: Optional[str]) -> Item:
+    if not data.strip():
+        return InputError(name, "is empty")
     try:
         return Document(doc=name, text=decode(data, encoding))
     except DecodeError as err:
@@ -146,10 +165,7 @@ def read_inputs(
             if fmt == "jsonl":
                 yield from read_jsonl(stream, STDIN, id_field=id_field, text_field=text_field)
             else:
-                try:
-                    yield Document(doc=STDIN, text=decode(stream.read(), encoding))
-                except DecodeError as err:
-                    yield InputError(STDIN, str(err))
+                yield _document(STDIN, stream.read(), encoding)
         elif fmt == "jsonl":
             try:
                 with open(item, "rb") as f:
@@ -177,6 +193,9 @@ def read_jsonl(stream: BinaryIO, name: str, *, id_field: str = "id", text_field:
         text = obj.get(text_field)
         if not isinstance(text, str):
             yield InputError(where, f"no string field {text_field!r} (set --text-field)")
+            continue
+        if not text.strip():
+            yield InputError(where, f"field {text_field!r} is empty")
             continue
         doc_id = obj.get(id_field)
         doc_id = where if doc_id is None else str(doc_id)

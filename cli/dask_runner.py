@@ -1,0 +1,87 @@
+"""Annotating on an existing Dask cluster: partitions go to workers, JSONL shards come back.
+
+Every worker needs baokan installed (``pip install "baokan[dask]"`` on each
+machine). Documents are read here, sent in partitions, annotated on the
+workers, and the shards are written here, in input order, to ``DIR/part-NNNNN.jsonl``.
+"""
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+
+from baokan.annotators.document import Document
+from baokan.cli.readers import InputError
+
+_PIPELINES: Dict[Tuple[str, ...], object] = {}
+
+
+def annotate_partition(names: Optional[Sequence[str]], unit: str, tasks: List[tuple]) -> List[tuple]:
+    """Runs on a worker: annotate a partition; return ``(doc, lines, error)`` per document."""
+    from baokan.annotators.pipeline import Pipeline
+    from baokan.cli.runner import annotate_one
+    from baokan.cli.writers import Unit
+
+    key = tuple(names) if names is not None else ("<default>",)
+    pipeline = _PIPELINES.get(key)
+    if pipeline is None:
+        pipeline = _PIPELINES[key] = Pipeline(names)
+    out = []
+    for doc, text, date, extra in tasks:
+        o = annotate_one(pipeline, Document(doc=doc, text=text, date=date, extra=extra), Unit(unit))
+        out.append((o.doc, o.lines, o.error))
+    return out
+
+
+def run_on_dask(
+    address: str,
+    items: Iterable[Union[Document, InputError]],
+    *,
+    names: Optional[Sequence[str]],
+    unit: str,
+    output_dir: Path,
+    partition_size: int = 200,
+    on_error: Callable[[str, str], None],
+    on_done: Callable[[int], None] = lambda n: None,
+) -> int:
+    """Send partitions to the cluster at ``address``; write one shard per partition; return failures."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise RuntimeError('--dask needs dask.distributed: pip install "baokan[dask]"') from None
+    output_dir.mkdir(parents=True, exist_ok=True)
+    failures = 0
+    with Client(address, timeout="20s") as client:
+        window: deque = deque()
+        shard = 0
+
+        def drain_one() -> None:
+            nonlocal failures
+            number, future = window.popleft()
+            results = future.result()
+            with open(output_dir / f"part-{number:05d}.jsonl", "wb") as f:
+                for doc, lines, error in results:
+                    if error:
+                        failures += 1
+                        on_error(doc, error)
+                    else:
+                        f.write(lines)
+            on_done(len(results))
+
+        batch: List[tuple] = []
+        for item in items:
+            if isinstance(item, InputError):
+                failures += 1
+                on_error(item.doc, item.reason)
+                continue
+            batch.append((item.doc, item.text, item.date, item.extra))
+            if len(batch) >= partition_size:
+                window.append((shard, client.submit(annotate_partition, names, unit, batch, pure=False)))
+                shard, batch = shard + 1, []
+                while len(window) > 8:
+                    drain_one()
+        if batch:
+            window.append((shard, client.submit(annotate_partition, names, unit, batch, pure=False)))
+        while window:
+            drain_one()
+    return failures

@@ -1,0 +1,122 @@
+"""Running the pipeline over a stream of documents, in this process or in worker processes.
+
+Each document becomes either its JSON lines (bytes, ready to write) or one
+error line; results come back in input order. With ``jobs > 1`` documents go
+to worker processes in small chunks through a bounded window, so memory stays
+flat however long the input is.
+"""
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Deque, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+
+from baokan.annotators.document import Document
+from baokan.cli.readers import InputError
+from baokan.cli.writers import Unit, dumps, records
+
+#: Documents per task sent to a worker: big enough to amortise the pickling,
+#: small enough to keep the output flowing.
+CHUNK = 8
+
+
+@dataclass
+class Outcome:
+    """What became of one input document."""
+
+    doc: str
+    lines: bytes = b""
+    error: Optional[str] = None
+    count: int = 0
+
+
+Task = Tuple[str, str, Optional[str], dict]
+
+_pipeline = None
+_unit = Unit.article
+
+
+def _init_worker(names: Optional[Sequence[str]], unit: str) -> None:
+    # Ctrl-C is the parent's to handle: workers must not print tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _pipeline, _unit
+    from baokan.annotators.pipeline import Pipeline
+
+    _pipeline = Pipeline(names)
+    _unit = Unit(unit)
+
+
+def annotate_one(pipeline, doc: Document, unit: Unit) -> Outcome:
+    """Run the pipeline on one document and serialise its records."""
+    from baokan.annotators.pipeline import AnnotatorError
+
+    try:
+        done = pipeline(doc)
+    except AnnotatorError as err:
+        return Outcome(doc.doc, error=str(err))
+    lines = [dumps(r) for r in records(done, unit)]
+    return Outcome(doc.doc, lines=b"".join(lines), count=len(lines))
+
+
+def _work(tasks: List[Task]) -> List[Outcome]:
+    return [annotate_one(_pipeline, Document(doc=d, text=t, date=date, extra=extra), _unit)
+            for d, t, date, extra in tasks]
+
+
+def _task(doc: Document) -> Task:
+    return (doc.doc, doc.text, doc.date, doc.extra)
+
+
+def run_serial(items: Iterable[Union[Document, InputError]], pipeline, unit: Unit) -> Iterator[Outcome]:
+    for item in items:
+        if isinstance(item, InputError):
+            yield Outcome(item.doc, error=item.reason)
+        else:
+            yield annotate_one(pipeline, item, unit)
+
+
+def run_parallel(
+    items: Iterable[Union[Document, InputError]],
+    names: Optional[Sequence[str]],
+    unit: Unit,
+    jobs: int,
+) -> Iterator[Outcome]:
+    """Annotate in ``jobs`` worker processes, yielding outcomes in input order."""
+    import multiprocessing
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
+    ctx = multiprocessing.get_context(method)
+    window: Deque[Union[Future, List[Outcome]]] = deque()
+    limit = jobs * 4
+    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(names, unit.value)) as pool:
+        try:
+            chunk: List[Task] = []
+
+            def flush_chunk() -> None:
+                if chunk:
+                    window.append(pool.submit(_work, list(chunk)))
+                    chunk.clear()
+
+            for item in items:
+                if isinstance(item, InputError):
+                    flush_chunk()
+                    window.append([Outcome(item.doc, error=item.reason)])
+                else:
+                    chunk.append(_task(item))
+                    if len(chunk) >= CHUNK:
+                        flush_chunk()
+                while len(window) > limit:
+                    yield from _result(window.popleft())
+            flush_chunk()
+            while window:
+                yield from _result(window.popleft())
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _result(entry: Union[Future, List[Outcome]]) -> List[Outcome]:
+    return entry.result() if isinstance(entry, Future) else entry
