@@ -1,0 +1,329 @@
+"""The small grammars of a print page's frame: bylines, datelines, page headers, continuations.
+
+Each parser takes one line (or the head of a paragraph) and returns a record
+of :mod:`baokan.schemas` or ``None``; none of them looks at other lines. The
+role words of bylines come from a data table (``byline_roles.tsv``), the rest
+is print-layout grammar.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List, NamedTuple, Optional, Tuple
+
+from baokan.annotators.lexicon import read_table
+from baokan.schemas import Byline, Dateline, Page, Person
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+DIGIT = "0-9\uff10-\uff19"
+CN_NUM = "〇零一二三四五六七八九十百"
+#: A newspaper, agency or site that may stand before a role (本报记者, 新华社记者, 浙江日报记者).
+ORG = rf"(?:本报|本台|本刊|[{HAN}]{{2,8}}?(?:日报社|日报|晚报|早报|时报|商报|报社|报|通讯社|社|网|电视台|台|客户端))"
+#: Decorations set before or after a byline (■ 本报记者 …, 文/…).
+DECOR = "■□●○◆◇▲△▼★☆◎•·▪—-_~～*＊"
+
+
+class Roles(NamedTuple):
+    prefix: "re.Pattern[str]"  # a role that stands before names, with an optional paper
+    suffix: "re.Pattern[str]"  # a role that stands after names (摄, 报道)
+    any: "re.Pattern[str]"  # any role word anywhere (a cheap first test)
+    kinds: dict
+
+
+#: Role words of person_words.tsv that are not bylines' (datelines) or that the splitter takes apart.
+_NOT_ROLE = re.compile(r"[讯电]$|/")
+_SUFFIX_END = ("摄", "供图", "整理", "报道")
+
+
+@lru_cache(maxsize=1)
+def roles() -> Roles:
+    """The byline role words as compiled patterns (longest first).
+
+    ``byline_roles.tsv`` says where each word stands and whether a paper may
+    precede it; the ``byline`` rows of the shared ``person_words.tsv`` add their
+    words (those ending in 摄 or 供图 after the names, the rest before them).
+    """
+    rows = list(read_table("byline_roles").rows)
+    known = {(r["role"], r["position"]) for r in rows}
+    for r in read_table("person_words").rows:
+        word = r.get("word", "")
+        if r.get("role") != "byline" or not word or _NOT_ROLE.search(word):
+            continue
+        position = "suffix" if word.endswith(_SUFFIX_END) else "prefix"
+        if (word, position) not in known:
+            rows.append({"role": word, "kind": "", "position": position, "org": "no"})
+            known.add((word, position))
+    with_org = sorted((r["role"] for r in rows if r["position"] == "prefix" and r["org"] == "yes"), key=len, reverse=True)
+    plain = sorted((r["role"] for r in rows if r["position"] == "prefix" and r["org"] != "yes"), key=len, reverse=True)
+    suffix = sorted((r["role"] for r in rows if r["position"] == "suffix"), key=len, reverse=True)
+    alt = lambda words: "|".join(map(re.escape, words)) or "(?!)"  # noqa: E731
+    prefix = re.compile(rf"(?:{ORG}(?:驻[{HAN}]{{1,6}}?)?)?(?:{alt(with_org)})|(?:{alt(plain)})")
+    kinds = {r["role"]: r["kind"] for r in rows}
+    return Roles(prefix, re.compile(rf"(?:{alt(suffix)})$"), re.compile(alt(with_org + plain + suffix)), kinds)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> Tuple[frozenset, frozenset]:
+    """Single and compound surnames from ``surnames.tsv`` (both empty if it is not installed)."""
+    rows = read_table("surnames").rows
+    single = frozenset(r["surname"] for r in rows if len(r.get("surname", "")) == 1)
+    compound = frozenset(r["surname"] for r in rows if len(r.get("surname", "")) > 1)
+    return single, compound
+
+
+#: Role kinds that credit the page's making, not the article's reporting.
+EDITORIAL = frozenset({"editor", "graphics", "planner"})
+
+
+def is_editorial(byline: Byline) -> bool:
+    """Whether every person of a byline is an editor, proofreader or designer (a page's credits)."""
+    kinds = roles().kinds
+    return bool(byline.people) and all(kinds.get(p.role or "") in EDITORIAL for p in byline.people)
+
+
+_SPLIT = re.compile(r"[\s\u3000、，,/／|｜;；:：]+")
+_NAME = re.compile(rf"[{HAN}]{{1,4}}|[{HAN}]{{1,6}}[·•．][{HAN}]{{1,8}}")
+#: Punctuation that never stands in a byline.
+_NOT_BYLINE = re.compile(r"[。！？!?“”\"《》（）()【】\[\]…%％0-9０-９]")
+
+
+def _is_name(s: str) -> bool:
+    """Two to four Han characters (or a name with ·) that start with a surname, when surnames are known."""
+    if not _NAME.fullmatch(s):
+        return False
+    single, compound = surnames()
+    if not single or len(s) == 1 or "·" in s or "•" in s:
+        return True
+    return s[0] in single or s[:2] in compound
+
+
+def parse_byline(text: str, *, strict: bool = True) -> Optional[Byline]:
+    """Parse a byline such as ``本报记者 李洁 通讯员 王姚丹`` into people with roles.
+
+    Names padded to the width of three characters (``程  焕``) are joined. A
+    byline may name nobody (``新华社记者``, ``本报评论员``).
+
+    Args:
+        text (str): One line, as printed.
+        strict (bool, optional): Refuse a role glued to a short role word
+            (``记者节来临`` is a headline, not a byline). Defaults to True; the
+            inside of a dateline's brackets is parsed with ``strict=False``.
+
+    Returns:
+        Byline, optional: The byline as written and its people, or None when the
+        line is not a byline.
+    """
+    core = text.strip().strip(DECOR).strip()
+    if not core or len(core) > 60 or _NOT_BYLINE.search(core):
+        return None
+    rx = roles()
+    if not rx.any.search(core):
+        return None
+    tokens: List[Tuple[str, str]] = []  # ("role" | "suffix" | "name", text)
+    for chunk in _SPLIT.split(core):
+        chunk = chunk.strip(DECOR)
+        if not chunk:
+            continue
+        if rx.prefix.fullmatch(chunk):
+            tokens.append(("role", chunk))
+            continue
+        if rx.suffix.fullmatch(chunk):
+            tokens.append(("suffix", chunk))
+            continue
+        m = rx.prefix.match(chunk)
+        s = rx.suffix.search(chunk)
+        if m and _is_name(chunk[m.end():]) and (not strict or m.end() >= 3) and len(chunk) - m.end() >= 2:
+            tokens += [("role", chunk[:m.end()]), ("name", chunk[m.end():])]
+        elif s and s.start() >= 2 and _is_name(chunk[:s.start()]):
+            tokens += [("name", chunk[:s.start()]), ("suffix", chunk[s.start():])]
+        elif _is_name(chunk):
+            tokens.append(("name", chunk))
+        else:
+            return None
+    tokens = _merge_padded(tokens)
+    if tokens is None or not any(kind != "name" for kind, _ in tokens):
+        return None
+    people: List[Person] = []
+    role: Optional[str] = None
+    group: List[Person] = []  # names since the last prefix role
+    for kind, value in tokens:
+        if kind == "role":
+            role, group = value, []
+        elif kind == "name":
+            person = Person(name=value, role=role)
+            people.append(person)
+            group.append(person)
+        else:  # a suffix role names the people just before it, unless a prefix role did
+            for person in group:
+                if person.role is None:
+                    person.role = value
+    return Byline(text=text.strip(), people=people)
+
+
+def _merge_padded(tokens: List[Tuple[str, str]]) -> Optional[List[Tuple[str, str]]]:
+    """Join single characters set apart by padding (``程  焕`` → 程焕); None if one is left alone."""
+    out: List[Tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        kind, value = tokens[i]
+        if kind == "name" and len(value) == 1:
+            if i + 1 < len(tokens) and tokens[i + 1][0] == "name" and len(tokens[i + 1][1]) == 1:
+                out.append(("name", value + tokens[i + 1][1]))
+                i += 2
+                continue
+            return None
+        out.append((kind, value))
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- datelines
+
+AGENCY = rf"(?:本报|新华社|中新社|中通社|人民网|新华网|央视网|央广网|中新网|{ORG})"
+_DATE = rf"(?:(?P<y>[{DIGIT}]{{4}})年)?(?P<m>[{DIGIT}]{{1,2}})月(?P<d>[{DIGIT}]{{1,2}})日"
+_DATELINE = re.compile(
+    rf"^据?(?P<agency>{AGENCY})(?:驻[{HAN}]{{1,6}}?记者)?(?P<place>[{HAN}·]{{1,10}}?)?{_DATE}(?:专|综合)?[电讯]"
+)
+_NEWS = re.compile(rf"^据?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{1,6}}?)?讯")
+#: Who filed it, right after the dateline: 电（记者 张三） / 电 记者张三报道： / 讯 记者张三 正文.
+_WHO = (
+    re.compile(r"\s*[（(](?P<who>[^（）()]{1,60})[)）]"),
+    re.compile(r"\s*(?P<who>[^，。：:（）()“”]{2,40}?)报道[：:]?"),
+    re.compile(rf"\s*(?P<who>(?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[{HAN}]\s{{1,3}}[{HAN}]|[{HAN}·]{{2,4}})\s+)+)"),
+)
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _int(s: str) -> int:
+    return int(s.translate(_FULLWIDTH))
+
+
+def parse_dateline(text: str, *, year: Optional[int] = None) -> Tuple[Optional[Dateline], Optional[Byline]]:
+    """Parse the dateline at the head of a paragraph (``新华社北京1月13日电（记者 张三）``).
+
+    Args:
+        text (str): The paragraph.
+        year (int, optional): The page's year, for dates written without one.
+
+    Returns:
+        tuple: The dateline (agency, place, ISO date; ``--MM-DD`` when the year
+        is unknown) and the byline of the reporters it names, each None when absent.
+    """
+    if "电" not in text[:40] and "讯" not in text[:24]:  # cheap refusal of most paragraphs
+        return None, None
+    m = _DATELINE.match(text) or _NEWS.match(text)
+    if not m:
+        return None, None
+    place = m.group("place")
+    if place and ("记者" in place or "通讯员" in place):
+        return None, None
+    date = None
+    if "m" in m.groupdict() and m.group("m"):
+        y = _int(m.group("y")) if m.group("y") else year
+        mo, d = _int(m.group("m")), _int(m.group("d"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None, None
+        date = f"{y:04d}-{mo:02d}-{d:02d}" if y else f"--{mo:02d}-{d:02d}"
+    end, byline = m.end(), None
+    for rx in _WHO:
+        w = rx.match(text, end)
+        byline = parse_byline(w.group("who"), strict=False) if w else None
+        if byline is not None:
+            end = w.end()
+            break
+    dateline = Dateline(text=text[:end].rstrip(), agency=m.group("agency"), place=place or None, date=date)
+    return dateline, byline
+
+
+# ---------------------------------------------------------------- page headers
+
+_PH_DATE = re.compile(rf"(?P<y>(?:19|20)[{DIGIT}]{{2}})\s*[年\-./]\s*(?P<m>[{DIGIT}]{{1,2}})\s*[月\-./]\s*(?P<d>[{DIGIT}]{{1,2}})\s*日?")
+_PH_NUM = re.compile(rf"第\s*[A-Za-z]?\s*(?P<n>[{DIGIT}]+|[{CN_NUM}]+)\s*版|(?<![{DIGIT}])[A-Za-z]?(?P<n2>[{DIGIT}]{{1,3}})\s*版")
+_PAPER = re.compile(rf"[{HAN}]{{1,10}}(?:报|刊)")
+_SENTENCE = re.compile(r"[。，,！？!?“”]")
+
+
+def cn_number(s: str) -> Optional[int]:
+    """``06``, ``６`` or ``十二`` as an int; None if it is not a number."""
+    s = s.strip()
+    if not s:
+        return None
+    if s[0] in "0123456789０１２３４５６７８９":
+        return _int(s)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits["〇"] = 0
+    total, cur = 0, 0
+    for c in s:
+        if c in digits:
+            cur = digits[c]
+        elif c == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif c == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def parse_page_header(text: str) -> Optional[Page]:
+    """Parse a page header such as ``人民日报 2025年1月10日 第06版``.
+
+    A header names the page number and usually the date and the paper; a line
+    with sentence punctuation or more than 60 characters is never one.
+    """
+    s = text.strip()
+    if not s or len(s) > 60 or "版" not in s or _SENTENCE.search(s):
+        return None
+    num = _PH_NUM.search(s)
+    if not num:
+        return None
+    date = _PH_DATE.search(s)
+    if not date and not re.fullmatch(rf"第\s*\S{{1,4}}\s*版\s*[:：]?\s*[{HAN}·\s]{{0,10}}", s):
+        return None
+    number = cn_number(num.group("n") or num.group("n2"))
+    iso = None
+    if date:
+        y, mo, d = _int(date.group("y")), _int(date.group("m")), _int(date.group("d"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+    rest = _PH_DATE.sub(" ", _PH_NUM.sub(" ", s))
+    paper = _PAPER.search(rest)
+    if paper is None:
+        before = re.match(rf"\W*([{HAN}]{{2,10}})", s[: date.start()] if date else "")
+        name = before.group(1) if before else None
+    else:
+        name = paper.group(0)
+    return Page(text=s, paper=name, date=iso, number=number)
+
+
+# ---------------------------------------------------------------- continuations
+
+_CONT = re.compile(
+    rf"[（(〔［\[【]\s*(?P<dir>下转|转至|转|上接|紧接|续接|接|续)\s*(?:第\s*)?[A-Za-z]?\s*(?P<n>[{DIGIT}]+|[{CN_NUM}]+)\s*版"
+    rf"[^（）()〔〕［］\[\]【】]{{0,8}}[)）〕］\]】]"
+    rf"|^(?P<dir2>下转|转至|转|上接|紧接|续接|接)\s*(?:第\s*)?[A-Za-z]?\s*(?P<n2>[{DIGIT}]+|[{CN_NUM}]+)\s*版$"
+)
+
+
+class Continuation(NamedTuple):
+    """A continuation marker found in a line: where, which way, which page."""
+
+    start: int
+    end: int
+    to: bool  # True: continued on page ``page``; False: continued from it
+    page: Optional[int]
+
+
+def find_continuation(text: str) -> Optional[Continuation]:
+    """The continuation marker (``(下转2版)``, ``（上接第一版）``, ``转第2版``) in a line, if any."""
+    m = _CONT.search(text) if "版" in text else None
+    if not m:
+        return None
+    direction = m.group("dir") or m.group("dir2")
+    n = cn_number(m.group("n") or m.group("n2"))
+    return Continuation(m.start(), m.end(), direction in ("下转", "转至", "转"), n)

@@ -1,0 +1,245 @@
+"""The lines of a page dump: what each says by itself, and the page's layout as a whole.
+
+:func:`read_lines` gives every non-empty line with the blank lines before it,
+its indentation, how it ends, and the kind its own text shows (page header,
+byline, continuation marker, note, marked caption). :class:`Layout` reads the
+page's habits (the usual gap, indented paragraphs, a fixed column width), and
+:func:`continues` decides whether a line goes on with the paragraph above it:
+never across a sentence end, and at an open end when a comma is left hanging
+or a word runs across the seam (jieba, on a few characters).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import List, Optional, Sequence
+
+from baokan.annotators import bylines as bl
+from baokan.schemas import Byline, Page
+
+#: Line ends: a sentence is over / a clause pauses (join) / a list item or lead-in ends (keep apart).
+STOP, COMMA, SEMI, OPEN = "stop", "comma", "semi", "open"
+_STOPS = set("。！？!?…")
+_CLOSERS = set("”’」』）)】》\"'")
+_COMMAS = set("，、,“‘「『（(【《")
+_SEMIS = set("；;：:—-～~")
+#: Longest line (characters) that can be a headline, subhead or caption without punctuation.
+HEAD_MAX = 40
+
+_CAPTION_HEAD = re.compile(r"^(?:图为|图片|组图|[上下左右中]图|图[①-⑳0-9０-９一二三四五六七八九十]*\s*[：:、]|[①-⑳]|[▲△▼◀▶↑↓])")
+_CAPTION_TAIL = re.compile(r"(?:[（(][^（）()]{0,30}(?:摄|供图|提供|发|资料图片|资料照片|截图)[)）]|(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s*摄(?:影)?)$")
+_PAREN_LINE = re.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
+_PHOTO_WORDS = re.compile(r"图|摄|照片|视频")
+_FOOTER = re.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|版式|版式设计|校对|制图|图表制作|统筹|主编|视觉)\s*[：:]")
+
+
+@dataclass
+class Line:
+    """One non-empty line of the dump and what its own text shows."""
+
+    text: str  # without layout white space
+    gap: int  # blank lines before it
+    indent: bool  # set in from the margin
+    size: int = 0  # characters as printed, indentation included (for column width)
+    kind: str = ""  # page, byline, continuation, note, caption, footer, or "" (to be decided)
+    end: str = OPEN
+    byline: Optional[Byline] = None
+    page: Optional[Page] = None
+    cont_to: Optional[int] = None
+    cont_from: Optional[int] = None
+    dateline: bool = False
+
+
+def end_of(text: str) -> str:
+    """How a line ends: STOP, COMMA, SEMI or OPEN (mid-word, mid-sentence, or a heading)."""
+    if not text:
+        return OPEN
+    last = text[-1]
+    if last in _CLOSERS and len(text) > 1:
+        return STOP if text[-2] in _STOPS else OPEN  # 。” ends a sentence, “连心桥” does not
+    if last in _STOPS:
+        return STOP
+    if last in _COMMAS:
+        return COMMA
+    if last in _SEMIS:
+        return SEMI
+    return OPEN
+
+
+def read_lines(text: str) -> List[Line]:
+    """The non-empty lines of a dump with their gaps and context-free kinds.
+
+    A continuation marker sharing a line with text is split into a line of its own.
+    """
+    out: List[Line] = []
+    gap = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped:
+            gap += 1
+            continue
+        indent = raw[:1] in (" ", "\u3000", "\t")
+        size = len(raw.rstrip())
+        for piece in _split_continuation(stripped):
+            out.append(_classify(Line(text=piece, gap=gap, indent=indent, size=size)))
+            gap = 0
+    return out
+
+
+def _split_continuation(text: str) -> List[str]:
+    c = bl.find_continuation(text)
+    if c is None or (c.start == 0 and c.end == len(text)):
+        return [text]
+    parts = [text[:c.start].rstrip(), text[c.start:c.end], text[c.end:].lstrip()]
+    return [p for p in parts if p]
+
+
+def _classify(line: Line) -> Line:
+    t = line.text
+    line.end = end_of(t)
+    if "版" in t:
+        c = bl.find_continuation(t)
+        if c is not None:
+            line.kind = "continuation"
+            if c.to:
+                line.cont_to = c.page
+            else:
+                line.cont_from = c.page
+            return line
+        page = bl.parse_page_header(t)
+        if page is not None:
+            line.kind, line.page = "page", page
+            return line
+    if t[0] in "（(" and _PAREN_LINE.match(t):
+        inner = bl.parse_byline(t[1:-1], strict=False)
+        if inner is not None and inner.people:
+            line.kind, line.byline = "byline", Byline(text=t, people=inner.people)
+        else:
+            line.kind = "caption" if _PHOTO_WORDS.search(t) else "note"
+        return line
+    if line.end != STOP and (_CAPTION_HEAD.match(t) or _CAPTION_TAIL.search(t[-24:])):
+        line.kind = "caption"
+        return line
+    if len(t) <= 64:  # frame lines are short; most paragraphs are not
+        if _FOOTER.match(t):
+            line.kind = "footer"
+            return line
+        byline = bl.parse_byline(t)
+        if byline is not None:
+            line.kind, line.byline = ("footer" if bl.is_editorial(byline) else "byline"), byline
+            return line
+    line.dateline = bl.parse_dateline(t)[0] is not None
+    return line
+
+
+# ---------------------------------------------------------------- shapes
+
+
+class Layout:
+    """What a page's lines say about its layout as a whole.
+
+    Attributes:
+        base_gap (int): The usual number of blank lines between paragraphs; a
+            larger gap sets a box (a caption, a new article) apart.
+        indented (bool): Paragraphs start indented (and only they do).
+        width (int): Column width in characters when the dump keeps the
+            printed lines (every full line the same length), else 0.
+    """
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        gaps = Counter(line.gap for line in lines[1:])
+        self.base_gap = gaps.most_common(1)[0][0] if gaps else 1
+        plain = [line for line in lines if not line.kind]
+        share = sum(line.indent for line in plain) / len(plain) if plain else 0.0
+        self.indented = 0.2 <= share <= 0.9
+        lengths = Counter(line.size for line in plain if line.size >= 8)
+        self.width = 0
+        if lengths:
+            w, _ = lengths.most_common(1)[0]
+            near = sum(n for length, n in lengths.items() if abs(length - w) <= 1)
+            if near >= 5 and near >= 0.4 * len(plain) and w <= 60:
+                self.width = w
+
+    def boxed(self, line: Line) -> bool:
+        """Whether more blank lines than usual stand before ``line``."""
+        return line.gap > self.base_gap
+
+    def full(self, line: Line) -> bool:
+        """Whether ``line`` fills the column (so the paragraph goes on)."""
+        return bool(self.width) and line.size >= self.width - 1
+
+    def heading(self, line: Line, *, loud: bool = False) -> bool:
+        """Whether ``line`` has the shape of a headline, subhead or caption.
+
+        Short, no sentence inside, and not ending a sentence; with ``loud``, a
+        short line ending in ！ or ？ counts too (headlines above a byline).
+        """
+        t = line.text
+        if line.kind or line.dateline or len(t) > HEAD_MAX or "。" in t or self.full(line):
+            return False
+        if line.end == STOP:
+            return loud and len(t) <= 30 and t[-1] in "！？!?" and t.count("！") + t.count("!") <= 2
+        return line.end != COMMA and not t.endswith(("；", ";"))
+
+
+def kicker_shaped(text: str) -> bool:
+    """A kicker (引题) ends with a dash or a colon: ``浙江公安“浙五年”——``, ``张军：``."""
+    return text.endswith(("——", "—", "：", ":"))
+
+
+def subtitle_shaped(text: str) -> bool:
+    return text.startswith(("——", "—", "--"))
+
+
+# ---------------------------------------------------------------- joins
+
+
+@lru_cache(maxsize=4096)
+def makes_word(left: str, right: str) -> bool:
+    """Whether jieba reads a word across the seam of ``left`` + ``right`` (发 + 现 → 发现).
+
+    Only the last and first few Han characters are segmented, without the HMM
+    (which would invent words), so the call stays cheap.
+    """
+    a = re.search(r"[\u4e00-\u9fff]{1,4}$", left)
+    b = re.match(r"[\u4e00-\u9fff]{1,4}", right)
+    if not a or not b:
+        return False
+    from baokan.annotators import words
+
+    a, b = a.group(0), b.group(0)
+    seam = len(a)
+    return any(s < seam < e for s, e in words.word_spans(a + b, hmm=False))
+
+
+def continues(layout: Layout, prev: Line, tail: str, line: Line) -> bool:
+    """Whether ``line`` goes on with the paragraph whose text so far ends with ``tail``.
+
+    Never across a sentence end (or, on indented pages, into an indented line).
+
+    Args:
+        layout (Layout): The page's layout.
+        prev (Line): The paragraph's last line.
+        tail (str): The paragraph's text so far.
+        line (Line): The candidate.
+    """
+    if line.kind or line.dateline:
+        return False
+    if layout.indented:  # paragraphs start indented: an indented line starts one, others go on
+        if line.indent:
+            return False
+        if not layout.heading(line):
+            return True
+    end = end_of(tail)
+    if end == STOP:
+        return False
+    if layout.heading(line) and layout.boxed(line) and not makes_word(tail, line.text):
+        return False  # a caption's box, unless a word runs on into it
+    if end == COMMA or makes_word(tail, line.text):
+        return True
+    if end == SEMI:
+        return layout.full(prev)
+    # Open end: a column break, unless the paragraph was really a heading.
+    return not layout.heading(line) or not layout.boxed(line)
