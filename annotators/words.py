@@ -60,7 +60,16 @@ def posseg():
     """jieba's part-of-speech tokenizer, sharing the dictionary above (for name guesses)."""
     import jieba.posseg
 
-    return jieba.posseg.POSTokenizer(tokenizer())
+    tk = tokenizer()
+    shared = jieba.posseg.dt
+    if tk.dictionary != shared.tokenizer.dictionary:  # pragma: no cover - baokan uses jieba's dictionary
+        return jieba.posseg.POSTokenizer(tk)
+    # Importing jieba.posseg already parsed the dictionary's tags (half a second, 40 MB);
+    # share that table instead of letting POSTokenizer() parse the same file again.
+    pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    pos.tokenizer = tk
+    pos.word_tag_tab = shared.word_tag_tab
+    return pos
 
 
 def tag(text: str) -> List[Tuple[str, str]]:

@@ -1,0 +1,335 @@
+"""Throughput, start-up, memory and scaling of ``annotate``, side by side with jieba.
+
+Every figure comes from a whole process, started fresh, so start-up, imports
+and output are paid as a user pays them:
+
+* throughput: ``annotate`` on a JSONL corpus of at least ``--chars``
+  characters of news text (the repository's pages and the sample page,
+  repeated and shuffled, plus the MSRA test sentences when
+  ``benchmarks/msra.py`` has fetched them), against a process that runs plain
+  ``jieba.lcut`` (HMM on) and one that runs ``jieba.posseg.cut`` over the same
+  texts; also ``annotate --jobs 2`` when annotate has that option, and
+  ``annotate --ner hanlp`` when it has that option and hanlp is installed;
+* start-up: ``annotate`` on one page against a bare ``jieba.initialize()``;
+* peak memory: the child's maximum resident set (``ru_maxrss`` from wait4);
+* scaling: ``annotate`` at 1×, 4× and 16× a base size.
+
+Ratios are printed, not just seconds. Both wall time and CPU time (user +
+system, the child and the processes it waited for) are measured; on a busy
+machine the CPU time is the steadier figure, and ratios use it.
+
+usage: python benchmarks/speed.py [--chars 1000000] [--base 62500] [--repeat 3]
+       [--json OUT.json] [--profile] [--quick] [--hanlp-model DIR | --no-hanlp]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+WORK = HERE / "_work"
+BIN = Path(sys.executable).parent
+SEED = ROOT / "seeds" / "000_734f440ba246c07d.txt"
+
+#: The jieba side: one process that loads jieba and runs one cutter over a JSONL corpus.
+JIEBA_CHILD = r"""
+import json, logging, sys
+import jieba
+jieba.setLogLevel(logging.WARNING)
+jieba.initialize()
+mode, path = sys.argv[1], sys.argv[2]
+if mode == "init":
+    sys.exit(0)
+import jieba.posseg
+n = 0
+with open(path, encoding="utf-8") as f:
+    for line in f:
+        text = json.loads(line)["text"]
+        if mode == "lcut":
+            n += len(jieba.lcut(text))  # HMM on, jieba's default
+        else:
+            n += sum(1 for _ in jieba.posseg.cut(text))
+print(n)
+"""
+
+
+@dataclass
+class Run:
+    """One finished child process."""
+
+    name: str
+    wall: float
+    cpu: float
+    peak_mb: float
+    status: int
+    chars: int = 0
+
+    @property
+    def rate(self) -> float:
+        """Characters per CPU second."""
+        return self.chars / self.cpu if self.cpu else 0.0
+
+
+def run_process(name: str, cmd: Sequence[str], *, chars: int = 0, check: bool = True) -> Run:
+    """Run ``cmd`` to the end; its wall time, CPU time and peak memory (from wait4)."""
+    with tempfile.TemporaryFile() as errf:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errf)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = code = os.waitstatus_to_exitcode(status)
+        if code != 0 and check:
+            errf.seek(0)
+            raise RuntimeError(f"{name}: exit status {code}: {errf.read().decode(errors='replace')[-2000:]}")
+    return Run(name, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code, chars)
+
+
+def best_of(repeat: int, name: str, cmd: Sequence[str], *, chars: int = 0) -> Run:
+    """The median (by CPU time) of ``repeat`` runs, with the highest peak memory seen."""
+    runs = [run_process(name, cmd, chars=chars) for _ in range(repeat)]
+    runs.sort(key=lambda r: r.cpu)
+    mid = runs[len(runs) // 2]
+    return Run(name, statistics.median(r.wall for r in runs), mid.cpu, max(r.peak_mb for r in runs), 0, chars)
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+def page_texts() -> List[str]:
+    """News text to build corpora from: the sample page, the test pages, and MSRA sentences if fetched."""
+    paths = [SEED, *sorted((ROOT / "tests" / "data").rglob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in paths if p.is_file()]
+    msra = WORK / "msra_test.txt"
+    if msra.is_file():
+        sys.path.insert(0, str(HERE))
+        from msra import parse_bmes  # noqa: E402 - a sibling script
+
+        with open(msra, encoding="utf-8") as f:
+            sentences = [t for t, _ in parse_bmes(f)]
+        page: List[str] = []
+        for s in sentences:  # pseudo-pages of about 2,000 characters, one sentence a paragraph
+            page.append(s)
+            if sum(map(len, page)) > 2000:
+                texts.append("\n".join(page))
+                page = []
+    return [t for t in texts if t.strip()]
+
+
+def build_corpus(path: Path, texts: List[str], chars: int, *, seed: int = 7) -> int:
+    """Write a JSONL corpus of at least ``chars`` characters (texts repeated, shuffled); return its size."""
+    rng = random.Random(seed)
+    total, n = 0, 0
+    with open(path, "w", encoding="utf-8") as f:
+        while total < chars:
+            batch = list(texts)
+            rng.shuffle(batch)
+            for text in batch:
+                f.write(json.dumps({"id": f"p{n}", "text": text}, ensure_ascii=False) + "\n")
+                total += len(text)
+                n += 1
+                if total >= chars:
+                    break
+    return total
+
+
+# ---------------------------------------------------------------- measurements
+
+
+def annotate_cmd(corpus: Path, *extra: str) -> List[str]:
+    return [str(BIN / "annotate"), "--input-format", "jsonl", str(corpus), "-o", os.devnull, *extra]
+
+
+def jieba_cmd(mode: str, corpus: Path) -> List[str]:
+    return [sys.executable, "-c", JIEBA_CHILD, mode, str(corpus)]
+
+
+def annotate_help() -> str:
+    return subprocess.run([str(BIN / "annotate"), "--help"], capture_output=True, text=True,
+                          env={**os.environ, "COLUMNS": "200"}).stdout
+
+
+def hanlp_missing() -> Optional[str]:
+    """Why ``--ner hanlp`` cannot be measured, or None when it can."""
+    if "--ner" not in annotate_help():
+        return "annotate has no --ner option"
+    probe = subprocess.run([sys.executable, "-c", "import hanlp"], capture_output=True)
+    return None if probe.returncode == 0 else "hanlp is not installed"
+
+
+def tiny_hanlp_model() -> Path:
+    """The tiny HanLP model that ``--ner hanlp`` is timed with: trained here once, offline (see hanlp_train.py).
+
+    Its speed, not its accuracy, is the point: a BiLSTM-CRF over characters, far
+    smaller than HanLP's pretrained transformers, so this is a lower bound on the cost.
+    """
+    model = WORK / "hanlp_tiny_ner"
+    if not (model / "config.json").is_file():
+        say(f"training the tiny HanLP model in {model}")
+        subprocess.run([sys.executable, "-m", "baokan.annotators.hanlp_train", str(model),
+                        "--sentences", "300", "--epochs", "8"], check=True, capture_output=True)
+    return model
+
+
+def measure(args: argparse.Namespace) -> Dict[str, object]:
+    WORK.mkdir(parents=True, exist_ok=True)
+    texts = page_texts()
+    corpus = WORK / "speed_corpus.jsonl"
+    chars = build_corpus(corpus, texts, args.chars)
+    say(f"corpus: {chars:,} characters in {sum(1 for _ in open(corpus, encoding='utf-8')):,} pages ({corpus})")
+
+    # warm both caches (baokan's automaton and jieba dictionary, jieba's own cache) before timing
+    run_process("warm annotate", [str(BIN / "annotate"), str(SEED), "-o", os.devnull])
+    run_process("warm jieba", jieba_cmd("init", corpus))
+
+    r = args.repeat
+    startup = {
+        "python -c pass": best_of(r, "python -c pass", [sys.executable, "-c", "pass"]),
+        "jieba.initialize()": best_of(r, "jieba.initialize()", jieba_cmd("init", corpus)),
+        "annotate one page": best_of(r, "annotate one page", [str(BIN / "annotate"), str(SEED), "-o", os.devnull],
+                                     chars=len(SEED.read_text(encoding="utf-8"))),
+    }
+    say("start-up measured")
+    throughput = {
+        "jieba.lcut": run_process("jieba.lcut", jieba_cmd("lcut", corpus), chars=chars),
+        "jieba.posseg.cut": run_process("jieba.posseg.cut", jieba_cmd("posseg", corpus), chars=chars),
+        "annotate": run_process("annotate", annotate_cmd(corpus), chars=chars),
+    }
+    say("throughput measured")
+    skipped: Dict[str, str] = {}
+    if "--jobs" in annotate_help():
+        throughput["annotate --jobs 2"] = run_process("annotate --jobs 2", annotate_cmd(corpus, "--jobs", "2"), chars=chars)
+    else:
+        skipped["annotate --jobs 2"] = "annotate has no --jobs option"
+    base = WORK / "speed_base.jsonl"
+    base_chars = build_corpus(base, texts, args.base)
+    why = "--no-hanlp" if args.no_hanlp else hanlp_missing()
+    if why is None:
+        throughput["annotate --ner hanlp (1x)"] = run_process(
+            "annotate --ner hanlp",
+            annotate_cmd(base, "--ner", "hanlp", "--hanlp-model", args.hanlp_model or str(tiny_hanlp_model())),
+            chars=base_chars, check=False)
+        if throughput["annotate --ner hanlp (1x)"].status != 0:
+            skipped["annotate --ner hanlp"] = f"exit status {throughput.pop('annotate --ner hanlp (1x)').status}"
+    else:
+        skipped["annotate --ner hanlp"] = why
+    scaling: Dict[str, Run] = {}
+    for k in (1, 4, 16):
+        path = WORK / f"speed_{k}x.jsonl"
+        n = build_corpus(path, texts, args.base * k)
+        scaling[f"{k}x"] = run_process(f"annotate {k}x", annotate_cmd(path), chars=n)
+    say("scaling measured")
+    return {"chars": chars, "startup": startup, "throughput": throughput, "scaling": scaling, "skipped": skipped}
+
+
+def summarise(m: Dict[str, object]) -> Dict[str, object]:
+    """Ratios and the issue's targets from the raw runs."""
+    tp, st, sc = m["throughput"], m["startup"], m["scaling"]
+    lcut = tp["jieba.lcut"]
+    ann = tp["annotate"]
+    one, init = st["annotate one page"], st["jieba.initialize()"]
+    t1, t16 = sc["1x"], sc["16x"]
+    # scaling: CPU time per character at 16× against 1×, start-up taken out
+    start = one.cpu
+    per1 = max(t1.cpu - start, 1e-9) / t1.chars
+    per16 = max(t16.cpu - start, 1e-9) / t16.chars
+    ratios = {
+        "annotate / jieba.lcut speed": ann.rate / lcut.rate if lcut.rate else 0.0,
+        "annotate / jieba.posseg.cut speed": ann.rate / tp["jieba.posseg.cut"].rate,
+        "one page / jieba.initialize() (CPU)": one.cpu / init.cpu,
+        "one page / jieba.initialize() (wall)": one.wall / init.wall,
+        "annotate peak MB": ann.peak_mb,
+        "16x / 1x CPU time": t16.cpu / t1.cpu,
+        "16x / 1x CPU per character, start-up removed": per16 / per1,
+    }
+    targets = {
+        "pipeline >= jieba.lcut speed (aim 2x)": ratios["annotate / jieba.lcut speed"] >= 1.0,
+        "one page <= 0.25x jieba init": ratios["one page / jieba.initialize() (CPU)"] <= 0.25,
+        "peak memory < 400 MB": max(r.peak_mb for r in list(tp.values()) + list(sc.values())
+                                    if r.name.startswith("annotate")) < 400,
+        "linear time (per char at 16x within 1.25x of 1x)": ratios["16x / 1x CPU per character, start-up removed"] <= 1.25,
+    }
+    return {"ratios": ratios, "targets": targets}
+
+
+# ---------------------------------------------------------------- output
+
+
+def say(msg: str) -> None:
+    print(f"[speed] {msg}", file=sys.stderr, flush=True)
+
+
+def table(m: Dict[str, object], s: Dict[str, object]) -> str:
+    lines = [f"{'process':34} {'chars':>10} {'wall s':>8} {'CPU s':>8} {'kchar/CPU s':>11} {'peak MB':>8}"]
+    for group in ("startup", "throughput", "scaling"):
+        lines.append(f"-- {group}")
+        for r in m[group].values():
+            rate = f"{r.rate / 1000:11.1f}" if r.chars and group != "startup" else f"{'':11}"
+            lines.append(f"{r.name:34} {r.chars or '':>10} {r.wall:8.2f} {r.cpu:8.2f} {rate} {r.peak_mb:8.1f}")
+    for name, why in m["skipped"].items():
+        lines.append(f"{name:34} skipped: {why}")
+    lines.append("-- ratios")
+    for name, v in s["ratios"].items():
+        lines.append(f"{name:52} {v:8.2f}")
+    lines.append("-- targets (issue 7)")
+    for name, ok in s["targets"].items():
+        lines.append(f"{name:52} {'met' if ok else 'MISSED'}")
+    return "\n".join(lines)
+
+
+def profile(args: argparse.Namespace, top: int = 30) -> str:
+    """cProfile of one annotate process on the base corpus: the functions that take the time."""
+    import pstats
+
+    texts = page_texts()
+    path = WORK / "speed_profile.jsonl"
+    build_corpus(path, texts, args.base * 4)
+    out = WORK / "annotate.prof"
+    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(out), str(BIN / "annotate"),
+                    "--input-format", "jsonl", str(path), "-o", os.devnull], check=True)
+    import io
+
+    buf = io.StringIO()
+    stats = pstats.Stats(str(out), stream=buf)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    return buf.getvalue()
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--chars", type=int, default=1_000_000, help="Size of the throughput corpus (default 1,000,000).")
+    ap.add_argument("--base", type=int, default=62_500, help="Size of the 1x scaling corpus (default 62,500).")
+    ap.add_argument("--repeat", type=int, default=3, help="Runs of each start-up measurement (median).")
+    ap.add_argument("--json", type=Path, help="Also write every figure as JSON to this file.")
+    ap.add_argument("--profile", action="store_true", help="Also print a cProfile of annotate on 4x the base.")
+    ap.add_argument("--hanlp-model", help="Time annotate --ner hanlp with this HanLP model (default: a tiny one trained here once).")
+    ap.add_argument("--no-hanlp", action="store_true", help="Leave annotate --ner hanlp out.")
+    ap.add_argument("--quick", action="store_true", help="A small smoke run: --chars 100000 --base 10000 --repeat 1.")
+    args = ap.parse_args(argv)
+    if args.quick:
+        args.chars, args.base, args.repeat = 100_000, 10_000, 1
+    m = measure(args)
+    s = summarise(m)
+    print(table(m, s))
+    if args.json:
+        data = {"argv": sys.argv[1:], "when": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "cpus": os.cpu_count(),
+                "load": os.getloadavg(), "chars": m["chars"], "skipped": m["skipped"],
+                **{g: {k: asdict(r) for k, r in m[g].items()} for g in ("startup", "throughput", "scaling")}, **s}
+        args.json.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if args.profile:
+        print(profile(args))
+
+
+if __name__ == "__main__":
+    main()
