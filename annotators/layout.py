@@ -189,6 +189,22 @@ def kicker_shaped(text: str) -> bool:
     return text.endswith(("——", "—", "：", ":"))
 
 
+#: What a subhead's two halves are set apart by (平安是福，守护万家 / 科技赋能 提升效能).
+_SUBHEAD_SEPARATORS = re.compile(r"[，,、；;：:\s“”\"《》!！?？]")
+#: Shortest caption told by its shape alone; shorter lines are subheads (织密防护网).
+CAPTION_MIN = 10
+
+
+def caption_shaped(text: str) -> bool:
+    """A photo caption between paragraphs reads as one plain clause (交警在积水路口疏导车辆).
+
+    A subhead is short or sets two phrases side by side with a comma, a space or
+    quotation marks; a line of ``CAPTION_MIN`` or more characters with none of
+    them describes a picture.
+    """
+    return len(text) >= CAPTION_MIN and not _SUBHEAD_SEPARATORS.search(text)
+
+
 def subtitle_shaped(text: str) -> bool:
     return text.startswith(("——", "—", "--"))
 

@@ -25,7 +25,8 @@ from typing import List, Optional, Sequence, Tuple
 from baokan.annotators import bylines as bl
 from baokan.annotators.document import Document, make_article
 from baokan.annotators.layout import (
-    COMMA, SEMI, STOP, Layout, Line, continues, end_of, kicker_shaped, makes_word, read_lines, subtitle_shaped,
+    COMMA, SEMI, STOP, Layout, Line, caption_shaped, continues, end_of, kicker_shaped, makes_word, read_lines,
+    subtitle_shaped,
 )
 from baokan.annotators.registry import annotator
 from baokan.schemas import Article, Byline, Page
@@ -229,7 +230,7 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line]) -> None:
                 para, last = [line.text], line  # a lead-in (更多……——) is a paragraph of its own
                 flush()
             else:
-                d.parts.append(("caption" if layout.boxed(line) else "subhead", line.text))
+                d.parts.append(("caption" if layout.boxed(line) or caption_shaped(line.text) else "subhead", line.text))
             i += 1
             continue
         para, last = [line.text], line

@@ -174,6 +174,14 @@ def test_an_article_without_byline_or_dateline_starts_at_its_heading_group():
     assert second.byline is None and blocks(second, "subhead") == ["小标题在此"]
 
 
+def test_a_plain_clause_between_paragraphs_is_a_caption_and_a_paired_phrase_a_subhead():
+    text = ("标题\n\n本报记者 李洁\n\n民警在路口指挥交通。\n\n交警在积水路口疏导过往车辆\n\n雨停后道路恢复通行。\n\n"
+            "科技赋能，守护平安\n\n当晚没有发生交通事故。")
+    art = segment(text).articles[0]
+    assert blocks(art, "caption") == ["交警在积水路口疏导过往车辆"]
+    assert blocks(art, "subhead") == ["科技赋能，守护平安"]
+
+
 def test_page_credits_are_not_the_byline():
     art = segment("标题\n\n本报记者 李洁\n\n正文一段。\n\n责任编辑 张  华").articles[0]
     assert people(art) == ["李洁"] and blocks(art, "page") == ["责任编辑 张  华"]
