@@ -145,10 +145,8 @@ def build(layout: Layout, lines: Sequence[Line]) -> Draft:
 
 def _header(d: Draft, head: List[Line]) -> None:
     k = 0
-    while k < len(head) - 1 and kicker_shaped(head[k].text):
+    while k < len(head) - 1 and (kicker_shaped(head[k].text) or (k == 0 and _column_name(head[0].text, head[1].text))):
         k += 1
-    if k == 0 and len(head) >= 2 and len(head[0].text) <= COLUMN_MAX < len(head[1].text) and not subtitle_shaped(head[1].text):
-        k = 1  # a column or section name above the headline (法官说法, 城市简讯) is its kicker
     if k:
         d.kicker = " ".join(line.text for line in head[:k])
     for j, line in enumerate(head):
@@ -158,6 +156,11 @@ def _header(d: Draft, head: List[Line]) -> None:
             d.headline = line.text
         elif kind == "subtitle":
             d.subtitles.append(line.text)
+
+
+def _column_name(text: str, below: str) -> bool:
+    """A column or section name set above a headline (法官说法, 城市简讯) is part of the kicker."""
+    return len(text) <= COLUMN_MAX < len(below) and not subtitle_shaped(below)
 
 
 def _frame(d: Draft, line: Line, i: int) -> int:
@@ -254,7 +257,7 @@ def _resumes(layout: Layout, tail: str, lines: Sequence[Line], i: int) -> Option
     the paragraph: a word forms across the seam, or the captions stand in a box.
     """
     j = i
-    while j < len(lines) and j - i < 4 and layout.heading(lines[j]) and not makes_word(tail, lines[j].text):
+    while j < len(lines) and j - i < 4 and (layout.heading(lines[j]) or _is_caption(lines[j])) and not makes_word(tail, lines[j].text):
         j += 1
     if j == i or j >= len(lines) or lines[j].kind or lines[j].dateline:
         return None

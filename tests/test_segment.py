@@ -182,6 +182,17 @@ def test_a_plain_clause_between_paragraphs_is_a_caption_and_a_paired_phrase_a_su
     assert blocks(art, "subhead") == ["科技赋能，守护平安"]
 
 
+def test_a_caption_and_its_photo_credit_inside_a_paragraph_and_a_section_name_above_the_kicker():
+    text = ("要闻\n\n坚持和发展新时代“枫桥经验”——\n\n矛盾纠纷就地化解\n\n新华社记者 王  鹏\n\n"
+            "新华社北京1月13日电 记者从公安部获悉，全国共化解矛盾纠纷620余万起。\n\n各地公安机关推动警力下沉，"
+            "\n\n\n\n民警在社区走访群众\n\n\n\n本报记者 程  焕摄\n\n\n\n重心下移，社区民警配备比例进一步提高。")
+    art = segment(text).articles[0]
+    assert art.kicker == "要闻 坚持和发展新时代“枫桥经验”——" and art.headline == "矛盾纠纷就地化解"
+    assert people(art) == ["王鹏"]
+    assert blocks(art, "body")[1] == "各地公安机关推动警力下沉，重心下移，社区民警配备比例进一步提高。"
+    assert blocks(art, "caption") == ["民警在社区走访群众", "本报记者 程  焕摄"]
+
+
 def test_page_credits_are_not_the_byline():
     art = segment("标题\n\n本报记者 李洁\n\n正文一段。\n\n责任编辑 张  华").articles[0]
     assert people(art) == ["李洁"] and blocks(art, "page") == ["责任编辑 张  华"]
