@@ -122,7 +122,7 @@ def parse_byline(text: str, *, strict: bool = True) -> Optional[Byline]:
     tokens: List[Tuple[str, str]] = []  # ("role" | "suffix" | "name", text)
     for chunk in _SPLIT.split(core):
         chunk = chunk.strip(DECOR)
-        if not chunk:
+        if not chunk or chunk.startswith("发自"):  # 发自北京: where it was filed, not a name
             continue
         if rx.prefix.fullmatch(chunk):
             tokens.append(("role", chunk))
