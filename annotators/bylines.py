@@ -319,11 +319,19 @@ class Continuation(NamedTuple):
     page: Optional[int]
 
 
+def find_continuations(text: str) -> List[Continuation]:
+    """Every continuation marker (``(下转2版)``, ``（上接第一版）``, ``转第2版``) in a line, in order."""
+    if "版" not in text:
+        return []
+    out = []
+    for m in _CONT.finditer(text):
+        direction = m.group("dir") or m.group("dir2")
+        n = cn_number(m.group("n") or m.group("n2"))
+        out.append(Continuation(m.start(), m.end(), direction in ("下转", "转至", "转"), n))
+    return out
+
+
 def find_continuation(text: str) -> Optional[Continuation]:
-    """The continuation marker (``(下转2版)``, ``（上接第一版）``, ``转第2版``) in a line, if any."""
-    m = _CONT.search(text) if "版" in text else None
-    if not m:
-        return None
-    direction = m.group("dir") or m.group("dir2")
-    n = cn_number(m.group("n") or m.group("n2"))
-    return Continuation(m.start(), m.end(), direction in ("下转", "转至", "转"), n)
+    """The first continuation marker in a line, if any."""
+    found = find_continuations(text)
+    return found[0] if found else None

@@ -93,10 +93,12 @@ def read_lines(text: str) -> List[Line]:
 
 
 def _split_continuation(text: str) -> List[str]:
-    c = bl.find_continuation(text)
-    if c is None or (c.start == 0 and c.end == len(text)):
-        return [text]
-    parts = [text[:c.start].rstrip(), text[c.start:c.end], text[c.end:].lstrip()]
+    """The line with each continuation marker in it set apart as a piece of its own."""
+    parts, pos = [], 0
+    for c in bl.find_continuations(text):
+        parts += [text[pos:c.start].strip(), text[c.start:c.end]]
+        pos = c.end
+    parts.append(text[pos:].strip())
     return [p for p in parts if p]
 
 
@@ -105,7 +107,7 @@ def _classify(line: Line) -> Line:
     line.end = end_of(t)
     if "版" in t:
         c = bl.find_continuation(t)
-        if c is not None:
+        if c is not None and c.start == 0 and c.end == len(t):
             line.kind = "continuation"
             if c.to:
                 line.cont_to = c.page
