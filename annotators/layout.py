@@ -218,22 +218,27 @@ def subtitle_shaped(text: str) -> bool:
 # ---------------------------------------------------------------- joins
 
 
-@lru_cache(maxsize=4096)
+_TAIL_HAN = re.compile(r"[\u4e00-\u9fff]{1,4}$")
+_HEAD_HAN = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
 def makes_word(left: str, right: str) -> bool:
     """Whether jieba reads a word across the seam of ``left`` + ``right`` (发 + 现 → 发现).
 
     Only the last and first few Han characters are segmented, without the HMM
     (which would invent words), so the call stays cheap.
     """
-    a = re.search(r"[\u4e00-\u9fff]{1,4}$", left)
-    b = re.match(r"[\u4e00-\u9fff]{1,4}", right)
-    if not a or not b:
-        return False
+    a = _TAIL_HAN.search(left[-4:])
+    b = _HEAD_HAN.match(right)
+    return bool(a and b) and word_across(a.group(0), b.group(0))
+
+
+@lru_cache(maxsize=4096)
+def word_across(a: str, b: str) -> bool:
+    """Whether jieba's segmentation of ``a + b`` has a word spanning the seam."""
     from baokan.annotators import words
 
-    a, b = a.group(0), b.group(0)
-    seam = len(a)
-    return any(s < seam < e for s, e in words.word_spans(a + b, hmm=False))
+    return any(s < len(a) < e for s, e in words.word_spans(a + b, hmm=False))
 
 
 def continues(layout: Layout, prev: Line, tail: str, line: Line) -> bool:
@@ -257,11 +262,8 @@ def continues(layout: Layout, prev: Line, tail: str, line: Line) -> bool:
     end = end_of(tail)
     if end == STOP:
         return False
-    if layout.heading(line) and layout.boxed(line) and not makes_word(tail, line.text):
-        return False  # a caption's box, unless a word runs on into it
-    if end == COMMA or makes_word(tail, line.text):
-        return True
-    if end == SEMI:
+    if layout.heading(line) and layout.boxed(line):
+        return makes_word(tail, line.text)  # a caption's box, unless a word runs on into it
+    if end == SEMI:  # a list item or a lead-in ends here, unless the column was full
         return layout.full(prev)
-    # Open end: a column break, unless the paragraph was really a heading.
-    return not layout.heading(line) or not layout.boxed(line)
+    return True  # a comma left open or a break mid-sentence: a column end

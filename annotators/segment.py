@@ -257,7 +257,9 @@ def _resumes(layout: Layout, tail: str, lines: Sequence[Line], i: int) -> Option
     the paragraph: a word forms across the seam, or the captions stand in a box.
     """
     j = i
-    while j < len(lines) and j - i < 4 and (layout.heading(lines[j]) or _is_caption(lines[j])) and not makes_word(tail, lines[j].text):
+    while j < len(lines) and j - i < 4 and (layout.heading(lines[j]) or _is_caption(lines[j])):
+        if makes_word(tail, lines[j].text):
+            break
         j += 1
     if j == i or j >= len(lines) or lines[j].kind or lines[j].dateline:
         return None

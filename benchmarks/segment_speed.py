@@ -15,7 +15,8 @@ from pathlib import Path
 
 from baokan.annotators import words
 from baokan.annotators.document import Document
-from baokan.annotators.segment import Segment, makes_word
+from baokan.annotators.layout import word_across
+from baokan.annotators.segment import Segment
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,7 +48,7 @@ def main() -> None:
     seg = Segment()
     best, cpu, articles = float("inf"), float("inf"), 0
     for _ in range(args.repeat):
-        makes_word.cache_clear()  # every run asks jieba afresh
+        word_across.cache_clear()  # every run asks jieba afresh
         t, c = time.perf_counter(), time.process_time()
         doc = seg(Document(doc="dump", text=text))
         best = min(best, time.perf_counter() - t)
