@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import nullcontext
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import IO, Collection, Iterator, List, Optional
@@ -53,13 +54,14 @@ class Offsets(str, Enum):
 BROWSER_TARGETS = (Target.doccano, Target.label_studio)
 
 
+@dataclass
 class _Status:
     """Whether any input failed, shared by the reading generator and the command."""
 
-    failed = False
+    failed: bool = False
 
 
-def read_examples(sources: List[str], *, labels: Optional[Collection[str]], status: _Status,
+def input_examples(sources: List[str], *, labels: Optional[Collection[str]], status: _Status,
                   stdin: Optional[IO[bytes]] = None) -> Iterator[Example]:
     """Examples from annotate's JSONL files (``-`` is stdin), one bad line or file reported and skipped."""
     for source in sources:
@@ -106,7 +108,7 @@ def export(
     """
     out = out or sys.stdout.buffer
     status = _Status()
-    examples = read_examples(sources, labels=labels, status=status, stdin=stdin)
+    examples = input_examples(sources, labels=labels, status=status, stdin=stdin)
     unit = (offsets or Offsets.utf16).value
     if to == Target.spacy:
         data, moved = to_docbin(examples)  # raises MissingDependency before reading when spaCy is absent
@@ -137,7 +139,8 @@ def export(
 
 
 def _write_brat(examples: Iterator[Example], output_dir: Optional[Path]) -> None:
-    assert output_dir is not None
+    if output_dir is None:
+        raise ExportError("--to brat writes a folder of .txt and .ann files: give --output-dir DIR")
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:

@@ -108,7 +108,7 @@ def article_example(record: Any, *, labels: Optional[Collection[str]] = None) ->
     text: str = record["text"]
     article = record.get("article")
     where = f"article {article}" if isinstance(article, int) else "article"
-    spans = set()
+    spans = []
     for i, e in enumerate(record.get("entities") or []):
         if not isinstance(e, dict):
             raise ExportError(f"{where}: entity {i} is not an object")
@@ -121,11 +121,8 @@ def article_example(record: Any, *, labels: Optional[Collection[str]] = None) ->
             raise ExportError(f"{where}: entity {i} {start}:{end} does not slice to {e['text']!r} "
                               "(offsets must be code points)")
         if labels is None or label in labels:
-            spans.add(Span(start, end, label))
-    headline = record.get("headline")
-    return Example(text=text, spans=sort_spans(spans), doc=_str_or_none(record.get("doc")),
-                   article=article if isinstance(article, int) else None,
-                   headline=headline if isinstance(headline, str) else None)
+            spans.append(Span(start, end, label))
+    return _example(text, spans, record)
 
 
 def sort_spans(spans: Iterable[Span]) -> List[Span]:
@@ -217,7 +214,7 @@ def from_prodigy(task: Mapping[str, Any], *, where: str = "") -> Optional[Exampl
             raise ExportError(f"{where}: a span is not an object")
         spans.append(_span(text, s.get("start"), s.get("end"), s.get("label"), where))
     meta = task.get("meta") if isinstance(task.get("meta"), Mapping) else {}
-    return _example(text, spans, meta, where)
+    return _example(text, spans, meta)
 
 
 # ------------------------------------------------------------------ doccano
@@ -248,7 +245,7 @@ def from_doccano(line: Mapping[str, Any], *, offsets: str = UTF16, where: str = 
         raw = [(e.get("start_offset"), e.get("end_offset"), e.get("label")) if isinstance(e, Mapping)
                else (None, None, None) for e in line["entities"]]
     spans = [_span(text, _in(conv, s, where), _in(conv, e, where), label, where) for s, e, label in raw]
-    return _example(text, spans, line, where)
+    return _example(text, spans, line)
 
 
 # ------------------------------------------------------------------ Label Studio
@@ -303,7 +300,7 @@ def from_label_studio(task: Mapping[str, Any], *, offsets: str = UTF16, where: s
         s, e = _ls_offsets(text, conv, start, end, v.get("text"), offsets, where)
         for label in v.get("labels") or []:
             spans.append(_span(text, s, e, label, where))
-    return _example(text, spans, data, where)
+    return _example(text, spans, data)
 
 
 def _ls_offsets(text: str, conv: Utf16, start: int, end: int, shown: Any, offsets: str, where: str) -> Tuple[int, int]:
@@ -565,7 +562,7 @@ def read_docbin(data: bytes, *, spans_key: str = "sc") -> List[Example]:
         found = doc.spans[spans_key] if spans_key in doc.spans else doc.ents
         spans = [Span(s.start_char, s.end_char, s.label_) for s in found]
         meta = doc.user_data.get("baokan") or {}
-        out.append(_example(doc.text, spans, meta, ""))
+        out.append(_example(doc.text, spans, meta))
     return out
 
 
@@ -680,7 +677,8 @@ def _span(text: str, start: Any, end: Any, label: Any, where: str) -> Span:
     return Span(start, end, label)
 
 
-def _example(text: str, spans: Iterable[Span], meta: Mapping[str, Any], where: str) -> Example:
+def _example(text: str, spans: Iterable[Span], meta: Mapping[str, Any]) -> Example:
+    """An example with its doc, article and headline taken from ``meta`` where they have the right type."""
     article, headline = meta.get("article"), meta.get("headline")
     return Example(text=text, spans=sort_spans(spans), doc=_str_or_none(meta.get("doc")),
                    article=article if isinstance(article, int) else None,

@@ -174,6 +174,22 @@ def test_stdin_and_labels_filter(own_jsonl):
     assert (line["doc"], line["article"], line["headline"]) == (RECORD["doc"], 2, HEADLINE)
 
 
+def test_export_function_without_typer():
+    """export() is a plain function: bytes in, bytes out; Label Studio gets one valid JSON array."""
+    import io
+
+    from baokan.cli.export import Target, export
+
+    two = orjson.dumps({"doc": RECORD["doc"], "articles": [RECORD, {**RECORD, "article": 3}]}) + b"\n"
+    out = io.BytesIO()
+    assert export(["-"], to=Target.label_studio, out=out, stdin=io.BytesIO(two)) == 0
+    tasks = json.loads(out.getvalue())
+    assert [t["data"]["article"] for t in tasks] == [2, 3]
+    empty = io.BytesIO()
+    assert export(["-"], to=Target.label_studio, out=empty, stdin=io.BytesIO(b"")) == 0
+    assert json.loads(empty.getvalue()) == []
+
+
 # ---------------------------------------------------------------- each target's shape
 
 
@@ -421,3 +437,19 @@ def test_property_round_trips(ex):
     want = outermost([(s.start, s.end, s.label) for s in ex.spans])
     assert [(s.start, s.end, s.label) for s in back.spans] == want
     assert skipped == len(ex.spans) - len(want)
+
+
+# ---------------------------------------------------------------- read_spans feeds baokan eval
+
+
+@pytest.mark.parametrize("fmt", ["doccano", "label-studio", "brat"])
+def test_read_spans_scores_perfectly_in_eval(fmt, own_jsonl, tmp_path):
+    """What a tool gives back, read by read_spans, is span gold that baokan eval scores."""
+    from baokan.annotators.evaluation import parse_span_gold, score_spans
+
+    res, out = export_to(fmt, own_jsonl, tmp_path)
+    assert res.returncode == 0, res.stderr
+    lines = [json.dumps(item, ensure_ascii=False) for item in read_spans(out, fmt)]
+    score = score_spans(parse_span_gold(lines), [RECORD])
+    for label, counts in score.labels.items():
+        assert (counts.tp, counts.fp, counts.gold) == (counts.gold, 0, len(spans_of(RECORD, {label}))), label
