@@ -184,7 +184,7 @@ _DATE = rf"(?:(?P<y>[{DIGIT}]{{4}})年)?(?P<m>[{DIGIT}]{{1,2}})月(?P<d>[{DIGIT}
 _DATELINE = re.compile(
     rf"^据?(?P<agency>{AGENCY})(?:驻[{HAN}]{{1,6}}?记者)?(?P<place>[{HAN}·]{{1,10}}?)?{_DATE}(?:专|综合)?[电讯]"
 )
-_NEWS = re.compile(rf"^据?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{1,6}}?)?讯")
+_NEWS = re.compile(rf"^据?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{1,6}}?)?(?:讯|消息)")
 #: Who filed it, right after the dateline: 电（记者 张三） / 电 记者张三报道： / 讯 记者张三 正文.
 _WHO = (
     re.compile(r"\s*[（(](?P<who>[^（）()]{1,60})[)）]"),
@@ -211,7 +211,7 @@ def parse_dateline(text: str, *, year: Optional[int] = None) -> Tuple[Optional[D
         tuple: The dateline (agency, place, ISO date; ``--MM-DD`` when the year
         is unknown) and the byline of the reporters it names, each None when absent.
     """
-    if "电" not in text[:40] and "讯" not in text[:24]:  # cheap refusal of most paragraphs
+    if "电" not in text[:40] and "讯" not in text[:24] and "消息" not in text[:24]:  # cheap refusal of most paragraphs
         return None, None
     m = _DATELINE.match(text) or _NEWS.match(text)
     if not m:

@@ -197,7 +197,7 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line]) -> None:
     while i < n:
         line = lines[i]
         is_open = bool(para) and end_of(para[-1]) != STOP
-        if line.kind in ("caption", "byline") and _is_caption(line) and is_open:
+        if is_open and _is_caption(line):
             held.append(("caption", line.text))
             i += 1
             continue
@@ -277,7 +277,6 @@ class Segment:
 
     def __call__(self, doc: Document) -> Document:
         articles: List[Article] = []
-        page: Optional[Page] = None
         for page, lines in self.pages(doc.text):
             if page is not None and doc.page is None:
                 doc.page = page
