@@ -25,7 +25,7 @@ from typing import List, Optional, Sequence, Tuple
 from baokan.annotators import bylines as bl
 from baokan.annotators.document import Document, make_article
 from baokan.annotators.layout import (
-    COMMA, SEMI, STOP, Layout, Line, caption_shaped, continues, end_of, kicker_shaped, makes_word, read_lines,
+    SEMI, STOP, Layout, Line, caption_shaped, continues, end_of, kicker_shaped, makes_word, read_lines,
     subtitle_shaped,
 )
 from baokan.annotators.registry import annotator
@@ -212,12 +212,7 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line]) -> None:
             i += 1
             continue
         if para and last is not None:
-            if continues(layout, last, para[-1], line):
-                para.append(line.text)
-                last = line
-                i += 1
-                continue
-            if is_open and layout.heading(line):
+            if is_open and layout.heading(line) and not makes_word(para[-1], line.text):
                 j = _resumes(layout, para[-1], lines, i)
                 if j is not None:  # captions dropped into the paragraph
                     held.extend(("caption", lines[k].text) for k in range(i, j))
@@ -225,9 +220,20 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line]) -> None:
                     last = lines[j]
                     i = j + 1
                     continue
+            if continues(layout, last, para[-1], line):
+                para.append(line.text)
+                last = line
+                i += 1
+                continue
             flush()
         # A line that starts something: a paragraph, or a subhead or caption on its own.
         nxt = lines[i + 1] if i + 1 < n else None
+        j = _resumes(layout, line.text, lines, i + 1) if layout.heading(line) and nxt is not None else None
+        if j is not None and makes_word(line.text, lines[j].text):  # a paragraph's first piece, captions, the rest
+            held.extend(("caption", lines[k].text) for k in range(i + 1, j))
+            para, last = [line.text, lines[j].text], lines[j]
+            i = j + 1
+            continue
         if layout.heading(line) and not (nxt is not None and not nxt.kind and makes_word(line.text, nxt.text)):
             if kicker_shaped(line.text) and nxt is not None and not nxt.kind:
                 para, last = [line.text], line  # a lead-in (更多……——) is a paragraph of its own
@@ -254,7 +260,8 @@ def _resumes(layout: Layout, tail: str, lines: Sequence[Line], i: int) -> Option
     """Where a paragraph broken before line ``i`` goes on past captions, or None.
 
     Lines ``i..j-1`` must be heading-shaped (captions); line ``j`` must continue
-    the paragraph: a word forms across the seam, or the captions stand in a box.
+    the paragraph: a word forms across the seam, or the captions stand in a box
+    (then a comma left open, or a break mid-sentence, is enough).
     """
     j = i
     while j < len(lines) and j - i < 4 and (layout.heading(lines[j]) or _is_caption(lines[j])):
@@ -263,9 +270,7 @@ def _resumes(layout: Layout, tail: str, lines: Sequence[Line], i: int) -> Option
         j += 1
     if j == i or j >= len(lines) or lines[j].kind or lines[j].dateline:
         return None
-    if makes_word(tail, lines[j].text) or layout.boxed(lines[i]) or end_of(tail) == COMMA:
-        return j
-    return None
+    return j if makes_word(tail, lines[j].text) or layout.boxed(lines[i]) else None
 
 
 # ---------------------------------------------------------------- the annotator

@@ -193,6 +193,13 @@ def test_a_caption_and_its_photo_credit_inside_a_paragraph_and_a_section_name_ab
     assert blocks(art, "caption") == ["民警在社区走访群众", "本报记者 程  焕摄"]
 
 
+def test_without_blank_lines_a_word_across_the_caption_decides():
+    text = "标题\n本报记者 张三\n第一段被分栏打断，民警快速核查后发\n诸暨许家三姐妹团圆现场\n现对方意图不轨并将其依法刑事拘留。\n第二段也写完了。\n"
+    art = segment(text).articles[0]
+    assert blocks(art, "body") == ["第一段被分栏打断，民警快速核查后发现对方意图不轨并将其依法刑事拘留。", "第二段也写完了。"]
+    assert blocks(art, "caption") == ["诸暨许家三姐妹团圆现场"]
+
+
 def test_page_credits_are_not_the_byline():
     art = segment("标题\n\n本报记者 李洁\n\n正文一段。\n\n责任编辑 张  华").articles[0]
     assert people(art) == ["李洁"] and blocks(art, "page") == ["责任编辑 张  华"]
