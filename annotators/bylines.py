@@ -237,6 +237,18 @@ def parse_dateline(text: str, *, year: Optional[int] = None) -> Tuple[Optional[D
     return dateline, byline
 
 
+_TRAILING = re.compile(r"[（(](?P<who>[^（）()]{2,40})[)）]$")
+
+
+def trailing_byline(text: str) -> Optional[Byline]:
+    """The reporters named in brackets at the end of a paragraph (``……求助。（记者 孙  宁）``)."""
+    m = _TRAILING.search(text[-42:])
+    if not m:
+        return None
+    byline = parse_byline(m.group("who"), strict=False)
+    return byline if byline is not None and byline.people else None
+
+
 # ---------------------------------------------------------------- page headers
 
 _PH_DATE = re.compile(rf"(?P<y>(?:19|20)[{DIGIT}]{{2}})\s*[年\-./]\s*(?P<m>[{DIGIT}]{{1,2}})\s*[月\-./]\s*(?P<d>[{DIGIT}]{{1,2}})\s*日?")

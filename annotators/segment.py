@@ -98,7 +98,8 @@ def _heading_group(layout: Layout, lines: Sequence[Line], i: int) -> bool:
     if i == 0 or not layout.heading(lines[i], loud=True):
         return False
     prev = lines[i - 1]
-    if prev.kind or prev.end not in (STOP, SEMI) or layout.heading(prev, loud=True):
+    after_body = not prev.kind and prev.end in (STOP, SEMI) and not layout.heading(prev, loud=True)
+    if not (after_body or prev.kind in ("caption", "note")):
         return False
     j = i
     while j < len(lines) and j - i < GROUP_MAX and layout.heading(lines[j], loud=True):
@@ -311,11 +312,10 @@ class Segment:
     @staticmethod
     def finish(doc: Document, index: int, d: Draft, page: Optional[Page]) -> Article:
         year = int(page.date[:4]) if page is not None and page.date else None
-        dateline = byline = None
-        for kind, text in d.parts:
-            if kind == "body":
-                dateline, byline = bl.parse_dateline(text, year=year)
-                break
+        bodies = [text for kind, text in d.parts if kind == "body"]
+        dateline, byline = bl.parse_dateline(bodies[0], year=year) if bodies else (None, None)
+        if d.byline is None and byline is None and bodies:
+            byline = bl.trailing_byline(bodies[-1])  # ……求助。（记者 孙  宁）
         art = make_article(
             doc.doc, index, d.parts, kicker=d.kicker, headline=d.headline, subtitles=d.subtitles,
             byline=d.byline or byline, continued_to=d.continued_to, continued_from=d.continued_from,

@@ -205,6 +205,37 @@ def test_page_credits_are_not_the_byline():
     assert people(art) == ["李洁"] and blocks(art, "page") == ["责任编辑 张  华"]
 
 
+def test_evening_paper_with_briefs_and_bracketed_bylines():
+    doc = page("bjwb_2025-05-08_A06.txt")
+    records(doc)
+    assert doc.page.paper == "北京晚报" and doc.page.number == 6
+    cont, theft, lift = doc.articles
+    assert cont.continued_from == 1 and cont.headline is None
+    assert blocks(cont, "body")[0].startswith("据悉，今年本市将新增社区警务站200个")
+    assert theft.headline == "朝阳警方破获一起盗窃电动车案" and people(theft) == ["张然"]
+    assert any(t.endswith("案件正在进一步审理中。") for t in blocks(theft, "body"))
+    assert blocks(theft, "caption") == ["民警将追回的电动车发还失主。（记者 张  然 摄）"]
+    # a two-line headline right under the caption that ends the article above
+    assert lift.headline == "丰台一小区电梯“困人”" and lift.subtitles == ["消防员20分钟救出4人"]
+    assert people(lift) == ["孙宁"]  # from the brackets that close the last paragraph
+    assert blocks(lift, "body")[-1].endswith("紧急呼叫按钮求助。（记者 孙  宁）")  # the text stays as printed
+
+
+def test_police_daily_front_page():
+    doc = page("rmgab_2025-03-20_01.txt")
+    records(doc)
+    crime, border, comment = doc.articles
+    assert crime.kicker == "全国公安机关持续推进“平安守护”行动——" and crime.headline == "一季度刑事案件立案数同比下降8.6%"
+    body = blocks(crime, "body")
+    assert any("持续开展“净网”“昆仑”等专项行动" in t for t in body)  # broken after an opening quote
+    assert any("在家门口就能解决。”一位村民说。" in t for t in body)  # broken inside a word, before a closing quote
+    assert blocks(crime, "caption") == ["民警在街头开展巡逻防控"] and crime.continued_to == 2
+    assert border.subtitles == ["——记北京出入境边防检查总站首都机场边检站"] and people(border) == ["李琪", "王磊"]
+    assert any("平均通关时间压缩至15分钟以内。" in t for t in blocks(border, "body"))
+    assert comment.kicker == "■ 短评" and comment.byline.text == "本报评论员"
+    assert blocks(comment, "note") == ["（完）"]
+
+
 def test_a_dump_of_many_pages_keeps_each_page_with_its_articles():
     names = sorted(p.name for p in PAGES.glob("*.txt"))
     text = "\n\n".join((PAGES / n).read_text(encoding="utf-8") for n in names)
