@@ -36,6 +36,7 @@ _CAPTION_TAIL = re.compile(
 )
 _PAREN_LINE = re.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
 _PHOTO_WORDS = re.compile(r"图|摄|照片|视频")
+_SOURCE = re.compile(r"^(?:来源|稿源|资料来源|本文来源|据)\s*[：:]")
 _FOOTER = re.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|版式|版式设计|校对|制图|图表制作|统筹|主编|视觉)\s*[：:]")
 
 
@@ -131,6 +132,9 @@ def _classify(line: Line) -> Line:
     if len(t) <= 64:  # frame lines are short; most paragraphs are not
         if _FOOTER.match(t):
             line.kind = "footer"
+            return line
+        if _SOURCE.match(t):  # 来源：新华社 closes an article like a note
+            line.kind = "note"
             return line
         byline = bl.parse_byline(t)
         if byline is not None:

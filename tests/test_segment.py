@@ -338,7 +338,11 @@ def test_a_marker_at_the_end_of_a_paragraph_is_not_body_text():
 
 # ---------------------------------------------------------------- properties
 
-_ALPHABET = st.sampled_from(list("发现对方意图不轨本报记者李洁通讯员标题。，、；：——“”（）() 　下转上接第2版摄图为\n\n\n") + ["人民日报 2025年1月10日 第06版\n", "本报北京1月13日电", "(下转2版)", "本报记者 程  焕\n"])
+_ALPHABET = st.sampled_from(
+    list("发现对方意图不轨本报记者李洁通讯员标题。，、；：——“”（）() 　下转上接第2版摄图为！？…\n\n\n\t")
+    + ["人民日报 2025年1月10日 第06版\n", "本报北京1月13日电", "(下转2版)", "本报记者 程  焕\n", "（记者 张三）", "图为",
+       "——记", "第06版\n", "本版责编：李  军\n", "新华社记者\n", "张军：\n", "本报讯", "（完）\n", "　　"]
+)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -352,3 +356,4 @@ def test_every_block_slices_the_text_and_no_character_is_lost(text):
     for a in doc.articles:
         for b in a.blocks:
             assert a.text[b.start:b.end] == b.text
+        assert a.text == "\n".join(b.text for b in a.blocks)
