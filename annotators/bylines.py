@@ -130,16 +130,10 @@ def parse_byline(text: str, *, strict: bool = True) -> Optional[Byline]:
         if rx.suffix.fullmatch(chunk):
             tokens.append(("suffix", chunk))
             continue
-        m = rx.prefix.match(chunk)
-        s = rx.suffix.search(chunk)
-        if m and _is_name(chunk[m.end():]) and (not strict or m.end() >= 3) and len(chunk) - m.end() >= 2:
-            tokens += [("role", chunk[:m.end()]), ("name", chunk[m.end():])]
-        elif s and s.start() >= 2 and _is_name(chunk[:s.start()]):
-            tokens += [("name", chunk[:s.start()]), ("suffix", chunk[s.start():])]
-        elif _is_name(chunk):
-            tokens.append(("name", chunk))
-        else:
+        glued = _glued(chunk, strict=strict)
+        if glued is None:
             return None
+        tokens += glued
     tokens = _merge_padded(tokens)
     if tokens is None or not any(kind != "name" for kind, _ in tokens):
         return None
@@ -158,6 +152,24 @@ def parse_byline(text: str, *, strict: bool = True) -> Optional[Byline]:
                 if person.role is None:
                     person.role = value
     return Byline(text=text.strip(), people=people)
+
+
+def _glued(chunk: str, *, strict: bool) -> Optional[List[Tuple[str, str]]]:
+    """A chunk of role, name and suffix written without spaces (本报记者张三报道, 张三摄), or None."""
+    rx = roles()
+    m = rx.prefix.match(chunk)
+    role = chunk[:m.end()] if m and m.end() < len(chunk) else ""
+    if role and strict and len(role) < 3:  # 记者节来临 is a headline
+        return None
+    rest = chunk[len(role):]
+    s = rx.suffix.search(rest)
+    suffix = rest[s.start():] if s and s.start() >= 2 else ""
+    name = rest[: len(rest) - len(suffix)]
+    if not _is_name(name) or (role and len(name) < 2):
+        return None
+    if (role or suffix) and len(name) == 4 and name[:2] not in surnames()[1]:
+        return None  # glued, four characters are a name and a word (张天培采访整理), not a name
+    return ([("role", role)] if role else []) + [("name", name)] + ([("suffix", suffix)] if suffix else [])
 
 
 def _merge_padded(tokens: List[Tuple[str, str]]) -> Optional[List[Tuple[str, str]]]:

@@ -283,6 +283,8 @@ def test_indented_page_joins_by_indentation():
     ("□文/图 记者 王  菲", ["王菲"], ["记者"]),
     ("本报驻京记者 王小明", ["王小明"], ["本报驻京记者"]),
     ("张三 摄", ["张三"], ["摄"]),
+    ("本报记者张三报道", ["张三"], ["本报记者"]),
+    ("本报记者 欧阳明明 摄影报道", ["欧阳明明"], ["本报记者"]),
 ])
 def test_bylines(line, names, roles):
     byline = parse_byline(line)
@@ -290,7 +292,7 @@ def test_bylines(line, names, roles):
     assert [p.name for p in byline.people] == names and [p.role for p in byline.people] == roles
 
 
-@pytest.mark.parametrize("line", ["记者节来临", "王浩主持", "易炼红在全省公安工作会议上强调 争先创优 勇立潮头", "欧 阳 明", "记者会上，他说。"])
+@pytest.mark.parametrize("line", ["记者节来临", "王浩主持", "本报记者张天培采访整理", "易炼红在全省公安工作会议上强调 争先创优 勇立潮头", "欧 阳 明", "记者会上，他说。"])
 def test_not_bylines(line):
     assert parse_byline(line) is None
 
