@@ -8,10 +8,26 @@ A Document starts as the raw text of a page. The ``articles`` layer (from
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.errors import Errors
 from baokan.schemas import Article, Block, Entity, Page
+
+
+class NameCandidate(NamedTuple):
+    """A name a statistical NER model proposes in an article; not an entity until an annotator accepts it.
+
+    Attributes:
+        start (int): Code-point offset into the article text, inclusive.
+        end (int): Code-point offset, exclusive.
+        label (str): ``person``, ``place`` or ``org``.
+        source (str): The model that proposed it, e.g. ``hanlp``.
+    """
+
+    start: int
+    end: int
+    label: str
+    source: str
 
 
 @dataclass
@@ -26,6 +42,8 @@ class Document:
         articles (list[Article]): Set by the ``articles`` layer.
         layers (set[str]): Layers assigned so far.
         extra (dict): Fields of a corpus line besides id and text.
+        candidates (dict[int, list[NameCandidate]]): Names an NER model proposes, by article
+            index (the ``entities.candidates`` layer); domain annotators may accept them.
     """
 
     doc: str
@@ -36,6 +54,7 @@ class Document:
     layers: set = field(default_factory=set)
     extra: Dict[str, Any] = field(default_factory=dict)
     _hits: Dict[int, list] = field(default_factory=dict, repr=False)
+    candidates: Dict[int, List[NameCandidate]] = field(default_factory=dict)
 
     def lexicon_hits(self, index: int) -> list:
         """Lexicon matches in article ``index``, computed once for all annotators."""
@@ -49,6 +68,7 @@ class Document:
     def set_articles(self, articles: List[Article]) -> None:
         self.articles = articles
         self._hits.clear()
+        self.candidates.clear()
 
 
 def make_article(doc: str, index: int, parts: Sequence[Tuple[str, str]], **fields: Any) -> Article:

@@ -26,6 +26,10 @@ class AnnotatorError(RuntimeError):
     """An annotator failed on one document."""
 
 
+class ModelUnavailable(RuntimeError):
+    """A model an annotator needs cannot be loaded (not installed, not found, or no network to download it)."""
+
+
 def raise_error(name: str, doc: Document, err: Exception) -> None:
     raise AnnotatorError(Errors.E010.format(name=name, doc=doc.doc, error=err)) from err
 
@@ -61,6 +65,7 @@ class Pipeline:
         self.meta = Meta(
             baokan=baokan_version(),
             annotators={n: classes[n].meta.version for n in self.order},
+            models=_models(self.annotators),
         )
 
     @property
@@ -89,6 +94,16 @@ class Pipeline:
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:
             yield self(doc)
+
+
+def _models(annotators: Sequence[tuple]) -> Optional[Dict[str, str]]:
+    """The models the annotators name through an optional ``model_info()`` (for ``meta.models``)."""
+    models: Dict[str, str] = {}
+    for _, component in annotators:
+        info = getattr(component, "model_info", None)
+        if callable(info):
+            models.update(info())
+    return models or None
 
 
 def _order(classes: Dict[str, type]) -> List[str]:

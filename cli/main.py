@@ -39,6 +39,17 @@ class UsageError(Exception):
     """Bad options: exit status 2."""
 
 
+class ModelError(Exception):
+    """A model cannot be loaded (not installed, not found, no network to download it): exit status 3."""
+
+
+EXIT_MODEL = 3
+
+
+class Ner(str, Enum):
+    hanlp = "hanlp"
+
+
 def err(message: str) -> None:
     """One line on stderr."""
     try:
@@ -59,13 +70,39 @@ def list_annotators() -> List[dict]:
     return [cls.meta.to_dict() for cls in available().values()]
 
 
-def build_pipeline(names: Optional[List[str]]):
-    from baokan.annotators.pipeline import Pipeline
+def build_pipeline(names: Optional[List[str]], config: Optional[dict] = None):
+    from baokan.annotators.pipeline import ModelUnavailable, Pipeline
 
     try:
-        return Pipeline(names)
+        pipeline = Pipeline(names, config=config)
     except (KeyError, ValueError) as e:
         raise UsageError(f"--annotators: {e.args[0] if e.args else e}") from None
+    try:  # load models before any input: a missing one is one error, not one per document
+        for _, component in pipeline.annotators:
+            if callable(getattr(component, "preload", None)):
+                component.preload()
+    except ModelUnavailable as e:
+        raise ModelError(str(e)) from None
+    return pipeline
+
+
+def ner_selection(names: Optional[List[str]], ner: Optional[Ner], *, model: Optional[str], home: Optional[Path],
+                  jobs: int, dask: Optional[str]):
+    """``--ner hanlp``: add the backend's annotators (candidates, then leftover entities) and their config."""
+    if ner is not None:
+        from baokan.annotators.registry import default_names
+
+        names = list(names if names is not None else default_names()) + ["hanlp", "hanlp_entities"]
+    if names is None or "hanlp" not in names:
+        if model or home:
+            raise UsageError("--hanlp-model and --hanlp-home go with --ner hanlp")
+        return names, None
+    if not model:
+        raise UsageError("--ner hanlp needs --hanlp-model ID_OR_PATH: a HanLP model directory, "
+                         "or a hanlp.pretrained identifier such as MSRA_NER_ELECTRA_SMALL_ZH")
+    if jobs > 1 or dask:
+        raise UsageError("--ner hanlp runs in this process only: drop --jobs and --dask")
+    return names, {"hanlp": {"model": model, "home": str(home) if home else None}}
 
 
 def annotate(
@@ -84,6 +121,7 @@ def annotate(
     jobs: int = 1,
     quiet: bool = False,
     stdin: Optional[IO[bytes]] = None,
+    config: Optional[dict] = None,
 ) -> int:
     """Annotate every input and write its records; return the exit status (0 ok, 1 some input failed).
 
@@ -94,7 +132,7 @@ def annotate(
     from baokan.cli.readers import read_inputs
     from baokan.cli.runner import run_parallel, run_serial
 
-    pipeline = build_pipeline(annotators)
+    pipeline = build_pipeline(annotators, config)
     items = read_inputs(inputs, input_format=input_format, encoding=encoding,
                         id_field=id_field, text_field=text_field, stdin=stdin)
     if pretty:
@@ -225,6 +263,9 @@ def annotate_cli(
     dask: Annotated[Optional[str], Opt("--dask", help="Address of a Dask scheduler (tcp://host:8786): annotate on that cluster; needs --output-dir.")] = None,
     output_dir: Annotated[Optional[Path], Opt("--output-dir", help="With --dask: write JSONL shards part-NNNNN.jsonl here.")] = None,
     partition_size: Annotated[int, Opt("--partition-size", min=1, help="With --dask: documents per partition (and shard).")] = 200,
+    ner: Annotated[Optional[Ner], Opt("--ner", help="Also run a statistical NER model (needs its extra): its names feed the domain annotators; those they leave become person, org and place entities.")] = None,
+    hanlp_model: Annotated[Optional[str], Opt("--hanlp-model", help="With --ner hanlp: a HanLP model directory (loaded offline), or a hanlp.pretrained identifier such as MSRA_NER_ELECTRA_SMALL_ZH (downloaded).")] = None,
+    hanlp_home: Annotated[Optional[Path], Opt("--hanlp-home", help="With --ner hanlp: HanLP's data directory (HANLP_HOME), where identifiers are downloaded to.")] = None,
 ) -> None:
     """Annotate newspaper pages: articles, officials, places, police units, slogans → JSON Lines."""
     import orjson
@@ -237,6 +278,7 @@ def annotate_cli(
             raise UsageError("no input: give page files, directories or '-' (or pipe a page into stdin)")
         inputs = ["-"]
     read_options = dict(input_format=input_format.value, encoding=encoding, id_field=id_field, text_field=text_field)
+    names, config = ner_selection(split_names(annotators), ner, model=hanlp_model, home=hanlp_home, jobs=jobs, dask=dask)
     if dask or output_dir:
         if not (dask and output_dir):
             raise UsageError("--dask and --output-dir go together: --dask ADDRESS --output-dir DIR")
@@ -245,8 +287,8 @@ def annotate_cli(
                                           quiet=quiet, **read_options))
     out, close = _open_output(output)
     try:
-        status = annotate(inputs, out=out, unit=unit, annotators=split_names(annotators), pretty=pretty,
-                          color=color.value, fail_fast=fail_fast, jobs=jobs, quiet=quiet, **read_options)
+        status = annotate(inputs, out=out, unit=unit, annotators=names, pretty=pretty,
+                          color=color.value, fail_fast=fail_fast, jobs=jobs, quiet=quiet, config=config, **read_options)
     finally:
         if close:
             out.close()
@@ -308,6 +350,9 @@ def run(typer_app: typer.Typer, prog: str) -> None:
     except UsageError as e:
         err(f"usage error: {e}")
         sys.exit(2)
+    except ModelError as e:
+        err(f"error: {e}")
+        sys.exit(EXIT_MODEL)
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
