@@ -1,0 +1,293 @@
+"""Quoted phrases and the one function that judges whether a quoted phrase is a slogan.
+
+Newspapers put quotation marks around many things: formulations (“八八战略”),
+speech (“没想到这钱还能回来，太惊喜了！”), scare quotes and metaphors
+(“重视”了她的担心, 浪漫的“家书”), nicknames (被称为“死人弯”) and names of
+objects (“走访登记本”). :func:`judge` reads only what is in the text around one
+quote and adds up the weights of the features it finds (:data:`WEIGHTS`); a
+quote whose score reaches :data:`THRESHOLD` is a slogan. The cue words it reads
+are data: ``annotators/data/slogan_cues.tsv``.
+
+Features (each with its weight in :data:`WEIGHTS`):
+
+- ``speech_punct``: sentence punctuation inside (，。！？；：…): quoted speech.
+- ``too_short`` / ``too_long`` / ``long``: one character, over 16, or 11–16.
+- ``saying``: a verb of saying and ：or ， right before the quote (说：“ 强调，“).
+- ``colon``: a colon right before the quote without a verb of saying.
+- ``speech_end``: 他说 / 表示 … right after the closing quote.
+- ``naming``: a naming verb right before (称为 叫做 被誉为): a nickname.
+- ``verbal``: 了 / 着 / 过 right after: the quoted word is used as a verb.
+- ``possessive``: 的 right before: a metaphor more often than a programme.
+- ``dict_word``: the phrase is one everyday word of two or three characters.
+- ``object_head``: it ends in the head of an object or place (本 卡 书 信 桥 所).
+- ``numeral``: a numeral formula (三支队伍, 两队一室, 四议两公开, 双减).
+- ``head``: it ends in the head of a named programme (经验 战略 工程 行动 模式).
+- ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N).
+- ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
+  “A”、“B”, or “A、B、C”).
+- ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
+  (开展“…”活动, “…”建设, 坚持“…”).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+from baokan.annotators import lexicon
+
+#: Opening mark → closing mark. ASCII and full-width double quotes pair with themselves.
+PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "＂": "＂"}
+CLOSERS = set(PAIRS.values())
+
+#: The longest inner text looked at; longer quotes are speech or documents.
+MAX_INNER = 60
+
+#: Punctuation that ends or splits a sentence: inside a quote it means speech.
+SPEECH_PUNCT = set("，。！？；：…,.!?;:—")
+NUMERALS = "一二三四五六七八九十两双百千万零"
+#: After a numeral these make a time, age or amount, not a formula (五年, 三岁, 十次).
+COUNT_UNITS = set("年月日天周岁次倍成元人名户家号点分秒")
+MEASURES = set("个项大支条类种张化心")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_PLUS = re.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$")
+_DIGITS = re.compile(r"^[0-9０-９]{2,5}$")
+
+#: Weight of each feature; see the module docstring.
+WEIGHTS: Dict[str, float] = {
+    "speech_punct": -10.0,
+    "too_short": -10.0,
+    "too_long": -10.0,
+    "long": -1.5,
+    "saying": -10.0,
+    "colon": -1.0,
+    "speech_end": -4.0,
+    "naming": -3.0,
+    "verbal": -3.0,
+    "possessive": -1.0,
+    "dict_word": -2.0,
+    "object_head": -2.0,
+    "numeral": 3.0,
+    "head": 2.0,
+    "plus": 3.0,
+    "series": 2.0,
+    "cue_before": 1.5,
+    "cue_after": 1.5,
+}
+#: A quote is a slogan when its score reaches this.
+THRESHOLD = 1.5
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quoted phrase: ``text[start:end]`` is the inner text, without the marks."""
+
+    start: int
+    end: int
+    inner: str
+
+
+@dataclass
+class Judgement:
+    """The verdict on one quote: its score, the features that fired, and whether it is a slogan."""
+
+    score: float
+    features: Dict[str, float] = field(default_factory=dict)
+
+    @property
+    def slogan(self) -> bool:
+        return self.score >= THRESHOLD
+
+
+class Cues:
+    """The cue words of ``slogan_cues.tsv`` by role, for suffix and prefix tests."""
+
+    def __init__(self, rows: Sequence[Dict[str, str]], extra_heads: Sequence[str] = ()) -> None:
+        by_role: Dict[str, set] = {}
+        for row in rows:
+            word = row.get("word", "").strip()
+            if word:
+                by_role.setdefault(row.get("role", "").strip(), set()).add(word)
+        by_role.setdefault("head", set()).update(h for h in extra_heads if h)
+        self.roles: Dict[str, FrozenSet[str]] = {k: frozenset(v) for k, v in by_role.items()}
+        self.longest = max((len(w) for words in self.roles.values() for w in words), default=1)
+
+    def ends_with(self, text: str, role: str) -> Optional[str]:
+        """The longest cue of ``role`` that ``text`` ends with."""
+        words = self.roles.get(role, frozenset())
+        for n in range(min(self.longest, len(text)), 0, -1):
+            if text[-n:] in words:
+                return text[-n:]
+        return None
+
+    def starts_with(self, text: str, role: str) -> Optional[str]:
+        """The longest cue of ``role`` that ``text`` starts with."""
+        words = self.roles.get(role, frozenset())
+        for n in range(min(self.longest, len(text)), 0, -1):
+            if text[:n] in words:
+                return text[:n]
+        return None
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cue words, with the programme heads of ``slogan_patterns.tsv`` added when it has any."""
+    rows = lexicon.read_table("slogan_cues").rows
+    patterns = lexicon.read_table("slogan_patterns").rows
+    heads = [r.get("pattern", "").lstrip("*＊+").strip() for r in patterns if r.get("kind", "").strip() == "head"]
+    return Cues(rows, [h for h in heads if h and _CJK.fullmatch(h[0] or "")])
+
+
+def find_quotes(text: str) -> List[Quote]:
+    """Every quoted phrase in ``text`` on one line, innermost pairs included, in order.
+
+    Titles of works (《…》) are not quotes; a quote inside one is skipped.
+    """
+    quotes: List[Quote] = []
+    stack: List[Tuple[str, int]] = []
+    title_depth = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+            title_depth = 0
+        elif ch == "《":
+            title_depth += 1
+        elif ch == "》":
+            title_depth = max(0, title_depth - 1)
+        elif stack and ch == PAIRS[stack[-1][0]]:
+            _, begin = stack.pop()
+            if 0 < i - begin <= MAX_INNER and not title_depth:
+                quotes.append(Quote(begin, i, text[begin:i]))
+        elif ch in PAIRS and (ch not in CLOSERS or not any(o == ch for o, _ in stack)):
+            stack.append((ch, i + 1))
+        elif ch in CLOSERS:  # a closer without its opener: forget what is open
+            stack.clear()
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def is_numeral_formula(inner: str) -> bool:
+    """三支队伍, 两个维护, 两队一室, 四议两公开, 五水共治, 双减 — not 五年, 三岁."""
+    if _DIGITS.match(inner):
+        return True
+    if not inner or inner[0] not in NUMERALS or len(inner) > 10:
+        return False
+    rest = inner.lstrip(NUMERALS)
+    if not rest:  # 十四五, 八五: a plan period
+        return 2 <= len(inner) <= 4
+    if rest[0] in COUNT_UNITS:
+        return False
+    if rest[0] in MEASURES or len(inner) in (2, 4):
+        return True
+    return any(ch in NUMERALS for ch in rest[1:])  # a second numeral: 四议两公开, 一村一警
+
+
+def is_plus_formula(inner: str) -> bool:
+    """专业+机制+大数据, 1+3+N: parts joined by ``+``."""
+    return bool(_PLUS.match(inner))
+
+
+def series_members(inner: str) -> List[Tuple[int, int]]:
+    """Offsets of the members of a quoted list “A、B、C” (2–8 characters each), or ``[]``."""
+    parts = inner.split("、")
+    if len(parts) < 2 or any(not (2 <= len(p) <= 8) or SPEECH_PUNCT & set(p) for p in parts):
+        return []
+    spans, pos = [], 0
+    for p in parts:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    return spans
+
+
+def parallel(text: str, quotes: Sequence[Quote]) -> set:
+    """Indexes of quotes in a parallel series: the same frame (以“…”为) around different
+    phrases of the same length, or phrases joined by 、."""
+    found = set()
+    for i, q in enumerate(quotes):
+        if i + 1 < len(quotes) and text[q.end + 1:quotes[i + 1].start - 1] == "、":
+            found.update((i, i + 1))
+        before, after = text[q.start - 2:q.start - 1], text[q.end + 1:q.end + 2]
+        if not (_CJK.match(before or " ") and _CJK.match(after or " ")) or before == "的":
+            continue
+        for j in range(i + 1, len(quotes)):
+            r = quotes[j]
+            if r.start - q.end > 200 or "\n" in text[q.end:r.start]:
+                break
+            if (r.inner != q.inner and len(r.inner) == len(q.inner)
+                    and text[r.start - 2:r.start - 1] == before and text[r.end + 1:r.end + 2] == after):
+                found.update((i, j))
+    return found
+
+
+def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Optional[Cues] = None,
+          dict_word=None) -> Judgement:
+    """Judge the phrase ``text[start:end]``, quoted by the marks right around it.
+
+    Args:
+        text (str): The article text.
+        start (int): Offset of the phrase (just after the opening mark).
+        end (int): End of the phrase (the closing mark's offset).
+        in_series (bool): Whether it belongs to a parallel series (see :func:`parallel`).
+        cue (Cues, optional): Cue words; defaults to :func:`cues`.
+        dict_word (callable, optional): ``str -> bool``, whether a short phrase is an
+            everyday word; defaults to jieba's dictionary (:func:`baokan.annotators.words.is_word`).
+
+    Returns:
+        Judgement: The score, the features that fired with their weights, and the verdict.
+    """
+    cue = cue or cues()
+    inner = text[start:end]
+    n = len(inner)
+    fired: List[str] = []
+    # the marks are one character each; look past them
+    before = text[max(0, start - 1 - 12):max(0, start - 1)]
+    after = text[end + 1:end + 1 + 12]
+    before_line = before.rsplit("\n", 1)[-1]
+    after_line = after.split("\n", 1)[0]
+
+    if SPEECH_PUNCT & set(inner):
+        fired.append("speech_punct")
+    if n < 2:
+        fired.append("too_short")
+    elif n > 16:
+        fired.append("too_long")
+    elif n > 10:
+        fired.append("long")
+    if before_line[-1:] in ("：", ":", "，", ","):
+        if cue.ends_with(before_line[:-1], "saying"):
+            fired.append("saying")
+        elif before_line[-1:] in ("：", ":"):
+            fired.append("colon")
+    elif before_line.endswith(("说", "问")) and not before_line.endswith(("小说", "所说", "据说")):
+        fired.append("saying")  # 他说“好” — speech without a colon
+    if cue.starts_with(after_line[1:] if after_line[:1] in ("，", ",") else after_line, "speech_end"):
+        fired.append("speech_end")
+    if cue.ends_with(before_line, "naming"):
+        fired.append("naming")
+    if cue.starts_with(after_line, "verbal") and not cue.starts_with(after_line, "after"):
+        fired.append("verbal")
+    if before_line.endswith("的"):
+        fired.append("possessive")
+    numeral = is_numeral_formula(inner)
+    if numeral:
+        fired.append("numeral")
+    if is_plus_formula(inner):
+        fired.append("plus")
+    if n > 1 and cue.ends_with(inner, "head") and cue.ends_with(inner, "head") != inner:
+        fired.append("head")
+    elif not numeral and cue.ends_with(inner, "object"):
+        fired.append("object_head")
+    if not numeral and "head" not in fired and 2 <= n <= 3 and _CJK.fullmatch(inner[0]):
+        from baokan.annotators import words
+
+        if (dict_word or words.is_word)(inner):
+            fired.append("dict_word")
+    if in_series:
+        fired.append("series")
+    if cue.ends_with(before_line, "before"):
+        fired.append("cue_before")
+    if cue.starts_with(after_line, "after"):
+        fired.append("cue_after")
+    features = {f: WEIGHTS[f] for f in dict.fromkeys(fired)}
+    return Judgement(sum(features.values()), features)

@@ -1,0 +1,353 @@
+"""``slogans``: political formulations (提法), named strategies, experiences and campaigns.
+
+Four sources of candidates, then one choice among overlapping ones:
+
+1. The lexicon (``slogans.tsv``) through the shared automaton: canonical forms and
+   their variants; a variant names its canonical form (新时代“枫桥经验” → 枫桥经验).
+2. Templates (``slogan_patterns.tsv``): a literal joined to a place that the
+   places annotator found or the divisions lexicon knows (平安 + 浙江 → 平安浙江,
+   浦江 + 经验 → 浦江经验).
+3. Quoted phrases not in the lexicon, judged by :func:`baokan.annotators.quoted.judge`;
+   a phrase judged a slogan is tagged at its other mentions in the article too.
+4. Unquoted parallel series (绝对忠诚、担当使命、法治为民) of which at least
+   two members are already slogans: the other members are slogans too.
+
+The entity text never includes the quotation marks; ``quoted`` says whether
+the marks were there, ``canonical`` gives the canonical form.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from baokan.annotators import lexicon, quoted
+from baokan.annotators.document import Document, entities_of
+from baokan.annotators.registry import annotator
+from baokan.schemas import Article, Entity
+
+QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
+#: Division levels whose short forms are safe in a template (township shorts are everyday words).
+TEMPLATE_LEVELS = {"province", "city", "county"}
+#: Placeholder of a template for a place name.
+_PLACE = re.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", re.I)
+_SERIES = re.compile(r"[\u3400-\u9fff]{4}(?:、[\u3400-\u9fff]{4})+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+#: The longest place name a template looks back for (内蒙古自治区锡林郭勒盟 …).
+MAX_PLACE = 20
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may become a slogan entity."""
+
+    start: int
+    end: int
+    canonical: str
+    quoted: bool
+    rule: str
+    rank: int  # lower wins among overlapping candidates of equal length
+
+
+@dataclass(frozen=True)
+class Template:
+    """A literal before or after a place: 平安 + PLACE, PLACE + 经验.
+
+    A ``strict`` template (its note in the data says weak, or take only when …) is
+    taken only when quoted or followed by 建设.
+    """
+
+    literal: str
+    place_first: bool
+    kind: str
+    strict: bool = False
+
+
+def parse_pattern(pattern: str) -> Optional[Template]:
+    """``平安+PLACE`` / ``平安{PLACE}`` → Template; other pattern shapes → None."""
+    parts = [p for p in re.split(r"\s*[+＋]\s*|(\{PLACE\}|<PLACE>|\[PLACE\])", pattern.strip()) if p and p.strip()]
+    if len(parts) != 2:
+        return None
+    a, b = (p.strip() for p in parts)
+    if _PLACE.match(b) and _CJK.match(a[:1]) and not _PLACE.match(a):
+        return Template(a, False, "")
+    if _PLACE.match(a) and _CJK.match(b[:1]) and not _PLACE.match(b):
+        return Template(b, True, "")
+    return None
+
+
+@lru_cache(maxsize=1)
+def templates() -> Tuple[Dict[str, Template], Dict[str, Template]]:
+    """Templates by literal: (literal before the place, literal after the place)."""
+    before: Dict[str, Template] = {}
+    after: Dict[str, Template] = {}
+    for row in lexicon.read_table("slogan_patterns").rows:
+        t = parse_pattern(row.get("pattern", ""))
+        if t is None:
+            continue
+        note = row.get("note", "").lower()
+        strict = any(w in note for w in ("weak", "take only", "take when"))
+        t = Template(t.literal, t.place_first, row.get("kind", ""), strict)
+        (after if t.place_first else before)[t.literal] = t
+    return before, after
+
+
+def _at_word_edges(text: str, start: int, end: int) -> bool:
+    """Whether jieba puts word boundaries at both ends of a short span (read in a small window)."""
+    from baokan.annotators import words
+
+    lo, hi = max(0, start - 6), min(len(text), end + 6)
+    cuts = words.boundaries(text[lo:hi])
+    return (start - lo) in cuts and (end - lo) in cuts
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1] in quoted.PAIRS and text[end] in quoted.CLOSERS
+
+
+def _narrow(text: str, start: int, end: int) -> Tuple[int, int]:
+    """A variant's span without its quotation marks: edge marks dropped, and the quoted
+    part kept when marks remain inside (新时代“枫桥经验” → 枫桥经验)."""
+    while start < end and text[start] in QUOTE_CHARS:
+        start += 1
+    while end > start and text[end - 1] in QUOTE_CHARS:
+        end -= 1
+    inner = [i for i in range(start, end) if text[i] in QUOTE_CHARS]
+    if inner:
+        opens = [i for i in inner if text[i] in quoted.PAIRS]
+        closes = [i for i in inner if text[i] in quoted.CLOSERS and text[i] not in quoted.PAIRS]
+        if opens:
+            start = opens[0] + 1
+            end = next((c for c in closes if c > start), end)
+        else:  # only a stray closing mark: keep the part before it
+            end = inner[0]
+    return start, end
+
+
+def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
+    """Lexicon hits of the slogan table, narrowed to exclude quotation marks."""
+    text = doc.articles[index].text
+    out: List[Candidate] = []
+    for hit in doc.lexicon_hits(index):
+        if not hit.has("slogans"):
+            continue
+        rows = hit.rows("slogans")
+        start, end = _narrow(text, hit.start, hit.end)
+        if end - start < 2:
+            continue
+        quote = _is_quoted(text, start, end)
+        if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
+            continue  # a short form inside a longer word
+        row = next((r for r in rows if r.get("canonical") == hit.surface), rows[0])
+        canonical = row.get("canonical") or text[start:end]
+        at = text.find(canonical, start, end)
+        if at >= 0 and (at, at + len(canonical)) != (start, end):
+            # a variant that wraps its canonical form (推进公安工作现代化, 平安浙江建设):
+            # the entity is the canonical form, so its words stay free for other slogans
+            start, end = at, at + len(canonical)
+            quote = _is_quoted(text, start, end)
+        out.append(Candidate(start, end, canonical, quote, "lexicon", 0))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _literals(words: Tuple[str, ...]) -> "re.Pattern[str]":
+    """One regular expression for a set of template literals, longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def template_candidates(doc: Document, index: int) -> List[Candidate]:
+    """Places with a template literal right before or after them (平安浙江, 浦江经验).
+
+    A place is one the places annotator tagged, or a division the lexicon knows at
+    county level or above (or by its full name); a township's short form is too
+    often an everyday word (幸福, 和平) and counts only inside quotation marks.
+    """
+    before, after = templates()
+    if not before and not after:
+        return []
+    article = doc.articles[index]
+    text = article.text
+    width_b = max((len(k) for k in before), default=0)
+    width_a = max((len(k) for k in after), default=0)
+    places: Dict[Tuple[int, int], bool] = {(e.start, e.end): True for e in entities_of(article, "place")}
+    hits = doc.lexicon_hits(index)
+    starts = [h.start for h in hits]
+    # look only near the template literals (few), not at every lexicon hit (many on a long page)
+    near: List = []
+    for m in _literals(tuple(before)).finditer(text) if before else ():
+        i = bisect.bisect_left(starts, m.end())
+        while i < len(hits) and hits[i].start == m.end():
+            near.append(hits[i])
+            i += 1
+    for m in _literals(tuple(after)).finditer(text) if after else ():
+        i = bisect.bisect_left(starts, m.start() - MAX_PLACE)
+        while i < len(hits) and hits[i].start < m.start():
+            if hits[i].end == m.start():
+                near.append(hits[i])
+            i += 1
+    for hit in near:
+        if hit.has("divisions"):
+            rows = hit.rows("divisions")
+            sure = any(r.get("level") in TEMPLATE_LEVELS or r.get("name") == hit.surface for r in rows)
+            places[(hit.start, hit.end)] = places.get((hit.start, hit.end), False) or sure
+    out: List[Candidate] = []
+
+    def take(start: int, end: int, template: Template, sure: bool) -> None:
+        quote = _is_quoted(text, start, end)
+        if (sure or quote) and (quote or not template.strict or text.startswith("建设", end)):
+            out.append(Candidate(start, end, text[start:end], quote, "template", 1))
+
+    for (s, e), sure in places.items():
+        for n in range(min(width_b, s), 0, -1):
+            if text[s - n:s] in before:
+                take(s - n, e, before[text[s - n:s]], sure)
+                break
+        for n in range(min(width_a, len(text) - e), 0, -1):
+            if text[e:e + n] in after:
+                take(s, e + n, after[text[e:e + n]], sure)
+                break
+    return out
+
+
+def lexicon_canonical(phrase: str) -> Optional[str]:
+    """The canonical form of ``phrase`` when the slogan lexicon holds it exactly."""
+    for table, row in lexicon.lexicon().lookup(phrase):
+        if table == "slogans":
+            return lexicon.read_table("slogans").rows[row].get("canonical") or phrase
+    return None
+
+
+def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> str:
+    """A quoted phrase's canonical form: the lexicon's, also when the quote splits a
+    lexicon form (“八五”普法 → 八五普法, “两山”理念 → 两山理念); else the phrase."""
+    if q.inner in known:
+        return known[q.inner]
+    for n in range(4, 0, -1):
+        tail = text[q.end + 1:q.end + 1 + n]
+        if len(tail) == n and _CJK.fullmatch(tail[-1]):
+            found = lexicon_canonical(q.inner + tail)
+            if found:
+                return found
+    return lexicon_canonical(q.inner) or q.inner
+
+
+def quote_candidates(text: str, known: Dict[str, str]) -> List[Candidate]:
+    """Quoted phrases judged slogans, and their other mentions in the text.
+
+    Args:
+        text (str): The article text.
+        known (dict): Surface → canonical of lexicon slogans, so a quoted variant keeps its canonical form.
+    """
+    quotes = quoted.find_quotes(text)
+    series = quoted.parallel(text, quotes)
+    out: List[Candidate] = []
+    found: Dict[str, str] = {}
+    missed: List[quoted.Quote] = []
+    for i, q in enumerate(quotes):
+        members = quoted.series_members(q.inner)
+        if members:  # “A、B、C”: each member on its own, as part of a series
+            for ms, me in members:
+                s, e = q.start + ms, q.start + me
+                if quoted.judge(text, s, e, in_series=True).slogan:
+                    out.append(Candidate(s, e, known.get(text[s:e], text[s:e]), True, "quoted.series", 2))
+                    found[text[s:e]] = known.get(text[s:e], text[s:e])
+            continue
+        if quoted.judge(text, q.start, q.end, in_series=i in series).slogan:
+            canonical = _canonical_of_quote(text, q, known)
+            out.append(Candidate(q.start, q.end, canonical, True, "quoted", 2))
+            found[q.inner] = canonical
+        else:
+            missed.append(q)
+    for q in missed:  # a phrase judged a slogan elsewhere in the article is one here too
+        if q.inner in found:
+            out.append(Candidate(q.start, q.end, found[q.inner], True, "quoted.again", 3))
+    for phrase, canonical in found.items():
+        if len(phrase) < 4:
+            continue
+        for m in re.finditer(re.escape(phrase), text):
+            if not _is_quoted(text, m.start(), m.end()):
+                out.append(Candidate(m.start(), m.end(), canonical, False, "quoted.again", 3))
+    return out
+
+
+def series_candidates(text: str, chosen: Sequence[Candidate]) -> List[Candidate]:
+    """Members of an unquoted 、-series of four-character phrases, two of which are already slogans."""
+    known = {(c.start, c.end) for c in chosen}
+    names = {text[c.start:c.end] for c in chosen}
+    out: List[Candidate] = []
+    for m in _SERIES.finditer(text):
+        spans = []
+        pos = m.start()
+        for part in m.group().split("、"):
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        hits = [sp for sp in spans if sp in known or text[sp[0]:sp[1]] in names]
+        if len(hits) >= 2:
+            out.extend(Candidate(s, e, text[s:e], False, "series", 4) for s, e in spans if (s, e) not in known)
+    return out
+
+
+def choose(candidates: Iterable[Candidate], blocked: Sequence[Tuple[int, int]] = (), size: int = 0) -> List[Candidate]:
+    """Non-overlapping candidates, longest first, then by rank; none strictly inside a
+    blocked span (a police unit's name) unless quoted.
+
+    Args:
+        candidates (Iterable[Candidate]): Spans to choose from.
+        blocked (Sequence[tuple]): ``(start, end)`` spans an unquoted slogan may not sit inside.
+        size (int): The length of the text (the largest end offset when 0).
+    """
+    candidates = sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start))
+    size = max([size] + [c.end for c in candidates] + [e for _, e in blocked])
+    # taken[i]: character i is covered by a chosen span; reach[i]: the furthest end of a
+    # blocked span starting at or before i — both linear in the text, for long pages
+    taken = bytearray(size + 1)
+    reach = [0] * (size + 1)
+    for s, e in blocked:
+        reach[s] = max(reach[s], e)
+    if blocked:
+        reach = list(accumulate(reach, max))
+    exact = set(blocked)
+    chosen: List[Candidate] = []
+    for c in candidates:
+        if any(taken[c.start:c.end]):
+            continue
+        if not c.quoted and reach[c.start] >= c.end and (c.start, c.end) not in exact:
+            continue
+        chosen.append(c)
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+@annotator("slogans", version="1", assigns=["entities.slogan"], requires=["articles"],
+           after=["entities.place", "entities.police_unit"], default=True)
+class Slogans:
+    """Political formulations (提法) from the lexicon, templates and judged quoted phrases."""
+
+    def __call__(self, doc: Document) -> Document:
+        for index, article in enumerate(doc.articles):
+            self.set_annotations(article, self.match(doc, index))
+        return doc
+
+    def match(self, doc: Document, index: int) -> List[Candidate]:
+        """The slogans of article ``index``."""
+        text = doc.articles[index].text
+        lexical = lexicon_candidates(doc, index)
+        known = {text[c.start:c.end]: c.canonical for c in lexical}
+        found = lexical + template_candidates(doc, index) + quote_candidates(text, known)
+        blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
+        chosen = choose(found, blocked, len(text))
+        return choose(chosen + series_candidates(text, chosen), blocked, len(text))
+
+    def set_annotations(self, article: Article, candidates: Sequence[Candidate]) -> None:
+        # add_entity checks every entity for a duplicate, which is quadratic on a long page;
+        # candidates never overlap, so only spans already tagged need skipping
+        existing = {(e.start, e.end) for e in entities_of(article, "slogan")}
+        for c in candidates:
+            if (c.start, c.end) in existing:
+                continue
+            article.entities.append(Entity(label="slogan", start=c.start, end=c.end, text=article.text[c.start:c.end],
+                                           source=f"slogans.{c.rule}", canonical=c.canonical, quoted=c.quoted))
