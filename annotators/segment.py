@@ -51,8 +51,6 @@ def article_starts(layout: Layout, lines: Sequence[Line]) -> List[int]:
                 starts.add(group)
                 body_since = False
                 continue
-            if line.kind == "byline" and i > 0 and lines[i - 1].kind in ("continuation", "note", "footer"):
-                starts.add(i)
         elif line.kind in ("note", "footer") or line.cont_to is not None:
             if i + 1 < len(lines) and _ends_article(lines, i):
                 starts.add(i + 1)
@@ -129,17 +127,19 @@ def build(layout: Layout, lines: Sequence[Line]) -> Draft:
     d = Draft(parts=[])
     i, n = 0, len(lines)
     while i < n and lines[i].kind == "continuation":
-        i = _frame(d, lines[i], i)
+        _frame(d, lines[i])
+        i += 1
     head: List[Line] = []
     while i < n and layout.heading(lines[i], loud=True) and len(head) < GROUP_MAX:
         head.append(lines[i])
         i += 1
-    if head and not (i < n and (lines[i].kind in ("byline", "continuation") or lines[i].dateline or lines[i].kind == "")):
-        i -= len(head)  # no body follows: these are not a header
+    if head and (i == n or lines[i].kind not in ("", "byline", "continuation")):
+        i -= len(head)  # no byline or body follows: these are captions or notes, not a header
         head = []
     _header(d, head)
     while i < n and lines[i].kind in ("byline", "continuation"):
-        i = _frame(d, lines[i], i)
+        _frame(d, lines[i])
+        i += 1
     _body(d, layout, lines[i:])
     return d
 
@@ -164,8 +164,8 @@ def _column_name(text: str, below: str) -> bool:
     return len(text) <= COLUMN_MAX < len(below) and not subtitle_shaped(below)
 
 
-def _frame(d: Draft, line: Line, i: int) -> int:
-    """Add a byline or continuation line; return the next index."""
+def _frame(d: Draft, line: Line) -> None:
+    """Add a byline or continuation line."""
     if line.kind == "byline":
         d.parts.append(("byline", line.text))
         if d.byline is None:
@@ -178,7 +178,6 @@ def _frame(d: Draft, line: Line, i: int) -> int:
             d.continued_to = line.cont_to
         if line.cont_from is not None:
             d.continued_from = line.cont_from
-    return i + 1
 
 
 def _body(d: Draft, layout: Layout, lines: Sequence[Line]) -> None:
@@ -207,7 +206,7 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line]) -> None:
             if _is_caption(line):
                 d.parts.append(("caption", line.text))
             elif line.kind in ("byline", "continuation"):
-                _frame(d, line, i)
+                _frame(d, line)
             else:  # a closing note, or the page's credits
                 d.parts.append(("note" if line.kind == "note" else "page", line.text))
             i += 1
