@@ -88,7 +88,11 @@ _NOT_BYLINE = re.compile(r"[。！？!?“”\"《》（）()【】\[\]…%％0-
 
 
 def _is_name(s: str) -> bool:
-    """Two to four Han characters (or a name with ·) that start with a surname, when surnames are known."""
+    """Two to four Han characters (or a name with ·) that start with a surname, when surnames are known.
+
+    Used where a name is glued to a role word, so that its start must be told
+    apart from a word (记者节来临).
+    """
     if not _NAME.fullmatch(s):
         return False
     single, compound = surnames()
@@ -165,6 +169,8 @@ def _glued(chunk: str, *, strict: bool) -> Optional[List[Tuple[str, str]]]:
     s = rx.suffix.search(rest)
     suffix = rest[s.start():] if s and s.start() >= 2 else ""
     name = rest[: len(rest) - len(suffix)]
+    if not (role or suffix):  # a name set apart by spaces: its shape is enough (次仁, 阿西木呷)
+        return [("name", name)] if _NAME.fullmatch(name) else None
     if not _is_name(name) or (role and len(name) < 2):
         return None
     if (role or suffix) and len(name) == 4 and name[:2] not in surnames()[1]:

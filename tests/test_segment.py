@@ -284,6 +284,7 @@ def test_indented_page_joins_by_indentation():
     ("本报驻京记者 王小明", ["王小明"], ["本报驻京记者"]),
     ("张三 摄", ["张三"], ["摄"]),
     ("本报记者张三报道", ["张三"], ["本报记者"]),
+    ("本报记者 次  仁 通讯员 阿西木呷", ["次仁", "阿西木呷"], ["本报记者", "通讯员"]),
     ("本报记者 欧阳明明 摄影报道", ["欧阳明明"], ["本报记者"]),
 ])
 def test_bylines(line, names, roles):
@@ -292,7 +293,8 @@ def test_bylines(line, names, roles):
     assert [p.name for p in byline.people] == names and [p.role for p in byline.people] == roles
 
 
-@pytest.mark.parametrize("line", ["记者节来临", "王浩主持", "本报记者张天培采访整理", "易炼红在全省公安工作会议上强调 争先创优 勇立潮头", "欧 阳 明", "记者会上，他说。"])
+@pytest.mark.parametrize("line", ["记者节来临", "王浩主持", "本报记者张天培采访整理", "易炼红在全省公安工作会议上强调 争先创优 勇立潮头", "欧 阳 明", "记者会上，他说。",
+                                  "记者走进基层"])
 def test_not_bylines(line):
     assert parse_byline(line) is None
 
