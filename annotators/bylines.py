@@ -218,12 +218,16 @@ def _int(s: str) -> int:
     return int(s.translate(_FULLWIDTH))
 
 
-def parse_dateline(text: str, *, year: Optional[int] = None) -> Tuple[Optional[Dateline], Optional[Byline]]:
+def parse_dateline(
+    text: str, *, year: Optional[int] = None, month: Optional[int] = None
+) -> Tuple[Optional[Dateline], Optional[Byline]]:
     """Parse the dateline at the head of a paragraph (``新华社北京1月13日电（记者 张三）``).
 
     Args:
         text (str): The paragraph.
         year (int, optional): The page's year, for dates written without one.
+        month (int, optional): The page's month: a report dated in a later month
+            than its page was filed the year before (12月31日电 on a January page).
 
     Returns:
         tuple: The dateline (agency, place, ISO date; ``--MM-DD`` when the year
@@ -240,6 +244,8 @@ def parse_dateline(text: str, *, year: Optional[int] = None) -> Tuple[Optional[D
     date = None
     if "m" in m.groupdict() and m.group("m"):
         y = _int(m.group("y")) if m.group("y") else year
+        if y and not m.group("y") and month and _int(m.group("m")) > month:
+            y -= 1
         mo, d = _int(m.group("m")), _int(m.group("d"))
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             return None, None

@@ -310,9 +310,9 @@ class Segment:
 
     @staticmethod
     def finish(doc: Document, index: int, d: Draft, page: Optional[Page]) -> Article:
-        year = int(page.date[:4]) if page is not None and page.date else None
+        year, month = (int(page.date[:4]), int(page.date[5:7])) if page is not None and page.date else (None, None)
         bodies = [text for kind, text in d.parts if kind == "body"]
-        dateline, byline = bl.parse_dateline(bodies[0], year=year) if bodies else (None, None)
+        dateline, byline = bl.parse_dateline(bodies[0], year=year, month=month) if bodies else (None, None)
         if d.byline is None and byline is None and bodies:
             byline = bl.trailing_byline(bodies[-1])  # ……求助。（记者 孙  宁）
         art = make_article(

@@ -304,6 +304,8 @@ def test_datelines():
     assert (d.agency, d.place, d.date) == ("新华社", "北京", "2025-01-13") and [p.name for p in b.people] == ["张三", "李四"]
     d, b = parse_dateline("本报杭州9月10日电 记者 李洁 通讯员 王姚丹报道：全省", year=None)
     assert (d.place, d.date) == ("杭州", "--09-10") and [p.name for p in b.people] == ["李洁", "王姚丹"]
+    d, _ = parse_dateline("新华社北京12月31日电 国家主席习近平发表新年贺词。", year=2025, month=1)
+    assert d.date == "2024-12-31"  # filed the year before its January page
     assert parse_dateline("本报记者通过电话采访了他。")[0] is None
     assert parse_dateline("记者从公安部获悉")[0] is None
 
