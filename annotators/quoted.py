@@ -21,6 +21,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``dict_word``: the phrase is one everyday word of two or three characters.
 - ``object_head``: it ends in the head of an object or place (本 卡 书 信 桥 所).
 - ``numeral``: a numeral formula (三支队伍, 两队一室, 四议两公开, 双减).
+- ``lexicon_join``: with the characters right after the quote it makes a slogan of
+  the lexicon (“八五”普法, “两山”理念).
 - ``head``: it ends in the head of a named programme (经验 战略 工程 行动 模式).
 - ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N).
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
@@ -69,6 +71,7 @@ WEIGHTS: Dict[str, float] = {
     "dict_word": -2.0,
     "object_head": -2.0,
     "numeral": 3.0,
+    "lexicon_join": 3.0,
     "head": 2.0,
     "plus": 3.0,
     "series": 2.0,
@@ -139,6 +142,25 @@ def cues() -> Cues:
     return Cues(rows, [h for h in heads if h and _CJK.fullmatch(h[0] or "")])
 
 
+def lexicon_canonical(phrase: str) -> Optional[str]:
+    """The canonical form of ``phrase`` when the slogan lexicon holds it exactly."""
+    for table, row in lexicon.lexicon().lookup(phrase):
+        if table == "slogans":
+            return lexicon.read_table("slogans").rows[row].get("canonical") or phrase
+    return None
+
+
+def joined_canonical(inner: str, after: str) -> Optional[str]:
+    """The lexicon slogan a quote makes with the 1–4 characters after its closing mark
+    (“八五”普法 → 八五普法), longest first."""
+    for n in range(min(4, len(after)), 0, -1):
+        if _CJK.fullmatch(after[n - 1]):
+            found = lexicon_canonical(inner + after[:n])
+            if found:
+                return found
+    return None
+
+
 def find_quotes(text: str) -> List[Quote]:
     """Every quoted phrase in ``text`` on one line, innermost pairs included, in order.
 
@@ -174,8 +196,8 @@ def is_numeral_formula(inner: str) -> bool:
     if not inner or inner[0] not in NUMERALS or len(inner) > 10:
         return False
     rest = inner.lstrip(NUMERALS)
-    if not rest:  # 十四五, 八五: a plan period
-        return 2 <= len(inner) <= 4
+    if not rest:  # 十四五, 十三五: a plan period; two numerals alone are as often a date (五一, 十一)
+        return 3 <= len(inner) <= 4
     if rest[0] in COUNT_UNITS:
         return False
     if rest[0] in MEASURES or len(inner) in (2, 4):
@@ -272,6 +294,8 @@ def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Opti
     numeral = is_numeral_formula(inner)
     if numeral:
         fired.append("numeral")
+    if n >= 2 and joined_canonical(inner, after_line):
+        fired.append("lexicon_join")
     if is_plus_formula(inner):
         fired.append("plus")
     if n > 1 and cue.ends_with(inner, "head") and cue.ends_with(inner, "head") != inner:

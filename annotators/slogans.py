@@ -138,6 +138,8 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         start, end = _narrow(text, hit.start, hit.end)
         if end - start < 2:
             continue
+        if text[start - 1:start] == "《" and text[end:end + 1] == "》":
+            continue  # the title of a work (a book, a film) named after a slogan
         quote = _is_quoted(text, start, end)
         if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
             continue  # a short form inside a longer word
@@ -198,6 +200,8 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
 
     def take(start: int, end: int, template: Template, sure: bool) -> None:
         quote = _is_quoted(text, start, end)
+        if text[start - 1:start] == "《" and text[end:end + 1] == "》":
+            return  # the title of a work
         if (sure or quote) and (quote or not template.strict or text.startswith("建设", end)):
             out.append(Candidate(start, end, text[start:end], quote, "template", 1))
 
@@ -213,26 +217,12 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
     return out
 
 
-def lexicon_canonical(phrase: str) -> Optional[str]:
-    """The canonical form of ``phrase`` when the slogan lexicon holds it exactly."""
-    for table, row in lexicon.lexicon().lookup(phrase):
-        if table == "slogans":
-            return lexicon.read_table("slogans").rows[row].get("canonical") or phrase
-    return None
-
-
 def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> str:
     """A quoted phrase's canonical form: the lexicon's, also when the quote splits a
     lexicon form (“八五”普法 → 八五普法, “两山”理念 → 两山理念); else the phrase."""
     if q.inner in known:
         return known[q.inner]
-    for n in range(4, 0, -1):
-        tail = text[q.end + 1:q.end + 1 + n]
-        if len(tail) == n and _CJK.fullmatch(tail[-1]):
-            found = lexicon_canonical(q.inner + tail)
-            if found:
-                return found
-    return lexicon_canonical(q.inner) or q.inner
+    return quoted.joined_canonical(q.inner, text[q.end + 1:q.end + 5]) or quoted.lexicon_canonical(q.inner) or q.inner
 
 
 def quote_candidates(text: str, known: Dict[str, str]) -> List[Candidate]:

@@ -67,9 +67,15 @@ def test_speech_tag_after_the_quote():
 def test_numeral_formulas():
     for phrase in ("三支队伍", "两队一室", "四议两公开", "双减", "一村一警", "两个维护", "十四五"):
         assert quoted.is_numeral_formula(phrase), phrase
-    for phrase in ("五年", "三岁", "十次", "小确幸", "浙五年"):
+    for phrase in ("五年", "三岁", "十次", "小确幸", "浙五年", "五一", "十一"):
         assert not quoted.is_numeral_formula(phrase), phrase
     assert judge("持续推进“四议两公开”", "四议两公开").slogan
+
+
+def test_quote_that_splits_a_lexicon_form():
+    j = judge("扎实开展“八五”普法", "八五")
+    assert "lexicon_join" in j.features and j.slogan
+    assert not judge("“五一”假期，游客增多", "五一").slogan  # a holiday, not a formula
 
 
 def test_heads_of_programmes():
@@ -119,6 +125,12 @@ def test_cues_before_and_after():
     j = judge("钦堂乡创新开展“乡里访亲”活动", "乡里访亲")
     assert {"cue_before", "cue_after"} <= set(j.features) and j.slogan
     assert "cue_after" in judge("以“公安大脑”建设为牵引", "公安大脑").features
+
+
+def test_a_work_named_after_a_slogan_is_not_tagged(pipe):
+    text = "电视剧《平安中国》热播，各地推进平安中国建设。《平安杭州》栏目报道了平安杭州建设。"
+    ents = slogans_of(pipe, text)
+    assert [(e.text, e.start) for e in ents] == [("平安中国", text.index("推进") + 2), ("平安杭州", text.rindex("平安杭州"))]
 
 
 def test_titles_of_works_are_not_quotes():
