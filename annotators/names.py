@@ -1,0 +1,280 @@
+"""Person names in news text: where one starts or ends, and whose it is.
+
+Chinese names are found next to a title (``省委书记易炼红``, ``习近平总书记``),
+so the question here is always local: does a name start (or end) at this
+offset, and how long is it? A name is 2–4 characters opening with a surname
+from ``surnames.tsv`` (compound surnames such as 欧阳 included), cut where
+jieba's part-of-speech tagger ends its name guess (``易炼红出席`` → 易炼红),
+or a transliterated name joined by a middle dot (``居麦·阿卜力孜``). jieba
+only ever sees a few characters around the offset.
+
+``person_words.tsv`` supplies the words that make a mention a private person
+(``村民``, ``先生``) and the byline roles (``记者``, ``通讯员``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+from baokan.annotators import words
+from baokan.annotators.lexicon import read_table
+
+#: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
+DOTS = "·•‧・･"
+HAN = r"\u3400-\u9fff"
+_DOT_NAME = re.compile(rf"[{HAN}]{{1,7}}(?:[{DOTS}][{HAN}]{{1,9}})+")
+_DOT_NAME_BACK = re.compile(rf"(?:[{HAN}]{{1,7}}[{DOTS}])+[{HAN}]{{1,9}}$")
+_HAN_CHAR = re.compile(rf"[{HAN}]")
+
+#: jieba flags of a person name.
+NAME_FLAGS = ("nr", "nrfg", "nrt")
+#: jieba flags that cannot be the given-name part of a name: verbs, prepositions,
+#: conjunctions, particles, adverbs, pronouns, numbers, measure words, locatives.
+NOT_NAME_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "h", "ul", "uj")
+
+#: The same for a given name after a surname jieba tagged as a name.
+GIVEN_NOT_FLAGS = ("v", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "x", "k")
+#: Characters that may stand between items of a list of names.
+LIST_SEPARATORS = "、，,"
+#: Words that close a list of names (彭佳学、邱启文和王成国).
+LIST_LAST = ("和", "及", "与", "以及")
+
+
+@lru_cache(maxsize=8192)
+def tag(window: str) -> Tuple[Tuple[str, str], ...]:
+    """jieba's ``(word, flag)`` pairs for a short window, cached: the same names and
+    titles come back on page after page, and the tagger is the slowest step here."""
+    return tuple(words.tag(window))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> Dict[str, int]:
+    """Surnames by surface, mapped to their rank (1 = most common; 0 when unranked)."""
+    out: Dict[str, int] = {}
+    for row in read_table("surnames").rows:
+        s = row.get("surname", "").strip()
+        if s:
+            try:
+                out[s] = int(row.get("rank") or 0)
+            except ValueError:
+                out[s] = 0
+    return out
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> Dict[str, FrozenSet[str]]:
+    """Words of person_words.tsv grouped by role (``private``, ``byline``, ``say`` …)."""
+    groups: Dict[str, set] = {}
+    for row in read_table("person_words").rows:
+        word, role = row.get("word", "").strip(), row.get("role", "").strip()
+        if word and role:
+            groups.setdefault(role, set()).add(word)
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
+def person_words(*roles: str) -> FrozenSet[str]:
+    """The person words of any of ``roles`` (a role name, or its first letters)."""
+    out: set = set()
+    for role, ws in _person_words().items():
+        if any(role == r or role.startswith(r) for r in roles):
+            out |= ws
+    return frozenset(out)
+
+
+def surname_at(text: str, pos: int) -> int:
+    """Length of the surname starting at ``pos``: 2 for a compound one, 1, or 0 for none."""
+    table = surnames()
+    if text[pos:pos + 2] in table and len(text) > pos + 2 and _HAN_CHAR.match(text[pos + 2]):
+        return 2
+    return 1 if text[pos:pos + 1] in table else 0
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """The end of the run of Han characters and dots from ``pos``, at most ``limit`` long."""
+    end = pos
+    stop = min(len(text), pos + limit)
+    while end < stop and (_HAN_CHAR.match(text[end]) or text[end] in DOTS):
+        end += 1
+    return end
+
+
+def _delimited(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole list item: a separator or a line end after it."""
+    if end >= len(text):
+        return True
+    if text[end] in LIST_SEPARATORS + "。；;：:\n（(“”\"）)" or text[end].isspace():
+        return True
+    return any(text.startswith(w, end) for w in ("等",) + LIST_LAST)
+
+
+@lru_cache(maxsize=1)
+def _name_ends() -> FrozenSet[str]:
+    """Words a transliterated name stops before: verbs of saying and acting, and the
+    ``name_end`` words of official_cues.tsv (在, 是, 会 …)."""
+    ends = {r.get("word", "") for r in read_table("official_cues").rows if r.get("kind") == "name_end"}
+    return frozenset(w for w in ends | person_words("say", "speech", "action") if w)
+
+
+def dot_name_at(text: str, pos: int) -> Optional[int]:
+    """End of a transliterated name joined by middle dots starting at ``pos`` (居麦·阿卜力孜).
+
+    jieba knows few such names, so the last part ends before the first word of
+    saying, acting or function (``买买提·艾力会说`` → 买买提·艾力), or before a
+    verb of two or more characters jieba finds there; it is at most 6 characters.
+    """
+    m = _DOT_NAME.match(text, pos)
+    if not m:
+        return None
+    tail_start = pos + max(m.group().rfind(d) for d in DOTS) + 1
+    tail = text[tail_start:m.end()]
+    cut = min(len(tail), 6)
+    stops = _name_ends()
+    for i in range(1, cut):
+        if any(tail.startswith(w, i) for w in stops):
+            cut = i
+            break
+    off = 0
+    for word, flag in tag(tail[:cut + 2]):
+        if off >= 2 and len(word) >= 2 and flag.startswith("v"):
+            cut = min(cut, off)
+            break
+        off += len(word)
+    return tail_start + cut if cut else None
+
+
+def _end_before_stop(text: str, pos: int, ls: int) -> Optional[int]:
+    """The end of a name of ``ls`` surname characters plus 2 (or 1) more that a verb of
+    saying or acting, a list word or punctuation follows (``欧阳晓明说``, ``高兴夫出席``)."""
+    stops = _name_ends() | set(LIST_LAST)
+    for given in (2, 1):
+        end = pos + ls + given
+        if end > len(text) or not all(_HAN_CHAR.match(c) for c in text[pos + ls:end]):
+            continue
+        if any(text.startswith(w, pos + ls + i) for i in range(given) for w in stops):
+            continue
+        if end == len(text) or not _HAN_CHAR.match(text[end]) or any(text.startswith(w, end) for w in stops):
+            return end
+    return None
+
+
+def name_at(text: str, pos: int) -> Optional[int]:
+    """The end of a person's name starting at ``pos``, or None.
+
+    Args:
+        text (str): The article text.
+        pos (int): Where the name would start (just after a title).
+
+    Returns:
+        Optional[int]: The exclusive end offset of the name.
+    """
+    if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
+        return None
+    limit = _clause_end(text, pos, 12)
+    if any(d in text[pos:limit] for d in DOTS):
+        end = dot_name_at(text, pos)
+        if end:
+            return end
+    ls = surname_at(text, pos)
+    if not ls:
+        return None
+    window = text[pos:min(limit, pos + 8)]
+    if len(window) < 2:
+        return None
+    tagged = tag(window)
+    first, flag = tagged[0]
+    in_list = text[pos - 1:pos] == "、" or any(text.endswith(w, 0, pos) for w in LIST_LAST)
+    # An item of a list of names (…、高兴夫、…) needs no guess beyond its length
+    # when its surname is a common one.
+    item = len(window) <= 4 and len(window) > ls and _delimited(text, pos, pos + len(window))
+    if item and (text[pos + len(window):pos + len(window) + 1] == "、" or text[pos - 1:pos] == "、"):
+        if surnames().get(text[pos:pos + ls]) or ls == 2 or (flag in NAME_FLAGS and len(first) == len(window)):
+            return pos + len(window)
+    if flag in NAME_FLAGS and ls < len(first) <= 4:
+        # jieba sometimes leaves the last character of a name apart (欧阳明 + 辉).
+        if len(tagged) > 1 and len(tagged[1][0]) == 1 and tagged[1][1] in NAME_FLAGS and len(first) < ls + 2:
+            return pos + len(first) + 1
+        return pos + len(first)
+    if len(first) == ls or in_list:
+        end = _end_before_stop(text, pos, ls)
+        if end:
+            return end
+    if len(first) == ls and len(tagged) > 1:
+        given, gflag = tagged[1]
+        # jieba took the surname as a name of its own: what follows is the given name
+        # unless it is a verb, a preposition or a particle (立新 tagged as an adverb is fine).
+        stop_flags = NOT_NAME_FLAGS if flag not in NAME_FLAGS else GIVEN_NOT_FLAGS
+        if 1 <= len(given) <= 2 and not gflag.startswith(stop_flags) and gflag not in ("ns", "nt") and given not in _name_ends():
+            return pos + ls + len(given)
+    return None
+
+
+def name_before(text: str, end: int) -> Optional[int]:
+    """The start of a person's name that ends at ``end`` (``习近平`` in ``习近平总书记``), or None."""
+    start = end
+    while start > 0 and end - start < 12 and (_HAN_CHAR.match(text[start - 1]) or text[start - 1] in DOTS):
+        start -= 1
+    if start == end:
+        return None
+    piece = text[start:end]
+    if any(d in piece for d in DOTS):
+        m = _DOT_NAME_BACK.search(piece)
+        return start + m.start() if m else None
+    window = text[max(start, end - 6):end]
+    tagged = tag(window)
+    last, flag = tagged[-1]
+    s = end - len(last)
+    if flag in NAME_FLAGS and 2 <= len(last) <= 4 and surname_at(text, s):
+        return s
+    return None
+
+
+def is_private(text: str, start: int, end: int) -> bool:
+    """Whether the person at ``text[start:end]`` is named as a private person.
+
+    ``村民老徐``, ``张先生``, ``小吴`` and ``老王`` are private people: a
+    private-person word just before or after the name, or a familiar
+    老/小 + surname form.
+    """
+    name = text[start:end]
+    if len(name) == 2 and name[0] in person_words("prefix") and name[1] in surnames():
+        return True
+    private = person_words("private")
+    for n in (4, 3, 2, 1):
+        if text[max(0, start - n):start] in private or text[end:end + n] in private:
+            return True
+    return False
+
+
+def byline_spans(text: str, line_spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The lines among ``line_spans`` that are bylines: role words next to names.
+
+    ``本报记者 李洁 通讯员 王姚丹``, ``浙江日报记者 翁浩浩 王逸群`` and
+    ``(记者 王子铭、孙少龙)`` are bylines, and so is ``张三 摄``: a role word
+    from person_words.tsv followed by a surname (a one-character role such as
+    摄 or 图 only before white space or at the line's end). A line with
+    sentence punctuation is not a byline.
+    """
+    roles = sorted(person_words("byline"), key=len, reverse=True)
+    out = []
+    for s, e in line_spans:
+        line = text[s:e].strip()
+        if 0 < len(line) <= 60 and not any(ch in line for ch in "，。；！？,;!?") and _has_role(line, roles):
+            out.append((s, e))
+    return out
+
+
+def _has_role(line: str, roles: List[str]) -> bool:
+    for role in roles:
+        i = line.find(role)
+        while i >= 0:
+            j = i + len(role)
+            spaced = j < len(line) and line[j].isspace()
+            while j < len(line) and line[j].isspace():
+                j += 1
+            if j >= len(line) and i > 0:  # 张三 摄
+                return True
+            if j < len(line) and surname_at(line, j) and (len(role) > 1 or spaced):
+                return True
+            i = line.find(role, i + 1)
+    return False

@@ -1,0 +1,247 @@
+"""``officials``: named people who hold a public post, with their titles.
+
+An official is found next to a title (see :mod:`baokan.annotators.titles`):
+after it (``省委书记易炼红``, lists such as ``省级领导彭佳学、邱启文``),
+before it (``习近平总书记``), or as surname + position (``汪主任``) when
+the page names exactly one official of that surname. Once a person is known by
+a title, every other mention of their name on the page is the same official
+with the title carried over. Bylines and private people (``村民老徐``,
+``张先生``, ``小吴``) are never officials; a title without a name is not one.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from baokan.annotators import names, words
+from baokan.annotators.document import Document, add_entity, entities_of
+from baokan.annotators.registry import annotator
+from baokan.annotators.titles import Chain, Span, find_chains, paper_place, posts
+from baokan.schemas import Article, Post
+
+#: Tables whose hits are organisations or places a post can belong to.
+ORG_TABLES = ("org_prefixes", "divisions", "police_units")
+#: titles.tsv ranks that are no position of their own: 原/时任 (modifier), 同志
+#: (honorific) and posts of private companies and schools (non-official).
+NOT_POSITION_RANKS = {"modifier", "honorific", "non-official"}
+MODIFIER_RANKS = {"modifier"}
+COMMAS = ("，", ",")
+#: A paper named in a byline ("浙江日报记者 翁浩浩"), when the page header gives none.
+_BYLINE_PAPER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass
+class Found:
+    """A titled mention: the name's span, the name, and the title chain it belongs to."""
+
+    start: int
+    end: int
+    name: str
+    chain: Chain
+    source: str
+
+
+@annotator(
+    "officials",
+    version="1",
+    assigns=["entities.official"],
+    requires=["articles"],
+    after=["entities.place", "entities.police_unit"],
+    default=True,
+)
+class Officials:
+    """Officials named with their titles, and later mentions of them by name."""
+
+    def __call__(self, doc: Document) -> Document:
+        region = paper_place(paper_of(doc))
+        titled: Dict[str, Tuple[str, List[Post]]] = {}
+        pending: List[Tuple[int, int, int, Chain]] = []
+        for i, article in enumerate(doc.articles):
+            found, surnamed, places = self.match(doc, i)
+            for f in found:
+                title = article.text[f.chain.start:f.chain.end]
+                ps = posts(article.text, f.chain, places, region)
+                add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
+                titled.setdefault(f.name, (title, ps))
+            pending += [(i, s, e, c) for s, e, c in surnamed]
+        self.link_surnames(doc, pending, titled)
+        self.mentions(doc, titled)
+        return doc
+
+    def match(self, doc: Document, index: int) -> Tuple[List[Found], List[Tuple[int, int, Chain]], List[Span]]:
+        """Officials next to titles in one article.
+
+        Returns:
+            tuple: The titled names; the surname + title mentions (``汪主任``) to link
+            later, as ``(start, end, chain)``; and the spans of places, for posts.
+        """
+        article = doc.articles[index]
+        text = article.text
+        hits = doc.lexicon_hits(index)
+        skip = bylines(article)
+        private = names.person_words("private")
+        # Township short forms are often everyday words (平安, 高兴): only larger divisions count here.
+        places = [(h.start, h.end) for h in hits if any(r.get("level") != "township" for r in h.rows("divisions"))]
+        named = [(h.start, h.end) for h in hits if h.has("org_prefixes")]  # 平安 in 平安法治办 is no place
+        named_index = SpanIndex(named)
+        places = [p for p in places if not named_index.covers_longer(*p)]
+        places += [(e.start, e.end) for e in entities_of(article, "place")]
+        orgs = [(h.start, h.end) for h in hits if any(h.has(t) for t in ORG_TABLES)]
+        orgs += places + [(e.start, e.end) for e in entities_of(article, "police_unit")]
+        org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
+        titles = []
+        for h in hits:
+            ranks = {row.get("rank") for row in h.rows("titles")}
+            if not ranks or h.surface in private or skip_index.overlaps(h.start, h.end):
+                continue
+            if ranks & MODIFIER_RANKS:  # 时任, 原: part of the title when right before one
+                if len(h.surface) > 1 or h.start == 0 or not _HAN.match(text[h.start - 1]):
+                    orgs.append((h.start, h.end))
+            elif not ranks <= NOT_POSITION_RANKS and not org_index.extends_past(h.start, h.end):
+                # 交警 in 交警大队 is the start of a unit's name, not a position
+                titles.append((h.start, h.end))
+        blocked = SpanIndex(titles + places + [(h.start, h.end) for h in hits if h.has("org_prefixes") or h.has("police_units")])
+        found: List[Found] = []
+        surnamed: List[Tuple[int, int, Chain]] = []
+        nameless: Optional[Chain] = None
+        for chain in find_chains(text, titles, orgs):
+            # "省委常委，市委书记张三": posts joined by a comma, the name after the last one
+            if nameless is not None and text[nameless.end:chain.start] in COMMAS:
+                chain = Chain(nameless.groups + chain.groups)
+            after = [Found(s, e, text[s:e], chain, "officials.title_name") for s, e in names_after(text, chain.end, blocked)]
+            nameless = None if after else chain
+            if after:
+                found += after
+                continue
+            start = names.name_before(text, chain.start)
+            if start is not None and not names.is_private(text, start, chain.start) and not blocked.overlaps(start, chain.start):
+                found.append(Found(start, chain.start, text[start:chain.start], chain, "officials.name_title"))
+            elif _lone_surname(text, chain.start):
+                surnamed.append((chain.start - 1, chain.end, chain))
+        return found, surnamed, places
+
+    def link_surnames(self, doc: Document, pending: Sequence[Tuple[int, int, int, Chain]], titled: Dict[str, Tuple[str, List[Post]]]) -> None:
+        """``汪主任`` is 汪发林 when he is the page's only titled official named 汪."""
+        for index, start, end, chain in pending:
+            surname = doc.articles[index].text[start:chain.start]
+            who = [n for n in titled if n.startswith(surname) and len(n) > len(surname)]
+            if len(who) != 1:
+                continue
+            title, ps = titled[who[0]]  # the title the page gives him, as for any later mention
+            add_entity(doc.articles[index], "official", start, end, source="officials.surname", name=who[0], title=title, posts=ps)
+
+    def mentions(self, doc: Document, titled: Dict[str, Tuple[str, List[Post]]]) -> None:
+        """Every other mention of a titled official's name on the page, title carried over."""
+        for article in doc.articles:
+            text = article.text
+            taken = bytearray(len(text))  # 1 where an official or a byline already is
+            for s, e in bylines(article) + [(e.start, e.end) for e in entities_of(article, "official")]:
+                taken[s:e] = b"\1" * (e - s)
+            for name, (title, ps) in titled.items():
+                pos = text.find(name)
+                while pos >= 0:
+                    end = pos + len(name)
+                    if not any(taken[pos:end]) and _whole_name(text, pos, end):
+                        add_entity(article, "official", pos, end, source="officials.mention", name=name, title=title, posts=ps)
+                        taken[pos:end] = b"\1" * (end - pos)
+                    pos = text.find(name, end)
+
+
+class SpanIndex:
+    """Spans sorted by start, for quick overlap and containment questions on long articles."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.max_end: List[int] = []  # the largest end among the spans up to each index
+        for _, e in self.spans:
+            self.max_end.append(max(e, self.max_end[-1]) if self.max_end else e)
+
+    def _max_end(self, n: int) -> int:
+        """The largest end among the first ``n`` spans (-1 for none)."""
+        return self.max_end[n - 1] if n > 0 else -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span overlaps ``[start, end)``."""
+        return self._max_end(bisect_left(self.starts, end)) > start
+
+    def extends_past(self, start: int, end: int) -> bool:
+        """Whether a span starting at or before ``start`` ends after ``end``."""
+        return self._max_end(bisect_right(self.starts, start)) > end
+
+    def covers_longer(self, start: int, end: int) -> bool:
+        """Whether a longer span contains ``[start, end)``."""
+        if self._max_end(bisect_left(self.starts, start)) >= end:
+            return True
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.spans[i][0] == start and self.spans[i][1] > end
+
+    def starts_at(self, start: int, end: int) -> bool:
+        """Whether a span starts at ``start`` and reaches at least ``end``."""
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.spans[i][0] == start and self.spans[i][1] >= end
+
+
+def names_after(text: str, pos: int, blocked: SpanIndex) -> List[Span]:
+    """The names right after a title: one, or a list joined by 、 (and a last 和/及/与).
+
+    Layout white space between the title and the name (a print line break) is skipped.
+    """
+    while pos < len(text) and text[pos] in " \u3000\n\t":
+        pos += 1
+    out: List[Span] = []
+    while True:
+        end = names.name_at(text, pos)
+        # a title or an organisation where the name would start (局长杭州市…) is no name
+        if end is None or blocked.starts_at(pos, end - 1) or names.is_private(text, pos, end):
+            return out
+        out.append((pos, end))
+        nxt = end
+        if nxt < len(text) and text[nxt] in "、":
+            pos = nxt + 1
+            continue
+        last = next((w for w in names.LIST_LAST if text.startswith(w, nxt)), None)
+        if last and len(out) > 1:
+            pos = nxt + len(last)
+            continue
+        return out
+
+
+def bylines(article: Article) -> List[Span]:
+    """Byline blocks and body lines that read as bylines (``本报记者 李洁 通讯员 王姚丹``)."""
+    spans = [(b.start, b.end) for b in article.blocks if b.kind == "byline"]
+    lines = [(b.start, b.end) for b in article.blocks if b.kind in ("body", "subtitle", "caption", "dateline", "note")]
+    return spans + names.byline_spans(article.text, lines)
+
+
+def paper_of(doc: Document) -> Optional[str]:
+    """The paper's name: from the page header, else from a byline (``浙江日报记者``)."""
+    if doc.page is not None and doc.page.paper:
+        return doc.page.paper
+    for article in doc.articles:
+        for s, e in bylines(article):
+            m = _BYLINE_PAPER.search(article.text, s, e)
+            if m and not m.group(1).startswith("本报"):
+                return m.group(1)
+    return None
+
+
+def _lone_surname(text: str, pos: int) -> bool:
+    """Whether a single surname stands right before ``pos`` as a word of its own (``“汪主任``)."""
+    if pos < 1 or names.surname_at(text, pos - 1) != 1:
+        return False
+    if pos < 2 or not _HAN.match(text[pos - 2]):
+        return True
+    return (pos - 1 - max(0, pos - 4)) in words.boundaries(text[max(0, pos - 4):pos])
+
+
+def _whole_name(text: str, start: int, end: int) -> bool:
+    """Whether a name found by string search is a word there, not part of a longer one."""
+    if any(d in text[start:end] for d in names.DOTS):
+        return True
+    lo, hi = max(0, start - 3), min(len(text), end + 3)
+    cuts = words.boundaries(text[lo:hi])
+    return (start - lo) in cuts and (end - lo) in cuts

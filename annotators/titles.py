@@ -1,0 +1,247 @@
+"""Titles of officials: where a title starts and ends, and the posts it names.
+
+A title as newspapers write it is a chain of posts joined by 、 or 兼, each
+post an optional organisation followed by a position from ``titles.tsv``:
+``省委副书记、杭州市委书记`` is two posts, 省委 + 副书记 and 杭州市委 + 书记.
+The organisation part is built from what is already known at that spot —
+``org_prefixes.tsv`` words, division names, tagged places and police units
+(``日喀则市公安局特警支队特战大队``) — and, where it ends with an
+organisation head from ``official_cues.tsv`` (``乡平安法治办``), from the
+nouns jieba finds just before it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+
+from baokan.annotators import names
+from baokan.annotators.lexicon import lexicon, read_table
+from baokan.schemas import Post
+
+Span = Tuple[int, int]
+
+#: Lexicon tables whose words name an organisation or a place a post belongs to.
+ORG_TABLES = ("org_prefixes", "divisions", "police_units")
+
+#: How far left of a position an organisation name may reach.
+MAX_ORG = 24
+#: jieba flags that end an organisation name when read leftwards: verbs,
+#: prepositions, conjunctions, particles, adverbs, pronouns, numbers, times,
+#: locatives, names and punctuation.
+STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "nr", "ad", "z")
+_BREAK = re.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
+
+
+@dataclass
+class Group:
+    """One post in a title: ``text[start:head]`` is the organisation, ``text[head:end]`` the position."""
+
+    start: int
+    head: int
+    end: int
+
+
+@dataclass
+class Chain:
+    """A whole title as written: one or more posts of one person."""
+
+    groups: List[Group] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.groups[0].start
+
+    @property
+    def end(self) -> int:
+        return self.groups[-1].end
+
+    @property
+    def head(self) -> int:
+        """Where the first position starts (after its organisation)."""
+        return self.groups[0].head
+
+
+@lru_cache(maxsize=1)
+def cues() -> Dict[str, FrozenSet[str]]:
+    """official_cues.tsv words by kind: ``org_head``, ``modifier``, ``joiner``."""
+    out: Dict[str, set] = {}
+    for row in read_table("official_cues").rows:
+        out.setdefault(row.get("kind", ""), set()).add(row.get("word", ""))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def ends_with_org_head(text: str) -> bool:
+    """Whether ``text`` ends with an organisation head (``办``, ``党委``, ``村`` …)."""
+    return any(text.endswith(h) for h in cues().get("org_head", ()) if h)
+
+
+def _is_table(surface: str, tables: Sequence[str]) -> bool:
+    return any(name in tables for name, _ in lexicon().lookup(surface))
+
+
+def is_title(surface: str) -> bool:
+    """Whether ``surface`` is a position in titles.tsv."""
+    return _is_table(surface, ("titles",))
+
+
+def is_org(surface: str) -> bool:
+    """Whether ``surface`` names an organisation or a place a post can belong to."""
+    return _is_table(surface, ORG_TABLES) or ends_with_org_head(surface)
+
+
+def maximal(spans: Iterable[Span]) -> List[Span]:
+    """The spans not inside a longer one; of two that overlap, the earlier (then longer) one."""
+    out: List[Span] = []
+    for s, e in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _floor(text: str, pos: int, limit: int) -> int:
+    """The leftmost offset an organisation ending at ``pos`` may start at."""
+    start = pos
+    while start > limit and pos - start < MAX_ORG and not _BREAK.match(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _noun_start(text: str, pos: int, floor: int) -> int:
+    """Where the run of nouns ending at ``pos`` starts (jieba, on the few characters before)."""
+    if pos <= floor:
+        return pos
+    start = pos
+    tagged = names.tag(text[floor:pos])
+    heads = cues().get("org_head", frozenset())
+    for word, flag in reversed(tagged):
+        if flag.startswith(STOP_FLAGS) and word not in heads:
+            break
+        start -= len(word)
+    return start
+
+
+def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, fused: bool = False) -> int:
+    """Extend a position starting at ``pos`` leftwards over its organisation.
+
+    Args:
+        text (str): The article text.
+        pos (int): Where the position (e.g. ``副书记``) starts.
+        orgs_by_end (dict): Known organisations and places, end → earliest start.
+        limit (int): Never extend past this offset (the previous title's end).
+        fused (bool): The position opens with an organisation of its own (``乡党委书记``),
+            so the nouns before it name that organisation (``烈士`` + ``乡党委书记``).
+
+    Returns:
+        int: Where the post starts (``pos`` when nothing precedes it).
+    """
+    start = pos
+    # "嘉善魏塘派出所的民警": a 的 between a known organisation and the position.
+    if start - 1 > limit and text[start - 1] == "的" and (start - 1) in orgs_by_end:
+        start -= 1
+    floor = _floor(text, start, limit)
+    while start > floor:
+        if start in orgs_by_end and orgs_by_end[start] >= floor:
+            start = orgs_by_end[start]
+            continue
+        if ends_with_org_head(text[floor:start]) or (fused and start == pos):
+            new = _noun_start(text, start, floor)
+            if new < start:
+                start = new
+                continue
+        break
+    return start
+
+
+def find_chains(text: str, titles: Sequence[Span], orgs: Sequence[Span], *, joiners: Sequence[str] = ("、",)) -> List[Chain]:
+    """The title chains of an article.
+
+    Args:
+        text (str): The article text.
+        titles (Sequence[Span]): Spans of positions (titles.tsv hits).
+        orgs (Sequence[Span]): Spans of organisations, places and police units.
+        joiners (Sequence[str]): What may stand between two posts besides the joiners of official_cues.tsv.
+
+    Returns:
+        list[Chain]: In text order.
+    """
+    orgs_by_end: Dict[int, int] = {}
+    for s, e in orgs:
+        orgs_by_end[e] = min(s, orgs_by_end.get(e, s))
+    joins = set(joiners) | set(cues().get("joiner", ()))
+    joins |= {a + b for a in joiners for b in cues().get("joiner", ())}
+    chains: List[Chain] = []
+    prev_end = 0
+    for s, e in maximal(titles):
+        fused = bool(split_post("", text[s:e])[0])
+        group = Group(org_start(text, s, orgs_by_end, prev_end, fused=fused), s, e)
+        last = chains[-1] if chains else None
+        if last and (group.start == last.end or text[last.end:group.start] in joins):
+            last.groups.append(group)
+        else:
+            chains.append(Chain([group]))
+        prev_end = e
+    return chains
+
+
+def split_post(org: str, position: str) -> Tuple[str, str]:
+    """Move modifiers (副, 常务副, 第一) from the organisation to the position, and split
+    an organisation off a position that holds one (``县委书记`` → 县委, 书记)."""
+    org = org[:-1] if org.endswith("的") else org
+    for mod in sorted(cues().get("modifier", ()), key=len, reverse=True):
+        if mod and org.endswith(mod):
+            org, position = org[: -len(mod)], mod + position
+            break
+    # A fused title holds its organisation (杭州 + 市委书记 → 杭州市委, 书记).
+    for k in range(len(position) - 1, 0, -1):
+        head, rest = position[:k], position[k:]
+        if _is_table(head, ORG_TABLES) and is_title(rest):
+            return org + head, rest
+    return org, position
+
+
+def posts(text: str, chain: Chain, places: Sequence[Span], paper_place: Optional[Tuple[str, str]] = None) -> List[Post]:
+    """The posts a title names, with the place each belongs to where known.
+
+    Args:
+        text (str): The article text.
+        chain (Chain): The title.
+        places (Sequence[Span]): Spans of places (tagged or division names).
+        paper_place (tuple, optional): ``(place, level character)`` of the paper's own
+            region, e.g. ``("浙江", "省")`` for 浙江日报: 省委 there is 浙江's.
+
+    Returns:
+        list[Post]: One per post.
+    """
+    out: List[Post] = []
+    places = sorted(places, key=lambda p: (p[0], -p[1]))
+    for g in chain.groups:
+        org, position = split_post(text[g.start:g.head], text[g.head:g.end])
+        first = bisect_left(places, (g.start, 0))
+        inside = [(s, e) for s, e in places[first:bisect_left(places, (g.head, 0))] if e <= g.head]
+        place = text[inside[0][0]:inside[0][1]] if inside else None
+        if place is None and paper_place and (org or position).startswith(paper_place[1]):
+            place = paper_place[0]
+        out.append(Post(position=position, org=org or None, place=place))
+    return out
+
+
+@lru_cache(maxsize=256)
+def paper_place(paper: Optional[str]) -> Optional[Tuple[str, str]]:
+    """The region a paper is named after and the character its own bodies start with.
+
+    ``浙江日报`` → (浙江, 省); ``北京日报`` → (北京, 市); ``杭州日报`` → (杭州, 市).
+    National papers (人民日报, 法治日报) have none.
+    """
+    if not paper:
+        return None
+    for hit in lexicon().find(paper):
+        if hit.start != 0:
+            break
+        for row in hit.rows("divisions"):
+            if row.get("level") in ("province", "city"):
+                return hit.surface, row["name"][-1]
+    return None
