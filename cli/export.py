@@ -179,6 +179,8 @@ def export_cli(
     offsets: Annotated[Optional[Offsets], Opt("--offsets", help="With doccano and label-studio: count UTF-16 code units (what their browsers count; the default) or code points.", show_default=False)] = None,
 ) -> None:
     """Export annotate's JSONL for annotation tools and NLP libraries: Prodigy, doccano, Label Studio, brat, CoNLL/BIO, spaCy."""
+    if to == Target.brat and output is not None:
+        raise UsageError("--to brat writes a folder: use --output-dir DIR, not --output")
     if to == Target.brat and output_dir is None:
         raise UsageError("--to brat writes a folder of .txt and .ann files: give --output-dir DIR")
     if to != Target.brat and output_dir is not None:

@@ -346,6 +346,7 @@ def test_entity_unit_and_bad_lines_are_reported(tmp_path, own_jsonl):
 
 @pytest.mark.parametrize("args, message", [
     (["--to", "brat"], "give --output-dir"),
+    (["--to", "brat", "-o", "x.ann"], "use --output-dir DIR, not --output"),
     (["--to", "conll", "--output-dir", "x"], "--output-dir is for --to brat"),
     (["--to", "brat", "--output-dir", "x", "--offsets", "utf16"], "--offsets is for doccano and label-studio"),
 ])
