@@ -7,6 +7,7 @@ line per bad input, and never as a traceback.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -345,6 +346,7 @@ def run(typer_app: typer.Typer, prog: str) -> None:
     """Run an app so that no traceback reaches the user and a closed pipe ends quietly."""
     global PROG
     PROG = prog
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         typer_app(prog_name=prog)
     except UsageError as e:

@@ -1,0 +1,28 @@
+"""Console-script entry points, kept tiny so that Ctrl-C during start-up ends quietly.
+
+The handler is installed before the heavy imports (typer, rich, the
+annotators); :func:`baokan.cli.main.run` then takes Ctrl-C over and ends with
+complete lines and exit status 130.
+"""
+import os
+import signal
+
+
+def _interrupted_while_starting(signum, frame):  # pragma: no cover - timing dependent
+    os._exit(130)  # nothing has been written yet
+
+
+def annotate() -> None:
+    """``annotate``."""
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
+    from baokan.cli.main import annotate_entry
+
+    annotate_entry()
+
+
+def baokan() -> None:
+    """``baokan``."""
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
+    from baokan.cli.main import main
+
+    main()
