@@ -1,0 +1,349 @@
+"""Word boundaries and a small grammar for place names that no table holds.
+
+Shared by the ``places`` and ``police`` annotators:
+
+- :class:`Boundaries` asks jieba (dictionary words only, no HMM guesses) where
+  the words of a clause run, so that a name found inside a longer word (共和 in
+  中华人民共和国, 平安乡 in 平安乡村) can be refused without any stop list.
+- :func:`everyday` says whether a word is an everyday word rather than a proper
+  name, from the part-of-speech tags of jieba's dictionary (平安 a, 合作 vn).
+- :func:`find_areas` and :func:`find_roads` read villages, communities,
+  townships and streets (大溪边村, 娄山关街道) and roads (G330国道, 杭甬高速,
+  延安路) from a suffix and the name before it, which must start a word, follow
+  a known place or a function word, and not be an everyday word itself.
+"""
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+from baokan.annotators import lexicon, words
+
+CJK = r"\u3400-\u9fff"
+CJK_CHAR = re.compile(f"[{CJK}]")
+#: jieba part-of-speech tags of proper names; any other tag marks an everyday word.
+PROPER_TAGS = ("ns", "nr", "nz", "nt")
+#: Where a clause ends, for the windows jieba cuts.
+CLAUSE_STOP = frozenset("，。！？；：、,.!?;:（）()《》“”\"'‘’「」『』【】\n\t 　—…·")
+_CLAUSE_STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]")
+#: Characters a grammar name never contains: function words, pronouns, quantities (全体乡, 该村, 每个村).
+STOP = frozenset("的了着过是在和与及或但而也都就还又个全各每该本我你他她它这那其此几等些么之于把被将为以对向从到")
+#: Characters a grammar name does not begin with: verbs of motion and prepositions (赴, 住, 沿).
+STOP_FIRST = STOP | frozenset("去来进出回赴抵入驻离住往至给让同跟由沿经")
+_DEICTIC_FIRST = frozenset("全本我该各外异当此两多他邻跨省市县区")
+_DEICTIC_LEVEL = frozenset("省市县区乡镇村国地州方")
+#: What may follow a division's suffix inside one dictionary word without hiding the
+#: division (杭州市委, 乡政府, 县长, 浙江人); 乡村 or 市场 after 平安乡 or 永安市 do hide it.
+ATTACHED_AFTER_SUFFIX = frozenset("委政党人长级直属内纪公法检")
+DIVISION_SUFFIXES = frozenset("省市县区州旗盟乡镇村")
+
+
+def deictic(surface: str) -> bool:
+    """全省, 本市, 我国, 当地, 各地: a quantifier or pronoun before a level word names no place."""
+    return len(surface) == 2 and surface[0] in _DEICTIC_FIRST and surface[1] in _DEICTIC_LEVEL
+
+
+# ---------------------------------------------------------------- jieba's dictionary
+
+
+@lru_cache(maxsize=1)
+def proper_tags() -> Dict[str, str]:
+    """Words that jieba's dictionary tags as proper names, with the tag; cached on disk."""
+    import pickle
+
+    import jieba
+
+    path = lexicon.cache_dir() / f"jieba-proper-tags-{jieba.__version__}.pickle"
+    try:
+        with open(path, "rb") as f:
+            cached = pickle.load(f)
+        if isinstance(cached, dict):
+            return cached
+    except Exception:
+        pass
+    found: Dict[str, str] = {}
+    with jieba.Tokenizer().get_dict_file() as f:  # jieba's own dictionary, as words.tokenizer() loads it
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and parts[2][:2] in (b"ns", b"nr", b"nz", b"nt"):
+                found[parts[0].decode("utf-8")] = parts[2].decode("ascii")
+    try:  # an optimisation only: a read-only cache folder costs a second per process
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(found, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return found
+
+
+#: Dictionary words rarer than this (jieba's count) are too rare to be everyday words (潭头 2).
+RARE = 10
+
+
+def everyday(word: str) -> int:
+    """jieba's count for ``word`` if it is a common dictionary word but not a proper name, else 0."""
+    freq = words.tokenizer().FREQ.get(word) or 0
+    return 0 if freq < RARE or word in proper_tags() else freq
+
+
+def place_word(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` as a place name (ns)."""
+    return proper_tags().get(word, "").startswith("ns")
+
+
+# ---------------------------------------------------------------- word boundaries
+
+
+class Boundaries:
+    """jieba's dictionary words around a span, cut once per clause of a text.
+
+    Args:
+        text (str): The article text; offsets are code points into it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cut: Dict[Tuple[int, int], List[Tuple[int, int]]] = {}
+        self._stops: Optional[List[int]] = None
+
+    def _clause(self, start: int, end: int) -> Tuple[int, int]:
+        """The clause around ``start:end``: from the punctuation before to the one after,
+        at most 24 characters each side."""
+        if self._stops is None:
+            self._stops = [m.start() for m in _CLAUSE_STOP_RE.finditer(self.text)]
+        stops = self._stops
+        i = bisect.bisect_left(stops, start)
+        lo = stops[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(stops, end)
+        hi = stops[j] if j < len(stops) else len(self.text)
+        return max(lo, start - 24), min(hi, end + 24)
+
+    def words_over(self, start: int, end: int) -> List[Tuple[int, int]]:
+        """Dictionary words of two characters or more in the clause around ``start:end``."""
+        key = self._clause(start, end)
+        spans = self._cut.get(key)
+        if spans is None:
+            lo, hi = key
+            spans = self._cut[key] = [(lo + s, lo + e) for s, e in _clause_words(self.text[lo:hi])]
+        return spans
+
+    def hidden(self, start: int, end: int, *, attached: bool = True) -> bool:
+        """Whether a dictionary word crosses an edge of the span (共和 in 中华人民共和国).
+
+        With ``attached``, two kinds of longer word do not hide a place: one that
+        adds 人 or 籍 or a level (浙江人, 浙江省委), and one that starts on the
+        span's last character when that is a division suffix followed by an organ
+        or a post (杭州市委, 乡政府, 县长).
+        """
+        if not (self.may_cross(start) or self.may_cross(end)):
+            return False
+        text = self.text
+        for ws, we in self.words_over(start, end):
+            if we <= start or ws >= end or (ws >= start and we <= end):
+                continue
+            if ws < start:
+                return True
+            if attached and text[end - 1] in DIVISION_SUFFIXES and text[end] in ATTACHED_AFTER_SUFFIX:
+                continue  # 杭州市委, 深圳市公安局, 乡政府
+            if attached and ws == start and text[end] in "人籍省市县区":
+                continue  # 浙江人, 浙江省委
+            return True
+        return False
+
+    def may_cross(self, pos: int) -> bool:
+        """Whether any dictionary word could run across offset ``pos`` (a cheap test before
+        asking jieba: some text from before ``pos`` to the character after it must be a
+        word or the start of one, and jieba's dictionary holds every such start)."""
+        if pos <= 0 or pos >= len(self.text):
+            return False
+        freq = words.tokenizer().FREQ
+        text = self.text
+        return any(text[ws:pos + 1] in freq for ws in range(max(0, pos - 6), pos))
+
+    def starts_word(self, pos: int) -> bool:
+        """Whether no dictionary word runs across offset ``pos``."""
+        if not self.may_cross(pos):
+            return True
+        return not any(ws < pos < we for ws, we in self.words_over(pos, pos))
+
+    def first_word(self, start: int, end: int) -> Optional[Tuple[int, int]]:
+        """The dictionary word (two characters or more) that begins at ``start`` within ``end``."""
+        for ws, we in self.words_over(start, end):
+            if ws == start and we <= end:
+                return ws, we
+        return None
+
+    def all_everyday(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` is made of everyday words (设立临时, 辖区), not a name (友谊关)."""
+        if everyday(self.text[start:end]):
+            return True
+        covered = set()
+        for ws, we in self.words_over(start, end):
+            if ws >= start and we <= end and everyday(self.text[ws:we]):
+                covered.update(range(ws, we))
+        return len(covered) == end - start
+
+
+@lru_cache(maxsize=65536)
+def _clause_words(clause: str) -> Tuple[Tuple[int, int], ...]:
+    """jieba's dictionary words of two characters or more in a clause (clauses repeat: cached)."""
+    return tuple((s, e) for s, e in words.word_spans(clause, hmm=False) if e - s > 1)
+
+
+# ---------------------------------------------------------------- the grammar
+
+
+@dataclass
+class GrammarName:
+    """A place read by the grammar: its span, level or kind, and the place it follows."""
+
+    start: int
+    end: int
+    level: Optional[str] = None
+    kind: Optional[str] = None
+    anchor: Optional[int] = None  # start of the known place right before it
+
+
+#: Suffix → (longest name before it, level).
+AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
+    "村": (4, "village"), "社区": (4, "community"), "街道": (4, "township"), "乡": (3, "township"),
+    "镇": (3, "township"), "嘎查": (4, "village"), "苏木": (3, "township"),
+}
+_AREA_CHARS = frozenset("村乡镇")  # a name holds no suffix of its own kind (联村 in 大溪边村联村)
+_AREA = re.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
+# Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
+_ROAD_CODE = re.compile(rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?")
+_ROAD_SUFFIX = re.compile(r"高速公路|高速|大道|大街|[东南西北中]路|路|街(?!道)|巷")
+_HOUSE_NUMBER = re.compile(r"\s*\d+(?:-\d+)?号")
+
+
+def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> bool:
+    """Whether ``text[start:end]`` looks like a name: Chinese characters, no function word,
+    starting a word (or right after a known place, when ``anchored``)."""
+    name = bounds.text[start:end]
+    if not name or not all(CJK_CHAR.match(ch) for ch in name):
+        return False
+    if name[0] in STOP_FIRST or any(ch in STOP for ch in name) or deictic(name):
+        return False
+    if len(name) < (1 if anchored else 2):
+        return False
+    return anchored or bounds.starts_word(start)
+
+
+def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether a name is no description: it does not open with an everyday word (走进潭头,
+    带着) and is not one (全体, 示范, 美丽)."""
+    first = bounds.first_word(start, end)
+    if first is not None and first[1] < end and everyday(bounds.text[first[0]:first[1]]):
+        return False
+    return not everyday(bounds.text[start:end])
+
+
+def _name_ok(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> bool:
+    return _name_shape(bounds, start, end, anchored=anchored) and (anchored or _name_proper(bounds, start, end))
+
+
+class Known:
+    """Spans of places already found (not overlapping), for quick overlap questions."""
+
+    def __init__(self, spans: Sequence[Tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.ends = [e for _, e in self.spans]
+        self.exact = set(self.spans)
+        self.start_at = {e: s for s, e in self.spans}
+
+    def overlaps(self, start: int, end: int, *, inside_ok: bool = False) -> bool:
+        """Whether a known place cuts into ``start:end`` (or lies inside it, unless ``inside_ok``)."""
+        i = bisect.bisect_right(self.ends, start)
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e = self.spans[i]
+            if not (inside_ok and s >= start and e <= end):
+                return True
+            i += 1
+        return False
+
+
+def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """Villages, communities, townships and streets: 大溪边村, 娄山关街道, 余村 after 安吉县.
+
+    Args:
+        bounds (Boundaries): The text and its word boundaries.
+        places (Sequence[Tuple[int, int]]): Spans of places already known; a name may
+            follow one (its anchor) but not cut into one.
+    """
+    text = bounds.text
+    known = Known(places)
+    out: List[GrammarName] = []
+    for m in _AREA.finditer(text):
+        s0, s1 = m.start(), m.end()
+        longest, level = AREA_SUFFIXES[m.group()]
+        # the suffix may end a word (农村, 城乡, 山村 in 神山村): then only a name that jieba
+        # knows as a proper name, or one right after a known place, can own it
+        tail = next((ws for ws, we in bounds.words_over(s0, s1) if ws < s0 < we), None)
+        # the suffix starts a word (村民, 镇上): the name must stand out more clearly
+        glued = any(ws == s0 and we > s1 for ws, we in bounds.words_over(s0, s1))
+        for start in range(max(0, s0 - longest), s0):
+            name = text[start:s0]
+            anchor = known.start_at.get(start)
+            if any(ch in _AREA_CHARS for ch in name) or (start, s0) not in known.exact and known.overlaps(start, s0):
+                continue
+            if tail is not None and (start >= tail or anchor is None and name not in proper_tags()):
+                continue
+            if not _name_ok(bounds, start, s0, anchored=anchor is not None):
+                continue
+            if anchor is None and glued and start > 0 and text[start - 1] not in CLAUSE_STOP:
+                continue
+            out.append(GrammarName(start, s1, level=level, anchor=anchor))
+            break
+    return out
+
+
+def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: Callable[[str], bool]) -> List[GrammarName]:
+    """Numbered roads (G330国道), expressways (杭甬高速) and streets (延安路, 长安街).
+
+    A street needs more than a name: the name is a place (延安路), a house number
+    follows (解放路88号), a known place comes right before it, or the name is no
+    everyday word (庆春路, but not 幸福路, 复兴路 or 致富路, which are also metaphors).
+
+    Args:
+        bounds (Boundaries): The text and its word boundaries.
+        places (Sequence[Tuple[int, int]]): Spans of places already known.
+        is_place (Callable[[str], bool]): Whether a string is a known place name.
+    """
+    text = bounds.text
+    known = Known(places)
+    out: List[GrammarName] = []
+    for m in _ROAD_CODE.finditer(text):
+        if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):
+            out.append(GrammarName(m.start(), m.end(), kind="road"))
+    for m in _ROAD_SUFFIX.finditer(text):
+        s0, s1 = m.start(), m.end()
+        # the suffix ends another word (道路, 思路, 康庄大道), unless the word is the road (庆春路)
+        if any(ws < s0 < we and (we != s1 or everyday(text[ws:we])) for ws, we in bounds.words_over(s0, s1)):
+            continue
+        expressway = m.group().startswith("高速")
+        for start in range(max(0, s0 - 4), s0 - 1):
+            name = text[start:s0]
+            anchor = known.start_at.get(start)
+            place = is_place(name)
+            if known.overlaps(start, s0, inside_ok=True) and not place:
+                continue
+            if not _name_shape(bounds, start, s0, anchored=anchor is not None):
+                continue
+            if expressway:
+                if place or text[s1:s1 + 2] in ("发展", "增长", "运转", "推进", "运行"):
+                    break  # 浙江高速 is the province's expressways
+                if not _name_proper(bounds, start, s0):
+                    continue
+            elif not (place or _HOUSE_NUMBER.match(text, s1) or anchor is not None):
+                if not _name_proper(bounds, start, s0) or bounds.all_everyday(start, s0):
+                    continue
+            out.append(GrammarName(start, s1, kind="road", anchor=anchor))
+            break
+    return out

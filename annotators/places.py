@@ -1,0 +1,479 @@
+"""``places``: administrative divisions, townships, villages, roads and geographic names.
+
+Candidates come from four sources, and one choice among overlapping ones:
+
+1. The divisions gazetteer (``divisions.tsv``) through the shared automaton: full
+   names (杭州市, 钦堂乡) and the short forms people write (杭州, 新疆).
+2. A grammar for names no table holds: villages, communities, townships and
+   streets (大溪边村, 娄山关街道), roads (G330国道, 杭甬高速, 延安路).
+3. Geographic names (``geo_names.tsv``): rivers, mountains, regions, countries.
+4. Optionally the character CRF (:mod:`baokan.annotators.crf`) for places that
+   neither the tables nor the grammar know; it never overrides them.
+
+A name that is also an everyday word, or that only sits inside a longer word
+(平安 in 平安浙江 is Qinghai's 平安区 by the table; 共和 in 共和国), is kept only
+with evidence: jieba's word boundaries, the place written next to its parent
+(嘉善魏塘), a police unit after it (魏塘派出所), or other places of the same
+province or city on the page. The same evidence picks the division a short or
+repeated name means (鼓楼区 is in four cities; 朝阳 is a city and two districts).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+
+from baokan.annotators import lexicon
+from baokan.annotators.document import Document, add_entity
+from baokan.annotators.errors import Errors
+from baokan.annotators.place_grammar import (
+    CJK_CHAR, STOP_FIRST, Boundaries, deictic, everyday, find_areas, find_roads, place_word,
+)
+from baokan.annotators.registry import annotator
+from baokan.schemas import Article, Entity
+
+LEVELS = ("province", "city", "county", "township")
+#: Preference among the divisions a short form may mean, before any context.
+LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
+#: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
+OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
+#: An everyday word this frequent (jieba's count) needs its own city on the page.
+FREQUENT = 500
+#: Up to this many entities in an article, entities go through ``add_entity`` one by one.
+_SCAN_LIMIT = 200
+
+
+@dataclass
+class Candidate:
+    """A span that may become a place entity."""
+
+    start: int
+    end: int
+    rule: str
+    rows: List[Dict[str, str]] = field(default_factory=list)
+    full: bool = False
+    level: Optional[str] = None
+    kind: Optional[str] = None
+    parent: Optional[str] = None
+    other_word: bool = False  # the surface is also a police/title/slogan word
+    row: Optional[Dict[str, str]] = None  # the division chosen
+    resolved: bool = False  # whether ``row`` is the only division that fits
+    accepted: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+# ---------------------------------------------------------------- gazetteer
+
+
+class Gazetteer:
+    """The divisions table indexed by code, with each division's ancestors."""
+
+    def __init__(self) -> None:
+        table = lexicon.read_table("divisions")
+        self.by_code: Dict[str, Dict[str, str]] = {r["code"]: r for r in table.rows if r.get("code")}
+        self._ancestors: Dict[str, Tuple[str, ...]] = {}
+
+    def ancestors(self, code: str) -> Tuple[str, ...]:
+        """Codes of the divisions above ``code``, nearest first."""
+        found = self._ancestors.get(code)
+        if found is None:
+            chain: List[str] = []
+            row = self.by_code.get(code)
+            while row and row.get("parent") and row["parent"] not in chain and len(chain) < 5:
+                chain.append(row["parent"])
+                row = self.by_code.get(row["parent"])
+            found = self._ancestors[code] = tuple(chain)
+        return found
+
+    def parent_name(self, code: str) -> Optional[str]:
+        chain = self.ancestors(code)
+        return self.by_code[chain[0]]["name"] if chain and chain[0] in self.by_code else None
+
+    def city_of(self, code: str) -> Optional[str]:
+        """The prefecture-level division a county or township is in (or the province above a
+        county-level unit directly under it)."""
+        for c in self.ancestors(code):
+            if self.by_code.get(c, {}).get("level") in ("city", "province"):
+                return c
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+class Context:
+    """The divisions a page names, each with the surfaces that name it.
+
+    A short form must not vouch for itself (朝阳 would make 辽宁 the context of
+    朝阳), so :meth:`has` leaves out what the asking surface brought in.
+    """
+
+    def __init__(self, base: Set[str] = frozenset()) -> None:
+        self.base = set(base)
+        self.by_code: Dict[str, Set[str]] = {}
+
+    def add(self, surface: str, codes: Iterable[str]) -> None:
+        for code in codes:
+            self.by_code.setdefault(code, set()).add(surface)
+
+    def has(self, code: str, surface: str) -> bool:
+        if code in self.base:
+            return True
+        who = self.by_code.get(code)
+        return bool(who) and (len(who) > 1 or surface not in who)
+
+    def __bool__(self) -> bool:
+        return bool(self.base or self.by_code)
+
+
+class ArticleCandidates:
+    """The candidates of one article, indexed by where they start and end."""
+
+    def __init__(self, text: str, cands: List[Candidate]) -> None:
+        self.text = text
+        self.bounds = Boundaries(text)
+        self.cands = cands
+        self.by_start: Dict[int, List[Candidate]] = {}
+        self.by_end: Dict[int, List[Candidate]] = {}
+        for c in cands:
+            self.by_start.setdefault(c.start, []).append(c)
+            self.by_end.setdefault(c.end, []).append(c)
+
+
+# ---------------------------------------------------------------- the annotator
+
+
+@annotator("places", version="1", assigns=["entities.place"], requires=["articles"],
+           after=["entities.candidates"], default=True,
+           default_config={"use_crf": True, "crf_max_chars": 100_000})
+class Places:
+    """Places: divisions from the gazetteer, grammar names, geographic names and CRF guesses.
+
+    Args:
+        use_crf (bool): Also tag places that only the character CRF finds, when its model
+            is installed and no NER annotator ran. Defaults to True.
+        crf_max_chars (int): Longer articles (a whole book on one corpus line) skip the
+            CRF, which tags about 80,000 characters a second. Defaults to 100,000.
+    """
+
+    def __init__(self, *, use_crf: bool = True, crf_max_chars: int = 100_000) -> None:
+        self.use_crf = use_crf
+        self.crf_max_chars = crf_max_chars
+
+    def __call__(self, doc: Document) -> Document:
+        found = self.match(doc)
+        self.set_annotations(doc, found)
+        return doc
+
+    # -- matching
+
+    def match(self, doc: Document) -> List[List[Candidate]]:
+        """Accepted place candidates of each article."""
+        gaz = gazetteer()
+        self._resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]] = {}
+        arts = [ArticleCandidates(a.text, self._lexicon_candidates(doc, i)) for i, a in enumerate(doc.articles)]
+        # first the paper's province; then whatever the page names in full, and its province
+        # and city short forms, are the context for the short and repeated names
+        paper = self._paper_context(doc)
+        context = Context(paper)
+        for round in range(2):
+            for art in arts:
+                for c in art.cands:
+                    if round or c.full or any(r["level"] in ("province", "city") for r in c.rows):
+                        self._judge(c, art, context, gaz)
+            context = self._context_of((art.text, c) for art in arts for c in art.cands if c.accepted)
+            context.base |= paper
+        out: List[List[Candidate]] = []
+        for i, art in enumerate(arts):
+            kept = _choose([c for c in art.cands if c.accepted])
+            kept = _choose(kept + self._grammar(art.bounds, kept))
+            kept = _choose(kept + self._statistical(doc, i, art, kept))
+            out.append(kept)
+        return out
+
+    def _lexicon_candidates(self, doc: Document, index: int) -> List[Candidate]:
+        cands: List[Candidate] = []
+        for hit in doc.lexicon_hits(index):
+            rule, rows, full, kind, other = _reading(hit.surface, hit.entries)
+            if rule:
+                cands.append(Candidate(hit.start, hit.end, rule, rows=list(rows), full=full, kind=kind,
+                                       other_word=other))
+        return cands
+
+    def _paper_context(self, doc: Document) -> Set[str]:
+        """Divisions the paper is from (浙江日报 → 浙江省), when the page header names it."""
+        paper = getattr(doc.page, "paper", None) if doc.page is not None else None
+        if not paper:
+            return set()
+        codes: Set[str] = set()
+        for hit in lexicon.lexicon().find(paper):
+            for r in hit.rows("divisions") if hit.has("divisions") else []:
+                if r["level"] in ("province", "city"):
+                    codes.add(r["code"])
+        return codes | {a for c in codes for a in gazetteer().ancestors(c)}
+
+    def _context_of(self, found: Iterable[Tuple[str, Candidate]]) -> Context:
+        """The divisions the page names in full or as a province or city, with their ancestors;
+        county and township short forms follow the context, they do not make it."""
+        gaz = gazetteer()
+        context = Context()
+        for text, c in found:
+            if c.row is None or not c.resolved:
+                continue
+            if c.full or c.row["level"] in ("province", "city"):
+                code = c.row["code"]
+                context.add(text[c.start:c.end], (code,) + gaz.ancestors(code))
+        return context
+
+    # -- judging gazetteer candidates
+
+    def _judge(self, c: Candidate, art: ArticleCandidates, context: Context, gaz: Gazetteer) -> None:
+        bounds = art.bounds
+        surface = art.text[c.start:c.end]
+        if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
+            c.accepted = not bounds.hidden(c.start, c.end) and (
+                c.length >= 3 or bounds.starts_word(c.start) and bounds.starts_word(c.end))
+            return
+        key = (surface, c.full, id(context))
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(c, surface, context, gaz)
+        best, resolved = self._resolved[key]
+        c.row, c.resolved = best, resolved
+        level = best["level"]
+        ctx = self._context_score(best, surface, context, gaz)
+        near = self._near_relative(c, best, art, gaz)
+        if c.full:
+            if c.length >= 4:
+                c.accepted = True
+            elif c.length == 3:  # 永安市 in 永安市场 is no city
+                c.accepted = near or not bounds.hidden(c.start, c.end)
+            else:  # 和县, 沛县: two characters, only among places of their own area
+                c.accepted = (near or ctx >= 1) and not bounds.hidden(c.start, c.end)
+            return
+        # a short form: first whether anything speaks for it, then whether a word hides it
+        common = everyday(surface)
+        if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
+            ok = near
+        elif level == "province":
+            ok = True
+        elif level == "city":
+            ok = not common or near or ctx >= 1
+        elif level == "county":
+            if common:  # 平安, 合作, 大方: their own city on the page, or a parent beside them
+                ok = near or ctx >= (2 if common >= FREQUENT else 1)
+            else:  # 诸暨, 义乌: their province on the page, a police unit after them, or jieba's word
+                ok = near or ctx >= 1 or resolved and place_word(surface) or _police_after(art.text, c.end)
+        else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华
+            ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
+        c.accepted = ok and (near or not bounds.hidden(c.start, c.end))
+
+    def _resolve(self, c: Candidate, surface: str, context: Context,
+                 gaz: Gazetteer) -> Tuple[Dict[str, str], bool]:
+        """The division the candidate most likely means, and whether it is the only good fit."""
+        scored = []
+        for r in c.rows:
+            ctx = self._context_score(r, surface, context, gaz)
+            s = ctx + (0.0 if c.full else LEVEL_BONUS.get(r["level"], 0.0))
+            scored.append((s, -LEVELS.index(r["level"]) if r["level"] in LEVELS else -9, ctx, r))
+        scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+        top = scored[0]
+        unique = len(scored) == 1 or top[0] > scored[1][0]
+        if top[3]["level"] == "township" and context and top[2] == 0:
+            unique = False  # a township far from every other place on the page: not sure which
+        return top[3], unique
+
+    def _context_score(self, row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:
+        """3: the division itself is on the page; 2: its city; 1: its province; else 0."""
+        if not context:
+            return 0
+        if context.has(row["code"], surface):
+            return 3
+        city = gaz.city_of(row["code"]) if row["level"] in ("county", "township") else None
+        if city and context.has(city, surface):  # for 北京's districts, 北京市 is the city
+            return 2
+        anc = gaz.ancestors(row["code"])
+        return 1 if anc and context.has(anc[-1], surface) else 0
+
+    def _near_relative(self, c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
+        """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).
+
+        A township needs its county or city before it, not only its province.
+        """
+        anc = set(gaz.ancestors(row["code"]))
+        if row["level"] == "township":
+            anc = {a for a in anc if gaz.by_code.get(a, {}).get("level") != "province"}
+        for o in art.by_end.get(c.start, ()):
+            if o.rows and any(r["code"] in anc for r in o.rows):
+                return True
+        for o in art.by_start.get(c.end, ()):
+            if o.rows and any(row["code"] in gaz.ancestors(r["code"]) for r in o.rows):
+                return True
+        return False
+
+    # -- grammar
+
+    def _grammar(self, bounds: Boundaries, kept: List[Candidate]) -> List[Candidate]:
+        """Villages, townships, streets and roads that the tables do not hold."""
+        spans = [(c.start, c.end) for c in kept]
+        by_start = {c.start: c for c in kept}
+        lookup = lexicon.lexicon().lookup
+
+        def is_place(name: str) -> bool:  # 延安 in 延安路; not 振兴 or 幸福, townships' short forms
+            for table, i in lookup(name):
+                if table == "geo_names":
+                    return True
+                if table == "divisions":
+                    row = lexicon.read_table("divisions").rows[i]
+                    if row["name"] == name or row["level"] in ("province", "city") or (
+                            row["level"] == "county" and not everyday(name)):
+                        return True
+            return False
+
+        out: List[Candidate] = []
+        for g in find_areas(bounds, spans) + find_roads(bounds, spans, is_place):
+            anchor = by_start.get(g.anchor) if g.anchor is not None else None
+            parent = None
+            if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):
+                parent = anchor.row["name"]
+            rule = "grammar.road" if g.kind == "road" else "grammar.area"
+            out.append(Candidate(g.start, g.end, rule, level=g.level, kind=g.kind, parent=parent))
+        return out
+
+    # -- CRF
+
+    def _statistical(self, doc: Document, index: int, art: "ArticleCandidates",
+                     kept: List[Candidate]) -> List[Candidate]:
+        """Places only a statistical tagger finds: the NER candidates layer when a model
+        annotator made one, else the character CRF (on articles up to ``crf_max_chars``)."""
+        text = art.text
+        if "entities.candidates" in doc.layers:
+            spans = [(c.start, c.end) for c in getattr(doc, "candidates", {}).get(index, ()) if c.label == "place"]
+            rule = "ner"
+        elif self.use_crf and len(text) <= self.crf_max_chars:
+            spans = [(s, e) for s, e, label in self._crf_tag(text) if label == "LOC"]
+            rule = "crf"
+        else:
+            return []
+        bounds = art.bounds
+        used = {i for c in kept for i in range(c.start, c.end)}
+        # the tables speak first: 平安 in 平安河南 was weighed and refused; 公安厅 ends a unit name
+        refused = {text[c.start:c.end] for c in art.cands if not c.accepted}
+        kept_ends = {c.end for c in kept}
+        other = [h for h in doc.lexicon_hits(index) if any(h.has(t) for t in OTHER_TABLES)]
+        out: List[Candidate] = []
+        for s, e in spans:
+            surface = text[s:e]
+            if e - s < 2 or e - s > 12 or any(i in used for i in range(s, e)) or surface in refused:
+                continue
+            if not CJK_CHAR.match(surface[0]) or surface[0] in STOP_FIRST or deictic(surface) or everyday(surface):
+                continue
+            if s in kept_ends or bounds.hidden(s, e) or not bounds.starts_word(s):
+                continue
+            if any(h.start < e and s < h.end for h in other):
+                continue
+            out.append(Candidate(s, e, rule))
+        return out
+
+    def _crf_tag(self, text: str) -> List[Tuple[int, int, str]]:
+        try:
+            from baokan.annotators import crf
+
+            return crf.tag(text)
+        except (ImportError, FileNotFoundError):  # no model installed: the tables alone
+            self.use_crf = False
+            return []
+
+    # -- output
+
+    def set_annotations(self, doc: Document, found: List[List[Candidate]]) -> None:
+        gaz = gazetteer()
+        for article, cands in zip(doc.articles, found):
+            spans: List[Tuple[int, int, str, Dict[str, Any]]] = []
+            for c in cands:
+                attrs: Dict[str, Any] = {}
+                if c.row is not None:
+                    names = {r["name"] for r in c.rows}
+                    levels = {r["level"] for r in c.rows}
+                    attrs["full_name"] = c.row["name"] if c.resolved or len(names) == 1 else None
+                    attrs["level"] = c.row["level"] if c.resolved or len(levels) == 1 else None
+                    if c.resolved:
+                        attrs["code"] = c.row["code"]
+                        attrs["parent"] = gaz.parent_name(c.row["code"])
+                else:
+                    attrs.update(level=c.level, parent=c.parent, kind=c.kind)
+                spans.append((c.start, c.end, f"places.{c.rule}", attrs))
+            add_entities(article, "place", spans)
+
+
+@lru_cache(maxsize=65536)
+def _reading(surface: str, entries: Tuple[Tuple[str, int], ...]) -> Tuple[str, Tuple[Dict[str, str], ...], bool,
+                                                                         Optional[str], bool]:
+    """How a lexicon surface reads as a place: (rule, division rows, full name?, geo kind,
+    also another table's word?); rule "" when it is no place at all."""
+    tables = {t for t, _ in entries}
+    if "divisions" not in tables and "geo_names" not in tables:
+        return "", (), False, None, False
+    other = bool(tables.intersection(OTHER_TABLES))
+    div = lexicon.read_table("divisions").rows
+    rows = [div[i] for t, i in entries if t == "divisions"]
+    full = [r for r in rows if r["name"] == surface]
+    geo = [lexicon.read_table("geo_names").rows[i] for t, i in entries if t == "geo_names"]
+    # a lake or mountain rather than a county's short form (太湖, 西湖), but a province
+    # or city rather than a river (黑龙江)
+    if geo and not full and not any(r["level"] in ("province", "city") for r in rows):
+        rows = []
+    if rows:
+        return ("gazetteer" if full else "gazetteer.short"), tuple(full or rows), bool(full), None, other
+    return "geo_names", (), False, geo[0].get("kind") or None, other
+
+
+@lru_cache(maxsize=2)
+def _police_words(collective: bool) -> Tuple[str, ...]:
+    """Police-unit words that may follow a place name (from ``police_units.tsv``)."""
+    roles = ("head", "branch", "collective") if collective else ("head",)
+    rows = lexicon.read_table("police_units").rows
+    return tuple(sorted({r["word"] for r in rows if r.get("role") in roles and len(r["word"]) >= 2}))
+
+
+def _police_after(text: str, pos: int, *, collective: bool = True) -> bool:
+    """Whether a police head (派出所, 公安局) or, with ``collective``, a force word (公安) follows."""
+    return text.startswith(_police_words(collective), pos)
+
+
+def add_entities(article: Article, label: str, spans: Iterable[Tuple[int, int, str, Dict[str, Any]]]) -> None:
+    """:func:`~baokan.annotators.document.add_entity` for many spans of one label at once.
+
+    ``add_entity`` looks through the article's entities for each new one; a page
+    with thousands of places (a corpus line of a whole book) made that quadratic.
+    """
+    have = {(e.start, e.end) for e in article.entities if e.label == label}
+    for start, end, source, attrs in spans:
+        if (start, end) in have:
+            continue
+        if article.text[start:end] and len(article.entities) < _SCAN_LIMIT:
+            add_entity(article, label, start, end, source=source, **attrs)
+        else:
+            if not (0 <= start < end <= len(article.text)):
+                raise ValueError(Errors.E007.format(name=source, detail=f"{start}:{end} of {len(article.text)}"))
+            article.entities.append(Entity(label=label, start=start, end=end, text=article.text[start:end],
+                                           source=source, **{k: v for k, v in attrs.items() if v is not None}))
+        have.add((start, end))
+
+
+def _choose(cands: List[Candidate]) -> List[Candidate]:
+    """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF."""
+    rank = {"gazetteer": 0, "geo_names": 1, "gazetteer.short": 2, "grammar.area": 3, "grammar.road": 3, "crf": 4, "ner": 4}
+    taken: List[Candidate] = []
+    used: Set[int] = set()
+    for c in sorted(cands, key=lambda c: (-c.length, rank.get(c.rule, 5), c.start)):
+        span = range(c.start, c.end)
+        if not any(i in used for i in span):
+            used.update(span)
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken

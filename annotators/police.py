@@ -1,0 +1,311 @@
+"""``police``: named public-security bodies, chains of units, and the force of a place.
+
+A unit is an optional chain of places followed by a chain of links (the words
+come from ``police_units.tsv``, read through the shared automaton):
+
+- a head: 公安部, 公安厅, 公安局, 分局, 派出所, 边检站, 看守所, 交警支队 …
+- a branch and a rank or head: 特警 + 支队, 铁路 + 公安处;
+- a sub-unit and a rank: 特战 + 大队;
+- inside a chain, any short name and a rank or head: 西湖 + 分局, 直属二 + 大队;
+- alone, a short name and a station: 魏塘 + 派出所, 北山街 + 派出所.
+
+``西藏自治区日喀则市公安局特警支队特战大队`` is one entity, as written, with
+``kind`` (its last unit), ``place`` (the place chain) and ``parents`` (the links
+above the last). A place followed by a collective word is the force of that
+place (浙江公安, 杭州警方). Nothing is a unit when a word that makes it something
+else follows or overlaps its end: a meeting (全省公安工作会议), a slogan (公安大脑),
+a field of work (浙江公安工作).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, List, Optional, Set, Tuple
+
+from baokan.annotators import lexicon
+from baokan.annotators.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic
+from baokan.annotators.document import Document, entities_of
+from baokan.annotators.places import add_entities
+from baokan.annotators.registry import annotator
+from baokan.schemas import Article
+
+ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
+#: Heads a bare name can stand before without a place or a unit above it (魏塘派出所).
+STATIONS = ("派出所", "公安派出所", "边境派出所", "警务站", "警务室", "边检站", "警务工作站", "公安检查站",
+            "治安检查站", "交警中队")
+#: Heads that make a unit on their own, with no place before them.
+NATIONAL = ("公安部", "国家移民管理局", "国际刑警组织")
+#: One character for a level of government before a head: 省公安厅, 市公安局, 县公安局.
+LEVEL_CHARS = set("省市县区州旗盟")
+#: Words before such a character that make it many units, not one (全市公安局, 各县公安局).
+PLURAL = set("全各每诸多两几")
+_NAME_CHAR = re.compile(r"[\u3400-\u9fff0-9０-９]")
+_MAX_NAME = 6
+
+
+@dataclass
+class Unit:
+    """A police unit found in the text."""
+
+    start: int
+    end: int
+    links: List[Tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind) of each link
+    place_end: Optional[int] = None  # where the place chain ends, if there is one
+    rule: str = "grammar"
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Dict[str, Set[str]]:
+    """Words of each role in ``police_units.tsv``."""
+    out: Dict[str, Set[str]] = {r: set() for r in ROLES}
+    for row in lexicon.read_table("police_units").rows:
+        if row.get("role") in out and row.get("word"):
+            out[row["role"]].add(row["word"])
+    return out
+
+
+class Tokens:
+    """The police-unit words of one article, by start offset: ``{start: [(end, roles)]}``."""
+
+    def __init__(self, doc: Document, index: int) -> None:
+        self.at: Dict[int, List[Tuple[int, Set[str]]]] = {}
+        vocab = vocabulary()
+        for hit in doc.lexicon_hits(index):
+            if not hit.has("police_units"):
+                continue
+            roles = {r for r in ROLES if hit.surface in vocab[r]}
+            if roles:
+                self.at.setdefault(hit.start, []).append((hit.end, roles))
+        for lst in self.at.values():
+            lst.sort(key=lambda t: -t[0])
+
+    def longest(self, pos: int, *roles: str) -> Optional[int]:
+        """End of the longest word at ``pos`` that has one of ``roles``."""
+        for end, have in self.at.get(pos, ()):
+            if have.intersection(roles):
+                return end
+        return None
+
+    def starting_within(self, start: int, end: int, role: str) -> List[Tuple[int, int]]:
+        return [(s, e) for s in range(start, end) for e, have in self.at.get(s, ()) if role in have]
+
+
+@annotator("police", version="1", assigns=["entities.police_unit"], requires=["articles"],
+           after=["entities.place"], default=True)
+class Police:
+    """Police units: place chains and unit chains from the police-unit grammar, and X公安."""
+
+    def __call__(self, doc: Document) -> Document:
+        for i, article in enumerate(doc.articles):
+            self.set_annotations(article, self.match(doc, i))
+        return doc
+
+    def match(self, doc: Document, index: int) -> List[Unit]:
+        """The police units of article ``index``, longest first where they overlap."""
+        article = doc.articles[index]
+        text = article.text
+        tokens = Tokens(doc, index)
+        place_ends = self._places(doc, index, article)
+        bounds = Boundaries(text)
+        found: List[Unit] = []
+        starts = set(place_ends) | set(tokens.at)
+        for start in sorted(starts):
+            unit = self._parse(text, start, tokens, place_ends, bounds)
+            if unit is not None:
+                found.append(unit)
+        found += self._named_stations(text, tokens, place_ends, bounds)
+        return _choose([u for u in found if not self._something_else(text, u, tokens)])
+
+    def _places(self, doc: Document, index: int, article: Article) -> Dict[int, int]:
+        """Place spans by start: the places layer, or the gazetteer's full names without it."""
+        ends: Dict[int, int] = {}
+        if "entities.place" in doc.layers:
+            for e in entities_of(article, "place"):
+                ends[e.start] = max(ends.get(e.start, 0), e.end)
+        else:
+            for hit in doc.lexicon_hits(index):
+                if hit.has("divisions") and any(r["name"] == hit.surface for r in hit.rows("divisions")):
+                    ends[hit.start] = max(ends.get(hit.start, 0), hit.end)
+        return ends
+
+    # -- the grammar
+
+    def _parse(self, text: str, start: int, tokens: Tokens, place_ends: Dict[int, int],
+               bounds: Boundaries) -> Optional[Unit]:
+        """A unit starting at ``start``: places, then links."""
+        pos = start
+        while pos in place_ends:  # 西藏自治区 日喀则市
+            pos = place_ends[pos]
+        place_end = pos if pos > start else None
+        links = self._links(text, pos, tokens, after_place=place_end is not None)
+        if place_end is not None:
+            if links:
+                return Unit(start, links[-1][1], links, place_end)
+            # 浙江公安, 杭州警方, 义乌交警: the force of a place
+            end = tokens.longest(pos, "collective")
+            if end is None:
+                end = tokens.longest(pos, "branch")
+                if end is None or not text[pos:end].endswith("警"):
+                    return None
+            return Unit(start, end, [(pos, end, "collective")], place_end, rule="collective")
+        if not links:
+            return None
+        first = text[links[0][0]:links[0][1]]
+        if first in NATIONAL or len(links) > 1 and links[0][2] == "branch":
+            return Unit(start, links[-1][1], links)
+        lead = self._level_prefix(text, start, bounds)
+        if lead is not None and first.endswith(("局", "厅")):
+            return Unit(lead, links[-1][1], links, rule="level")
+        if self._standalone(first, links[0][2]):
+            return Unit(start, links[-1][1], links)
+        return None
+
+    @staticmethod
+    def _level_prefix(text: str, start: int, bounds: Boundaries) -> Optional[int]:
+        """省公安厅, 市公安局: a level character right before a bureau, not after 全 or 各."""
+        if start == 0 or text[start - 1] not in LEVEL_CHARS:
+            return None
+        before = text[start - 2] if start >= 2 else ""
+        if before in PLURAL or before in LEVEL_CHARS:
+            return None
+        if before and CJK_CHAR.match(before) and not bounds.starts_word(start - 1):
+            return None  # 城市公安局? the character belongs to the word before it
+        return start - 1
+
+    @staticmethod
+    def _standalone(word: str, role: str) -> bool:
+        """A link that is a unit without a place: a service and a rank (特警支队, 交警大队)."""
+        if role == "branch":
+            return True
+        branches = vocabulary()["branch"]
+        return role == "head" and any(word.startswith(b) and len(word) > len(b) for b in branches)
+
+    def _links(self, text: str, pos: int, tokens: Tokens, *, after_place: bool) -> List[Tuple[int, int, str]]:
+        """Consecutive links from ``pos``: heads, service + rank, sub-unit + rank, name + rank."""
+        links: List[Tuple[int, int, str]] = []
+        while pos < len(text):
+            link = self._link(text, pos, tokens, chained=bool(links), after_place=after_place and not links)
+            if link is None:
+                break
+            links.append(link)
+            pos = link[1]
+        return links
+
+    def _link(self, text: str, pos: int, tokens: Tokens, *, chained: bool,
+              after_place: bool) -> Optional[Tuple[int, int, str]]:
+        head = tokens.longest(pos, "head")
+        best: Optional[Tuple[int, int, str]] = (pos, head, "head") if head else None
+        # a service before a rank or head (特警支队, 铁路公安处), a sub-unit before a rank (特战大队)
+        for end, have in tokens.at.get(pos, ()):
+            after = self._service(pos, tokens, only=end)
+            if after is None and "sub" in have and (chained or after_place):
+                after = tokens.longest(end, "rank")
+            if after and (best is None or after > best[1]):
+                best = (pos, after, "branch" if "branch" in have else "sub")
+        if best is not None or not (chained or after_place):
+            return best
+        # a short name before a rank or head inside a chain (西湖分局, 直属二大队),
+        # or before a station right after a place (西湖区北山街派出所)
+        for end in range(pos + 1, min(len(text), pos + _MAX_NAME) + 1):
+            if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
+                break
+            after = tokens.longest(end, "head")
+            if after and not chained and text[end:after] not in STATIONS:
+                after = None
+            if after is None and chained:
+                after = tokens.longest(end, "rank") or self._service(end, tokens)
+            if after:
+                return (pos, after, "name")
+        return None
+
+    @staticmethod
+    def _service(pos: int, tokens: Tokens, *, only: Optional[int] = None) -> Optional[int]:
+        """End of a service word at ``pos`` and the rank or head after it (交通警察 + 总队)."""
+        best = None
+        for end, have in tokens.at.get(pos, ()):
+            if "branch" in have and (only is None or end == only):
+                after = tokens.longest(end, "rank") or tokens.longest(end, "head")
+                if after and (best is None or after > best):
+                    best = after
+        return best
+
+    def _named_stations(self, text: str, tokens: Tokens, place_ends: Dict[int, int],
+                        bounds: Boundaries) -> List[Unit]:
+        """A bare name before a station: 魏塘派出所, 北山街派出所 (the name a word of its own)."""
+        out: List[Unit] = []
+        place_stops = set(place_ends.values())
+        for pos, lst in tokens.at.items():
+            head_end = next((e for e, roles in lst if "head" in roles and text[pos:e] in STATIONS), None)
+            if head_end is None or pos in place_stops:
+                continue
+            for start in range(max(0, pos - 5), pos - 1):
+                name = text[start:pos]
+                if not all(_NAME_CHAR.match(ch) for ch in name) or name[0] in STOP_FIRST:
+                    continue
+                if any(ch in STOP for ch in name) or deictic(name):
+                    continue
+                if start > 0 and CJK_CHAR.match(text[start - 1]) and not bounds.starts_word(start):
+                    continue
+                if bounds.hidden(start, pos, attached=False) or bounds.all_everyday(start, pos):
+                    continue
+                if tokens.starting_within(start, pos, "not_unit"):
+                    continue
+                out.append(Unit(start, head_end, [(start, head_end, "name")], None, rule="station"))
+                break
+        return out
+
+    def _something_else(self, text: str, unit: Unit, tokens: Tokens) -> bool:
+        """A meeting, slogan or honour (全省公安工作会议, 公安大脑, 枫桥式公安派出所): a not_unit word
+        across the unit or right after it, or a generic word running on from its end."""
+        last_start = unit.links[-1][0]
+        for s, e in tokens.starting_within(last_start, unit.end, "generic"):
+            if e > unit.end:
+                return True  # 浙江公安机关 is the generic organs, not the force
+        heads = vocabulary()["head"]
+        for s, e in tokens.starting_within(max(0, unit.start - 8), unit.end + 1, "not_unit"):
+            if e > unit.start and text[s:e] not in heads:
+                return True
+        return False
+
+    # -- output
+
+    def set_annotations(self, article: Article, units: List[Unit]) -> None:
+        text = article.text
+        spans = []
+        for u in units:
+            place = text[u.start:u.place_end] if u.place_end else None
+            parents = [text[u.start if i == 0 else s:e] for i, (s, e, _) in enumerate(u.links[:-1])]
+            attrs = {"kind": self._kind(text, u.links[-1]), "place": place, "parents": parents or None}
+            spans.append((u.start, u.end, f"police.{u.rule}", attrs))
+        add_entities(article, "police_unit", spans)
+
+    @staticmethod
+    def _kind(text: str, link: Tuple[int, int, str]) -> str:
+        """The kind of the last link: its head word (公安局, 派出所) or, for 特战大队, the whole link."""
+        s, e, role = link
+        word = text[s:e]
+        if role in ("branch", "sub", "head"):
+            return word
+        vocab = vocabulary()
+        for k in range(s, e):
+            if text[k:e] in vocab["head"] or text[k:e] in vocab["rank"]:
+                return text[k:e]
+        return word
+
+
+def _choose(units: List[Unit]) -> List[Unit]:
+    """Non-overlapping units, longest first."""
+    taken: List[Unit] = []
+    used: Set[int] = set()
+    for u in sorted(units, key=lambda u: (-u.length, u.start)):
+        span = range(u.start, u.end)
+        if not any(i in used for i in span):
+            used.update(span)
+            taken.append(u)
+    taken.sort(key=lambda u: u.start)
+    return taken

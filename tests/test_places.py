@@ -1,0 +1,146 @@
+"""The places annotator on realistic pages: short forms, ambiguity, grammar names, false friends."""
+from __future__ import annotations
+
+from typing import Dict, List, Optional
+
+import pytest
+
+from baokan.annotators.document import Document
+from baokan.annotators.pipeline import Pipeline
+from baokan.cli.writers import article_records, to_dict
+from baokan.schemas import Page
+from conftest import DATA, SEED, validate
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(["paragraphs", "places"], config={"places": {"use_crf": False}})
+
+
+def run(pipe: Pipeline, text: str, *, paper: Optional[str] = None) -> List[Dict]:
+    """Place entities of a text (as one article of paragraphs), validated as records."""
+    doc = Document(doc="test", text=text, page=Page(text=paper, paper=paper) if paper else None)
+    records = validate(to_dict(r) for r in article_records(pipe(doc)))
+    return [e for r in records for e in r["entities"] if e["label"] == "place"]
+
+
+def texts(ents: List[Dict]) -> List[str]:
+    return [e["text"] for e in ents]
+
+
+def first(ents: List[Dict], text: str) -> Dict:
+    return next(e for e in ents if e["text"] == text)
+
+
+def page(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def test_sample_page_places(pipe):
+    ents = run(pipe, SEED.read_text(encoding="utf-8"))
+    found = set(texts(ents))
+    assert {"浙江", "杭州", "诸暨", "义乌", "嘉善", "缙云", "泰顺", "台州", "建德市", "钦堂乡", "大溪边村"} <= found
+    # 平安浙江 holds 平安 (青海 平安区) and 浙江 …建设 a 建设街道: neither is a place there
+    assert not found & {"全省", "全国", "全市", "平安", "建设", "我省"}
+    hz = first(ents, "杭州")
+    assert (hz["full_name"], hz["level"], hz["code"], hz["parent"]) == ("杭州市", "city", "330100", "浙江省")
+    # 魏塘 right after its county is its township
+    assert first(ents, "魏塘")["full_name"] == "魏塘街道"
+    assert first(ents, "大溪边村")["level"] == "village"
+
+
+def test_every_province_by_its_short_form(pipe):
+    text = ("来自北京、天津、河北、山西、内蒙古、辽宁、吉林、黑龙江、上海、江苏、浙江、安徽、福建、江西、山东、"
+            "河南、湖北、湖南、广东、广西、海南、重庆、四川、贵州、云南、西藏、陕西、甘肃、青海、宁夏、新疆、"
+            "台湾、香港、澳门的代表参加了会议。")
+    ents = run(pipe, text)
+    assert len(ents) == 34
+    assert {e["level"] for e in ents} == {"province"}
+    assert first(ents, "内蒙古")["full_name"] == "内蒙古自治区"
+    assert first(ents, "新疆")["code"] == "650000"
+
+
+def test_national_page_full_names_and_grammar(pipe):
+    ents = run(pipe, page("places_people_daily.txt"))
+    found = texts(ents)
+    for name in ("佳木斯市", "富锦市", "阿克苏地区", "库车市", "临夏回族自治州", "东乡族自治县", "布楞沟村",
+                 "平安区", "凉山彝族自治州", "昭觉县", "大方县", "正安县", "余村", "阿来村", "云州区",
+                 "G30连霍高速", "太湖", "长江", "黄河流域"):
+        assert name in found, name
+    # 太湖 here is the lake, not 安徽's 太湖县; 金山 in 金山银山 is no district of Shanghai
+    assert first(ents, "太湖")["kind"] == "lake"
+    assert "金山" not in found
+    # 乡村振兴路上 is no road
+    assert not any(t.endswith("振兴路") for t in found)
+    assert first(ents, "余村")["parent"] == "安吉县"
+
+
+def test_township_cadres_villages(pipe):
+    ents = run(pipe, page("places_provincial_daily.txt"))
+    found = texts(ents)
+    for name in ("于都县", "梓山镇", "潭头村", "富山村", "井冈山市", "茅坪乡", "神山村", "湖坊镇", "十里街道",
+                 "江湾镇", "湖田乡", "320国道", "赣东大道"):
+        assert name in found, name
+    # descriptions, not names: 行政村, 旅游村, 全镇, 村民
+    assert not any(t in found for t in ("行政村", "旅游村", "全镇", "中潭头村", "走进潭头村"))
+    assert not any("带着" in t or t.startswith("走进") for t in found)
+    # 临江 beside 樟树市 is 樟树's 临江镇, not 吉林's 临江市
+    assert first(ents, "临江")["full_name"] == "临江镇"
+    assert first(ents, "神山村")["parent"] == "茅坪乡"
+
+
+def test_city_page_streets_and_communities(pipe):
+    ents = run(pipe, page("places_evening_paper.txt"))
+    found = texts(ents)
+    for name in ("延安路", "庆春路", "上城区", "湖滨街道", "东坡路", "萧山区", "北干", "金城路", "市心北路",
+                 "良渚街道", "勾庄村", "杭长高速", "德清", "钱塘江"):
+        assert name in found, name
+
+
+def test_ambiguous_names_follow_the_page(pipe):
+    nanjing = run(pipe, "南京市召开会议。鼓楼区近日启动老旧小区改造。")
+    fuzhou = run(pipe, "福州市召开会议。鼓楼区近日启动老旧小区改造。")
+    assert first(nanjing, "鼓楼区")["code"] == "320106"
+    assert first(fuzhou, "鼓楼区")["code"] == "350102"
+    assert first(fuzhou, "鼓楼区")["parent"] == "福州市"
+    # without context the name is a place, but which one is not known
+    alone = first(run(pipe, "鼓楼区近日启动老旧小区改造。"), "鼓楼区")
+    assert alone["full_name"] == "鼓楼区" and "code" not in alone
+    # the paper's own province decides too
+    paper = first(run(pipe, "鼓楼区近日启动老旧小区改造。", paper="福建日报"), "鼓楼区")
+    assert paper["code"] == "350102"
+    # 朝阳 is a city of 辽宁, but in a Beijing story the district
+    assert first(run(pipe, "北京市出台新规。朝阳群众积极参与。"), "朝阳")["code"] == "110105"
+    assert first(run(pipe, "辽宁省出台新规。朝阳市民积极参与。"), "朝阳")["level"] == "city"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("中华人民共和国成立75周年。", "共和"),      # 共和县 inside 共和国
+    ("市委和县委书记都到场了。", "和县"),         # 安徽 和县 across two words
+    ("加快建设平安乡村。", "平安乡"),             # a 平安乡 exists; 乡村 is the word
+    ("确保社会长治久安。", "长治"),               # 山西 长治 inside an idiom
+    ("比如说,我们要合作共赢。", "比如"),          # 西藏 比如县, and 合作市
+    ("比如说,我们要合作共赢。", "合作"),
+    ("中方对此表示欢迎。", "中方"),               # 湖南 中方县
+    ("要走好新时代的复兴路。", "复兴路"),
+    ("全省、全市、全国上下,我省当地干部群众", "全省"),
+])
+def test_words_that_only_contain_a_place(pipe, text, word):
+    assert word not in texts(run(pipe, text))
+
+
+def test_common_word_counties_need_their_own_area(pipe):
+    # 平安 is a 青海 district and an everyday word: tagged only among 海东's places
+    assert "平安" not in texts(run(pipe, "平安中国建设扎实推进。"))
+    assert "平安" in texts(run(pipe, "青海省海东市平安、乐都两区加快发展。"))
+
+
+def test_places_in_police_names(pipe):
+    ents = run(pipe, page("places_police_daily.txt"))
+    found = texts(ents)
+    for name in ("西藏自治区", "日喀则市", "桑珠孜区", "阿里", "普兰", "吉隆", "黑河", "满洲里", "俄罗斯",
+                 "凭祥市", "瑞丽市", "德宏州", "西双版纳州"):
+        assert name in found, name
+    # 铁路 is a township's short form and a police service: in 上海铁路公安局 it is the service
+    assert "铁路" not in found and "人民" not in found
+    assert first(ents, "普兰")["parent"] == "阿里地区"
