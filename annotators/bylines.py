@@ -2,8 +2,9 @@
 
 Each parser takes one line (or the head of a paragraph) and returns a record
 of :mod:`baokan.schemas` or ``None``; none of them looks at other lines. The
-role words of bylines come from a data table (``byline_roles.tsv``), the rest
-is print-layout grammar.
+role words of bylines come from data tables (``byline_roles.tsv`` and the
+``byline`` rows of ``person_words.tsv``), surnames from ``surnames.tsv``; the
+rest is print-layout grammar.
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ DECOR = "■□●○◆◇▲△▼★☆◎•·▪—-_~～*＊"
 
 
 class Roles(NamedTuple):
+    """The byline role words, compiled."""
+
     prefix: "re.Pattern[str]"  # a role that stands before names, with an optional paper
     suffix: "re.Pattern[str]"  # a role that stands after names (摄, 报道)
     any: "re.Pattern[str]"  # any role word anywhere (a cheap first test)
