@@ -177,7 +177,7 @@ def render_report(report: Report, console, *, misses: bool = True) -> None:
         files.add_column(col, justify="left" if col in ("gold", "kind") else "right")
     for s in report.files:
         checks = "—" if s.articles is None else f"{s.checks_ok}/{s.checks_all} ({s.articles:.2f})"
-        files.add_row(s.gold, s.kind, checks, f"{s.worst_f1:.2f}")
+        files.add_row(Path(s.gold).name, s.kind, checks, f"{s.worst_f1:.2f}")
     console.print(files)
     if misses:
         for s in report.files:
