@@ -56,9 +56,11 @@ def roles() -> Roles:
         if (word, position) not in known:
             rows.append({"role": word, "kind": "", "position": position, "org": "no"})
             known.add((word, position))
-    with_org = sorted((r["role"] for r in rows if r["position"] == "prefix" and r["org"] == "yes"), key=len, reverse=True)
-    plain = sorted((r["role"] for r in rows if r["position"] == "prefix" and r["org"] != "yes"), key=len, reverse=True)
-    suffix = sorted((r["role"] for r in rows if r["position"] == "suffix"), key=len, reverse=True)
+    def words(position: str, org: Optional[bool] = None) -> List[str]:
+        found = (r["role"] for r in rows if r["position"] == position and (org is None or (r["org"] == "yes") == org))
+        return sorted(found, key=len, reverse=True)  # longest first: 首席记者 before 记者
+
+    with_org, plain, suffix = words("prefix", True), words("prefix", False), words("suffix")
     alt = lambda words: "|".join(map(re.escape, words)) or "(?!)"  # noqa: E731
     prefix = re.compile(rf"(?:{ORG}(?:驻[{HAN}]{{1,6}}?)?)?(?:{alt(with_org)})|(?:{alt(plain)})")
     kinds = {r["role"]: r["kind"] for r in rows}
@@ -278,8 +280,13 @@ def trailing_byline(text: str) -> Optional[Byline]:
 
 # ---------------------------------------------------------------- page headers
 
-_PH_DATE = re.compile(rf"(?P<y>(?:19|20)[{DIGIT}]{{2}})\s*[年\-./]\s*(?P<m>[{DIGIT}]{{1,2}})\s*[月\-./]\s*(?P<d>[{DIGIT}]{{1,2}})\s*日?")
-_PH_NUM = re.compile(rf"第\s*[A-Za-z]?\s*(?P<n>[{DIGIT}]+|[{CN_NUM}]+)\s*版|(?<![{DIGIT}])[A-Za-z]?(?P<n2>[{DIGIT}]{{1,3}})\s*版")
+_PH_DATE = re.compile(
+    rf"(?P<y>(?:19|20)[{DIGIT}]{{2}})\s*[年\-./]\s*(?P<m>[{DIGIT}]{{1,2}})\s*[月\-./]\s*(?P<d>[{DIGIT}]{{1,2}})\s*日?"
+)
+_PH_NUM = re.compile(
+    rf"第\s*[A-Za-z]?\s*(?P<n>[{DIGIT}]+|[{CN_NUM}]+)\s*版"  # 第06版, 第 A3 版, 第十二版
+    rf"|(?<![{DIGIT}])[A-Za-z]?(?P<n2>[{DIGIT}]{{1,3}})\s*版"  # A05版, （ 2024年09月11日 01 版）
+)
 _PAPER = re.compile(rf"[{HAN}]{{1,10}}(?:报|刊)")
 _SENTENCE = re.compile(r"[。，,！？!?“”]")
 

@@ -176,6 +176,13 @@ class Layout:
         """Whether more blank lines than usual stand before ``line``."""
         return line.gap > self.base_gap
 
+    def boxed_caption(self, line: Line) -> bool:
+        """A boxed line too long for a heading that still reads as a caption (no sentence end in it)."""
+        t = line.text
+        if line.kind or line.dateline or line.end == STOP:
+            return False
+        return self.boxed(line) and len(t) <= 80 and "。" not in t
+
     def full(self, line: Line) -> bool:
         """Whether ``line`` fills the column (so the paragraph goes on)."""
         return bool(self.width) and line.size >= self.width - 1
@@ -266,7 +273,7 @@ def continues(layout: Layout, prev: Line, tail: str, line: Line) -> bool:
     end = end_of(tail)
     if end == STOP:
         return False
-    if layout.heading(line) and layout.boxed(line):
+    if (layout.heading(line) and layout.boxed(line)) or layout.boxed_caption(line):
         return makes_word(tail, line.text)  # a caption's box, unless a word runs on into it
     if end == SEMI:  # a list item or a lead-in ends here, unless the column was full
         return layout.full(prev)

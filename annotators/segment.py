@@ -212,7 +212,7 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line]) -> None:
             i += 1
             continue
         if para and last is not None:
-            if is_open and layout.heading(line) and not makes_word(para[-1], line.text):
+            if is_open and _captionish(layout, line) and not makes_word(para[-1], line.text):
                 j = _resumes(layout, para[-1], lines, i)
                 if j is not None:  # captions dropped into the paragraph
                     held.extend(("caption", lines[k].text) for k in range(i, j))
@@ -256,6 +256,11 @@ def _is_caption(line: Line) -> bool:
     return False
 
 
+def _captionish(layout: Layout, line: Line) -> bool:
+    """Whether ``line`` could be a caption dropped into a paragraph: heading-shaped, boxed or marked."""
+    return layout.heading(line) or layout.boxed_caption(line) or _is_caption(line)
+
+
 def _resumes(layout: Layout, tail: str, lines: Sequence[Line], i: int) -> Optional[int]:
     """Where a paragraph broken before line ``i`` goes on past captions, or None.
 
@@ -264,7 +269,7 @@ def _resumes(layout: Layout, tail: str, lines: Sequence[Line], i: int) -> Option
     (then a comma left open, or a break mid-sentence, is enough).
     """
     j = i
-    while j < len(lines) and j - i < 4 and (layout.heading(lines[j]) or _is_caption(lines[j])):
+    while j < len(lines) and j - i < 4 and _captionish(layout, lines[j]):
         if makes_word(tail, lines[j].text):
             break
         j += 1

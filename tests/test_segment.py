@@ -213,6 +213,14 @@ def test_without_blank_lines_a_word_across_the_caption_decides():
     assert blocks(art, "caption") == ["诸暨许家三姐妹团圆现场"]
 
 
+def test_a_long_caption_in_a_box_is_lifted_out_too():
+    caption = "十月二十日晚，杭州市公安局西湖分局民警在辖区开展夜间巡逻，检查沿街商铺的消防安全设施和防盗措施落实情况"
+    text = f"标题\n\n本报记者 李洁\n\n民警接到报警后迅速赶到现场，快速核查后发\n\n\n\n{caption}\n\n\n\n现对方意图不轨。"
+    art = segment(text).articles[0]
+    assert blocks(art, "body") == ["民警接到报警后迅速赶到现场，快速核查后发现对方意图不轨。"]
+    assert blocks(art, "caption") == [caption]
+
+
 def test_page_credits_are_not_the_byline():
     art = segment("标题\n\n本报记者 李洁\n\n正文一段。\n\n责任编辑 张  华").articles[0]
     assert people(art) == ["李洁"] and blocks(art, "page") == ["责任编辑 张  华"]
