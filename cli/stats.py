@@ -36,6 +36,13 @@ class By(str, Enum):
     year = "year"
 
 
+class StatsInput(str, Enum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+    annotated = "annotated"
+
+
 class Format(str, Enum):
     table = "table"
     json = "json"
@@ -314,21 +321,19 @@ def stats_cli(
     label: Annotated[Optional[List[str]], Opt("--label", "-l", help="Only this label (repeat, or separate with commas).")] = None,
     top: Annotated[Optional[int], Opt("--top", "-n", min=1, help="Keep the N most frequent values of each label.")] = None,
     format: Annotated[Format, Opt("--format", "-F", help="table (rich, with bar charts) for people; json or csv for machines.")] = Format.table,
-    input_format: Annotated[str, Opt("--input-format", "-f", help="auto, text (pages), jsonl (a corpus of pages) or annotated (annotate's output).")] = "auto",
+    input_format: Annotated[StatsInput, Opt("--input-format", "-f", help="text pages, jsonl (a corpus of pages) or annotated (annotate's output); auto looks at the first line.")] = StatsInput.auto,
     annotators: Annotated[Optional[str], Opt("--annotators", "-a", help="Comma-separated annotators to run on pages (default: all default ones).")] = None,
     color: Annotated[Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
     width: Annotated[Optional[int], Opt("--width", help="Render the table at this many columns.")] = None,
 ) -> None:
     """Count entities per label and value (officials by name, slogans by canonical form), overall or per document, date, month or year."""
-    if input_format not in ("auto", "text", "jsonl", "annotated"):
-        raise UsageError(f"--input-format: expected auto, text, jsonl or annotated (not {input_format!r})")
     if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: give pages, directories, JSONL files or '-' (or pipe them into stdin)")
         inputs = ["-"]
     labels = [n for value in label or [] for n in split_names(value) or []]
     rows, failures = stats(inputs, by=by.value if by else None, labels=labels or None, top=top,
-                           input_format=input_format, annotators=split_names(annotators))
+                           input_format=input_format.value, annotators=split_names(annotators))
     for line in failures:
         err(f"error: {line}")
     if format == Format.json:

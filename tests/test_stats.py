@@ -142,3 +142,13 @@ def test_bar_widths():
     assert bar(4, 4, 10) == "█" * 10
     assert bar(1, 4, 10) == "██▌"
     assert bar(0, 4, 10) == ""
+
+
+def test_dates_come_from_the_page_header():
+    """Pages with a masthead line (人民公安报 2024年3月12日 …) are grouped by its date."""
+    pages = [str(DATA / "slogans_gongan.txt"), str(DATA / "slogans_fazhi.txt"), str(DATA / "slogans_provincial.txt")]
+    rows, _ = stats(pages, by="month", labels=["slogan"])
+    got = {(r["group"], r["value"]): r["count"] for r in rows}
+    assert got[("2024-03", "枫桥经验")] >= 1 and got[("2024-06", "枫桥经验")] >= 1
+    assert got[("2024-09", "两个维护")] == 1
+    assert {r["group"] for r in rows} == {"2024-03", "2024-06", "2024-09"}
