@@ -205,6 +205,17 @@ def test_provincial_daily_page(pipe):
     assert {e.quoted for e in ents if e.text == "平安四川"} == {False}
 
 
+def test_evening_paper_page(pipe):
+    """钱江晚报: a feature full of quotes; only the formulations are slogans."""
+    text = (DATA / "slogans_evening.txt").read_text(encoding="utf-8")
+    found = texts(slogans_of(pipe, text))
+    for phrase in ("最多跑一次", "平安上城", "警骑联动", "骑士讲堂"):
+        assert phrase in found, phrase
+    for negative in ("小哥", "骑士", "移动探头", "编外警察", "红色骑手驿站", "五一"):
+        assert negative not in found, negative
+    assert not any("警察离我们" in e or "街头巷尾" in e for e in found)
+
+
 def test_judged_phrase_is_tagged_at_its_other_mentions(pipe):
     ents = slogans_of(pipe, "“乡里访亲”访出干群鱼水情\n近年来，钦堂乡创新开展“乡里访亲”活动。乡里访亲让干部走进了群众家门。")
     assert [(e.text, e.quoted) for e in ents] == [("乡里访亲", True), ("乡里访亲", True), ("乡里访亲", False)]
