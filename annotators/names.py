@@ -189,7 +189,9 @@ def name_at(text: str, pos: int) -> Optional[int]:
     item = len(window) <= 4 and len(window) > ls and _delimited(text, pos, pos + len(window))
     if item and (text[pos + len(window):pos + len(window) + 1] == "、" or text[pos - 1:pos] == "、"):
         if surnames().get(text[pos:pos + ls]) or ls == 2 or (flag in NAME_FLAGS and len(first) == len(window)):
-            return pos + len(window)
+            # …but not an honorific or a verb after it (何维同志、)
+            cut = next((i for i in range(ls + 1, len(window)) if any(window.startswith(w, i) for w in _name_ends())), len(window))
+            return pos + cut
     if flag in NAME_FLAGS and ls < len(first) <= 4:
         # jieba sometimes leaves the last character of a name apart (欧阳明 + 辉).
         if len(tagged) > 1 and len(tagged[1][0]) == 1 and tagged[1][1] in NAME_FLAGS and len(first) < ls + 2:
@@ -204,7 +206,8 @@ def name_at(text: str, pos: int) -> Optional[int]:
         # jieba took the surname as a name of its own: what follows is the given name
         # unless it is a verb, a preposition or a particle (立新 tagged as an adverb is fine).
         stop_flags = NOT_NAME_FLAGS if flag not in NAME_FLAGS else GIVEN_NOT_FLAGS
-        if 1 <= len(given) <= 2 and not gflag.startswith(stop_flags) and gflag not in ("ns", "nt") and given not in _name_ends():
+        place_like = gflag in ("ns", "nt") and flag not in NAME_FLAGS  # 吴 + 长江 is a name
+        if 1 <= len(given) <= 2 and not gflag.startswith(stop_flags) and not place_like and given not in _name_ends():
             return pos + ls + len(given)
     return None
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators import names, words
 from baokan.annotators.document import Document, add_entity, entities_of
+from baokan.annotators.lexicon import read_table
 from baokan.annotators.registry import annotator
-from baokan.annotators.titles import Chain, Span, find_chains, paper_place, posts
+from baokan.annotators.titles import Chain, Span, find_chains, org_heads, paper_place, posts
 from baokan.schemas import Article, Post
 
 #: Tables whose hits are organisations or places a post can belong to.
@@ -61,7 +63,10 @@ class Officials:
         pending: List[Tuple[int, int, int, Chain]] = []
         for i, article in enumerate(doc.articles):
             found, surnamed, places = self.match(doc, i)
+            reporters = byline_names(article)
             for f in found:
+                if f.name in reporters:  # the byline's own people are never officials
+                    continue
                 title = article.text[f.chain.start:f.chain.end]
                 ps = posts(article.text, f.chain, places, region)
                 add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
@@ -100,8 +105,12 @@ class Officials:
             if ranks & MODIFIER_RANKS:  # 时任, 原: part of the title when right before one
                 if len(h.surface) > 1 or h.start == 0 or not _HAN.match(text[h.start - 1]):
                     orgs.append((h.start, h.end))
-            elif not ranks <= NOT_POSITION_RANKS and not org_index.extends_past(h.start, h.end):
-                # 交警 in 交警大队 is the start of a unit's name, not a position
+            elif ranks <= NOT_POSITION_RANKS:
+                continue
+            elif org_index.extends_past(h.start, h.end) or _opens_org_word(text, h.start, h.end):
+                # 交警 in 交警大队, 委员 in 委员会: the start of an organisation's name
+                orgs.append((h.start, h.end))
+            else:
                 titles.append((h.start, h.end))
         blocked = SpanIndex(titles + places + [(h.start, h.end) for h in hits if h.has("org_prefixes") or h.has("police_units")])
         found: List[Found] = []
@@ -140,8 +149,9 @@ class Officials:
             taken = bytearray(len(text))  # 1 where an official or a byline already is
             for s, e in bylines(article) + [(e.start, e.end) for e in entities_of(article, "official")]:
                 taken[s:e] = b"\1" * (e - s)
+            reporters = byline_names(article)
             for name, (title, ps) in titled.items():
-                pos = text.find(name)
+                pos = text.find(name) if name not in reporters else -1
                 while pos >= 0:
                     end = pos + len(name)
                     if not any(taken[pos:end]) and _whole_name(text, pos, end):
@@ -200,6 +210,9 @@ def names_after(text: str, pos: int, blocked: SpanIndex) -> List[Span]:
             return out
         out.append((pos, end))
         nxt = end
+        honorific = next((w for w in honorifics() if text.startswith(w, nxt)), None)
+        if honorific and text[nxt + len(honorific):nxt + len(honorific) + 1] == "、":
+            nxt += len(honorific)  # 彭佳学同志、邱启文同志
         if nxt < len(text) and text[nxt] in "、":
             pos = nxt + 1
             continue
@@ -208,6 +221,17 @@ def names_after(text: str, pos: int, blocked: SpanIndex) -> List[Span]:
             pos = nxt + len(last)
             continue
         return out
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> Tuple[str, ...]:
+    """Titles that follow a name without being a post (同志), from titles.tsv."""
+    return tuple(r["title"] for r in read_table("titles").rows if r.get("rank") in ("honorific",) and r.get("title"))
+
+
+def byline_names(article: Article) -> set:
+    """The names of the people the segment annotator found in the article's byline."""
+    return {p.name for p in article.byline.people} if article.byline is not None else set()
 
 
 def bylines(article: Article) -> List[Span]:
@@ -227,6 +251,12 @@ def paper_of(doc: Document) -> Optional[str]:
             if m and not m.group(1).startswith("本报"):
                 return m.group(1)
     return None
+
+
+def _opens_org_word(text: str, start: int, end: int) -> bool:
+    """Whether a title and the organisation head after it make one word (委员会, 书记处)."""
+    nxt = text[end:end + 1]
+    return bool(nxt) and nxt in org_heads() and words.is_word(text[start:end + 1])
 
 
 def _lone_surname(text: str, pos: int) -> bool:

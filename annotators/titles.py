@@ -73,6 +73,27 @@ def cues() -> Dict[str, FrozenSet[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def title_modifiers() -> Tuple[str, ...]:
+    """Words of titles.tsv that qualify a whole title (时任, 原), longest first."""
+    mods = {r["title"] for r in read_table("titles").rows if r.get("rank") == "modifier" and r.get("title")}
+    return tuple(sorted(mods, key=len, reverse=True))
+
+
+def org_heads() -> FrozenSet[str]:
+    """The organisation heads of official_cues.tsv (办, 党委, 村 …)."""
+    return cues().get("org_head", frozenset())
+
+
+@lru_cache(maxsize=1)
+def office_heads() -> FrozenSet[str]:
+    """Organisation heads of offices (室, 处, 办 …), not of places (省, 市, 乡, 村):
+    a verb before them is part of the office's name (监督检查室), before a place's
+    head it is not (陪同市长)."""
+    places = {r.get("prefix") for r in read_table("org_prefixes").rows if r.get("category") in ("level", "township", "village")}
+    return frozenset(h for h in org_heads() if h not in places)
+
+
 def ends_with_org_head(text: str) -> bool:
     """Whether ``text`` ends with an organisation head (``办``, ``党委``, ``村`` …)."""
     return any(text.endswith(h) for h in cues().get("org_head", ()) if h)
@@ -116,11 +137,18 @@ def _noun_start(text: str, pos: int, floor: int) -> int:
         return pos
     start = pos
     tagged = names.tag(text[floor:pos])
-    heads = cues().get("org_head", frozenset())
+    heads = org_heads()
+    offices = office_heads()
+    right = (text[pos:pos + 1], "")  # the word after the current one, already taken
     for word, flag in reversed(tagged):
-        if flag.startswith(STOP_FLAGS) and word not in heads:
+        # Verbs belong to an office's name before its head or another such verb
+        # (监督检查室, 案件审理室); ordinals too (第三监督检查室).
+        inner = (flag.startswith("v") and (right[0] in offices or right[1].startswith("v"))) or (
+            flag.startswith("m") and word.startswith("第") and right[0] != "")
+        if flag.startswith(STOP_FLAGS) and word not in heads and not inner:
             break
         start -= len(word)
+        right = (word, flag)
     return start
 
 
@@ -191,6 +219,10 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
     """Move modifiers (副, 常务副, 第一) from the organisation to the position, and split
     an organisation off a position that holds one (``县委书记`` → 县委, 书记)."""
     org = org[:-1] if org.endswith("的") else org
+    for mod in title_modifiers():  # 时任, 原: about the time of the post, not its organisation
+        if org.startswith(mod):
+            org = org[len(mod):]
+            break
     for mod in sorted(cues().get("modifier", ()), key=len, reverse=True):
         if mod and org.endswith(mod):
             org, position = org[: -len(mod)], mod + position
@@ -198,7 +230,7 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
     # A fused title holds its organisation (杭州 + 市委书记 → 杭州市委, 书记).
     for k in range(len(position) - 1, 0, -1):
         head, rest = position[:k], position[k:]
-        if _is_table(head, ORG_TABLES) and is_title(rest):
+        if (_is_table(head, ORG_TABLES) or head in org_heads()) and is_title(rest):
             return org + head, rest
     return org, position
 

@@ -139,6 +139,9 @@ def test_national_leaders_dot_names_and_datelines():
     assert titles_of(found, "李强") == {"国务院总理"}
     assert "委员长" in titles_of(found, "赵乐际").pop()
     assert titles_of(found, "艾尔肯·吐尼亚孜") == {"新疆维吾尔自治区党委副书记、自治区主席"}
+    # Two lists, the second with 同志 after each name.
+    assert titles_of(found, "丁仲礼") == {"全国人大常委会副委员长"}
+    assert {"何维", "陈武", "王光谦"} <= set(found) and not any("同志" in n for n in found)
     # Reporters named in the dateline, and a list with no title, are not officials.
     assert not {"王子铭", "孙少龙", "王沪宁", "蔡奇"} & set(found)
 
@@ -206,3 +209,18 @@ def test_name_helpers():
     assert names.name_before("认真学习贯彻习近平", 9) == 6
     assert names.is_private("村民老徐拉住", 2, 4)
     assert names.is_private("张先生说", 0, 1)
+
+
+def test_company_heads_lawyers_doctors_and_suspects_are_not_officials():
+    found = page("traps")
+    assert set(found) == {"吴长江", "郑国平", "冯涛"}
+    assert titles_of(found, "吴长江") == {"时任县委书记"}
+    assert found["吴长江"][0]["posts"] == [{"org": "县委", "position": "书记"}]
+    assert titles_of(found, "郑国平") == {"原县公安局副局长"}
+    assert titles_of(found, "冯涛") == {"省纪委监委第三监督检查室主任"}
+    assert any(e["text"] == "冯主任" for e in found["冯涛"])
+
+
+def test_a_verb_before_a_title_is_not_its_organisation():
+    (e,) = annotate("陪同市长张三视察的还有区里的同志。")
+    assert e["title"] == "市长"
