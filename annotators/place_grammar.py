@@ -19,7 +19,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators import lexicon, words
 
@@ -82,6 +82,8 @@ def proper_tags() -> Dict[str, str]:
     return found
 
 
+#: A grammar name this frequent in jieba's dictionary is a common noun, whatever its tag (城市).
+COMMON_NAME = 2000
 #: Dictionary words rarer than this (jieba's count) are too rare to be everyday words (潭头 2).
 RARE = 10
 
@@ -90,6 +92,24 @@ def everyday(word: str) -> int:
     """jieba's count for ``word`` if it is a common dictionary word but not a proper name, else 0."""
     freq = words.tokenizer().FREQ.get(word) or 0
     return 0 if freq < RARE or word in proper_tags() else freq
+
+
+def person_word(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` as a person's name (安康 nr, 嘉善 nr)."""
+    return proper_tags().get(word, "").startswith("nr")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> FrozenSet[str]:
+    """One-character surnames (``surnames.tsv``), to tell 赵红旗 from 新乡's 红旗区."""
+    return frozenset(r["surname"] for r in lexicon.read_table("surnames").rows if len(r.get("surname", "")) == 1)
+
+
+def after_surname(bounds: "Boundaries", start: int) -> bool:
+    """Whether a surname standing alone comes right before ``start`` (赵|红旗, 王|宝山)."""
+    if start == 0 or bounds.text[start - 1] not in surnames():
+        return False
+    return bounds.starts_word(start - 1)
 
 
 def place_word(word: str) -> bool:
@@ -242,7 +262,18 @@ def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
     first = bounds.first_word(start, end)
     if first is not None and first[1] < end and everyday(bounds.text[first[0]:first[1]]):
         return False
-    return not everyday(bounds.text[start:end])
+    name = bounds.text[start:end]
+    # jieba tags some common nouns as places (城市 ns, 25084): very frequent words describe
+    return not everyday(name) and (words.tokenizer().FREQ.get(name) or 0) < COMMON_NAME
+
+
+_NUMERALS = frozenset("一二三四五六七八九十两几")
+_MEASURES = frozenset("个位名家户些批条座所处次")
+
+
+def _counted(name: str) -> bool:
+    """一位, 两个, 几家: a number and a measure word, not a name (十里 is one)."""
+    return len(name) >= 2 and name[0] in _NUMERALS and name[1] in _MEASURES
 
 
 def _name_ok(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> bool:
@@ -295,8 +326,10 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue
             if tail is not None and (start >= tail or anchor is None and name not in proper_tags()):
                 continue
-            if not _name_ok(bounds, start, s0, anchored=anchor is not None):
+            if not _name_ok(bounds, start, s0, anchored=anchor is not None) or _counted(name):
                 continue
+            if anchor is not None and glued and not _name_proper(bounds, start, s0):
+                continue  # 雅安市一位村支书: after a place, but a description before 村支书
             if anchor is None and glued and start > 0 and text[start - 1] not in CLAUSE_STOP:
                 continue
             out.append(GrammarName(start, s1, level=level, anchor=anchor))

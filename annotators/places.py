@@ -27,7 +27,8 @@ from baokan.annotators import lexicon
 from baokan.annotators.document import Document, add_entity
 from baokan.annotators.errors import Errors
 from baokan.annotators.place_grammar import (
-    CJK_CHAR, STOP_FIRST, Boundaries, deictic, everyday, find_areas, find_roads, place_word,
+    CJK_CHAR, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, person_word,
+    place_word,
 )
 from baokan.annotators.registry import annotator
 from baokan.schemas import Article, Entity
@@ -257,6 +258,9 @@ class Places:
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
         common = everyday(surface)
+        if (level != "province" and not near and (common or c.other_word or person_word(surface))
+                and after_surname(bounds, c.start)):
+            return  # 赵红旗 is a reporter, not 新乡's 红旗区
         if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
             ok = near
         elif level == "province":
@@ -283,8 +287,8 @@ class Places:
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
         top = scored[0]
         unique = len(scored) == 1 or top[0] > scored[1][0]
-        if top[3]["level"] == "township" and context and top[2] == 0:
-            unique = False  # a township far from every other place on the page: not sure which
+        if top[3]["level"] in ("county", "township") and context and top[2] == 0:
+            unique = False  # far from every other place on the page: not sure which, if any
         return top[3], unique
 
     def _context_score(self, row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:

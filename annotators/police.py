@@ -190,8 +190,8 @@ class Police:
         links: List[Tuple[int, int, str]] = []
         while pos < len(text):
             link = self._link(text, pos, tokens, chained=bool(links), after_place=after_place and not links)
-            if link is None:
-                break
+            if link is None or text[link[1]:link[1] + 1] == "长" or text[link[0]] == "副":
+                break  # 大队长, 副大队长: a post, not a unit
             links.append(link)
             pos = link[1]
         return links

@@ -92,7 +92,7 @@ def test_township_cadres_villages(pipe):
 def test_city_page_streets_and_communities(pipe):
     ents = run(pipe, page("places_evening_paper.txt"))
     found = texts(ents)
-    for name in ("延安路", "庆春路", "上城区", "湖滨街道", "东坡路", "萧山区", "北干", "金城路", "市心北路",
+    for name in ("延安路", "庆春路", "上城区", "湖滨街道", "东坡路社区", "萧山区", "北干", "金城路", "市心北路",
                  "良渚街道", "勾庄村", "杭长高速", "德清", "钱塘江"):
         assert name in found, name
 
@@ -144,3 +144,13 @@ def test_places_in_police_names(pipe):
     # 铁路 is a township's short form and a police service: in 上海铁路公安局 it is the service
     assert "铁路" not in found and "人民" not in found
     assert first(ents, "普兰")["parent"] == "阿里地区"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("本报记者 赵红旗 通讯员 李明", "红旗"),            # a reporter, not 新乡's 红旗区
+    ("雅安市一位村支书说,现在路好走了。", "一位村"),    # a number and a measure word
+    ("实现城市社区全覆盖。", "城市社区"),               # a common noun before 社区
+    ("要走好乡村振兴路。", "振兴路"),
+])
+def test_descriptions_and_people_are_no_places(pipe, text, word):
+    assert not any(word in t for t in texts(run(pipe, text)))

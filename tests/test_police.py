@@ -130,3 +130,10 @@ def test_without_the_places_layer_full_names_still_anchor_units():
     ents = run(pipe, "杭州市公安局西湖分局北山街派出所民警")
     assert texts(ents) == ["杭州市公安局西湖分局北山街派出所"]
     assert ents[0]["parents"] == ["杭州市公安局", "西湖分局"]
+
+
+def test_a_post_after_a_unit_is_not_part_of_it(pipe):
+    ents = run(pipe, "西藏自治区日喀则市公安局特警支队特战大队副大队长赵阳说。")
+    assert texts(ents) == ["西藏自治区日喀则市公安局特警支队特战大队"]
+    ents = run(pipe, "江苏省公安厅副厅长、刑侦总队总队长孙立军表示。")
+    assert texts(ents) == ["江苏省公安厅", "刑侦总队"]
