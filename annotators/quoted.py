@@ -55,6 +55,8 @@ MEASURES = set("个项大支条类种张化心")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _PLUS = re.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$")
 _DIGITS = re.compile(r"^[0-9０-９]{2,5}$")
+#: A template of slogan_patterns.tsv that names a head: ``{X}经验``, ``{X}专项行动``.
+_HEAD_TEMPLATE = re.compile(r"^\{X\}([\u3400-\u9fff]{1,6})$")
 
 #: Weight of each feature; see the module docstring.
 WEIGHTS: Dict[str, float] = {
@@ -135,11 +137,14 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    """The cue words, with the programme heads of ``slogan_patterns.tsv`` added when it has any."""
+    """The cue words, with the heads of the ``{X}经验``-style templates of ``slogan_patterns.tsv``."""
     rows = lexicon.read_table("slogan_cues").rows
-    patterns = lexicon.read_table("slogan_patterns").rows
-    heads = [r.get("pattern", "").lstrip("*＊+").strip() for r in patterns if r.get("kind", "").strip() == "head"]
-    return Cues(rows, [h for h in heads if h and _CJK.fullmatch(h[0] or "")])
+    heads = []
+    for r in lexicon.read_table("slogan_patterns").rows:
+        m = _HEAD_TEMPLATE.match(r.get("pattern", "").strip())
+        if m:
+            heads.append(m.group(1))
+    return Cues(rows, heads)
 
 
 def lexicon_canonical(phrase: str) -> Optional[str]:

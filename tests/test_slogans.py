@@ -80,7 +80,8 @@ def test_quote_that_splits_a_lexicon_form():
 
 def test_heads_of_programmes():
     for sentence, phrase in (("大力推广“浦江经验”", "浦江经验"), ("这一“龙城警务”模式", "龙城警务"),
-                             ("启动“雷霆行动”", "雷霆行动"), ("弘扬“红船精神”", "红船精神")):
+                             ("启动“雷霆行动”", "雷霆行动"), ("弘扬“红船精神”", "红船精神"),
+                             ("锻造新时代“政法铁军”", "政法铁军")):  # 铁军: a head from slogan_patterns.tsv
         j = judge(sentence, phrase)
         assert "head" in j.features and j.slogan, phrase
 
