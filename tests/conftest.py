@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_734f440ba246c07d.txt"
 DATA = Path(__file__).resolve().parent / "data"
-GOLD = ROOT.parent / "shared" / "gold" / "000_734f440ba246c07d.gold.json"
+GOLD = DATA / "gold" / "000_734f440ba246c07d.gold.json"  # a copy of ../shared/gold
 BIN = Path(sys.executable).parent
 
 
