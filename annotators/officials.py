@@ -20,7 +20,7 @@ from baokan.annotators import names, words
 from baokan.annotators.document import Document, add_entity, entities_of
 from baokan.annotators.lexicon import read_table
 from baokan.annotators.registry import annotator
-from baokan.annotators.titles import Chain, Span, find_chains, org_heads, paper_place, posts
+from baokan.annotators.titles import Chain, Span, find_chains, office_heads, org_heads, paper_place, posts
 from baokan.schemas import Article, Post
 
 #: Tables whose hits are organisations or places a post can belong to.
@@ -97,6 +97,13 @@ class Officials:
         orgs = [(h.start, h.end) for h in hits if any(h.has(t) for t in ORG_TABLES)]
         orgs += places + [(e.start, e.end) for e in entities_of(article, "police_unit")]
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
+        # Names of places and units that a would-be title or name cuts across
+        # (局长 in 上海市公安局长宁分局, 宁分局 after it).
+        units = [(e.start, e.end) for e in article.entities if e.label in ("place", "police_unit")]
+        crossing = SpanIndex(units + [(h.start, h.end) for h in hits if h.end - h.start > 1 and h.has("divisions")])
+        offices = office_heads()
+        units += [(h.start, h.end) for h in hits if h.end - h.start > 1 and (h.has("police_units") or (
+            h.has("org_prefixes") and h.surface[-1] in offices))]
         titles = []
         for h in hits:
             ranks = {row.get("rank") for row in h.rows("titles")}
@@ -107,12 +114,15 @@ class Officials:
                     orgs.append((h.start, h.end))
             elif ranks <= NOT_POSITION_RANKS:
                 continue
+            elif crossing.starts_inside_past(h.start, h.end):
+                continue
             elif org_index.extends_past(h.start, h.end) or _opens_org_word(text, h.start, h.end):
                 # 交警 in 交警大队, 委员 in 委员会: the start of an organisation's name
                 orgs.append((h.start, h.end))
             else:
                 titles.append((h.start, h.end))
         blocked = SpanIndex(titles + places + [(h.start, h.end) for h in hits if h.has("org_prefixes") or h.has("police_units")])
+        unit_index = SpanIndex(units)
         found: List[Found] = []
         surnamed: List[Tuple[int, int, Chain]] = []
         nameless: Optional[Chain] = None
@@ -120,7 +130,8 @@ class Officials:
             # "省委常委，市委书记张三": posts joined by a comma, the name after the last one
             if nameless is not None and text[nameless.end:chain.start] in COMMAS:
                 chain = Chain(nameless.groups + chain.groups)
-            after = [Found(s, e, text[s:e], chain, "officials.title_name") for s, e in names_after(text, chain.end, blocked)]
+            after = [Found(s, e, text[s:e], chain, "officials.title_name") for s, e in names_after(text, chain.end, blocked)
+                     if not unit_index.overlaps(s + 1, e)]
             nameless = None if after else chain
             if after:
                 found += after
@@ -188,6 +199,11 @@ class SpanIndex:
             return True
         i = bisect_right(self.starts, start) - 1
         return i >= 0 and self.spans[i][0] == start and self.spans[i][1] > end
+
+    def starts_inside_past(self, start: int, end: int) -> bool:
+        """Whether a span starts inside ``(start, end)`` and ends after ``end``."""
+        lo, hi = bisect_right(self.starts, start), bisect_left(self.starts, end)
+        return any(e > end for _, e in self.spans[lo:hi])
 
     def starts_at(self, start: int, end: int) -> bool:
         """Whether a span starts at ``start`` and reaches at least ``end``."""

@@ -224,3 +224,17 @@ def test_company_heads_lawyers_doctors_and_suspects_are_not_officials():
 def test_a_verb_before_a_title_is_not_its_organisation():
     (e,) = annotate("陪同市长张三视察的还有区里的同志。")
     assert e["title"] == "市长"
+
+
+def test_police_chains_and_comma_joined_posts():
+    found = page("gongan")
+    # 局长 inside 上海市公安局长宁分局 is no title, and 宁分局 no name.
+    assert "宁分局" not in found
+    assert titles_of(found, "王骏") == {"上海市公安局长宁分局华阳路派出所民警"}
+    ma = found["马成"][0]
+    assert [p["position"] for p in ma["posts"]] == ["副书记", "副部长", "常委", "书记", "局长"]
+    # 民警李京京、王磊,辅警张强: a list, then a new title.
+    assert titles_of(found, "王磊") == {"民警"} and titles_of(found, "张强") == {"辅警"}
+    assert "该局" not in titles_of(found, "高峰").pop()
+    assert "阿卜杜·热合曼" in found
+    assert "苏亚" not in found
