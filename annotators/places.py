@@ -27,7 +27,7 @@ from baokan.annotators import lexicon
 from baokan.annotators.document import Document, add_entity
 from baokan.annotators.errors import Errors
 from baokan.annotators.place_grammar import (
-    CJK_CHAR, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, person_word,
+    CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, person_word,
     place_word,
 )
 from baokan.annotators.registry import annotator
@@ -40,6 +40,8 @@ LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
 #: An everyday word this frequent (jieba's count) needs its own city on the page.
 FREQUENT = 500
+#: How far back (characters, within a clause) a parent place helps to pick a division.
+NEARBY = 16
 #: Up to this many entities in an article, entities go through ``add_entity`` one by one.
 _SCAN_LIMIT = 200
 
@@ -240,9 +242,10 @@ class Places:
             c.accepted = not bounds.hidden(c.start, c.end) and (
                 c.length >= 3 or bounds.starts_word(c.start) and bounds.starts_word(c.end))
             return
-        key = (surface, c.full, id(context))
+        nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
+        key = (surface, c.full, id(context), nearby)
         if key not in self._resolved:
-            self._resolved[key] = self._resolve(c, surface, context, gaz)
+            self._resolved[key] = self._resolve(c, surface, context, gaz, nearby)
         best, resolved = self._resolved[key]
         c.row, c.resolved = best, resolved
         level = best["level"]
@@ -276,12 +279,28 @@ class Places:
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
         c.accepted = ok and (near or not bounds.hidden(c.start, c.end))
 
-    def _resolve(self, c: Candidate, surface: str, context: Context,
-                 gaz: Gazetteer) -> Tuple[Dict[str, str], bool]:
-        """The division the candidate most likely means, and whether it is the only good fit."""
+    def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
+        """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
+        codes = set()
+        for end in range(max(0, c.start - NEARBY), c.start + 1):
+            for o in art.by_end.get(end, ()):
+                if o.row is not None and (o.resolved or o.full and len(o.rows) == 1):
+                    if not any(ch in CLAUSE_STOP for ch in art.text[o.end:c.start]):
+                        codes.add(o.row["code"])
+        return frozenset(codes)
+
+    def _resolve(self, c: Candidate, surface: str, context: Context, gaz: Gazetteer,
+                 nearby: frozenset = frozenset()) -> Tuple[Dict[str, str], bool]:
+        """The division the candidate most likely means, and whether it is the only good fit.
+
+        Each division scores its context on the page (:meth:`_context_score`), a level bonus
+        for short forms, and 4 when one of its ancestors is named just before it.
+        """
         scored = []
         for r in c.rows:
             ctx = self._context_score(r, surface, context, gaz)
+            if nearby and nearby.intersection(gaz.ancestors(r["code"])):
+                ctx += 4
             s = ctx + (0.0 if c.full else LEVEL_BONUS.get(r["level"], 0.0))
             scored.append((s, -LEVELS.index(r["level"]) if r["level"] in LEVELS else -9, ctx, r))
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)

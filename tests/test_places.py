@@ -154,3 +154,9 @@ def test_places_in_police_names(pipe):
 ])
 def test_descriptions_and_people_are_no_places(pipe, text, word):
     assert not any(word in t for t in texts(run(pipe, text)))
+
+
+def test_a_parent_named_just_before_picks_the_division(pipe):
+    ents = run(pipe, "南京市召开会议。福州市公安局鼓楼分局、南京市公安局鼓楼分局联合办案。")
+    gulou = [e for e in ents if e["text"] == "鼓楼"]
+    assert [e.get("code") for e in gulou] == ["350102", "320106"]
