@@ -33,7 +33,7 @@ _CLAUSE_STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]"
 #: Characters a grammar name never contains: function words, pronouns, quantities (全体乡, 该村, 每个村).
 STOP = frozenset("的了着过是在和与及或但而也都就还又个全各每该本我你他她它这那其此几等些么之于把被将为以对向从到")
 #: Characters a grammar name does not begin with: verbs of motion and prepositions (赴, 住, 沿).
-STOP_FIRST = STOP | frozenset("去来进出回赴抵入驻离住往至给让同跟由沿经")
+STOP_FIRST = STOP | frozenset("去来进出回赴抵入驻离住往至给让同跟由沿经已曾正均共约仅另再")
 _DEICTIC_FIRST = frozenset("全本我该各外异当此两多他邻跨省市县区")
 _DEICTIC_LEVEL = frozenset("省市县区乡镇村国地州方")
 #: What may follow a division's suffix inside one dictionary word without hiding the
@@ -240,6 +240,8 @@ _AREA = re.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, rever
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
 _ROAD_CODE = re.compile(rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?")
 _ROAD_SUFFIX = re.compile(r"高速公路|高速|大道|大街|[东南西北中]路|路|街(?!道)|巷")
+#: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
+_JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
 _HOUSE_NUMBER = re.compile(r"\s*\d+(?:-\d+)?号")
 
 
@@ -267,17 +269,21 @@ def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
     return not everyday(name) and (words.tokenizer().FREQ.get(name) or 0) < COMMON_NAME
 
 
-_NUMERALS = frozenset("一二三四五六七八九十两几")
+#: What follows a village's name and suffix only when it is one: 齐心村|党支部, 村委会.
+_VILLAGE_ORGANS = ("党支部", "党总支", "党委", "委会", "两委", "民委员会")
+_NUMERALS = frozenset("一二三四五六七八九十两几多")
 _MEASURES = frozenset("个位名家户些批条座所处次")
 
 
 def _counted(name: str) -> bool:
     """一位, 两个, 几家: a number and a measure word, not a name (十里 is one)."""
-    return len(name) >= 2 and name[0] in _NUMERALS and name[1] in _MEASURES
+    return any(a in _NUMERALS and b in _MEASURES for a, b in zip(name, name[1:]))
 
 
-def _name_ok(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> bool:
-    return _name_shape(bounds, start, end, anchored=anchored) and (anchored or _name_proper(bounds, start, end))
+def name_proper(bounds: Boundaries, start: int, end: int) -> bool:
+    """Public :func:`_name_proper`, with counted phrases refused too (多处, 一位), for the
+    police grammar and the statistical taggers' spans."""
+    return _name_proper(bounds, start, end) and not _counted(bounds.text[start:end])
 
 
 class Known:
@@ -326,10 +332,14 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue
             if tail is not None and (start >= tail or anchor is None and name not in proper_tags()):
                 continue
-            if not _name_ok(bounds, start, s0, anchored=anchor is not None) or _counted(name):
+            if not _name_shape(bounds, start, s0, anchored=anchor is not None) or _counted(name):
                 continue
             if anchor is not None and glued and not _name_proper(bounds, start, s0):
                 continue  # 雅安市一位村支书: after a place, but a description before 村支书
+            if anchor is None and not _name_proper(bounds, start, s0):
+                # 齐心村党支部书记: at the head of a clause, a village's organs name the village
+                if not (start == 0 or text[start - 1] in CLAUSE_STOP) or not text.startswith(_VILLAGE_ORGANS, s1):
+                    continue
             if anchor is None and glued and start > 0 and text[start - 1] not in CLAUSE_STOP:
                 continue
             out.append(GrammarName(start, s1, level=level, anchor=anchor))
@@ -357,8 +367,11 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
             out.append(GrammarName(m.start(), m.end(), kind="road"))
     for m in _ROAD_SUFFIX.finditer(text):
         s0, s1 = m.start(), m.end()
-        # the suffix ends another word (道路, 思路, 康庄大道), unless the word is the road (庆春路)
-        if any(ws < s0 < we and (we != s1 or everyday(text[ws:we])) for ws, we in bounds.words_over(s0, s1)):
+        # the suffix ends another word (道路, 思路, 康庄大道), unless the word is the road (庆春路,
+        # or 学院路 before 交叉口)
+        junction = text.startswith(_JUNCTION, s1) or bool(_HOUSE_NUMBER.match(text, s1))
+        if any(ws < s0 < we and (we != s1 or everyday(text[ws:we]) and not junction)
+               for ws, we in bounds.words_over(s0, s1)):
             continue
         expressway = m.group().startswith("高速")
         for start in range(max(0, s0 - 4), s0 - 1):
@@ -374,7 +387,9 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
                     break  # 浙江高速 is the province's expressways
                 if not _name_proper(bounds, start, s0):
                     continue
-            elif not (place or _HOUSE_NUMBER.match(text, s1) or anchor is not None):
+            elif _counted(name) or not place and any(ws == s0 and we > s1 for ws, we in bounds.words_over(s0, s1)):
+                continue  # 杭州城区多处路段: a count, and 路段 is its own word
+            elif not (place or _HOUSE_NUMBER.match(text, s1) or anchor is not None or text.startswith(_JUNCTION, s1)):
                 if not _name_proper(bounds, start, s0) or bounds.all_everyday(start, s0):
                     continue
             out.append(GrammarName(start, s1, kind="road", anchor=anchor))

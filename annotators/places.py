@@ -27,8 +27,8 @@ from baokan.annotators import lexicon
 from baokan.annotators.document import Document, add_entity
 from baokan.annotators.errors import Errors
 from baokan.annotators.place_grammar import (
-    CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, person_word,
-    place_word,
+    CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, name_proper,
+    person_word, place_word,
 )
 from baokan.annotators.registry import annotator
 from baokan.schemas import Article, Entity
@@ -395,8 +395,8 @@ class Places:
                 continue
             if not CJK_CHAR.match(surface[0]) or surface[0] in STOP_FIRST or deictic(surface) or everyday(surface):
                 continue
-            if s in kept_ends or bounds.hidden(s, e) or not bounds.starts_word(s):
-                continue
+            if s in kept_ends or bounds.hidden(s, e) or not bounds.starts_word(s) or not name_proper(bounds, s, e):
+                continue  # 积水路口, 城区多处路段: descriptions
             if any(h.start < e and s < h.end for h in other):
                 continue
             out.append(Candidate(s, e, rule))

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Set, Tuple
 
 from baokan.annotators import lexicon
-from baokan.annotators.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic
+from baokan.annotators.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
 from baokan.annotators.document import Document, entities_of
 from baokan.annotators.places import add_entities
 from baokan.annotators.registry import annotator
@@ -253,6 +253,8 @@ class Police:
                     continue
                 if bounds.hidden(start, pos, attached=False) or bounds.all_everyday(start, pos):
                     continue
+                if not name_proper(bounds, start, pos):
+                    continue  # 已建成社区警务室: a description before the station
                 if tokens.starting_within(start, pos, "not_unit"):
                     continue
                 out.append(Unit(start, head_end, [(start, head_end, "name")], None, rule="station"))

@@ -160,3 +160,13 @@ def test_a_parent_named_just_before_picks_the_division(pipe):
     ents = run(pipe, "南京市召开会议。福州市公安局鼓楼分局、南京市公安局鼓楼分局联合办案。")
     gulou = [e for e in ents if e["text"] == "鼓楼"]
     assert [e.get("code") for e in gulou] == ["350102", "320106"]
+
+
+def test_streets_at_a_junction_and_villages_by_their_organs(pipe):
+    found = texts(run(pipe, "在文三路与学院路交叉口,交警在积水路口疏导车辆。"))
+    assert "学院路" in found and "文三路" in found
+    assert not any(t.startswith("积水") for t in found)
+    assert "城区多处路" not in texts(run(pipe, "暴雨让杭州城区多处路段出现积水。"))
+    # an everyday word is a village's name when its party branch follows, at the head of a clause
+    assert "齐心村" in texts(run(pipe, "镇村干部沿河巡查。齐心村党支部书记介绍了情况。"))
+    assert "齐心村" not in texts(run(pipe, "大家齐心村里的事就好办。"))

@@ -137,3 +137,8 @@ def test_a_post_after_a_unit_is_not_part_of_it(pipe):
     assert texts(ents) == ["西藏自治区日喀则市公安局特警支队特战大队"]
     ents = run(pipe, "江苏省公安厅副厅长、刑侦总队总队长孙立军表示。")
     assert texts(ents) == ["江苏省公安厅", "刑侦总队"]
+
+
+def test_a_description_before_a_station_is_no_name(pipe):
+    assert texts(run(pipe, "全州已建成社区警务室312个。")) == []
+    assert texts(run(pipe, "城西派出所民警赶到现场。")) == ["城西派出所"]
