@@ -35,6 +35,11 @@ NOT_NAME_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o
 
 #: The same for a given name after a surname jieba tagged as a name.
 GIVEN_NOT_FLAGS = ("v", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "x", "k")
+#: jieba flags of words that can also be a name (黄河 ns, 高山 n).
+WORD_NAME_FLAGS = ("ns", "n", "nz", "s")
+#: jieba dictionary frequency under which a single character is taken as part of a
+#: name rather than a word of its own (惹 1607, 华 4364; 来, 又, 到 over 100,000).
+RARE_CHAR = 5000
 #: Characters that may stand between items of a list of names.
 LIST_SEPARATORS = "、，,"
 #: Words that close a list of names (彭佳学、邱启文和王成国).
@@ -71,6 +76,11 @@ def _person_words() -> Dict[str, FrozenSet[str]]:
         if word and role:
             groups.setdefault(role, set()).add(word)
     return {k: frozenset(v) for k, v in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _person_words_all() -> FrozenSet[str]:
+    return frozenset().union(*_person_words().values()) if _person_words() else frozenset()
 
 
 def person_words(*roles: str) -> FrozenSet[str]:
@@ -143,6 +153,17 @@ def dot_name_at(text: str, pos: int) -> Optional[int]:
     return tail_start + cut if cut else None
 
 
+def _rare(char: str) -> bool:
+    """Whether jieba's dictionary counts ``char`` as a rare word: a name's character
+    (惹, 呷), not a common verb or adverb (来, 又), which are hundreds of times commoner."""
+    return (words.tokenizer().FREQ.get(char) or 0) < RARE_CHAR
+
+
+def _stop_at(text: str, pos: int) -> bool:
+    """Whether a name may end at ``pos``: punctuation, the text's end, or a stop word."""
+    return pos >= len(text) or not _HAN_CHAR.match(text[pos]) or any(text.startswith(w, pos) for w in _name_ends())
+
+
 def _end_before_stop(text: str, pos: int, ls: int) -> Optional[int]:
     """The end of a name of ``ls`` surname characters plus 2 (or 1) more that a verb of
     saying or acting, a list word or punctuation follows (``欧阳晓明说``, ``高兴夫出席``)."""
@@ -193,9 +214,21 @@ def name_at(text: str, pos: int) -> Optional[int]:
             cut = next((i for i in range(ls + 1, len(window)) if any(window.startswith(w, i) for w in _name_ends())), len(window))
             return pos + cut
     if flag in NAME_FLAGS and ls < len(first) <= 4:
-        # jieba sometimes leaves the last character of a name apart (欧阳明 + 辉).
-        if len(tagged) > 1 and len(tagged[1][0]) == 1 and tagged[1][1] in NAME_FLAGS and len(first) < ls + 2:
-            return pos + len(first) + 1
+        end = pos + len(first)
+        nxt, nflag = tagged[1] if len(tagged) > 1 else ("", "")
+        stops = _name_ends()
+        # jieba sometimes leaves the last character of a name apart: 欧阳明 + 辉, or a
+        # rare character before a verb (吉木拉 + 惹 + 正带领), or glued to a verb (周德 + 明说).
+        if len(nxt) == 1 and len(first) < 4 and (
+            (nflag in NAME_FLAGS and len(first) < ls + 2) or (_rare(nxt) and _stop_at(text, end + 1))
+        ):
+            return end + 1
+        if len(nxt) >= 2 and len(first) < ls + 2 and nxt[0] not in stops and any(nxt.startswith(w, 1) for w in stops):
+            return end + 1
+        return end
+    # A name that is also a word (黄河, 高山) after a common surname, with a verb after it.
+    if (ls < len(first) <= 3 and flag in WORD_NAME_FLAGS and surnames().get(text[pos:pos + ls])
+            and len(tagged) > 1 and tagged[1][1].startswith("v") and first not in _person_words_all()):
         return pos + len(first)
     if len(first) == ls or in_list:
         end = _end_before_stop(text, pos, ls)

@@ -100,7 +100,7 @@ class Officials:
         # Names of places and units that a would-be title or name cuts across
         # (局长 in 上海市公安局长宁分局, 宁分局 after it).
         units = [(e.start, e.end) for e in article.entities if e.label in ("place", "police_unit")]
-        crossing = SpanIndex(units + [(h.start, h.end) for h in hits if h.end - h.start > 1 and h.has("divisions")])
+        crossing = SpanIndex(units + places)  # not township short forms: 长吉 in 所长吉木拉惹
         offices = office_heads()
         units += [(h.start, h.end) for h in hits if h.end - h.start > 1 and (h.has("police_units") or (
             h.has("org_prefixes") and h.surface[-1] in offices))]

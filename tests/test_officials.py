@@ -21,7 +21,7 @@ from baokan.annotators.document import Document
 from baokan.annotators.pipeline import Pipeline
 from baokan.annotators.titles import paper_place, split_post
 from baokan.schemas import Page
-from conftest import DATA, GOLD, ROOT, SEED, parse_jsonl, run_cli, validate
+from conftest import DATA, GOLD, ROOT, SEED, run_cli, validate
 
 
 def annotate(text: str, *, paper: str = None) -> List[dict]:
@@ -74,12 +74,15 @@ def test_sample_page_posts_and_links(sample_text):
 
 
 def test_sample_page_score_through_the_cli():
+    scorer = ROOT.parent / "shared" / "tools" / "score.py"
+    if not scorer.is_file():
+        pytest.skip("the shared score.py is not beside the repository")
     res = run_cli([str(SEED)])
     assert res.returncode == 0, res.stderr.decode()
     out = ROOT / ".pytest_cache" / "officials_sample.jsonl"
     out.parent.mkdir(exist_ok=True)
     out.write_bytes(res.stdout)
-    score = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "tools" / "score.py"), str(GOLD), str(out), "--min-f1", "0"],
+    score = subprocess.run([sys.executable, str(scorer), str(GOLD), str(out), "--min-f1", "0"],
                            capture_output=True, text=True)
     line = score.stdout.strip().splitlines()[-1]
     f1 = float(line.split("official=")[1].split()[0].split("/")[2].rstrip(";"))
@@ -173,6 +176,10 @@ def test_not_officials(text):
     ("镇党委书记司马南在会上说,", "司马南"),
     ("派出所民警居麦·阿卜力孜说,", "居麦·阿卜力孜"),
     ("李强总理主持会议。", "李强"),
+    ("村党支部书记、村委会主任周德明说,全村已转移群众。", "周德明"),  # jieba: 周德 / 明说
+    ("所长吉木拉惹正带领民警走访。", "吉木拉惹"),  # a Yi name of four characters
+    ("时任县委书记吴长江因失职被立案审查。", "吴长江"),  # 长江 is also a river
+    ("派出所所长黄河带领民警巡逻。", "黄河"),
 ])
 def test_name_boundaries(text, name):
     assert [e["name"] for e in annotate(text)] == [name]
