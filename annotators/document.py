@@ -102,13 +102,42 @@ def add_entity(article: Article, label: str, start: int, end: int, *, source: st
     """
     if not (0 <= start < end <= len(article.text)):
         raise ValueError(Errors.E007.format(name=source, detail=f"{start}:{end} of {len(article.text)}"))
-    for e in article.entities:
-        if e.label == label and e.start == start and e.end == end:
-            return None
+    seen = _spans_of(article)
+    if (label, start, end) in seen:
+        return None
     ent = Entity(label=label, start=start, end=end, text=article.text[start:end], source=source,
                  **{k: v for k, v in attrs.items() if v is not None})
     article.entities.append(ent)
+    seen.add((label, start, end))
+    _remember(article, seen)
     return ent
+
+
+#: (label, start, end) of each recent article's entities, so that the duplicate
+#: check of add_entity stays constant-time on long pages. Keyed by id(); the
+#: article, its entity list and the last entity seen are kept to notice a reused
+#: id, a replaced list, or entities removed or appended without add_entity.
+_SPANS: Dict[int, Tuple[Article, set, int, list, Optional[Entity]]] = {}
+
+
+def _spans_of(article: Article) -> set:
+    ents = article.entities
+    got = _SPANS.get(id(article))
+    if (got is not None and got[0] is article and got[3] is ents and got[2] <= len(ents)
+            and (got[2] == 0 or ents[got[2] - 1] is got[4])):
+        seen = got[1]
+        seen.update((e.label, e.start, e.end) for e in ents[got[2]:])
+    else:
+        if len(_SPANS) > 256:
+            _SPANS.clear()
+        seen = {(e.label, e.start, e.end) for e in ents}
+    _remember(article, seen)
+    return seen
+
+
+def _remember(article: Article, seen: set) -> None:
+    ents = article.entities
+    _SPANS[id(article)] = (article, seen, len(ents), ents, ents[-1] if ents else None)
 
 
 def entities_of(article: Article, label: str) -> List[Entity]:

@@ -119,3 +119,19 @@ def test_after_orders_without_requiring():
     layout = make("layout", ["articles"])
     assert _order({"late": Late, "early": early, "layout": layout}) == ["layout", "early", "late"]
     assert _order({"late": Late, "layout": layout}) == ["layout", "late"]
+
+
+def test_add_entity_dedup_survives_direct_edits():
+    """The constant-time duplicate check notices entities appended, removed or replaced directly."""
+    doc = Pipeline(["paragraphs"])(Document(doc="d", text="浙江杭州义乌"))
+    art = doc.articles[0]
+    first = add_entity(art, "place", 0, 2, source="t")
+    assert add_entity(art, "place", 0, 2, source="t") is None
+    art.entities.remove(first)  # removed without add_entity: may be added again
+    assert add_entity(art, "place", 0, 2, source="t") is not None
+    art.entities = []  # a new list
+    assert add_entity(art, "place", 0, 2, source="t") is not None
+    art.entities.append(art.entities[0].__copy__() if hasattr(art.entities[0], "__copy__") else art.entities[0])
+    assert add_entity(art, "place", 2, 4, source="t") is not None
+    assert add_entity(art, "place", 2, 4, source="t") is None
+    assert len(art.entities) == 3
