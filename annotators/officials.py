@@ -20,7 +20,7 @@ from baokan.annotators import names, words
 from baokan.annotators.document import Document, add_entity, entities_of
 from baokan.annotators.lexicon import read_table
 from baokan.annotators.registry import annotator
-from baokan.annotators.titles import Chain, Span, find_chains, office_heads, org_heads, paper_place, posts
+from baokan.annotators.titles import Chain, Span, find_chains, office_heads, paper_place, posts
 from baokan.schemas import Article, Post
 
 #: Tables whose hits are organisations or places a post can belong to.
@@ -270,9 +270,12 @@ def paper_of(doc: Document) -> Optional[str]:
 
 
 def _opens_org_word(text: str, start: int, end: int) -> bool:
-    """Whether a title and the organisation head after it make one word (委员会, 书记处)."""
-    nxt = text[end:end + 1]
-    return bool(nxt) and nxt in org_heads() and words.is_word(text[start:end + 1])
+    """Whether a title and the organisation head after it make one word (委员会,
+    书记处, 警察部队, 领导小组)."""
+    heads = office_heads()
+    return any(
+        text[end + n - 1:end + n] in heads and words.is_word(text[start:end + n]) for n in (1, 2) if end + n <= len(text)
+    )
 
 
 def _lone_surname(text: str, pos: int) -> bool:

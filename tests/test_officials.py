@@ -142,6 +142,8 @@ def test_national_leaders_dot_names_and_datelines():
     assert titles_of(found, "李强") == {"国务院总理"}
     assert "委员长" in titles_of(found, "赵乐际").pop()
     assert titles_of(found, "艾尔肯·吐尼亚孜") == {"新疆维吾尔自治区党委副书记、自治区主席"}
+    # 警察 in 武装警察部队 is part of the unit's name, not a post of its own.
+    assert found["王春宁"][0]["posts"] == [{"org": "中国人民武装警察部队", "position": "司令员"}]
     # Two lists, the second with 同志 after each name.
     assert titles_of(found, "丁仲礼") == {"全国人大常委会副委员长"}
     assert {"何维", "陈武", "王光谦"} <= set(found) and not any("同志" in n for n in found)
