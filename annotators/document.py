@@ -8,7 +8,7 @@ A Document starts as the raw text of a page. The ``articles`` layer (from
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.errors import Errors
 from baokan.schemas import Article, Block, Entity, Page
@@ -138,6 +138,23 @@ def _spans_of(article: Article) -> set:
 def _remember(article: Article, seen: set) -> None:
     ents = article.entities
     _SPANS[id(article)] = (article, seen, len(ents), ents, ents[-1] if ents else None)
+
+
+def non_overlapping(spans: Sequence[Any], *, rank: Callable[[Any], int] = lambda span: 0) -> List[Any]:
+    """The spans (objects with ``start`` and ``end``) that do not overlap, chosen longest first.
+
+    Ties of length go to the lower ``rank``, then to the earlier start; the
+    result is in text order.
+    """
+    taken: List[Any] = []
+    used: set = set()
+    for span in sorted(spans, key=lambda x: (-(x.end - x.start), rank(x), x.start)):
+        cells = range(span.start, span.end)
+        if not any(i in used for i in cells):
+            used.update(cells)
+            taken.append(span)
+    taken.sort(key=lambda x: x.start)
+    return taken
 
 
 def entities_of(article: Article, label: str) -> List[Entity]:

@@ -21,17 +21,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 from baokan.annotators import lexicon
-from baokan.annotators.document import Document, add_entity
-from baokan.annotators.errors import Errors
+from baokan.annotators.document import Document, add_entity, non_overlapping
 from baokan.annotators.place_grammar import (
     CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, name_proper,
     person_word, place_word,
 )
 from baokan.annotators.registry import annotator
-from baokan.schemas import Article, Entity
+from baokan.schemas import Article
 
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
@@ -42,8 +41,6 @@ OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
 FREQUENT = 500
 #: How far back (characters, within a clause) a parent place helps to pick a division.
 NEARBY = 16
-#: Up to this many entities in an article, entities go through ``add_entity`` one by one.
-_SCAN_LIMIT = 200
 
 
 @dataclass
@@ -469,34 +466,12 @@ def _police_after(text: str, pos: int, *, collective: bool = True) -> bool:
 
 
 def add_entities(article: Article, label: str, spans: Iterable[Tuple[int, int, str, Dict[str, Any]]]) -> None:
-    """:func:`~baokan.annotators.document.add_entity` for many spans of one label at once.
-
-    ``add_entity`` looks through the article's entities for each new one; a page
-    with thousands of places (a corpus line of a whole book) made that quadratic.
-    """
-    have = {(e.start, e.end) for e in article.entities if e.label == label}
+    """:func:`~baokan.annotators.document.add_entity` for many ``(start, end, source, attrs)`` spans of one label."""
     for start, end, source, attrs in spans:
-        if (start, end) in have:
-            continue
-        if article.text[start:end] and len(article.entities) < _SCAN_LIMIT:
-            add_entity(article, label, start, end, source=source, **attrs)
-        else:
-            if not (0 <= start < end <= len(article.text)):
-                raise ValueError(Errors.E007.format(name=source, detail=f"{start}:{end} of {len(article.text)}"))
-            article.entities.append(Entity(label=label, start=start, end=end, text=article.text[start:end],
-                                           source=source, **{k: v for k, v in attrs.items() if v is not None}))
-        have.add((start, end))
+        add_entity(article, label, start, end, source=source, **attrs)
 
 
 def _choose(cands: List[Candidate]) -> List[Candidate]:
     """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF."""
     rank = {"gazetteer": 0, "geo_names": 1, "gazetteer.short": 2, "grammar.area": 3, "grammar.road": 3, "crf": 4, "ner": 4}
-    taken: List[Candidate] = []
-    used: Set[int] = set()
-    for c in sorted(cands, key=lambda c: (-c.length, rank.get(c.rule, 5), c.start)):
-        span = range(c.start, c.end)
-        if not any(i in used for i in span):
-            used.update(span)
-            taken.append(c)
-    taken.sort(key=lambda c: c.start)
-    return taken
+    return non_overlapping(cands, rank=lambda c: rank.get(c.rule, 5))

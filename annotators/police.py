@@ -25,7 +25,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from baokan.annotators import lexicon
 from baokan.annotators.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
-from baokan.annotators.document import Document, entities_of
+from baokan.annotators.document import Document, entities_of, non_overlapping
 from baokan.annotators.places import add_entities
 from baokan.annotators.registry import annotator
 from baokan.schemas import Article
@@ -302,12 +302,4 @@ class Police:
 
 def _choose(units: List[Unit]) -> List[Unit]:
     """Non-overlapping units, longest first."""
-    taken: List[Unit] = []
-    used: Set[int] = set()
-    for u in sorted(units, key=lambda u: (-u.length, u.start)):
-        span = range(u.start, u.end)
-        if not any(i in used for i in span):
-            used.update(span)
-            taken.append(u)
-    taken.sort(key=lambda u: u.start)
-    return taken
+    return non_overlapping(units)
