@@ -13,19 +13,20 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Un
 from baokan.annotators.document import Document
 from baokan.cli.readers import InputError
 
-_PIPELINES: Dict[Tuple[str, ...], object] = {}
+_PIPELINES: Dict[Tuple[Tuple[str, ...], str], object] = {}
 
 
-def annotate_partition(names: Optional[Sequence[str]], unit: str, tasks: List[tuple]) -> List[tuple]:
+def annotate_partition(names: Optional[Sequence[str]], unit: str, tasks: List[tuple],
+                       config: Optional[dict] = None) -> List[tuple]:
     """Runs on a worker: annotate a partition; return ``(doc, lines, error)`` per document."""
     from baokan.annotators.pipeline import Pipeline
     from baokan.cli.runner import annotate_one
     from baokan.cli.writers import Unit
 
-    key = tuple(names) if names is not None else ("<default>",)
+    key = (tuple(names) if names is not None else ("<default>",), repr(sorted((config or {}).items())))
     pipeline = _PIPELINES.get(key)
     if pipeline is None:
-        pipeline = _PIPELINES[key] = Pipeline(names)
+        pipeline = _PIPELINES[key] = Pipeline(names, config=config)
     out = []
     for doc, text, date, extra in tasks:
         o = annotate_one(pipeline, Document(doc=doc, text=text, date=date, extra=extra), Unit(unit))
@@ -40,6 +41,7 @@ def run_on_dask(
     names: Optional[Sequence[str]],
     unit: str,
     output_dir: Path,
+    config: Optional[dict] = None,
     partition_size: int = 200,
     on_error: Callable[[str, str], None],
     on_done: Callable[[int], None] = lambda n: None,
@@ -76,12 +78,12 @@ def run_on_dask(
                 continue
             batch.append((item.doc, item.text, item.date, item.extra))
             if len(batch) >= partition_size:
-                window.append((shard, client.submit(annotate_partition, names, unit, batch, pure=False)))
+                window.append((shard, client.submit(annotate_partition, names, unit, batch, config, pure=False)))
                 shard, batch = shard + 1, []
                 while len(window) > 8:
                     drain_one()
         if batch:
-            window.append((shard, client.submit(annotate_partition, names, unit, batch, pure=False)))
+            window.append((shard, client.submit(annotate_partition, names, unit, batch, config, pure=False)))
         while window:
             drain_one()
     return failures

@@ -11,7 +11,7 @@ import signal
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Iterable, List, Optional
+from typing import IO, Any, Dict, Iterable, List, Optional
 
 import typer
 from typing_extensions import Annotated
@@ -78,6 +78,8 @@ def build_pipeline(names: Optional[List[str]], config: Optional[dict] = None):
         pipeline = Pipeline(names, config=config)
     except (KeyError, ValueError) as e:
         raise UsageError(f"--annotators: {e.args[0] if e.args else e}") from None
+    except TypeError as e:  # a --set key the annotator does not take
+        raise UsageError(f"--set: {e}") from None
     try:  # load models before any input: a missing one is one error, not one per document
         for _, component in pipeline.annotators:
             if callable(getattr(component, "preload", None)):
@@ -85,6 +87,32 @@ def build_pipeline(names: Optional[List[str]], config: Optional[dict] = None):
     except ModelUnavailable as e:
         raise ModelError(str(e)) from None
     return pipeline
+
+
+def parse_settings(values: Optional[List[str]]) -> Dict[str, Dict[str, Any]]:
+    """``--set places.use_crf=false`` → ``{"places": {"use_crf": False}}``; values are JSON, else strings."""
+    import orjson
+
+    out: Dict[str, Dict[str, Any]] = {}
+    for item in values or []:
+        key, eq, raw = item.partition("=")
+        name, dot, option = key.strip().partition(".")
+        if not (eq and dot and name and option):
+            raise UsageError(f"--set: expected ANNOTATOR.OPTION=VALUE, not {item!r}")
+        try:
+            value = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            value = raw
+        out.setdefault(name, {})[option] = value
+    return out
+
+
+def merge_config(*configs: Optional[Dict[str, Dict[str, Any]]]) -> Dict[str, Dict[str, Any]]:
+    merged: Dict[str, Dict[str, Any]] = {}
+    for config in configs:
+        for name, options in (config or {}).items():
+            merged.setdefault(name, {}).update(options)
+    return merged
 
 
 def ner_selection(names: Optional[List[str]], ner: Optional[Ner], *, model: Optional[str], home: Optional[Path],
@@ -139,7 +167,7 @@ def annotate(
     if pretty:
         return _annotate_pretty(items, pipeline, unit=unit, out=out, color=color, fail_fast=fail_fast)
     if jobs > 1:
-        outcomes = run_parallel(items, annotators, unit, jobs)
+        outcomes = run_parallel(items, annotators, unit, jobs, config=config)
     else:
         outcomes = run_serial(items, pipeline, unit)
     failed = 0
@@ -183,17 +211,17 @@ def _annotate_pretty(items, pipeline, *, unit: Unit, out: IO[bytes], color: str,
 
 
 def annotate_on_dask(inputs: List[str], *, address: str, output_dir: Path, unit: Unit, annotators: Optional[List[str]],
-                     partition_size: int, quiet: bool, **read_options: Any) -> int:
+                     partition_size: int, quiet: bool, config: Optional[dict] = None, **read_options: Any) -> int:
     """``--dask``: annotate on a cluster and write JSONL shards to ``output_dir``."""
     from baokan.cli.dask_runner import run_on_dask
     from baokan.cli.progress import progress
     from baokan.cli.readers import read_inputs
 
-    build_pipeline(annotators)  # refuse bad --annotators here, before the cluster is involved
+    build_pipeline(annotators, config)  # refuse bad --annotators here, before the cluster is involved
     items = read_inputs(inputs, **read_options)
     with progress(enabled=not quiet) as advance:
         try:
-            failures = run_on_dask(address, items, names=annotators, unit=unit.value, output_dir=output_dir,
+            failures = run_on_dask(address, items, names=annotators, config=config, unit=unit.value, output_dir=output_dir,
                                    partition_size=partition_size, on_done=advance,
                                    on_error=lambda doc, why: err(f"error: {doc}: {why}"))
         except (OSError, TimeoutError, RuntimeError) as e:
@@ -264,6 +292,7 @@ def annotate_cli(
     dask: Annotated[Optional[str], Opt("--dask", help="Address of a Dask scheduler (tcp://host:8786): annotate on that cluster; needs --output-dir.")] = None,
     output_dir: Annotated[Optional[Path], Opt("--output-dir", help="With --dask: write JSONL shards part-NNNNN.jsonl here.")] = None,
     partition_size: Annotated[int, Opt("--partition-size", min=1, help="With --dask: documents per partition (and shard).")] = 200,
+    settings: Annotated[Optional[List[str]], Opt("--set", "-s", help="An annotator option, ANNOTATOR.OPTION=VALUE (JSON or text), e.g. places.use_crf=false. Repeatable.")] = None,
     ner: Annotated[Optional[Ner], Opt("--ner", help="Also run a statistical NER model (needs its extra): its names feed the domain annotators; those they leave become person, org and place entities.")] = None,
     hanlp_model: Annotated[Optional[str], Opt("--hanlp-model", help="With --ner hanlp: a HanLP model directory (loaded offline), or a hanlp.pretrained identifier such as MSRA_NER_ELECTRA_SMALL_ZH (downloaded).")] = None,
     hanlp_home: Annotated[Optional[Path], Opt("--hanlp-home", help="With --ner hanlp: HanLP's data directory (HANLP_HOME), where identifiers are downloaded to.")] = None,
@@ -280,12 +309,13 @@ def annotate_cli(
         inputs = ["-"]
     read_options = dict(input_format=input_format.value, encoding=encoding, id_field=id_field, text_field=text_field)
     names, config = ner_selection(split_names(annotators), ner, model=hanlp_model, home=hanlp_home, jobs=jobs, dask=dask)
+    config = merge_config(config, parse_settings(settings))
     if dask or output_dir:
         if not (dask and output_dir):
             raise UsageError("--dask and --output-dir go together: --dask ADDRESS --output-dir DIR")
         raise typer.Exit(annotate_on_dask(inputs, address=dask, output_dir=output_dir, unit=unit,
                                           annotators=split_names(annotators), partition_size=partition_size,
-                                          quiet=quiet, **read_options))
+                                          quiet=quiet, config=config, **read_options))
     out, close = _open_output(output)
     try:
         status = annotate(inputs, out=out, unit=unit, annotators=names, pretty=pretty,

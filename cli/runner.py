@@ -39,13 +39,13 @@ _pipeline = None
 _unit = Unit.article
 
 
-def _init_worker(names: Optional[Sequence[str]], unit: str) -> None:
+def _init_worker(names: Optional[Sequence[str]], unit: str, config: Optional[dict] = None) -> None:
     # Ctrl-C is the parent's to handle: workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _pipeline, _unit
     from baokan.annotators.pipeline import Pipeline
 
-    _pipeline = Pipeline(names)
+    _pipeline = Pipeline(names, config=config)
     _unit = Unit(unit)
 
 
@@ -83,6 +83,8 @@ def run_parallel(
     names: Optional[Sequence[str]],
     unit: Unit,
     jobs: int,
+    *,
+    config: Optional[dict] = None,
 ) -> Iterator[Outcome]:
     """Annotate in ``jobs`` worker processes, yielding outcomes in input order."""
     import multiprocessing
@@ -91,7 +93,8 @@ def run_parallel(
     ctx = multiprocessing.get_context(method)
     window: Deque[Union[Future, List[Outcome]]] = deque()
     limit = jobs * 4
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(names, unit.value)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
+                             initargs=(names, unit.value, config)) as pool:
         try:
             chunk: List[Task] = []
 

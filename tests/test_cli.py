@@ -167,3 +167,14 @@ def test_pretty_and_color_switches():
     assert not re.search(rb"\x1b\[(?:\d+;)*(?:3[0-8]|9[0-7])[;m]", no_color)
     forced = run_cli(["--pretty", str(SEED)], env={"FORCE_COLOR": "1"}).stdout
     assert b"\x1b[" in forced
+
+
+def test_set_passes_annotator_options_and_refuses_unknown_ones():
+    res = run_cli(["--set", "places.use_crf=false", "--jobs", "2", str(SEED)])
+    assert res.returncode == 0, res.stderr
+    records = validate(parse_jsonl(res.stdout))
+    assert any(e["label"] == "place" for r in records for e in r["entities"])
+    assert all(e.get("source") != "places.crf" for r in records for e in r["entities"])
+    for bad in (["--set", "places.no_such_option=1"], ["--set", "use_crf"]):
+        res = run_cli([*bad, str(SEED)])
+        assert res.returncode == 2 and b"--set" in res.stderr and b"Traceback" not in res.stderr
