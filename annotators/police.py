@@ -96,7 +96,7 @@ class Tokens:
 
 
 @annotator("police", version="1", assigns=["entities.police_unit"], requires=["articles"],
-           after=["entities.place"], default=True)
+           after=["entities.place", "entities.candidates"], default=True)
 class Police:
     """Police units: place chains and unit chains from the police-unit grammar, and X公安."""
 
@@ -119,7 +119,26 @@ class Police:
             if unit is not None:
                 found.append(unit)
         found += self._named_stations(text, tokens, place_ends, bounds)
+        found += self._from_candidates(doc, index, found)
         return _choose([u for u in found if not self._something_else(text, u, tokens)])
+
+    @staticmethod
+    def _from_candidates(doc: Document, index: int, found: List[Unit]) -> List[Unit]:
+        """Organisations an NER model proposes (``--ner hanlp``) that end in a unit the grammar accepts.
+
+        The model knows the name before the grammar's unit (a place or station
+        name no table holds, as in 某某边境管理支队); the grammar decides that it
+        is a police unit at all.
+        """
+        out: List[Unit] = []
+        for c in doc.candidates.get(index, ()):
+            if c.label != "org":
+                continue
+            inner = [u for u in found if c.start < u.start and u.end == c.end]
+            if inner:
+                u = max(inner, key=lambda u: u.length)
+                out.append(Unit(c.start, c.end, u.links, u.place_end, rule="ner"))
+        return out
 
     def _places(self, doc: Document, index: int, article: Article) -> Dict[int, int]:
         """Place spans by start: the places layer, or the gazetteer's full names without it."""

@@ -142,3 +142,22 @@ def test_a_post_after_a_unit_is_not_part_of_it(pipe):
 def test_a_description_before_a_station_is_no_name(pipe):
     assert texts(run(pipe, "全州已建成社区警务室312个。")) == []
     assert texts(run(pipe, "城西派出所民警赶到现场。")) == ["城西派出所"]
+
+
+def test_ner_candidates_extend_a_unit_the_grammar_accepts():
+    """An org candidate (as --ner hanlp gives) that ends in a grammar unit becomes the whole unit."""
+    from baokan.annotators.document import Document, NameCandidate
+    from baokan.annotators.pipeline import Pipeline
+    from baokan.annotators.police import Police
+
+    text = "近日，红其拉甫边境管理大队民警在山口巡逻时救助了一名游客。"
+    doc = Pipeline(["paragraphs", "places"])(Document(doc="t", text=text))
+    plain = [e.text for e in Police()(doc).articles[0].entities if e.label == "police_unit"]
+    assert plain == ["边境管理大队"]  # the grammar alone does not know the name
+    doc = Pipeline(["paragraphs", "places"])(Document(doc="t", text=text))
+    doc.candidates[0] = [NameCandidate(3, text.index("大队") + 2, "org", "hanlp"),
+                         NameCandidate(text.index("山口"), text.index("山口") + 2, "org", "hanlp")]
+    doc.layers.add("entities.candidates")
+    units = [e for e in Police()(doc).articles[0].entities if e.label == "police_unit"]
+    assert [u.text for u in units] == ["红其拉甫边境管理大队"]
+    assert units[0].source == "police.ner" and units[0].kind.endswith("大队")
