@@ -255,8 +255,9 @@ def summarise(m: Dict[str, object]) -> Dict[str, object]:
     targets = {
         "pipeline >= jieba.lcut speed (aim 2x)": ratios["annotate / jieba.lcut speed"] >= 1.0,
         "one page <= 0.25x jieba init": ratios["one page / jieba.initialize() (CPU)"] <= 0.25,
+        # the default pipeline; --ner hanlp is an optional extra with a model of its own
         "peak memory < 400 MB": max(r.peak_mb for r in list(tp.values()) + list(sc.values())
-                                    if r.name.startswith("annotate")) < 400,
+                                    if r.name.startswith("annotate") and "--ner" not in r.name) < 400,
         "linear time (per char at 16x within 1.25x of 1x)": ratios["16x / 1x CPU per character, start-up removed"] <= 1.25,
     }
     return {"ratios": ratios, "targets": targets}
