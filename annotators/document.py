@@ -113,6 +113,12 @@ def add_entity(article: Article, label: str, start: int, end: int, *, source: st
     return ent
 
 
+def add_entities(article: Article, label: str, spans: Iterable[Tuple[int, int, str, Dict[str, Any]]]) -> None:
+    """:func:`add_entity` for many ``(start, end, source, attrs)`` spans of one label."""
+    for start, end, source, attrs in spans:
+        add_entity(article, label, start, end, source=source, **attrs)
+
+
 #: (label, start, end) of each recent article's entities, so that the duplicate
 #: check of add_entity stays constant-time on long pages. Keyed by id(); the
 #: article, its entity list and the last entity seen are kept to notice a reused
@@ -172,9 +178,3 @@ def check_offsets(article: Article, name: str) -> None:
     for span in list(article.blocks) + list(article.entities):
         if article.text[span.start:span.end] != span.text:
             raise ValueError(Errors.E007.format(name=name, detail=f"{span.start}:{span.end} {span.text!r}"))
-
-
-def iter_entities(docs: Iterable[Document]):
-    for d in docs:
-        for a in d.articles:
-            yield from a.entities

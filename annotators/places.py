@@ -24,13 +24,12 @@ from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 from baokan.annotators import lexicon
-from baokan.annotators.document import Document, add_entity, non_overlapping
+from baokan.annotators.document import Document, add_entities, non_overlapping
 from baokan.annotators.place_grammar import (
     CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, name_proper,
     person_word, place_word,
 )
 from baokan.annotators.registry import annotator
-from baokan.schemas import Article
 
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
@@ -463,12 +462,6 @@ def _police_words(collective: bool) -> Tuple[str, ...]:
 def _police_after(text: str, pos: int, *, collective: bool = True) -> bool:
     """Whether a police head (派出所, 公安局) or, with ``collective``, a force word (公安) follows."""
     return text.startswith(_police_words(collective), pos)
-
-
-def add_entities(article: Article, label: str, spans: Iterable[Tuple[int, int, str, Dict[str, Any]]]) -> None:
-    """:func:`~baokan.annotators.document.add_entity` for many ``(start, end, source, attrs)`` spans of one label."""
-    for start, end, source, attrs in spans:
-        add_entity(article, label, start, end, source=source, **attrs)
 
 
 def _choose(cands: List[Candidate]) -> List[Candidate]:

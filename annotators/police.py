@@ -25,8 +25,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from baokan.annotators import lexicon
 from baokan.annotators.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
-from baokan.annotators.document import Document, entities_of, non_overlapping
-from baokan.annotators.places import add_entities
+from baokan.annotators.document import Document, add_entities, entities_of, non_overlapping
 from baokan.annotators.registry import annotator
 from baokan.schemas import Article
 
