@@ -156,7 +156,7 @@ def dot_name_at(text: str, pos: int) -> Optional[int]:
 def _rare(char: str) -> bool:
     """Whether jieba's dictionary counts ``char`` as a rare word: a name's character
     (惹, 呷), not a common verb or adverb (来, 又), which are hundreds of times commoner."""
-    return (words.tokenizer().FREQ.get(char) or 0) < RARE_CHAR
+    return words.freq(char) < RARE_CHAR
 
 
 def _stop_at(text: str, pos: int) -> bool:

@@ -15,7 +15,6 @@ Shared by the ``places`` and ``police`` annotators:
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,36 +49,10 @@ def deictic(surface: str) -> bool:
 # ---------------------------------------------------------------- jieba's dictionary
 
 
-@lru_cache(maxsize=1)
-def proper_tags() -> Dict[str, str]:
-    """Words that jieba's dictionary tags as proper names, with the tag; cached on disk."""
-    import pickle
-
-    import jieba
-
-    path = lexicon.cache_dir() / f"jieba-proper-tags-{jieba.__version__}.pickle"
-    try:
-        with open(path, "rb") as f:
-            cached = pickle.load(f)
-        if isinstance(cached, dict):
-            return cached
-    except Exception:
-        pass
-    found: Dict[str, str] = {}
-    with jieba.Tokenizer().get_dict_file() as f:  # jieba's own dictionary, as words.tokenizer() loads it
-        for line in f:
-            parts = line.split()
-            if len(parts) == 3 and parts[2][:2] in (b"ns", b"nr", b"nz", b"nt"):
-                found[parts[0].decode("utf-8")] = parts[2].decode("ascii")
-    try:  # an optimisation only: a read-only cache folder costs a second per process
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(found, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    return found
+def proper_tag(word: str) -> str:
+    """jieba's tag for ``word`` when its dictionary tags it as a proper name (ns, nr, nz, nt), else ``""``."""
+    tag = words.word_tag(word)
+    return tag if tag[:2] in PROPER_TAGS else ""
 
 
 #: A grammar name this frequent in jieba's dictionary is a common noun, whatever its tag (城市).
@@ -90,13 +63,13 @@ RARE = 10
 
 def everyday(word: str) -> int:
     """jieba's count for ``word`` if it is a common dictionary word but not a proper name, else 0."""
-    freq = words.tokenizer().FREQ.get(word) or 0
-    return 0 if freq < RARE or word in proper_tags() else freq
+    freq = words.freq(word)
+    return 0 if freq < RARE or proper_tag(word) else freq
 
 
 def person_word(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` as a person's name (安康 nr, 嘉善 nr)."""
-    return proper_tags().get(word, "").startswith("nr")
+    return proper_tag(word).startswith("nr")
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +87,7 @@ def after_surname(bounds: "Boundaries", start: int) -> bool:
 
 def place_word(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` as a place name (ns)."""
-    return proper_tags().get(word, "").startswith("ns")
+    return proper_tag(word).startswith("ns")
 
 
 # ---------------------------------------------------------------- word boundaries
@@ -182,9 +155,8 @@ class Boundaries:
         word or the start of one, and jieba's dictionary holds every such start)."""
         if pos <= 0 or pos >= len(self.text):
             return False
-        freq = words.tokenizer().FREQ
         text = self.text
-        return any(text[ws:pos + 1] in freq for ws in range(max(0, pos - 6), pos))
+        return any(words.starts_a_word(text[ws:pos + 1]) for ws in range(max(0, pos - 6), pos))
 
     def starts_word(self, pos: int) -> bool:
         """Whether no dictionary word runs across offset ``pos``."""
@@ -210,9 +182,8 @@ class Boundaries:
         return len(covered) == end - start
 
 
-@lru_cache(maxsize=65536)
 def _clause_words(clause: str) -> Tuple[Tuple[int, int], ...]:
-    """jieba's dictionary words of two characters or more in a clause (clauses repeat: cached)."""
+    """jieba's dictionary words of two characters or more in a clause."""
     return tuple((s, e) for s, e in words.word_spans(clause, hmm=False) if e - s > 1)
 
 
@@ -266,7 +237,7 @@ def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
         return False
     name = bounds.text[start:end]
     # jieba tags some common nouns as places (城市 ns, 25084): very frequent words describe
-    return not everyday(name) and (words.tokenizer().FREQ.get(name) or 0) < COMMON_NAME
+    return not everyday(name) and words.freq(name) < COMMON_NAME
 
 
 #: What follows a village's name and suffix only when it is one: 齐心村|党支部, 村委会.
@@ -330,7 +301,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             anchor = known.start_at.get(start)
             if any(ch in _AREA_CHARS for ch in name) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
-            if tail is not None and (start >= tail or anchor is None and name not in proper_tags()):
+            if tail is not None and (start >= tail or anchor is None and not proper_tag(name)):
                 continue
             if not _name_shape(bounds, start, s0, anchored=anchor is not None) or _counted(name):
                 continue

@@ -1,49 +1,56 @@
-"""Word boundaries and name guesses from jieba, loaded lazily and only when asked.
+"""Word boundaries, word counts and name guesses from jieba's dictionary, loaded lazily.
 
-jieba's dictionary takes about a second to load; its prefix-dictionary cache
-is kept in baokan's cache folder so later runs load it quickly.
+jieba's own Python start-up (a second to unmarshal its prefix dictionary, half a
+second more for ``jieba.posseg``'s tag table) would cost more than annotating a
+page, and its Python segmenter is slower than everything else baokan does. So
+the same dictionary and algorithms are reached three faster ways:
+
+- cuts (:func:`cut`, :func:`word_spans`, :func:`boundaries`) come from
+  `rjieba <https://pypi.org/project/rjieba/>`_, the binding of jieba-rs, a
+  port of jieba that embeds jieba's dictionary and gives the same words
+  (``tests/test_words.py`` holds the two to the same cuts on the test pages);
+- counts and tags (:func:`freq`, :func:`is_word`, :func:`word_tag`) come
+  from a marisa trie built once from jieba's installed ``dict.txt`` and kept in
+  baokan's cache folder, opened by memory map in well under a millisecond;
+- name guesses (:func:`tag`) run jieba's own part-of-speech tagger,
+  ``jieba.posseg``, with that trie standing in for its dictionary tables; it
+  only ever sees short windows.
 """
 from __future__ import annotations
 
-import logging
+import io
+import os
+import sys
+import tempfile
 from functools import lru_cache
-from typing import List, Tuple
+from typing import Iterator, List, Optional, Tuple
+
+#: The trie's record: jieba's count for a word and its part-of-speech tag.
+_RECORD = "<I5s"
+#: A key that no word can be (words hold no tab), holding the dictionary's total count (jieba's ``total``).
+_TOTAL = "\ttotal"
+
+
+# ---------------------------------------------------------------- cuts
 
 
 @lru_cache(maxsize=1)
-def tokenizer():
-    """A jieba Tokenizer, initialised once, quietly, with its cache in baokan's cache folder."""
+def _rjieba():
     try:
-        import jieba
-    except ImportError:  # pragma: no cover - jieba is a hard dependency
-        raise ImportError("baokan needs jieba for word boundaries: pip install jieba") from None
-    from baokan.annotators.lexicon import cache_dir
-
-    jieba.setLogLevel(logging.WARNING)
-    tk = jieba.Tokenizer()
-    try:
-        cache_dir().mkdir(parents=True, exist_ok=True)
-        tk.tmp_dir = str(cache_dir())
-    except OSError:
-        pass
-    tk.initialize()
-    return tk
+        import rjieba
+    except ImportError:  # pragma: no cover - a hard dependency
+        raise ImportError("baokan needs rjieba for word boundaries: pip install rjieba") from None
+    return rjieba
 
 
 def cut(text: str, *, hmm: bool = True) -> List[str]:
-    """Split ``text`` into words."""
-    return tokenizer().lcut(text, HMM=hmm)
+    """Split ``text`` into words, as ``jieba.lcut`` does."""
+    return _rjieba().cut(text, hmm)
 
 
 def word_spans(text: str, *, hmm: bool = True) -> List[Tuple[int, int]]:
-    """The ``(start, end)`` offsets of each word of ``text``."""
-    return [(s, e) for _, s, e in tokenizer().tokenize(text, HMM=hmm)]
-
-
-def is_word(text: str) -> bool:
-    """Whether jieba's dictionary holds ``text`` as one word."""
-    tk = tokenizer()
-    return bool(tk.FREQ.get(text))
+    """The ``(start, end)`` offsets of each word of ``text``, as ``jieba.tokenize`` gives them."""
+    return [(s, e) for _, s, e in _rjieba().tokenize(text, hmm=hmm)]
 
 
 def boundaries(text: str, *, hmm: bool = True) -> set:
@@ -55,23 +62,162 @@ def boundaries(text: str, *, hmm: bool = True) -> set:
     return out
 
 
+# ---------------------------------------------------------------- counts and tags
+
+
+def _dictionary_path() -> str:
+    import jieba
+
+    return os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
+
+
+def _build_trie(path: str):
+    """The trie of every word of jieba's ``dict.txt`` (word count tag), plus the total count."""
+    import marisa_trie
+
+    def records() -> Iterator[Tuple[str, Tuple[int, bytes]]]:
+        total = 0
+        with open(path, "rb") as f:
+            for line in f:
+                parts = line.split()
+                if not parts:
+                    continue
+                count = int(parts[1])
+                total += count
+                tag = parts[2] if len(parts) > 2 else b"x"
+                yield parts[0].decode("utf-8"), (count, tag)
+        yield _TOTAL, (total, b"")
+
+    return marisa_trie.RecordTrie(_RECORD, records())
+
+
+@lru_cache(maxsize=1)
+def dictionary():
+    """jieba's dictionary as a marisa trie: built on first use, then memory-mapped from the cache."""
+    import jieba
+    import marisa_trie
+
+    from baokan.annotators.lexicon import cache_dir
+
+    source = _dictionary_path()
+    stat = os.stat(source)
+    path = cache_dir() / f"jieba-dict-{jieba.__version__}-{stat.st_size}.marisa"
+    if path.is_file():
+        try:
+            return marisa_trie.RecordTrie(_RECORD).mmap(str(path))
+        except Exception:  # a damaged cache file: rebuild it below
+            pass
+    trie = _build_trie(source)
+    try:  # an optimisation only: a read-only cache folder costs a second per process
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        os.close(fd)
+        trie.save(tmp)
+        os.replace(tmp, path)
+    except OSError as err:
+        print(f"baokan: warning: cannot cache jieba's dictionary in {path.parent}: {err.strerror}", file=sys.stderr)
+    return trie
+
+
+def _record(word: str) -> Optional[Tuple[int, bytes]]:
+    found = dictionary().get(word)
+    return found[0] if found else None
+
+
+def freq(word: str) -> int:
+    """jieba's count for ``word`` (0 when its dictionary lacks it)."""
+    found = _record(word)
+    return found[0] if found else 0
+
+
+def is_word(text: str) -> bool:
+    """Whether jieba's dictionary holds ``text`` as one word."""
+    return freq(text) > 0
+
+
+def word_tag(word: str) -> str:
+    """jieba's part-of-speech tag for a dictionary word (``ns`` place, ``nr`` person), or ``""``."""
+    found = _record(word)
+    return found[1].rstrip(b"\x00").decode("ascii") if found else ""
+
+
+def starts_a_word(prefix: str) -> bool:
+    """Whether some word of jieba's dictionary begins with ``prefix`` (jieba's prefix test)."""
+    return next(dictionary().iterkeys(prefix), None) is not None
+
+
+# ---------------------------------------------------------------- name guesses
+
+
+class _Counts:
+    """jieba's ``FREQ`` over the trie: ``in`` is true for every word and word start, as in
+    jieba's prefix dictionary, and ``get`` gives a word's count (0 for a mere start)."""
+
+    def __contains__(self, fragment: str) -> bool:
+        return starts_a_word(fragment)
+
+    def get(self, word: str, default: Optional[int] = None) -> Optional[int]:
+        found = _record(word)
+        return found[0] if found else (0 if starts_a_word(word) else default)
+
+    def __getitem__(self, fragment: str) -> int:
+        found = self.get(fragment)
+        if found is None:
+            raise KeyError(fragment)
+        return found
+
+
+class _Tags:
+    """jieba.posseg's ``word_tag_tab`` over the trie, with room for words a user adds."""
+
+    def __init__(self) -> None:
+        self.added: dict = {}
+
+    def get(self, word: str, default: str = "x") -> str:
+        return self.added.get(word) or word_tag(word) or default
+
+    def update(self, more) -> None:
+        self.added.update(more)
+
+
+def _import_posseg():
+    """Import ``jieba.posseg`` without its eager read of every tag in ``dict.txt``.
+
+    The module builds a default tagger at import time, which reads the whole
+    dictionary (half a second). It is handed an empty file instead, and its
+    table then reads the same tags from the trie, so that other users of
+    ``jieba.posseg`` in this process see no difference.
+    """
+    if "jieba.posseg" in sys.modules:
+        return sys.modules["jieba.posseg"]
+    import jieba
+
+    jieba.dt.get_dict_file = lambda: io.BytesIO()  # an instance attribute shadowing the method
+    try:
+        import jieba.posseg as posseg
+    finally:
+        del jieba.dt.get_dict_file
+    posseg.dt.word_tag_tab = _Tags()
+    return posseg
+
+
 @lru_cache(maxsize=1)
 def posseg():
-    """jieba's part-of-speech tokenizer, sharing the dictionary above (for name guesses)."""
-    import jieba.posseg
+    """jieba's part-of-speech tagger, over the trie instead of jieba's own tables."""
+    import jieba
 
-    tk = tokenizer()
-    shared = jieba.posseg.dt
-    if tk.dictionary != shared.tokenizer.dictionary:  # pragma: no cover - baokan uses jieba's dictionary
-        return jieba.posseg.POSTokenizer(tk)
-    # Importing jieba.posseg already parsed the dictionary's tags (half a second, 40 MB);
-    # share that table instead of letting POSTokenizer() parse the same file again.
-    pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
-    pos.tokenizer = tk
-    pos.word_tag_tab = shared.word_tag_tab
-    return pos
+    jieba.setLogLevel(50)  # jieba logs its dictionary loads at INFO; none happens here
+    module = _import_posseg()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ = _Counts()
+    tokenizer.total = dictionary()[_TOTAL][0][0]
+    tokenizer.initialized = True  # nothing to load: the trie is the dictionary
+    tagger = module.POSTokenizer.__new__(module.POSTokenizer)  # __init__ would read dict.txt
+    tagger.tokenizer = tokenizer
+    tagger.word_tag_tab = _Tags()
+    return tagger
 
 
 def tag(text: str) -> List[Tuple[str, str]]:
-    """``(word, flag)`` pairs; ``nr`` flags a person's name, ``ns`` a place."""
+    """``(word, flag)`` pairs, as ``jieba.posseg.cut`` gives them; ``nr`` flags a person's name."""
     return [(p.word, p.flag) for p in posseg().cut(text)]

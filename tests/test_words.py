@@ -1,0 +1,103 @@
+"""baokan's word layer gives what jieba itself gives: the same cuts, counts, tags and name guesses.
+
+baokan reaches jieba's dictionary through rjieba (cuts) and a marisa trie
+(counts, tags), because jieba's own start-up costs more than a page; these
+tests hold the two routes to jieba's answers on real news text.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from baokan.annotators import words
+
+from conftest import DATA, SEED
+
+
+def _pages():
+    return [SEED.read_text(encoding="utf-8")] + [p.read_text(encoding="utf-8") for p in sorted(DATA.rglob("*.txt"))[:8]]
+
+
+@pytest.fixture(scope="module")
+def jieba_tk():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.tmp_dir = os.environ.get("BAOKAN_CACHE")
+    tk.initialize()
+    return tk
+
+
+def test_cuts_equal_jiebas_on_news_pages(jieba_tk):
+    for page in _pages():
+        assert words.cut(page) == jieba_tk.lcut(page)
+        assert words.cut(page, hmm=False) == jieba_tk.lcut(page, HMM=False)
+        for clause in re.split(r"[，。！？；：\n]", page)[:200]:
+            want = [(s, e) for _, s, e in jieba_tk.tokenize(clause, HMM=False)]
+            assert words.word_spans(clause, hmm=False) == want
+
+
+def test_boundaries_hold_both_edges_of_every_word():
+    text = "浙江省杭州市公安局西湖区分局"
+    cuts = words.boundaries(text)
+    assert {0, 3, 6, 9, len(text)} <= cuts
+    assert 1 not in cuts  # inside 浙江省
+
+
+def test_counts_and_prefixes_equal_jiebas_dictionary(jieba_tk):
+    freq = jieba_tk.FREQ
+    sample = sorted(freq)[::97]  # words and mere word starts, spread over the dictionary
+    assert len(sample) > 3000
+    for w in sample:
+        assert words.freq(w) == (freq.get(w) or 0), w
+        assert words.starts_a_word(w) == (w in freq), w
+    assert words.is_word("安康") and not words.is_word("阖家安")
+    assert words.freq("来") > 100_000 > words.freq("惹")
+
+
+def test_word_tags_come_from_the_dictionary():
+    assert words.word_tag("安康") == "nr"  # why 安康 in 阖家安康 needs care
+    assert words.word_tag("北京").startswith("ns")
+    assert words.word_tag("阖家安") == ""
+
+
+def test_name_guesses_equal_jieba_posseg_in_a_fresh_process():
+    # A fresh process, so that baokan imports jieba.posseg first (with its table read
+    # from the trie) and jieba.posseg's own default tagger is then checked as well.
+    code = (
+        "import sys, jieba, logging\n"
+        "jieba.setLogLevel(logging.WARNING)\n"
+        "from baokan.annotators import words\n"
+        "text = open(sys.argv[1], encoding='utf-8').read()\n"
+        "ours = words.tag(text)\n"
+        "import jieba.posseg\n"
+        "theirs = [(p.word, p.flag) for p in jieba.posseg.cut(text)]\n"
+        "assert ours == theirs, [(a, b) for a, b in zip(ours, theirs) if a != b][:5]\n"
+        "assert ('易炼红', 'nr') in ours\n"
+        "print(len(ours))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout) > 1000
+
+
+def test_a_read_only_cache_folder_still_gives_words(tmp_path: Path):
+    cache = tmp_path / "ro"
+    cache.mkdir()
+    cache.chmod(0o500)
+    code = "from baokan.annotators import words; print(words.freq('中国'), words.cut('在北京市朝阳区'))"
+    env = {**os.environ, "BAOKAN_CACHE": str(cache / "sub")}
+    if os.geteuid() == 0:  # root writes anywhere: point the cache at a file instead
+        (tmp_path / "file").write_text("x")
+        env["BAOKAN_CACHE"] = str(tmp_path / "file" / "sub")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("129470 ['在', '北京市', '朝阳区']")
+    assert done.stderr.count("warning: cannot cache jieba's dictionary") == 1
