@@ -23,7 +23,7 @@ import os
 import sys
 import tempfile
 from functools import lru_cache
-from typing import Iterator, List, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 #: The trie's record: jieba's count for a word and its part-of-speech tag.
 _RECORD = "<I5s"
@@ -208,14 +208,81 @@ def posseg():
 
     jieba.setLogLevel(50)  # jieba logs its dictionary loads at INFO; none happens here
     module = _import_posseg()
+
+    class Tagger(module.POSTokenizer):
+        def _POSTokenizer__cut(self, sentence):  # jieba's private HMM step, with the faster Viterbi
+            _, states = viterbi(sentence, module.char_state_tab_P, module.start_P, module.trans_P, module.emit_P)
+            begin, nexti = 0, 0
+            for i, char in enumerate(sentence):
+                pos, flag = states[i]
+                if pos == "B":
+                    begin = i
+                elif pos == "E":
+                    yield module.pair(sentence[begin:i + 1], flag)
+                    nexti = i + 1
+                elif pos == "S":
+                    yield module.pair(char, flag)
+                    nexti = i + 1
+            if nexti < len(sentence):
+                yield module.pair(sentence[nexti:], states[nexti][1])
+
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ = _Counts()
     tokenizer.total = dictionary()[_TOTAL][0][0]
     tokenizer.initialized = True  # nothing to load: the trie is the dictionary
-    tagger = module.POSTokenizer.__new__(module.POSTokenizer)  # __init__ would read dict.txt
+    tagger = Tagger.__new__(Tagger)  # __init__ would read dict.txt
     tagger.tokenizer = tokenizer
     tagger.word_tag_tab = _Tags()
     return tagger
+
+
+_MIN_FLOAT = -3.14e100  # jieba's score for a character a state never emits
+_INTO: Dict[Tuple[str, str], Dict[Tuple[str, str], float]] = {}
+_OUT_OF: Dict[Tuple[str, str], FrozenSet[Tuple[str, str]]] = {}
+
+
+def viterbi(obs: str, states, start_p, trans_p, emit_p):
+    """``jieba.posseg.viterbi.viterbi``, three to four times faster, with the same result.
+
+    jieba weighs every state of the previous character against every state of
+    this one, though each state is reached from only some; this looks up the
+    states that lead into each one (built once from ``trans_p``) and adds the
+    same three numbers in the same order, so scores and ties come out exactly
+    as jieba's (``tests/test_words.py`` compares the two).
+    """
+    if not _INTO:
+        for prev, nxt in trans_p.items():
+            _OUT_OF[prev] = frozenset(nxt)
+            for y, p in nxt.items():
+                _INTO.setdefault(y, {})[prev] = p
+    all_states = trans_p.keys()
+    first = {y: start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT) for y in states.get(obs[0], all_states)}
+    scores, paths = [first], [dict.fromkeys(first, "")]
+    for t in range(1, len(obs)):
+        prev = scores[-1]
+        prev_states = [x for x in prev if _OUT_OF[x]]
+        expect = set().union(*[_OUT_OF[x] for x in prev_states])
+        here = set(states.get(obs[t], all_states)) & expect or expect or set(all_states)
+        ch = obs[t]
+        now, back = {}, {}
+        for y in here:
+            em = emit_p[y].get(ch, _MIN_FLOAT)
+            into = _INTO.get(y, {})
+            if len(into) < len(prev):
+                cands = [(prev[y0] + p + em, y0) for y0, p in into.items() if y0 in prev]
+            else:
+                cands = [(v + into[y0] + em, y0) for y0, v in prev.items() if y0 in into]
+            if not cands:  # nothing leads here: jieba's own arithmetic (minus infinity) decides
+                cands = [(prev[y0] + trans_p[y0].get(y, float("-inf")) + em, y0) for y0 in prev_states]
+            now[y], back[y] = max(cands)
+        scores.append(now)
+        paths.append(back)
+    prob, state = max((scores[-1][y], y) for y in paths[-1])
+    route: List = [None] * len(obs)
+    for i in range(len(obs) - 1, -1, -1):
+        route[i] = state
+        state = paths[i][state]
+    return prob, route
 
 
 def tag(text: str) -> List[Tuple[str, str]]:

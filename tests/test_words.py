@@ -101,3 +101,17 @@ def test_a_read_only_cache_folder_still_gives_words(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("129470 ['在', '北京市', '朝阳区']")
     assert done.stderr.count("warning: cannot cache jieba's dictionary") == 1
+
+
+def test_the_faster_viterbi_equals_jiebas_on_news_text():
+    import jieba.posseg  # noqa: F401 - after baokan's import above, or on its own: either way the same module
+
+    module = words._import_posseg()
+    from jieba.posseg.viterbi import viterbi as jiebas
+
+    tables = (module.char_state_tab_P, module.start_P, module.trans_P, module.emit_P)
+    runs = [m.group() for page in _pages() for m in re.finditer(r"[\u4e00-\u9fd5]{1,14}", page)][::2]
+    runs += ["易炼红", "居麦阿卜力孜", "刀林荫", "斯蒂芬森", "巴音郭楞"]
+    assert len(runs) > 300
+    for run in runs:
+        assert words.viterbi(run, *tables) == jiebas(run, *tables), run
