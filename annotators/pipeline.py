@@ -1,10 +1,10 @@
 """The pipeline: annotators in dependency order, each adding a layer to a Document."""
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version as dist_version
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence
 
 from baokan.annotators import registry
+from baokan.annotators.registry import baokan_version
 from baokan.annotators.document import Document, check_offsets, sort_entities
 from baokan.annotators.errors import Errors
 from baokan.schemas import Meta
@@ -13,13 +13,6 @@ from baokan.schemas import Meta
 #: selected annotator does.
 ARTICLES = "articles"
 FALLBACK_LAYOUT = "paragraphs"
-
-
-def baokan_version() -> str:
-    try:
-        return dist_version("baokan")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "0+unknown"
 
 
 class AnnotatorError(RuntimeError):

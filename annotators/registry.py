@@ -4,15 +4,20 @@ An annotator class is declared with :func:`annotator`, which records its
 metadata (name, version, the layers it assigns and requires) on the class, in
 the manner of spaCy's ``Language.factory``. Distributions expose annotators
 through the entry-point group ``baokan.annotators``; the registry loads that
-group lazily, once.
+group lazily, once. Scanning the installed distributions for it (and for
+baokan's version) means importing ``importlib.metadata`` and reading every
+distribution's metadata, a good part of a one-page run's start-up, so the
+result is kept in the disk cache until the import path changes.
 """
 from __future__ import annotations
 
+import importlib
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.metadata import entry_points
-from typing import Any, Callable, Dict, Optional, Sequence, Tuple, Type, TypeVar
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Type, TypeVar
 
 from baokan.annotators.errors import Errors
 
@@ -91,18 +96,88 @@ def annotator(
     return wrap
 
 
+class Installed(NamedTuple):
+    """What the installed distributions tell baokan: its version, and the entry points of its group."""
+
+    version: str
+    #: (name, "module:attribute", distribution) of each entry point in ENTRY_POINT_GROUP
+    entry_points: Tuple[Tuple[str, str, Optional[str]], ...]
+
+
+def _scan() -> Installed:
+    from importlib.metadata import PackageNotFoundError, entry_points, version
+
+    try:
+        found = version("baokan")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        found = "0+unknown"
+    eps = entry_points(group=ENTRY_POINT_GROUP)
+    return Installed(found, tuple((ep.name, ep.value, getattr(getattr(ep, "dist", None), "name", None)) for ep in eps))
+
+
+def _site_stamp() -> List[tuple]:
+    """What :func:`_scan` depends on: where on the import path distributions' metadata lies, and
+    the entry-point and metadata files in it (which some installs rewrite in place). Folders
+    without any, such as a script's own, are left out: they would only split the cache."""
+    stamp: List[tuple] = []
+    for entry in sys.path:
+        where = os.path.abspath(entry or os.curdir)
+        try:
+            names = sorted(n for n in os.listdir(where) if n.endswith((".dist-info", ".egg-info")))
+        except NotADirectoryError:  # a zip file
+            stamp.append((where, os.stat(where).st_mtime_ns))
+            continue
+        except OSError:  # not there
+            continue
+        for name in names:  # a dist-info folder's name holds the version; an egg-info's PKG-INFO does
+            for file in ("", "entry_points.txt", "PKG-INFO") if name.endswith(".egg-info") else ("", "entry_points.txt"):
+                try:
+                    st = os.stat(os.path.join(where, name, file))
+                except OSError:
+                    continue
+                stamp.append((where, name, file, st.st_size, st.st_mtime_ns))
+    return stamp
+
+
+@lru_cache(maxsize=1)
+def installed() -> Installed:
+    """The installed distributions' word on baokan, from the disk cache while the import path is unchanged."""
+    from baokan.annotators import cache
+
+    path = cache.path_for("plugins", cache.digest(_site_stamp()))
+    try:
+        version, eps = cache.load(path)
+        return Installed(version, tuple(tuple(ep) for ep in eps))
+    except (TypeError, ValueError):  # a miss (None), or a file of another shape
+        pass
+    found = _scan()
+    cache.store(path, tuple(found))
+    return found
+
+
+def baokan_version() -> str:
+    """The installed baokan's version (written to every record's ``meta``)."""
+    return installed().version
+
+
+def _load(value: str) -> Any:
+    """The object an entry point names, ``module:attr.attr [extras]``, as ``EntryPoint.load`` finds it."""
+    module, _, attrs = value.partition("[")[0].partition(":")
+    obj = importlib.import_module(module.strip())
+    for attr in filter(None, attrs.strip().split(".")):
+        obj = getattr(obj, attr)
+    return obj
+
+
 @lru_cache(maxsize=1)
 def available() -> Dict[str, Type]:
     """Every registered annotator class by name, loaded once from the entry points."""
     found: Dict[str, Type] = {}
-    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-        dist = getattr(getattr(ep, "dist", None), "name", None)
+    for name, value, dist in sorted(installed().entry_points, key=lambda ep: ep[0]):
         try:
-            cls = ep.load()
+            cls = _load(value)
         except Exception as err:  # a broken plugin must not break the others
-            import sys
-
-            print(Errors.E008.format(entry=ep.name, dist=dist, error=err), file=sys.stderr)
+            print(Errors.E008.format(entry=name, dist=dist, error=err), file=sys.stderr)
             continue
         meta = getattr(cls, "meta", None)
         if not isinstance(meta, AnnotatorMeta):

@@ -1,0 +1,117 @@
+"""The disk cache: data derived from files (parsed tables, the compiled lexicon, the plugin list), kept between runs.
+
+A cache file is named ``KIND-DIGEST.EXT``; the digest hashes whatever the data
+was derived from (file sizes and modification times, baokan's version,
+:data:`FORMAT`), so a changed source misses the cache and the data is rebuilt.
+Writing a file deletes the older files of its kind but one, so stale versions
+do not pile up, and two installs that share the folder do not evict each other.
+The cache is an optimisation only: a folder that cannot be written costs time,
+never a result, and says so once per process.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+#: Bumped whenever the layout of anything cached changes.
+FORMAT = 1
+#: Files of one kind kept besides the one just written.
+KEEP_OLDER = 1
+_DIGEST = 16  # hex characters of a digest in a file name
+
+_warned = False
+
+
+def cache_dir() -> Path:
+    """Where baokan's caches live (``BAOKAN_CACHE`` overrides)."""
+    root = os.environ.get("BAOKAN_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "baokan"
+    )
+    return Path(root)
+
+
+def digest(*parts: object) -> str:
+    """A short hash of ``parts`` (their repr), for a file name."""
+    return hashlib.sha1(repr((FORMAT, parts)).encode()).hexdigest()[:_DIGEST]
+
+
+def stamp(path: Path) -> tuple:
+    """What identifies a source file's content cheaply: its path, size and modification time."""
+    st = path.stat()
+    return str(path), st.st_size, st.st_mtime_ns
+
+
+def path_for(kind: str, key: str, ext: str = "marshal") -> Path:
+    return cache_dir() / f"{kind}-{key}.{ext}"
+
+
+def load(path: Path) -> Optional[Any]:
+    """The marshalled value in ``path``, or None when it is missing or damaged."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    enabled = gc.isenabled()
+    gc.disable()  # marshal makes no cycles; collecting while it builds many containers doubles the time
+    try:
+        return marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def store(path: Path, value: Any, *, stale: Sequence[str] = ()) -> None:
+    """Write ``value`` (marshal) to ``path`` atomically, then prune its kind (see :func:`prune`)."""
+    write(path, marshal.dumps(value), stale=stale)
+
+
+def write(path: Path, data: bytes, *, stale: Sequence[str] = ()) -> None:
+    """Write ``data`` to ``path`` atomically (readers never see half a file), then prune its kind."""
+    global _warned
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError as err:
+        if not _warned:  # one line per process, however many files could not be cached
+            _warned = True
+            print(f"baokan: warning: cannot cache in {path.parent}: {err.strerror or err}", file=sys.stderr)
+        return
+    prune(path, stale=stale)
+
+
+def prune(path: Path, *, stale: Sequence[str] = ()) -> None:
+    """Delete the files of ``path``'s kind (``KIND-DIGEST.EXT``, any digest) but ``path`` and the
+    newest :data:`KEEP_OLDER` others, and every one whose extension is in ``stale`` (an old format)."""
+    kind, _, rest = path.name.rpartition("-")
+    pattern = f"{kind}-{'?' * _DIGEST}."
+    older = []
+    for p in path.parent.glob(pattern + rest.partition(".")[2]):
+        try:
+            older.append((p.stat().st_mtime_ns, p))
+        except OSError:  # another process pruned it first
+            pass
+    older.sort(reverse=True)
+    doomed = [p for _, p in older if p != path][KEEP_OLDER:]
+    for ext in stale:
+        doomed.extend(path.parent.glob(pattern + ext))
+    for p in doomed:
+        try:
+            p.unlink()
+        except OSError:
+            pass
