@@ -15,7 +15,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
@@ -76,6 +75,8 @@ def store(path: Path, value: Any, *, stale: Sequence[str] = ()) -> None:
 
 def write(path: Path, data: bytes, *, stale: Sequence[str] = ()) -> None:
     """Write ``data`` to ``path`` atomically (readers never see half a file), then prune its kind."""
+    import tempfile  # only here: a run that finds its caches needs none of it
+
     global _warned
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -59,6 +59,16 @@ def err(message: str) -> None:
         pass
 
 
+def resume_gc() -> None:
+    """Turn the cycle collector back on if the ``annotate`` entry point paused it for start-up
+    (see entry.py), freezing what start-up loaded so that later collections skip it."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def split_names(value: Optional[str]) -> Optional[List[str]]:
     if value is None:
         return None
@@ -165,6 +175,7 @@ def annotate(
     items = read_inputs(inputs, input_format=input_format, encoding=encoding,
                         id_field=id_field, text_field=text_field, stdin=stdin)
     if pretty:
+        resume_gc()
         return _annotate_pretty(items, pipeline, unit=unit, out=out, color=color, fail_fast=fail_fast)
     if jobs > 1:
         outcomes = run_parallel(items, annotators, unit, jobs, config=config)
@@ -173,6 +184,7 @@ def annotate(
     failed = 0
     with progress(enabled=not quiet) as advance:
         for outcome in outcomes:
+            resume_gc()  # the first document has loaded the models: from here on, garbage is the documents'
             advance(1)
             if outcome.error is not None:
                 err(f"error: {outcome.doc}: {outcome.error}")
@@ -217,6 +229,7 @@ def annotate_on_dask(inputs: List[str], *, address: str, output_dir: Path, unit:
     from baokan.cli.progress import progress
     from baokan.cli.readers import read_inputs
 
+    resume_gc()
     build_pipeline(annotators, config)  # refuse bad --annotators here, before the cluster is involved
     items = read_inputs(inputs, **read_options)
     with progress(enabled=not quiet) as advance:

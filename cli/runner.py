@@ -7,16 +7,19 @@ flat however long the input is.
 """
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Deque, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Deque, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from baokan.annotators.document import Document
 from baokan.cli.readers import InputError
 from baokan.cli.writers import Unit, dumps, records
+
+if TYPE_CHECKING:  # imported by run_parallel only: a one-page run needs no process pool
+    from concurrent.futures import Future
 
 #: Documents per task sent to a worker: big enough to amortise the pickling,
 #: small enough to keep the output flowing.
@@ -42,6 +45,7 @@ _unit = Unit.article
 def _init_worker(names: Optional[Sequence[str]], unit: str, config: Optional[dict] = None) -> None:
     # Ctrl-C is the parent's to handle: workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.enable()  # forked while the parent's start-up had the collector paused (entry.py)
     global _pipeline, _unit
     from baokan.annotators.pipeline import Pipeline
 
@@ -88,6 +92,7 @@ def run_parallel(
 ) -> Iterator[Outcome]:
     """Annotate in ``jobs`` worker processes, yielding outcomes in input order."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
     ctx = multiprocessing.get_context(method)
@@ -122,4 +127,4 @@ def run_parallel(
 
 
 def _result(entry: Union[Future, List[Outcome]]) -> List[Outcome]:
-    return entry.result() if isinstance(entry, Future) else entry
+    return entry if isinstance(entry, list) else entry.result()
