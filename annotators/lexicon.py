@@ -110,13 +110,19 @@ def _version() -> str:
     return baokan_version()
 
 
-@lru_cache(maxsize=None)
 def read_table(table: str, package: str = DATA_PACKAGE) -> Table:
     """Load a lexicon table by name (``divisions`` reads ``divisions.tsv``); empty if absent.
 
     The parsed table comes from the disk cache when the file is unchanged: parsing
     ``divisions.tsv`` (42,000 rows) takes several times longer than loading it.
     """
+    # one memo entry per table however it is asked for: lru_cache alone kept read_table("divisions")
+    # and read_table("divisions", DATA_PACKAGE) apart, and loaded the biggest table twice
+    return _table(table, package)
+
+
+@lru_cache(maxsize=None)
+def _table(table: str, package: str) -> Table:
     path = _data_path(table, package)
     if path is None:
         return Table(table, {}, [], [])
@@ -130,6 +136,9 @@ def read_table(table: str, package: str = DATA_PACKAGE) -> Table:
     parsed = parse_table(table, path.read_text(encoding="utf-8"))
     cache.store(cached, (parsed.header, parsed.columns, parsed.rows))
     return parsed
+
+
+read_table.cache_clear = _table.cache_clear  # type: ignore[attr-defined]  # as if read_table were the lru_cache
 
 
 class Hit(NamedTuple):

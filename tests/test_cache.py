@@ -134,3 +134,9 @@ def test_the_plugin_list_follows_entry_point_files(tmp_path, monkeypatch):
         assert registry.installed().version == registry._scan().version
     finally:
         registry.installed.cache_clear()
+
+
+def test_a_table_is_loaded_once_however_it_is_asked_for():
+    """Hit.rows passes the package, most callers do not: both must share one copy of divisions."""
+    assert lexicon.read_table("divisions") is lexicon.read_table("divisions", lexicon.DATA_PACKAGE)
+    assert lexicon.read_table("titles") is lexicon.read_table(table="titles", package=lexicon.DATA_PACKAGE)
