@@ -1,0 +1,109 @@
+"""Where a one-page ``annotate`` spends its start-up: each item timed (CPU) in the order a run meets it.
+
+One process loads what ``annotate PAGE`` loads, item by item, with the cycle
+collector paused as the console script pauses it, and prints the CPU time of
+each item, median over ``--repeat`` fresh processes. Caches are warmed first
+(one plain ``annotate`` run), so the figures are those of every run but the
+first. Items an annotator no longer has are reported as ``n/a``.
+
+usage: python benchmarks/startup.py [--repeat 5] [PAGE]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+from typing import Dict, List, Optional
+
+HERE = Path(__file__).resolve().parent
+SEED = HERE.parent / "seeds" / "000_734f440ba246c07d.txt"
+
+#: The child: times each item, prints "ms<TAB>name" lines.
+CHILD = r'''
+import gc, importlib, sys, time
+gc.disable()  # as the annotate console script does until its first document is done
+page = sys.argv[1]
+clock = time.process_time
+
+def item(name, f):
+    t = clock()
+    try:
+        f()
+    except (AttributeError, ImportError):  # the item is gone from that module: nothing to time
+        print(f"n/a\t{name}")
+        return
+    print(f"{(clock() - t) * 1000:.1f}\t{name}")
+
+def attr(module, name):
+    return getattr(importlib.import_module(module), name)
+
+def parse():  # typer and its pydantic adapters, over annotate's real options
+    main = importlib.import_module("baokan.cli.main")
+    real, main.annotate = main.annotate, lambda *a, **k: 0
+    sys.argv = ["annotate", page]
+    try:
+        main.annotate_entry()
+    except SystemExit:
+        pass
+    main.annotate = real
+
+def first_call():
+    from baokan.annotators.pipeline import Pipeline
+    from baokan.cli.readers import read_inputs
+    global pipe
+    pipe = Pipeline(None)
+    pipe(next(iter(read_inputs([page]))))
+
+def again():
+    from baokan.cli.readers import read_inputs
+    pipe(next(iter(read_inputs([page]))))
+
+TABLES = ["byline_roles", "geo_names", "official_cues", "org_prefixes", "person_words", "police_units",
+          "slogan_cues", "slogan_patterns", "slogans", "surnames", "titles"]
+print(f"{clock() * 1000:.1f}\tpython start-up and site (before this script)")
+item("import typer", lambda: importlib.import_module("typer"))
+item("import pydantic (typer's value adapters)", lambda: importlib.import_module("typer._adapters"))
+item("import baokan.cli (main, readers, runner, writers, schemas)",
+     lambda: [importlib.import_module(m) for m in ("baokan.cli.main", "baokan.cli.readers", "baokan.cli.runner")])
+item("typer: parse annotate's command line", parse)
+item("registry: the installed annotators (cached list)", lambda: attr("baokan.annotators.registry", "installed")())
+item("registry: import the annotator modules", lambda: attr("baokan.annotators.registry", "available")())
+item("table divisions (cached)", lambda: attr("baokan.annotators.lexicon", "read_table")("divisions"))
+item("11 other tables (cached)", lambda: [attr("baokan.annotators.lexicon", "read_table")(t) for t in TABLES])
+item("lexicon automaton (cached)", lambda: attr("baokan.annotators.lexicon", "lexicon")())
+item("words: rjieba (import)", lambda: attr("baokan.annotators.words", "_rjieba")())
+item("words: jieba's dictionary (marisa trie)", lambda: attr("baokan.annotators.words", "dictionary")())
+item("words: part-of-speech tagger (jieba.posseg)", lambda: attr("baokan.annotators.words", "posseg")())
+item("places: gazetteer index", lambda: attr("baokan.annotators.places", "gazetteer")())
+item("crf: model", lambda: attr("baokan.annotators.crf", "model")())
+item("first document (what is still lazy, and the annotation)", first_call)
+item("the same document again (annotation alone)", again)
+print(f"{clock() * 1000:.1f}\tprocess total")
+'''
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("page", nargs="?", default=str(SEED))
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args(argv)
+    bin_dir = Path(sys.executable).parent
+    subprocess.run([str(bin_dir / "annotate"), args.page], stdout=subprocess.DEVNULL, check=True)  # warm the caches
+    runs: Dict[str, List[str]] = {}
+    for _ in range(args.repeat):
+        out = subprocess.run([sys.executable, "-c", CHILD, args.page], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONWARNINGS": "ignore"}).stdout
+        for line in out.splitlines():
+            ms, _, name = line.partition("\t")
+            runs.setdefault(name, []).append(ms)
+    print(f"CPU ms, median of {args.repeat} processes")
+    for name, values in runs.items():
+        numbers = [float(v) for v in values if v != "n/a"]
+        print(f"{statistics.median(numbers):8.1f}  {name}" if numbers else f"{'n/a':>8}  {name}")
+
+
+if __name__ == "__main__":
+    main()
