@@ -9,6 +9,8 @@ the same dictionary and algorithms are reached three faster ways:
   `rjieba <https://pypi.org/project/rjieba/>`_, the binding of jieba-rs, a
   port of jieba that embeds jieba's dictionary and gives the same words
   (``tests/test_words.py`` holds the two to the same cuts on the test pages);
+  the first few thousand characters are cut by jieba's own Python code over
+  the trie below, which costs a page less than rjieba's start-up;
 - counts and tags (:func:`freq`, :func:`is_word`, :func:`word_tag`) come
   from a marisa trie built once from jieba's installed ``dict.txt`` and kept in
   baokan's cache folder, opened by memory map in well under a millisecond;
@@ -34,6 +36,13 @@ _TOTAL = "\ttotal"
 # ---------------------------------------------------------------- cuts
 
 
+#: Characters cut by jieba's own Python code, over the trie, before rjieba takes over:
+#: rjieba builds its dictionary in about 0.13 s, which a single page never earns back
+#: (the Python code cuts some 70,000 characters a second, rjieba millions).
+PYTHON_CHARS = 8_000
+_python_left = [PYTHON_CHARS]
+
+
 @lru_cache(maxsize=1)
 def _rjieba():
     try:
@@ -43,14 +52,22 @@ def _rjieba():
     return rjieba
 
 
+def _tokenize(text: str, hmm: bool) -> List[Tuple[str, int, int]]:
+    """``(word, start, end)`` for each word; both engines give the same words (tests/test_words.py)."""
+    if _python_left[0] > 0:
+        _python_left[0] -= len(text)
+        return list(posseg().tokenizer.tokenize(text, HMM=hmm))
+    return _rjieba().tokenize(text, hmm=hmm)
+
+
 def cut(text: str, *, hmm: bool = True) -> List[str]:
     """Split ``text`` into words, as ``jieba.lcut`` does."""
-    return _rjieba().cut(text, hmm)
+    return [w for w, _, _ in _tokenize(text, hmm)]
 
 
 def word_spans(text: str, *, hmm: bool = True) -> List[Tuple[int, int]]:
     """The ``(start, end)`` offsets of each word of ``text``, as ``jieba.tokenize`` gives them."""
-    return [(s, e) for _, s, e in _rjieba().tokenize(text, hmm=hmm)]
+    return [(s, e) for _, s, e in _tokenize(text, hmm)]
 
 
 def boundaries(text: str, *, hmm: bool = True) -> set:

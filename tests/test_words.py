@@ -35,7 +35,14 @@ def jieba_tk():
     return tk
 
 
-def test_cuts_equal_jiebas_on_news_pages(jieba_tk):
+@pytest.fixture(params=["python", "rjieba"])
+def engine(request, monkeypatch):
+    """Each of the two cutters: jieba's Python code over the trie (the first pages), then rjieba."""
+    monkeypatch.setattr(words, "_python_left", [10**9 if request.param == "python" else 0])
+    return request.param
+
+
+def test_cuts_equal_jiebas_on_news_pages(jieba_tk, engine):
     for page in _pages():
         assert words.cut(page) == jieba_tk.lcut(page)
         assert words.cut(page, hmm=False) == jieba_tk.lcut(page, HMM=False)
