@@ -370,20 +370,24 @@ class Places:
         """Places only a statistical tagger finds: the NER candidates layer when a model
         annotator made one, else the character CRF (on articles up to ``crf_max_chars``)."""
         text = art.text
-        if "entities.candidates" in doc.layers:
+        ner = "entities.candidates" in doc.layers
+        if not ner and not (self.use_crf and len(text) <= self.crf_max_chars):
+            return []
+        # the tables speak first: 平安 in 平安河南 was weighed and refused; 公安厅 ends a unit name
+        other = [h for h in doc.lexicon_hits(index) if any(h.has(t) for t in OTHER_TABLES)]
+        if ner:
             spans = [(c.start, c.end) for c in getattr(doc, "candidates", {}).get(index, ()) if c.label == "place"]
             rule = "ner"
-        elif self.use_crf and len(text) <= self.crf_max_chars:
-            spans = [(s, e) for s, e, label in self._crf_tag(text) if label == "LOC"]
-            rule = "crf"
         else:
-            return []
+            # a span over a kept place or another table's word is refused below, so the CRF
+            # need not tag the clauses where it could only find those
+            known = [(c.start, c.end) for c in kept] + [(h.start, h.end) for h in other]
+            spans = [(s, e) for s, e, label in self._crf_tag(text, known) if label == "LOC"]
+            rule = "crf"
         bounds = art.bounds
         used = {i for c in kept for i in range(c.start, c.end)}
-        # the tables speak first: 平安 in 平安河南 was weighed and refused; 公安厅 ends a unit name
         refused = {text[c.start:c.end] for c in art.cands if not c.accepted}
         kept_ends = {c.end for c in kept}
-        other = [h for h in doc.lexicon_hits(index) if any(h.has(t) for t in OTHER_TABLES)]
         out: List[Candidate] = []
         for s, e in spans:
             surface = text[s:e]
@@ -398,11 +402,11 @@ class Places:
             out.append(Candidate(s, e, rule))
         return out
 
-    def _crf_tag(self, text: str) -> List[Tuple[int, int, str]]:
+    def _crf_tag(self, text: str, known: List[Tuple[int, int]]) -> List[Tuple[int, int, str]]:
         try:
             from baokan.annotators import crf
 
-            return crf.tag(text)
+            return crf.tag(text, known)
         except (ImportError, FileNotFoundError):  # no model installed: the tables alone
             self.use_crf = False
             return []
