@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 
 import orjson
 import pytest
 
-from conftest import DATA, ROOT, SEED, parse_jsonl, run_cli, validate
+from conftest import BIN, DATA, ROOT, SEED, parse_jsonl, run_cli, validate
 
 
 def test_sample_page_gives_valid_article_records():
@@ -140,7 +139,7 @@ def test_schema_command_prints_the_generated_schema():
 def test_closed_pipe_ends_quietly(tmp_path, sample_text):
     for i in range(30):
         (tmp_path / f"p{i:02}.txt").write_text(sample_text, encoding="utf-8")
-    cmd = f"'{sys.executable[:-len('python')]}annotate' '{tmp_path}' | head -c 10"
+    cmd = f"'{BIN / 'annotate'}' '{tmp_path}' | head -c 10"
     res = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, timeout=120)
     assert res.stderr == b""
     assert len(res.stdout) == 10
