@@ -425,16 +425,25 @@ def _hot(text: str, known: Collection[Tuple[int, int]]) -> List[int]:
     # character i is p[i + 1]; it ends the bigram p[i:i + 2] and starts p[i + 1:i + 3]
     p = "\x02" + fold(text) + "\x03"
     hot: List[int] = []
-    for m in reaching.finditer(p):  # a regular expression skips the others in C
-        j = m.start()
-        if u0.get(p[j], 0.0) + b0.get(p[j:j + 2], 0.0) + bm1.get(p[j - 1:j + 1], 0.0) >= GATE:
-            hot.append(j - 1)
-    if hot and known:
-        inside = bytearray(len(text))
-        for s, e in known:
-            inside[s:e] = b"\x01" * (e - s)
-        hot = [i for i in hot if not inside[i]]
+    for s, e in _gaps(len(text), known):
+        for m in reaching.finditer(p, s + 1, e + 1):  # a regular expression skips the rest in C
+            j = m.start()
+            if u0.get(p[j], 0.0) + b0.get(p[j:j + 2], 0.0) + bm1.get(p[j - 1:j + 1], 0.0) >= GATE:
+                hot.append(j - 1)
     return hot
+
+
+def _gaps(n: int, spans: Collection[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The stretches of ``0:n`` that no span covers, in order."""
+    out: List[Tuple[int, int]] = []
+    at = 0
+    for s, e in sorted(spans):
+        if s > at:
+            out.append((at, s))
+        at = max(at, e)
+    if at < n:
+        out.append((at, n))
+    return out
 
 
 def _windows(text: str, known: Optional[Collection[Tuple[int, int]]]) -> List[Tuple[int, int, int, int]]:
