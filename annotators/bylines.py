@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import List, NamedTuple, Optional, Tuple
 
+from baokan.annotators import recache
 from baokan.annotators.lexicon import read_table
 from baokan.schemas import Byline, Dateline, Page, Person
 
@@ -34,7 +35,7 @@ class Roles(NamedTuple):
 
 
 #: Role words of person_words.tsv that are not bylines' (datelines) or that the splitter takes apart.
-_NOT_ROLE = re.compile(r"[讯电]$|/")
+_NOT_ROLE = recache.compile(r"[讯电]$|/")
 _SUFFIX_END = ("摄", "供图", "整理", "报道")
 
 
@@ -62,9 +63,9 @@ def roles() -> Roles:
 
     with_org, plain, suffix = words("prefix", True), words("prefix", False), words("suffix")
     alt = lambda words: "|".join(map(re.escape, words)) or "(?!)"  # noqa: E731
-    prefix = re.compile(rf"(?:{ORG}(?:驻[{HAN}]{{1,6}}?)?)?(?:{alt(with_org)})|(?:{alt(plain)})")
+    prefix = recache.compile(rf"(?:{ORG}(?:驻[{HAN}]{{1,6}}?)?)?(?:{alt(with_org)})|(?:{alt(plain)})")
     kinds = {r["role"]: r["kind"] for r in rows}
-    return Roles(prefix, re.compile(rf"(?:{alt(suffix)})$"), re.compile(alt(with_org + plain + suffix)), kinds)
+    return Roles(prefix, recache.compile(rf"(?:{alt(suffix)})$"), recache.compile(alt(with_org + plain + suffix)), kinds)
 
 
 @lru_cache(maxsize=1)
@@ -86,10 +87,10 @@ def is_editorial(byline: Byline) -> bool:
     return bool(byline.people) and all(kinds.get(p.role or "") in EDITORIAL for p in byline.people)
 
 
-_SPLIT = re.compile(r"[\s\u3000、，,/／|｜;；:：]+")
-_NAME = re.compile(rf"[{HAN}]{{1,4}}|[{HAN}]{{1,6}}[·•．][{HAN}]{{1,8}}")
+_SPLIT = recache.compile(r"[\s\u3000、，,/／|｜;；:：]+")
+_NAME = recache.compile(rf"[{HAN}]{{1,4}}|[{HAN}]{{1,6}}[·•．][{HAN}]{{1,8}}")
 #: Punctuation that never stands in a byline.
-_NOT_BYLINE = re.compile(r"[。！？!?“”\"《》（）()【】\[\]…%％0-9０-９]")
+_NOT_BYLINE = recache.compile(r"[。！？!?“”\"《》（）()【】\[\]…%％0-9０-９]")
 
 
 def _is_name(s: str) -> bool:
@@ -204,15 +205,15 @@ def _merge_padded(tokens: List[Tuple[str, str]]) -> Optional[List[Tuple[str, str
 
 AGENCY = rf"(?:本报|新华社|中新社|中通社|人民网|新华网|央视网|央广网|中新网|{ORG})"
 _DATE = rf"(?:(?P<y>[{DIGIT}]{{4}})年)?(?P<m>[{DIGIT}]{{1,2}})月(?P<d>[{DIGIT}]{{1,2}})日"
-_DATELINE = re.compile(
+_DATELINE = recache.compile(
     rf"^据?(?P<agency>{AGENCY})(?:驻[{HAN}]{{1,6}}?记者)?(?P<place>[{HAN}·]{{1,10}}?)?{_DATE}(?:专|综合)?[电讯]"
 )
-_NEWS = re.compile(rf"^据?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{1,6}}?)?(?:讯|消息)")
+_NEWS = recache.compile(rf"^据?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{1,6}}?)?(?:讯|消息)")
 #: Who filed it, right after the dateline: 电（记者 张三） / 电 记者张三报道： / 讯 记者张三 正文.
 _WHO = (
-    re.compile(r"\s*[（(](?P<who>[^（）()]{1,60})[)）]"),
-    re.compile(r"\s*(?P<who>[^，。：:（）()“”]{2,40}?)报道[：:]?"),
-    re.compile(rf"\s*(?P<who>(?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[{HAN}]\s{{1,3}}[{HAN}]|[{HAN}·]{{2,4}})\s+)+)"),
+    recache.compile(r"\s*[（(](?P<who>[^（）()]{1,60})[)）]"),
+    recache.compile(r"\s*(?P<who>[^，。：:（）()“”]{2,40}?)报道[：:]?"),
+    recache.compile(rf"\s*(?P<who>(?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[{HAN}]\s{{1,3}}[{HAN}]|[{HAN}·]{{2,4}})\s+)+)"),
 )
 
 
@@ -266,7 +267,7 @@ def parse_dateline(
     return dateline, byline
 
 
-_TRAILING = re.compile(r"[（(](?P<who>[^（）()]{2,40})[)）]$")
+_TRAILING = recache.compile(r"[（(](?P<who>[^（）()]{2,40})[)）]$")
 
 
 def trailing_byline(text: str) -> Optional[Byline]:
@@ -280,15 +281,15 @@ def trailing_byline(text: str) -> Optional[Byline]:
 
 # ---------------------------------------------------------------- page headers
 
-_PH_DATE = re.compile(
+_PH_DATE = recache.compile(
     rf"(?P<y>(?:19|20)[{DIGIT}]{{2}})\s*[年\-./]\s*(?P<m>[{DIGIT}]{{1,2}})\s*[月\-./]\s*(?P<d>[{DIGIT}]{{1,2}})\s*日?"
 )
-_PH_NUM = re.compile(
+_PH_NUM = recache.compile(
     rf"第\s*[A-Za-z]?\s*(?P<n>[{DIGIT}]+|[{CN_NUM}]+)\s*版"  # 第06版, 第 A3 版, 第十二版
     rf"|(?<![{DIGIT}])[A-Za-z]?(?P<n2>[{DIGIT}]{{1,3}})\s*版"  # A05版, （ 2024年09月11日 01 版）
 )
-_PAPER = re.compile(rf"[{HAN}]{{1,10}}(?:报|刊)")
-_SENTENCE = re.compile(r"[。，,！？!?“”]")
+_PAPER = recache.compile(rf"[{HAN}]{{1,10}}(?:报|刊)")
+_SENTENCE = recache.compile(r"[。，,！？!?“”]")
 
 
 def cn_number(s: str) -> Optional[int]:
@@ -349,7 +350,7 @@ def parse_page_header(text: str) -> Optional[Page]:
 
 # ---------------------------------------------------------------- continuations
 
-_CONT = re.compile(
+_CONT = recache.compile(
     rf"[（(〔［\[【]\s*(?P<dir>下转|转至|转|上接|紧接|续接|接|续)\s*(?:第\s*)?[A-Za-z]?\s*(?P<n>[{DIGIT}]+|[{CN_NUM}]+)\s*版"
     rf"[^（）()〔〕［］\[\]【】]{{0,8}}[)）〕］\]】]"
     rf"|^(?P<dir2>下转|转至|转|上接|紧接|续接|接)\s*(?:第\s*)?[A-Za-z]?\s*(?P<n2>[{DIGIT}]+|[{CN_NUM}]+)\s*版$"

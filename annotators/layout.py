@@ -10,13 +10,12 @@ or a word runs across the seam (jieba, on a few characters).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Sequence
 
-from baokan.annotators import bylines as bl
+from baokan.annotators import bylines as bl, recache
 from baokan.schemas import Byline, Page
 
 #: Line ends: a sentence is over / a clause pauses (join) / a list item or lead-in ends (keep apart).
@@ -28,16 +27,16 @@ _SEMIS = set("；;：:—-～~")
 #: Longest line (characters) that can be a headline, subhead or caption without punctuation.
 HEAD_MAX = 40
 
-_CAPTION_HEAD = re.compile(r"^(?:图为|图片|组图|[上下左右中]图|图[①-⑳0-9０-９一二三四五六七八九十]*\s*[：:、]|[①-⑳]|[▲△▼◀▶↑↓])")
-_CAPTION_TAIL = re.compile(
+_CAPTION_HEAD = recache.compile(r"^(?:图为|图片|组图|[上下左右中]图|图[①-⑳0-9０-９一二三四五六七八九十]*\s*[：:、]|[①-⑳]|[▲△▼◀▶↑↓])")
+_CAPTION_TAIL = recache.compile(
     r"(?:[（(][^（）()]{0,30}(?:摄|供图|提供|发|资料图片|资料照片|截图)[)）]"  # （新华社记者 张三摄）
     r"|(?:\s|记者|通讯员)(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])\s*摄(?:影)?"  # 本报记者 程  焕摄
     r"|社发|供图)$"
 )
-_PAREN_LINE = re.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
-_PHOTO_WORDS = re.compile(r"图|摄|照片|视频")
-_SOURCE = re.compile(r"^(?:来源|稿源|资料来源|本文来源|据)\s*[：:]")
-_FOOTER = re.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|版式|版式设计|校对|制图|图表制作|统筹|主编|视觉)\s*[：:]")
+_PAREN_LINE = recache.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
+_PHOTO_WORDS = recache.compile(r"图|摄|照片|视频")
+_SOURCE = recache.compile(r"^(?:来源|稿源|资料来源|本文来源|据)\s*[：:]")
+_FOOTER = recache.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|版式|版式设计|校对|制图|图表制作|统筹|主编|视觉)\s*[：:]")
 
 
 @dataclass
@@ -207,7 +206,7 @@ def kicker_shaped(text: str) -> bool:
 
 
 #: What a subhead's two halves are set apart by (平安是福，守护万家 / 科技赋能 提升效能).
-_SUBHEAD_SEPARATORS = re.compile(r"[，,、；;：:\s“”\"《》!！?？]")
+_SUBHEAD_SEPARATORS = recache.compile(r"[，,、；;：:\s“”\"《》!！?？]")
 #: Shortest caption told by its shape alone; shorter lines are subheads (织密防护网).
 CAPTION_MIN = 10
 
@@ -229,8 +228,8 @@ def subtitle_shaped(text: str) -> bool:
 # ---------------------------------------------------------------- joins
 
 
-_TAIL_HAN = re.compile(r"[\u4e00-\u9fff]{1,4}$")
-_HEAD_HAN = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_TAIL_HAN = recache.compile(r"[\u4e00-\u9fff]{1,4}$")
+_HEAD_HAN = recache.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def makes_word(left: str, right: str) -> bool:

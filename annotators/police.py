@@ -18,12 +18,11 @@ a field of work (浙江公安工作).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Set, Tuple
 
-from baokan.annotators import lexicon
+from baokan.annotators import lexicon, recache
 from baokan.annotators.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
 from baokan.annotators.document import Document, add_entities, entities_of, non_overlapping
 from baokan.annotators.registry import annotator
@@ -39,7 +38,7 @@ NATIONAL = ("公安部", "国家移民管理局", "国际刑警组织")
 LEVEL_CHARS = set("省市县区州旗盟")
 #: Words before such a character that make it many units, not one (全市公安局, 各县公安局).
 PLURAL = set("全各每诸多两几")
-_NAME_CHAR = re.compile(r"[\u3400-\u9fff0-9０-９]")
+_NAME_CHAR = recache.compile(r"[\u3400-\u9fff0-9０-９]")
 _MAX_NAME = 6
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from baokan.annotators import lexicon, quoted
+from baokan.annotators import lexicon, quoted, recache
 from baokan.annotators.document import Document, entities_of
 from baokan.annotators.registry import annotator
 from baokan.schemas import Article, Entity
@@ -33,9 +33,9 @@ QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
 #: Division levels whose short forms are safe in a template (township shorts are everyday words).
 TEMPLATE_LEVELS = {"province", "city", "county"}
 #: Placeholder of a template for a place name.
-_PLACE = re.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", re.I)
-_SERIES = re.compile(r"[\u3400-\u9fff]{4}(?:、[\u3400-\u9fff]{4})+")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_PLACE = recache.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", re.I)
+_SERIES = recache.compile(r"[\u3400-\u9fff]{4}(?:、[\u3400-\u9fff]{4})+")
+_CJK = recache.compile(r"[\u3400-\u9fff]")
 #: The longest place name a template looks back for (内蒙古自治区锡林郭勒盟 …).
 MAX_PLACE = 20
 
@@ -158,7 +158,7 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
 @lru_cache(maxsize=4)
 def _literals(words: Tuple[str, ...]) -> "re.Pattern[str]":
     """One regular expression for a set of template literals, longest first."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return recache.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def template_candidates(doc: Document, index: int) -> List[Candidate]:

@@ -11,13 +11,12 @@ nouns jieba finds just before it.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
-from baokan.annotators import names
+from baokan.annotators import names, recache
 from baokan.annotators.lexicon import lexicon, read_table
 from baokan.schemas import Post
 
@@ -32,7 +31,7 @@ MAX_ORG = 24
 #: prepositions, conjunctions, particles, adverbs, pronouns, numbers, times,
 #: locatives, names and punctuation.
 STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "nr", "ad", "z")
-_BREAK = re.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
+_BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
 
 
 @dataclass

@@ -140,3 +140,32 @@ def test_a_table_is_loaded_once_however_it_is_asked_for():
     """Hit.rows passes the package, most callers do not: both must share one copy of divisions."""
     assert lexicon.read_table("divisions") is lexicon.read_table("divisions", lexicon.DATA_PACKAGE)
     assert lexicon.read_table("titles") is lexicon.read_table(table="titles", package=lexicon.DATA_PACKAGE)
+
+
+def test_cached_regular_expressions_are_the_patterns_re_compiles(tmp_path, monkeypatch):
+    import re
+
+    from baokan.annotators import bylines, layout, police, quoted, recache, slogans, titles
+
+    patterns = {(v.pattern, v.flags) for m in (bylines, layout, police, quoted, slogans, titles)
+                for v in vars(m).values() if isinstance(v, re.Pattern)}
+    patterns.add((r"(?P<agency>本报|新华社)(?P<place>[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)讯", re.I))
+    assert len(patterns) > 20
+    monkeypatch.setenv("BAOKAN_CACHE", str(tmp_path))
+    for name, value in (("_known", None), ("_used", {}), ("_missed", False)):
+        monkeypatch.setattr(recache, name, value)
+    saved = []
+    monkeypatch.setattr(recache.atexit, "register", saved.append)
+    fresh = {key: recache.compile(*key) for key in patterns}
+    assert saved == [recache._save]
+    recache._save()
+    monkeypatch.setattr(recache, "_known", None)
+    monkeypatch.setattr(recache, "_entry", lambda *a: pytest.fail("compiled again despite the cache"))
+    for key in patterns:
+        cached = recache.compile(*key)
+        assert cached == fresh[key] == re.compile(*key)  # Pattern equality compares the compiled code
+        assert cached.groupindex == re.compile(*key).groupindex
+    match = recache.compile(r"(?P<agency>本报|新华社)(?P<place>[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)讯", re.I).search("新华社北京讯")
+    assert match and match.group("place") == "北京"
+    monkeypatch.setattr(recache, "_sre", None)  # no re internals: the plain way
+    assert recache.compile(r"[\u3400-\u9fff]+") == re.compile(r"[\u3400-\u9fff]+")
