@@ -11,12 +11,16 @@ never a result, and says so once per process.
 from __future__ import annotations
 
 import gc
-import hashlib
 import marshal
 import os
 import sys
 from pathlib import Path
 from typing import Any, Optional, Sequence
+
+try:  # CPython's built-in module: hashlib would load OpenSSL first, ~3 ms of every start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover
+    from hashlib import blake2b
 
 #: Bumped whenever the layout of anything cached changes.
 FORMAT = 1
@@ -37,7 +41,7 @@ def cache_dir() -> Path:
 
 def digest(*parts: object) -> str:
     """A short hash of ``parts`` (their repr), for a file name."""
-    return hashlib.sha1(repr((FORMAT, parts)).encode()).hexdigest()[:_DIGEST]
+    return blake2b(repr((FORMAT, parts)).encode(), digest_size=_DIGEST // 2).hexdigest()
 
 
 def stamp(path: Path) -> tuple:
