@@ -451,7 +451,7 @@ def _windows(text: str, known: Optional[Collection[Tuple[int, int]]]) -> List[Tu
     ``first:last`` are kept. Whole sentences without ``known``; else the gated clauses with
     :data:`CONTEXT` characters each side, clauses next to each other in one window."""
     sentences = [m.span() for m in _SENTENCE.finditer(text) if not m.group().isspace()]
-    if known is None:
+    if known is None or not evidence().reach:  # no weights read (a dump format unknown): no gate
         return [(s, e, s, e) for s, e in sentences]
     hot = _hot(text, known)
     out: List[Tuple[int, int, int, int]] = []

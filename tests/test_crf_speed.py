@@ -130,6 +130,12 @@ def test_without_known_spans_every_sentence_is_tagged():
     assert crf._windows(text, None) == [(s, e, s, e) for s, e in sentences]
 
 
+def test_without_the_model_weights_the_gate_tags_everything(monkeypatch):
+    text = "中国代表团团长在日内瓦出席会议，会后返回北京。"
+    monkeypatch.setattr(crf, "evidence", lambda: crf.Evidence({}, {}, {}, {}))
+    assert crf.tag(text, [(0, 2)]) == crf.tag(text)
+
+
 def test_the_gate_finds_an_unknown_place_and_skips_known_text():
     text = "中国代表团团长在日内瓦出席联合国人权理事会会议，会后返回北京。"
     full = crf.tag(text)
