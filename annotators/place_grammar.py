@@ -104,6 +104,7 @@ class Boundaries:
         self.text = text
         self._cut: Dict[Tuple[int, int], List[Tuple[int, int]]] = {}
         self._stops: Optional[List[int]] = None
+        self._crossable: Dict[int, bool] = {}  # may_cross by offset: candidates ask about the same edges
 
     def _clause(self, start: int, end: int) -> Tuple[int, int]:
         """The clause around ``start:end``: from the punctuation before to the one after,
@@ -155,8 +156,11 @@ class Boundaries:
         word or the start of one, and jieba's dictionary holds every such start)."""
         if pos <= 0 or pos >= len(self.text):
             return False
-        text = self.text
-        return any(words.starts_a_word(text[ws:pos + 1]) for ws in range(max(0, pos - 6), pos))
+        found = self._crossable.get(pos)
+        if found is None:
+            text = self.text
+            found = self._crossable[pos] = any(words.starts_a_word(text[ws:pos + 1]) for ws in range(max(0, pos - 6), pos))
+        return found
 
     def starts_word(self, pos: int) -> bool:
         """Whether no dictionary word runs across offset ``pos``."""

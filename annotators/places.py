@@ -175,6 +175,7 @@ class Places:
         """Accepted place candidates of each article."""
         gaz = gazetteer()
         self._resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]] = {}
+        self._scores: Dict[Tuple[str, str, int], int] = {}  # one page's context scores, asked again and again
         arts = [ArticleCandidates(a.text, self._lexicon_candidates(doc, i)) for i, a in enumerate(doc.articles)]
         # first the paper's province; then whatever the page names in full, and its province
         # and city short forms, are the context for the short and repeated names
@@ -310,6 +311,14 @@ class Places:
         """3: the division itself is on the page; 2: its city; 1: its province; else 0."""
         if not context:
             return 0
+        key = (row["code"], surface, id(context))
+        score = self._scores.get(key)
+        if score is None:
+            score = self._scores[key] = self._score(row, surface, context, gaz)
+        return score
+
+    @staticmethod
+    def _score(row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:
         if context.has(row["code"], surface):
             return 3
         city = gaz.city_of(row["code"]) if row["level"] in ("county", "township") else None
