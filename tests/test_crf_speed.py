@@ -5,6 +5,7 @@ the fast version must give exactly the lists the plain loop below gave, on real 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Dict, List, Optional
 
 import pytest
@@ -13,16 +14,28 @@ from baokan.annotators import cache, crf
 from conftest import DATA, SEED
 
 
+@lru_cache(maxsize=1)
+def _plain_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for form, tags in crf.division_forms().items():
+        automaton.add_word(form, (len(form), tags))
+    automaton.make_automaton()
+    return automaton
+
+
 def reference_gazetteer_features(g: crf.Gazetteer, text: str) -> Dict[int, List[str]]:
-    """``Gazetteer.features`` as it was: the automaton, then a loop over every character."""
+    """``Gazetteer.features`` as it was: an automaton holding each form's tags, then a loop
+    over every character."""
     out: Dict[int, List[str]] = {}
     if g.automaton is not None:
-        for last, (n, begin, inside, end) in g.automaton.iter(text):
+        for last, (n, tags) in _plain_automaton().iter(text):
             start = last - n + 1
-            out.setdefault(start, []).extend(begin)
-            out.setdefault(last, []).extend(end)
+            out.setdefault(start, []).extend("dB=" + t for t in tags)
+            out.setdefault(last, []).extend("dE=" + t for t in tags)
             for i in range(start + 1, last):
-                out.setdefault(i, []).extend(inside)
+                out.setdefault(i, []).extend("dI=" + t for t in tags)
     for i, ch in enumerate(text):
         if ch in g.surnames1:
             out.setdefault(i, []).append("sn1")
