@@ -23,8 +23,8 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 from functools import lru_cache
+from pathlib import Path
 from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 #: The trie's record: jieba's count for a word and its part-of-speech tag.
@@ -114,25 +114,17 @@ def dictionary():
     import jieba
     import marisa_trie
 
-    from baokan.annotators.lexicon import cache_dir
+    from baokan.annotators import cache
 
     source = _dictionary_path()
-    stat = os.stat(source)
-    path = cache_dir() / f"jieba-dict-{jieba.__version__}-{stat.st_size}.marisa"
+    path = cache.path_for("jieba-dict", cache.digest(jieba.__version__, cache.stamp(Path(source)), _RECORD), "marisa")
     if path.is_file():
         try:
             return marisa_trie.RecordTrie(_RECORD).mmap(str(path))
         except Exception:  # a damaged cache file: rebuild it below
             pass
     trie = _build_trie(source)
-    try:  # an optimisation only: a read-only cache folder costs a second per process
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        os.close(fd)
-        trie.save(tmp)
-        os.replace(tmp, path)
-    except OSError as err:
-        print(f"baokan: warning: cannot cache jieba's dictionary in {path.parent}: {err.strerror}", file=sys.stderr)
+    cache.write(path, trie.tobytes())  # an optimisation only: without it, a second per process
     return trie
 
 
