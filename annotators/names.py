@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators import words
 from baokan.annotators.lexicon import read_table
@@ -26,6 +26,8 @@ HAN = r"\u3400-\u9fff"
 _DOT_NAME = re.compile(rf"[{HAN}]{{1,7}}(?:[{DOTS}][{HAN}]{{1,9}})+")
 _DOT_NAME_BACK = re.compile(rf"(?:[{HAN}]{{1,7}}[{DOTS}])+[{HAN}]{{1,9}}$")
 _HAN_CHAR = re.compile(rf"[{HAN}]")
+#: Sentence punctuation, which no byline holds.
+_SENTENCE_MARK = re.compile("[，。；！？,;!?]")
 
 #: jieba flags of a person name.
 NAME_FLAGS = ("nr", "nrfg", "nrt")
@@ -83,6 +85,7 @@ def _person_words_all() -> FrozenSet[str]:
     return frozenset().union(*_person_words().values()) if _person_words() else frozenset()
 
 
+@lru_cache(maxsize=None)  # a few role lists, asked for on every name and byline
 def person_words(*roles: str) -> FrozenSet[str]:
     """The person words of any of ``roles`` (a role name, or its first letters)."""
     out: set = set()
@@ -256,6 +259,9 @@ def name_before(text: str, end: int) -> Optional[int]:
     if any(d in piece for d in DOTS):
         m = _DOT_NAME_BACK.search(piece)
         return start + m.start() if m else None
+    # The name is 2-4 characters from a surname: without one there, spare jieba the window.
+    if not any(surname_at(text, s) for s in range(max(start, end - 4), end - 1)):
+        return None
     window = text[max(start, end - 6):end]
     tagged = tag(window)
     last, flag = tagged[-1]
@@ -291,16 +297,22 @@ def byline_spans(text: str, line_spans: List[Tuple[int, int]]) -> List[Tuple[int
     摄 or 图 only before white space or at the line's end). A line with
     sentence punctuation is not a byline.
     """
-    roles = sorted(person_words("byline"), key=len, reverse=True)
+    roles = _byline_roles()
     out = []
     for s, e in line_spans:
         line = text[s:e].strip()
-        if 0 < len(line) <= 60 and not any(ch in line for ch in "，。；！？,;!?") and _has_role(line, roles):
+        if 0 < len(line) <= 60 and not _SENTENCE_MARK.search(line) and _has_role(line, roles):
             out.append((s, e))
     return out
 
 
-def _has_role(line: str, roles: List[str]) -> bool:
+@lru_cache(maxsize=1)
+def _byline_roles() -> Tuple[str, ...]:
+    """The byline role words, longest first."""
+    return tuple(sorted(person_words("byline"), key=len, reverse=True))
+
+
+def _has_role(line: str, roles: Sequence[str]) -> bool:
     for role in roles:
         i = line.find(role)
         while i >= 0:

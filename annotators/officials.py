@@ -14,11 +14,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from itertools import accumulate
+from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators import names, words
 from baokan.annotators.document import Document, add_entity, entities_of
-from baokan.annotators.lexicon import read_table
+from baokan.annotators.lexicon import Hit, read_table
 from baokan.annotators.registry import annotator
 from baokan.annotators.titles import Chain, Span, find_chains, office_heads, paper_place, posts
 from baokan.schemas import Article, Post
@@ -58,11 +59,12 @@ class Officials:
     """Officials named with their titles, and later mentions of them by name."""
 
     def __call__(self, doc: Document) -> Document:
-        region = paper_place(paper_of(doc))
+        skips = [bylines(a) for a in doc.articles]  # once per article: the paper, match and mentions all need them
+        region = paper_place(paper_of(doc, skips))
         titled: Dict[str, Tuple[str, List[Post]]] = {}
         pending: List[Tuple[int, int, int, Chain]] = []
         for i, article in enumerate(doc.articles):
-            found, surnamed, places = self.match(doc, i)
+            found, surnamed, places = self.match(doc, i, skips[i])
             reporters = byline_names(article)
             for f in found:
                 if f.name in reporters:  # the byline's own people are never officials
@@ -73,11 +75,12 @@ class Officials:
                 titled.setdefault(f.name, (title, ps))
             pending += [(i, s, e, c) for s, e, c in surnamed]
         self.link_surnames(doc, pending, titled)
-        self.mentions(doc, titled)
+        self.mentions(doc, titled, skips)
         return doc
 
-    def match(self, doc: Document, index: int) -> Tuple[List[Found], List[Tuple[int, int, Chain]], List[Span]]:
-        """Officials next to titles in one article.
+    def match(self, doc: Document, index: int, skip: Optional[List[Span]] = None) -> Tuple[List[Found], List[Tuple[int, int, Chain]], List[Span]]:
+        """Officials next to titles in one article, outside the byline spans ``skip``
+        (:func:`bylines` of the article when not given).
 
         Returns:
             tuple: The titled names; the surname + title mentions (``汪主任``) to link
@@ -85,29 +88,22 @@ class Officials:
         """
         article = doc.articles[index]
         text = article.text
-        hits = doc.lexicon_hits(index)
-        skip = bylines(article)
+        skip = bylines(article) if skip is None else skip
         private = names.person_words("private")
-        # Township short forms are often everyday words (平安, 高兴): only larger divisions count here.
-        places = [(h.start, h.end) for h in hits if any(r.get("level") != "township" for r in h.rows("divisions"))]
-        named = [(h.start, h.end) for h in hits if h.has("org_prefixes")]  # 平安 in 平安法治办 is no place
-        named_index = SpanIndex(named)
-        places = [p for p in places if not named_index.covers_longer(*p)]
+        lex = _LexiconSpans(doc.lexicon_hits(index), office_heads())
+        named_index = SpanIndex(lex.named)  # 平安 in 平安法治办 is no place
+        places = [p for p in lex.places if not named_index.covers_longer(*p)]
         places += [(e.start, e.end) for e in entities_of(article, "place")]
-        orgs = [(h.start, h.end) for h in hits if any(h.has(t) for t in ORG_TABLES)]
-        orgs += places + [(e.start, e.end) for e in entities_of(article, "police_unit")]
+        orgs = lex.orgs + places + [(e.start, e.end) for e in entities_of(article, "police_unit")]
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
         # Names of places and units that a would-be title or name cuts across
         # (局长 in 上海市公安局长宁分局, 宁分局 after it).
         units = [(e.start, e.end) for e in article.entities if e.label in ("place", "police_unit")]
         crossing = SpanIndex(units + places)  # not township short forms: 长吉 in 所长吉木拉惹
-        offices = office_heads()
-        units += [(h.start, h.end) for h in hits if h.end - h.start > 1 and (h.has("police_units") or (
-            h.has("org_prefixes") and h.surface[-1] in offices))]
+        units += lex.units
         titles = []
-        for h in hits:
-            ranks = {row.get("rank") for row in h.rows("titles")}
-            if not ranks or h.surface in private or skip_index.overlaps(h.start, h.end):
+        for h, ranks in lex.titles:
+            if h.surface in private or skip_index.overlaps(h.start, h.end):
                 continue
             if ranks & MODIFIER_RANKS:  # 时任, 原: part of the title when right before one
                 if len(h.surface) > 1 or h.start == 0 or not _HAN.match(text[h.start - 1]):
@@ -121,7 +117,7 @@ class Officials:
                 orgs.append((h.start, h.end))
             else:
                 titles.append((h.start, h.end))
-        blocked = SpanIndex(titles + places + [(h.start, h.end) for h in hits if h.has("org_prefixes") or h.has("police_units")])
+        blocked = SpanIndex(titles + places + lex.blocking)
         unit_index = SpanIndex(units)
         found: List[Found] = []
         surnamed: List[Tuple[int, int, Chain]] = []
@@ -153,12 +149,13 @@ class Officials:
             title, ps = titled[who[0]]  # the title the page gives him, as for any later mention
             add_entity(doc.articles[index], "official", start, end, source="officials.surname", name=who[0], title=title, posts=ps)
 
-    def mentions(self, doc: Document, titled: Dict[str, Tuple[str, List[Post]]]) -> None:
-        """Every other mention of a titled official's name on the page, title carried over."""
-        for article in doc.articles:
+    def mentions(self, doc: Document, titled: Dict[str, Tuple[str, List[Post]]], skips: Optional[List[List[Span]]] = None) -> None:
+        """Every other mention of a titled official's name on the page, title carried over
+        (``skips``: each article's :func:`bylines`, when already known)."""
+        for i, article in enumerate(doc.articles):
             text = article.text
             taken = bytearray(len(text))  # 1 where an official or a byline already is
-            for s, e in bylines(article) + [(e.start, e.end) for e in entities_of(article, "official")]:
+            for s, e in (bylines(article) if skips is None else skips[i]) + [(e.start, e.end) for e in entities_of(article, "official")]:
                 taken[s:e] = b"\1" * (e - s)
             reporters = byline_names(article)
             for name, (title, ps) in titled.items():
@@ -171,15 +168,42 @@ class Officials:
                     pos = text.find(name, end)
 
 
+class _LexiconSpans:
+    """An article's lexicon hits sorted into what :meth:`Officials.match` uses, in one
+    pass: asking each hit about each table in turn cost more than the rest of match."""
+
+    def __init__(self, hits: Sequence[Hit], offices: FrozenSet[str]) -> None:
+        self.places: List[Span] = []  # divisions above townships: their short forms are often everyday words (平安, 高兴)
+        self.named: List[Span] = []  # org_prefixes words
+        self.orgs: List[Span] = []  # words of any of ORG_TABLES
+        self.units: List[Span] = []  # police units, and org words of 2+ characters ending with an office head
+        self.blocking: List[Span] = []  # org_prefixes and police_units words: no name starts on one
+        self.titles: List[Tuple[Hit, Set[str]]] = []  # titles.tsv words with their ranks
+        for h in hits:
+            span = (h.start, h.end)
+            tables = {name for name, _ in h.entries}
+            prefix, police = "org_prefixes" in tables, "police_units" in tables
+            if "divisions" in tables and any(r.get("level") != "township" for r in h.rows("divisions")):
+                self.places.append(span)
+            if not tables.isdisjoint(ORG_TABLES):
+                self.orgs.append(span)
+            if prefix:
+                self.named.append(span)
+            if prefix or police:
+                self.blocking.append(span)
+                if len(h.surface) > 1 and (police or h.surface[-1] in offices):
+                    self.units.append(span)
+            if "titles" in tables:
+                self.titles.append((h, {row.get("rank") for row in h.rows("titles")}))
+
+
 class SpanIndex:
     """Spans sorted by start, for quick overlap and containment questions on long articles."""
 
     def __init__(self, spans: Sequence[Span]) -> None:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
-        self.max_end: List[int] = []  # the largest end among the spans up to each index
-        for _, e in self.spans:
-            self.max_end.append(max(e, self.max_end[-1]) if self.max_end else e)
+        self.max_end = list(accumulate([e for _, e in self.spans], max))  # the largest end among the spans up to each index
 
     def _max_end(self, n: int) -> int:
         """The largest end among the first ``n`` spans (-1 for none)."""
@@ -257,12 +281,13 @@ def bylines(article: Article) -> List[Span]:
     return spans + names.byline_spans(article.text, lines)
 
 
-def paper_of(doc: Document) -> Optional[str]:
-    """The paper's name: from the page header, else from a byline (``浙江日报记者``)."""
+def paper_of(doc: Document, skips: Optional[List[List[Span]]] = None) -> Optional[str]:
+    """The paper's name: from the page header, else from a byline (``浙江日报记者``;
+    ``skips``: each article's :func:`bylines`, when already known)."""
     if doc.page is not None and doc.page.paper:
         return doc.page.paper
-    for article in doc.articles:
-        for s, e in bylines(article):
+    for i, article in enumerate(doc.articles):
+        for s, e in bylines(article) if skips is None else skips[i]:
             m = _BYLINE_PAPER.search(article.text, s, e)
             if m and not m.group(1).startswith("本报"):
                 return m.group(1)
