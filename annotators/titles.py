@@ -79,6 +79,12 @@ def title_modifiers() -> Tuple[str, ...]:
     return tuple(sorted(mods, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _position_modifiers() -> Tuple[str, ...]:
+    """The ``modifier`` words of official_cues.tsv (副, 常务副, 第一), longest first."""
+    return tuple(sorted((m for m in cues().get("modifier", ()) if m), key=len, reverse=True))
+
+
 def org_heads() -> FrozenSet[str]:
     """The organisation heads of official_cues.tsv (办, 党委, 村 …)."""
     return cues().get("org_head", frozenset())
@@ -95,7 +101,13 @@ def office_heads() -> FrozenSet[str]:
 
 def ends_with_org_head(text: str) -> bool:
     """Whether ``text`` ends with an organisation head (``办``, ``党委``, ``村`` …)."""
-    return any(text.endswith(h) for h in cues().get("org_head", ()) if h)
+    return text.endswith(_org_head_tuple())
+
+
+@lru_cache(maxsize=1)
+def _org_head_tuple() -> Tuple[str, ...]:
+    """The organisation heads as a tuple, for one ``str.endswith`` call instead of a loop."""
+    return tuple(h for h in org_heads() if h)
 
 
 def _is_table(surface: str, tables: Sequence[str]) -> bool:
@@ -195,9 +207,8 @@ def find_chains(text: str, titles: Sequence[Span], orgs: Sequence[Span], *, join
     Returns:
         list[Chain]: In text order.
     """
-    orgs_by_end: Dict[int, int] = {}
-    for s, e in orgs:
-        orgs_by_end[e] = min(s, orgs_by_end.get(e, s))
+    # end -> earliest start: of the spans sorted by start, latest first, the earliest is written last
+    orgs_by_end: Dict[int, int] = {e: s for s, e in sorted(orgs, reverse=True)}
     joins = set(joiners) | set(cues().get("joiner", ()))
     joins |= {a + b for a in joiners for b in cues().get("joiner", ())}
     chains: List[Chain] = []
@@ -222,8 +233,8 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
         if org.startswith(mod):
             org = org[len(mod):]
             break
-    for mod in sorted(cues().get("modifier", ()), key=len, reverse=True):
-        if mod and org.endswith(mod):
+    for mod in _position_modifiers():
+        if org.endswith(mod):
             org, position = org[: -len(mod)], mod + position
             break
     # A fused title holds its organisation (杭州 + 市委书记 → 杭州市委, 书记).
