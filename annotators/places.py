@@ -396,6 +396,9 @@ class Places:
         bounds = art.bounds
         used = {i for c in kept for i in range(c.start, c.end)}
         refused = {text[c.start:c.end] for c in art.cands if not c.accepted}
+        byline = doc.articles[index].byline
+        if byline is not None:  # the reporters: a name the byline gives a person is no place (苏亚)
+            refused.update(p.name for p in byline.people)
         kept_ends = {c.end for c in kept}
         out: List[Candidate] = []
         for s, e in spans:

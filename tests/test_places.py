@@ -170,3 +170,12 @@ def test_streets_at_a_junction_and_villages_by_their_organs(pipe):
     # an everyday word is a village's name when its party branch follows, at the head of a clause
     assert "齐心村" in texts(run(pipe, "镇村干部沿河巡查。齐心村党支部书记介绍了情况。"))
     assert "齐心村" not in texts(run(pipe, "大家齐心村里的事就好办。"))
+
+
+def test_a_reporter_named_in_the_byline_is_no_place():
+    # The CRF reads 苏亚 (a reporter, "本报讯 记者 苏亚 近日，…") as a place; the byline says who she is.
+    pipe = Pipeline(["segment", "places"])
+    doc = pipe(Document(doc="gongan", text=page("officials_gongan.txt")))
+    places = [e.text for a in doc.articles for e in a.entities if e.label == "place"]
+    assert "苏亚" not in places
+    assert "上海市" in places
