@@ -431,9 +431,9 @@ def _reaching(gate: float) -> Optional["re.Pattern[str]"]:
     return _char_set(c for c, v in evidence().reach.items() if v >= gate)
 
 
-def _hot(text: str, known: Collection[Tuple[int, int]]) -> List[int]:
-    """Offsets outside ``known`` where :func:`evidence` reaches :data:`GATE`, in order."""
-    reaching = _reaching(GATE)
+def _hot(text: str, known: Collection[Tuple[int, int]], gate: float = GATE) -> List[int]:
+    """Offsets outside ``known`` where :func:`evidence` reaches ``gate``, in order."""
+    reaching = _reaching(gate)
     if reaching is None:
         return []
     u0, b0, bm1, _ = evidence()
@@ -443,7 +443,7 @@ def _hot(text: str, known: Collection[Tuple[int, int]]) -> List[int]:
     for s, e in _gaps(len(text), known):
         for m in reaching.finditer(p, s + 1, e + 1):  # a regular expression skips the rest in C
             j = m.start()
-            if u0.get(p[j], 0.0) + b0.get(p[j:j + 2], 0.0) + bm1.get(p[j - 1:j + 1], 0.0) >= GATE:
+            if u0.get(p[j], 0.0) + b0.get(p[j:j + 2], 0.0) + bm1.get(p[j - 1:j + 1], 0.0) >= gate:
                 hot.append(j - 1)
     return hot
 
@@ -461,14 +461,15 @@ def _gaps(n: int, spans: Collection[Tuple[int, int]]) -> List[Tuple[int, int]]:
     return out
 
 
-def _windows(text: str, known: Optional[Collection[Tuple[int, int]]]) -> List[Tuple[int, int, int, int]]:
+def _windows(text: str, known: Optional[Collection[Tuple[int, int]]],
+             gate: float = GATE) -> List[Tuple[int, int, int, int]]:
     """What to tag: (window start, window end, first, last) where spans that start in
     ``first:last`` are kept. Whole sentences without ``known``; else the gated clauses with
     :data:`CONTEXT` characters each side, clauses next to each other in one window."""
     sentences = [m.span() for m in _SENTENCE.finditer(text) if not m.group().isspace()]
     if known is None or not evidence().reach:  # no weights read (a dump format unknown): no gate
         return [(s, e, s, e) for s, e in sentences]
-    hot = _hot(text, known)
+    hot = _hot(text, known, gate)
     out: List[Tuple[int, int, int, int]] = []
     for s0, s1 in sentences:
         i = bisect_left(hot, s0)
@@ -487,7 +488,7 @@ def _windows(text: str, known: Optional[Collection[Tuple[int, int]]]) -> List[Tu
     return out
 
 
-def tag(text: str, known: Optional[Collection[Tuple[int, int]]] = None) -> List[Span]:
+def tag(text: str, known: Optional[Collection[Tuple[int, int]]] = None, *, gate: float = GATE) -> List[Span]:
     """Find people, places and organisations in ``text``.
 
     Args:
@@ -496,13 +497,15 @@ def tag(text: str, known: Optional[Collection[Tuple[int, int]]] = None) -> List[
             tables found, other lexicons' words). Given, only the clauses where the model's
             weights see a place of two or more characters outside them are tagged, and mostly
             places come back. Defaults to None: every sentence is tagged.
+        gate (float): with ``known``, how strong the weights' evidence of a place must be
+            for a clause to be tagged: higher tags less text, faster, and finds fewer places.
 
     RETURNS (List[Span]): ``(start, end, label)`` with label PER, LOC or ORG, in
         code points, end exclusive, so ``text[start:end]`` is the name; in order.
     """
     if not text or text.isspace():
         return []
-    windows = _windows(text, known)
+    windows = _windows(text, known, gate)
     if not windows:
         return []  # the model is not even loaded
     m = model()

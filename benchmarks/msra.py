@@ -27,7 +27,7 @@ import sys
 import time
 import zipfile
 from pathlib import Path
-from typing import Dict, Iterable, Iterator, List, Optional, Set, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "_work"
@@ -94,7 +94,7 @@ def load(limit: Optional[int] = None, work: Path = WORK) -> List[Sentence]:
 
 
 def baokan_spans(sentences: List[Sentence], *, annotators: Optional[str] = None,
-                 work: Path = WORK) -> Tuple[List[Set[Span]], float]:
+                 settings: Sequence[str] = (), work: Path = WORK) -> Tuple[List[Set[Span]], float]:
     """Run the ``annotate`` process over the sentences; their entity spans and the wall time."""
     from baokan.annotators.evaluation import align_record
 
@@ -105,6 +105,8 @@ def baokan_spans(sentences: List[Sentence], *, annotators: Optional[str] = None,
     cmd = [str(Path(sys.executable).parent / "annotate"), "--input-format", "jsonl", str(corpus), "-o", str(out)]
     if annotators:
         cmd += ["--annotators", annotators]
+    for setting in settings:
+        cmd += ["--set", setting]
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True)
     seconds = time.perf_counter() - t0
@@ -175,11 +177,11 @@ def score(sentences: List[Sentence], preds: List[Set[Span]], label: str, gold_la
             "precision": c.precision, "recall": c.recall, "f1": c.f1}
 
 
-def run(limit: Optional[int] = None, annotators: Optional[str] = None) -> Dict[str, object]:
+def run(limit: Optional[int] = None, annotators: Optional[str] = None, settings: Sequence[str] = ()) -> Dict[str, object]:
     """Every figure of the benchmark, as a dict."""
     sentences = load(limit)
     chars = sum(len(t) for t, _ in sentences)
-    ours, ours_s = baokan_spans(sentences, annotators=annotators)
+    ours, ours_s = baokan_spans(sentences, annotators=annotators, settings=settings)
     theirs, theirs_s = jieba_spans(sentences)
     rows = {
         "baokan place ~ LOC": score(sentences, ours, "place", "LOC"),
@@ -191,7 +193,7 @@ def run(limit: Optional[int] = None, annotators: Optional[str] = None) -> Dict[s
         "jieba nt ~ ORG": score(sentences, theirs, "org", "ORG"),
         "jieba nt inside ORG": score(sentences, theirs, "org", "ORG", lenient_in=True),
     }
-    return {"sentences": len(sentences), "chars": chars, "annotators": annotators or "default",
+    return {"sentences": len(sentences), "chars": chars, "annotators": annotators or "default", "settings": list(settings),
             "seconds": {"annotate_process": ours_s, "jieba_posseg_cut": theirs_s}, "scores": rows}
 
 
@@ -211,11 +213,13 @@ def main(argv: Optional[List[str]] = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, help="Only the first N sentences.")
     ap.add_argument("--annotators", help="Comma-separated annotators for annotate (default: its default set).")
+    ap.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME.OPTION=VALUE",
+                    help="An annotator option for annotate (repeatable), e.g. places.crf_gate=2.5.")
     ap.add_argument("--json", type=Path, help="Also write the figures as JSON to this file.")
     a = ap.parse_args(argv)
     WORK.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    result = run(a.limit, a.annotators)
+    result = run(a.limit, a.annotators, a.settings)
     print(report(result))
     if a.json:
         a.json.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

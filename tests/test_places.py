@@ -179,3 +179,17 @@ def test_a_reporter_named_in_the_byline_is_no_place():
     places = [e.text for a in doc.articles for e in a.entities if e.label == "place"]
     assert "苏亚" not in places
     assert "上海市" in places
+
+
+def test_the_crf_gate_trades_places_for_speed():
+    # 利隆圭 (Malawi's capital) is in no table: only the CRF finds it, and only in a clause it tags.
+    text = "图为马拉维首都利隆圭政府办公大楼。"
+
+    def found(**config):
+        doc = Pipeline(["paragraphs", "places"], config={"places": config})(Document(doc="gate", text=text))
+        return {e.text: e.source for a in doc.articles for e in a.entities}
+
+    assert found() == {"马拉维": "places.geo_names", "利隆圭": "places.crf"}
+    assert found(crf_gate=0) == found()
+    assert found(crf_gate=100) == {"马拉维": "places.geo_names"}  # no clause is tagged
+    assert found(use_crf=False) == {"马拉维": "places.geo_names"}
