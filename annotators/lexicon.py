@@ -161,6 +161,9 @@ class Hit(NamedTuple):
         return False
 
 
+_new_tuple = tuple.__new__
+
+
 class Lexicon:
     """The compiled automaton over every registered lexicon table.
 
@@ -188,10 +191,12 @@ class Lexicon:
         """All matches in ``text``, overlapping ones included, ordered by start then length."""
         if not text or len(self.automaton) == 0:
             return []
-        hits = []
+        hits: List[Hit] = []
+        decode, append = self._decode, hits.append
         for end, k in self.automaton.iter(text):
-            n, entries = self._decode(k)
-            hits.append(Hit(end + 1 - n, end + 1, text[end + 1 - n:end + 1], entries))
+            n, entries = decode(k)
+            # tuple.__new__ is Hit(...) without NamedTuple's Python-level __new__: a fifth faster here
+            append(_new_tuple(Hit, (end + 1 - n, end + 1, text[end + 1 - n:end + 1], entries)))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 

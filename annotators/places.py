@@ -161,7 +161,7 @@ class Places:
         crf_gate (Optional[float]): How much evidence of a place outside the tables a clause
             needs before the CRF tags it (:func:`baokan.annotators.crf.tag`): higher is
             faster and finds fewer places; 0 tags every clause. Defaults to None
-            (``crf.GATE``, 2.0).
+            (``crf.GATE``, 2.5).
     """
 
     def __init__(self, *, use_crf: bool = True, crf_max_chars: int = 100_000, crf_gate: Optional[float] = None) -> None:
