@@ -192,7 +192,9 @@ class Gazetteer:
 def _char_set(chars: Iterable[str]) -> Optional["re.Pattern[str]"]:
     """A pattern matching any one of ``chars`` (None for none)."""
     chars = sorted(set(chars))
-    return re.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
+    from baokan.annotators import recache  # compiled once per installation: classes of CJK characters are slow to compile
+
+    return recache.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
 
 
 _LEVEL = {"province": "p", "city": "c", "county": "x", "township": "t"}

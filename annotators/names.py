@@ -17,15 +17,15 @@ import re
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from baokan.annotators import words
+from baokan.annotators import recache, words
 from baokan.annotators.lexicon import read_table
 
 #: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
 DOTS = "·•‧・･"
 HAN = r"\u3400-\u9fff"
-_DOT_NAME = re.compile(rf"[{HAN}]{{1,7}}(?:[{DOTS}][{HAN}]{{1,9}})+")
-_DOT_NAME_BACK = re.compile(rf"(?:[{HAN}]{{1,7}}[{DOTS}])+[{HAN}]{{1,9}}$")
-_HAN_CHAR = re.compile(rf"[{HAN}]")
+_DOT_NAME = recache.compile(rf"[{HAN}]{{1,7}}(?:[{DOTS}][{HAN}]{{1,9}})+")
+_DOT_NAME_BACK = recache.compile(rf"(?:[{HAN}]{{1,7}}[{DOTS}])+[{HAN}]{{1,9}}$")
+_HAN_CHAR = recache.compile(rf"[{HAN}]")
 #: Sentence punctuation, which no byline holds.
 _SENTENCE_MARK = re.compile("[，。；！？,;!?]")
 

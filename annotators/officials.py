@@ -10,14 +10,13 @@ with the title carried over. Bylines and private people (``村民老徐``,
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
-from baokan.annotators import names, words
+from baokan.annotators import names, recache, words
 from baokan.annotators.document import Document, add_entity, entities_of
 from baokan.annotators.lexicon import Hit, read_table
 from baokan.annotators.registry import annotator
@@ -32,8 +31,8 @@ NOT_POSITION_RANKS = {"modifier", "honorific", "non-official"}
 MODIFIER_RANKS = {"modifier"}
 COMMAS = ("，", ",")
 #: A paper named in a byline ("浙江日报记者 翁浩浩"), when the page header gives none.
-_BYLINE_PAPER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_BYLINE_PAPER = recache.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)")
+_HAN = recache.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass

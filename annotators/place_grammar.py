@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from baokan.annotators import lexicon, words
+from baokan.annotators import lexicon, recache, words
 
 CJK = r"\u3400-\u9fff"
-CJK_CHAR = re.compile(f"[{CJK}]")
+CJK_CHAR = recache.compile(f"[{CJK}]")
 #: jieba part-of-speech tags of proper names; any other tag marks an everyday word.
 PROPER_TAGS = ("ns", "nr", "nz", "nt")
 #: Where a clause ends, for the windows jieba cuts.
@@ -213,7 +213,7 @@ AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
 _AREA_CHARS = frozenset("村乡镇")  # a name holds no suffix of its own kind (联村 in 大溪边村联村)
 _AREA = re.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
-_ROAD_CODE = re.compile(rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?")
+_ROAD_CODE = recache.compile(rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?")
 _ROAD_SUFFIX = re.compile(r"高速公路|高速|大道|大街|[东南西北中]路|路|街(?!道)|巷")
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")

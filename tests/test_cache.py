@@ -145,9 +145,10 @@ def test_a_table_is_loaded_once_however_it_is_asked_for():
 def test_cached_regular_expressions_are_the_patterns_re_compiles(tmp_path, monkeypatch):
     import re
 
-    from baokan.annotators import bylines, layout, police, quoted, recache, slogans, titles
+    from baokan.annotators import bylines, layout, names, officials, place_grammar, police, quoted, recache, slogans, titles
 
-    patterns = {(v.pattern, v.flags) for m in (bylines, layout, police, quoted, slogans, titles)
+    modules = (bylines, layout, names, officials, place_grammar, police, quoted, slogans, titles)
+    patterns = {(v.pattern, v.flags) for m in modules
                 for v in vars(m).values() if isinstance(v, re.Pattern)}
     patterns.add((r"(?P<agency>本报|新华社)(?P<place>[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)讯", re.I))
     assert len(patterns) > 20
