@@ -240,9 +240,10 @@ def cached_gazetteer(groups: Sequence[str] = LEXICON_FEATURES) -> Gazetteer:
     """:func:`load_gazetteer`, from the disk cache when the tables are unchanged (building the
     automaton of 60,000 division names takes about half a second; loading it, a tenth of that)."""
     from baokan.annotators import cache
+    from baokan.annotators.registry import baokan_version
 
     stamps = [cache.stamp(p) for p in map(_data_path, ("divisions.tsv", "surnames.tsv")) if p.is_file()]
-    path = cache.path_for("crf-gazetteer", cache.digest(_CACHE_FORMAT, _version(), tuple(groups), stamps), "pickle")
+    path = cache.path_for("crf-gazetteer", cache.digest(_CACHE_FORMAT, baokan_version(), tuple(groups), stamps), "pickle")
     try:
         with open(path, "rb") as f:
             found = pickle.load(f)
@@ -253,12 +254,6 @@ def cached_gazetteer(groups: Sequence[str] = LEXICON_FEATURES) -> Gazetteer:
     gazetteer = load_gazetteer(groups)
     cache.write(path, pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
     return gazetteer
-
-
-def _version() -> str:
-    from baokan.annotators.registry import baokan_version
-
-    return baokan_version()
 
 
 def sentence_features(text: str, gazetteer: Optional[Gazetteer] = None) -> List[List[str]]:
