@@ -7,6 +7,11 @@ Writing a file deletes the older files of its kind but one, so stale versions
 do not pile up, and two installs that share the folder do not evict each other.
 The cache is an optimisation only: a folder that cannot be written costs time,
 never a result, and says so once per process.
+
+Some cached values are unpickled (the lexicon automaton, the CRF's gazetteer), and
+unpickling runs code. So a file is read only when the user running baokan owns it
+and nobody else may write it (:func:`read`); any other file is ignored as a miss,
+with one warning line per process, and rebuilt.
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ KEEP_OLDER = 1
 _DIGEST = 16  # hex characters of a digest in a file name
 
 _warned = False
+_distrusted = False
 
 
 def cache_dir() -> Path:
@@ -54,12 +60,34 @@ def path_for(kind: str, key: str, ext: str = "marshal") -> Path:
     return cache_dir() / f"{kind}-{key}.{ext}"
 
 
-def load(path: Path) -> Optional[Any]:
-    """The marshalled value in ``path``, or None when it is missing or damaged."""
+def trusted(st: os.stat_result) -> bool:
+    """Whether a cache file with this status can be read: owned by this user, writable by no one else."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # Windows: no owners to compare; the folder is the user's own profile
+        return True
+    return st.st_uid == getuid() and not st.st_mode & 0o022
+
+
+def read(path: Path) -> Optional[bytes]:
+    """The bytes of cache file ``path``, or None when it is missing, unreadable or not trusted."""
+    global _distrusted
     try:
         with open(path, "rb") as f:
-            data = f.read()
+            if not trusted(os.fstat(f.fileno())):  # the open file itself: no swap after the check
+                if not _distrusted:
+                    _distrusted = True
+                    print(f"baokan: warning: ignoring cache file {path}: it is not yours, or others may write it",
+                          file=sys.stderr)
+                return None
+            return f.read()
     except OSError:
+        return None
+
+
+def load(path: Path) -> Optional[Any]:
+    """The marshalled value in ``path``, or None when it is missing, damaged or not trusted."""
+    data = read(path)
+    if data is None:
         return None
     enabled = gc.isenabled()
     gc.disable()  # marshal makes no cycles; collecting while it builds many containers doubles the time
@@ -83,7 +111,7 @@ def write(path: Path, data: bytes, *, stale: Sequence[str] = ()) -> None:
 
     global _warned
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:

@@ -244,12 +244,12 @@ def cached_gazetteer(groups: Sequence[str] = LEXICON_FEATURES) -> Gazetteer:
 
     stamps = [cache.stamp(p) for p in map(_data_path, ("divisions.tsv", "surnames.tsv")) if p.is_file()]
     path = cache.path_for("crf-gazetteer", cache.digest(_CACHE_FORMAT, baokan_version(), tuple(groups), stamps), "pickle")
+    data = cache.read(path)  # None unless the file is the user's own (unpickling runs code)
     try:
-        with open(path, "rb") as f:
-            found = pickle.load(f)
+        found = pickle.loads(data) if data is not None else None
         if isinstance(found, Gazetteer):
             return found
-    except Exception:  # a miss, or a damaged or foreign file: build it again
+    except Exception:  # a damaged file: build it again
         pass
     gazetteer = load_gazetteer(groups)
     cache.write(path, pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))

@@ -118,7 +118,7 @@ def dictionary():
 
     source = _dictionary_path()
     path = cache.path_for("jieba-dict", cache.digest(jieba.__version__, cache.stamp(Path(source)), _RECORD), "marisa")
-    if path.is_file():
+    if path.is_file() and cache.trusted(path.stat()):
         try:
             return marisa_trie.RecordTrie(_RECORD).mmap(str(path))
         except Exception:  # a damaged cache file: rebuild it below

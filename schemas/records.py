@@ -7,6 +7,7 @@ carries ``schema_version``.
 """
 from __future__ import annotations
 
+import inspect
 from typing import Annotated, Any, Dict, List, Literal, Optional
 
 import msgspec
@@ -177,9 +178,24 @@ class EntityRecord(Base):
 UNITS = {"article": Article, "document": DocumentRecord, "entity": EntityRecord}
 
 
+def _clean_descriptions(node: object) -> None:
+    """Dedent every description in place: msgspec 0.23 cleans docstrings and earlier releases
+    do not, so the committed schema files must not depend on which one is installed."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                node[key] = inspect.cleandoc(value)
+            else:
+                _clean_descriptions(value)
+    elif isinstance(node, list):
+        for item in node:
+            _clean_descriptions(item)
+
+
 def json_schema(unit: str) -> dict:
     """The JSON Schema of one output unit, generated from its record type."""
     schema = msgspec.json.schema(UNITS[unit])
+    _clean_descriptions(schema)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"baokan {unit} record"
     return schema

@@ -16,6 +16,16 @@ SEED = ROOT / "seeds" / "000_734f440ba246c07d.txt"
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold" / "000_734f440ba246c07d.gold.json"  # a copy of ../shared/gold
 BIN = Path(sys.executable).parent
+#: The real pages with article gold (never copied into the project); tests that read it skip without it.
+CORPUS = Path(os.environ.get("BAOKAN_CORPUS") or ROOT.parent / "shared" / "corpus")
+
+
+def needs_corpus() -> Path:
+    """The corpus's page folder, or a skip that says where it was looked for."""
+    pages = CORPUS / "rmrb"
+    if not pages.is_dir():
+        pytest.skip(f"the real corpus is not at {pages} (set BAOKAN_CORPUS to the folder that holds rmrb/)")
+    return pages
 
 
 @lru_cache(maxsize=None)

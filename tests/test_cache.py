@@ -170,3 +170,55 @@ def test_cached_regular_expressions_are_the_patterns_re_compiles(tmp_path, monke
     assert match and match.group("place") == "北京"
     monkeypatch.setattr(recache, "_sre", None)  # no re internals: the plain way
     assert recache.compile(r"[\u3400-\u9fff]+") == re.compile(r"[\u3400-\u9fff]+")
+
+
+class _Planted:
+    """Unpickling this opens (creates) a marker file: a stand-in for code someone planted."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def _plant_lexicon(marker) -> "os.PathLike":
+    import marshal
+    import pickle
+
+    path = cache.path_for("lexicon", lexicon._fingerprint())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(marshal.dumps((pickle.dumps(_Planted(marker)), (), b"", b"")))
+    return path
+
+
+@pytest.mark.parametrize("foreign", ["others may write it", "another user owns it"])
+def test_a_cache_file_someone_else_could_have_written_is_never_unpickled(foreign, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("BAOKAN_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "_distrusted", False)
+    marker = tmp_path / "planted-code-ran"
+
+    # The user's own file is read (and its payload runs: what a foreign file must never do)
+    path = _plant_lexicon(marker)
+    path.chmod(0o600)
+    lexicon.lexicon.cache_clear()
+    try:
+        lexicon.lexicon()
+        assert marker.exists()
+        marker.unlink()
+
+        path = _plant_lexicon(marker)
+        if foreign == "others may write it":
+            path.chmod(0o666)
+        else:
+            if not hasattr(os, "chown") or os.geteuid() != 0:
+                pytest.skip("planting a file of another owner needs root")
+            os.chown(path, 4242, 4242)
+        lexicon.lexicon.cache_clear()
+        found = lexicon.lexicon().find("浙江省杭州市")
+    finally:
+        lexicon.lexicon.cache_clear()
+    assert not marker.exists()
+    assert found  # the automaton was rebuilt from the tables instead
+    assert "ignoring cache file" in capsys.readouterr().err
+    assert cache.trusted(path.stat())  # and the rebuilt file, written by this user, replaced it
