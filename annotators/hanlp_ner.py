@@ -169,6 +169,7 @@ class HanlpNer:
 
 
 def _one_line(err: Exception) -> str:
+    """An error as one short line, for the warning (hanlp's messages can hold whole tag sequences)."""
     return f"{type(err).__name__}: {(str(err).strip().splitlines() or [''])[0][:200]}"
 
 
@@ -181,7 +182,7 @@ def _predict_each(tagger: Any, batch: List[List[str]], batch_size: int, failures
     try:
         return _predict(tagger, batch, batch_size)
     except Exception:
-        pass
+        pass  # some sentence of the batch: find which, one at a time
     out: List[List[Span]] = []
     for sentence in batch:
         try:
