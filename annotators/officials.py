@@ -157,6 +157,7 @@ class Officials:
         if not titled:
             return
         finder = WordFinder(titled)
+        rank = {name: k for k, name in enumerate(titled)}
         for i, article in enumerate(doc.articles):
             text = article.text
             taken = bytearray(len(text))  # 1 where an official or a byline already is
@@ -164,10 +165,11 @@ class Officials:
                 taken[s:e] = b"\1" * (e - s)
             reporters = byline_names(article)
             found = finder.find(text)
-            for name, (title, ps) in titled.items():  # name by name: an earlier name's mention is taken
+            for name in sorted(found, key=rank.__getitem__):  # in page order: an earlier name's mention is taken
                 if name in reporters:
                     continue
-                for pos in found.get(name, ()):
+                title, ps = titled[name]
+                for pos in found[name]:
                     end = pos + len(name)
                     if not any(taken[pos:end]) and _whole_name(text, pos, end):
                         add_entity(article, "official", pos, end, source="officials.mention", name=name, title=title, posts=ps)
