@@ -305,8 +305,9 @@ class HanlpEntities:
         # A place the gazetteer knows was already judged by ``places``: it found it or refused it.
         places_ran = "entities.place" in doc.layers
         for index, article in enumerate(doc.articles):
+            coverage = Coverage(article)
             for c in doc.candidates.get(index, ()):
-                if c.source != SOURCE or covered(article, c):
+                if c.source != SOURCE or coverage.covers(c):
                     continue
                 if c.label == "place" and places_ran and in_gazetteer(article.text[c.start:c.end]):
                     continue
@@ -314,14 +315,40 @@ class HanlpEntities:
         return doc
 
 
+class Coverage:
+    """The characters of an article that each label's entities cover, for :meth:`covers`.
+
+    Entities added to the article between questions are taken into account.
+    Asking each candidate about every entity cost candidates × entities.
+    """
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.cells: Dict[str, bytearray] = {}  # by label: 1 where an entity of that label is
+        self.seen = 0  # entities marked so far
+        self.bylines = [(b.start, b.end) for b in article.blocks if b.kind == "byline"]
+
+    def covers(self, c: NameCandidate) -> bool:
+        """Whether an entity that covers candidates of this label overlaps it, or it names a byline's person."""
+        entities = self.article.entities
+        for e in entities[self.seen:]:
+            cells = self.cells.get(e.label)
+            if cells is None:
+                cells = self.cells[e.label] = bytearray(len(self.article.text))
+            cells[e.start:e.end] = b"\1" * (e.end - e.start)
+        self.seen = len(entities)
+        for label in COVERED_BY.get(c.label, (c.label,)):
+            cells = self.cells.get(label)
+            if cells is not None and cells.find(1, c.start, c.end) >= 0:
+                return True
+        if c.label == "person" and self.article.byline is not None:  # reporters belong to the byline
+            return any(s <= c.start and c.end <= e for s, e in self.bylines)
+        return False
+
+
 def covered(article: Article, c: NameCandidate) -> bool:
     """Whether an entity that covers candidates of this label overlaps it, or it names a byline's person."""
-    labels = COVERED_BY.get(c.label, (c.label,))
-    if any(e.label in labels and e.start < c.end and c.start < e.end for e in article.entities):
-        return True
-    if c.label == "person" and article.byline is not None:  # reporters belong to the byline
-        return any(b.kind == "byline" and b.start <= c.start and c.end <= b.end for b in article.blocks)
-    return False
+    return Coverage(article).covers(c)
 
 
 def in_gazetteer(name: str) -> bool:

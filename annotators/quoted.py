@@ -172,23 +172,28 @@ def find_quotes(text: str) -> List[Quote]:
     """
     quotes: List[Quote] = []
     stack: List[Tuple[str, int]] = []
+    open_marks: Dict[str, int] = {}  # how many of each mark the stack holds (a line may open many)
     title_depth = 0
     for i, ch in enumerate(text):
         if ch == "\n":
             stack.clear()
+            open_marks.clear()
             title_depth = 0
         elif ch == "《":
             title_depth += 1
         elif ch == "》":
             title_depth = max(0, title_depth - 1)
         elif stack and ch == PAIRS[stack[-1][0]]:
-            _, begin = stack.pop()
+            mark, begin = stack.pop()
+            open_marks[mark] -= 1
             if 0 < i - begin <= MAX_INNER and not title_depth:
                 quotes.append(Quote(begin, i, text[begin:i]))
-        elif ch in PAIRS and (ch not in CLOSERS or not any(o == ch for o, _ in stack)):
+        elif ch in PAIRS and (ch not in CLOSERS or not open_marks.get(ch)):
             stack.append((ch, i + 1))
+            open_marks[ch] = open_marks.get(ch, 0) + 1
         elif ch in CLOSERS:  # a closer without its opener: forget what is open
             stack.clear()
+            open_marks.clear()
     quotes.sort(key=lambda q: q.start)
     return quotes
 

@@ -25,7 +25,7 @@ from itertools import accumulate
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from baokan.annotators import lexicon, quoted, recache
-from baokan.annotators.document import Document, entities_of
+from baokan.annotators.document import Document, WordFinder, entities_of
 from baokan.annotators.registry import annotator
 from baokan.schemas import Article, Entity
 
@@ -255,12 +255,13 @@ def quote_candidates(text: str, known: Dict[str, str]) -> List[Candidate]:
     for q in missed:  # a phrase judged a slogan elsewhere in the article is one here too
         if q.inner in found:
             out.append(Candidate(q.start, q.end, found[q.inner], True, "quoted.again", 3))
-    for phrase, canonical in found.items():
-        if len(phrase) < 4:
-            continue
-        for m in re.finditer(re.escape(phrase), text):
-            if not _is_quoted(text, m.start(), m.end()):
-                out.append(Candidate(m.start(), m.end(), canonical, False, "quoted.again", 3))
+    again = {phrase: canonical for phrase, canonical in found.items() if len(phrase) >= 4}
+    at = WordFinder(again).find(text) if again else {}  # one pass for all the phrases
+    for phrase, canonical in again.items():
+        for start in at.get(phrase, ()):
+            end = start + len(phrase)
+            if not _is_quoted(text, start, end):
+                out.append(Candidate(start, end, canonical, False, "quoted.again", 3))
     return out
 
 
