@@ -3,8 +3,8 @@
 An annotator is one module here plus one entry point in the group
 ``baokan.annotators``; third-party annotators register the same way.
 """
-from baokan.annotators.document import Document
-from baokan.annotators.pipeline import Pipeline
-from baokan.annotators.registry import AnnotatorMeta, annotator, available
+from baokan.annotators.core.document import Document
+from baokan.annotators.core.pipeline import Pipeline
+from baokan.annotators.core.registry import AnnotatorMeta, annotator, available
 
 __all__ = ["Document", "Pipeline", "AnnotatorMeta", "annotator", "available"]

@@ -1,6 +1,6 @@
 """``officials``: named people who hold a public post, with their titles.
 
-An official is found next to a title (see :mod:`baokan.annotators.titles`):
+An official is found next to a title (see :mod:`baokan.annotators.language.titles`):
 after it (``省委书记易炼红``, lists such as ``省级领导彭佳学、邱启文``),
 before it (``习近平总书记``), or as surname + position (``汪主任``) when
 the page names exactly one official of that surname. Once a person is known by
@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
-from baokan.annotators import names, recache, words
-from baokan.annotators.document import Document, SpanIndex, WordFinder, add_entity, entities_of
-from baokan.annotators.lexicon import Hit, read_table
-from baokan.annotators.registry import annotator
-from baokan.annotators.titles import Chain, PlaceSpans, Span, find_chains, office_heads, paper_place, posts
+from baokan.annotators.language import names, words
+from baokan.annotators.core import recache
+from baokan.annotators.core.document import Document, SpanIndex, WordFinder, add_entity, entities_of
+from baokan.annotators.core.lexicon import Hit, read_table
+from baokan.annotators.core.registry import annotator
+from baokan.annotators.language.titles import Chain, PlaceSpans, Span, find_chains, office_heads, paper_place, posts
 from baokan.schemas import Article, Post
 
 #: Tables whose hits are organisations or places a post can belong to.

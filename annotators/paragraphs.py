@@ -6,8 +6,8 @@ removed.
 """
 from __future__ import annotations
 
-from baokan.annotators.document import Document, make_article
-from baokan.annotators.registry import annotator
+from baokan.annotators.core.document import Document, make_article
+from baokan.annotators.core.registry import annotator
 
 
 @annotator("paragraphs", version="1", assigns=["articles"])

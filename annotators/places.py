@@ -7,7 +7,7 @@ Candidates come from four sources, and one choice among overlapping ones:
 2. A grammar for names no table holds: villages, communities, townships and
    streets (大溪边村, 娄山关街道), roads (G330国道, 杭甬高速, 延安路).
 3. Geographic names (``geo_names.tsv``): rivers, mountains, regions, countries.
-4. Optionally the character CRF (:mod:`baokan.annotators.crf`) for places that
+4. Optionally the character CRF (:mod:`baokan.annotators.language.crf`) for places that
    neither the tables nor the grammar know; it never overrides them.
 
 A name that is also an everyday word, or that only sits inside a longer word
@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
-from baokan.annotators import lexicon
-from baokan.annotators.document import Document, SpanIndex, add_entities, non_overlapping
-from baokan.annotators.place_grammar import (
+from baokan.annotators.core import lexicon
+from baokan.annotators.core.document import Document, SpanIndex, add_entities, non_overlapping
+from baokan.annotators.language.place_grammar import (
     CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, name_proper,
     person_word, place_word,
 )
-from baokan.annotators.registry import annotator
+from baokan.annotators.core.registry import annotator
 
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
@@ -161,7 +161,7 @@ class Places:
         crf_max_chars (int): Longer articles (a whole book on one corpus line) skip the
             CRF, which tags about 90,000 characters a second. Defaults to 100,000.
         crf_gate (Optional[float]): How much evidence of a place outside the tables a clause
-            needs before the CRF tags it (:func:`baokan.annotators.crf.tag`): higher is
+            needs before the CRF tags it (:func:`baokan.annotators.language.crf.tag`): higher is
             faster and finds fewer places; 0 tags every clause. Defaults to None
             (``crf.GATE``, 2.5).
     """
@@ -424,7 +424,7 @@ class Places:
 
     def _crf_tag(self, text: str, known: List[Tuple[int, int]]) -> List[Tuple[int, int, str]]:
         try:
-            from baokan.annotators import crf
+            from baokan.annotators.language import crf
 
             return crf.tag(text, known, gate=crf.GATE if self.crf_gate is None else float(self.crf_gate))
         except (ImportError, FileNotFoundError):  # no model installed: the tables alone

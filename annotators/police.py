@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Set, Tuple
 
-from baokan.annotators import lexicon, recache
-from baokan.annotators.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
-from baokan.annotators.document import Document, add_entities, entities_of, non_overlapping
-from baokan.annotators.registry import annotator
+from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
+from baokan.annotators.core.document import Document, add_entities, entities_of, non_overlapping
+from baokan.annotators.core.registry import annotator
 from baokan.schemas import Article
 
 ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")

@@ -22,13 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List, Optional, Sequence, Tuple
 
-from baokan.annotators import bylines as bl
-from baokan.annotators.document import Document, make_article
-from baokan.annotators.layout import (
+from baokan.annotators.language import bylines as bl
+from baokan.annotators.core.document import Document, make_article
+from baokan.annotators.language.layout import (
     SEMI, STOP, Layout, Line, caption_shaped, continues, end_of, kicker_shaped, makes_word, read_lines,
     subtitle_shaped,
 )
-from baokan.annotators.registry import annotator
+from baokan.annotators.core.registry import annotator
 from baokan.schemas import Article, Byline, Page
 
 #: Longest column or section name (法官说法, 人民时评) set above a headline.

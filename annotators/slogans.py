@@ -7,7 +7,7 @@ Four sources of candidates, then one choice among overlapping ones:
 2. Templates (``slogan_patterns.tsv``): a literal joined to a place that the
    places annotator found or the divisions lexicon knows (平安 + 浙江 → 平安浙江,
    浦江 + 经验 → 浦江经验).
-3. Quoted phrases not in the lexicon, judged by :func:`baokan.annotators.quoted.judge`;
+3. Quoted phrases not in the lexicon, judged by :func:`baokan.annotators.language.quoted.judge`;
    a phrase judged a slogan is tagged at its other mentions in the article too.
 4. Unquoted parallel series (绝对忠诚、担当使命、法治为民) of which at least
    two members are already slogans: the other members are slogans too.
@@ -24,9 +24,10 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from baokan.annotators import lexicon, quoted, recache
-from baokan.annotators.document import Document, WordFinder, entities_of
-from baokan.annotators.registry import annotator
+from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language import quoted
+from baokan.annotators.core.document import Document, WordFinder, entities_of
+from baokan.annotators.core.registry import annotator
 from baokan.schemas import Article, Entity
 
 QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
@@ -97,7 +98,7 @@ def templates() -> Tuple[Dict[str, Template], Dict[str, Template]]:
 
 def _at_word_edges(text: str, start: int, end: int) -> bool:
     """Whether jieba puts word boundaries at both ends of a short span (read in a small window)."""
-    from baokan.annotators import words
+    from baokan.annotators.language import words
 
     lo, hi = max(0, start - 6), min(len(text), end + 6)
     cuts = words.boundaries(text[lo:hi])

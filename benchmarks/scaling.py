@@ -56,8 +56,8 @@ ROSTER_GIVEN = "炼浩捷振昌飞员夫玖佳兴启岚锋涛彬霖琳瑶璐珂�
 
 def body_paragraphs() -> List[str]:
     """The body paragraphs of the sample page, as ``segment`` finds them."""
-    from baokan.annotators.document import Document
-    from baokan.annotators.pipeline import Pipeline
+    from baokan.annotators.core.document import Document
+    from baokan.annotators.core.pipeline import Pipeline
 
     doc = Pipeline(["segment"])(Document("seed", SEED.read_text(encoding="utf-8")))
     return [b.text for a in doc.articles for b in a.blocks if b.kind == "body"]

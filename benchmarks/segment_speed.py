@@ -13,9 +13,9 @@ import argparse
 import time
 from pathlib import Path
 
-from baokan.annotators import words
-from baokan.annotators.document import Document
-from baokan.annotators.layout import word_across
+from baokan.annotators.language import words
+from baokan.annotators.core.document import Document
+from baokan.annotators.language.layout import word_across
 from baokan.annotators.segment import Segment
 
 ROOT = Path(__file__).resolve().parent.parent

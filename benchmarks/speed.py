@@ -188,7 +188,7 @@ def tiny_hanlp_model() -> Path:
     model = WORK / "hanlp_tiny_ner"
     if not (model / "config.json").is_file():
         say(f"training the tiny HanLP model in {model}")
-        subprocess.run([sys.executable, "-m", "baokan.annotators.hanlp_train", str(model),
+        subprocess.run([sys.executable, "-m", "baokan.annotators.training.hanlp_train", str(model),
                         "--sentences", "300", "--epochs", "8"], check=True, capture_output=True)
     return model
 
@@ -313,8 +313,8 @@ def per_annotator(path: Path) -> str:
     """CPU time of each annotator (and of writing) over a corpus, in this process, after one warm-up page."""
     import io
 
-    from baokan.annotators.document import Document, check_offsets, sort_entities
-    from baokan.annotators.pipeline import Pipeline
+    from baokan.annotators.core.document import Document, check_offsets, sort_entities
+    from baokan.annotators.core.pipeline import Pipeline
     from baokan.cli.writers import Unit, write_document
 
     pipeline = Pipeline()

@@ -53,7 +53,7 @@ def parse():  # typer over annotate's real options (annotate() itself stubbed ou
     main.annotate = real
 
 def first_document():  # the pipeline's first call, annotator by annotator: what each still loads lazily
-    from baokan.annotators.pipeline import Pipeline
+    from baokan.annotators.core.pipeline import Pipeline
     from baokan.cli.readers import read_inputs
     global pipe
     pipe = Pipeline(None)
@@ -75,11 +75,11 @@ item("import typer", lambda: importlib.import_module("typer"))
 item("import baokan.cli (main, readers, runner, writers, schemas)",
      lambda: [importlib.import_module(m) for m in ("baokan.cli.main", "baokan.cli.readers", "baokan.cli.runner")])
 item("typer: parse annotate's command line", parse)
-item("registry: the installed annotators (cached list)", lambda: attr("baokan.annotators.registry", "installed")())
-item("registry: import the annotator modules", lambda: attr("baokan.annotators.registry", "available")())
-item("table divisions (cached)", lambda: attr("baokan.annotators.lexicon", "read_table")("divisions"))
-item("11 other tables (cached)", lambda: [attr("baokan.annotators.lexicon", "read_table")(t) for t in TABLES])
-item("lexicon automaton (cached)", lambda: attr("baokan.annotators.lexicon", "lexicon")())
+item("registry: the installed annotators (cached list)", lambda: attr("baokan.annotators.core.registry", "installed")())
+item("registry: import the annotator modules", lambda: attr("baokan.annotators.core.registry", "available")())
+item("table divisions (cached)", lambda: attr("baokan.annotators.core.lexicon", "read_table")("divisions"))
+item("11 other tables (cached)", lambda: [attr("baokan.annotators.core.lexicon", "read_table")(t) for t in TABLES])
+item("lexicon automaton (cached)", lambda: attr("baokan.annotators.core.lexicon", "lexicon")())
 first_document()
 item("the same document again (annotation alone)", again)
 print(f"{clock() * 1000:.1f}\tprocess total")

@@ -10,7 +10,7 @@ from collections import deque
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
-from baokan.annotators.document import Document
+from baokan.annotators.core.document import Document
 from baokan.cli.readers import InputError
 
 _PIPELINES: Dict[Tuple[Tuple[str, ...], str], object] = {}
@@ -19,7 +19,7 @@ _PIPELINES: Dict[Tuple[Tuple[str, ...], str], object] = {}
 def annotate_partition(names: Optional[Sequence[str]], unit: str, tasks: List[tuple],
                        config: Optional[dict] = None) -> List[tuple]:
     """Runs on a worker: annotate a partition; return ``(doc, lines, error)`` per document."""
-    from baokan.annotators.pipeline import Pipeline
+    from baokan.annotators.core.pipeline import Pipeline
     from baokan.cli.runner import annotate_one
     from baokan.cli.writers import Unit
 

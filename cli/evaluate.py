@@ -79,7 +79,7 @@ def run_pipeline(gold_path: Path, gold: GoldFile, pipeline, source_dirs: Sequenc
     is annotated as a document of its own, named by file and line, and the
     gold lines are renamed to match.
     """
-    from baokan.annotators.document import Document
+    from baokan.annotators.core.document import Document
     from baokan.cli.readers import InputError, read_path
     from baokan.cli.writers import to_dict
 

@@ -76,13 +76,13 @@ def split_names(value: Optional[str]) -> Optional[List[str]]:
 
 
 def list_annotators() -> List[dict]:
-    from baokan.annotators.registry import available
+    from baokan.annotators.core.registry import available
 
     return [cls.meta.to_dict() for cls in available().values()]
 
 
 def build_pipeline(names: Optional[List[str]], config: Optional[dict] = None):
-    from baokan.annotators.pipeline import ModelUnavailable, Pipeline
+    from baokan.annotators.core.pipeline import ModelUnavailable, Pipeline
 
     try:
         pipeline = Pipeline(names, config=config)
@@ -129,7 +129,7 @@ def ner_selection(names: Optional[List[str]], ner: Optional[Ner], *, model: Opti
                   jobs: int, dask: Optional[str]):
     """``--ner hanlp``: add the backend's annotators (candidates, then leftover entities) and their config."""
     if ner is not None:
-        from baokan.annotators.registry import default_names
+        from baokan.annotators.core.registry import default_names
 
         names = list(names if names is not None else default_names()) + ["hanlp", "hanlp_entities"]
     if names is None or "hanlp" not in names:
@@ -200,7 +200,7 @@ def annotate(
 def _annotate_pretty(items, pipeline, *, unit: Unit, out: IO[bytes], color: str, fail_fast: bool) -> int:
     import io
 
-    from baokan.annotators.pipeline import AnnotatorError
+    from baokan.annotators.core.pipeline import AnnotatorError
     from baokan.cli.readers import InputError
     from baokan.cli.render import make_console, render
     from baokan.cli.writers import records, to_dict

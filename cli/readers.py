@@ -13,7 +13,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 import orjson
 
-from baokan.annotators.document import Document
+from baokan.annotators.core.document import Document
 
 STDIN = "-"
 

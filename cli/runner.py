@@ -14,7 +14,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Deque, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
-from baokan.annotators.document import Document
+from baokan.annotators.core.document import Document
 from baokan.cli.readers import InputError
 from baokan.cli.writers import Unit, dumps, records
 
@@ -47,7 +47,7 @@ def _init_worker(names: Optional[Sequence[str]], unit: str, config: Optional[dic
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.enable()  # forked while the parent's start-up had the collector paused (entry.py)
     global _pipeline, _unit
-    from baokan.annotators.pipeline import Pipeline
+    from baokan.annotators.core.pipeline import Pipeline
 
     _pipeline = Pipeline(names, config=config)
     _unit = Unit(unit)
@@ -55,7 +55,7 @@ def _init_worker(names: Optional[Sequence[str]], unit: str, config: Optional[dic
 
 def annotate_one(pipeline, doc: Document, unit: Unit) -> Outcome:
     """Run the pipeline on one document and serialise its records."""
-    from baokan.annotators.pipeline import AnnotatorError
+    from baokan.annotators.core.pipeline import AnnotatorError
 
     try:
         done = pipeline(doc)

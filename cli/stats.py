@@ -158,7 +158,7 @@ def mentions(inputs: Sequence[str], *, input_format: str = "auto", annotators: O
 
 def _lenient_pipeline(names: Optional[Sequence[str]], failures: List[str]):
     """The pipeline for pages; an annotator failing on a page is reported and the others go on."""
-    from baokan.annotators.pipeline import Pipeline
+    from baokan.annotators.core.pipeline import Pipeline
 
     def report(name: str, doc, error: Exception) -> None:
         failures.append(f"{doc.doc}: annotator {name!r} failed: {error}")

@@ -11,7 +11,7 @@ from typing import IO, Any, Dict, Iterator, List
 import msgspec
 import orjson
 
-from baokan.annotators.document import Document
+from baokan.annotators.core.document import Document
 from baokan.schemas import Article, DocumentRecord, EntityRecord
 
 

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from baokan.annotators import crf
+from baokan.annotators.language import crf
 
 
 def found(text: str):

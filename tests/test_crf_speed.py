@@ -10,7 +10,8 @@ from typing import Dict, List, Optional
 
 import pytest
 
-from baokan.annotators import cache, crf
+from baokan.annotators.core import cache
+from baokan.annotators.language import crf
 from conftest import DATA, SEED
 
 

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from conftest import BIN, SEED, parse_jsonl, run_cli, validate
 
-from baokan.annotators.document import Document, NameCandidate, add_entity, make_article
-from baokan.annotators.hanlp_ner import HanlpEntities, HanlpNer, _decode_tags, chunk_positions
+from baokan.annotators.core.document import Document, NameCandidate, add_entity, make_article
+from baokan.annotators.hanlp import HanlpEntities, HanlpNer, _decode_tags, chunk_positions
 
 pytestmark = pytest.mark.hanlp
 
@@ -237,7 +237,7 @@ def _doc_with(entities, candidates, layers=("articles", "entities.place")) -> Do
 
 
 def test_only_candidates_no_domain_annotator_covered_become_entities(monkeypatch):
-    monkeypatch.setattr("baokan.annotators.hanlp_ner.in_gazetteer", lambda name: name == "杭州")
+    monkeypatch.setattr("baokan.annotators.hanlp.in_gazetteer", lambda name: name == "杭州")
     doc = _doc_with(
         entities=[("official", "王建国"), ("place", "杭州"), ("police_unit", "杭州市公安局")],
         candidates=[("person", "王建国"), ("person", "李娜"), ("place", "杭州"), ("place", "魏塘"),
@@ -249,7 +249,7 @@ def test_only_candidates_no_domain_annotator_covered_become_entities(monkeypatch
 
 
 def test_gazetteer_places_wait_for_the_places_annotator_only_when_it_ran(monkeypatch):
-    monkeypatch.setattr("baokan.annotators.hanlp_ner.in_gazetteer", lambda name: True)
+    monkeypatch.setattr("baokan.annotators.hanlp.in_gazetteer", lambda name: True)
     ran = _doc_with([], [("place", "魏塘")])
     skipped = _doc_with([], [("place", "魏塘")], layers=("articles",))
     assert not [e for e in HanlpEntities()(ran).articles[0].entities if e.source == "hanlp"]
@@ -281,7 +281,7 @@ def test_a_missing_model_directory_is_one_line_and_exit_3(tmp_path):
 def tiny_model(tmp_path_factory) -> Path:
     """A BiLSTM-CRF trained from scratch on 300 template sentences (offline, CPU, about half a minute)."""
     model = tmp_path_factory.mktemp("hanlp") / "tiny_ner"
-    res = subprocess.run([str(BIN / "python"), "-m", "baokan.annotators.hanlp_train", str(model),
+    res = subprocess.run([str(BIN / "python"), "-m", "baokan.annotators.training.hanlp_train", str(model),
                           "--sentences", "300", "--epochs", "8"], capture_output=True, timeout=600)
     assert res.returncode == 0, res.stderr[-2000:]
     assert (model / "config.json").is_file()
@@ -290,7 +290,7 @@ def tiny_model(tmp_path_factory) -> Path:
 
 def _held_out_page(tmp_path: Path) -> Tuple[Path, Set[Tuple[str, int, int]]]:
     """New sentences from the templates (a seed training never saw) and their gold spans."""
-    from baokan.annotators.hanlp_train import example_sentences
+    from baokan.annotators.training.hanlp_train import example_sentences
 
     labels = {"NR": "person", "NS": "place", "NT": "org"}
     lines, gold, offset = [], set(), 0
@@ -358,7 +358,7 @@ def bioes_model(tmp_path_factory) -> Path:
     """A BIOES BiLSTM-CRF stopped after one epoch (10 steps), on purpose: its unconstrained CRF emits
     sequences like ``I-NT I-NT O``, on which hanlp 2.1.5's own decoder raises."""
     model = tmp_path_factory.mktemp("hanlp") / "bioes_ner"
-    res = subprocess.run([str(BIN / "python"), "-m", "baokan.annotators.hanlp_train", str(model),
+    res = subprocess.run([str(BIN / "python"), "-m", "baokan.annotators.training.hanlp_train", str(model),
                           "--scheme", "BIOES", "--sentences", "300", "--epochs", "1"], capture_output=True, timeout=600)
     assert res.returncode == 0, res.stderr[-2000:]
     assert '"tagging_scheme": "IOBES"' in (model / "config.json").read_text()
@@ -367,7 +367,7 @@ def bioes_model(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def bioes_tagger(bioes_model):
-    from baokan.annotators.hanlp_ner import load_model
+    from baokan.annotators.hanlp import load_model
 
     return load_model(str(bioes_model))
 
@@ -380,7 +380,7 @@ def _seed_sentences() -> List[List[int]]:
 def test_the_bioes_model_emits_tags_hanlp_cannot_decode(bioes_tagger):
     from hanlp.utils.span_util import InvalidTagSequence, iobes_tags_to_spans
 
-    from baokan.annotators.hanlp_ner import _raw_tags
+    from baokan.annotators.hanlp import _raw_tags
 
     text = SEED.read_text(encoding="utf-8")
     sentences = [[text[p] for p in positions] for positions in _seed_sentences()]

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from baokan.annotators.document import Document
-from baokan.annotators.pipeline import Pipeline
+from baokan.annotators.core.document import Document
+from baokan.annotators.core.pipeline import Pipeline
 from baokan.cli.readers import InputError, read_inputs
 from conftest import BIN, SEED, parse_jsonl, run_cli, validate
 

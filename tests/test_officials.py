@@ -14,11 +14,11 @@ from typing import Dict, List
 import msgspec
 import pytest
 
-from baokan.annotators import names
-from baokan.annotators.document import Document
+from baokan.annotators.language import names
+from baokan.annotators.core.document import Document
 from baokan.annotators.evaluation import score_strings
-from baokan.annotators.pipeline import Pipeline
-from baokan.annotators.titles import paper_place, split_post
+from baokan.annotators.core.pipeline import Pipeline
+from baokan.annotators.language.titles import paper_place, split_post
 from baokan.schemas import Page
 from conftest import DATA, GOLD, SEED, parse_jsonl, run_cli, validate
 

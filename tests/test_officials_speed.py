@@ -9,9 +9,10 @@ from typing import List, Optional
 
 import pytest
 
-from baokan.annotators import names, officials
-from baokan.annotators.lexicon import lexicon
-from baokan.annotators.titles import office_heads
+from baokan.annotators.language import names
+from baokan.annotators import officials
+from baokan.annotators.core.lexicon import lexicon
+from baokan.annotators.language.titles import office_heads
 from conftest import DATA, SEED
 
 

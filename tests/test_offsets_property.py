@@ -4,8 +4,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from baokan.annotators.document import Document
-from baokan.annotators.pipeline import Pipeline
+from baokan.annotators.core.document import Document
+from baokan.annotators.core.pipeline import Pipeline
 from baokan.cli.readers import DecodeError, decode
 
 PIPE = Pipeline()

@@ -6,10 +6,10 @@ import textwrap
 
 import pytest
 
-from baokan.annotators import registry
-from baokan.annotators.document import Document, add_entity
-from baokan.annotators.pipeline import Pipeline, _order
-from baokan.annotators.registry import annotator
+from baokan.annotators.core import registry
+from baokan.annotators.core.document import Document, add_entity
+from baokan.annotators.core.pipeline import Pipeline, _order
+from baokan.annotators.core.registry import annotator
 from conftest import SEED, parse_jsonl, run_cli, validate
 
 
@@ -51,7 +51,7 @@ def test_annotator_must_return_the_document():
     registry.available()  # load entry points first
     registry.available()["broken"] = Broken
     try:
-        from baokan.annotators.pipeline import AnnotatorError
+        from baokan.annotators.core.pipeline import AnnotatorError
 
         with pytest.raises(AnnotatorError, match="E006"):
             Pipeline(["broken"])(Document(doc="d", text="一段文字。"))
@@ -73,7 +73,7 @@ PLUGIN = '''
 """A third-party annotator: tags every 4-digit year as a `year` entity."""
 import re
 from baokan.annotators import annotator
-from baokan.annotators.document import add_entity
+from baokan.annotators.core.document import add_entity
 
 @annotator("years", version="0.3", assigns=["entities.year"], requires=["articles"])
 class Years:

@@ -5,8 +5,8 @@ from typing import Dict, List, Optional
 
 import pytest
 
-from baokan.annotators.document import Document
-from baokan.annotators.pipeline import Pipeline
+from baokan.annotators.core.document import Document
+from baokan.annotators.core.pipeline import Pipeline
 from baokan.cli.writers import article_records, to_dict
 from baokan.schemas import Page
 from conftest import DATA, SEED, validate

@@ -5,8 +5,8 @@ from typing import Dict, List, Sequence
 
 import pytest
 
-from baokan.annotators.document import Document
-from baokan.annotators.pipeline import Pipeline
+from baokan.annotators.core.document import Document
+from baokan.annotators.core.pipeline import Pipeline
 from baokan.cli.writers import article_records, to_dict
 from conftest import DATA, SEED, validate
 
@@ -146,8 +146,8 @@ def test_a_description_before_a_station_is_no_name(pipe):
 
 def test_ner_candidates_extend_a_unit_the_grammar_accepts():
     """An org candidate (as --ner hanlp gives) that ends in a grammar unit becomes the whole unit."""
-    from baokan.annotators.document import Document, NameCandidate
-    from baokan.annotators.pipeline import Pipeline
+    from baokan.annotators.core.document import Document, NameCandidate
+    from baokan.annotators.core.pipeline import Pipeline
     from baokan.annotators.police import Police
 
     text = "近日，红其拉甫边境管理大队民警在山口巡逻时救助了一名游客。"

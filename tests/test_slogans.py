@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from baokan.annotators import quoted
-from baokan.annotators.document import Document
-from baokan.annotators.pipeline import Pipeline
+from baokan.annotators.language import quoted
+from baokan.annotators.core.document import Document
+from baokan.annotators.core.pipeline import Pipeline
 from baokan.annotators.slogans import _narrow, parse_pattern
 from conftest import DATA, GOLD, SEED, validate
 from baokan.cli.writers import to_dict

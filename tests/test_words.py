@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from baokan.annotators import words
+from baokan.annotators.language import words
 
 from conftest import DATA, SEED
 
@@ -81,7 +81,7 @@ def test_name_guesses_equal_jieba_posseg_in_a_fresh_process():
     code = (
         "import sys, jieba, logging\n"
         "jieba.setLogLevel(logging.WARNING)\n"
-        "from baokan.annotators import words\n"
+        "from baokan.annotators.language import words\n"
         "text = open(sys.argv[1], encoding='utf-8').read()\n"
         "ours = words.tag(text)\n"
         "import jieba.posseg\n"
@@ -99,7 +99,7 @@ def test_a_read_only_cache_folder_still_gives_words(tmp_path: Path):
     cache = tmp_path / "ro"
     cache.mkdir()
     cache.chmod(0o500)
-    code = "from baokan.annotators import words; print(words.freq('中国'), words.cut('在北京市朝阳区'))"
+    code = "from baokan.annotators.language import words; print(words.freq('中国'), words.cut('在北京市朝阳区'))"
     env = {**os.environ, "BAOKAN_CACHE": str(cache / "sub")}
     if os.geteuid() == 0:  # root writes anywhere: point the cache at a file instead
         (tmp_path / "file").write_text("x")

@@ -19,7 +19,7 @@ Tagging costs far more than everything else the places annotator does, and
 almost every place in news text is in its tables, so :func:`tag` can be told
 what is already known and then tags only the clauses where the model's own
 weights see a multi-character place outside it (see :func:`evidence`). The
-gazetteer and those weights are kept in the disk cache (:mod:`baokan.annotators.cache`).
+gazetteer and those weights are kept in the disk cache (:mod:`baokan.annotators.core.cache`).
 """
 from __future__ import annotations
 
@@ -192,7 +192,7 @@ class Gazetteer:
 def _char_set(chars: Iterable[str]) -> Optional["re.Pattern[str]"]:
     """A pattern matching any one of ``chars`` (None for none)."""
     chars = sorted(set(chars))
-    from baokan.annotators import recache  # compiled once per installation: classes of CJK characters are slow to compile
+    from baokan.annotators.core import recache  # compiled once per installation: classes of CJK characters are slow to compile
 
     return recache.compile("[" + "".join(map(re.escape, chars)) + "]") if chars else None
 
@@ -202,7 +202,7 @@ _LEVEL = {"province": "p", "city": "c", "county": "x", "township": "t"}
 
 def division_forms() -> Dict[str, Tuple[str, ...]]:
     """Each division name and short form of two characters or more, with its level tags."""
-    from baokan.annotators.lexicon import read_table
+    from baokan.annotators.core.lexicon import read_table
 
     divisions: Dict[str, Tuple[str, ...]] = {}
     for row in read_table("divisions").rows:
@@ -224,7 +224,7 @@ def load_gazetteer(groups: Sequence[str] = LEXICON_FEATURES) -> Gazetteer:
     Args:
         groups (Sequence[str]): which of ``divisions`` and ``surnames`` to use. Defaults to both.
     """
-    from baokan.annotators.lexicon import read_table
+    from baokan.annotators.core.lexicon import read_table
 
     divisions = division_forms() if "divisions" in groups else {}
     surnames: List[str] = []
@@ -239,8 +239,8 @@ def load_gazetteer(groups: Sequence[str] = LEXICON_FEATURES) -> Gazetteer:
 def cached_gazetteer(groups: Sequence[str] = LEXICON_FEATURES) -> Gazetteer:
     """:func:`load_gazetteer`, from the disk cache when the tables are unchanged (building the
     automaton of 60,000 division names takes about half a second; loading it, a tenth of that)."""
-    from baokan.annotators import cache
-    from baokan.annotators.registry import baokan_version
+    from baokan.annotators.core import cache
+    from baokan.annotators.core.registry import baokan_version
 
     stamps = [cache.stamp(p) for p in map(_data_path, ("divisions.tsv", "surnames.tsv")) if p.is_file()]
     path = cache.path_for("crf-gazetteer", cache.digest(_CACHE_FORMAT, baokan_version(), tuple(groups), stamps), "pickle")
@@ -322,7 +322,7 @@ def read_meta() -> Dict[str, str]:
     path = _data_path(META_FILE)
     if not path.is_file():
         return {}
-    from baokan.annotators.lexicon import parse_table
+    from baokan.annotators.core.lexicon import parse_table
 
     return parse_table("ner_crf", path.read_text(encoding="utf-8")).header
 
@@ -345,7 +345,7 @@ def _open_tagger():
         raise ImportError("baokan's CRF tagger needs python-crfsuite: pip install python-crfsuite") from None
     path = _data_path(MODEL_FILE)
     if not path.is_file():
-        raise FileNotFoundError(f"The CRF model {path} is missing; build it with annotators/data/build/train_crf.py.")
+        raise FileNotFoundError(f"The CRF model {path} is missing; build it with annotators/training/train_crf.py.")
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
     return tagger
@@ -385,7 +385,7 @@ def evidence() -> Evidence:
     the labels around, so this is only a cheap sieve. Read from the model's dump once (about
     half a second), then from the disk cache.
     """
-    from baokan.annotators import cache
+    from baokan.annotators.core import cache
 
     model_path = _data_path(MODEL_FILE)
     stamp = cache.stamp(model_path) if model_path.is_file() else None

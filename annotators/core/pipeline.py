@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence
 
-from baokan.annotators import registry
-from baokan.annotators.registry import baokan_version
-from baokan.annotators.document import Document, check_offsets, sort_entities
-from baokan.annotators.errors import Errors
+from baokan.annotators.core import registry
+from baokan.annotators.core.registry import baokan_version
+from baokan.annotators.core.document import Document, check_offsets, sort_entities
+from baokan.annotators.core.errors import Errors
 from baokan.schemas import Meta
 
 #: The layer every entity annotator builds on, and who assigns it when no

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Sequence
 
-from baokan.annotators import bylines as bl, recache
+from baokan.annotators.language import bylines as bl
+from baokan.annotators.core import recache
 from baokan.schemas import Byline, Page
 
 #: Line ends: a sentence is over / a clause pauses (join) / a list item or lead-in ends (keep apart).
@@ -246,7 +247,7 @@ def makes_word(left: str, right: str) -> bool:
 @lru_cache(maxsize=4096)
 def word_across(a: str, b: str) -> bool:
     """Whether jieba's segmentation of ``a + b`` has a word spanning the seam."""
-    from baokan.annotators import words
+    from baokan.annotators.language import words
 
     return any(s < len(a) < e for s, e in words.word_spans(a + b, hmm=False))
 

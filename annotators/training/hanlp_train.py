@@ -16,9 +16,9 @@ fixed model as well (baokan must be installed wherever the model is loaded).
 
 Usage::
 
-    python -m baokan.annotators.hanlp_train MODEL_DIR                 # the synthetic example corpus
-    python -m baokan.annotators.hanlp_train MODEL_DIR --trn train.tsv --dev dev.tsv
-    python -m baokan.annotators.hanlp_train MODEL_DIR --scheme BIOES   # tags B/I/E/S/O instead of B/I/O
+    python -m baokan.annotators.training.hanlp_train MODEL_DIR                 # the synthetic example corpus
+    python -m baokan.annotators.training.hanlp_train MODEL_DIR --trn train.tsv --dev dev.tsv
+    python -m baokan.annotators.training.hanlp_train MODEL_DIR --scheme BIOES   # tags B/I/E/S/O instead of B/I/O
 """
 from __future__ import annotations
 
@@ -215,7 +215,7 @@ def train_example(save_dir: Union[str, Path], *, sentences: int = 300, epochs: i
 
 
 def main(argv: Optional[Sequence[str]] = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m baokan.annotators.hanlp_train", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m baokan.annotators.training.hanlp_train", description=__doc__.split("\n")[0])
     parser.add_argument("save_dir", help="where the model is saved")
     parser.add_argument("--trn", help="training TSV (character<TAB>tag); the synthetic example corpus when omitted")
     parser.add_argument("--dev", help="development TSV (needed with --trn)")
@@ -235,6 +235,6 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
 if __name__ == "__main__":  # pragma: no cover
     # Run the importable module's main: a model trained by classes of ``__main__``
     # would save ``__main__.FixedRNNNamedEntityRecognizer`` as its class path.
-    from baokan.annotators.hanlp_train import main as _main
+    from baokan.annotators.training.hanlp_train import main as _main
 
     _main()

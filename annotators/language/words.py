@@ -114,7 +114,7 @@ def dictionary():
     import jieba
     import marisa_trie
 
-    from baokan.annotators import cache
+    from baokan.annotators.core import cache
 
     source = _dictionary_path()
     path = cache.path_for("jieba-dict", cache.digest(jieba.__version__, cache.stamp(Path(source)), _RECORD), "marisa")

@@ -31,7 +31,7 @@ _missed = False
 
 
 def _path():
-    from baokan.annotators import cache
+    from baokan.annotators.core import cache
 
     return cache.path_for("regex", cache.digest(sys.version, _sre.MAGIC, _sre.CODESIZE))
 
@@ -54,7 +54,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
     if _known is None:
-        from baokan.annotators import cache
+        from baokan.annotators.core import cache
 
         loaded = cache.load(_path())
         _known = loaded if isinstance(loaded, dict) else {}
@@ -81,6 +81,6 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
 
 def _save() -> None:
     """Write the patterns this process used (so the file holds no patterns of tables long edited)."""
-    from baokan.annotators import cache
+    from baokan.annotators.core import cache
 
     cache.store(_path(), _used)

@@ -9,7 +9,7 @@ Two annotators, because the domain annotators should see the model's names
 before they run, and only the names they leave should become entities after:
 
 - ``hanlp`` assigns the ``entities.candidates`` layer: every person, place and
-  organisation the model finds, as :class:`~baokan.annotators.document.NameCandidate`
+  organisation the model finds, as :class:`~baokan.annotators.core.document.NameCandidate`
   in ``doc.candidates[article_index]``. A domain annotator that wants them
   declares ``after=["entities.candidates"]`` and reads
   ``doc.candidates.get(index, ())`` (empty when hanlp did not run).
@@ -25,7 +25,7 @@ itself fails on gets no candidates; the page gets one warning line saying how ma
 The model is either a local directory, loaded offline (nothing is downloaded),
 or a ``hanlp.pretrained`` identifier (or URL) that the user named, downloaded
 into ``HANLP_HOME``. Without network the download fails at once with
-:class:`~baokan.annotators.pipeline.ModelUnavailable` (one line), instead of
+:class:`~baokan.annotators.core.pipeline.ModelUnavailable` (one line), instead of
 hanlp's retry loop and traceback.
 """
 from __future__ import annotations
@@ -40,10 +40,10 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
-from baokan.annotators.document import Document, NameCandidate, add_entity
-from baokan.annotators.errors import Warnings
-from baokan.annotators.pipeline import ModelUnavailable
-from baokan.annotators.registry import annotator
+from baokan.annotators.core.document import Document, NameCandidate, add_entity
+from baokan.annotators.core.errors import Warnings
+from baokan.annotators.core.pipeline import ModelUnavailable
+from baokan.annotators.core.registry import annotator
 from baokan.schemas import Article
 
 SOURCE = "hanlp"
@@ -353,7 +353,7 @@ def covered(article: Article, c: NameCandidate) -> bool:
 
 def in_gazetteer(name: str) -> bool:
     """Whether ``name`` is a form in the divisions or geo_names gazetteer."""
-    from baokan.annotators.lexicon import lexicon
+    from baokan.annotators.core.lexicon import lexicon
 
     return any(table in GAZETTEERS for table, _ in lexicon().lookup(name))
 

@@ -17,8 +17,9 @@ import re
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from baokan.annotators import recache, words
-from baokan.annotators.lexicon import read_table
+from baokan.annotators.core import recache
+from baokan.annotators.language import words
+from baokan.annotators.core.lexicon import read_table
 
 #: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
 DOTS = "·•‧・･"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Type, TypeVar
 
-from baokan.annotators.errors import Errors
+from baokan.annotators.core.errors import Errors
 
 ENTRY_POINT_GROUP = "baokan.annotators"
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -142,7 +142,7 @@ def _site_stamp() -> List[tuple]:
 @lru_cache(maxsize=1)
 def installed() -> Installed:
     """The installed distributions' word on baokan, from the disk cache while the import path is unchanged."""
-    from baokan.annotators import cache
+    from baokan.annotators.core import cache
 
     path = cache.path_for("plugins", cache.digest(_site_stamp()))
     try:
