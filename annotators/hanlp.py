@@ -25,7 +25,7 @@ itself fails on gets no candidates; the page gets one warning line saying how ma
 The model is either a local directory, loaded offline (nothing is downloaded),
 or a ``hanlp.pretrained`` identifier (or URL) that the user named, downloaded
 into ``HANLP_HOME``. Without network the download fails at once with
-:class:`~baokan.annotators.core.pipeline.ModelUnavailable` (one line), instead of
+:class:`~baokan.annotators.core.errors.ModelUnavailable` (one line), instead of
 hanlp's retry loop and traceback.
 """
 from __future__ import annotations
@@ -41,8 +41,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
 from baokan.annotators.core.document import Document, NameCandidate, add_entity
-from baokan.annotators.core.errors import Warnings
-from baokan.annotators.core.pipeline import ModelUnavailable
+from baokan.annotators.core.errors import ModelUnavailable, Warnings
 from baokan.annotators.core.registry import annotator
 from baokan.schemas import Article
 

@@ -1,4 +1,19 @@
-"""One catalogue of the messages baokan raises, each with a code (after spaCy's errors.py)."""
+"""One catalogue of what baokan raises: its exception types and its messages, each message with a
+code (after spaCy's errors.py).
+
+The exceptions an annotator or a caller of the pipeline meets are all here:
+:class:`AnnotatorError` (an annotator failed on one document) and :class:`ModelUnavailable`
+(a model cannot be loaded). Bad arguments raise the built-in ``ValueError``/``KeyError`` with
+a message of :class:`Errors`.
+"""
+
+
+class AnnotatorError(RuntimeError):
+    """An annotator failed on one document (message :attr:`Errors.E010`)."""
+
+
+class ModelUnavailable(RuntimeError):
+    """A model an annotator needs cannot be loaded (not installed, not found, or no network to download it)."""
 
 
 class ErrorsWithCodes(type):

@@ -6,21 +6,15 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequ
 from baokan.annotators.core import registry
 from baokan.annotators.core.registry import baokan_version
 from baokan.annotators.core.document import Document, check_offsets, sort_entities
-from baokan.annotators.core.errors import Errors
+from baokan.annotators.core.errors import AnnotatorError, Errors, ModelUnavailable
 from baokan.schemas import Meta
+
+__all__ = ["ARTICLES", "FALLBACK_LAYOUT", "AnnotatorError", "ModelUnavailable", "Pipeline"]
 
 #: The layer every entity annotator builds on, and who assigns it when no
 #: selected annotator does.
 ARTICLES = "articles"
 FALLBACK_LAYOUT = "paragraphs"
-
-
-class AnnotatorError(RuntimeError):
-    """An annotator failed on one document."""
-
-
-class ModelUnavailable(RuntimeError):
-    """A model an annotator needs cannot be loaded (not installed, not found, or no network to download it)."""
 
 
 def raise_error(name: str, doc: Document, err: Exception) -> None:
@@ -67,15 +61,65 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Document:
         for name, component in self.annotators:
-            try:
-                result = component(doc)
-                if not isinstance(result, Document):
-                    raise TypeError(Errors.E006.format(name=name, got=type(result).__name__))
-            except Exception as err:
+            doc = self._run(name, component, doc)
+        return self._finish(doc)
+
+    def pipe(self, docs: Iterable[Document], batch_size: int = 64) -> Iterator[Document]:
+        """Annotate a stream of documents lazily, ``batch_size`` at a time.
+
+        An annotator with a ``pipe(docs)`` method of its own is given each batch
+        whole (a model runs faster on many sentences at once); the others are
+        called one document at a time. Documents come back in the order given.
+        """
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+        batch: List[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) == batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, docs: List[Document]) -> List[Document]:
+        if not any(callable(getattr(component, "pipe", None)) for _, component in self.annotators):
+            return [self(doc) for doc in docs]  # the common case: nothing gains from a batch
+        for name, component in self.annotators:
+            docs = self._run_batch(name, component, docs)
+        return [self._finish(doc) for doc in docs]
+
+    def _run_batch(self, name: str, component: Any, docs: List[Document]) -> List[Document]:
+        batch_pipe = getattr(component, "pipe", None)
+        if not callable(batch_pipe):
+            return [self._run(name, component, doc) for doc in docs]
+        try:
+            results = list(batch_pipe(docs))
+            bad = next((r for r in results if not isinstance(r, Document)), None)
+            if bad is not None or len(results) != len(docs):
+                raise TypeError(Errors.E006.format(name=name, got=type(bad).__name__ if bad else "a batch of another length"))
+        except Exception as err:  # the batch failed as a whole: each of its documents says so
+            for doc in docs:
                 self.error_handler(name, doc, err)
-                continue
-            doc = result
+            return docs
+        for doc in results:
             doc.layers.update(component.meta.assigns)
+        return results
+
+    def _run(self, name: str, component: Any, doc: Document) -> Document:
+        """One annotator on one document; a failure goes to the error handler and leaves ``doc`` as it was."""
+        try:
+            result = component(doc)
+            if not isinstance(result, Document):
+                raise TypeError(Errors.E006.format(name=name, got=type(result).__name__))
+        except Exception as err:
+            self.error_handler(name, doc, err)
+            return doc
+        result.layers.update(component.meta.assigns)
+        return result
+
+    def _finish(self, doc: Document) -> Document:
+        """Entities sorted and checked, and each article stamped with the run's meta, page and date."""
         for article in doc.articles:
             sort_entities(article)
             check_offsets(article, "pipeline")
@@ -83,10 +127,6 @@ class Pipeline:
             article.page = article.page or doc.page
             article.date = article.date or doc.date
         return doc
-
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
-        for doc in docs:
-            yield self(doc)
 
 
 def _models(annotators: Sequence[tuple]) -> Optional[Dict[str, str]]:
