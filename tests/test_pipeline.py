@@ -19,6 +19,7 @@ def make(name, assigns=(), requires=()):
         def __call__(self, doc):
             return doc
 
+    registry.unregister(name)  # only ordered here, never run by name
     return A
 
 
@@ -48,15 +49,33 @@ def test_annotator_must_return_the_document():
         def __call__(self, doc):
             return None
 
-    registry.available()  # load entry points first
-    registry.available()["broken"] = Broken
     try:
         from baokan.annotators.core.pipeline import AnnotatorError
 
         with pytest.raises(AnnotatorError, match="E006"):
             Pipeline(["broken"])(Document(doc="d", text="一段文字。"))
     finally:
-        del registry.available()["broken"]
+        registry.unregister("broken")
+
+
+def test_annotator_registers_and_refuses_a_second_class_under_one_name():
+    @annotator("twice", version="1", assigns=["x"])
+    class First:
+        def __call__(self, doc):
+            return doc
+
+    try:
+        assert registry.get("twice") is First and "twice" in registry.available()
+        with pytest.raises(ValueError, match="E003"):
+
+            @annotator("twice", version="1", assigns=["x"])
+            class Second:
+                def __call__(self, doc):
+                    return doc
+
+    finally:
+        registry.unregister("twice")
+    assert "twice" not in registry.available()
 
 
 def test_add_entity_refuses_bad_offsets():
@@ -115,6 +134,7 @@ def test_after_orders_without_requiring():
         def __call__(self, doc):
             return doc
 
+    registry.unregister("late")
     early = make("early", ["x"], ["articles"])
     layout = make("layout", ["articles"])
     assert _order({"late": Late, "early": early, "layout": layout}) == ["layout", "early", "late"]
@@ -135,3 +155,33 @@ def test_add_entity_dedup_survives_direct_edits():
     assert add_entity(art, "place", 2, 4, source="t") is not None
     assert add_entity(art, "place", 2, 4, source="t") is None
     assert len(art.entities) == 3
+
+
+def test_pipe_annotates_in_order_and_batches_for_annotators_that_pipe():
+    """pipe() gives the same documents as calling the pipeline on each, and hands batches to a pipe()."""
+    texts = [f"第{i}段。浙江杭州{i}。" for i in range(7)]
+    pipe = Pipeline(["paragraphs"])
+    one_by_one = [pipe(Document(doc=str(i), text=t)) for i, t in enumerate(texts)]
+    piped = list(pipe.pipe((Document(doc=str(i), text=t) for i, t in enumerate(texts)), batch_size=3))
+    assert [d.doc for d in piped] == [str(i) for i in range(7)]
+    assert [[a.text for a in d.articles] for d in piped] == [[a.text for a in d.articles] for d in one_by_one]
+
+    seen = []
+
+    @annotator("batched", version="1", assigns=["z"], requires=["articles"])
+    class Batched:
+        def __call__(self, doc):
+            raise AssertionError("a batch annotator is called per batch")
+
+        def pipe(self, docs):
+            seen.append(len(docs))
+            return docs
+
+    try:
+        batched = Pipeline(["paragraphs", "batched"])
+        out = list(batched.pipe((Document(doc=str(i), text=t) for i, t in enumerate(texts)), batch_size=3))
+    finally:
+        registry.unregister("batched")
+    assert seen == [3, 3, 1] and all("z" in d.layers for d in out)
+    with pytest.raises(ValueError):
+        list(pipe.pipe([], batch_size=0))

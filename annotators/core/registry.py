@@ -1,10 +1,12 @@
 """The annotator registry: built-ins and plugins, all through one entry-point group.
 
 An annotator class is declared with :func:`annotator`, which records its
-metadata (name, version, the layers it assigns and requires) on the class, in
-the manner of spaCy's ``Language.factory``. Distributions expose annotators
-through the entry-point group ``baokan.annotators``; the registry loads that
-group lazily, once. Scanning the installed distributions for it (and for
+metadata (name, version, the layers it assigns and requires) on the class and
+registers it under its name, in the manner of spaCy's ``Language.factory``: a
+class declared in a script or a test is usable by name at once. Distributions
+expose annotators through the entry-point group ``baokan.annotators``, which
+only says which modules to import; the registry imports them lazily, once, and
+their ``@annotator`` registers them. Scanning the installed distributions for it (and for
 baokan's version) means importing ``importlib.metadata`` and reading every
 distribution's metadata, a good part of a one-page run's start-up, so the
 result is kept in the disk cache until the import path changes.
@@ -25,6 +27,9 @@ ENTRY_POINT_GROUP = "baokan.annotators"
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 T = TypeVar("T", bound=type)
+
+#: name -> class, filled by @annotator as modules are imported
+_REGISTERED: Dict[str, Type] = {}
 
 
 @dataclass(frozen=True)
@@ -91,9 +96,29 @@ def annotator(
             default_config=dict(default_config or {}),
             description=doc[0] if doc else "",
         )
-        return cls
+        return register(cls)
 
     return wrap
+
+
+def register(cls: T) -> T:
+    """Register a class that carries an :class:`AnnotatorMeta` under its name (``@annotator`` does this).
+
+    Raises:
+        ValueError: Another class has the name (the same class declared again, as when a
+            module is reloaded, replaces the old one).
+    """
+    name = cls.meta.name  # type: ignore[attr-defined]
+    old = _REGISTERED.get(name)
+    if old is not None and (old.__module__, old.__qualname__) != (cls.__module__, cls.__qualname__):
+        raise ValueError(Errors.E003.format(name=name, existing=f"{old.__module__}.{old.__qualname__}"))
+    _REGISTERED[name] = cls
+    return cls
+
+
+def unregister(name: str) -> None:
+    """Forget the annotator ``name`` (for tests and interactive sessions); no error when it is not there."""
+    _REGISTERED.pop(name, None)
 
 
 class Installed(NamedTuple):
@@ -170,9 +195,8 @@ def _load(value: str) -> Any:
 
 
 @lru_cache(maxsize=1)
-def available() -> Dict[str, Type]:
-    """Every registered annotator class by name, loaded once from the entry points."""
-    found: Dict[str, Type] = {}
+def _import_entry_points() -> None:
+    """Import the module of every entry point once; their ``@annotator`` registers the classes."""
     for name, value, dist in sorted(installed().entry_points, key=lambda ep: ep[0]):
         try:
             cls = _load(value)
@@ -182,12 +206,15 @@ def available() -> Dict[str, Type]:
         meta = getattr(cls, "meta", None)
         if not isinstance(meta, AnnotatorMeta):
             continue
-        if meta.name in found and found[meta.name] is not cls:
-            raise ValueError(Errors.E003.format(name=meta.name, existing=found[meta.name].__module__))
         if meta.distribution is None:
             cls.meta = meta = AnnotatorMeta(**{**meta.__dict__, "distribution": dist})
-        found[meta.name] = cls
-    return found
+        register(cls)
+
+
+def available() -> Dict[str, Type]:
+    """Every registered annotator class by name (in name order), the entry points' imported first."""
+    _import_entry_points()
+    return {name: _REGISTERED[name] for name in sorted(_REGISTERED)}
 
 
 def get(name: str) -> Type:
