@@ -19,8 +19,9 @@ import gc
 import marshal
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any, Iterator, Optional, Sequence
 
 try:  # CPython's built-in module: hashlib would load OpenSSL first, ~3 ms of every start-up
     from _blake2 import blake2b
@@ -89,12 +90,21 @@ def load(path: Path) -> Optional[Any]:
     data = read(path)
     if data is None:
         return None
+    with paused_gc():  # marshal makes no cycles; collecting while it builds many containers doubles the time
+        try:
+            return marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            return None
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cycle collector for the block, while building many long-lived containers
+    that make no garbage cycles; it resumes as it was (a collector already paused stays paused)."""
     enabled = gc.isenabled()
-    gc.disable()  # marshal makes no cycles; collecting while it builds many containers doubles the time
+    gc.disable()
     try:
-        return marshal.loads(data)
-    except (EOFError, ValueError, TypeError):
-        return None
+        yield
     finally:
         if enabled:
             gc.enable()
