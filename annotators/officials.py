@@ -19,6 +19,7 @@ from baokan.annotators.core import recache
 from baokan.annotators.core.document import Document, SpanIndex, WordFinder, add_entity, entities_of
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.core.registry import annotator
+from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.titles import Chain, PlaceSpans, Span, find_chains, office_heads, paper_place, posts
 from baokan.schemas import Article, Post
 
@@ -30,8 +31,8 @@ NOT_POSITION_RANKS = {"modifier", "honorific", "non-official"}
 MODIFIER_RANKS = {"modifier"}
 COMMAS = ("，", ",")
 #: A paper named in a byline ("浙江日报记者 翁浩浩"), when the page header gives none.
-_BYLINE_PAPER = recache.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)")
-_HAN = recache.compile(r"[\u3400-\u9fff]")
+_BYLINE_PAPER = recache.compile(rf"([{HAN}]{{2,8}}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)")
+_HAN = HAN_CHAR
 
 
 @dataclass

@@ -26,6 +26,7 @@ from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
 from baokan.annotators.core.document import Document, add_entities, entities_of, non_overlapping
 from baokan.annotators.core.registry import annotator
+from baokan.annotators.language.chars import HAN
 from baokan.schemas import Article
 
 ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
@@ -38,7 +39,7 @@ NATIONAL = ("公安部", "国家移民管理局", "国际刑警组织")
 LEVEL_CHARS = set("省市县区州旗盟")
 #: Words before such a character that make it many units, not one (全市公安局, 各县公安局).
 PLURAL = set("全各每诸多两几")
-_NAME_CHAR = recache.compile(r"[\u3400-\u9fff0-9０-９]")
+_NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
 _MAX_NAME = 6
 
 

@@ -28,6 +28,7 @@ from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import quoted
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import annotator
+from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.schemas import Article, Entity
 
 QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
@@ -35,8 +36,8 @@ QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
 TEMPLATE_LEVELS = {"province", "city", "county"}
 #: Placeholder of a template for a place name.
 _PLACE = recache.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", re.I)
-_SERIES = recache.compile(r"[\u3400-\u9fff]{4}(?:、[\u3400-\u9fff]{4})+")
-_CJK = recache.compile(r"[\u3400-\u9fff]")
+_SERIES = recache.compile(rf"[{HAN}]{{4}}(?:、[{HAN}]{{4}})+")
+_CJK = HAN_CHAR
 #: The longest place name a template looks back for (内蒙古自治区锡林郭勒盟 …).
 MAX_PLACE = 20
 

@@ -14,9 +14,10 @@ from typing import List, NamedTuple, Optional, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.language import chars
+from baokan.annotators.language.chars import HAN
 from baokan.schemas import Byline, Dateline, Page, Person
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 DIGIT = "0-9\uff10-\uff19"
 CN_NUM = "〇零一二三四五六七八九十百"
 #: A newspaper, agency or site that may stand before a role (本报记者, 新华社记者, 浙江日报记者).
@@ -68,13 +69,9 @@ def roles() -> Roles:
     return Roles(prefix, recache.compile(rf"(?:{alt(suffix)})$"), recache.compile(alt(with_org + plain + suffix)), kinds)
 
 
-@lru_cache(maxsize=1)
 def surnames() -> Tuple[frozenset, frozenset]:
-    """Single and compound surnames from ``surnames.tsv`` (both empty if it is not installed)."""
-    rows = read_table("surnames").rows
-    single = frozenset(r["surname"] for r in rows if len(r.get("surname", "")) == 1)
-    compound = frozenset(r["surname"] for r in rows if len(r.get("surname", "")) > 1)
-    return single, compound
+    """Single and compound surnames (both empty if ``surnames.tsv`` is not installed)."""
+    return chars.single_surnames(), chars.compound_surnames()
 
 
 #: Role kinds that credit the page's making, not the article's reporting.

@@ -111,12 +111,13 @@ def char_class(ch: str) -> str:
     if k is None:
         import unicodedata
 
-        cp = ord(ch)
+        from baokan.annotators.language.chars import is_han
+
         if ch in _NUMERALS:
             k = "N"
         elif ch.isdigit():
             k = "D"
-        elif 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x3FFFF or 0xF900 <= cp <= 0xFAFF:
+        elif is_han(ch):
             k = "H"
         elif ch.isspace():
             k = "S"
@@ -224,15 +225,10 @@ def load_gazetteer(groups: Sequence[str] = LEXICON_FEATURES) -> Gazetteer:
     Args:
         groups (Sequence[str]): which of ``divisions`` and ``surnames`` to use. Defaults to both.
     """
-    from baokan.annotators.core.lexicon import read_table
+    from baokan.annotators.language import chars
 
     divisions = division_forms() if "divisions" in groups else {}
-    surnames: List[str] = []
-    if "surnames" in groups:
-        table = read_table("surnames")
-        if table.columns:
-            col = next((c for c in ("surname", "name", "word") if c in table.columns), table.columns[0])
-            surnames = [r[col].strip() for r in table.rows if r.get(col, "").strip()]
+    surnames = list(chars.surnames()) if "surnames" in groups else []
     return Gazetteer(divisions, surnames)
 
 

@@ -17,6 +17,7 @@ from typing import List, Optional, Sequence
 
 from baokan.annotators.language import bylines as bl
 from baokan.annotators.core import recache
+from baokan.annotators.language.chars import HAN
 from baokan.schemas import Byline, Page
 
 #: Line ends: a sentence is over / a clause pauses (join) / a list item or lead-in ends (keep apart).
@@ -31,7 +32,7 @@ HEAD_MAX = 40
 _CAPTION_HEAD = recache.compile(r"^(?:图为|图片|组图|[上下左右中]图|图[①-⑳0-9０-９一二三四五六七八九十]*\s*[：:、]|[①-⑳]|[▲△▼◀▶↑↓])")
 _CAPTION_TAIL = recache.compile(
     r"(?:[（(][^（）()]{0,30}(?:摄|供图|提供|发|资料图片|资料照片|截图)[)）]"  # （新华社记者 张三摄）
-    r"|(?:\s|记者|通讯员)(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])\s*摄(?:影)?"  # 本报记者 程  焕摄
+    rf"|(?:\s|记者|通讯员)(?:[{HAN}·]{{2,4}}|[{HAN}]\s{{1,3}}[{HAN}])\s*摄(?:影)?"  # 本报记者 程  焕摄
     r"|社发|供图)$"
 )
 _PAREN_LINE = recache.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
@@ -229,8 +230,8 @@ def subtitle_shaped(text: str) -> bool:
 # ---------------------------------------------------------------- joins
 
 
-_TAIL_HAN = recache.compile(r"[\u4e00-\u9fff]{1,4}$")
-_HEAD_HAN = recache.compile(r"[\u4e00-\u9fff]{1,4}")
+_TAIL_HAN = recache.compile(rf"[{HAN}]{{1,4}}$")
+_HEAD_HAN = recache.compile(rf"[{HAN}]{{1,4}}")
 
 
 def makes_word(left: str, right: str) -> bool:

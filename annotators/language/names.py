@@ -20,13 +20,13 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F401  (HAN: its old home)
 
 #: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
 DOTS = "·•‧・･"
-HAN = r"\u3400-\u9fff"
 _DOT_NAME = recache.compile(rf"[{HAN}]{{1,7}}(?:[{DOTS}][{HAN}]{{1,9}})+")
 _DOT_NAME_BACK = recache.compile(rf"(?:[{HAN}]{{1,7}}[{DOTS}])+[{HAN}]{{1,9}}$")
-_HAN_CHAR = recache.compile(rf"[{HAN}]")
+_HAN_CHAR = HAN_CHAR
 #: Sentence punctuation, which no byline holds.
 _SENTENCE_MARK = re.compile("[，。；！？,;!?]")
 
@@ -54,20 +54,6 @@ def tag(window: str) -> Tuple[Tuple[str, str], ...]:
     """jieba's ``(word, flag)`` pairs for a short window, cached: the same names and
     titles come back on page after page, and the tagger is the slowest step here."""
     return tuple(words.tag(window))
-
-
-@lru_cache(maxsize=1)
-def surnames() -> Dict[str, int]:
-    """Surnames by surface, mapped to their rank (1 = most common; 0 when unranked)."""
-    out: Dict[str, int] = {}
-    for row in read_table("surnames").rows:
-        s = row.get("surname", "").strip()
-        if s:
-            try:
-                out[s] = int(row.get("rank") or 0)
-            except ValueError:
-                out[s] = 0
-    return out
 
 
 @lru_cache(maxsize=1)

@@ -22,9 +22,10 @@ from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import words
+from baokan.annotators.language.chars import HAN, HAN_CHAR, single_surnames
 
-CJK = r"\u3400-\u9fff"
-CJK_CHAR = recache.compile(f"[{CJK}]")
+CJK = HAN
+CJK_CHAR = HAN_CHAR
 #: jieba part-of-speech tags of proper names; any other tag marks an everyday word.
 PROPER_TAGS = ("ns", "nr", "nz", "nt")
 #: Where a clause ends, for the windows jieba cuts.
@@ -75,8 +76,8 @@ def person_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def surnames() -> FrozenSet[str]:
-    """One-character surnames (``surnames.tsv``), to tell 赵红旗 from 新乡's 红旗区."""
-    return frozenset(r["surname"] for r in lexicon.read_table("surnames").rows if len(r.get("surname", "")) == 1)
+    """One-character surnames, to tell 赵红旗 from 新乡's 红旗区."""
+    return single_surnames()
 
 
 def after_surname(bounds: "Boundaries", start: int) -> bool:

@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language.chars import HAN, HAN_CHAR
 
 #: Opening mark → closing mark. ASCII and full-width double quotes pair with themselves.
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "＂": "＂"}
@@ -51,11 +52,11 @@ NUMERALS = "一二三四五六七八九十两双百千万零"
 #: After a numeral these make a time, age or amount, not a formula (五年, 三岁, 十次).
 COUNT_UNITS = set("年月日天周岁次倍成元人名户家号点分秒")
 MEASURES = set("个项大支条类种张化心")
-_CJK = recache.compile(r"[\u3400-\u9fff]")
+_CJK = HAN_CHAR
 _PLUS = recache.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$")
 _DIGITS = recache.compile(r"^[0-9０-９]{2,5}$")
 #: A template of slogan_patterns.tsv that names a head: ``{X}经验``, ``{X}专项行动``.
-_HEAD_TEMPLATE = recache.compile(r"^\{X\}([\u3400-\u9fff]{1,6})$")
+_HEAD_TEMPLATE = recache.compile(rf"^\{{X\}}([{HAN}]{{1,6}})$")
 
 #: Weight of each feature; see the module docstring.
 WEIGHTS: Dict[str, float] = {
