@@ -148,31 +148,35 @@ class DocumentRecord(Base, omit_defaults=False):
     date: Optional[str] = None
 
 
-class EntityRecord(Base):
-    """One entity as a flat line (``--unit entity``), with where it was found."""
+def _entity_record() -> type:
+    """:class:`Entity`'s fields, in its order, between where it was found (``doc``, ``article``) and
+    the article's ``headline`` and ``date``: a new field of Entity is an EntityRecord field too."""
+    def spec(f: msgspec.structs.FieldInfo) -> tuple:
+        if f.required:
+            return (f.name, f.type)
+        if f.default_factory is not msgspec.NODEFAULT:
+            return (f.name, f.type, msgspec.field(default_factory=f.default_factory))
+        return (f.name, f.type, f.default)
 
-    doc: str
-    article: Annotated[int, M(ge=0)]
-    label: str
-    start: Offset
-    end: Offset
-    text: str
-    source: Optional[str] = None
-    name: Optional[str] = None
-    title: Optional[str] = None
-    posts: Optional[List[Post]] = None
-    full_name: Optional[str] = None
-    level: Optional[str] = None
-    code: Optional[str] = None
-    parent: Optional[str] = None
-    kind: Optional[str] = None
-    place: Optional[str] = None
-    parents: Optional[List[str]] = None
-    canonical: Optional[str] = None
-    quoted: Optional[bool] = None
-    attrs: Optional[Dict[str, Any]] = None
-    headline: Optional[str] = None
-    date: Optional[str] = None
+    fields = [
+        ("doc", str),
+        ("article", Annotated[int, M(ge=0)]),
+        *(spec(f) for f in msgspec.structs.fields(Entity)),
+        ("headline", Optional[str], None),
+        ("date", Optional[str], None),
+    ]
+    return msgspec.defstruct(
+        "EntityRecord",
+        fields,
+        bases=(Base,),
+        kw_only=True,
+        module=__name__,
+        namespace={"__doc__": "One entity as a flat line (``--unit entity``), with where it was found."},
+    )
+
+
+#: One entity as a flat line (``--unit entity``), with where it was found.
+EntityRecord = _entity_record()
 
 
 UNITS = {"article": Article, "document": DocumentRecord, "entity": EntityRecord}
