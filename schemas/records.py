@@ -118,7 +118,9 @@ class Meta(Base):
     models: Optional[Dict[str, str]] = None
 
 
-class Article(Base, kw_only=True, omit_defaults=False):
+# dict=True: annotators may keep working state on an article (add_entity's spans seen so far);
+# only the fields are written.
+class Article(Base, kw_only=True, omit_defaults=False, dict=True):
     """One article of a page: the unit `annotate` writes by default."""
 
     doc: str

@@ -121,23 +121,26 @@ def add_entities(article: Article, label: str, spans: Iterable[Tuple[int, int, s
         add_entity(article, label, start, end, source=source, **attrs)
 
 
-#: (label, start, end) of each recent article's entities, so that the duplicate
-#: check of add_entity stays constant-time on long pages. Keyed by id(); the
-#: article, its entity list and the last entity seen are kept to notice a reused
-#: id, a replaced list, or entities removed or appended without add_entity.
-_SPANS: Dict[int, Tuple[Article, set, int, list, Optional[Entity]]] = {}
+class _Seen(NamedTuple):
+    """(label, start, end) of an article's entities, kept on the article (its ``_seen``) so that the
+    duplicate check of add_entity stays constant-time on long pages. The entity list, its length and
+    its last entity are kept to notice a replaced list, or entities removed or appended without
+    add_entity; then the set is built again."""
+
+    spans: set
+    count: int
+    entities: list
+    last: Optional[Entity]
 
 
 def _spans_of(article: Article) -> set:
     ents = article.entities
-    got = _SPANS.get(id(article))
-    if (got is not None and got[0] is article and got[3] is ents and got[2] <= len(ents)
-            and (got[2] == 0 or ents[got[2] - 1] is got[4])):
-        seen = got[1]
-        seen.update((e.label, e.start, e.end) for e in ents[got[2]:])
+    got: Optional[_Seen] = getattr(article, "_seen", None)
+    if (got is not None and got.entities is ents and got.count <= len(ents)
+            and (got.count == 0 or ents[got.count - 1] is got.last)):
+        seen = got.spans
+        seen.update((e.label, e.start, e.end) for e in ents[got.count:])
     else:
-        if len(_SPANS) > 256:
-            _SPANS.clear()
         seen = {(e.label, e.start, e.end) for e in ents}
     _remember(article, seen)
     return seen
@@ -145,7 +148,7 @@ def _spans_of(article: Article) -> set:
 
 def _remember(article: Article, seen: set) -> None:
     ents = article.entities
-    _SPANS[id(article)] = (article, seen, len(ents), ents, ents[-1] if ents else None)
+    article._seen = _Seen(seen, len(ents), ents, ents[-1] if ents else None)  # type: ignore[attr-defined]
 
 
 def non_overlapping(spans: Sequence[Any], *, rank: Callable[[Any], int] = lambda span: 0) -> List[Any]:
