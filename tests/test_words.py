@@ -111,9 +111,8 @@ def test_a_read_only_cache_folder_still_gives_words(tmp_path: Path):
 
 
 def test_the_faster_viterbi_equals_jiebas_on_news_text():
-    import jieba.posseg  # noqa: F401 - after baokan's import above, or on its own: either way the same module
-
-    module = words._import_posseg()
+    words.posseg()
+    import jieba.posseg as module  # the module baokan's tagger was made from
     from jieba.posseg.viterbi import viterbi as jiebas
 
     tables = (module.char_state_tab_P, module.start_P, module.trans_P, module.emit_P)

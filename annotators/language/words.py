@@ -189,34 +189,37 @@ class _Tags:
         self.added.update(more)
 
 
-def _import_posseg():
-    """Import ``jieba.posseg`` without its eager read of every tag in ``dict.txt``.
-
-    The module builds a default tagger at import time, which reads the whole
-    dictionary (half a second). It is handed an empty file instead, and its
-    table then reads the same tags from the trie, so that other users of
-    ``jieba.posseg`` in this process see no difference.
-    """
-    if "jieba.posseg" in sys.modules:
-        return sys.modules["jieba.posseg"]
-    import jieba
-
-    jieba.dt.get_dict_file = lambda: io.BytesIO()  # an instance attribute shadowing the method
-    try:
-        import jieba.posseg as posseg
-    finally:
-        del jieba.dt.get_dict_file
-    posseg.dt.word_tag_tab = _Tags()
-    return posseg
-
-
 @lru_cache(maxsize=1)
 def posseg():
-    """jieba's part-of-speech tagger, over the trie instead of jieba's own tables."""
+    """jieba's part-of-speech tagger, over the trie instead of jieba's own tables.
+
+    jieba has no public way to give its tagger another dictionary, so this is the one
+    place that reaches into jieba's internals. Checked against jieba 0.42.1 (the bound
+    in pyproject.toml, ``jieba>=0.42,<0.43``, is kept for it); a new release must be
+    checked here, and by ``tests/test_words.py``, before the bound moves:
+
+    - ``import jieba.posseg`` builds a default tagger that reads every tag of ``dict.txt``
+      (half a second): during the import, ``jieba.dt.get_dict_file`` hands it an empty file;
+      that tagger's ``word_tag_tab`` then reads the same tags from the trie, so that other
+      users of ``jieba.posseg`` in this process see no difference;
+    - our tagger's tokenizer takes the trie as its ``FREQ`` and ``total``, and is marked
+      ``initialized`` (nothing to load); the tagger is made without ``__init__``, which
+      would read ``dict.txt``;
+    - ``POSTokenizer.__cut``, jieba's private HMM step, is overridden to use the faster
+      :func:`viterbi`.
+    """
     import jieba
 
     jieba.setLogLevel(50)  # jieba logs its dictionary loads at INFO; none happens here
-    module = _import_posseg()
+    if "jieba.posseg" in sys.modules:
+        module = sys.modules["jieba.posseg"]
+    else:
+        jieba.dt.get_dict_file = lambda: io.BytesIO()  # an instance attribute shadowing the method
+        try:
+            import jieba.posseg as module
+        finally:
+            del jieba.dt.get_dict_file
+        module.dt.word_tag_tab = _Tags()
 
     class Tagger(module.POSTokenizer):
         def _POSTokenizer__cut(self, sentence):  # jieba's private HMM step, with the faster Viterbi
@@ -238,8 +241,8 @@ def posseg():
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ = _Counts()
     tokenizer.total = dictionary()[_TOTAL][0][0]
-    tokenizer.initialized = True  # nothing to load: the trie is the dictionary
-    tagger = Tagger.__new__(Tagger)  # __init__ would read dict.txt
+    tokenizer.initialized = True
+    tagger = Tagger.__new__(Tagger)
     tagger.tokenizer = tokenizer
     tagger.word_tag_tab = _Tags()
     return tagger
