@@ -1,7 +1,13 @@
-"""The work of baokan: the pipeline, the annotator registry and the annotators.
+"""The work of baokan: the annotators, and the machinery that runs them.
 
-An annotator is one module here plus one entry point in the group
-``baokan.annotators``; third-party annotators register the same way.
+Each module here defines one annotator (``segment``, ``paragraphs``, ``places``,
+``police``, ``officials``, ``slogans``, ``hanlp``), and each has an entry point in the
+group ``baokan.annotators``; third-party annotators register the same way. The
+sub-packages hold the rest: ``core`` the machinery (registry, pipeline, document,
+errors: all a plugin author reads, starting with its docstring), ``language`` the
+Chinese-language helpers the annotators share, ``evaluation`` the scorer of
+``baokan eval``, ``training`` the scripts that build the shipped data and models,
+and ``data`` the lexicon tables.
 """
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline

@@ -126,18 +126,32 @@ class HanlpNer:
         return self._tagger
 
     def __call__(self, doc: Document) -> Document:
-        tagger = self.preload()
-        found, failures = self.match(tagger, [a.text for a in doc.articles])
+        # the page's articles in one go: the model is fastest on many sentences per call
+        found, failures = self.match_texts(self.preload(), [a.text for a in doc.articles])
+        self.warn(doc, failures)
+        for index, spans in enumerate(found):
+            self.set_annotations(doc, index, spans)
+        return doc
+
+    def match(self, doc: Document, index: int) -> List[NameCandidate]:
+        """The candidates of article ``index`` (:meth:`__call__` asks for all the page's at once)."""
+        found, failures = self.match_texts(self.preload(), [doc.articles[index].text])
+        self.warn(doc, failures)
+        return found[0]
+
+    def set_annotations(self, doc: Document, index: int, found: List[NameCandidate]) -> None:
+        """The article's candidates from this model are ``found``; other sources' stay."""
+        kept = [c for c in doc.candidates.get(index, []) if c.source != SOURCE]
+        doc.candidates[index] = kept + found
+
+    @staticmethod
+    def warn(doc: Document, failures: Failures) -> None:
         if failures.errors:  # one line for the page, however many sentences failed
             warning = Warnings.W002.format(failed=len(failures.errors), total=failures.sentences, doc=doc.doc,
                                            error=_one_line(failures.errors[0]))
             print(f"baokan: warning: {warning}", file=sys.stderr, flush=True)
-        for index, spans in enumerate(found):
-            kept = [c for c in doc.candidates.get(index, []) if c.source != SOURCE]
-            doc.candidates[index] = kept + spans
-        return doc
 
-    def match(self, tagger: Any, texts: Sequence[str]) -> Tuple[List[List[NameCandidate]], Failures]:
+    def match_texts(self, tagger: Any, texts: Sequence[str]) -> Tuple[List[List[NameCandidate]], Failures]:
         """The candidates of each text, from batched model calls over all their sentences.
 
         RETURNS (tuple): The candidates of each text, and the errors of the sentences the
@@ -301,17 +315,27 @@ class HanlpEntities:
     """HanLP's names that no domain annotator covered, as person, org and place entities."""
 
     def __call__(self, doc: Document) -> Document:
+        for index in range(len(doc.articles)):
+            self.set_annotations(doc, index, self.match(doc, index))
+        return doc
+
+    def match(self, doc: Document, index: int) -> List[NameCandidate]:
+        """HanLP's candidates of article ``index`` that may become entities, in order."""
         # A place the gazetteer knows was already judged by ``places``: it found it or refused it.
         places_ran = "entities.place" in doc.layers
-        for index, article in enumerate(doc.articles):
-            coverage = Coverage(article)
-            for c in doc.candidates.get(index, ()):
-                if c.source != SOURCE or coverage.covers(c):
-                    continue
-                if c.label == "place" and places_ran and in_gazetteer(article.text[c.start:c.end]):
-                    continue
+        text = doc.articles[index].text
+        return [
+            c for c in doc.candidates.get(index, ())
+            if c.source == SOURCE and not (c.label == "place" and places_ran and in_gazetteer(text[c.start:c.end]))
+        ]
+
+    def set_annotations(self, doc: Document, index: int, found: List[NameCandidate]) -> None:
+        """Add each candidate no entity covers yet (those added here included)."""
+        article = doc.articles[index]
+        coverage = Coverage(article)
+        for c in found:
+            if not coverage.covers(c):
                 add_entity(article, c.label, c.start, c.end, source=SOURCE)
-        return doc
 
 
 class Coverage:

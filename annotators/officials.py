@@ -10,7 +10,7 @@ with the title carried over. Bylines and private people (``村民老徐``,
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
@@ -36,6 +36,18 @@ _HAN = HAN_CHAR
 
 
 @dataclass
+class Page:
+    """What the officials of one page share: each article's byline spans, the paper's region,
+    the titled names found so far (name -> title and posts, in page order) and the surname +
+    title mentions waiting for them, as ``(article, start, end, chain)``."""
+
+    skips: List[List[Span]]
+    region: Optional[Tuple[str, str]]
+    titled: Dict[str, Tuple[str, List[Post]]] = field(default_factory=dict)
+    pending: List[Tuple[int, int, int, Chain]] = field(default_factory=list)
+
+
+@dataclass
 class Found:
     """A titled mention: the name's span, the name, and the title chain it belongs to."""
 
@@ -44,6 +56,11 @@ class Found:
     name: str
     chain: Chain
     source: str
+
+
+#: What :meth:`Officials.match` finds in one article: the titled names; the surname + title
+#: mentions (``汪主任``) to link later, as ``(start, end, chain)``; and the spans of places, for posts.
+Matched = Tuple[List[Found], List[Tuple[int, int, Chain]], List[Span]]
 
 
 @annotator(
@@ -58,29 +75,25 @@ class Officials:
     """Officials named with their titles, and later mentions of them by name."""
 
     def __call__(self, doc: Document) -> Document:
-        skips = [bylines(a) for a in doc.articles]  # once per article: the paper, match and mentions all need them
-        region = paper_place(paper_of(doc, skips))
-        titled: Dict[str, Tuple[str, List[Post]]] = {}
-        pending: List[Tuple[int, int, int, Chain]] = []
-        for i, article in enumerate(doc.articles):
-            found, surnamed, places = self.match(doc, i, skips[i])
-            reporters = byline_names(article)
-            places = PlaceSpans(places)  # sorted once for all the article's titles
-            for f in found:
-                if f.name in reporters:  # the byline's own people are never officials
-                    continue
-                title = article.text[f.chain.start:f.chain.end]
-                ps = posts(article.text, f.chain, places, region)
-                add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
-                titled.setdefault(f.name, (title, ps))
-            pending += [(i, s, e, c) for s, e, c in surnamed]
-        self.link_surnames(doc, pending, titled)
-        self.mentions(doc, titled, skips)
+        for index in range(len(doc.articles)):
+            self.set_annotations(doc, index, self.match(doc, index))
+        page = self.page(doc)
+        self.link_surnames(doc, page.pending, page.titled)
+        self.mentions(doc, page.titled, page.skips)
+        doc.scratch.pop("officials", None)
         return doc
 
-    def match(self, doc: Document, index: int, skip: Optional[List[Span]] = None) -> Tuple[List[Found], List[Tuple[int, int, Chain]], List[Span]]:
-        """Officials next to titles in one article, outside the byline spans ``skip``
-        (:func:`bylines` of the article when not given).
+    @staticmethod
+    def page(doc: Document) -> "Page":
+        """What the page's articles share: made at the first article asked, kept in ``doc.scratch``."""
+        page = doc.scratch.get("officials")
+        if page is None:
+            skips = [bylines(a) for a in doc.articles]  # once per article: the paper, match and mentions all need them
+            page = doc.scratch["officials"] = Page(skips, paper_place(paper_of(doc, skips)))
+        return page
+
+    def match(self, doc: Document, index: int) -> Matched:
+        """Officials next to titles in article ``index``, outside its bylines.
 
         Returns:
             tuple: The titled names; the surname + title mentions (``汪主任``) to link
@@ -88,7 +101,7 @@ class Officials:
         """
         article = doc.articles[index]
         text = article.text
-        skip = bylines(article) if skip is None else skip
+        skip = self.page(doc).skips[index]
         private = names.person_words("private")
         lex = _LexiconSpans(doc.lexicon_hits(index), office_heads())
         named_index = SpanIndex(lex.named)  # 平安 in 平安法治办 is no place
@@ -138,6 +151,23 @@ class Officials:
             elif _lone_surname(text, chain.start):
                 surnamed.append((chain.start - 1, chain.end, chain))
         return found, surnamed, places
+
+    def set_annotations(self, doc: Document, index: int, found: Matched) -> None:
+        """Add the titled names (not the byline's own people) with their posts; keep the names,
+        and the surname + title mentions, for the page-wide steps that follow."""
+        article = doc.articles[index]
+        page = self.page(doc)
+        titled, surnamed, places = found
+        reporters = byline_names(article)
+        place_spans = PlaceSpans(places)  # sorted once for all the article's titles
+        for f in titled:
+            if f.name in reporters:  # the byline's own people are never officials
+                continue
+            title = article.text[f.chain.start:f.chain.end]
+            ps = posts(article.text, f.chain, place_spans, page.region)
+            add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
+            page.titled.setdefault(f.name, (title, ps))
+        page.pending += [(index, s, e, c) for s, e, c in surnamed]
 
     def link_surnames(self, doc: Document, pending: Sequence[Tuple[int, int, int, Chain]], titled: Dict[str, Tuple[str, List[Post]]]) -> None:
         """``汪主任`` is 汪发林 when he is the page's only titled official named 汪."""

@@ -172,13 +172,22 @@ class Places:
         self.crf_gate = crf_gate
 
     def __call__(self, doc: Document) -> Document:
-        found = self.match(doc)
-        self.set_annotations(doc, found)
+        for index in range(len(doc.articles)):
+            self.set_annotations(doc, index, self.match(doc, index))
+        doc.scratch.pop("places", None)
         return doc
 
     # -- matching
 
-    def match(self, doc: Document) -> List[List[Candidate]]:
+    def match(self, doc: Document, index: int) -> List[Candidate]:
+        """Accepted place candidates of article ``index``. The page is judged as a whole (what it
+        names in full is the context of its short names), once, at the first article asked."""
+        page = doc.scratch.get("places")
+        if page is None:
+            page = doc.scratch["places"] = self.match_page(doc)
+        return page[index]
+
+    def match_page(self, doc: Document) -> List[List[Candidate]]:
         """Accepted place candidates of each article."""
         gaz = gazetteer()
         self._resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]] = {}
@@ -433,24 +442,24 @@ class Places:
 
     # -- output
 
-    def set_annotations(self, doc: Document, found: List[List[Candidate]]) -> None:
+    def set_annotations(self, doc: Document, index: int, found: List[Candidate]) -> None:
         gaz = gazetteer()
-        for article, cands in zip(doc.articles, found):
-            spans: List[Tuple[int, int, str, Dict[str, Any]]] = []
-            for c in cands:
-                attrs: Dict[str, Any] = {}
-                if c.row is not None:
-                    names = {r["name"] for r in c.rows}
-                    levels = {r["level"] for r in c.rows}
-                    attrs["full_name"] = c.row["name"] if c.resolved or len(names) == 1 else None
-                    attrs["level"] = c.row["level"] if c.resolved or len(levels) == 1 else None
-                    if c.resolved:
-                        attrs["code"] = c.row["code"]
-                        attrs["parent"] = gaz.parent_name(c.row["code"])
-                else:
-                    attrs.update(level=c.level, parent=c.parent, kind=c.kind)
-                spans.append((c.start, c.end, f"places.{c.rule}", attrs))
-            add_entities(article, "place", spans)
+        article = doc.articles[index]
+        spans: List[Tuple[int, int, str, Dict[str, Any]]] = []
+        for c in found:
+            attrs: Dict[str, Any] = {}
+            if c.row is not None:
+                names = {r["name"] for r in c.rows}
+                levels = {r["level"] for r in c.rows}
+                attrs["full_name"] = c.row["name"] if c.resolved or len(names) == 1 else None
+                attrs["level"] = c.row["level"] if c.resolved or len(levels) == 1 else None
+                if c.resolved:
+                    attrs["code"] = c.row["code"]
+                    attrs["parent"] = gaz.parent_name(c.row["code"])
+            else:
+                attrs.update(level=c.level, parent=c.parent, kind=c.kind)
+            spans.append((c.start, c.end, f"places.{c.rule}", attrs))
+        add_entities(article, "place", spans)
 
 
 @lru_cache(maxsize=65536)

@@ -100,8 +100,8 @@ class Police:
     """Police units: place chains and unit chains from the police-unit grammar, and X公安."""
 
     def __call__(self, doc: Document) -> Document:
-        for i, article in enumerate(doc.articles):
-            self.set_annotations(article, self.match(doc, i))
+        for index in range(len(doc.articles)):
+            self.set_annotations(doc, index, self.match(doc, index))
         return doc
 
     def match(self, doc: Document, index: int) -> List[Unit]:
@@ -297,7 +297,8 @@ class Police:
 
     # -- output
 
-    def set_annotations(self, article: Article, units: List[Unit]) -> None:
+    def set_annotations(self, doc: Document, index: int, units: List[Unit]) -> None:
+        article = doc.articles[index]
         text = article.text
         spans = []
         for u in units:

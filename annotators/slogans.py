@@ -321,8 +321,8 @@ class Slogans:
     """Political formulations (提法) from the lexicon, templates and judged quoted phrases."""
 
     def __call__(self, doc: Document) -> Document:
-        for index, article in enumerate(doc.articles):
-            self.set_annotations(article, self.match(doc, index))
+        for index in range(len(doc.articles)):
+            self.set_annotations(doc, index, self.match(doc, index))
         return doc
 
     def match(self, doc: Document, index: int) -> List[Candidate]:
@@ -335,7 +335,8 @@ class Slogans:
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen), blocked, len(text))
 
-    def set_annotations(self, article: Article, candidates: Sequence[Candidate]) -> None:
+    def set_annotations(self, doc: Document, index: int, candidates: Sequence[Candidate]) -> None:
+        article = doc.articles[index]
         # add_entity checks every entity for a duplicate, which is quadratic on a long page;
         # candidates never overlap, so only spans already tagged need skipping
         existing = {(e.start, e.end) for e in entities_of(article, "slogan")}

@@ -74,7 +74,7 @@ class FakeTagger:
 @pytest.mark.parametrize("label_set", [("NR", "NS"), ("nr", "ns"), ("PERSON", "GPE")])
 def test_spans_map_back_to_the_text_across_spaces_and_label_sets(label_set):
     text = "杭州 市委书记\u3000王建国说。\n村民 李 小明在杭州。"
-    found = HanlpNer(model="x").match(FakeTagger(label_set), [text])[0][0]
+    found = HanlpNer(model="x").match_texts(FakeTagger(label_set), [text])[0][0]
     assert {(text[c.start:c.end], c.label) for c in found} == {
         ("杭州", "place"), ("王建国", "person"), ("李 小明", "person")}
     assert all(c.source == "hanlp" for c in found)
@@ -127,7 +127,7 @@ def test_an_answer_for_fewer_sentences_is_a_failure_not_shifted_spans():
         return FakeTagger(("NR", "NS"))(batch[1:] if len(batch) > 1 else batch, batch_size)
 
     texts = ["王建国说。", "好。李小娜说。"]
-    found, failures = HanlpNer(model="x").match(short, texts)
+    found, failures = HanlpNer(model="x").match_texts(short, texts)
     assert [[t[c.start:c.end] for c in cs] for t, cs in zip(texts, found)] == [["王建国"], ["李小娜"]]
     assert not failures.errors  # one sentence at a time, each was answered
 
@@ -410,7 +410,7 @@ def test_a_sentence_the_real_model_fails_on_gets_no_candidates(bioes_tagger, mon
     text = SEED.read_text(encoding="utf-8")
     ner = HanlpNer(model="x")
     ner._tagger = bioes_tagger
-    (before,), _ = ner.match(bioes_tagger, [text])
+    (before,), _ = ner.match_texts(bioes_tagger, [text])
     # the sentence with the most candidates is the one the model now fails on
     sentences = _seed_sentences()
     bad = max(sentences, key=lambda ps: sum(ps[0] <= c.start <= ps[-1] for c in before))

@@ -46,6 +46,9 @@ class Document:
         extra (dict): Fields of a corpus line besides id and text.
         candidates (dict[int, list[NameCandidate]]): Names an NER model proposes, by article
             index (the ``entities.candidates`` layer); domain annotators may accept them.
+        scratch (dict): Working state of annotators for this page, by annotator name (what
+            one ``match`` computes for the whole page and the next reuses); never written,
+            and cleared when the articles are set.
     """
 
     doc: str
@@ -57,6 +60,7 @@ class Document:
     extra: Dict[str, Any] = field(default_factory=dict)
     _hits: Dict[int, list] = field(default_factory=dict, repr=False)
     candidates: Dict[int, List[NameCandidate]] = field(default_factory=dict)
+    scratch: Dict[str, Any] = field(default_factory=dict, repr=False)
 
     def lexicon_hits(self, index: int) -> list:
         """Lexicon matches in article ``index``, computed once for all annotators."""
@@ -71,6 +75,7 @@ class Document:
         self.articles = articles
         self._hits.clear()
         self.candidates.clear()
+        self.scratch.clear()
 
 
 def make_article(doc: str, index: int, parts: Sequence[Tuple[str, str]], **fields: Any) -> Article:
