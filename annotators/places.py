@@ -25,6 +25,7 @@ from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, add_entities, non_overlapping
+from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, name_proper,
     person_word, place_word,
@@ -62,72 +63,6 @@ class Candidate:
     @property
     def length(self) -> int:
         return self.end - self.start
-
-
-# ---------------------------------------------------------------- gazetteer
-
-
-class Gazetteer:
-    """The divisions table indexed by code, with each division's ancestors."""
-
-    def __init__(self) -> None:
-        table = lexicon.read_table("divisions")
-        self.by_code: Dict[str, Dict[str, str]] = {r["code"]: r for r in table.rows if r.get("code")}
-        self._ancestors: Dict[str, Tuple[str, ...]] = {}
-
-    def ancestors(self, code: str) -> Tuple[str, ...]:
-        """Codes of the divisions above ``code``, nearest first."""
-        found = self._ancestors.get(code)
-        if found is None:
-            chain: List[str] = []
-            row = self.by_code.get(code)
-            while row and row.get("parent") and row["parent"] not in chain and len(chain) < 5:
-                chain.append(row["parent"])
-                row = self.by_code.get(row["parent"])
-            found = self._ancestors[code] = tuple(chain)
-        return found
-
-    def parent_name(self, code: str) -> Optional[str]:
-        chain = self.ancestors(code)
-        return self.by_code[chain[0]]["name"] if chain and chain[0] in self.by_code else None
-
-    def city_of(self, code: str) -> Optional[str]:
-        """The prefecture-level division a county or township is in (or the province above a
-        county-level unit directly under it)."""
-        for c in self.ancestors(code):
-            if self.by_code.get(c, {}).get("level") in ("city", "province"):
-                return c
-        return None
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
-
-
-class Context:
-    """The divisions a page names, each with the surfaces that name it.
-
-    A short form must not vouch for itself (朝阳 would make 辽宁 the context of
-    朝阳), so :meth:`has` leaves out what the asking surface brought in.
-    """
-
-    def __init__(self, base: Set[str] = frozenset()) -> None:
-        self.base = set(base)
-        self.by_code: Dict[str, Set[str]] = {}
-
-    def add(self, surface: str, codes: Iterable[str]) -> None:
-        for code in codes:
-            self.by_code.setdefault(code, set()).add(surface)
-
-    def has(self, code: str, surface: str) -> bool:
-        if code in self.base:
-            return True
-        who = self.by_code.get(code)
-        return bool(who) and (len(who) > 1 or surface not in who)
-
-    def __bool__(self) -> bool:
-        return bool(self.base or self.by_code)
 
 
 class ArticleCandidates:

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from conftest import BIN, SEED, parse_jsonl, run_cli, validate
 
 from baokan.annotators.core.document import Document, NameCandidate, add_entity, make_article
-from baokan.annotators.hanlp import HanlpEntities, HanlpNer, _decode_tags, chunk_positions
+from baokan.annotators.hanlp import HanlpNer, _decode_tags, chunk_positions
+from baokan.annotators.hanlp_entities import HanlpEntities
 
 pytestmark = pytest.mark.hanlp
 
@@ -237,7 +238,7 @@ def _doc_with(entities, candidates, layers=("articles", "entities.place")) -> Do
 
 
 def test_only_candidates_no_domain_annotator_covered_become_entities(monkeypatch):
-    monkeypatch.setattr("baokan.annotators.hanlp.in_gazetteer", lambda name: name == "杭州")
+    monkeypatch.setattr("baokan.annotators.hanlp_entities.in_gazetteer", lambda name: name == "杭州")
     doc = _doc_with(
         entities=[("official", "王建国"), ("place", "杭州"), ("police_unit", "杭州市公安局")],
         candidates=[("person", "王建国"), ("person", "李娜"), ("place", "杭州"), ("place", "魏塘"),
@@ -249,7 +250,7 @@ def test_only_candidates_no_domain_annotator_covered_become_entities(monkeypatch
 
 
 def test_gazetteer_places_wait_for_the_places_annotator_only_when_it_ran(monkeypatch):
-    monkeypatch.setattr("baokan.annotators.hanlp.in_gazetteer", lambda name: True)
+    monkeypatch.setattr("baokan.annotators.hanlp_entities.in_gazetteer", lambda name: True)
     ran = _doc_with([], [("place", "魏塘")])
     skipped = _doc_with([], [("place", "魏塘")], layers=("articles",))
     assert not [e for e in HanlpEntities()(ran).articles[0].entities if e.source == "hanlp"]
