@@ -2,6 +2,7 @@
 ``entities.candidates``) that no domain annotator covered, made visible as ``person``,
 ``org`` and ``place`` entities with ``source: "hanlp"``; see :mod:`baokan.annotators.hanlp`.
 """
+
 from __future__ import annotations
 
 from typing import Dict, List, Tuple
@@ -46,8 +47,9 @@ class HanlpEntities:
         places_ran = "entities.place" in doc.layers
         text = doc.articles[index].text
         return [
-            c for c in doc.candidates.get(index, ())
-            if c.source == SOURCE and not (c.label == "place" and places_ran and in_gazetteer(text[c.start:c.end]))
+            c
+            for c in doc.candidates.get(index, ())
+            if c.source == SOURCE and not (c.label == "place" and places_ran and in_gazetteer(text[c.start : c.end]))
         ]
 
     def set_annotations(self, doc: Document, index: int, found: List[NameCandidate]) -> None:
@@ -75,11 +77,11 @@ class Coverage:
     def covers(self, c: NameCandidate) -> bool:
         """Whether an entity that covers candidates of this label overlaps it, or it names a byline's person."""
         entities = self.article.entities
-        for e in entities[self.seen:]:
+        for e in entities[self.seen :]:
             cells = self.cells.get(e.label)
             if cells is None:
                 cells = self.cells[e.label] = bytearray(len(self.article.text))
-            cells[e.start:e.end] = b"\1" * (e.end - e.start)
+            cells[e.start : e.end] = b"\1" * (e.end - e.start)
         self.seen = len(entities)
         for label in COVERED_BY.get(c.label, (c.label,)):
             cells = self.cells.get(label)

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
-from baokan.annotators.language import names, words
 from baokan.annotators.core import recache
 from baokan.annotators.core.document import Document, SpanIndex, WordFinder, add_entity, entities_of
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.core.registry import annotator
+from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.titles import Chain, PlaceSpans, Span, find_chains, office_heads, paper_place, posts
 from baokan.schemas import Article, Post
@@ -84,7 +84,7 @@ class Officials:
         return doc
 
     @staticmethod
-    def page(doc: Document) -> "Page":
+    def page(doc: Document) -> Page:
         """What the page's articles share: made at the first article asked, kept in ``doc.scratch``."""
         page = doc.scratch.get("officials")
         if page is None:

@@ -25,12 +25,22 @@ from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, add_entities, non_overlapping
+from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
 from baokan.annotators.language.place_grammar import (
-    CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, name_proper,
-    person_word, place_word,
+    CJK_CHAR,
+    CLAUSE_STOP,
+    STOP_FIRST,
+    Boundaries,
+    after_surname,
+    deictic,
+    everyday,
+    find_areas,
+    find_roads,
+    name_proper,
+    person_word,
+    place_word,
 )
-from baokan.annotators.core.registry import annotator
 
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
@@ -325,7 +335,7 @@ class Places:
 
     # -- CRF
 
-    def _statistical(self, doc: Document, index: int, art: "ArticleCandidates",
+    def _statistical(self, doc: Document, index: int, art: ArticleCandidates,
                      kept: List[Candidate]) -> List[Candidate]:
         """Places only a statistical tagger finds: the NER candidates layer when a model
         annotator made one, else the character CRF (on articles up to ``crf_max_chars``)."""

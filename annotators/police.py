@@ -23,10 +23,10 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
 from baokan.annotators.core.document import Document, add_entities, entities_of, non_overlapping
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
 from baokan.schemas import Article
 
 ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
@@ -286,7 +286,7 @@ class Police:
         """A meeting, slogan or honour (全省公安工作会议, 公安大脑, 枫桥式公安派出所): a not_unit word
         across the unit or right after it, or a generic word running on from its end."""
         last_start = unit.links[-1][0]
-        for s, e in tokens.starting_within(last_start, unit.end, "generic"):
+        for _s, e in tokens.starting_within(last_start, unit.end, "generic"):
             if e > unit.end:
                 return True  # 浙江公安机关 is the generic organs, not the force
         heads = vocabulary()["head"]

@@ -22,13 +22,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List, Optional, Sequence, Tuple
 
-from baokan.annotators.language import bylines as bl
 from baokan.annotators.core.document import Document, make_article
+from baokan.annotators.core.registry import annotator
+from baokan.annotators.language import bylines as bl
 from baokan.annotators.language.layout import (
-    SEMI, STOP, Layout, Line, caption_shaped, continues, end_of, kicker_shaped, makes_word, read_lines,
+    SEMI,
+    STOP,
+    Layout,
+    Line,
+    caption_shaped,
+    continues,
+    end_of,
+    kicker_shaped,
+    makes_word,
+    read_lines,
     subtitle_shaped,
 )
-from baokan.annotators.core.registry import annotator
 from baokan.schemas import Article, Byline, Page
 
 #: Longest column or section name (法官说法, 人民时评) set above a headline.

@@ -25,11 +25,11 @@ from itertools import accumulate
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.language import quoted
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import annotator
+from baokan.annotators.language import quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
-from baokan.schemas import Article, Entity
+from baokan.schemas import Entity
 
 QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
 #: Division levels whose short forms are safe in a template (township shorts are everyday words).
@@ -158,7 +158,7 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
 
 
 @lru_cache(maxsize=4)
-def _literals(words: Tuple[str, ...]) -> "re.Pattern[str]":
+def _literals(words: Tuple[str, ...]) -> re.Pattern[str]:
     """One regular expression for a set of template literals, longest first."""
     return recache.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 

@@ -13,8 +13,8 @@ import argparse
 import time
 from pathlib import Path
 
-from baokan.annotators.language import words
 from baokan.annotators.core.document import Document
+from baokan.annotators.language import words
 from baokan.annotators.language.layout import word_across
 from baokan.annotators.segment import Segment
 

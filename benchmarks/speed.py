@@ -254,7 +254,6 @@ def measure(args: argparse.Namespace) -> Dict[str, object]:
 def summarise(m: Dict[str, object]) -> Dict[str, object]:
     """Ratios and the issue's targets from the raw runs."""
     tp, st, sc = m["throughput"], m["startup"], m["scaling"]
-    lcut = tp["jieba.lcut"]
     ann = tp["annotate"]
     one, init = st["annotate one page"], st["jieba.initialize()"]
     t1, t16 = sc["1x"], sc["16x"]

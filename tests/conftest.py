@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Dict, Iterable, List
 
@@ -28,7 +28,7 @@ def needs_corpus() -> Path:
     return pages
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator(unit: str):
     import jsonschema
 

@@ -6,9 +6,9 @@ import sys
 import uuid
 
 import pytest
+from conftest import SEED
 
 from baokan.annotators.core import cache, lexicon, registry
-from conftest import SEED
 
 TSV = "# name: t\n# source: a test\nword\tkind\n浙江\tplace\n杭州\tplace\n"
 
@@ -145,9 +145,9 @@ def test_a_table_is_loaded_once_however_it_is_asked_for():
 def test_cached_regular_expressions_are_the_patterns_re_compiles(tmp_path, monkeypatch):
     import re
 
-    from baokan.annotators.language import bylines, layout, names, place_grammar, quoted, titles
     from baokan.annotators import officials, police, slogans
     from baokan.annotators.core import recache
+    from baokan.annotators.language import bylines, layout, names, place_grammar, quoted, titles
 
     modules = (bylines, layout, names, officials, place_grammar, police, quoted, slogans, titles)
     patterns = {(v.pattern, v.flags) for m in modules
@@ -184,7 +184,7 @@ class _Planted:
         return (open, (self.marker, "w"))
 
 
-def _plant_lexicon(marker) -> "os.PathLike":
+def _plant_lexicon(marker) -> os.PathLike:
     import marshal
     import pickle
 

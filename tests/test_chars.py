@@ -1,8 +1,9 @@
 """One definition of a Han character and one surname table, shared by every annotator."""
+
 from __future__ import annotations
 
-from baokan.annotators.language import chars, crf, names, place_grammar
 from baokan.annotators.language import bylines as bl
+from baokan.annotators.language import chars, crf, names, place_grammar
 
 
 def test_han_character_is_one_definition():

@@ -6,8 +6,7 @@ import subprocess
 
 import orjson
 import pytest
-
-from conftest import BIN, DATA, ROOT, SEED, parse_jsonl, run_cli, validate
+from conftest import BIN, SEED, parse_jsonl, run_cli, validate
 
 
 def test_sample_page_gives_valid_article_records():
@@ -26,7 +25,7 @@ def test_paragraph_layout_without_segment():
     """Without segmentation a page is one article whose blocks are its paragraphs."""
     res = run_cli(["--annotators", "paragraphs", str(SEED)])
     (record,) = validate(parse_jsonl(res.stdout))
-    lines = [l.strip() for l in SEED.read_text(encoding="utf-8").splitlines() if l.strip()]
+    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert [b["text"] for b in record["blocks"]] == lines
     assert all(b["kind"] == "body" for b in record["blocks"])
 
@@ -65,7 +64,7 @@ def test_directory_is_read_recursively(tmp_path, sample_text):
 def test_jsonl_corpus_with_field_options(tmp_path, sample_text):
     corpus = tmp_path / "corpus.jsonl"
     lines = [{"key": "p1", "body": sample_text, "date": "2024-09-11"}, {"key": "p2", "body": "短讯。"}]
-    corpus.write_bytes(b"".join(orjson.dumps(l) + b"\n" for l in lines))
+    corpus.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in lines))
     res = run_cli(["--input-format", "jsonl", "--id-field", "key", "--text-field", "body", "-u", "document", str(corpus)])
     assert res.returncode == 0, res.stderr
     records = validate(parse_jsonl(res.stdout), "document")

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import DATA, needs_corpus
 
 from baokan.annotators.evaluation import check_page_spans, entities_from_spans, read_page_spans
-from conftest import DATA, needs_corpus
 
 GOLD = sorted((DATA / "corpus_entities").glob("*.spans.jsonl"))
 LABELS = {"official", "place", "police_unit", "slogan"}

@@ -9,10 +9,10 @@ from functools import lru_cache
 from typing import Dict, List, Optional
 
 import pytest
+from conftest import DATA, SEED
 
 from baokan.annotators.core import cache
 from baokan.annotators.language import crf
-from conftest import DATA, SEED
 
 
 @lru_cache(maxsize=1)

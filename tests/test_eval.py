@@ -5,10 +5,11 @@ import json
 
 import orjson
 import pytest
+from conftest import GOLD, SEED, parse_jsonl, run_cli, validate
 
 from baokan.annotators.evaluation import LabelCounts, load_gold, parse_span_gold, score_spans, score_strings
 from baokan.cli.evaluate import evaluate
-from conftest import GOLD, SEED, parse_jsonl, run_cli, validate
+
 
 def counts_of(score) -> dict:
     return {k: (c.tp, c.fp, c.gold) for k, c in score.labels.items()}

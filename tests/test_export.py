@@ -8,6 +8,7 @@ from typing import Dict, List, Tuple
 
 import orjson
 import pytest
+from conftest import SEED, parse_jsonl, run_cli, validate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,7 +32,6 @@ from baokan.cli.exporters import (
     to_prodigy,
     to_utf16,
 )
-from conftest import SEED, parse_jsonl, run_cli, validate
 
 HAS_SPACY = importlib.util.find_spec("spacy") is not None
 TEXT_FORMATS = ["prodigy", "doccano", "label-studio", "brat", "conll"]
@@ -253,7 +253,7 @@ def test_doccano_offsets(own_jsonl):
     (ex,) = record_examples(RECORD)
     line = to_doccano(ex)
     assert line["text"] == TEXT and line["headline"] == HEADLINE
-    for start, end, label in line["label"]:
+    for start, _end, label in line["label"]:
         assert isinstance(start, int) and isinstance(label, str)
     ji = TEXT.index("𠮷祥")
     assert [ji, ji + 3, "official"] in line["label"]

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import List, Optional, Set, Tuple
 
 import pytest
+from conftest import BIN, SEED, parse_jsonl, run_cli, validate
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import BIN, SEED, parse_jsonl, run_cli, validate
 
 from baokan.annotators.core.document import Document, NameCandidate, add_entity, make_article
 from baokan.annotators.hanlp import HanlpNer, _decode_tags, chunk_positions

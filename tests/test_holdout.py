@@ -8,7 +8,6 @@ thresholds hold the summed scores over all pages, as `baokan eval` reports them.
 from __future__ import annotations
 
 import orjson
-
 from conftest import DATA, GOLD, ROOT, run_cli
 
 HOLDOUT = DATA / "holdout"

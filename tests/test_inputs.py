@@ -4,18 +4,17 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 
 import orjson
 import pytest
+from conftest import BIN, SEED, parse_jsonl, run_cli, validate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
 from baokan.cli.readers import InputError, read_inputs
-from conftest import BIN, SEED, parse_jsonl, run_cli, validate
 
 PAGE = SEED.read_text(encoding="utf-8")
 TRAD = "臺北市政府警察局破獲一起電信詐騙案件,民眾損失新臺幣百萬元。\n警方呼籲民眾提高警覺。\n"
@@ -54,7 +53,7 @@ def test_each_bad_input_gets_one_line_and_the_rest_go_on(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     nul = tmp_path / "nul.txt"
-    nul.write_bytes("浙江杭州".encode("utf-8") + b"\x00\x00\x01\x02" * 50)
+    nul.write_bytes("浙江杭州".encode() + b"\x00\x00\x01\x02" * 50)
     binary = tmp_path / "photo.txt"
     binary.write_bytes(bytes(range(256)) * 64)
     folder = tmp_path / "folder.txt"
@@ -193,9 +192,9 @@ def test_readers_and_pipeline_never_raise(tmp_path_factory, data):
 def test_jsonl_reader_reports_or_reads_every_line(lines):
     import io
 
-    data = b"\n".join(l.replace(b"\n", b" ") for l in lines)
+    data = b"\n".join(line.replace(b"\n", b" ") for line in lines)
     items = list(read_inputs(["-"], input_format="jsonl", stdin=io.BytesIO(data)))
-    assert len(items) == sum(1 for l in data.split(b"\n") if l.strip())
+    assert len(items) == sum(1 for line in data.split(b"\n") if line.strip())
     for item in items:
         if isinstance(item, Document):
             PIPE(item)

@@ -13,14 +13,14 @@ from typing import Dict, List
 
 import msgspec
 import pytest
+from conftest import DATA, GOLD, SEED, parse_jsonl, run_cli, validate
 
-from baokan.annotators.language import names
 from baokan.annotators.core.document import Document
-from baokan.annotators.evaluation import score_strings
 from baokan.annotators.core.pipeline import Pipeline
+from baokan.annotators.evaluation import score_strings
+from baokan.annotators.language import names
 from baokan.annotators.language.titles import paper_place, split_post
 from baokan.schemas import Page
-from conftest import DATA, GOLD, SEED, parse_jsonl, run_cli, validate
 
 
 def annotate(text: str, *, paper: str = None) -> List[dict]:

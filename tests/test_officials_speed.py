@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import List, Optional
 
 import pytest
+from conftest import DATA, SEED
 
-from baokan.annotators.language import names
 from baokan.annotators import officials
 from baokan.annotators.core.lexicon import lexicon
+from baokan.annotators.language import names
 from baokan.annotators.language.titles import office_heads
-from conftest import DATA, SEED
 
 
 def _texts() -> List[str]:

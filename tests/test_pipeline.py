@@ -1,16 +1,13 @@
 """The pipeline: ordering by layers, refusals, and a third-party plugin found by entry point."""
 from __future__ import annotations
 
-import os
-import textwrap
-
 import pytest
+from conftest import SEED, parse_jsonl, run_cli, validate
 
 from baokan.annotators.core import registry
 from baokan.annotators.core.document import Document, add_entity
 from baokan.annotators.core.pipeline import Pipeline, _order
 from baokan.annotators.core.registry import annotator
-from conftest import SEED, parse_jsonl, run_cli, validate
 
 
 def make(name, assigns=(), requires=()):

@@ -4,12 +4,12 @@ from __future__ import annotations
 from typing import Dict, List, Optional
 
 import pytest
+from conftest import DATA, SEED, validate
 
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
 from baokan.cli.writers import article_records, to_dict
 from baokan.schemas import Page
-from conftest import DATA, SEED, validate
 
 
 @pytest.fixture(scope="module")

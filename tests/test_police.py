@@ -4,11 +4,11 @@ from __future__ import annotations
 from typing import Dict, List, Sequence
 
 import pytest
+from conftest import DATA, SEED, validate
 
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
 from baokan.cli.writers import article_records, to_dict
-from conftest import DATA, SEED, validate
 
 
 @pytest.fixture(scope="module")

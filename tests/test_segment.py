@@ -6,14 +6,14 @@ from collections import Counter
 
 import msgspec
 import pytest
+from conftest import DATA, GOLD, SEED, validate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from baokan.annotators.language.bylines import find_continuation, parse_byline, parse_dateline, parse_page_header
 from baokan.annotators.core.document import Document
 from baokan.annotators.evaluation import score_strings
+from baokan.annotators.language.bylines import find_continuation, parse_byline, parse_dateline, parse_page_header
 from baokan.annotators.segment import Segment
-from conftest import DATA, GOLD, SEED, validate
 
 PAGES = DATA / "pages"
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import DATA, GOLD, validate
 
-from baokan.annotators.language import quoted
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
+from baokan.annotators.language import quoted
 from baokan.annotators.slogans import _narrow, parse_pattern
-from conftest import DATA, GOLD, SEED, validate
 from baokan.cli.writers import to_dict
 
 

@@ -5,9 +5,9 @@ import csv
 import io
 
 import orjson
+from conftest import DATA, SEED, run_cli
 
 from baokan.cli.stats import annotated_mentions, bar, count, group_of, stats, value_of
-from conftest import DATA, SEED, run_cli
 
 CORPUS = DATA / "stats_corpus.jsonl"
 

@@ -14,10 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import DATA, SEED
 
 from baokan.annotators.language import words
-
-from conftest import DATA, SEED
 
 
 def _pages():

@@ -179,7 +179,8 @@ class SpanIndex:
     def __init__(self, spans: Iterable[Tuple[int, int]]) -> None:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
-        self.max_end = list(accumulate([e for _, e in self.spans], max))  # the largest end among the spans up to each index
+        # the largest end among the spans up to each index
+        self.max_end = list(accumulate([e for _, e in self.spans], max))
 
     def _max_end(self, n: int) -> int:
         """The largest end among the first ``n`` spans (-1 for none)."""

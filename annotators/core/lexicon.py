@@ -44,7 +44,9 @@ class LexiconSpec:
 LEXICONS: Dict[str, LexiconSpec] = {}
 
 
-def register_lexicon(table: str, columns: Sequence[str], *, split: Sequence[str] = (), package: str = DATA_PACKAGE) -> None:
+def register_lexicon(
+    table: str, columns: Sequence[str], *, split: Sequence[str] = (), package: str = DATA_PACKAGE
+) -> None:
     """Add a table to the shared automaton (call before the first :func:`lexicon`)."""
     LEXICONS[table] = LexiconSpec(table, tuple(columns), tuple(split), package)
     lexicon.cache_clear()
@@ -98,7 +100,8 @@ def parse_table(name: str, text: str) -> Table:
             columns = [f.strip() for f in fields]
             continue
         if len(fields) > len(columns):
-            raise ValueError(Errors.E009.format(name=name, line=lineno, detail=f"{len(fields)} fields, {len(columns)} columns"))
+            detail = f"{len(fields)} fields, {len(columns)} columns"
+            raise ValueError(Errors.E009.format(name=name, line=lineno, detail=detail))
         fields += [""] * (len(columns) - len(fields))
         rows.append(dict(zip(columns, [same.setdefault(v, v) for v in map(str.strip, fields)])))
     return Table(name, header, columns, rows)
@@ -121,7 +124,7 @@ def read_table(table: str, package: str = DATA_PACKAGE) -> Table:
     return _table(table, package)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=None)  # noqa: UP033 - the name cache is the disk-cache module here
 def _table(table: str, package: str) -> Table:
     path = _data_path(table, package)
     if path is None:
@@ -267,6 +270,6 @@ def lexicon() -> Lexicon:
     except Exception:  # a miss (None), or a damaged file: build it again
         pass
     automaton, tables, offsets, flat = _compile()
-    cache.store(path, (pickle.dumps(automaton, protocol=pickle.HIGHEST_PROTOCOL), tables, offsets.tobytes(), flat.tobytes()),
-                stale=("pickle",))  # the automata of earlier baokan versions, pickled whole
+    value = (pickle.dumps(automaton, protocol=pickle.HIGHEST_PROTOCOL), tables, offsets.tobytes(), flat.tobytes())
+    cache.store(path, value, stale=("pickle",))  # the automata of earlier baokan versions, pickled whole
     return Lexicon(automaton, tables, offsets, flat)

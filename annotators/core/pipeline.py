@@ -4,9 +4,9 @@ from __future__ import annotations
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence
 
 from baokan.annotators.core import registry
-from baokan.annotators.core.registry import baokan_version
 from baokan.annotators.core.document import Document, check_offsets, sort_entities
 from baokan.annotators.core.errors import AnnotatorError, Errors, ModelUnavailable
+from baokan.annotators.core.registry import baokan_version
 from baokan.schemas import Meta
 
 __all__ = ["ARTICLES", "FALLBACK_LAYOUT", "AnnotatorError", "ModelUnavailable", "Pipeline"]
@@ -97,7 +97,8 @@ class Pipeline:
             results = list(batch_pipe(docs))
             bad = next((r for r in results if not isinstance(r, Document)), None)
             if bad is not None or len(results) != len(docs):
-                raise TypeError(Errors.E006.format(name=name, got=type(bad).__name__ if bad else "a batch of another length"))
+                got = type(bad).__name__ if bad is not None else "a batch of another length"
+                raise TypeError(Errors.E006.format(name=name, got=got))
         except Exception as err:  # the batch failed as a whole: each of its documents says so
             for doc in docs:
                 self.error_handler(name, doc, err)

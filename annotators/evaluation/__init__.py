@@ -74,7 +74,7 @@ class LabelCounts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def add(self, other: "LabelCounts") -> None:
+    def add(self, other: LabelCounts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.gold += other.gold
@@ -121,7 +121,7 @@ class Score:
         if not ok:
             self.misses.append(what)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for label, counts in other.labels.items():
             self.labels.setdefault(label, LabelCounts()).add(counts)
         self.checks_ok += other.checks_ok

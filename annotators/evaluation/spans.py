@@ -1,6 +1,7 @@
 """Span gold: texts with labelled character spans (Prodigy, doccano), scored by exact match, and the
 entity span gold of real corpus pages (offsets and strings, no page text) in ``tests/data/corpus_entities``.
 """
+
 from __future__ import annotations
 
 import json
@@ -9,7 +10,6 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
 from baokan.annotators.evaluation import GoldError, LabelCounts, Record, Score, Span
-
 
 # ------------------------------------------------------------------ spans
 
@@ -41,8 +41,11 @@ def _gold_spans(obj: Mapping[str, Any], where: str, label_map: Mapping[str, str]
     elif isinstance(obj.get("label"), list):
         raw = [tuple(x[:3]) for x in obj["label"] if isinstance(x, (list, tuple)) and len(x) >= 3]
     elif isinstance(obj.get("entities"), list):
-        raw = [(s.get("start_offset", s.get("start")), s.get("end_offset", s.get("end")), s.get("label"))
-               for s in obj["entities"] if isinstance(s, Mapping)]
+        raw = [
+            (s.get("start_offset", s.get("start")), s.get("end_offset", s.get("end")), s.get("label"))
+            for s in obj["entities"]
+            if isinstance(s, Mapping)
+        ]
     spans: Set[Span] = set()
     for start, end, label in raw:
         if not (isinstance(start, int) and isinstance(end, int) and isinstance(label, str) and start < end):
@@ -51,7 +54,9 @@ def _gold_spans(obj: Mapping[str, Any], where: str, label_map: Mapping[str, str]
     return spans
 
 
-def parse_span_gold(lines: Iterable[str], *, name: str = "gold", label_map: Optional[Mapping[str, str]] = None) -> List[SpanGold]:
+def parse_span_gold(
+    lines: Iterable[str], *, name: str = "gold", label_map: Optional[Mapping[str, str]] = None
+) -> List[SpanGold]:
     """Parse span gold JSON Lines; Prodigy lines answered ``reject`` or ``ignore`` are skipped.
 
     Args:
@@ -83,8 +88,15 @@ def parse_span_gold(lines: Iterable[str], *, name: str = "gold", label_map: Opti
         meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
         doc = obj.get("doc", obj.get("id", meta.get("doc")))
         article = obj.get("article", meta.get("article"))
-        out.append(SpanGold(text=text, spans=spans, doc=None if doc is None else str(doc),
-                            article=article if isinstance(article, int) else None, where=where))
+        out.append(
+            SpanGold(
+                text=text,
+                spans=spans,
+                doc=None if doc is None else str(doc),
+                article=article if isinstance(article, int) else None,
+                where=where,
+            )
+        )
     return out
 
 
@@ -142,8 +154,12 @@ def flatten(records: Iterable[Record]) -> List[Record]:
         elif "label" in r and "start" in r and "blocks" not in r:  # --unit entity
             key = (r.get("doc"), r.get("article"))
             if key not in grouped:
-                grouped[key] = {"doc": r.get("doc"), "article": r.get("article"), "headline": r.get("headline"),
-                                "entities": []}
+                grouped[key] = {
+                    "doc": r.get("doc"),
+                    "article": r.get("article"),
+                    "headline": r.get("headline"),
+                    "entities": [],
+                }
                 out.append(grouped[key])
             grouped[key]["entities"].append(r)
         else:
@@ -163,8 +179,9 @@ def match_records(gold: SpanGold, records: Sequence[Record]) -> List[Record]:
     return [r for r in records if r.get("text") == gold.text][:1]
 
 
-def score_spans(golds: Sequence[SpanGold], records: Sequence[Record], *, name: str = "gold",
-                labels: Optional[Sequence[str]] = None) -> Score:
+def score_spans(
+    golds: Sequence[SpanGold], records: Sequence[Record], *, name: str = "gold", labels: Optional[Sequence[str]] = None
+) -> Score:
     """Exact-span precision and recall per label.
 
     Args:
@@ -195,7 +212,9 @@ def score_spans(golds: Sequence[SpanGold], records: Sequence[Record], *, name: s
         for kind in ("missed", "false"):
             items = res.details[label][kind]
             if items:
-                res.misses.append(f"  {label}: {kind} {items[:20]}" + (f" … {len(items) - 20} more" if len(items) > 20 else ""))
+                res.misses.append(
+                    f"  {label}: {kind} {items[:20]}" + (f" … {len(items) - 20} more" if len(items) > 20 else "")
+                )
     return res
 
 
@@ -227,7 +246,7 @@ def check_page_spans(header: Mapping[str, Any], spans: Sequence[Mapping[str, Any
     if hashlib.sha256(page.encode("utf-8")).hexdigest() != header.get("sha256"):
         raise GoldError(f"{header['source']}: the page differs from the one the span gold was made on")
     for s in spans:
-        if "".join(page[s["start"]:s["end"]].split()) != "".join(s["text"].split()):
+        if "".join(page[s["start"] : s["end"]].split()) != "".join(s["text"].split()):
             raise GoldError(f"{header['source']}: span {s['start']}:{s['end']} is not {s['text']!r}")
 
 

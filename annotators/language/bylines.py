@@ -29,9 +29,9 @@ DECOR = "■□●○◆◇▲△▼★☆◎•·▪—-_~～*＊"
 class Roles(NamedTuple):
     """The byline role words, compiled."""
 
-    prefix: "re.Pattern[str]"  # a role that stands before names, with an optional paper
-    suffix: "re.Pattern[str]"  # a role that stands after names (摄, 报道)
-    any: "re.Pattern[str]"  # any role word anywhere (a cheap first test)
+    prefix: re.Pattern[str]  # a role that stands before names, with an optional paper
+    suffix: re.Pattern[str]  # a role that stands after names (摄, 报道)
+    any: re.Pattern[str]  # any role word anywhere (a cheap first test)
     kinds: dict
 
 

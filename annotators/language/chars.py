@@ -6,6 +6,7 @@ Extension A (U+3400-U+4DBF), of Extensions B-H in the supplementary planes
 compatibility ideograph (U+F900-U+FAFF). The Yijing hexagram symbols between
 Extension A and the basic block (U+4DC0-U+4DFF) are not Han.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

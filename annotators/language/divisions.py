@@ -2,6 +2,7 @@
 divisions a page names: what the ``places`` annotator judges short and
 repeated place names by.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

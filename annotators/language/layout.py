@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Sequence
 
-from baokan.annotators.language import bylines as bl
 from baokan.annotators.core import recache
+from baokan.annotators.language import bylines as bl
 from baokan.annotators.language.chars import HAN
 from baokan.schemas import Byline, Page
 

@@ -14,12 +14,12 @@ only ever sees a few characters around the offset.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
-from baokan.annotators.language import words
 from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F401  (HAN: its old home)
 
 #: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
@@ -72,7 +72,7 @@ def _person_words_all() -> FrozenSet[str]:
     return frozenset().union(*_person_words().values()) if _person_words() else frozenset()
 
 
-@lru_cache(maxsize=None)  # a few role lists, asked for on every name and byline
+@cache  # a few role lists, asked for on every name and byline
 def person_words(*roles: str) -> FrozenSet[str]:
     """The person words of any of ``roles`` (a role name, or its first letters)."""
     out: set = set()

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from baokan.annotators.core import lexicon, recache
+from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, single_surnames
 
@@ -80,7 +80,7 @@ def surnames() -> FrozenSet[str]:
     return single_surnames()
 
 
-def after_surname(bounds: "Boundaries", start: int) -> bool:
+def after_surname(bounds: Boundaries, start: int) -> bool:
     """Whether a surname standing alone comes right before ``start`` (赵|红旗, 王|宝山)."""
     if start == 0 or bounds.text[start - 1] not in surnames():
         return False

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Union
 
-from baokan.annotators.language import names
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
+from baokan.annotators.language import names
 from baokan.schemas import Post
 
 Span = Tuple[int, int]

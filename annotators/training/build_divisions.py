@@ -220,7 +220,7 @@ def drop_sibling_clashes(rows: List[Dict[str, str]]) -> List[Tuple[str, str, str
         for s in filter(None, row["short"].split(",")):
             by_key.setdefault((row["parent"], s), []).append(row)
     removed = []
-    for (parent, s), group in by_key.items():
+    for (_parent, s), group in by_key.items():
         if len(group) < 2:
             continue
         plain = [r for r in group if len(r["name"]) == len(s) + 1]

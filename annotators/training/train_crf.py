@@ -200,8 +200,8 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     parser.add_argument("--verbose", action="store_true", help="print crfsuite's progress")
     args = parser.parse_args(argv)
 
-    from baokan.annotators.language.crf import LEXICON_FEATURES, META_FILE, MODEL_FILE, load_gazetteer
     from baokan.annotators.core.lexicon import read_table
+    from baokan.annotators.language.crf import LEXICON_FEATURES, META_FILE, MODEL_FILE, load_gazetteer
 
     train_path = find_split(args.data, "train")
     test_path = args.test or find_split(args.data, "test")
