@@ -108,7 +108,7 @@ class Pipeline:
         return results
 
     def _run(self, name: str, component: Any, doc: Document) -> Document:
-        """One annotator on one document; a failure goes to the error handler and leaves ``doc`` as it was."""
+        """One annotator on one document; a failure goes to the error handler, and ``doc`` goes on to the next."""
         try:
             result = component(doc)
             if not isinstance(result, Document):

@@ -155,7 +155,8 @@ def _site_stamp() -> List[tuple]:
         except OSError:  # not there
             continue
         for name in names:  # a dist-info folder's name holds the version; an egg-info's PKG-INFO does
-            for file in ("", "entry_points.txt", "PKG-INFO") if name.endswith(".egg-info") else ("", "entry_points.txt"):
+            files = ("", "entry_points.txt", "PKG-INFO") if name.endswith(".egg-info") else ("", "entry_points.txt")
+            for file in files:
                 try:
                     st = os.stat(os.path.join(where, name, file))
                 except OSError:
