@@ -27,7 +27,8 @@ from baokan.annotators.evaluation import (
     score_file,
     total,
 )
-from baokan.cli.main import Arg, Color, Opt, UsageError, build_pipeline, err, register, split_names
+from baokan.cli.app import Arg, Color, Opt, UsageError, err, split_names
+from baokan.cli.selection import build_pipeline
 
 #: Where ``--run`` looks for a string gold's ``source`` page besides the gold's folder and --source-dir.
 SEED_DIRS = (Path("seeds"), Path(__file__).resolve().parent.parent / "seeds")
@@ -236,6 +237,3 @@ def eval_cli(
         render_report(report, make_console(color=color.value), misses=not quiet)
     raise typer.Exit(0 if report.passed else 1)
 # fmt: on
-
-
-register(eval_cli)

@@ -1,6 +1,6 @@
 """``baokan export``: annotate's JSONL → Prodigy, doccano, Label Studio, brat, CoNLL/BIO or spaCy.
 
-The conversions live in :mod:`baokan.cli.exporters`; this module reads the
+The conversions live in :mod:`baokan.cli.formats`; this module reads the
 input lines, reports bad ones (one line each on stderr, the others go on) and
 writes the target to stdout, a file or, for brat, a folder.
 """
@@ -17,7 +17,7 @@ import orjson
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.exporters import (
+from baokan.cli.formats import (
     CODEPOINTS,
     UTF16,
     Example,
@@ -33,7 +33,7 @@ from baokan.cli.exporters import (
     to_label_studio,
     to_prodigy,
 )
-from baokan.cli.main import Arg, Opt, UsageError, _open_output, err, register, split_names
+from baokan.cli.app import Arg, Opt, UsageError, err, open_output, split_names
 
 
 class Target(str, Enum):
@@ -200,7 +200,7 @@ def export_cli(
             err(f"error: {e}")
             raise typer.Exit(1)
     keep = split_names(labels)
-    out, close = _open_output(output) if to != Target.brat else (None, False)
+    out, close = open_output(output) if to != Target.brat else (None, False)
     try:
         status = export(inputs, to=to, out=out, output_dir=output_dir, labels=set(keep) if keep else None,
                         offsets=offsets)
@@ -212,6 +212,3 @@ def export_cli(
             out.close()
     raise typer.Exit(status)
 # fmt: on
-
-
-register(export_cli)

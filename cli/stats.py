@@ -21,7 +21,7 @@ import orjson
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.main import Arg, Color, Opt, UsageError, err, register, split_names
+from baokan.cli.app import Arg, Color, Opt, UsageError, err, split_names
 
 #: Label → the entity field that names its value (the text when the field is empty).
 VALUE_FIELDS = {"official": "name", "slogan": "canonical", "place": "full_name"}
@@ -347,6 +347,3 @@ def stats_cli(
     sys.stdout.flush()
     raise typer.Exit(1 if failures else 0)
 # fmt: on
-
-
-register(stats_cli)

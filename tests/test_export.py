@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from baokan.cli.exporters import (
+from baokan.cli.formats import (
     Example,
     ExportError,
     Span,

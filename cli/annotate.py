@@ -1,0 +1,173 @@
+"""``annotate`` (and ``baokan annotate``): pages in, one JSON line per article, document or entity out."""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import IO, Any, List, Optional
+
+import typer
+from typing_extensions import Annotated
+
+from baokan.cli.app import Arg, Color, Opt, UsageError, err, open_output, print_json, resume_gc, split_names
+from baokan.cli.selection import Ner, build_pipeline, list_annotators, merge_config, ner_selection, parse_settings
+from baokan.cli.writers import Unit
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+
+
+def annotate(
+    inputs: List[str],
+    *,
+    out: IO[bytes],
+    unit: Unit = Unit.article,
+    annotators: Optional[List[str]] = None,
+    input_format: str = "auto",
+    encoding: Optional[str] = None,
+    id_field: str = "id",
+    text_field: str = "text",
+    pretty: bool = False,
+    color: str = "auto",
+    fail_fast: bool = False,
+    jobs: int = 1,
+    quiet: bool = False,
+    stdin: Optional[IO[bytes]] = None,
+    config: Optional[dict] = None,
+) -> int:
+    """Annotate every input and write its records; return the exit status (0 ok, 1 some input failed).
+
+    Records are written per document, in input order, and flushed at once, so
+    an interrupted run leaves complete lines only.
+    """
+    from baokan.cli.progress import progress
+    from baokan.cli.readers import read_inputs
+    from baokan.cli.runner import run_parallel, run_serial
+
+    pipeline = build_pipeline(annotators, config)
+    items = read_inputs(inputs, input_format=input_format, encoding=encoding,
+                        id_field=id_field, text_field=text_field, stdin=stdin)
+    if pretty:
+        resume_gc()
+        return _annotate_pretty(items, pipeline, unit=unit, out=out, color=color, fail_fast=fail_fast)
+    if jobs > 1:
+        outcomes = run_parallel(items, annotators, unit, jobs, config=config)
+    else:
+        outcomes = run_serial(items, pipeline, unit)
+    failed = 0
+    with progress(enabled=not quiet) as advance:
+        for outcome in outcomes:
+            resume_gc()  # the first document has loaded the models: from here on, garbage is the documents'
+            advance(1)
+            if outcome.error is not None:
+                err(f"error: {outcome.doc}: {outcome.error}")
+                failed += 1
+                if fail_fast:
+                    break
+            elif outcome.lines:
+                out.write(outcome.lines)
+                out.flush()
+    return 1 if failed else 0
+
+
+def _annotate_pretty(items, pipeline, *, unit: Unit, out: IO[bytes], color: str, fail_fast: bool) -> int:
+    import io
+
+    from baokan.annotators.pipeline import AnnotatorError
+    from baokan.cli.readers import InputError
+    from baokan.cli.render import make_console, render
+    from baokan.cli.writers import records, to_dict
+
+    console = make_console(color=color, file=io.TextIOWrapper(out, encoding="utf-8", write_through=True))
+    failed = 0
+    for item in items:
+        try:
+            if isinstance(item, InputError):
+                raise AnnotatorError(item.reason)
+            doc = pipeline(item)
+        except AnnotatorError as e:
+            err(f"error: {item.doc}: {e}")
+            failed += 1
+            if fail_fast:
+                break
+            continue
+        render([to_dict(r) for r in records(doc, unit)], console)
+    return 1 if failed else 0
+
+
+def annotate_on_dask(inputs: List[str], *, address: str, output_dir: Path, unit: Unit, annotators: Optional[List[str]],
+                     partition_size: int, quiet: bool, config: Optional[dict] = None, **read_options: Any) -> int:
+    """``--dask``: annotate on a cluster and write JSONL shards to ``output_dir``."""
+    from baokan.cli.dask_runner import run_on_dask
+    from baokan.cli.progress import progress
+    from baokan.cli.readers import read_inputs
+
+    resume_gc()
+    build_pipeline(annotators, config)  # refuse bad --annotators here, before the cluster is involved
+    items = read_inputs(inputs, **read_options)
+    with progress(enabled=not quiet) as advance:
+        try:
+            failures = run_on_dask(address, items, names=annotators, config=config, unit=unit.value, output_dir=output_dir,
+                                   partition_size=partition_size, on_done=advance,
+                                   on_error=lambda doc, why: err(f"error: {doc}: {why}"))
+        except (OSError, TimeoutError, RuntimeError) as e:
+            err(f"error: --dask {address}: {e}")
+            return 1
+    return 1 if failures else 0
+
+
+# ---------------------------------------------------------------- typer layer
+
+# fmt: off
+def annotate_cli(
+    inputs: Annotated[Optional[List[str]], Arg(help="Page files, directories (*.txt, recursively) or '-' for stdin. Reads stdin when none are given and stdin is piped.", show_default=False)] = None,
+    unit: Annotated[Unit, Opt("--unit", "-u", help="One JSON line per article, per document (articles nested) or per entity.")] = Unit.article,
+    annotators: Annotated[Optional[str], Opt("--annotators", "-a", help="Comma-separated annotators to run (default: all default ones). See --list-annotators.")] = None,
+    list_: Annotated[bool, Opt("--list-annotators", help="Print the registered annotators as JSON and exit.")] = False,
+    output: Annotated[Optional[Path], Opt("--output", "-o", help="Write to FILE instead of stdout.", allow_dash=True)] = None,
+    pretty: Annotated[bool, Opt("--pretty", "-p", help="Render for people (rich) instead of JSON Lines.")] = False,
+    color: Annotated[Color, Opt("--color", help="Colour for --pretty: auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
+    input_format: Annotated[InputFormat, Opt("--input-format", "-f", help="text pages, or a jsonl corpus of one document per line; auto picks jsonl for *.jsonl files.")] = InputFormat.auto,
+    id_field: Annotated[str, Opt("--id-field", help="Field of a JSONL corpus line that names the document.")] = "id",
+    text_field: Annotated[str, Opt("--text-field", help="Field of a JSONL corpus line that holds the page text.")] = "text",
+    encoding: Annotated[Optional[str], Opt("--encoding", help="Decode inputs with this encoding instead of detecting it.")] = None,
+    fail_fast: Annotated[bool, Opt("--fail-fast", help="Stop at the first input that fails.")] = False,
+    jobs: Annotated[int, Opt("--jobs", "-j", min=1, help="Worker processes; output stays in input order.")] = 1,
+    quiet: Annotated[bool, Opt("--quiet", "-q", help="No progress display on stderr.")] = False,
+    dask: Annotated[Optional[str], Opt("--dask", help="Address of a Dask scheduler (tcp://host:8786): annotate on that cluster; needs --output-dir.")] = None,
+    output_dir: Annotated[Optional[Path], Opt("--output-dir", help="With --dask: write JSONL shards part-NNNNN.jsonl here.")] = None,
+    partition_size: Annotated[int, Opt("--partition-size", min=1, help="With --dask: documents per partition (and shard).")] = 200,
+    settings: Annotated[Optional[List[str]], Opt("--set", "-s", help="An annotator option, ANNOTATOR.OPTION=VALUE (JSON or text), e.g. places.use_crf=false. Repeatable.")] = None,
+    ner: Annotated[Optional[Ner], Opt("--ner", help="Also run a statistical NER model (needs its extra): its names feed the domain annotators; those they leave become person, org and place entities.")] = None,
+    hanlp_model: Annotated[Optional[str], Opt("--hanlp-model", help="With --ner hanlp: a HanLP model directory (loaded offline), or a hanlp.pretrained identifier such as MSRA_NER_ELECTRA_SMALL_ZH (downloaded).")] = None,
+    hanlp_home: Annotated[Optional[Path], Opt("--hanlp-home", help="With --ner hanlp: HanLP's data directory (HANLP_HOME), where identifiers are downloaded to.")] = None,
+) -> None:
+    """Annotate newspaper pages: articles, officials, places, police units, slogans → JSON Lines."""
+    if list_:
+        print_json(list_annotators())
+        return
+    if not inputs:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("no input: give page files, directories or '-' (or pipe a page into stdin)")
+        inputs = ["-"]
+    read_options = dict(input_format=input_format.value, encoding=encoding, id_field=id_field, text_field=text_field)
+    names, config = ner_selection(split_names(annotators), ner, model=hanlp_model, home=hanlp_home, jobs=jobs, dask=dask)
+    config = merge_config(config, parse_settings(settings))
+    if dask or output_dir:
+        if not (dask and output_dir):
+            raise UsageError("--dask and --output-dir go together: --dask ADDRESS --output-dir DIR")
+        raise typer.Exit(annotate_on_dask(inputs, address=dask, output_dir=output_dir, unit=unit,
+                                          annotators=split_names(annotators), partition_size=partition_size,
+                                          quiet=quiet, config=config, **read_options))
+    out, close = open_output(output)
+    try:
+        status = annotate(inputs, out=out, unit=unit, annotators=names, pretty=pretty,
+                          color=color.value, fail_fast=fail_fast, jobs=jobs, quiet=quiet, config=config, **read_options)
+    finally:
+        if close:
+            out.close()
+    raise typer.Exit(status)
+# fmt: on

@@ -1,0 +1,53 @@
+"""``baokan show``: annotate's JSONL (any unit) rendered in the terminal."""
+from __future__ import annotations
+
+import sys
+from typing import IO, Iterable, Optional
+
+import typer
+from typing_extensions import Annotated
+
+from baokan.cli.app import Arg, Color, Opt, err
+
+
+def show(source: str, *, color: str = "auto", width: Optional[int] = None, stdin: Optional[IO[bytes]] = None) -> int:
+    """Render annotate's JSONL (any unit) in the terminal."""
+    import orjson
+
+    from baokan.cli.render import make_console, render
+
+    console = make_console(color=color, width=width)
+    status = 0
+
+    def lines(stream: Iterable[bytes]):
+        nonlocal status
+        for lineno, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                yield orjson.loads(line)
+            except orjson.JSONDecodeError as e:
+                err(f"error: {source}:{lineno}: not valid JSON: {e}")
+                status = 1
+
+    if source == "-":
+        render(lines(stdin or sys.stdin.buffer), console)
+    else:
+        try:
+            with open(source, "rb") as f:
+                render(lines(f), console)
+        except OSError as e:
+            err(f"error: {source}: {e.strerror or e}")
+            return 1
+    return status
+
+
+# fmt: off
+def show_cli(
+    source: Annotated[str, Arg(help="annotate's JSONL output, or '-' for stdin.")] = "-",
+    color: Annotated[Color, Opt("--color", help="auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
+    width: Annotated[Optional[int], Opt("--width", help="Render at this many columns.")] = None,
+) -> None:
+    """Render annotate's JSONL in the terminal: headers, coloured entities, entity tables."""
+    raise typer.Exit(show(source, color=color.value, width=width))
+# fmt: on
