@@ -538,3 +538,49 @@ def parse_label_map(pairs: Iterable[str]) -> Dict[str, str]:
         out[src.strip()] = dst.strip()
     return out
 
+
+
+# ------------------------------------------------------------------ entity span gold of corpus pages
+
+
+def read_page_spans(path: Union[str, Path]) -> Tuple[Dict[str, Any], List[Dict[str, Any]]]:
+    """A page's entity span gold (``tests/data/corpus_entities/*.spans.jsonl``): its header and spans.
+
+    The first line names the page (``source``) and the SHA-256 of its text; each further line is one
+    occurrence ``{"start", "end", "label", "text", "status"}`` (status ``must``, ``neutral`` or
+    ``negative``; officials' ``must`` spans carry the ``title``). Offsets are code points into the page
+    file; a span that a print line break cuts has the break inside ``start:end`` and not in ``text``.
+    """
+    path = Path(path)
+    try:
+        lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise GoldError(f"{path}: {getattr(e, 'strerror', None) or e}") from None
+    if not lines or "source" not in lines[0]:
+        raise GoldError(f"{path}: the first line must name the page (source)")
+    return lines[0], lines[1:]
+
+
+def check_page_spans(header: Mapping[str, Any], spans: Sequence[Mapping[str, Any]], page: str) -> None:
+    """Raise :class:`GoldError` unless ``page`` is the text the spans were made on."""
+    import hashlib
+
+    if hashlib.sha256(page.encode("utf-8")).hexdigest() != header.get("sha256"):
+        raise GoldError(f"{header['source']}: the page differs from the one the span gold was made on")
+    for s in spans:
+        if "".join(page[s["start"]:s["end"]].split()) != "".join(s["text"].split()):
+            raise GoldError(f"{header['source']}: span {s['start']}:{s['end']} is not {s['text']!r}")
+
+
+def entities_from_spans(spans: Iterable[Mapping[str, Any]]) -> Dict[str, Dict[str, Any]]:
+    """The string gold's ``entities`` (per label ``must``/``neutral``/``negative``) judged by span gold."""
+    out: Dict[str, Dict[str, Any]] = {}
+    for s in spans:
+        label, status = s["label"], s["status"]
+        entry = out.setdefault(label, {"must": {} if label == "official" else [], "neutral": [], "negative": []})
+        bucket = entry[status]
+        if isinstance(bucket, dict):
+            bucket.setdefault(s["text"], s.get("title") or "")
+        elif s["text"] not in bucket:
+            bucket.append(s["text"])
+    return out

@@ -189,7 +189,8 @@ def test_the_crf_gate_trades_places_for_speed():
         doc = Pipeline(["paragraphs", "places"], config={"places": config})(Document(doc="gate", text=text))
         return {e.text: e.source for a in doc.articles for e in a.entities}
 
-    assert found() == {"马拉维": "places.geo_names", "利隆圭": "places.crf"}
-    assert found(crf_gate=0) == found()
-    assert found(crf_gate=100) == {"马拉维": "places.geo_names"}  # no clause is tagged
-    assert found(use_crf=False) == {"马拉维": "places.geo_names"}
+    with_crf = {"马拉维": "places.geo_names", "利隆圭": "places.crf"}
+    assert found(use_crf=True) == with_crf
+    assert found(use_crf=True, crf_gate=0) == with_crf
+    assert found(use_crf=True, crf_gate=100) == {"马拉维": "places.geo_names"}  # no clause is tagged
+    assert found() == found(use_crf=False) == {"马拉维": "places.geo_names"}  # the CRF is opt-in
