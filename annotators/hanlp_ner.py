@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from baokan.annotators.document import Document, NameCandidate, add_entity
 from baokan.annotators.pipeline import ModelUnavailable
-from baokan.annotators.registry import annotator
+from baokan.annotators.registry import Option, annotator
 from baokan.schemas import Article
 
 SOURCE = "hanlp"
@@ -79,7 +79,9 @@ INSTALL_HINT = 'pip install torch==2.13.0 && pip install "baokan[hanlp]"'
     assigns=["entities.candidates"],
     requires=["articles"],
     default=False,
-    default_config={"model": None, "home": None, "batch_size": 32},
+    options=[Option("model", str, None, "A HanLP model directory, or a hanlp.pretrained identifier to download."),
+             Option("home", str, None, "HanLP's data directory (HANLP_HOME), where identifiers are downloaded to."),
+             Option("batch_size", int, 32, "Sentences per model call.")],
 )
 class HanlpNer:
     """Names (person, place, org) from a HanLP NER model, as candidates for the domain annotators.

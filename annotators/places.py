@@ -29,7 +29,7 @@ from baokan.annotators.place_grammar import (
     CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, name_proper,
     person_word, place_word,
 )
-from baokan.annotators.registry import annotator
+from baokan.annotators.registry import Option, annotator
 
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
@@ -149,7 +149,10 @@ class ArticleCandidates:
 
 @annotator("places", version="1", assigns=["entities.place"], requires=["articles"],
            after=["entities.candidates"], default=True,
-           default_config={"use_crf": False, "crf_max_chars": 100_000, "crf_gate": None})
+           options=[Option("use_crf", bool, False, "Also tag places that only the character CRF finds."),
+                    Option("crf_max_chars", int, 100_000, "Articles longer than this skip the CRF (slow on books)."),
+                    Option("crf_gate", float, None, "Evidence a clause needs before the CRF tags it (None: 2.5); "
+                           "higher is faster and finds fewer.")])
 class Places:
     """Places: divisions from the gazetteer, grammar names, geographic names and CRF guesses.
 

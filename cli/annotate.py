@@ -140,7 +140,7 @@ def annotate_cli(
     dask: Annotated[Optional[str], Opt("--dask", help="Address of a Dask scheduler (tcp://host:8786): annotate on that cluster; needs --output-dir.")] = None,
     output_dir: Annotated[Optional[Path], Opt("--output-dir", help="With --dask: write JSONL shards part-NNNNN.jsonl here.")] = None,
     partition_size: Annotated[int, Opt("--partition-size", min=1, help="With --dask: documents per partition (and shard).")] = 200,
-    settings: Annotated[Optional[List[str]], Opt("--set", "-s", help="An annotator option, ANNOTATOR.OPTION=VALUE (JSON or text), e.g. places.use_crf=false. Repeatable.")] = None,
+    settings: Annotated[Optional[List[str]], Opt("--set", "-s", help="An annotator option, ANNOTATOR.OPTION=VALUE, e.g. places.use_crf=false (see baokan annotators). Repeatable.")] = None,
     ner: Annotated[Optional[Ner], Opt("--ner", help="Also run a statistical NER model (needs its extra): its names feed the domain annotators; those they leave become person, org and place entities.")] = None,
     hanlp_model: Annotated[Optional[str], Opt("--hanlp-model", help="With --ner hanlp: a HanLP model directory (loaded offline), or a hanlp.pretrained identifier such as MSRA_NER_ELECTRA_SMALL_ZH (downloaded).")] = None,
     hanlp_home: Annotated[Optional[Path], Opt("--hanlp-home", help="With --ner hanlp: HanLP's data directory (HANLP_HOME), where identifiers are downloaded to.")] = None,
@@ -155,7 +155,7 @@ def annotate_cli(
         inputs = ["-"]
     read_options = dict(input_format=input_format.value, encoding=encoding, id_field=id_field, text_field=text_field)
     names, config = ner_selection(split_names(annotators), ner, model=hanlp_model, home=hanlp_home, jobs=jobs, dask=dask)
-    config = merge_config(config, parse_settings(settings))
+    config = merge_config(config, parse_settings(settings, selected=names))
     if dask or output_dir:
         if not (dask and output_dir):
             raise UsageError("--dask and --output-dir go together: --dask ADDRESS --output-dir DIR")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, List, Optional
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 Arg = typer.Argument
 Opt = typer.Option
@@ -83,38 +84,58 @@ def open_output(output: Optional[Path]):
         raise UsageError(f"--output: cannot write {output}: {e.strerror or e}") from None
 
 
+class _Guarded:
+    """For click commands: baokan's errors become one line on stderr and an exit status.
+
+    In the command itself rather than around it, so that typer's ``CliRunner``
+    sees what a user sees.
+    """
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        global PROG
+        PROG = kwargs.get("prog_name") or PROG
+        try:
+            return super().main(*args, **kwargs)  # type: ignore[misc]
+        except UsageError as e:
+            err(f"usage error: {e}")
+            sys.exit(2)
+        except ModelError as e:
+            err(f"error: {e}")
+            sys.exit(EXIT_MODEL)
+        except KeyboardInterrupt:
+            sys.exit(130)
+        except BrokenPipeError:
+            _silence_stdout()
+            sys.exit(0)
+        except SystemExit as e:
+            if isinstance(e.__context__, BrokenPipeError):
+                _silence_stdout()
+            raise
+        except Exception as e:  # a bug: one line, the traceback only on request
+            if os.environ.get("BAOKAN_DEBUG"):
+                raise
+            err(f"internal error: {type(e).__name__}: {e} (set BAOKAN_DEBUG=1 for the traceback)")
+            sys.exit(1)
+
+
+class Group(_Guarded, TyperGroup):
+    """``baokan``: a group of commands that reports errors baokan's way."""
+
+
+class Command(_Guarded, TyperCommand):
+    """A command run on its own (``annotate``) that reports errors baokan's way."""
+
+
 def new_app(**kwargs: Any) -> typer.Typer:
-    """A typer app with baokan's settings: no completion, no pretty tracebacks, ``-h``."""
-    return typer.Typer(add_completion=False, pretty_exceptions_enable=False, context_settings=SETTINGS, **kwargs)
+    """A typer app with baokan's settings: no completion, no pretty tracebacks, ``-h``, errors in one line."""
+    return typer.Typer(cls=Group, add_completion=False, pretty_exceptions_enable=False, context_settings=SETTINGS,
+                       **kwargs)
 
 
 def run(typer_app: typer.Typer, prog: str) -> None:
-    """Run an app so that no traceback reaches the user and a closed pipe ends quietly."""
-    global PROG
-    PROG = prog
+    """Run an app as a console script: Ctrl-C ends it with status 130 and complete lines."""
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    try:
-        typer_app(prog_name=prog)
-    except UsageError as e:
-        err(f"usage error: {e}")
-        sys.exit(2)
-    except ModelError as e:
-        err(f"error: {e}")
-        sys.exit(EXIT_MODEL)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except BrokenPipeError:
-        _silence_stdout()
-        sys.exit(0)
-    except SystemExit as e:
-        if isinstance(e.__context__, BrokenPipeError):
-            _silence_stdout()
-        raise
-    except Exception as e:  # a bug: one line, the traceback only on request
-        if os.environ.get("BAOKAN_DEBUG"):
-            raise
-        err(f"internal error: {type(e).__name__}: {e} (set BAOKAN_DEBUG=1 for the traceback)")
-        sys.exit(1)
+    typer_app(prog_name=prog)
 
 
 def _silence_stdout() -> None:

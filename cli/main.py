@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from baokan.cli.app import PROG, new_app, run
+from baokan.cli.app import PROG, Command, new_app, run
 
 HELP = "baokan (报刊): annotate Chinese newspaper pages."
 
@@ -33,7 +33,7 @@ def annotate_app() -> typer.Typer:
     from baokan.cli.annotate import annotate_cli
 
     app = new_app(name="annotate")
-    app.command()(annotate_cli)
+    app.command(cls=Command)(annotate_cli)
     return app
 
 

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
 
 from baokan.cli.app import ModelError, UsageError
+
+if TYPE_CHECKING:
+    from baokan.annotators.registry import Option
 
 
 class Ner(str, Enum):
@@ -38,22 +41,89 @@ def build_pipeline(names: Optional[List[str]], config: Optional[dict] = None):
     return pipeline
 
 
-def parse_settings(values: Optional[List[str]]) -> Dict[str, Dict[str, Any]]:
-    """``--set places.use_crf=false`` → ``{"places": {"use_crf": False}}``; values are JSON, else strings."""
-    import orjson
+#: How ``--set`` spells booleans, any case.
+TRUE, FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
 
+
+def parse_settings(values: Optional[Sequence[str]], *, selected: Optional[Sequence[str]] = None
+                   ) -> Dict[str, Dict[str, Any]]:
+    """``--set places.use_crf=false`` → ``{"places": {"use_crf": False}}``, checked against the declared options.
+
+    Args:
+        values (Sequence[str], optional): The ``--set`` values, ``ANNOTATOR.OPTION=VALUE`` each.
+        selected (Sequence[str], optional): The annotators that run (the default set when None):
+            an option of any other is refused rather than ignored.
+
+    Raises:
+        UsageError: An unknown annotator or option, a value of the wrong type, or an
+            annotator that does not run; the message names the valid choices.
+    """
+    if not values:
+        return {}
+    from baokan.annotators.registry import available, default_names
+
+    classes = available()
+    running = set(selected if selected is not None else default_names())
     out: Dict[str, Dict[str, Any]] = {}
-    for item in values or []:
+    for item in values:
         key, eq, raw = item.partition("=")
-        name, dot, option = key.strip().partition(".")
+        key = key.strip()
+        name, dot, option = key.partition(".")
         if not (eq and dot and name and option):
             raise UsageError(f"--set: expected ANNOTATOR.OPTION=VALUE, not {item!r}")
+        cls = classes.get(name)
+        if cls is None:
+            having = [f"{n} ({', '.join(o.name for o in c.meta.options)})" for n, c in classes.items() if c.meta.options]
+            raise UsageError(f"--set {key}: no annotator {name!r}; annotators with options: {'; '.join(having)}")
+        declared = {o.name: o for o in cls.meta.options}
+        if option not in declared:
+            valid = f"its options: {', '.join(declared)}" if declared else "it has no options"
+            raise UsageError(f"--set {key}: {name} has no option {option!r}; {valid}")
         try:
-            value = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            value = raw
+            value = convert(declared[option], raw)
+        except ValueError as e:
+            raise UsageError(f"--set {key}={raw}: {e}") from None
+        if name not in running:
+            how = "give --ner hanlp" if name.startswith("hanlp") else f"add {name} to --annotators"
+            raise UsageError(f"--set {key}: {name} does not run (only {', '.join(sorted(running))}); {how}")
         out.setdefault(name, {})[option] = value
     return out
+
+
+def convert(option: "Option", raw: str) -> Any:
+    """A ``--set`` value as the option's type; ValueError names the option and what it takes.
+
+    A pair of quotes around the value is dropped; ``none``, ``null`` or nothing
+    give None where the default is None.
+    """
+    text = raw.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1]
+    if option.default is None and text.lower() in ("", "none", "null"):
+        return None
+    kind = option.type
+    if kind is bool:
+        if text.lower() in TRUE or text.lower() in FALSE:
+            return text.lower() in TRUE
+        raise ValueError(f"{option.name} is a boolean: {'/'.join(TRUE)} or {'/'.join(FALSE)} (any case)")
+    if kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            what = "an integer" if kind is int else "a number"
+            also = ", or none" if option.default is None else f" (default {option.default})"
+            raise ValueError(f"{option.name} takes {what}{also}") from None
+    if kind is str:
+        return text
+    import orjson  # a plugin's option of another type (list, dict): JSON of that type
+
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        value = None
+    if not isinstance(value, kind):
+        raise ValueError(f"{option.name} takes JSON of type {kind.__name__}")
+    return value
 
 
 def merge_config(*configs: Optional[Dict[str, Dict[str, Any]]]) -> Dict[str, Dict[str, Any]]:

@@ -65,6 +65,21 @@ def run_cli(args: List[str], *, input: bytes = None, env: Dict[str, str] = None,
 CACHE = Path(os.environ.get("BAOKAN_TEST_CACHE", ROOT / ".pytest_cache" / "baokan"))
 
 
+def invoke(args: List[str], *, input: bytes = None, prog: str = "annotate"):
+    """Run ``annotate`` or ``baokan`` in this process with typer's CliRunner: options parsed as a user's
+    are, errors reported as a user sees them (``result.exit_code``, ``.stdout``, ``.stderr``)."""
+    from typer.testing import CliRunner
+
+    from baokan.cli.main import annotate_app, baokan_app
+
+    try:
+        runner = CliRunner(mix_stderr=False)  # click < 8.2 mixes stderr into stdout unless told
+    except TypeError:
+        runner = CliRunner()
+    app = annotate_app() if prog == "annotate" else baokan_app()
+    return runner.invoke(app, [str(a) for a in args], input=input, prog_name=prog, catch_exceptions=False)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _cache_env():
     os.environ.setdefault("BAOKAN_CACHE", str(CACHE))

@@ -115,7 +115,7 @@ def test_list_annotators_and_baokan_annotators():
     res = run_cli(["--list-annotators"])
     names = {a["name"] for a in orjson.loads(res.stdout)}
     assert "paragraphs" in names
-    res2 = run_cli(["annotators"], prog="baokan")
+    res2 = run_cli(["annotators", "--json"], prog="baokan")
     assert {a["name"] for a in orjson.loads(res2.stdout)} == names
     for a in orjson.loads(res2.stdout):
         assert a["version"] and a["distribution"] == "baokan"

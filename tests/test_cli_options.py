@@ -1,0 +1,80 @@
+"""Option parsing in process (typer's CliRunner): each option does what it says or is refused in one line."""
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from baokan.cli.selection import parse_settings
+from conftest import SEED, invoke, parse_jsonl
+
+#: 利隆圭 (Malawi's capital) is in no table: only the places CRF finds it.
+CRF_PAGE = "图为马拉维首都利隆圭政府办公大楼。".encode()
+
+
+def places_by_source(args, page=CRF_PAGE):
+    res = invoke(["-a", "paragraphs,places", *args, "-"], input=page)
+    assert res.exit_code == 0, res.stderr
+    return {e["text"]: e["source"] for r in parse_jsonl(res.stdout_bytes) for e in r["entities"]}
+
+
+# ---------------------------------------------------------------- --set
+
+
+@pytest.mark.parametrize("value", ["false", "False", "FALSE", "no", "Off", "0", '"false"'])
+def test_set_false_in_any_spelling_turns_the_crf_off(value):
+    on = ["--set", "places.use_crf=true"]
+    assert places_by_source(on).get("利隆圭") == "places.crf"
+    assert "利隆圭" not in places_by_source([*on, "--set", f"places.use_crf={value}"])
+    assert parse_settings([f"places.use_crf={value}"]) == {"places": {"use_crf": False}}
+
+
+@pytest.mark.parametrize("value", ["true", "True", "Yes", "ON", "1"])
+def test_set_true_in_any_spelling_turns_the_crf_on(value):
+    assert "利隆圭" not in places_by_source([])  # off by default
+    assert places_by_source(["--set", f"places.use_crf={value}"]).get("利隆圭") == "places.crf"
+    assert parse_settings([f"places.use_crf={value}"]) == {"places": {"use_crf": True}}
+
+
+def test_set_numbers_are_typed_before_the_run():
+    on = ["--set", "places.use_crf=on"]
+    assert "利隆圭" not in places_by_source([*on, "--set", "places.crf_gate=100"])
+    assert places_by_source([*on, "--set", "places.crf_gate=none", "--set", "places.crf_max_chars=1_000"])["利隆圭"]
+    assert parse_settings(["places.crf_gate=2", "places.crf_max_chars=10"]) == {
+        "places": {"crf_gate": 2.0, "crf_max_chars": 10}}
+
+
+@pytest.mark.parametrize("setting, named", [
+    ("places.use_crf=maybe", ["use_crf", "maybe", "true", "off"]),
+    ("placez.use_crf=false", ["placez", "places (use_crf"]),
+    ("places.no_such=1", ["no_such", "use_crf, crf_max_chars, crf_gate"]),
+    ("places.crf_gate=abc", ["crf_gate", "abc", "number"]),
+    ("places.crf_max_chars=1.5", ["crf_max_chars", "integer"]),
+    ("segment.x=1", ["segment", "no options"]),
+    ("hanlp.batch_size=8", ["hanlp", "does not run", "--ner hanlp"]),
+    ("use_crf", ["ANNOTATOR.OPTION=VALUE"]),
+])
+def test_set_refuses_what_it_cannot_apply_in_one_line(setting, named):
+    res = invoke(["--set", setting, SEED])
+    assert res.exit_code == 2 and res.stdout == ""
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("annotate: usage error: --set"), res.stderr
+    for word in named:
+        assert word in lines[0]
+
+
+def test_set_for_an_annotator_that_does_not_run_is_refused():
+    res = invoke(["-a", "segment", "--set", "places.use_crf=false", SEED])
+    assert res.exit_code == 2 and "places does not run" in res.stderr and "--annotators" in res.stderr
+
+
+def test_annotators_lists_options_as_a_table_and_as_json():
+    table = invoke(["annotators", "--color", "never"], prog="baokan")
+    assert table.exit_code == 0
+    for name in ("places.use_crf", "places.crf_gate", "hanlp.batch_size"):
+        assert name in table.stdout
+    for args in (["--json"], ["-F", "json"]):
+        listed = orjson.loads(invoke(["annotators", *args], prog="baokan").stdout_bytes)
+        places = next(a for a in listed if a["name"] == "places")
+        assert {"name": "use_crf", "type": "bool", "default": False} == {
+            k: v for k, v in places["options"][0].items() if k != "help"}
+        assert all(o["help"] for a in listed for o in a["options"])
