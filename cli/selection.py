@@ -5,7 +5,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
 
-from baokan.cli.app import ModelError, UsageError
+from baokan.cli.app import ModelError, UsageError, err
 
 if TYPE_CHECKING:
     from baokan.annotators.registry import Option
@@ -32,6 +32,7 @@ def build_pipeline(names: Optional[List[str]], config: Optional[dict] = None):
         raise UsageError(f"--annotators: {e.args[0] if e.args else e}") from None
     except TypeError as e:  # a --set key the annotator does not take
         raise UsageError(f"--set: {e}") from None
+    note_fallback(pipeline, names)
     try:  # load models before any input: a missing one is one error, not one per document
         for _, component in pipeline.annotators:
             if callable(getattr(component, "preload", None)):
@@ -43,6 +44,15 @@ def build_pipeline(names: Optional[List[str]], config: Optional[dict] = None):
 
 #: How ``--set`` spells booleans, any case.
 TRUE, FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
+
+
+def note_fallback(pipeline, names: Optional[Sequence[str]]) -> None:
+    """Say on stderr when the page is laid out as paragraphs because no selected annotator splits it into articles."""
+    from baokan.annotators.pipeline import FALLBACK_LAYOUT
+
+    if names is not None and FALLBACK_LAYOUT in pipeline.names and FALLBACK_LAYOUT not in names:
+        err(f"note: no annotator in --annotators splits the page into articles, so it is one article of its "
+            f"lines ({FALLBACK_LAYOUT}); add segment for articles and headlines, or {FALLBACK_LAYOUT} to say so")
 
 
 def parse_settings(values: Optional[Sequence[str]], *, selected: Optional[Sequence[str]] = None

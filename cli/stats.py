@@ -163,10 +163,14 @@ def _lenient_pipeline(names: Optional[Sequence[str]], failures: List[str]):
     def report(name: str, doc, error: Exception) -> None:
         failures.append(f"{doc.doc}: annotator {name!r} failed: {error}")
 
+    from baokan.cli.selection import note_fallback
+
     try:
-        return Pipeline(list(names) if names else None, error_handler=report)
+        pipeline = Pipeline(list(names) if names else None, error_handler=report)
     except (KeyError, ValueError) as e:
         raise UsageError(f"--annotators: {e.args[0] if e.args else e}") from None
+    note_fallback(pipeline, list(names) if names else None)
+    return pipeline
 
 
 def _annotated_lines(data: bytes, name: str, failures: List[str]) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:

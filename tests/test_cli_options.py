@@ -78,3 +78,18 @@ def test_annotators_lists_options_as_a_table_and_as_json():
         assert {"name": "use_crf", "type": "bool", "default": False} == {
             k: v for k, v in places["options"][0].items() if k != "help"}
         assert all(o["help"] for a in listed for o in a["options"])
+
+
+# ---------------------------------------------------------------- --annotators
+
+
+def test_annotators_without_a_segmenter_say_the_page_is_one_article():
+    res = invoke(["-a", "places", SEED])
+    assert res.exit_code == 0 and len(parse_jsonl(res.stdout_bytes)) == 1
+    (note,) = res.stderr.strip().splitlines()
+    assert "paragraphs" in note and "segment" in note
+    for chosen in ("segment,places", "paragraphs,places"):
+        res = invoke(["-a", chosen, SEED])
+        assert res.exit_code == 0 and res.stderr == ""
+    res = invoke(["stats", "-F", "json", "-a", "places", SEED], prog="baokan")
+    assert res.exit_code == 0 and "paragraphs" in res.stderr
