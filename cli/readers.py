@@ -6,10 +6,11 @@ silently, and one bad input never stops the others.
 from __future__ import annotations
 
 import codecs
+import itertools
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Iterable, Iterator, List, Optional, Tuple, Union
 
 import orjson
 
@@ -158,14 +159,19 @@ def read_inputs(
             yield item
             continue
         fmt = input_format
-        if fmt == "auto":
+        if fmt == "auto" and item != STDIN:
             fmt = "jsonl" if str(item).endswith((".jsonl", ".ndjson")) else "text"
         if item == STDIN:
-            stream = stdin or sys.stdin.buffer
-            if fmt == "jsonl":
+            stream: Iterable[bytes] = stdin or sys.stdin.buffer
+            if fmt == "auto":
+                fmt, stream = sniff(stream)
+            if fmt == "annotated":
+                yield InputError(STDIN, "holds annotate's output, not pages: give it to baokan show, stats or "
+                                        "export, or say --input-format jsonl to annotate its text field")
+            elif fmt == "jsonl":
                 yield from read_jsonl(stream, STDIN, id_field=id_field, text_field=text_field)
             else:
-                yield _document(STDIN, stream.read(), encoding)
+                yield _document(STDIN, b"".join(stream), encoding)
         elif fmt == "jsonl":
             try:
                 with open(item, "rb") as f:
@@ -176,7 +182,27 @@ def read_inputs(
             yield read_path(item, encoding=encoding)
 
 
-def read_jsonl(stream: BinaryIO, name: str, *, id_field: str = "id", text_field: str = "text") -> Iterator[Item]:
+def sniff(stream: BinaryIO) -> Tuple[str, Iterable[bytes]]:
+    """What stdin holds, from its first line that is not blank: ``jsonl`` (a JSON object per line),
+    ``annotated`` (annotate's own records) or ``text`` (a page); and the stream, read lines put back."""
+    head: List[bytes] = []
+    for line in iter(stream.readline, b""):
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1].strip().lstrip(codecs.BOM_UTF8) if head else b""
+    fmt = "text"
+    if first.startswith(b"{"):
+        try:
+            obj = orjson.loads(first)
+        except orjson.JSONDecodeError:
+            obj = None
+        if isinstance(obj, dict):
+            fmt = "annotated" if isinstance(obj.get("meta"), dict) and ("entities" in obj or "articles" in obj) else "jsonl"
+    return fmt, itertools.chain(head, stream)
+
+
+def read_jsonl(stream: Iterable[bytes], name: str, *, id_field: str = "id", text_field: str = "text") -> Iterator[Item]:
     """A corpus of one JSON document per line, read line by line."""
     for lineno, line in enumerate(stream, 1):
         if not line.strip():

@@ -5,7 +5,7 @@ import orjson
 import pytest
 
 from baokan.cli.selection import parse_settings
-from conftest import SEED, invoke, parse_jsonl
+from conftest import DATA, SEED, invoke, parse_jsonl
 
 #: 利隆圭 (Malawi's capital) is in no table: only the places CRF finds it.
 CRF_PAGE = "图为马拉维首都利隆圭政府办公大楼。".encode()
@@ -93,3 +93,28 @@ def test_annotators_without_a_segmenter_say_the_page_is_one_article():
         assert res.exit_code == 0 and res.stderr == ""
     res = invoke(["stats", "-F", "json", "-a", "places", SEED], prog="baokan")
     assert res.exit_code == 0 and "paragraphs" in res.stderr
+
+
+# ---------------------------------------------------------------- stdin
+
+
+def test_a_jsonl_corpus_on_stdin_is_read_as_a_corpus():
+    corpus = DATA / "stats_corpus.jsonl"
+    ids = [orjson.loads(line)["id"] for line in corpus.read_bytes().splitlines() if line.strip()]
+    from_file = invoke(["-u", "document", corpus])
+    piped = invoke(["-u", "document", "-"], input=b"\n" + corpus.read_bytes())
+    assert piped.exit_code == 0, piped.stderr
+    assert [r["doc"] for r in parse_jsonl(piped.stdout_bytes)] == ids
+    assert parse_jsonl(piped.stdout_bytes) == parse_jsonl(from_file.stdout_bytes)
+
+
+def test_annotate_output_on_stdin_is_refused_with_a_hint():
+    records = invoke([SEED]).stdout_bytes
+    res = invoke([], input=records)
+    assert res.exit_code == 1 and res.stdout == ""
+    assert "annotate's output" in res.stderr and "baokan show" in res.stderr
+
+
+def test_a_page_on_stdin_that_starts_with_a_brace_is_still_a_page(sample_text):
+    res = invoke(["-u", "document"], input=("{编者按}\n" + sample_text).encode())
+    assert res.exit_code == 0 and len(parse_jsonl(res.stdout_bytes)) == 1
