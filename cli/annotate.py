@@ -9,7 +9,7 @@ from typing import IO, Any, List, Optional
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.app import Arg, Color, Opt, UsageError, err, open_output, print_json, resume_gc, split_names
+from baokan.cli.app import Arg, Color, Opt, UsageError, err, output_stream, print_json, resume_gc, split_names
 from baokan.cli.selection import Ner, build_pipeline, list_annotators, merge_config, ner_selection, parse_settings
 from baokan.cli.writers import Unit
 
@@ -127,7 +127,7 @@ def annotate_cli(
     unit: Annotated[Unit, Opt("--unit", "-u", help="One JSON line per article, per document (articles nested) or per entity.")] = Unit.article,
     annotators: Annotated[Optional[str], Opt("--annotators", "-a", help="Comma-separated annotators to run (default: all default ones). See --list-annotators.")] = None,
     list_: Annotated[bool, Opt("--list-annotators", help="Print the registered annotators as JSON and exit.")] = False,
-    output: Annotated[Optional[Path], Opt("--output", "-o", help="Write to FILE instead of stdout.", allow_dash=True)] = None,
+    output: Annotated[Optional[Path], Opt("--output", "-o", help="Write to FILE instead of stdout (whole or not at all: the old FILE stays until the run ends).", allow_dash=True)] = None,
     pretty: Annotated[bool, Opt("--pretty", "-p", help="Render for people (rich) instead of JSON Lines.")] = False,
     color: Annotated[Color, Opt("--color", help="Colour for --pretty: auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
     input_format: Annotated[InputFormat, Opt("--input-format", "-f", help="text pages, or a jsonl corpus of one document per line; auto picks jsonl for *.jsonl files.")] = InputFormat.auto,
@@ -162,12 +162,8 @@ def annotate_cli(
         raise typer.Exit(annotate_on_dask(inputs, address=dask, output_dir=output_dir, unit=unit,
                                           annotators=split_names(annotators), partition_size=partition_size,
                                           quiet=quiet, config=config, **read_options))
-    out, close = open_output(output)
-    try:
+    with output_stream(output, inputs=inputs) as out:
         status = annotate(inputs, out=out, unit=unit, annotators=names, pretty=pretty,
                           color=color.value, fail_fast=fail_fast, jobs=jobs, quiet=quiet, config=config, **read_options)
-    finally:
-        if close:
-            out.close()
     raise typer.Exit(status)
 # fmt: on

@@ -10,9 +10,11 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import tempfile
+from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import IO, Any, Iterator, List, Optional, Sequence
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -74,14 +76,70 @@ def print_json(value: Any) -> None:
     sys.stdout.buffer.write(orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n")
 
 
-def open_output(output: Optional[Path]):
-    """The stream ``--output`` names (stdout for none or ``-``) and whether to close it."""
+@contextmanager
+def output_stream(output: Optional[Path], *, inputs: Sequence[str] = ()) -> Iterator[IO[bytes]]:
+    """Where ``--output`` writes: stdout for none or ``-``; a file written whole or not at all.
+
+    The file is written beside its place under a temporary name and renamed over
+    it at the end, so a run that fails or is interrupted leaves the old file as
+    it was. A path that is not a regular file (``/dev/stdout``, a pipe) is
+    written directly.
+
+    Raises:
+        UsageError: The output is one of ``inputs`` (it would be emptied before it
+            is read), or a ``*.txt`` file under an input folder, or cannot be written.
+    """
     if output is None or str(output) == "-":
-        return sys.stdout.buffer, False
+        yield sys.stdout.buffer
+        return
+    _refuse_input_as_output(output, inputs)
+    if output.exists() and not output.is_file():
+        with _open(output) as f:
+            yield f
+        return
     try:
-        return open(output, "wb"), True
+        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".part")
     except OSError as e:
         raise UsageError(f"--output: cannot write {output}: {e.strerror or e}") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+        os.chmod(tmp, _mode_for(output))
+        os.replace(tmp, output)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _open(output: Path) -> IO[bytes]:
+    try:
+        return open(output, "wb")
+    except OSError as e:
+        raise UsageError(f"--output: cannot write {output}: {e.strerror or e}") from None
+
+
+def _mode_for(output: Path) -> int:
+    """The permissions a new file would get (mkstemp makes it private), or the old file's."""
+    try:
+        return output.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def _refuse_input_as_output(output: Path, inputs: Sequence[str]) -> None:
+    target = output.resolve()
+    for raw in inputs:
+        if raw == "-":
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            if output.suffix == ".txt" and path.resolve() in target.parents:
+                raise UsageError(f"--output {output} is under the input folder {raw}, where it would be read as a page")
+        elif path.exists() and target == path.resolve():
+            raise UsageError(f"--output {output} is also an input: it would be emptied before it is read")
 
 
 class _Guarded:

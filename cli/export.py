@@ -33,7 +33,7 @@ from baokan.cli.formats import (
     to_label_studio,
     to_prodigy,
 )
-from baokan.cli.app import Arg, Opt, UsageError, err, open_output, split_names
+from baokan.cli.app import Arg, Opt, UsageError, err, output_stream, split_names
 
 
 class Target(str, Enum):
@@ -200,15 +200,12 @@ def export_cli(
             err(f"error: {e}")
             raise typer.Exit(1)
     keep = split_names(labels)
-    out, close = open_output(output) if to != Target.brat else (None, False)
-    try:
-        status = export(inputs, to=to, out=out, output_dir=output_dir, labels=set(keep) if keep else None,
-                        offsets=offsets)
-    except ExportError as e:
-        err(f"error: {e}")
-        status = 1
-    finally:
-        if close:
-            out.close()
+    with output_stream(output if to != Target.brat else None, inputs=inputs) as out:
+        try:
+            status = export(inputs, to=to, out=out, output_dir=output_dir, labels=set(keep) if keep else None,
+                            offsets=offsets)
+        except ExportError as e:
+            err(f"error: {e}")
+            status = 1
     raise typer.Exit(status)
 # fmt: on

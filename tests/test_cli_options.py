@@ -1,6 +1,8 @@
 """Option parsing in process (typer's CliRunner): each option does what it says or is refused in one line."""
 from __future__ import annotations
 
+import os
+
 import orjson
 import pytest
 
@@ -118,3 +120,44 @@ def test_annotate_output_on_stdin_is_refused_with_a_hint():
 def test_a_page_on_stdin_that_starts_with_a_brace_is_still_a_page(sample_text):
     res = invoke(["-u", "document"], input=("{编者按}\n" + sample_text).encode())
     assert res.exit_code == 0 and len(parse_jsonl(res.stdout_bytes)) == 1
+
+
+# ---------------------------------------------------------------- -o
+
+
+def test_output_that_is_an_input_is_refused(tmp_path, sample_text):
+    page = tmp_path / "p.txt"
+    page.write_text(sample_text, encoding="utf-8")
+    for out in (page, tmp_path / "." / "p.txt"):
+        res = invoke([page, "-o", out])
+        assert res.exit_code == 2 and "also an input" in res.stderr
+        assert page.read_text(encoding="utf-8") == sample_text
+    res = invoke([tmp_path, "-o", tmp_path / "out.txt"])  # it would be read as a page next time
+    assert res.exit_code == 2 and "input folder" in res.stderr
+
+
+def test_output_is_replaced_whole_or_not_at_all(tmp_path, monkeypatch):
+    import baokan.cli.runner as runner
+
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"old\n")
+    real, calls = runner.annotate_one, []
+
+    def fail_on_the_second(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk on fire")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "annotate_one", fail_on_the_second)
+    res = invoke([SEED, SEED, "-o", out])
+    assert res.exit_code == 1 and "disk on fire" in res.stderr
+    assert out.read_bytes() == b"old\n" and sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+    monkeypatch.setattr(runner, "annotate_one", real)
+    assert invoke([SEED, "-o", out]).exit_code == 0
+    assert parse_jsonl(out.read_bytes()) == parse_jsonl(invoke([SEED]).stdout_bytes)
+    fresh = tmp_path / "fresh.jsonl"
+    assert invoke([SEED, "-o", fresh]).exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask  # as open() would make it, not a private temp file
