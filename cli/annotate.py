@@ -98,8 +98,27 @@ def _annotate_pretty(items, pipeline, *, unit: Unit, out: IO[bytes], color: str,
     return 1 if failed else 0
 
 
+def check_dask_options(output_dir: Path, *, overwrite: bool, output: Optional[Path], pretty: bool, jobs: int,
+                       fail_fast: bool) -> None:
+    """Refuse what --dask would ignore, and an output folder that holds files already unless --overwrite."""
+    ignored = [name for name, given in (("-o/--output", output is not None), ("--pretty", pretty),
+                                        ("-j/--jobs", jobs != 1), ("--fail-fast", fail_fast)) if given]
+    if ignored:
+        raise UsageError(f"--dask writes JSONL shards to --output-dir on the cluster's workers: "
+                         f"{', '.join(ignored)} do not apply there; drop {'it' if len(ignored) == 1 else 'them'}")
+    try:
+        held = sorted(p.name for p in output_dir.iterdir()) if output_dir.is_dir() else []
+    except OSError as e:
+        raise UsageError(f"--output-dir {output_dir}: {e.strerror or e}") from None
+    if held and not overwrite:
+        shown = ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
+        raise UsageError(f"--output-dir {output_dir} is not empty ({shown}): old shards would mix with the new; "
+                         "give an empty folder, or --overwrite to remove its part-*.jsonl first")
+
+
 def annotate_on_dask(inputs: List[str], *, address: str, output_dir: Path, unit: Unit, annotators: Optional[List[str]],
-                     partition_size: int, quiet: bool, config: Optional[dict] = None, **read_options: Any) -> int:
+                     partition_size: int, quiet: bool, config: Optional[dict] = None, overwrite: bool = False,
+                     **read_options: Any) -> int:
     """``--dask``: annotate on a cluster and write JSONL shards to ``output_dir``."""
     from baokan.cli.dask_runner import run_on_dask
     from baokan.cli.progress import progress
@@ -111,7 +130,7 @@ def annotate_on_dask(inputs: List[str], *, address: str, output_dir: Path, unit:
     with progress(enabled=not quiet) as advance:
         try:
             failures = run_on_dask(address, items, names=annotators, config=config, unit=unit.value, output_dir=output_dir,
-                                   partition_size=partition_size, on_done=advance,
+                                   partition_size=partition_size, on_done=advance, overwrite=overwrite,
                                    on_error=lambda doc, why: err(f"error: {doc}: {why}"))
         except (OSError, TimeoutError, RuntimeError) as e:
             err(f"error: --dask {address}: {e}")
@@ -140,6 +159,7 @@ def annotate_cli(
     dask: Annotated[Optional[str], Opt("--dask", help="Address of a Dask scheduler (tcp://host:8786): annotate on that cluster; needs --output-dir.")] = None,
     output_dir: Annotated[Optional[Path], Opt("--output-dir", help="With --dask: write JSONL shards part-NNNNN.jsonl here.")] = None,
     partition_size: Annotated[int, Opt("--partition-size", min=1, help="With --dask: documents per partition (and shard).")] = 200,
+    overwrite: Annotated[bool, Opt("--overwrite", help="With --dask: write into a folder that is not empty, removing its old part-*.jsonl shards first.")] = False,
     settings: Annotated[Optional[List[str]], Opt("--set", "-s", help="An annotator option, ANNOTATOR.OPTION=VALUE, e.g. places.use_crf=false (see baokan annotators). Repeatable.")] = None,
     ner: Annotated[Optional[Ner], Opt("--ner", help="Also run a statistical NER model (needs its extra): its names feed the domain annotators; those they leave become person, org and place entities.")] = None,
     hanlp_model: Annotated[Optional[str], Opt("--hanlp-model", help="With --ner hanlp: a HanLP model directory (loaded offline), or a hanlp.pretrained identifier such as MSRA_NER_ELECTRA_SMALL_ZH (downloaded).")] = None,
@@ -159,9 +179,13 @@ def annotate_cli(
     if dask or output_dir:
         if not (dask and output_dir):
             raise UsageError("--dask and --output-dir go together: --dask ADDRESS --output-dir DIR")
+        check_dask_options(output_dir, overwrite=overwrite, output=output, pretty=pretty, jobs=jobs,
+                           fail_fast=fail_fast)
         raise typer.Exit(annotate_on_dask(inputs, address=dask, output_dir=output_dir, unit=unit,
                                           annotators=split_names(annotators), partition_size=partition_size,
-                                          quiet=quiet, config=config, **read_options))
+                                          quiet=quiet, config=config, overwrite=overwrite, **read_options))
+    if overwrite:
+        raise UsageError("--overwrite goes with --dask and --output-dir")
     with output_stream(output, inputs=inputs) as out:
         status = annotate(inputs, out=out, unit=unit, annotators=names, pretty=pretty,
                           color=color.value, fail_fast=fail_fast, jobs=jobs, quiet=quiet, config=config, **read_options)

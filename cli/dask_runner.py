@@ -45,8 +45,13 @@ def run_on_dask(
     partition_size: int = 200,
     on_error: Callable[[str, str], None],
     on_done: Callable[[int], None] = lambda n: None,
+    overwrite: bool = False,
 ) -> int:
-    """Send partitions to the cluster at ``address``; write one shard per partition; return failures."""
+    """Send partitions to the cluster at ``address``; write one shard per partition; return failures.
+
+    With ``overwrite``, the folder's old ``part-*.jsonl`` shards are removed once the
+    cluster has answered, so that a run that cannot start leaves them as they were.
+    """
     try:
         from distributed import Client
     except ImportError:
@@ -54,6 +59,9 @@ def run_on_dask(
     output_dir.mkdir(parents=True, exist_ok=True)
     failures = 0
     with Client(address, timeout="20s") as client:
+        if overwrite:
+            for old in output_dir.glob("part-*.jsonl"):
+                old.unlink()
         window: deque = deque()
         shard = 0
 

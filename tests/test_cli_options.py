@@ -161,3 +161,38 @@ def test_output_is_replaced_whole_or_not_at_all(tmp_path, monkeypatch):
     umask = os.umask(0)
     os.umask(umask)
     assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask  # as open() would make it, not a private temp file
+
+
+# ---------------------------------------------------------------- --dask
+
+NO_CLUSTER = "tcp://127.0.0.1:1"  # nothing listens there: a test that reaches it fails
+
+
+@pytest.mark.parametrize("extra, named", [(["-o", "x.jsonl"], "-o/--output"), (["--pretty"], "--pretty"),
+                                          (["-j", "2"], "-j/--jobs"), (["--fail-fast"], "--fail-fast")])
+def test_dask_refuses_options_it_would_ignore(tmp_path, extra, named):
+    res = invoke(["--dask", NO_CLUSTER, "--output-dir", tmp_path / "shards", *extra, SEED])
+    assert res.exit_code == 2 and named in res.stderr and "--dask" in res.stderr
+
+
+def test_dask_refuses_a_folder_with_old_shards_unless_overwrite(tmp_path):
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    (shards / "part-00007.jsonl").write_bytes(b'{"doc": "an older, larger run"}\n')
+    res = invoke(["--dask", NO_CLUSTER, "--output-dir", shards, SEED])
+    assert res.exit_code == 2 and "not empty" in res.stderr and "--overwrite" in res.stderr
+    res = invoke(["--overwrite", SEED])
+    assert res.exit_code == 2 and "--overwrite goes with --dask" in res.stderr
+
+
+def test_dask_overwrite_removes_old_shards_first(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    for n in (0, 7):
+        (shards / f"part-{n:05d}.jsonl").write_bytes(b'{"doc": "an older, larger run"}\n')
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        res = invoke(["--dask", cluster.scheduler_address, "--output-dir", shards, "--overwrite", "-q", SEED])
+    assert res.exit_code == 0, res.stderr
+    assert [p.name for p in shards.iterdir()] == ["part-00000.jsonl"]
+    assert parse_jsonl((shards / "part-00000.jsonl").read_bytes()) == parse_jsonl(invoke([SEED]).stdout_bytes)
