@@ -74,6 +74,11 @@ class LabelCounts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def empty(self) -> bool:
+        """Nothing to find and nothing found: the F1 of 0 says nothing, and ``worst_f1`` leaves it out."""
+        return self.gold == 0 and self.tp + self.fp == 0
+
     def add(self, other: "LabelCounts") -> None:
         self.tp += other.tp
         self.fp += other.fp
@@ -113,7 +118,10 @@ class Score:
 
     @property
     def worst_f1(self) -> float:
-        return min((c.f1 for c in self.labels.values()), default=0.0)
+        """The lowest F1 among the labels with something to find or something found; a label with
+        neither is perfect, not 0 (1.0 when every label is such; 0.0 without any label)."""
+        scored = [c.f1 for c in self.labels.values() if not c.empty]
+        return min(scored, default=1.0 if self.labels else 0.0)
 
     def check(self, ok: bool, what: str) -> None:
         self.checks_all += 1
@@ -518,13 +526,24 @@ def score_file(gold: GoldFile, records: Sequence[Record], *, name: str, only_sou
     """Score one loaded gold file against predicted records.
 
     A string gold is scored on the records whose ``doc`` names its ``source``
-    when some do (several pages in one prediction file); otherwise, with
-    ``only_source`` false, on all records, as score.py does.
+    (by file name), a gold without a ``source`` on all records. ``only_source`` is
+    kept for callers; records of other pages are never scored against a gold.
+
+    Raises:
+        GoldError: No record names the gold's page: scoring the others would give
+            a figure for the wrong page.
     """
     if isinstance(gold, dict):
         source = gold.get("source")
-        mine = [r for r in records if source and same_source(r, source)]
-        return score_strings(gold, mine if mine or only_source else records, name=name)
+        if not source:
+            return score_strings(gold, records, name=name)
+        mine = [r for r in records if same_source(r, source)]
+        if not mine:
+            docs = sorted({str(r.get("doc")) for r in records})
+            shown = ", ".join(docs[:3]) + (f" and {len(docs) - 3} more" if len(docs) > 3 else "") or "none"
+            raise GoldError(f"{name}: no record names its page {source!r} (the records' doc: {shown}); "
+                            "annotate that page by its file name, or check --pred")
+        return score_strings(gold, mine, name=name)
     return score_spans(gold, records, name=name, labels=labels)
 
 

@@ -170,8 +170,8 @@ def render_report(report: Report, console, *, misses: bool = True) -> None:
     for col in ("label", "tp", "fp", "fn", "gold", "precision", "recall", "F1"):
         labels.add_column(col, justify="left" if col == "label" else "right")
     for label, c in report.total.labels.items():
-        labels.add_row(f"[{_label_style(label)}]{label}[/]", str(c.tp), str(c.fp), str(c.fn), str(c.gold),
-                       f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}")
+        rates = ["—"] * 3 if c.empty else [f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}"]
+        labels.add_row(f"[{_label_style(label)}]{label}[/]", str(c.tp), str(c.fp), str(c.fn), str(c.gold), *rates)
     console.print(labels)
     files = Table(title="gold files", title_justify="left")
     for col in ("gold", "kind", "article checks", "worst F1"):

@@ -7,7 +7,7 @@ import orjson
 import pytest
 
 from baokan.cli.selection import parse_settings
-from conftest import DATA, SEED, invoke, parse_jsonl
+from conftest import DATA, GOLD, SEED, invoke, parse_jsonl
 
 #: 利隆圭 (Malawi's capital) is in no table: only the places CRF finds it.
 CRF_PAGE = "图为马拉维首都利隆圭政府办公大楼。".encode()
@@ -196,3 +196,34 @@ def test_dask_overwrite_removes_old_shards_first(tmp_path):
     assert res.exit_code == 0, res.stderr
     assert [p.name for p in shards.iterdir()] == ["part-00000.jsonl"]
     assert parse_jsonl((shards / "part-00000.jsonl").read_bytes()) == parse_jsonl(invoke([SEED]).stdout_bytes)
+
+
+# ---------------------------------------------------------------- eval
+
+
+def test_eval_refuses_predictions_of_another_page(tmp_path):
+    pred = tmp_path / "other.jsonl"
+    pred.write_bytes(invoke([DATA / "pages" / "fzrb_2025-01-14_03.txt"]).stdout_bytes)
+    res = invoke(["eval", "--gold", GOLD, "--pred", pred, "--format", "json"], prog="baokan")
+    assert res.exit_code == 1 and res.stdout == ""
+    assert "000_734f440ba246c07d.txt" in res.stderr and "fzrb_2025-01-14_03.txt" in res.stderr
+
+
+def test_eval_leaves_a_label_with_nothing_to_find_out_of_the_worst(tmp_path):
+    text = "县长张三到村里调研。"
+    record = {"doc": "p.txt", "article": 0, "headline": None, "text": text, "blocks": [], "entities": [
+        {"label": "official", "start": 2, "end": 4, "text": "张三", "name": "张三", "title": "县长"}]}
+    gold, pred = tmp_path / "p.gold.json", tmp_path / "pred.jsonl"
+    pred.write_bytes(orjson.dumps(record) + b"\n")
+    entities = {"official": {"must": {"张三": "县长"}}, "slogan": {"must": []}}
+    gold.write_bytes(orjson.dumps({"source": "p.txt", "articles": [], "entities": entities}))
+    res = invoke(["eval", "--gold", gold, "--pred", pred, "--format", "json"], prog="baokan")
+    assert res.exit_code == 0, res.stderr
+    total = orjson.loads(res.stdout_bytes)["total"]
+    assert total["labels"]["official"]["f1"] == 1.0 and total["worst_f1"] == 1.0
+    table = invoke(["eval", "--gold", gold, "--pred", pred, "--color", "never"], prog="baokan").stdout
+    assert "worst F1=1.00" in table
+    entities["official"]["must"]["李四"] = "乡长"  # now official misses one: it is the worst
+    gold.write_bytes(orjson.dumps({"source": "p.txt", "articles": [], "entities": entities}))
+    total = orjson.loads(invoke(["eval", "--gold", gold, "--pred", pred, "--format", "json"], prog="baokan").stdout_bytes)
+    assert total["total"]["worst_f1"] == pytest.approx(2 / 3)
