@@ -28,7 +28,7 @@ from baokan.annotators.evaluation import (
     total,
 )
 from baokan.cli.app import Arg, Color, Opt, UsageError, err, split_names
-from baokan.cli.selection import build_pipeline
+from baokan.cli.selection import build_pipeline, check_labels
 
 #: Where ``--run`` looks for a string gold's ``source`` page besides the gold's folder and --source-dir.
 SEED_DIRS = (Path("seeds"), Path(__file__).resolve().parent.parent / "seeds")
@@ -61,6 +61,13 @@ class Report:
             "total": self.total.to_dict(),
             "files": [s.to_dict() for s in self.files],
         }
+
+
+def gold_labels(gold: GoldFile) -> List[str]:
+    """The labels a gold file scores: a string gold's entity sections, a span gold's span labels."""
+    if isinstance(gold, dict):
+        return list(gold.get("entities") or {})
+    return sorted({span[2] for g in gold for span in g.spans})
 
 
 def find_source(gold_path: Path, source: str, source_dirs: Sequence[Path] = ()) -> Path:
@@ -139,10 +146,11 @@ def evaluate(
     records: List[Record] = []
     if pred is not None:
         records = load_records(Path("/dev/stdin") if str(pred) == "-" else pred)
+    loaded = [(path, load_gold(path, label_map=label_map)) for path in golds]
+    check_labels(labels, "--labels", also=[label for _, gold in loaded for label in gold_labels(gold)])
     pipeline = build_pipeline(annotators) if run else None
     scores: List[Score] = []
-    for path in golds:
-        gold = load_gold(path, label_map=label_map)
+    for path, gold in loaded:
         if pipeline is not None:
             mine, gold = run_pipeline(Path(path), gold, pipeline, source_dirs)
         else:

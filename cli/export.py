@@ -34,6 +34,7 @@ from baokan.cli.formats import (
     to_prodigy,
 )
 from baokan.cli.app import Arg, Opt, UsageError, err, output_stream, split_names
+from baokan.cli.selection import check_labels
 
 
 class Target(str, Enum):
@@ -200,6 +201,7 @@ def export_cli(
             err(f"error: {e}")
             raise typer.Exit(1)
     keep = split_names(labels)
+    check_labels(keep, "--labels")
     with output_stream(output if to != Target.brat else None, inputs=inputs) as out:
         try:
             status = export(inputs, to=to, out=out, output_dir=output_dir, labels=set(keep) if keep else None,

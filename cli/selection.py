@@ -22,6 +22,37 @@ def list_annotators() -> List[dict]:
     return [cls.meta.to_dict() for cls in available().values()]
 
 
+#: Layers under ``entities.`` that hold no entities of their own (names for the domain annotators).
+NOT_LABELS = {"candidates"}
+
+
+def known_labels() -> List[str]:
+    """The entity labels the registered annotators assign (``entities.LABEL``)."""
+    from baokan.annotators.registry import available
+
+    found = {layer.split(".", 1)[1] for cls in available().values() for layer in cls.meta.assigns
+             if layer.startswith("entities.")}
+    return sorted(found - NOT_LABELS)
+
+
+def check_labels(labels: Optional[Sequence[str]], option: str, *, also: Sequence[str] = ()) -> None:
+    """Refuse a label no annotator assigns (a typo would give empty output), naming the valid ones.
+
+    Args:
+        labels (Sequence[str], optional): The labels asked for; None or empty asks for all.
+        option (str): The option they came from, for the message.
+        also (Sequence[str]): More labels that are valid here (a gold file's own).
+    """
+    import difflib
+
+    valid = sorted(set(known_labels()) | set(also))
+    for label in labels or ():
+        if label not in valid:
+            near = difflib.get_close_matches(label, valid, n=1)
+            hint = f"did you mean {near[0]!r}? " if near else ""
+            raise UsageError(f"{option}: no label {label!r}; {hint}the labels are {', '.join(valid)}")
+
+
 def build_pipeline(names: Optional[List[str]], config: Optional[dict] = None):
     """The pipeline of ``names`` (the default set when None), its models loaded; bad names are usage errors."""
     from baokan.annotators.pipeline import ModelUnavailable, Pipeline

@@ -22,6 +22,7 @@ import typer
 from typing_extensions import Annotated
 
 from baokan.cli.app import Arg, Color, Opt, UsageError, err, split_names
+from baokan.cli.selection import check_labels
 
 #: Label → the entity field that names its value (the text when the field is empty).
 VALUE_FIELDS = {"official": "name", "slogan": "canonical", "place": "full_name"}
@@ -336,6 +337,7 @@ def stats_cli(
             raise UsageError("no input: give pages, directories, JSONL files or '-' (or pipe them into stdin)")
         inputs = ["-"]
     labels = [n for value in label or [] for n in split_names(value) or []]
+    check_labels(labels, "--label")
     rows, failures = stats(inputs, by=by.value if by else None, labels=labels or None, top=top,
                            input_format=input_format.value, annotators=split_names(annotators))
     for line in failures:

@@ -227,3 +227,30 @@ def test_eval_leaves_a_label_with_nothing_to_find_out_of_the_worst(tmp_path):
     gold.write_bytes(orjson.dumps({"source": "p.txt", "articles": [], "entities": entities}))
     total = orjson.loads(invoke(["eval", "--gold", gold, "--pred", pred, "--format", "json"], prog="baokan").stdout_bytes)
     assert total["total"]["worst_f1"] == pytest.approx(2 / 3)
+
+
+# ---------------------------------------------------------------- labels
+
+
+@pytest.mark.parametrize("args", [["stats", "--format", "json", "-l", "slogn", SEED],
+                                  ["stats", "--format", "json", "-l", "place,offical", SEED],
+                                  ["export", "--to", "prodigy", "--labels", "offical", SEED],
+                                  ["eval", "--gold", GOLD, "--run", "--labels", "plac"]])
+def test_a_label_typo_is_a_usage_error_naming_the_labels(args):
+    res = invoke(args, prog="baokan")
+    assert res.exit_code == 2 and res.stdout == ""
+    (line,) = res.stderr.strip().splitlines()
+    assert "usage error" in line and "official, org, person, place, police_unit, slogan" in line
+    assert "did you mean" in line
+
+
+def test_eval_labels_may_name_the_gold_own_labels(tmp_path):
+    gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold.write_bytes(orjson.dumps({"text": "张三在杭州。", "spans": [{"start": 3, "end": 5, "label": "LOC"}]}) + b"\n")
+    pred.write_bytes(orjson.dumps({"doc": "p", "article": 0, "text": "张三在杭州。", "entities": [
+        {"label": "place", "start": 3, "end": 5, "text": "杭州"}]}) + b"\n")
+    res = invoke(["eval", "--gold", gold, "--pred", pred, "--labels", "LOC", "--format", "json"], prog="baokan")
+    assert res.exit_code in (0, 1) and "usage error" not in res.stderr
+    res = invoke(["eval", "--gold", gold, "--pred", pred, "--map", "LOC=place", "--labels", "place",
+                  "--format", "json"], prog="baokan")
+    assert res.exit_code == 0 and orjson.loads(res.stdout_bytes)["total"]["labels"]["place"]["f1"] == 1.0
