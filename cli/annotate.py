@@ -9,7 +9,9 @@ from typing import IO, Any, List, Optional
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.app import Arg, Color, Opt, UsageError, err, output_stream, print_json, resume_gc, split_names
+from baokan.cli.app import (
+    Arg, Color, ErrorLines, Opt, UsageError, err, output_stream, print_json, resume_gc, split_names,
+)
 from baokan.cli.selection import Ner, build_pipeline, list_annotators, merge_config, ner_selection, parse_settings
 from baokan.cli.writers import Unit
 
@@ -50,52 +52,53 @@ def annotate(
     pipeline = build_pipeline(annotators, config)
     items = read_inputs(inputs, input_format=input_format, encoding=encoding,
                         id_field=id_field, text_field=text_field, stdin=stdin)
-    if pretty:
-        resume_gc()
-        return _annotate_pretty(items, pipeline, unit=unit, out=out, color=color, fail_fast=fail_fast)
     if jobs > 1:
         outcomes = run_parallel(items, annotators, unit, jobs, config=config)
     else:
         outcomes = run_serial(items, pipeline, unit)
-    failed = 0
-    with progress(enabled=not quiet) as advance:
+    show = _pretty_printer(out, color) if pretty else None
+    with progress(enabled=not quiet) as advance, ErrorLines() as errors:
         for outcome in outcomes:
             resume_gc()  # the first document has loaded the models: from here on, garbage is the documents'
             advance(1)
             if outcome.error is not None:
-                err(f"error: {outcome.doc}: {outcome.error}")
-                failed += 1
+                errors.add(outcome.doc, outcome.error)
                 if fail_fast:
                     break
+            elif show is not None:
+                show(outcome.lines)
             elif outcome.lines:
                 out.write(outcome.lines)
                 out.flush()
-    return 1 if failed else 0
+    return 1 if errors.count else 0
 
 
-def _annotate_pretty(items, pipeline, *, unit: Unit, out: IO[bytes], color: str, fail_fast: bool) -> int:
+def check_encoding(encoding: Optional[str]) -> None:
+    """Refuse an ``--encoding`` Python does not know, before any input is read."""
+    if encoding is None:
+        return
+    import codecs
+
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise UsageError(f"--encoding {encoding!r} is not an encoding Python knows (e.g. utf-8, gb18030, big5)") from None
+
+
+def _pretty_printer(out: IO[bytes], color: str):
+    """``--pretty``: each document's JSON lines rendered with rich instead of written."""
     import io
 
-    from baokan.annotators.pipeline import AnnotatorError
-    from baokan.cli.readers import InputError
+    import orjson
+
     from baokan.cli.render import make_console, render
-    from baokan.cli.writers import records, to_dict
 
     console = make_console(color=color, file=io.TextIOWrapper(out, encoding="utf-8", write_through=True))
-    failed = 0
-    for item in items:
-        try:
-            if isinstance(item, InputError):
-                raise AnnotatorError(item.reason)
-            doc = pipeline(item)
-        except AnnotatorError as e:
-            err(f"error: {item.doc}: {e}")
-            failed += 1
-            if fail_fast:
-                break
-            continue
-        render([to_dict(r) for r in records(doc, unit)], console)
-    return 1 if failed else 0
+
+    def show(lines: bytes) -> None:
+        render([orjson.loads(line) for line in lines.splitlines()], console)
+
+    return show
 
 
 def check_dask_options(output_dir: Path, *, overwrite: bool, output: Optional[Path], pretty: bool, jobs: int,
@@ -129,9 +132,10 @@ def annotate_on_dask(inputs: List[str], *, address: str, output_dir: Path, unit:
     items = read_inputs(inputs, **read_options)
     with progress(enabled=not quiet) as advance:
         try:
-            failures = run_on_dask(address, items, names=annotators, config=config, unit=unit.value, output_dir=output_dir,
-                                   partition_size=partition_size, on_done=advance, overwrite=overwrite,
-                                   on_error=lambda doc, why: err(f"error: {doc}: {why}"))
+            with ErrorLines() as errors:
+                failures = run_on_dask(address, items, names=annotators, config=config, unit=unit.value,
+                                       output_dir=output_dir, partition_size=partition_size, on_done=advance,
+                                       overwrite=overwrite, on_error=errors.add)
         except (OSError, TimeoutError, RuntimeError) as e:
             err(f"error: --dask {address}: {e}")
             return 1
@@ -173,6 +177,7 @@ def annotate_cli(
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: give page files, directories or '-' (or pipe a page into stdin)")
         inputs = ["-"]
+    check_encoding(encoding)
     read_options = dict(input_format=input_format.value, encoding=encoding, id_field=id_field, text_field=text_field)
     names, config = ner_selection(split_names(annotators), ner, model=hanlp_model, home=hanlp_home, jobs=jobs, dask=dask)
     config = merge_config(config, parse_settings(settings, selected=names))

@@ -52,6 +52,58 @@ def err(message: str) -> None:
         pass
 
 
+class ErrorLines:
+    """Errors of records, one stderr line per cause: records that fail the same way in a row
+    (a wrong ``--text-field``, a page given to ``show``) are said once, then counted.
+
+    The first error of a run is printed at once; when the run ends (another error,
+    or :meth:`close`), one more line gives the count: ``… (and 107 more records like it)``.
+
+    Args:
+        noun (str): What failed, for the count line. Defaults to "records".
+    """
+
+    def __init__(self, noun: str = "records") -> None:
+        self.noun = noun
+        self.count = 0
+        self._key: Optional[str] = None
+        self._more = 0
+
+    def add(self, where: str, reason: str, *, key: Optional[str] = None) -> None:
+        """One failed record: ``where`` it is (file and line, or document) and why.
+
+        ``key`` says which errors are the same; by default the reason without ``where``.
+        """
+        self.count += 1
+        key = key if key is not None else reason.replace(where, "")
+        if key == self._key:
+            self._more += 1
+            return
+        self._end_run()
+        self._key = key
+        err(f"error: {where}: {reason}")
+
+    def add_line(self, line: str) -> None:
+        """One failure given as ``where: reason``."""
+        where, _, reason = line.partition(": ")
+        self.add(where, reason)
+
+    def close(self) -> None:
+        self._end_run()
+        self._key = None
+
+    def _end_run(self) -> None:
+        if self._more:
+            err(f"error: … (and {self._more} more {self.noun} like it)")
+        self._more = 0
+
+    def __enter__(self) -> "ErrorLines":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
 def resume_gc() -> None:
     """Turn the cycle collector back on if the ``annotate`` entry point paused it for start-up
     (see entry.py), freezing what start-up loaded so that later collections skip it."""

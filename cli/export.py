@@ -33,7 +33,7 @@ from baokan.cli.formats import (
     to_label_studio,
     to_prodigy,
 )
-from baokan.cli.app import Arg, Opt, UsageError, err, output_stream, split_names
+from baokan.cli.app import Arg, ErrorLines, Opt, UsageError, err, output_stream, split_names
 from baokan.cli.selection import check_labels
 
 
@@ -65,25 +65,26 @@ class _Status:
 def input_examples(sources: List[str], *, labels: Optional[Collection[str]], status: _Status,
                   stdin: Optional[IO[bytes]] = None) -> Iterator[Example]:
     """Examples from annotate's JSONL files (``-`` is stdin), one bad line or file reported and skipped."""
-    for source in sources:
-        try:
-            stream = (stdin or sys.stdin.buffer) if source == "-" else open(source, "rb")
-        except OSError as e:
-            err(f"error: {source}: {e.strerror or e}")
-            status.failed = True
-            continue
-        with stream if source != "-" else nullcontext():
-            for lineno, line in enumerate(stream, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield from record_examples(orjson.loads(line), labels=labels)
-                except orjson.JSONDecodeError as e:
-                    err(f"error: {source}:{lineno}: not valid JSON: {e}")
-                    status.failed = True
-                except ExportError as e:
-                    err(f"error: {source}:{lineno}: {e}")
-                    status.failed = True
+    with ErrorLines() as errors:
+        for source in sources:
+            try:
+                stream = (stdin or sys.stdin.buffer) if source == "-" else open(source, "rb")
+            except OSError as e:
+                errors.add(source, e.strerror or str(e))
+                status.failed = True
+                continue
+            with stream if source != "-" else nullcontext():
+                for lineno, line in enumerate(stream, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        yield from record_examples(orjson.loads(line), labels=labels)
+                    except orjson.JSONDecodeError as e:
+                        errors.add(f"{source}:{lineno}", f"not valid JSON: {e}", key="not valid JSON")
+                        status.failed = True
+                    except ExportError as e:
+                        errors.add(f"{source}:{lineno}", str(e))
+                        status.failed = True
 
 
 def export(

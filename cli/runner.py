@@ -60,6 +60,10 @@ def annotate_one(pipeline, doc: Document, unit: Unit) -> Outcome:
     try:
         done = pipeline(doc)
     except AnnotatorError as err:
+        if os.environ.get("BAOKAN_DEBUG"):  # the annotator's traceback, as for any other failure
+            import traceback
+
+            return Outcome(doc.doc, error="".join(traceback.format_exception(type(err), err, err.__traceback__)))
         return Outcome(doc.doc, error=str(err))
     lines = [dumps(r) for r in records(done, unit)]
     return Outcome(doc.doc, lines=b"".join(lines), count=len(lines))

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import sys
-from typing import IO, Iterable, Optional
+from typing import IO, Any, Iterable, Optional
 
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.app import Arg, Color, Opt, err
+from baokan.cli.app import Arg, Color, ErrorLines, Opt, err
 
 
 def show(source: str, *, color: str = "auto", width: Optional[int] = None, stdin: Optional[IO[bytes]] = None) -> int:
@@ -17,29 +17,41 @@ def show(source: str, *, color: str = "auto", width: Optional[int] = None, stdin
     from baokan.cli.render import make_console, render
 
     console = make_console(color=color, width=width)
-    status = 0
+    errors = ErrorLines("lines")
 
     def lines(stream: Iterable[bytes]):
-        nonlocal status
         for lineno, line in enumerate(stream, 1):
             if not line.strip():
                 continue
+            where = f"{source}:{lineno}"
             try:
-                yield orjson.loads(line)
+                record = orjson.loads(line)
             except orjson.JSONDecodeError as e:
-                err(f"error: {source}:{lineno}: not valid JSON: {e}")
-                status = 1
+                errors.add(where, f"not valid JSON: {e}", key="not valid JSON")
+                continue
+            if is_record(record):
+                yield record
+            else:
+                errors.add(where, "not a record of annotate's (no entities, articles or label): "
+                                  "show renders annotate's JSONL")
 
-    if source == "-":
-        render(lines(stdin or sys.stdin.buffer), console)
-    else:
-        try:
-            with open(source, "rb") as f:
-                render(lines(f), console)
-        except OSError as e:
-            err(f"error: {source}: {e.strerror or e}")
-            return 1
-    return status
+    with errors:
+        if source == "-":
+            render(lines(stdin or sys.stdin.buffer), console)
+        else:
+            try:
+                with open(source, "rb") as f:
+                    render(lines(f), console)
+            except OSError as e:
+                err(f"error: {source}: {e.strerror or e}")
+                return 1
+    return 1 if errors.count else 0
+
+
+def is_record(value: Any) -> bool:
+    """Whether a JSON value is one of annotate's records: an article, a document or an entity."""
+    return isinstance(value, dict) and ("entities" in value or isinstance(value.get("articles"), list)
+                                        or ("label" in value and "start" in value))
 
 
 # fmt: off

@@ -21,7 +21,7 @@ import orjson
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.app import Arg, Color, Opt, UsageError, err, split_names
+from baokan.cli.app import Arg, Color, ErrorLines, Opt, UsageError, split_names
 from baokan.cli.selection import check_labels
 
 #: Label → the entity field that names its value (the text when the field is empty).
@@ -340,8 +340,9 @@ def stats_cli(
     check_labels(labels, "--label")
     rows, failures = stats(inputs, by=by.value if by else None, labels=labels or None, top=top,
                            input_format=input_format.value, annotators=split_names(annotators))
-    for line in failures:
-        err(f"error: {line}")
+    with ErrorLines() as errors:
+        for line in failures:
+            errors.add_line(line)
     if format == Format.json:
         write_json(rows, sys.stdout.buffer)
     elif format == Format.csv:

@@ -254,3 +254,63 @@ def test_eval_labels_may_name_the_gold_own_labels(tmp_path):
     res = invoke(["eval", "--gold", gold, "--pred", pred, "--map", "LOC=place", "--labels", "place",
                   "--format", "json"], prog="baokan")
     assert res.exit_code == 0 and orjson.loads(res.stdout_bytes)["total"]["labels"]["place"]["f1"] == 1.0
+
+
+# ---------------------------------------------------------------- one cause, one message
+
+
+def test_a_wrong_text_field_is_said_once_with_the_count():
+    corpus = DATA / "stats_corpus.jsonl"
+    n = sum(1 for line in corpus.read_bytes().splitlines() if line.strip())
+    res = invoke(["--text-field", "body", corpus])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert res.stderr.splitlines() == [
+        f"annotate: error: {corpus}:1: no string field 'body' (set --text-field)",
+        f"annotate: error: … (and {n - 1} more records like it)"]
+
+
+def test_show_and_export_fed_the_wrong_thing_say_it_once():
+    entities = invoke(["-u", "entity", SEED]).stdout_bytes
+    res = invoke(["export", "--to", "prodigy", "-"], prog="baokan", input=entities)
+    assert res.exit_code == 1 and len(res.stderr.splitlines()) == 2
+    assert "entity record" in res.stderr and f"and {len(parse_jsonl(entities)) - 1} more records" in res.stderr
+    for fed in (SEED, DATA / "stats_corpus.jsonl"):  # a page, a corpus of pages
+        res = invoke(["show", "--color", "never", fed], prog="baokan")
+        assert res.exit_code == 1 and len(res.stderr.splitlines()) <= 3, res.stderr
+        assert "more lines like it" in res.stderr
+
+
+def test_different_causes_each_get_their_line(capsys, monkeypatch):
+    from baokan.cli import app
+    from baokan.cli.app import ErrorLines
+
+    monkeypatch.setattr(app, "PROG", "baokan")
+    with ErrorLines() as errors:
+        for where, why in [("a:1", "bad"), ("a:2", "bad"), ("a:3", "worse"), ("a:4", "bad"), ("a:5", "bad")]:
+            errors.add(where, why)
+    assert errors.count == 5
+    assert capsys.readouterr().err.splitlines() == [
+        "baokan: error: a:1: bad", "baokan: error: … (and 1 more records like it)", "baokan: error: a:3: worse",
+        "baokan: error: a:4: bad", "baokan: error: … (and 1 more records like it)"]
+
+
+def test_an_unknown_encoding_is_a_usage_error_before_reading(tmp_path):
+    res = invoke(["--encoding", "nonsense", SEED, tmp_path / "missing.txt"])
+    assert res.exit_code == 2 and res.stderr.splitlines() == [
+        "annotate: usage error: --encoding 'nonsense' is not an encoding Python knows (e.g. utf-8, gb18030, big5)"]
+
+
+def test_baokan_debug_shows_an_annotator_failure_traceback(monkeypatch):
+    from baokan.annotators.slogans import Slogans
+
+    def broken(self, doc):
+        raise ValueError("slogans on fire")
+
+    monkeypatch.setattr(Slogans, "__call__", broken)
+    res = invoke([SEED])
+    assert res.exit_code == 1 and "[E010]" in res.stderr and "Traceback" not in res.stderr
+    assert len(res.stderr.splitlines()) == 1
+    monkeypatch.setenv("BAOKAN_DEBUG", "1")
+    res = invoke([SEED])
+    assert res.exit_code == 1 and "Traceback" in res.stderr and "slogans on fire" in res.stderr
+    assert "in broken" in res.stderr
