@@ -67,6 +67,6 @@ def annotators_cli(
         return
     from baokan.cli.render import make_console
 
-    make_console(color=color.value).print(AnnotatorsView(list_annotators()))
+    make_console(color=color.value, trim=True).print(AnnotatorsView(list_annotators()))
     sys.stdout.flush()
 # fmt: on

@@ -7,6 +7,7 @@ line per bad input, and never as a traceback. This module imports no command:
 """
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
@@ -42,6 +43,8 @@ class ModelError(Exception):
 
 
 EXIT_MODEL = 3
+#: A closed pipe (``annotate big/ | head -1``): 128 + SIGPIPE, as a shell reports a process the signal ended.
+EXIT_PIPE = 141
 
 
 def err(message: str) -> None:
@@ -112,6 +115,14 @@ def resume_gc() -> None:
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
+
+
+def stdout_is_terminal() -> bool:
+    """Whether stdout is a terminal (where annotate renders for people rather than writing JSONL)."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def split_names(value: Optional[str]) -> Optional[List[str]]:
@@ -214,12 +225,14 @@ class _Guarded:
             sys.exit(EXIT_MODEL)
         except KeyboardInterrupt:
             sys.exit(130)
-        except BrokenPipeError:
+        except BrokenPipeError:  # the reader left (| head): quietly, with the status of a process SIGPIPE ended
             _silence_stdout()
-            sys.exit(0)
+            sys.exit(EXIT_PIPE)
         except SystemExit as e:
-            if isinstance(e.__context__, BrokenPipeError):
+            if isinstance(e.__context__, BrokenPipeError) or isinstance(e.__context__, OSError) and \
+                    getattr(e.__context__, "errno", None) == errno.EPIPE:  # click turns EPIPE into exit 1
                 _silence_stdout()
+                sys.exit(EXIT_PIPE)
             raise
         except Exception as e:  # a bug: one line, the traceback only on request
             if os.environ.get("BAOKAN_DEBUG"):

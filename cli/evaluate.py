@@ -220,7 +220,7 @@ def eval_cli(
     annotators: Annotated[Optional[str], Opt("--annotators", "-a", help="Comma-separated annotators for --run (default: the default set).")] = None,
     labels: Annotated[Optional[str], Opt("--labels", help="Comma-separated labels to score for span gold (default: the labels the gold uses).")] = None,
     label_map: Annotated[Optional[List[str]], Opt("--map", help="Rename a span gold label: GOLD=LABEL, e.g. LOC=place. Repeatable.", show_default=False)] = None,
-    format_: Annotated[Format, Opt("--format", help="A table for people, or JSON.")] = Format.table,
+    format_: Annotated[Format, Opt("--format", "-F", help="A table for people, or JSON.")] = Format.table,
     min_f1: Annotated[Optional[float], Opt("--min-f1", help="Exit 1 when the worst label's F1 is below this.", min=0.0, max=1.0)] = None,
     min_articles: Annotated[Optional[float], Opt("--min-articles", help="Exit 1 when the share of article checks passed is below this.", min=0.0, max=1.0)] = None,
     quiet: Annotated[bool, Opt("--quiet", "-q", help="Leave the list of misses out of the table.")] = False,
@@ -242,6 +242,6 @@ def eval_cli(
     else:
         from baokan.cli.render import make_console
 
-        render_report(report, make_console(color=color.value), misses=not quiet)
+        render_report(report, make_console(color=color.value, trim=True), misses=not quiet)
     raise typer.Exit(0 if report.passed else 1)
 # fmt: on

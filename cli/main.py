@@ -6,9 +6,13 @@ start fast.
 """
 from __future__ import annotations
 
-import typer
+from typing import Optional
 
-from baokan.cli.app import PROG, Command, new_app, run
+import typer
+from typing_extensions import Annotated
+
+from baokan.cli.about import show_version
+from baokan.cli.app import PROG, Command, Opt, new_app, run
 
 HELP = "baokan (报刊): annotate Chinese newspaper pages."
 
@@ -18,7 +22,8 @@ def baokan_app() -> typer.Typer:
     from baokan.cli import annotate, annotators, evaluate, export, schema, show, stats
 
     app = new_app(name=PROG, help=HELP, no_args_is_help=True)
-    app.command("annotate")(annotate.annotate_cli)
+    app.callback()(baokan_options)
+    app.command("annotate", epilog=annotate.EXAMPLES)(annotate.annotate_cli)
     app.command("show")(show.show_cli)
     app.command("schema")(schema.schema_cli)
     app.command("annotators")(annotators.annotators_cli)
@@ -28,12 +33,19 @@ def baokan_app() -> typer.Typer:
     return app
 
 
+def baokan_options(
+    version: Annotated[Optional[bool], Opt("--version", callback=show_version, is_eager=True,
+                                           help="Print the version of baokan and of its data tables, and exit.")] = None,
+) -> None:
+    """baokan (报刊): annotate Chinese newspaper pages."""
+
+
 def annotate_app() -> typer.Typer:
     """``annotate``: the one command as an app of its own."""
-    from baokan.cli.annotate import annotate_cli
+    from baokan.cli.annotate import EXAMPLES, annotate_cli
 
     app = new_app(name="annotate")
-    app.command(cls=Command)(annotate_cli)
+    app.command(cls=Command, epilog=EXAMPLES)(annotate_cli)
     return app
 
 

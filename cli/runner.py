@@ -34,6 +34,8 @@ class Outcome:
     lines: bytes = b""
     error: Optional[str] = None
     count: int = 0
+    articles: int = 0
+    entities: int = 0
 
 
 Task = Tuple[str, str, Optional[str], dict]
@@ -66,7 +68,8 @@ def annotate_one(pipeline, doc: Document, unit: Unit) -> Outcome:
             return Outcome(doc.doc, error="".join(traceback.format_exception(type(err), err, err.__traceback__)))
         return Outcome(doc.doc, error=str(err))
     lines = [dumps(r) for r in records(done, unit)]
-    return Outcome(doc.doc, lines=b"".join(lines), count=len(lines))
+    return Outcome(doc.doc, lines=b"".join(lines), count=len(lines), articles=len(done.articles),
+                   entities=sum(len(a.entities) for a in done.articles))
 
 
 def _work(tasks: List[Task]) -> List[Outcome]:

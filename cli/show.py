@@ -7,16 +7,16 @@ from typing import IO, Any, Iterable, Optional
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.app import Arg, Color, ErrorLines, Opt, err
+from baokan.cli.app import Arg, Color, ErrorLines, Opt, UsageError, err
 
 
 def show(source: str, *, color: str = "auto", width: Optional[int] = None, stdin: Optional[IO[bytes]] = None) -> int:
     """Render annotate's JSONL (any unit) in the terminal."""
     import orjson
 
-    from baokan.cli.render import make_console, render
+    from baokan.cli.render import READING_WIDTH, make_console, render
 
-    console = make_console(color=color, width=width)
+    console = make_console(color=color, width=width, max_width=READING_WIDTH, trim=True)
     errors = ErrorLines("lines")
 
     def lines(stream: Iterable[bytes]):
@@ -58,8 +58,10 @@ def is_record(value: Any) -> bool:
 def show_cli(
     source: Annotated[str, Arg(help="annotate's JSONL output, or '-' for stdin.")] = "-",
     color: Annotated[Color, Opt("--color", help="auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
-    width: Annotated[Optional[int], Opt("--width", help="Render at this many columns.")] = None,
+    width: Annotated[Optional[int], Opt("--width", min=20, help="Render at this many columns (default: the terminal's, at most 100).", show_default=False)] = None,
 ) -> None:
     """Render annotate's JSONL in the terminal: headers, coloured entities, entity tables."""
+    if source == "-" and (sys.stdin is None or sys.stdin.isatty()):
+        raise UsageError("no input: give annotate's JSONL file, or pipe it into stdin (annotate PAGE | baokan show)")
     raise typer.Exit(show(source, color=color.value, width=width))
 # fmt: on

@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import orjson
 import typer
@@ -104,8 +104,9 @@ def _peek_jsonl(data: bytes) -> Optional[Any]:
     return None
 
 
-def mentions(inputs: Sequence[str], *, input_format: str = "auto", annotators: Optional[Sequence[str]] = None,
-             stdin: Optional[IO[bytes]] = None, failures: Optional[List[str]] = None) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
+def mentions(inputs: Sequence[Any], *, input_format: str = "auto", annotators: Optional[Sequence[str]] = None,
+             stdin: Optional[IO[bytes]] = None, failures: Optional[List[str]] = None, counter: Any = None,
+             on_page: Callable[[Any], None] = lambda doc: None) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
     """Every entity mention in the inputs as (doc, date, entity dict).
 
     Args:
@@ -115,6 +116,8 @@ def mentions(inputs: Sequence[str], *, input_format: str = "auto", annotators: O
         annotators (Sequence[str], optional): Annotators to run on pages; the default set when None.
         stdin (IO[bytes], optional): Where ``-`` reads from.
         failures (list, optional): Gets one line per input that could not be read or annotated.
+        counter (ReadCounter, optional): Counts the bytes of pages read, for a progress display.
+        on_page (callable): Called with each page once it is annotated.
     """
     from baokan.cli.readers import InputError, expand, read_inputs
 
@@ -142,11 +145,13 @@ def mentions(inputs: Sequence[str], *, input_format: str = "auto", annotators: O
             pipeline = _lenient_pipeline(annotators, failures)
         fmt = "jsonl" if is_jsonl else "text"
         source = [name] if data is None else ["-"]
-        for doc in read_inputs(source, input_format=fmt, stdin=io.BytesIO(data) if data is not None else None):
+        for doc in read_inputs(source, input_format=fmt, stdin=io.BytesIO(data) if data is not None else None,
+                               counter=counter):
             if isinstance(doc, InputError):
                 failures.append(str(doc) if data is None else f"{name}{str(doc)[1:]}")
                 continue
             doc = pipeline(doc)
+            on_page(doc)
             if data is not None and doc.doc.startswith("-:"):
                 doc.doc = name + doc.doc[1:]
             page_date = doc.page.date if doc.page is not None else None
@@ -234,12 +239,23 @@ def count(found: Iterable[Tuple[str, Optional[str], Dict[str, Any]]], *, by: Opt
 
 def stats(inputs: Sequence[str], *, by: Optional[str] = None, labels: Optional[Sequence[str]] = None,
           top: Optional[int] = None, input_format: str = "auto", annotators: Optional[Sequence[str]] = None,
-          stdin: Optional[IO[bytes]] = None) -> Tuple[List[Dict[str, Any]], List[str]]:
-    """Count the entities of the inputs; return the rows and one line per input that failed."""
+          stdin: Optional[IO[bytes]] = None, quiet: bool = True) -> Tuple[List[Dict[str, Any]], List[str]]:
+    """Count the entities of the inputs; return the rows and one line per input that failed.
+
+    Pages annotated on the way are shown in a progress display unless ``quiet``.
+    """
+    from baokan.cli import progress
+    from baokan.cli.readers import ReadCounter, expand, input_size
+
     failures: List[str] = []
-    found = mentions(inputs, input_format=input_format, annotators=annotators, stdin=stdin, failures=failures)
-    rows = count(found,
-                 by=by, labels=labels, top=top)
+    show = progress.wanted(quiet=quiet)
+    counter = ReadCounter() if show else None
+    items = list(expand(inputs)) if show else inputs
+    with progress.Progress(enabled=show, total=input_size(items) if show else None, counter=counter) as bar:
+        found = mentions(items, input_format=input_format, annotators=annotators, stdin=stdin, failures=failures,
+                         counter=counter, on_page=lambda doc: bar.done(
+                             articles=len(doc.articles), entities=sum(len(a.entities) for a in doc.articles)))
+        rows = count(found, by=by, labels=labels, top=top)
     return rows, failures
 
 
@@ -273,6 +289,7 @@ class StatsView:
         self.chart_values = chart_values
 
     def __rich_console__(self, console, options):
+        from rich.cells import cell_len
         from rich.table import Table
         from rich.text import Text
 
@@ -292,14 +309,18 @@ class StatsView:
             table.add_row(*([r["group"]] if self.by else []), *cells)
         yield table
         yield Text("")
-        width = max(10, min(50, options.max_width // 2))
         for label in dict.fromkeys(r["label"] for r in self.rows):
             of_label = [r for r in self.rows if r["label"] == label]
+            # the count must stay visible: long values are cut (…) and the bar takes what is left
+            names = [r["value"] for r in of_label] + ["  " + str(r["group"]) for r in of_label if self.by]
+            name_w = min(max(cell_len(n) for n in names), max(10, options.max_width // 3))
+            count_w = len(str(max(r["count"] for r in of_label)))
+            width = max(5, min(50, options.max_width - name_w - count_w - 4))
             chart = Table(title=Text(label, style=label_style(label)), title_justify="left",
                           show_header=False, show_edge=False, box=None, pad_edge=False)
+            chart.add_column(no_wrap=True, max_width=name_w, overflow="ellipsis")
             chart.add_column(no_wrap=True)
-            chart.add_column(no_wrap=True)
-            chart.add_column(justify="right", no_wrap=True)
+            chart.add_column(justify="right", no_wrap=True, min_width=count_w)
             if not self.by:
                 most = max(r["count"] for r in of_label)
                 for r in of_label:
@@ -330,6 +351,7 @@ def stats_cli(
     annotators: Annotated[Optional[str], Opt("--annotators", "-a", help="Comma-separated annotators to run on pages (default: all default ones).")] = None,
     color: Annotated[Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
     width: Annotated[Optional[int], Opt("--width", help="Render the table at this many columns.")] = None,
+    quiet: Annotated[bool, Opt("--quiet", "-q", help="No progress display on stderr while pages are annotated.")] = False,
 ) -> None:
     """Count entities per label and value (officials by name, slogans by canonical form), overall or per document, date, month or year."""
     if not inputs:
@@ -339,7 +361,7 @@ def stats_cli(
     labels = [n for value in label or [] for n in split_names(value) or []]
     check_labels(labels, "--label")
     rows, failures = stats(inputs, by=by.value if by else None, labels=labels or None, top=top,
-                           input_format=input_format.value, annotators=split_names(annotators))
+                           input_format=input_format.value, annotators=split_names(annotators), quiet=quiet)
     with ErrorLines() as errors:
         for line in failures:
             errors.add_line(line)
@@ -350,7 +372,7 @@ def stats_cli(
     else:
         from baokan.cli.render import make_console
 
-        make_console(color=color.value, width=width).print(StatsView(rows, by=by.value if by else None))
+        make_console(color=color.value, width=width, trim=True).print(StatsView(rows, by=by.value if by else None))
     sys.stdout.flush()
     raise typer.Exit(1 if failures else 0)
 # fmt: on
