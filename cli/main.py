@@ -19,7 +19,7 @@ HELP = "baokan (报刊): annotate Chinese newspaper pages."
 
 def baokan_app() -> typer.Typer:
     """``baokan`` and its commands, in the order ``--help`` lists them."""
-    from baokan.cli import annotate, annotators, evaluate, export, schema, show, stats
+    from baokan.cli import annotate, annotators, db, evaluate, export, schema, show, stats
 
     app = new_app(name=PROG, help=HELP, no_args_is_help=True)
     app.callback()(baokan_options)
@@ -30,6 +30,7 @@ def baokan_app() -> typer.Typer:
     app.command("stats")(stats.stats_cli)
     app.command("eval")(evaluate.eval_cli)
     app.command("export")(export.export_cli)
+    app.command("db")(db.db_cli)
     return app
 
 

@@ -21,7 +21,7 @@ import orjson
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.app import Arg, Color, ErrorLines, Opt, UsageError, split_names
+from baokan.cli.app import Arg, Color, ErrorLines, Opt, UsageError, err, split_names
 from baokan.cli.selection import check_labels
 
 #: Label → the entity field that names its value (the text when the field is empty).
@@ -352,6 +352,7 @@ def stats_cli(
     color: Annotated[Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
     width: Annotated[Optional[int], Opt("--width", help="Render the table at this many columns.")] = None,
     quiet: Annotated[bool, Opt("--quiet", "-q", help="No progress display on stderr while pages are annotated.")] = False,
+    plot: Annotated[Optional[Path], Opt("--plot", metavar="FILE", help="Also draw the counts over time into FILE (.png, .svg or .pdf; one line per value, --by month unless told): needs baokan[plot].", show_default=False)] = None,
 ) -> None:
     """Count entities per label and value (officials by name, slogans by canonical form), overall or per document, date, month or year."""
     if not inputs:
@@ -360,11 +361,33 @@ def stats_cli(
         inputs = ["-"]
     labels = [n for value in label or [] for n in split_names(value) or []]
     check_labels(labels, "--label")
+    if plot is not None:
+        from baokan.cli.plot import PlotError, check_path, require_matplotlib
+
+        if by == By.document:
+            raise UsageError("--plot draws counts over time: use --by date, month or year, not document")
+        by = by or By.month
+        try:
+            check_path(plot)
+            require_matplotlib()  # before the counting, which may take long
+        except PlotError as e:
+            raise UsageError(str(e)) from None
     rows, failures = stats(inputs, by=by.value if by else None, labels=labels or None, top=top,
                            input_format=input_format.value, annotators=split_names(annotators), quiet=quiet)
     with ErrorLines() as errors:
         for line in failures:
             errors.add_line(line)
+    status = 1 if failures else 0
+    if plot is not None:
+        from baokan.cli.plot import PlotError
+        from baokan.cli.plot import plot as draw
+
+        try:
+            for warning in draw(rows, plot, by=by.value, lines=top or 8):
+                err(f"warning: {warning}")
+        except PlotError as e:
+            err(f"error: {e}")
+            status = 1
     if format == Format.json:
         write_json(rows, sys.stdout.buffer)
     elif format == Format.csv:
@@ -374,5 +397,5 @@ def stats_cli(
 
         make_console(color=color.value, width=width, trim=True).print(StatsView(rows, by=by.value if by else None))
     sys.stdout.flush()
-    raise typer.Exit(1 if failures else 0)
+    raise typer.Exit(status)
 # fmt: on
