@@ -1,4 +1,5 @@
 """``--version``: baokan's version and the versions of the data tables and models it ships."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,8 +43,10 @@ def version_text() -> str:
     rows = data_versions()
     width = max((len(name) for name, _, _ in rows), default=0)
     lines = [f"baokan {baokan_version()}", "data:"]
-    lines += [f"  {name:<{width}}  v{version:<2} {date}" if version != "-" else f"  {name:<{width}}  -   {date}"
-              for name, version, date in rows]
+    lines += [
+        f"  {name:<{width}}  v{version:<2} {date}" if version != "-" else f"  {name:<{width}}  -   {date}"
+        for name, version, date in rows
+    ]
     return "\n".join(lines)
 
 

@@ -1,4 +1,5 @@
 """``annotate`` (and ``baokan annotate``): pages in, one JSON line per article, document or entity out."""
+
 from __future__ import annotations
 
 import sys
@@ -10,7 +11,17 @@ import typer
 from typing_extensions import Annotated
 
 from baokan.cli.app import (
-    Arg, Color, ErrorLines, Opt, UsageError, err, output_stream, print_json, resume_gc, split_names, stdout_is_terminal,
+    Arg,
+    Color,
+    ErrorLines,
+    Opt,
+    UsageError,
+    err,
+    output_stream,
+    print_json,
+    resume_gc,
+    split_names,
+    stdout_is_terminal,
 )
 from baokan.cli.about import show_version
 from baokan.cli.selection import Ner, build_pipeline, list_annotators, merge_config, ner_selection, parse_settings
@@ -59,8 +70,17 @@ def annotate(
     counter = ReadCounter() if show_progress else None
     if show_progress:  # the total needs the folders walked first
         inputs = list(expand(inputs, hidden=hidden, ignore=ignore))
-    items = read_inputs(inputs, input_format=input_format, encoding=encoding, id_field=id_field,
-                        text_field=text_field, stdin=stdin, hidden=hidden, ignore=ignore, counter=counter)
+    items = read_inputs(
+        inputs,
+        input_format=input_format,
+        encoding=encoding,
+        id_field=id_field,
+        text_field=text_field,
+        stdin=stdin,
+        hidden=hidden,
+        ignore=ignore,
+        counter=counter,
+    )
     if jobs > 1:
         outcomes = run_parallel(items, annotators, unit, jobs, config=config)
     else:
@@ -92,7 +112,9 @@ def check_encoding(encoding: Optional[str]) -> None:
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise UsageError(f"--encoding {encoding!r} is not an encoding Python knows (e.g. utf-8, gb18030, big5)") from None
+        raise UsageError(
+            f"--encoding {encoding!r} is not an encoding Python knows (e.g. utf-8, gb18030, big5)"
+        ) from None
 
 
 def _pretty_printer(out: IO[bytes], color: str, width: Optional[int] = None):
@@ -109,27 +131,50 @@ def _pretty_printer(out: IO[bytes], color: str, width: Optional[int] = None):
     return show
 
 
-def check_dask_options(output_dir: Path, *, overwrite: bool, output: Optional[Path], pretty: bool, jobs: int,
-                       fail_fast: bool) -> None:
+def check_dask_options(
+    output_dir: Path, *, overwrite: bool, output: Optional[Path], pretty: bool, jobs: int, fail_fast: bool
+) -> None:
     """Refuse what --dask would ignore, and an output folder that holds files already unless --overwrite."""
-    ignored = [name for name, given in (("-o/--output", output is not None), ("--pretty", pretty),
-                                        ("-j/--jobs", jobs != 1), ("--fail-fast", fail_fast)) if given]
+    ignored = [
+        name
+        for name, given in (
+            ("-o/--output", output is not None),
+            ("--pretty", pretty),
+            ("-j/--jobs", jobs != 1),
+            ("--fail-fast", fail_fast),
+        )
+        if given
+    ]
     if ignored:
-        raise UsageError(f"--dask writes JSONL shards to --output-dir on the cluster's workers: "
-                         f"{', '.join(ignored)} do not apply there; drop {'it' if len(ignored) == 1 else 'them'}")
+        raise UsageError(
+            f"--dask writes JSONL shards to --output-dir on the cluster's workers: "
+            f"{', '.join(ignored)} do not apply there; drop {'it' if len(ignored) == 1 else 'them'}"
+        )
     try:
         held = sorted(p.name for p in output_dir.iterdir()) if output_dir.is_dir() else []
     except OSError as e:
         raise UsageError(f"--output-dir {output_dir}: {e.strerror or e}") from None
     if held and not overwrite:
         shown = ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
-        raise UsageError(f"--output-dir {output_dir} is not empty ({shown}): old shards would mix with the new; "
-                         "give an empty folder, or --overwrite to remove its part-*.jsonl first")
+        raise UsageError(
+            f"--output-dir {output_dir} is not empty ({shown}): old shards would mix with the new; "
+            "give an empty folder, or --overwrite to remove its part-*.jsonl first"
+        )
 
 
-def annotate_on_dask(inputs: List[str], *, address: str, output_dir: Path, unit: Unit, annotators: Optional[List[str]],
-                     partition_size: int, quiet: bool, config: Optional[dict] = None, overwrite: bool = False,
-                     **read_options: Any) -> int:
+def annotate_on_dask(
+    inputs: List[str],
+    *,
+    address: str,
+    output_dir: Path,
+    unit: Unit,
+    annotators: Optional[List[str]],
+    partition_size: int,
+    quiet: bool,
+    config: Optional[dict] = None,
+    overwrite: bool = False,
+    **read_options: Any,
+) -> int:
     """``--dask``: annotate on a cluster and write JSONL shards to ``output_dir``."""
     from baokan.cli import progress
     from baokan.cli.dask_runner import run_on_dask
@@ -145,9 +190,18 @@ def annotate_on_dask(inputs: List[str], *, address: str, output_dir: Path, unit:
             errors.add(doc, why)
 
         try:
-            failures = run_on_dask(address, items, names=annotators, config=config, unit=unit.value,
-                                   output_dir=output_dir, partition_size=partition_size, overwrite=overwrite,
-                                   on_done=lambda n: bar.done(n), on_error=failed)
+            failures = run_on_dask(
+                address,
+                items,
+                names=annotators,
+                config=config,
+                unit=unit.value,
+                output_dir=output_dir,
+                partition_size=partition_size,
+                overwrite=overwrite,
+                on_done=lambda n: bar.done(n),
+                on_error=failed,
+            )
         except (OSError, TimeoutError, RuntimeError) as e:
             err(f"error: --dask {address}: {e}")
             return 1
@@ -170,35 +224,149 @@ EXAMPLES = """[bold]Examples[/bold]
 """
 
 
-# fmt: off
 def annotate_cli(
-    inputs: Annotated[Optional[List[str]], Arg(help="Page files, folders (*.txt, recursively) or '-' for stdin.", metavar="[PAGE]...", show_default=False)] = None,
-    output: Annotated[Optional[Path], Opt("--output", "-o", metavar="FILE", help="Write to FILE, whole or not at all.", allow_dash=True, show_default=False)] = None,
-    unit: Annotated[Unit, Opt("--unit", "-u", metavar="UNIT", help="A record per article, document or entity.")] = Unit.article,
-    annotators: Annotated[Optional[str], Opt("--annotators", "-a", metavar="A,B", help="Annotators to run (see baokan annotators).", show_default=False)] = None,
-    settings: Annotated[Optional[List[str]], Opt("--set", "-s", metavar="A.OPT=V", help="An annotator option, e.g. places.use_crf=true.", show_default=False)] = None,
+    inputs: Annotated[
+        Optional[List[str]],
+        Arg(help="Page files, folders (*.txt, recursively) or '-' for stdin.", metavar="[PAGE]...", show_default=False),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        Opt(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE, whole or not at all.",
+            allow_dash=True,
+            show_default=False,
+        ),
+    ] = None,
+    unit: Annotated[
+        Unit, Opt("--unit", "-u", metavar="UNIT", help="A record per article, document or entity.")
+    ] = Unit.article,
+    annotators: Annotated[
+        Optional[str],
+        Opt("--annotators", "-a", metavar="A,B", help="Annotators to run (see baokan annotators).", show_default=False),
+    ] = None,
+    settings: Annotated[
+        Optional[List[str]],
+        Opt(
+            "--set", "-s", metavar="A.OPT=V", help="An annotator option, e.g. places.use_crf=true.", show_default=False
+        ),
+    ] = None,
     json_: Annotated[bool, Opt("--json", help="JSON Lines even at a terminal.")] = False,
     pretty: Annotated[bool, Opt("--pretty", "-p", help="Render for reading even when piped.")] = False,
-    jobs: Annotated[int, Opt("--jobs", "-j", min=1, metavar="N", help="Worker processes (output keeps input order).")] = 1,
+    jobs: Annotated[
+        int, Opt("--jobs", "-j", min=1, metavar="N", help="Worker processes (output keeps input order).")
+    ] = 1,
     quiet: Annotated[bool, Opt("--quiet", "-q", help="No progress display on stderr.")] = False,
     fail_fast: Annotated[bool, Opt("--fail-fast", help="Stop at the first input that fails.")] = False,
-    color: Annotated[Color, Opt("--color", metavar="WHEN", help="auto, always or never (NO_COLOR is honoured).")] = Color.auto,
-    width: Annotated[Optional[int], Opt("--width", min=20, metavar="COLS", help="Render at COLS columns (default: ≤ 100).", show_default=False)] = None,
+    color: Annotated[
+        Color, Opt("--color", metavar="WHEN", help="auto, always or never (NO_COLOR is honoured).")
+    ] = Color.auto,
+    width: Annotated[
+        Optional[int],
+        Opt("--width", min=20, metavar="COLS", help="Render at COLS columns (default: ≤ 100).", show_default=False),
+    ] = None,
     list_: Annotated[bool, Opt("--list-annotators", help="Print the annotators as JSON and exit.")] = False,
-    version: Annotated[Optional[bool], Opt("--version", callback=show_version, is_eager=True, help="Print the versions of baokan and its data.")] = None,
-    input_format: Annotated[InputFormat, Opt("--input-format", "-f", metavar="FMT", help="text, jsonl (a page per line) or auto: jsonl for *.jsonl, stdin by its first line.", rich_help_panel=INPUT)] = InputFormat.auto,
-    id_field: Annotated[str, Opt("--id-field", metavar="FIELD", help="The field of a jsonl line that names the page.", rich_help_panel=INPUT)] = "id",
-    text_field: Annotated[str, Opt("--text-field", metavar="FIELD", help="The field of a jsonl line that holds its text.", rich_help_panel=INPUT)] = "text",
-    encoding: Annotated[Optional[str], Opt("--encoding", metavar="ENC", help="Decode pages as ENC instead of detecting it.", rich_help_panel=INPUT, show_default=False)] = None,
+    version: Annotated[
+        Optional[bool],
+        Opt("--version", callback=show_version, is_eager=True, help="Print the versions of baokan and its data."),
+    ] = None,
+    input_format: Annotated[
+        InputFormat,
+        Opt(
+            "--input-format",
+            "-f",
+            metavar="FMT",
+            help="text, jsonl (a page per line) or auto: jsonl for *.jsonl, stdin by its first line.",
+            rich_help_panel=INPUT,
+        ),
+    ] = InputFormat.auto,
+    id_field: Annotated[
+        str,
+        Opt(
+            "--id-field", metavar="FIELD", help="The field of a jsonl line that names the page.", rich_help_panel=INPUT
+        ),
+    ] = "id",
+    text_field: Annotated[
+        str,
+        Opt(
+            "--text-field",
+            metavar="FIELD",
+            help="The field of a jsonl line that holds its text.",
+            rich_help_panel=INPUT,
+        ),
+    ] = "text",
+    encoding: Annotated[
+        Optional[str],
+        Opt(
+            "--encoding",
+            metavar="ENC",
+            help="Decode pages as ENC instead of detecting it.",
+            rich_help_panel=INPUT,
+            show_default=False,
+        ),
+    ] = None,
     hidden: Annotated[bool, Opt("--hidden", help="Also read hidden files and folders.", rich_help_panel=INPUT)] = False,
-    no_ignore: Annotated[bool, Opt("--no-ignore", help="Also read what .gitignore and .ignore ignore.", rich_help_panel=INPUT)] = False,
-    dask: Annotated[Optional[str], Opt("--dask", metavar="ADDRESS", help="A Dask scheduler (tcp://host:8786) to run on.", rich_help_panel=DASK, show_default=False)] = None,
-    output_dir: Annotated[Optional[Path], Opt("--output-dir", metavar="DIR", help="Write shards part-NNNNN.jsonl into DIR.", rich_help_panel=DASK, show_default=False)] = None,
-    partition_size: Annotated[int, Opt("--partition-size", min=1, metavar="N", help="Pages per partition (and shard).", rich_help_panel=DASK)] = 200,
-    overwrite: Annotated[bool, Opt("--overwrite", help="Use a DIR that is not empty: its old shards go first.", rich_help_panel=DASK)] = False,
-    ner: Annotated[Optional[Ner], Opt("--ner", metavar="MODEL", help="hanlp: also run HanLP's NER (the hanlp extra).", rich_help_panel=HANLP, show_default=False)] = None,
-    hanlp_model: Annotated[Optional[str], Opt("--hanlp-model", metavar="ID|DIR", help="A HanLP model folder, or an identifier to download.", rich_help_panel=HANLP, show_default=False)] = None,
-    hanlp_home: Annotated[Optional[Path], Opt("--hanlp-home", metavar="DIR", help="HanLP's data folder (HANLP_HOME).", rich_help_panel=HANLP, show_default=False)] = None,
+    no_ignore: Annotated[
+        bool, Opt("--no-ignore", help="Also read what .gitignore and .ignore ignore.", rich_help_panel=INPUT)
+    ] = False,
+    dask: Annotated[
+        Optional[str],
+        Opt(
+            "--dask",
+            metavar="ADDRESS",
+            help="A Dask scheduler (tcp://host:8786) to run on.",
+            rich_help_panel=DASK,
+            show_default=False,
+        ),
+    ] = None,
+    output_dir: Annotated[
+        Optional[Path],
+        Opt(
+            "--output-dir",
+            metavar="DIR",
+            help="Write shards part-NNNNN.jsonl into DIR.",
+            rich_help_panel=DASK,
+            show_default=False,
+        ),
+    ] = None,
+    partition_size: Annotated[
+        int, Opt("--partition-size", min=1, metavar="N", help="Pages per partition (and shard).", rich_help_panel=DASK)
+    ] = 200,
+    overwrite: Annotated[
+        bool, Opt("--overwrite", help="Use a DIR that is not empty: its old shards go first.", rich_help_panel=DASK)
+    ] = False,
+    ner: Annotated[
+        Optional[Ner],
+        Opt(
+            "--ner",
+            metavar="MODEL",
+            help="hanlp: also run HanLP's NER (the hanlp extra).",
+            rich_help_panel=HANLP,
+            show_default=False,
+        ),
+    ] = None,
+    hanlp_model: Annotated[
+        Optional[str],
+        Opt(
+            "--hanlp-model",
+            metavar="ID|DIR",
+            help="A HanLP model folder, or an identifier to download.",
+            rich_help_panel=HANLP,
+            show_default=False,
+        ),
+    ] = None,
+    hanlp_home: Annotated[
+        Optional[Path],
+        Opt(
+            "--hanlp-home",
+            metavar="DIR",
+            help="HanLP's data folder (HANLP_HOME).",
+            rich_help_panel=HANLP,
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Annotate newspaper pages: articles, officials, places, police units, slogans.
 
@@ -215,24 +383,55 @@ def annotate_cli(
             raise UsageError("no input: give page files, folders or '-' (or pipe a page into stdin)")
         inputs = ["-"]
     check_encoding(encoding)
-    read_options = dict(input_format=input_format.value, encoding=encoding, id_field=id_field, text_field=text_field,
-                        hidden=hidden, ignore=not no_ignore)
-    names, config = ner_selection(split_names(annotators), ner, model=hanlp_model, home=hanlp_home, jobs=jobs, dask=dask)
+    read_options = dict(
+        input_format=input_format.value,
+        encoding=encoding,
+        id_field=id_field,
+        text_field=text_field,
+        hidden=hidden,
+        ignore=not no_ignore,
+    )
+    names, config = ner_selection(
+        split_names(annotators), ner, model=hanlp_model, home=hanlp_home, jobs=jobs, dask=dask
+    )
     config = merge_config(config, parse_settings(settings, selected=names))
     if dask or output_dir:
         if not (dask and output_dir):
             raise UsageError("--dask and --output-dir go together: --dask ADDRESS --output-dir DIR")
-        check_dask_options(output_dir, overwrite=overwrite, output=output, pretty=pretty, jobs=jobs,
-                           fail_fast=fail_fast)
-        raise typer.Exit(annotate_on_dask(inputs, address=dask, output_dir=output_dir, unit=unit,
-                                          annotators=split_names(annotators), partition_size=partition_size,
-                                          quiet=quiet, config=config, overwrite=overwrite, **read_options))
+        check_dask_options(
+            output_dir, overwrite=overwrite, output=output, pretty=pretty, jobs=jobs, fail_fast=fail_fast
+        )
+        raise typer.Exit(
+            annotate_on_dask(
+                inputs,
+                address=dask,
+                output_dir=output_dir,
+                unit=unit,
+                annotators=split_names(annotators),
+                partition_size=partition_size,
+                quiet=quiet,
+                config=config,
+                overwrite=overwrite,
+                **read_options,
+            )
+        )
     if overwrite:
         raise UsageError("--overwrite goes with --dask and --output-dir")
     to_stdout = output is None or str(output) == "-"
     render = pretty or (not json_ and to_stdout and stdout_is_terminal())
     with output_stream(output, inputs=inputs) as out:
-        status = annotate(inputs, out=out, unit=unit, annotators=names, pretty=render, color=color.value, width=width,
-                          fail_fast=fail_fast, jobs=jobs, quiet=quiet, config=config, **read_options)
+        status = annotate(
+            inputs,
+            out=out,
+            unit=unit,
+            annotators=names,
+            pretty=render,
+            color=color.value,
+            width=width,
+            fail_fast=fail_fast,
+            jobs=jobs,
+            quiet=quiet,
+            config=config,
+            **read_options,
+        )
     raise typer.Exit(status)
-# fmt: on

@@ -1,11 +1,11 @@
 """``baokan annotators``: the registered annotators and the options ``--set`` takes."""
+
 from __future__ import annotations
 
 import sys
 from enum import Enum
 from typing import Any, Dict, List
 
-import typer
 from typing_extensions import Annotated
 
 from baokan.cli.app import Color, Opt, print_json
@@ -38,7 +38,9 @@ class AnnotatorsView:
         table.add_column("default", no_wrap=True)
         table.add_column("what it does", overflow="fold")
         for a in self.annotators:
-            layers = [f"assigns {', '.join(a['assigns'])}"] + ([f"requires {', '.join(a['requires'])}"] if a["requires"] else [])
+            layers = [f"assigns {', '.join(a['assigns'])}"] + (
+                [f"requires {', '.join(a['requires'])}"] if a["requires"] else []
+            )
             about = Text(a["description"] or "") + Text("\n" + "; ".join(layers), style="dim")
             table.add_row(a["name"], "yes" if a["default"] else "", about)
         yield table
@@ -46,8 +48,14 @@ class AnnotatorsView:
         if not rows:
             return
         yield Text("")
-        opts = Table(title="options: --set ANNOTATOR.OPTION=VALUE", title_justify="left", show_edge=False, box=None,
-                     header_style="bold", pad_edge=False)
+        opts = Table(
+            title="options: --set ANNOTATOR.OPTION=VALUE",
+            title_justify="left",
+            show_edge=False,
+            box=None,
+            header_style="bold",
+            pad_edge=False,
+        )
         for col in ("option", "type", "default", "help"):
             opts.add_column(col, no_wrap=col != "help", overflow="fold")
         for name, o in rows:
@@ -55,11 +63,12 @@ class AnnotatorsView:
         yield opts
 
 
-# fmt: off
 def annotators_cli(
     format_: Annotated[Format, Opt("--format", "-F", help="A table for people, or JSON.")] = Format.table,
     json_: Annotated[bool, Opt("--json", help="Short for --format json.")] = False,
-    color: Annotated[Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
+    color: Annotated[
+        Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")
+    ] = Color.auto,
 ) -> None:
     """List the registered annotators, the layers they assign and require, and the options --set takes."""
     if json_ or format_ == Format.json:
@@ -69,4 +78,3 @@ def annotators_cli(
 
     make_console(color=color.value, trim=True).print(AnnotatorsView(list_annotators()))
     sys.stdout.flush()
-# fmt: on

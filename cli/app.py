@@ -5,6 +5,7 @@ that works without typer. Stdout carries data only; errors go to stderr, one
 line per bad input, and never as a traceback. This module imports no command:
 :mod:`baokan.cli.main` puts the commands together.
 """
+
 from __future__ import annotations
 
 import errno
@@ -229,8 +230,11 @@ class _Guarded:
             _silence_stdout()
             sys.exit(EXIT_PIPE)
         except SystemExit as e:
-            if isinstance(e.__context__, BrokenPipeError) or isinstance(e.__context__, OSError) and \
-                    getattr(e.__context__, "errno", None) == errno.EPIPE:  # click turns EPIPE into exit 1
+            if (
+                isinstance(e.__context__, BrokenPipeError)
+                or isinstance(e.__context__, OSError)
+                and getattr(e.__context__, "errno", None) == errno.EPIPE
+            ):  # click turns EPIPE into exit 1
                 _silence_stdout()
                 sys.exit(EXIT_PIPE)
             raise
@@ -251,8 +255,9 @@ class Command(_Guarded, TyperCommand):
 
 def new_app(**kwargs: Any) -> typer.Typer:
     """A typer app with baokan's settings: no completion, no pretty tracebacks, ``-h``, errors in one line."""
-    return typer.Typer(cls=Group, add_completion=False, pretty_exceptions_enable=False, context_settings=SETTINGS,
-                       **kwargs)
+    return typer.Typer(
+        cls=Group, add_completion=False, pretty_exceptions_enable=False, context_settings=SETTINGS, **kwargs
+    )
 
 
 def run(typer_app: typer.Typer, prog: str) -> None:

@@ -4,6 +4,7 @@ Every worker needs baokan installed (``pip install "baokan[dask]"`` on each
 machine). Documents are read here, sent in partitions, annotated on the
 workers, and the shards are written here, in input order, to ``DIR/part-NNNNN.jsonl``.
 """
+
 from __future__ import annotations
 
 from collections import deque
@@ -16,8 +17,9 @@ from baokan.cli.readers import InputError
 _PIPELINES: Dict[Tuple[Tuple[str, ...], str], object] = {}
 
 
-def annotate_partition(names: Optional[Sequence[str]], unit: str, tasks: List[tuple],
-                       config: Optional[dict] = None) -> List[tuple]:
+def annotate_partition(
+    names: Optional[Sequence[str]], unit: str, tasks: List[tuple], config: Optional[dict] = None
+) -> List[tuple]:
     """Runs on a worker: annotate a partition; return ``(doc, lines, error)`` per document."""
     from baokan.annotators.pipeline import Pipeline
     from baokan.cli.runner import annotate_one

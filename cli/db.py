@@ -7,6 +7,7 @@ and ``divisions`` (the gazetteer's codes, names, levels and parents, to group
 places by province). Columns and their types come from the records' JSON
 Schema; ``date`` is a DATE, nested objects are JSON.
 """
+
 from __future__ import annotations
 
 import sys
@@ -67,12 +68,26 @@ def rows(record: Dict[str, Any]) -> Iterator[Tuple[str, Dict[str, Any]]]:
     else:
         yield "articles", {k: v for k, v in record.items() if k != "entities"}
         for e in record.get("entities") or []:
-            yield "entities", {"doc": record.get("doc"), "article": record.get("article"),
-                               "headline": record.get("headline"), "date": record.get("date"), **e}
+            yield (
+                "entities",
+                {
+                    "doc": record.get("doc"),
+                    "article": record.get("article"),
+                    "headline": record.get("headline"),
+                    "date": record.get("date"),
+                    **e,
+                },
+            )
 
 
-def load(sources: List[str], database: Path, *, append: bool = False, stdin: Optional[IO[bytes]] = None,
-         errors: Optional[ErrorLines] = None) -> Dict[str, int]:
+def load(
+    sources: List[str],
+    database: Path,
+    *,
+    append: bool = False,
+    stdin: Optional[IO[bytes]] = None,
+    errors: Optional[ErrorLines] = None,
+) -> Dict[str, int]:
     """Load annotate's JSONL files (``-`` is stdin) into ``database``; return the rows added per table.
 
     Without ``append`` the tables are made anew; with it, rows are added to those there.
@@ -135,7 +150,9 @@ def _quote(name: str) -> str:
 
 
 def _exists(con: Any, table: str) -> bool:
-    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchone()[0])
+    return bool(
+        con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchone()[0]
+    )
 
 
 def _fill(con: Any, table: str, path: Path, spec: Dict[str, str], *, append: bool) -> None:
@@ -157,25 +174,35 @@ def _divisions(con: Any, path: Path) -> None:
     _fill(con, "divisions", path, spec, append=False)
 
 
-# fmt: off
 def db_cli(
-    paths: Annotated[List[str], Arg(help="annotate's JSONL files ('-' for stdin), then the DuckDB database file to write.", metavar="JSONL... DATABASE", show_default=False)],
-    append: Annotated[bool, Opt("--append", help="Add the rows to the tables already there instead of making them anew.")] = False,
+    paths: Annotated[
+        List[str],
+        Arg(
+            help="annotate's JSONL files ('-' for stdin), then the DuckDB database file to write.",
+            metavar="JSONL... DATABASE",
+            show_default=False,
+        ),
+    ],
+    append: Annotated[
+        bool, Opt("--append", help="Add the rows to the tables already there instead of making them anew.")
+    ] = False,
 ) -> None:
     """Load annotate's JSONL into DuckDB: tables articles, entities and divisions, for SQL over a corpus."""
     if len(paths) < 2:
         raise UsageError("give annotate's JSONL (or '-') and then the database: baokan db out.jsonl corpus.duckdb")
     *sources, database = paths
     if database.endswith((".jsonl", ".ndjson", ".json")) or database == "-":
-        raise UsageError(f"the last argument is the database to write, not {database!r}: "
-                         "baokan db out.jsonl corpus.duckdb")
+        raise UsageError(
+            f"the last argument is the database to write, not {database!r}: baokan db out.jsonl corpus.duckdb"
+        )
     with ErrorLines() as errors:
         try:
             counts = load(sources, Path(database), append=append, errors=errors)
         except DbError as e:
             err(f"error: {e}")
             raise typer.Exit(1)
-    err(f"{database}: {counts['articles']:,} articles and {counts['entities']:,} entities "
-        f"{'added' if append else 'loaded'}")
+    err(
+        f"{database}: {counts['articles']:,} articles and {counts['entities']:,} entities "
+        f"{'added' if append else 'loaded'}"
+    )
     raise typer.Exit(1 if errors.count else 0)
-# fmt: on

@@ -10,6 +10,7 @@ long-lived containers (modules, tables, models) and almost no garbage cycles,
 so collecting during it cost a one-page run 60-80 ms (about 500 passes) for
 nothing.
 """
+
 import gc
 import os
 import signal

@@ -4,6 +4,7 @@ The scoring itself is in :mod:`baokan.annotators.evaluation`; this module
 finds the inputs, runs the pipeline when ``--run`` is given, and prints the
 result as a rich table or as JSON on stdout.
 """
+
 from __future__ import annotations
 
 import sys
@@ -72,8 +73,12 @@ def gold_labels(gold: GoldFile) -> List[str]:
 
 def find_source(gold_path: Path, source: str, source_dirs: Sequence[Path] = ()) -> Path:
     """The page a string gold was made from: beside the gold, in --source-dir, or in seeds/."""
-    candidates = [gold_path.parent / source, *(Path(d) / source for d in source_dirs),
-                  *(d / source for d in SEED_DIRS), Path(source)]
+    candidates = [
+        gold_path.parent / source,
+        *(Path(d) / source for d in source_dirs),
+        *(d / source for d in SEED_DIRS),
+        Path(source),
+    ]
     for c in candidates:
         if c.is_file():
             return c
@@ -210,30 +215,74 @@ def _label_style(label: str) -> str:
 # ---------------------------------------------------------------- typer layer
 
 
-# fmt: off
 def eval_cli(
-    more: Annotated[Optional[List[Path]], Arg(help="More gold files (so that --gold A B works).", show_default=False, metavar="GOLD")] = None,
-    gold: Annotated[Optional[List[Path]], Opt("--gold", "-g", help="Gold file: a *.gold.json string gold, or span JSONL (Prodigy/doccano). Repeatable.", show_default=False)] = None,
-    pred: Annotated[Optional[Path], Opt("--pred", help="annotate's JSON Lines to score ('-' for stdin).", allow_dash=True, show_default=False)] = None,
+    more: Annotated[
+        Optional[List[Path]],
+        Arg(help="More gold files (so that --gold A B works).", show_default=False, metavar="GOLD"),
+    ] = None,
+    gold: Annotated[
+        Optional[List[Path]],
+        Opt(
+            "--gold",
+            "-g",
+            help="Gold file: a *.gold.json string gold, or span JSONL (Prodigy/doccano). Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    pred: Annotated[
+        Optional[Path],
+        Opt("--pred", help="annotate's JSON Lines to score ('-' for stdin).", allow_dash=True, show_default=False),
+    ] = None,
     run: Annotated[bool, Opt("--run", help="Annotate the gold's own texts instead of reading --pred.")] = False,
-    source_dir: Annotated[Optional[List[Path]], Opt("--source-dir", help="Folder to find a string gold's source page in (with --run). Repeatable.", show_default=False)] = None,
-    annotators: Annotated[Optional[str], Opt("--annotators", "-a", help="Comma-separated annotators for --run (default: the default set).")] = None,
-    labels: Annotated[Optional[str], Opt("--labels", help="Comma-separated labels to score for span gold (default: the labels the gold uses).")] = None,
-    label_map: Annotated[Optional[List[str]], Opt("--map", help="Rename a span gold label: GOLD=LABEL, e.g. LOC=place. Repeatable.", show_default=False)] = None,
+    source_dir: Annotated[
+        Optional[List[Path]],
+        Opt(
+            "--source-dir",
+            help="Folder to find a string gold's source page in (with --run). Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    annotators: Annotated[
+        Optional[str],
+        Opt("--annotators", "-a", help="Comma-separated annotators for --run (default: the default set)."),
+    ] = None,
+    labels: Annotated[
+        Optional[str],
+        Opt("--labels", help="Comma-separated labels to score for span gold (default: the labels the gold uses)."),
+    ] = None,
+    label_map: Annotated[
+        Optional[List[str]],
+        Opt("--map", help="Rename a span gold label: GOLD=LABEL, e.g. LOC=place. Repeatable.", show_default=False),
+    ] = None,
     format_: Annotated[Format, Opt("--format", "-F", help="A table for people, or JSON.")] = Format.table,
-    min_f1: Annotated[Optional[float], Opt("--min-f1", help="Exit 1 when the worst label's F1 is below this.", min=0.0, max=1.0)] = None,
-    min_articles: Annotated[Optional[float], Opt("--min-articles", help="Exit 1 when the share of article checks passed is below this.", min=0.0, max=1.0)] = None,
+    min_f1: Annotated[
+        Optional[float], Opt("--min-f1", help="Exit 1 when the worst label's F1 is below this.", min=0.0, max=1.0)
+    ] = None,
+    min_articles: Annotated[
+        Optional[float],
+        Opt("--min-articles", help="Exit 1 when the share of article checks passed is below this.", min=0.0, max=1.0),
+    ] = None,
     quiet: Annotated[bool, Opt("--quiet", "-q", help="Leave the list of misses out of the table.")] = False,
-    color: Annotated[Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
+    color: Annotated[
+        Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")
+    ] = Color.auto,
 ) -> None:
     """Score annotate's output against gold: per-label precision, recall and F1, and article checks."""
     import orjson
 
     try:
         mapping = parse_label_map(label_map or [])
-        report = evaluate([*(gold or []), *(more or [])], pred=pred, run=run, source_dirs=source_dir or [],
-                          annotators=split_names(annotators), labels=split_names(labels), label_map=mapping,
-                          min_f1=min_f1, min_articles=min_articles)
+        report = evaluate(
+            [*(gold or []), *(more or [])],
+            pred=pred,
+            run=run,
+            source_dirs=source_dir or [],
+            annotators=split_names(annotators),
+            labels=split_names(labels),
+            label_map=mapping,
+            min_f1=min_f1,
+            min_articles=min_articles,
+        )
     except GoldError as e:
         err(f"error: {e}")
         raise typer.Exit(1)
@@ -244,4 +293,3 @@ def eval_cli(
 
         render_report(report, make_console(color=color.value, trim=True), misses=not quiet)
     raise typer.Exit(0 if report.passed else 1)
-# fmt: on

@@ -4,6 +4,7 @@ Each command is a module of its own over :mod:`baokan.cli.app`; this is the one
 module that imports them all. ``annotate`` imports only its own command, to
 start fast.
 """
+
 from __future__ import annotations
 
 from typing import Optional
@@ -35,8 +36,15 @@ def baokan_app() -> typer.Typer:
 
 
 def baokan_options(
-    version: Annotated[Optional[bool], Opt("--version", callback=show_version, is_eager=True,
-                                           help="Print the version of baokan and of its data tables, and exit.")] = None,
+    version: Annotated[
+        Optional[bool],
+        Opt(
+            "--version",
+            callback=show_version,
+            is_eager=True,
+            help="Print the version of baokan and of its data tables, and exit.",
+        ),
+    ] = None,
 ) -> None:
     """baokan (报刊): annotate Chinese newspaper pages."""
 

@@ -4,6 +4,7 @@ One line per value (the most frequent ones), dates on the x axis. SVG and PDF
 keep their text as text (editable, and drawn with the reader's fonts); a PNG
 needs a Chinese font on this machine for the legend.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,9 +17,22 @@ SUFFIXES = (".png", ".svg", ".pdf")
 #: Lines drawn when --top does not say: more are hard to tell apart.
 LINES = 8
 #: Fonts with Chinese glyphs, tried in this order for the legend.
-CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei",
-             "WenQuanYi Micro Hei", "Sarasa Gothic SC", "SimHei", "Microsoft YaHei", "PingFang SC", "Heiti SC",
-             "Hiragino Sans GB", "AR PL UMing CN", "Noto Serif CJK SC")
+CJK_FONTS = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "Sarasa Gothic SC",
+    "SimHei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Heiti SC",
+    "Hiragino Sans GB",
+    "AR PL UMing CN",
+    "Noto Serif CJK SC",
+)
 NO_DATE = "(no date)"
 
 
@@ -93,8 +107,9 @@ def _date_axis(axis: Any, dates: List[dt.date], by: str, mdates: Any) -> None:
         axis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
 
-def plot(rows: Sequence[Dict[str, Any]], path: Path, *, by: str, lines: int = LINES,
-         title: Optional[str] = None) -> List[str]:
+def plot(
+    rows: Sequence[Dict[str, Any]], path: Path, *, by: str, lines: int = LINES, title: Optional[str] = None
+) -> List[str]:
     """Draw the counts over time into ``path`` (its suffix names the format); return warnings to show.
 
     Raises:
@@ -104,8 +119,9 @@ def plot(rows: Sequence[Dict[str, Any]], path: Path, *, by: str, lines: int = LI
     matplotlib = require_matplotlib()
     dates, values = series(rows, lines=lines)
     if not dates or not values:
-        raise PlotError("--plot: no mention has a date (the page header, a record's date or a corpus line's "
-                        "date field gives one)")
+        raise PlotError(
+            "--plot: no mention has a date (the page header, a record's date or a corpus line's date field gives one)"
+        )
     import logging
     import warnings
 
@@ -115,10 +131,16 @@ def plot(rows: Sequence[Dict[str, Any]], path: Path, *, by: str, lines: int = LI
     warnings_out: List[str] = []
     font = cjk_font()
     if font is None and path.suffix.lower() == ".png" and any(not v.isascii() for v in values):
-        warnings_out.append("--plot: no Chinese font found, so the PNG's legend shows boxes; write .svg or .pdf, "
-                            "or install one (e.g. Debian's fonts-noto-cjk)")
-    rc = {"svg.fonttype": "none", "pdf.fonttype": 42, "svg.hashsalt": "baokan",
-          "font.sans-serif": ([font] if font else []) + list(matplotlib.rcParams["font.sans-serif"])}
+        warnings_out.append(
+            "--plot: no Chinese font found, so the PNG's legend shows boxes; write .svg or .pdf, "
+            "or install one (e.g. Debian's fonts-noto-cjk)"
+        )
+    rc = {
+        "svg.fonttype": "none",
+        "pdf.fonttype": 42,
+        "svg.hashsalt": "baokan",
+        "font.sans-serif": ([font] if font else []) + list(matplotlib.rcParams["font.sans-serif"]),
+    }
     with matplotlib.rc_context(rc), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # one warning per missing glyph otherwise
         logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)

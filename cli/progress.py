@@ -5,6 +5,7 @@ goes (a terminal showing the records has no room for a bar), and never with
 ``--quiet``. When the inputs' size is known it shows the bytes read of the
 total and an estimate of the time left.
 """
+
 from __future__ import annotations
 
 import os
@@ -49,11 +50,21 @@ class Progress:
     def __enter__(self) -> "Progress":
         if self.enabled:
             from rich.console import Console
-            from rich.progress import (BarColumn, DownloadColumn, Progress as Bar, SpinnerColumn, TextColumn,
-                                       TimeElapsedColumn, TimeRemainingColumn)
+            from rich.progress import (
+                BarColumn,
+                DownloadColumn,
+                Progress as Bar,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
 
-            columns: list = [SpinnerColumn(), TextColumn("{task.fields[documents]:,} documents"),
-                             TextColumn("[red]{task.fields[errors]}")]
+            columns: list = [
+                SpinnerColumn(),
+                TextColumn("{task.fields[documents]:,} documents"),
+                TextColumn("[red]{task.fields[errors]}"),
+            ]
             if self.total:
                 columns += [BarColumn(), DownloadColumn(), TimeRemainingColumn()]
             columns += [TextColumn("[dim]{task.fields[rate]}"), TimeElapsedColumn()]
@@ -62,8 +73,9 @@ class Progress:
             self._task = self._bar.add_task("annotate", total=self.total or None, documents=0, errors="", rate="")
         return self
 
-    def done(self, n: int = 1, *, articles: Optional[int] = None, entities: Optional[int] = None,
-             error: bool = False) -> None:
+    def done(
+        self, n: int = 1, *, articles: Optional[int] = None, entities: Optional[int] = None, error: bool = False
+    ) -> None:
         """``n`` documents done, with their articles and entities (None: not known here)."""
         self.documents += n
         self.errors += bool(error)
@@ -72,8 +84,11 @@ class Progress:
         if self._bar is None:
             return
         seconds = time.perf_counter() - self._start
-        fields = {"documents": self.documents, "errors": f"{self.errors} errors" if self.errors else "",
-                  "rate": f"{self.documents / seconds:,.1f} docs/s" if seconds > 0.5 else ""}
+        fields = {
+            "documents": self.documents,
+            "errors": f"{self.errors} errors" if self.errors else "",
+            "rate": f"{self.documents / seconds:,.1f} docs/s" if seconds > 0.5 else "",
+        }
         if self.total:
             fields["completed"] = self.counter.bytes
         self._bar.update(self._task, **fields)

@@ -3,6 +3,7 @@
 Every input yields documents or an :class:`InputError`; nothing is dropped
 silently, and one bad input never stops the others.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -132,8 +133,9 @@ class ReadCounter:
         self.bytes = 0
 
 
-def expand(inputs: Iterable[Union[str, Path, "InputError"]], *, hidden: bool = False,
-           ignore: bool = True) -> Iterator[Union[str, Path, InputError]]:
+def expand(
+    inputs: Iterable[Union[str, Path, "InputError"]], *, hidden: bool = False, ignore: bool = True
+) -> Iterator[Union[str, Path, InputError]]:
     """Inputs as given: ``-``, files, and the ``*.txt`` files under directories (sorted).
 
     In directories, as ripgrep walks them, hidden files and folders (``.name``) are
@@ -156,8 +158,11 @@ def expand(inputs: Iterable[Union[str, Path, "InputError"]], *, hidden: bool = F
                 yield InputError(raw, f"cannot list directory: {err.strerror or err}")
                 continue
             if not found:
-                yield InputError(raw, "directory holds no *.txt files" + ("" if hidden and not ignore else
-                                 " that are not hidden or ignored (see --hidden, --no-ignore)"))
+                yield InputError(
+                    raw,
+                    "directory holds no *.txt files"
+                    + ("" if hidden and not ignore else " that are not hidden or ignored (see --hidden, --no-ignore)"),
+                )
             yield from found
         else:
             yield path
@@ -179,8 +184,9 @@ def _walk(top: Path, *, hidden: bool, ignore: bool) -> Iterator[Path]:
         at = root / here.relative_to(top)
         if ignore:
             rules = [r for r in rules if r[0] == at or r[0] in at.parents] + _rules_in(at)
-        dirs[:] = [d for d in sorted(dirs)
-                   if (hidden or not d.startswith(".")) and not _ignored(at / d, rules, folder=True)]
+        dirs[:] = [
+            d for d in sorted(dirs) if (hidden or not d.startswith(".")) and not _ignored(at / d, rules, folder=True)
+        ]
         for name in files:
             if name.endswith(".txt") and (hidden or not name.startswith(".")) and not _ignored(at / name, rules):
                 path = here / name
@@ -248,8 +254,11 @@ def read_inputs(
             if fmt == "auto":
                 fmt, stream = sniff(stream)
             if fmt == "annotated":
-                yield InputError(STDIN, "holds annotate's output, not pages: give it to baokan show, stats or "
-                                        "export, or say --input-format jsonl to annotate its text field")
+                yield InputError(
+                    STDIN,
+                    "holds annotate's output, not pages: give it to baokan show, stats or "
+                    "export, or say --input-format jsonl to annotate its text field",
+                )
             elif fmt == "jsonl":
                 yield from read_jsonl(stream, STDIN, id_field=id_field, text_field=text_field)
             else:
@@ -322,7 +331,11 @@ def sniff(stream: BinaryIO) -> Tuple[str, Iterable[bytes]]:
         except orjson.JSONDecodeError:
             obj = None
         if isinstance(obj, dict):
-            fmt = "annotated" if isinstance(obj.get("meta"), dict) and ("entities" in obj or "articles" in obj) else "jsonl"
+            fmt = (
+                "annotated"
+                if isinstance(obj.get("meta"), dict) and ("entities" in obj or "articles" in obj)
+                else "jsonl"
+            )
     return fmt, itertools.chain(head, stream)
 
 

@@ -3,6 +3,7 @@
 Works on plain record dicts (as read back from JSONL), so ``baokan show``
 renders anything ``annotate`` wrote, in any unit.
 """
+
 from __future__ import annotations
 
 import re
@@ -44,8 +45,15 @@ def label_style(label: str) -> str:
     return f"baokan.{label}" if f"baokan.{label}" in THEME.styles else "baokan.entity"
 
 
-def make_console(*, color: str = "auto", stderr: bool = False, file=None, width: Optional[int] = None,
-                 max_width: Optional[int] = None, trim: bool = False) -> Console:
+def make_console(
+    *,
+    color: str = "auto",
+    stderr: bool = False,
+    file=None,
+    width: Optional[int] = None,
+    max_width: Optional[int] = None,
+    trim: bool = False,
+) -> Console:
     """A console honouring ``--color`` (auto|always|never), NO_COLOR and FORCE_COLOR.
 
     Args:
@@ -278,7 +286,7 @@ class ArticleView:
                 for e in entities
                 if e["start"] >= b["start"] and e["end"] <= b["end"]
             ]
-            t = _body_text(text[b["start"]:b["end"]], inner)
+            t = _body_text(text[b["start"] : b["end"]], inner)
             kind = b.get("kind")
             if kind in ("subhead", "caption", "continuation"):
                 t.stylize(f"baokan.{kind}")

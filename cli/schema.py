@@ -1,4 +1,5 @@
 """``baokan schema``: the JSON Schema of annotate's records."""
+
 from __future__ import annotations
 
 from typing_extensions import Annotated
@@ -7,7 +8,6 @@ from baokan.cli.app import Opt, print_json
 from baokan.cli.writers import Unit
 
 
-# fmt: off
 def schema_cli(
     unit: Annotated[Unit, Opt("--unit", "-u", help="The record whose JSON Schema to print.")] = Unit.article,
 ) -> None:
@@ -15,4 +15,3 @@ def schema_cli(
     from baokan.schemas.records import json_schema
 
     print_json(json_schema(unit.value))
-# fmt: on

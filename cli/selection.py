@@ -1,4 +1,5 @@
 """Which annotators run, with which options: ``--annotators``, ``--set`` and ``--ner`` → a Pipeline."""
+
 from __future__ import annotations
 
 from enum import Enum
@@ -30,8 +31,12 @@ def known_labels() -> List[str]:
     """The entity labels the registered annotators assign (``entities.LABEL``)."""
     from baokan.annotators.registry import available
 
-    found = {layer.split(".", 1)[1] for cls in available().values() for layer in cls.meta.assigns
-             if layer.startswith("entities.")}
+    found = {
+        layer.split(".", 1)[1]
+        for cls in available().values()
+        for layer in cls.meta.assigns
+        if layer.startswith("entities.")
+    }
     return sorted(found - NOT_LABELS)
 
 
@@ -82,12 +87,15 @@ def note_fallback(pipeline, names: Optional[Sequence[str]]) -> None:
     from baokan.annotators.pipeline import FALLBACK_LAYOUT
 
     if names is not None and FALLBACK_LAYOUT in pipeline.names and FALLBACK_LAYOUT not in names:
-        err(f"note: no annotator in --annotators splits the page into articles, so it is one article of its "
-            f"lines ({FALLBACK_LAYOUT}); add segment for articles and headlines, or {FALLBACK_LAYOUT} to say so")
+        err(
+            f"note: no annotator in --annotators splits the page into articles, so it is one article of its "
+            f"lines ({FALLBACK_LAYOUT}); add segment for articles and headlines, or {FALLBACK_LAYOUT} to say so"
+        )
 
 
-def parse_settings(values: Optional[Sequence[str]], *, selected: Optional[Sequence[str]] = None
-                   ) -> Dict[str, Dict[str, Any]]:
+def parse_settings(
+    values: Optional[Sequence[str]], *, selected: Optional[Sequence[str]] = None
+) -> Dict[str, Dict[str, Any]]:
     """``--set places.use_crf=false`` → ``{"places": {"use_crf": False}}``, checked against the declared options.
 
     Args:
@@ -114,7 +122,9 @@ def parse_settings(values: Optional[Sequence[str]], *, selected: Optional[Sequen
             raise UsageError(f"--set: expected ANNOTATOR.OPTION=VALUE, not {item!r}")
         cls = classes.get(name)
         if cls is None:
-            having = [f"{n} ({', '.join(o.name for o in c.meta.options)})" for n, c in classes.items() if c.meta.options]
+            having = [
+                f"{n} ({', '.join(o.name for o in c.meta.options)})" for n, c in classes.items() if c.meta.options
+            ]
             raise UsageError(f"--set {key}: no annotator {name!r}; annotators with options: {'; '.join(having)}")
         declared = {o.name: o for o in cls.meta.options}
         if option not in declared:
@@ -176,8 +186,15 @@ def merge_config(*configs: Optional[Dict[str, Dict[str, Any]]]) -> Dict[str, Dic
     return merged
 
 
-def ner_selection(names: Optional[List[str]], ner: Optional[Ner], *, model: Optional[str], home: Optional[Path],
-                  jobs: int, dask: Optional[str]):
+def ner_selection(
+    names: Optional[List[str]],
+    ner: Optional[Ner],
+    *,
+    model: Optional[str],
+    home: Optional[Path],
+    jobs: int,
+    dask: Optional[str],
+):
     """``--ner hanlp``: add the backend's annotators (candidates, then leftover entities) and their config."""
     if ner is not None:
         from baokan.annotators.registry import default_names
@@ -188,8 +205,10 @@ def ner_selection(names: Optional[List[str]], ner: Optional[Ner], *, model: Opti
             raise UsageError("--hanlp-model and --hanlp-home go with --ner hanlp")
         return names, None
     if not model:
-        raise UsageError("--ner hanlp needs --hanlp-model ID_OR_PATH: a HanLP model directory, "
-                         "or a hanlp.pretrained identifier such as MSRA_NER_ELECTRA_SMALL_ZH")
+        raise UsageError(
+            "--ner hanlp needs --hanlp-model ID_OR_PATH: a HanLP model directory, "
+            "or a hanlp.pretrained identifier such as MSRA_NER_ELECTRA_SMALL_ZH"
+        )
     if jobs > 1 or dask:
         raise UsageError("--ner hanlp runs in this process only: drop --jobs and --dask")
     return names, {"hanlp": {"model": model, "home": str(home) if home else None}}

@@ -1,4 +1,5 @@
 """``baokan show``: annotate's JSONL (any unit) rendered in the terminal."""
+
 from __future__ import annotations
 
 import sys
@@ -32,8 +33,9 @@ def show(source: str, *, color: str = "auto", width: Optional[int] = None, stdin
             if is_record(record):
                 yield record
             else:
-                errors.add(where, "not a record of annotate's (no entities, articles or label): "
-                                  "show renders annotate's JSONL")
+                errors.add(
+                    where, "not a record of annotate's (no entities, articles or label): show renders annotate's JSONL"
+                )
 
     with errors:
         if source == "-":
@@ -50,18 +52,25 @@ def show(source: str, *, color: str = "auto", width: Optional[int] = None, stdin
 
 def is_record(value: Any) -> bool:
     """Whether a JSON value is one of annotate's records: an article, a document or an entity."""
-    return isinstance(value, dict) and ("entities" in value or isinstance(value.get("articles"), list)
-                                        or ("label" in value and "start" in value))
+    return isinstance(value, dict) and (
+        "entities" in value or isinstance(value.get("articles"), list) or ("label" in value and "start" in value)
+    )
 
 
-# fmt: off
 def show_cli(
     source: Annotated[str, Arg(help="annotate's JSONL output, or '-' for stdin.")] = "-",
     color: Annotated[Color, Opt("--color", help="auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
-    width: Annotated[Optional[int], Opt("--width", min=20, help="Render at this many columns (default: the terminal's, at most 100).", show_default=False)] = None,
+    width: Annotated[
+        Optional[int],
+        Opt(
+            "--width",
+            min=20,
+            help="Render at this many columns (default: the terminal's, at most 100).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Render annotate's JSONL in the terminal: headers, coloured entities, entity tables."""
     if source == "-" and (sys.stdin is None or sys.stdin.isatty()):
         raise UsageError("no input: give annotate's JSONL file, or pipe it into stdin (annotate PAGE | baokan show)")
     raise typer.Exit(show(source, color=color.value, width=width))
-# fmt: on

@@ -7,6 +7,7 @@ its value: an official by name, a slogan by its canonical form, a place by its
 full name, anything else by its text. Dates come from the page header
 (``page.date``), the record's ``date``, or a ``date`` field of a corpus line.
 """
+
 from __future__ import annotations
 
 import csv
@@ -76,7 +77,9 @@ def _record_date(rec: Dict[str, Any]) -> Optional[str]:
     return date if isinstance(date, str) else None
 
 
-def annotated_mentions(rec: Dict[str, Any], fallback_date: Optional[str] = None) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
+def annotated_mentions(
+    rec: Dict[str, Any], fallback_date: Optional[str] = None
+) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
     """(doc, date, entity) of one line of annotate's output, in any unit."""
     date = _record_date(rec) or fallback_date
     if "articles" in rec and "text" not in rec:  # --unit document
@@ -104,9 +107,16 @@ def _peek_jsonl(data: bytes) -> Optional[Any]:
     return None
 
 
-def mentions(inputs: Sequence[Any], *, input_format: str = "auto", annotators: Optional[Sequence[str]] = None,
-             stdin: Optional[IO[bytes]] = None, failures: Optional[List[str]] = None, counter: Any = None,
-             on_page: Callable[[Any], None] = lambda doc: None) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
+def mentions(
+    inputs: Sequence[Any],
+    *,
+    input_format: str = "auto",
+    annotators: Optional[Sequence[str]] = None,
+    stdin: Optional[IO[bytes]] = None,
+    failures: Optional[List[str]] = None,
+    counter: Any = None,
+    on_page: Callable[[Any], None] = lambda doc: None,
+) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
     """Every entity mention in the inputs as (doc, date, entity dict).
 
     Args:
@@ -145,8 +155,9 @@ def mentions(inputs: Sequence[Any], *, input_format: str = "auto", annotators: O
             pipeline = _lenient_pipeline(annotators, failures)
         fmt = "jsonl" if is_jsonl else "text"
         source = [name] if data is None else ["-"]
-        for doc in read_inputs(source, input_format=fmt, stdin=io.BytesIO(data) if data is not None else None,
-                               counter=counter):
+        for doc in read_inputs(
+            source, input_format=fmt, stdin=io.BytesIO(data) if data is not None else None, counter=counter
+        ):
             if isinstance(doc, InputError):
                 failures.append(str(doc) if data is None else f"{name}{str(doc)[1:]}")
                 continue
@@ -158,8 +169,17 @@ def mentions(inputs: Sequence[Any], *, input_format: str = "auto", annotators: O
             for art in doc.articles:
                 date = art.date or doc.date or page_date or (art.page.date if art.page else None)
                 for e in art.entities:
-                    yield doc.doc, date, {"label": e.label, "text": e.text, "name": e.name,
-                                          "canonical": e.canonical, "full_name": e.full_name}
+                    yield (
+                        doc.doc,
+                        date,
+                        {
+                            "label": e.label,
+                            "text": e.text,
+                            "name": e.name,
+                            "canonical": e.canonical,
+                            "full_name": e.full_name,
+                        },
+                    )
 
 
 def _lenient_pipeline(names: Optional[Sequence[str]], failures: List[str]):
@@ -179,7 +199,9 @@ def _lenient_pipeline(names: Optional[Sequence[str]], failures: List[str]):
     return pipeline
 
 
-def _annotated_lines(data: bytes, name: str, failures: List[str]) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
+def _annotated_lines(
+    data: bytes, name: str, failures: List[str]
+) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
     for lineno, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
@@ -194,8 +216,13 @@ def _annotated_lines(data: bytes, name: str, failures: List[str]) -> Iterator[Tu
         yield from annotated_mentions(rec)
 
 
-def count(found: Iterable[Tuple[str, Optional[str], Dict[str, Any]]], *, by: Optional[str] = None,
-          labels: Optional[Sequence[str]] = None, top: Optional[int] = None) -> List[Dict[str, Any]]:
+def count(
+    found: Iterable[Tuple[str, Optional[str], Dict[str, Any]]],
+    *,
+    by: Optional[str] = None,
+    labels: Optional[Sequence[str]] = None,
+    top: Optional[int] = None,
+) -> List[Dict[str, Any]]:
     """Count mentions per (group, label, value).
 
     Args:
@@ -237,9 +264,17 @@ def count(found: Iterable[Tuple[str, Optional[str], Dict[str, Any]]], *, by: Opt
     return [{"group": g, "label": label, "value": v, "count": n} for (g, label, v), n in rows]
 
 
-def stats(inputs: Sequence[str], *, by: Optional[str] = None, labels: Optional[Sequence[str]] = None,
-          top: Optional[int] = None, input_format: str = "auto", annotators: Optional[Sequence[str]] = None,
-          stdin: Optional[IO[bytes]] = None, quiet: bool = True) -> Tuple[List[Dict[str, Any]], List[str]]:
+def stats(
+    inputs: Sequence[str],
+    *,
+    by: Optional[str] = None,
+    labels: Optional[Sequence[str]] = None,
+    top: Optional[int] = None,
+    input_format: str = "auto",
+    annotators: Optional[Sequence[str]] = None,
+    stdin: Optional[IO[bytes]] = None,
+    quiet: bool = True,
+) -> Tuple[List[Dict[str, Any]], List[str]]:
     """Count the entities of the inputs; return the rows and one line per input that failed.
 
     Pages annotated on the way are shown in a progress display unless ``quiet``.
@@ -252,14 +287,23 @@ def stats(inputs: Sequence[str], *, by: Optional[str] = None, labels: Optional[S
     counter = ReadCounter() if show else None
     items = list(expand(inputs)) if show else inputs
     with progress.Progress(enabled=show, total=input_size(items) if show else None, counter=counter) as bar:
-        found = mentions(items, input_format=input_format, annotators=annotators, stdin=stdin, failures=failures,
-                         counter=counter, on_page=lambda doc: bar.done(
-                             articles=len(doc.articles), entities=sum(len(a.entities) for a in doc.articles)))
+        found = mentions(
+            items,
+            input_format=input_format,
+            annotators=annotators,
+            stdin=stdin,
+            failures=failures,
+            counter=counter,
+            on_page=lambda doc: bar.done(
+                articles=len(doc.articles), entities=sum(len(a.entities) for a in doc.articles)
+            ),
+        )
         rows = count(found, by=by, labels=labels, top=top)
     return rows, failures
 
 
 # ---------------------------------------------------------------- output
+
 
 def write_json(rows: List[Dict[str, Any]], out: IO[bytes]) -> None:
     out.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
@@ -316,15 +360,23 @@ class StatsView:
             name_w = min(max(cell_len(n) for n in names), max(10, options.max_width // 3))
             count_w = len(str(max(r["count"] for r in of_label)))
             width = max(5, min(50, options.max_width - name_w - count_w - 4))
-            chart = Table(title=Text(label, style=label_style(label)), title_justify="left",
-                          show_header=False, show_edge=False, box=None, pad_edge=False)
+            chart = Table(
+                title=Text(label, style=label_style(label)),
+                title_justify="left",
+                show_header=False,
+                show_edge=False,
+                box=None,
+                pad_edge=False,
+            )
             chart.add_column(no_wrap=True, max_width=name_w, overflow="ellipsis")
             chart.add_column(no_wrap=True)
             chart.add_column(justify="right", no_wrap=True, min_width=count_w)
             if not self.by:
                 most = max(r["count"] for r in of_label)
                 for r in of_label:
-                    chart.add_row(r["value"], Text(bar(r["count"], most, width), style=label_style(label)), str(r["count"]))
+                    chart.add_row(
+                        r["value"], Text(bar(r["count"], most, width), style=label_style(label)), str(r["count"])
+                    )
             else:  # a small series over the groups for each of the label's most frequent values
                 totals: Counter = Counter()
                 for r in of_label:
@@ -334,27 +386,70 @@ class StatsView:
                     chart.add_row(Text(value, style="bold"), "", "")
                     for r in of_label:
                         if r["value"] == value:
-                            chart.add_row("  " + str(r["group"]), Text(bar(r["count"], most, width), style=label_style(label)),
-                                          str(r["count"]))
+                            chart.add_row(
+                                "  " + str(r["group"]),
+                                Text(bar(r["count"], most, width), style=label_style(label)),
+                                str(r["count"]),
+                            )
             yield chart
             yield Text("")
 
 
-# fmt: off
 def stats_cli(
-    inputs: Annotated[Optional[List[str]], Arg(help="Pages, directories, JSONL corpora, annotate's JSONL output, or '-' for stdin.", show_default=False)] = None,
-    by: Annotated[Optional[By], Opt("--by", "-b", help="Count per document, date, month or year (default: overall).")] = None,
-    label: Annotated[Optional[List[str]], Opt("--label", "-l", help="Only this label (repeat, or separate with commas).")] = None,
-    top: Annotated[Optional[int], Opt("--top", "-n", min=1, help="Keep the N most frequent values of each label.")] = None,
-    format: Annotated[Format, Opt("--format", "-F", help="table (rich, with bar charts) for people; json or csv for machines.")] = Format.table,
-    input_format: Annotated[StatsInput, Opt("--input-format", "-f", help="text pages, jsonl (a corpus of pages) or annotated (annotate's output); auto looks at the first line.")] = StatsInput.auto,
-    annotators: Annotated[Optional[str], Opt("--annotators", "-a", help="Comma-separated annotators to run on pages (default: all default ones).")] = None,
-    color: Annotated[Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
+    inputs: Annotated[
+        Optional[List[str]],
+        Arg(help="Pages, directories, JSONL corpora, annotate's JSONL output, or '-' for stdin.", show_default=False),
+    ] = None,
+    by: Annotated[
+        Optional[By], Opt("--by", "-b", help="Count per document, date, month or year (default: overall).")
+    ] = None,
+    label: Annotated[
+        Optional[List[str]], Opt("--label", "-l", help="Only this label (repeat, or separate with commas).")
+    ] = None,
+    top: Annotated[
+        Optional[int], Opt("--top", "-n", min=1, help="Keep the N most frequent values of each label.")
+    ] = None,
+    format: Annotated[
+        Format, Opt("--format", "-F", help="table (rich, with bar charts) for people; json or csv for machines.")
+    ] = Format.table,
+    input_format: Annotated[
+        StatsInput,
+        Opt(
+            "--input-format",
+            "-f",
+            help=(
+                "text pages, jsonl (a corpus of pages) or annotated (annotate's output); auto looks at the first line."
+            ),
+        ),
+    ] = StatsInput.auto,
+    annotators: Annotated[
+        Optional[str],
+        Opt("--annotators", "-a", help="Comma-separated annotators to run on pages (default: all default ones)."),
+    ] = None,
+    color: Annotated[
+        Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")
+    ] = Color.auto,
     width: Annotated[Optional[int], Opt("--width", help="Render the table at this many columns.")] = None,
-    quiet: Annotated[bool, Opt("--quiet", "-q", help="No progress display on stderr while pages are annotated.")] = False,
-    plot: Annotated[Optional[Path], Opt("--plot", metavar="FILE", help="Also draw the counts over time into FILE (.png, .svg or .pdf; one line per value, --by month unless told): needs baokan[plot].", show_default=False)] = None,
+    quiet: Annotated[
+        bool, Opt("--quiet", "-q", help="No progress display on stderr while pages are annotated.")
+    ] = False,
+    plot: Annotated[
+        Optional[Path],
+        Opt(
+            "--plot",
+            metavar="FILE",
+            help=(
+                "Also draw the counts over time into FILE (.png, .svg or .pdf; one line per value, --by "
+                "month unless told): needs baokan[plot]."
+            ),
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Count entities per label and value (officials by name, slogans by canonical form), overall or per document, date, month or year."""
+    """Count entities per label and value, overall or per document, date, month or year.
+
+    Officials count by name, slogans by canonical form, places by full name.
+    """
     if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: give pages, directories, JSONL files or '-' (or pipe them into stdin)")
@@ -372,8 +467,15 @@ def stats_cli(
             require_matplotlib()  # before the counting, which may take long
         except PlotError as e:
             raise UsageError(str(e)) from None
-    rows, failures = stats(inputs, by=by.value if by else None, labels=labels or None, top=top,
-                           input_format=input_format.value, annotators=split_names(annotators), quiet=quiet)
+    rows, failures = stats(
+        inputs,
+        by=by.value if by else None,
+        labels=labels or None,
+        top=top,
+        input_format=input_format.value,
+        annotators=split_names(annotators),
+        quiet=quiet,
+    )
     with ErrorLines() as errors:
         for line in failures:
             errors.add_line(line)
@@ -398,4 +500,3 @@ def stats_cli(
         make_console(color=color.value, width=width, trim=True).print(StatsView(rows, by=by.value if by else None))
     sys.stdout.flush()
     raise typer.Exit(status)
-# fmt: on

@@ -66,7 +66,8 @@ def test_plot_refuses_what_it_cannot_draw(tmp_path, monkeypatch):
 def sql_examples():
     """The SQL of the README (and docs/) that runs against baokan db's tables."""
     texts = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-    return [q for t in texts if t.exists() for q in re.findall(r"```sql\n(.*?)```", t.read_text(encoding="utf-8"), re.S)]
+    found = [re.findall(r"```sql\n(.*?)```", t.read_text(encoding="utf-8"), re.S) for t in texts if t.exists()]
+    return [q for queries in found for q in queries]
 
 
 @pytest.fixture()
@@ -92,7 +93,8 @@ def test_db_loads_articles_and_entities_with_their_fields(sample_db):
         article_cols = [c[0] for c in con.execute("DESCRIBE articles").fetchall()]
         assert article_cols == [k for k in records[0] if k != "entities"]
         entity_cols = {c[0]: c[1] for c in con.execute("DESCRIBE entities").fetchall()}
-        assert {"doc", "article", "label", "start", "end", "text", "name", "title", "canonical", "date"} <= set(entity_cols)
+        fields = {"doc", "article", "label", "start", "end", "text", "name", "title", "canonical", "date"}
+        assert fields <= set(entity_cols)
         assert entity_cols["date"] == "DATE" and entity_cols["start"] == "BIGINT"
         first = records[0]["entities"][0]
         row = con.execute('SELECT text, "start", "end", label FROM entities WHERE doc = ? AND article = 0 '

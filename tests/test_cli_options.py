@@ -191,7 +191,8 @@ def test_dask_overwrite_removes_old_shards_first(tmp_path):
     shards.mkdir()
     for n in (0, 7):
         (shards / f"part-{n:05d}.jsonl").write_bytes(b'{"doc": "an older, larger run"}\n')
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+    with cluster:
         res = invoke(["--dask", cluster.scheduler_address, "--output-dir", shards, "--overwrite", "-q", SEED])
     assert res.exit_code == 0, res.stderr
     assert [p.name for p in shards.iterdir()] == ["part-00000.jsonl"]
@@ -225,8 +226,8 @@ def test_eval_leaves_a_label_with_nothing_to_find_out_of_the_worst(tmp_path):
     assert "worst F1=1.00" in table
     entities["official"]["must"]["李四"] = "乡长"  # now official misses one: it is the worst
     gold.write_bytes(orjson.dumps({"source": "p.txt", "articles": [], "entities": entities}))
-    total = orjson.loads(invoke(["eval", "--gold", gold, "--pred", pred, "--format", "json"], prog="baokan").stdout_bytes)
-    assert total["total"]["worst_f1"] == pytest.approx(2 / 3)
+    res = invoke(["eval", "--gold", gold, "--pred", pred, "--format", "json"], prog="baokan")
+    assert orjson.loads(res.stdout_bytes)["total"]["worst_f1"] == pytest.approx(2 / 3)
 
 
 # ---------------------------------------------------------------- labels

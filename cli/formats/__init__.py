@@ -20,6 +20,7 @@ back; brat (a Python server), Prodigy, spaCy and CoNLL count code points.
 :func:`read_spans` gives any of them back as plain dicts for ``baokan eval``.
 One module per format here, each free of typer: ``baokan export`` (cli/export.py) wraps them.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -48,10 +49,36 @@ from baokan.cli.formats.spacy import read_docbin, require_spacy, to_docbin
 FORMATS = ("prodigy", "doccano", "label-studio", "brat", "conll", "spacy")
 
 __all__ = [
-    "CODEPOINTS", "FORMATS", "UTF16", "Example", "ExportError", "MissingDependency", "Span", "Utf16",
-    "article_example", "brat_conf", "brat_name", "from_brat", "from_doccano", "from_label_studio", "from_prodigy",
-    "from_utf16", "read_brat", "read_conll", "read_docbin", "read_examples", "read_spans", "record_examples",
-    "require_spacy", "sort_spans", "to_brat", "to_conll", "to_docbin", "to_doccano", "to_label_studio", "to_prodigy",
+    "CODEPOINTS",
+    "FORMATS",
+    "UTF16",
+    "Example",
+    "ExportError",
+    "MissingDependency",
+    "Span",
+    "Utf16",
+    "article_example",
+    "brat_conf",
+    "brat_name",
+    "from_brat",
+    "from_doccano",
+    "from_label_studio",
+    "from_prodigy",
+    "from_utf16",
+    "read_brat",
+    "read_conll",
+    "read_docbin",
+    "read_examples",
+    "read_spans",
+    "record_examples",
+    "require_spacy",
+    "sort_spans",
+    "to_brat",
+    "to_conll",
+    "to_docbin",
+    "to_doccano",
+    "to_label_studio",
+    "to_prodigy",
     "to_utf16",
 ]
 

@@ -1,4 +1,5 @@
 """brat standoff: a ``.txt`` and an ``.ann`` per article; code points, as brat's Python server counts."""
+
 from __future__ import annotations
 
 import re

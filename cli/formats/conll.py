@@ -1,4 +1,5 @@
 """CoNLL/BIO: one character per line, ``char<TAB>B-LABEL``; a blank line ends an article."""
+
 from __future__ import annotations
 
 import re
@@ -38,7 +39,7 @@ def to_conll(ex: Example) -> Tuple[str, int]:
     tags = ["O"] * len(ex.text)
     skipped = 0
     for s in sorted(ex.spans, key=lambda s: (s.start - s.end, s.start, s.label)):
-        if any(t != "O" for t in tags[s.start:s.end]):
+        if any(t != "O" for t in tags[s.start : s.end]):
             skipped += 1
             continue
         tags[s.start] = f"B-{s.label}"

@@ -1,4 +1,5 @@
 """doccano JSONL: ``text``, ``label: [[start, end, label]]``; UTF-16 offsets by default."""
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Mapping, Tuple
@@ -26,10 +27,15 @@ def from_doccano(line: Mapping[str, Any], *, offsets: str = UTF16, where: str = 
     conv = Utf16(text) if offsets == UTF16 else None
     raw: List[Tuple[Any, Any, Any]] = []
     if isinstance(line.get("label"), list):
-        raw = [tuple(x[:3]) if isinstance(x, (list, tuple)) and len(x) >= 3 else (None, None, None)
-               for x in line["label"]]
+        raw = [
+            tuple(x[:3]) if isinstance(x, (list, tuple)) and len(x) >= 3 else (None, None, None) for x in line["label"]
+        ]
     elif isinstance(line.get("entities"), list):
-        raw = [(e.get("start_offset"), e.get("end_offset"), e.get("label")) if isinstance(e, Mapping)
-               else (None, None, None) for e in line["entities"]]
+        raw = [
+            (e.get("start_offset"), e.get("end_offset"), e.get("label"))
+            if isinstance(e, Mapping)
+            else (None, None, None)
+            for e in line["entities"]
+        ]
     spans = [make_span(text, in_offset(conv, s, where), in_offset(conv, e, where), label, where) for s, e, label in raw]
     return make_example(text, spans, line)

@@ -4,6 +4,7 @@ Offsets here are code points (as annotate and Python count); the format
 modules convert to and from what their tools count. The helpers at the end
 are shared by the readers of the formats.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -50,8 +51,13 @@ class Example:
 
     def to_dict(self) -> Dict[str, Any]:
         """The shape :func:`read_spans` returns: ``{"text", "spans": [{start, end, label}], doc, article}``."""
-        return {"text": self.text, "spans": [{"start": s.start, "end": s.end, "label": s.label} for s in self.spans],
-                "doc": self.doc, "article": self.article, "headline": self.headline}
+        return {
+            "text": self.text,
+            "spans": [{"start": s.start, "end": s.end, "label": s.label} for s in self.spans],
+            "doc": self.doc,
+            "article": self.article,
+            "headline": self.headline,
+        }
 
 
 # ------------------------------------------------------------------ annotate's records → examples
@@ -94,8 +100,9 @@ def article_example(record: Any, *, labels: Optional[Collection[str]] = None) ->
         if not 0 <= start < end <= len(text):
             raise ExportError(f"{where}: entity {i} {start}:{end} is outside the text ({len(text)} characters)")
         if isinstance(e.get("text"), str) and text[start:end] != e["text"]:
-            raise ExportError(f"{where}: entity {i} {start}:{end} does not slice to {e['text']!r} "
-                              "(offsets must be code points)")
+            raise ExportError(
+                f"{where}: entity {i} {start}:{end} does not slice to {e['text']!r} (offsets must be code points)"
+            )
         if labels is None or label in labels:
             spans.append(Span(start, end, label))
     return make_example(text, spans, record)
@@ -171,6 +178,10 @@ def make_span(text: str, start: Any, end: Any, label: Any, where: str) -> Span:
 def make_example(text: str, spans: Iterable[Span], meta: Mapping[str, Any]) -> Example:
     """An example with its doc, article and headline taken from ``meta`` where they have the right type."""
     article, headline = meta.get("article"), meta.get("headline")
-    return Example(text=text, spans=sort_spans(spans), doc=_str_or_none(meta.get("doc")),
-                   article=article if isinstance(article, int) else None,
-                   headline=headline if isinstance(headline, str) else None)
+    return Example(
+        text=text,
+        spans=sort_spans(spans),
+        doc=_str_or_none(meta.get("doc")),
+        article=article if isinstance(article, int) else None,
+        headline=headline if isinstance(headline, str) else None,
+    )

@@ -1,4 +1,5 @@
 """Label Studio tasks (a JSON array) with the spans as ``predictions``; UTF-16 offsets by default."""
+
 from __future__ import annotations
 
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
@@ -7,8 +8,9 @@ from baokan.cli.formats.example import Example, ExportError, make_example, make_
 from baokan.cli.formats.offsets import UTF16, Utf16, check_offsets, out_offset
 
 
-def to_label_studio(ex: Example, *, offsets: str = UTF16, model_version: str = "baokan",
-                    from_name: str = "label", to_name: str = "text") -> Dict[str, Any]:
+def to_label_studio(
+    ex: Example, *, offsets: str = UTF16, model_version: str = "baokan", from_name: str = "label", to_name: str = "text"
+) -> Dict[str, Any]:
     """A Label Studio task with the spans as ``predictions`` (pre-annotations).
 
     Args:
@@ -20,10 +22,21 @@ def to_label_studio(ex: Example, *, offsets: str = UTF16, model_version: str = "
     """
     check_offsets(offsets)
     conv = Utf16(ex.text) if offsets == UTF16 else None
-    result = [{"id": f"baokan-{i}", "from_name": from_name, "to_name": to_name, "type": "labels",
-               "value": {"start": out_offset(conv, s.start), "end": out_offset(conv, s.end),
-                         "text": ex.text[s.start:s.end], "labels": [s.label]}}
-              for i, s in enumerate(ex.spans)]
+    result = [
+        {
+            "id": f"baokan-{i}",
+            "from_name": from_name,
+            "to_name": to_name,
+            "type": "labels",
+            "value": {
+                "start": out_offset(conv, s.start),
+                "end": out_offset(conv, s.end),
+                "text": ex.text[s.start : s.end],
+                "labels": [s.label],
+            },
+        }
+        for i, s in enumerate(ex.spans)
+    ]
     return {"data": {"text": ex.text, **ex.meta()}, "predictions": [{"model_version": model_version, "result": result}]}
 
 
@@ -39,8 +52,11 @@ def from_label_studio(task: Mapping[str, Any], *, offsets: str = UTF16, where: s
     text = text_of(data, where)
     conv = Utf16(text)
     chosen: Sequence[Any] = []
-    annotations = [a for a in task.get("annotations") or task.get("completions") or []
-                   if isinstance(a, Mapping) and not a.get("was_cancelled")]
+    annotations = [
+        a
+        for a in task.get("annotations") or task.get("completions") or []
+        if isinstance(a, Mapping) and not a.get("was_cancelled")
+    ]
     for group in (annotations, [p for p in task.get("predictions") or [] if isinstance(p, Mapping)]):
         if group:
             chosen = group[0].get("result") or []
@@ -68,7 +84,7 @@ def _ls_offsets(text: str, conv: Utf16, start: int, end: int, shown: Any, offset
     first, second = (as_points, (start, end)) if offsets == UTF16 else ((start, end), as_points)
     if isinstance(shown, str):
         for pair in (first, second):  # the unit asked for first: a repeated string may match both
-            if pair is not None and text[pair[0]:pair[1]] == shown:
+            if pair is not None and text[pair[0] : pair[1]] == shown:
                 return pair
     if first is None:
         raise ExportError(f"{where}: UTF-16 offsets {start}:{end} split a character or run past the text")

@@ -3,6 +3,7 @@
 Browser tools count what JavaScript counts, UTF-16 code units, so a
 character outside the Basic Multilingual Plane (𠮷, U+20BB7) takes two.
 """
+
 from __future__ import annotations
 
 import bisect

@@ -1,4 +1,5 @@
 """Prodigy JSONL: ``text``, ``spans`` (start, end, label), ``meta``; code points."""
+
 from __future__ import annotations
 
 from typing import Any, Dict, Mapping, Optional
@@ -12,7 +13,7 @@ def to_prodigy(ex: Example) -> Dict[str, Any]:
     ``token_start``/``token_end`` are left out on purpose: Prodigy's recipes
     tokenize on load and align character spans to their own tokens.
     """
-    spans = [{"start": s.start, "end": s.end, "label": s.label, "text": ex.text[s.start:s.end]} for s in ex.spans]
+    spans = [{"start": s.start, "end": s.end, "label": s.label, "text": ex.text[s.start : s.end]} for s in ex.spans]
     return {"text": ex.text, "spans": spans, "meta": ex.meta()}
 
 

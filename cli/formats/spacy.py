@@ -1,4 +1,5 @@
 """spaCy DocBin (when spaCy is installed: ``pip install 'baokan[spacy]'``)."""
+
 from __future__ import annotations
 
 from typing import Iterable, List, Tuple
