@@ -10,6 +10,7 @@ from typing import IO, Any, List, Optional
 import typer
 from typing_extensions import Annotated
 
+from baokan.cli.about import show_version
 from baokan.cli.app import (
     Arg,
     Color,
@@ -23,7 +24,6 @@ from baokan.cli.app import (
     split_names,
     stdout_is_terminal,
 )
-from baokan.cli.about import show_version
 from baokan.cli.selection import Ner, build_pipeline, list_annotators, merge_config, ner_selection, parse_settings
 from baokan.cli.writers import Unit
 

@@ -18,6 +18,7 @@ import orjson
 import typer
 from typing_extensions import Annotated
 
+from baokan.cli.app import Arg, ErrorLines, Opt, UsageError, err, output_stream, split_names
 from baokan.cli.formats import (
     CODEPOINTS,
     UTF16,
@@ -34,7 +35,6 @@ from baokan.cli.formats import (
     to_label_studio,
     to_prodigy,
 )
-from baokan.cli.app import Arg, ErrorLines, Opt, UsageError, err, output_stream, split_names
 from baokan.cli.selection import check_labels
 
 

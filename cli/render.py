@@ -11,8 +11,8 @@ import sys
 from collections import Counter
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-from rich.console import Console, ConsoleOptions, RenderResult
 from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text

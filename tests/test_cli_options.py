@@ -191,7 +191,7 @@ def test_dask_overwrite_removes_old_shards_first(tmp_path):
     shards.mkdir()
     for n in (0, 7):
         (shards / f"part-{n:05d}.jsonl").write_bytes(b'{"doc": "an older, larger run"}\n')
-    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0")
     with cluster:
         res = invoke(["--dask", cluster.scheduler_address, "--output-dir", shards, "--overwrite", "-q", SEED])
     assert res.exit_code == 0, res.stderr
