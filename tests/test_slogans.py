@@ -243,3 +243,34 @@ def test_sample_page_against_gold(pipe, sample_text):
     allowed = set(gold["must"]) | set(gold["neutral"])
     judged = {e.text for e in ents if e.source.startswith("slogans.quoted")}
     assert judged <= allowed, judged - allowed
+
+
+# ---------------------------------------------------------------- lexicon v2 (issue 19)
+
+def test_lexicon_rows_name_their_source_and_year():
+    from baokan.annotators import lexicon
+
+    table = lexicon.read_table("slogans")
+    assert table.header.get("version") == "2" and "government work reports" in table.header.get("source", "")
+    rows = table.rows
+    assert len(rows) >= 900
+    dated = [r for r in rows if r.get("since")]
+    assert len(dated) / len(rows) > 0.8
+    canon = [r["canonical"] for r in rows]
+    assert len(canon) == len(set(canon))  # one row per canonical form
+
+
+def test_unquoted_formulas_of_work_reports_and_classics(pipe):
+    text = ("会议要求，坚持稳中求进，全方位扩大国内需求，发展首发经济和银发经济，推动科技创新和产业创新融合发展。"
+            "各级干部要发扬精兵简政的传统，坚决克服形式主义、官僚主义，把为人民服务落到实处，"
+            "坚持解放思想、实事求是，培养德智体美劳全面发展的时代新人。")
+    found = texts(slogans_of(pipe, text))
+    for phrase in ("全方位扩大国内需求", "首发经济", "银发经济", "科技创新和产业创新融合发展", "精兵简政",
+                   "形式主义、官僚主义", "为人民服务", "解放思想、实事求是", "德智体美劳全面发展", "时代新人"):
+        assert phrase in found, phrase
+
+
+def test_a_longer_formula_is_not_cut_to_a_shorter_row(pipe):
+    """高水平科技自立自强 and 提振消费专项行动 are formulas of their own, not framings of a shorter one."""
+    found = texts(slogans_of(pipe, "推进高水平科技自立自强，深入实施提振消费专项行动。"))
+    assert {"高水平科技自立自强", "提振消费专项行动"} <= found
