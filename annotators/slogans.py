@@ -225,6 +225,19 @@ def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> st
     return quoted.joined_canonical(q.inner, text[q.end + 1:q.end + 5]) or quoted.lexicon_canonical(q.inner) or q.inner
 
 
+def judged_quotes(text: str) -> List[Tuple[quoted.Quote, quoted.Judgement]]:
+    """Every quoted phrase of ``text`` with its judgement (what :func:`quote_candidates` takes
+    from, and what ``benchmarks/quoted_judgement.py`` measures).
+
+    A quoted list (“A、B、C”) is judged as one phrase: a fixed list is one formulation
+    (“文化强省、旅游强省”), and members of a loose list (“包吃包住、报销机票”) are not slogans
+    one by one; members the lexicon knows are found by the lexicon.
+    """
+    quotes = quoted.find_quotes(text)
+    series = quoted.parallel(text, quotes)
+    return [(q, quoted.judge(text, q.start, q.end, in_series=i in series)) for i, q in enumerate(quotes)]
+
+
 def quote_candidates(text: str, known: Dict[str, str]) -> List[Candidate]:
     """Quoted phrases judged slogans, and their other mentions in the text.
 
@@ -232,21 +245,11 @@ def quote_candidates(text: str, known: Dict[str, str]) -> List[Candidate]:
         text (str): The article text.
         known (dict): Surface → canonical of lexicon slogans, so a quoted variant keeps its canonical form.
     """
-    quotes = quoted.find_quotes(text)
-    series = quoted.parallel(text, quotes)
     out: List[Candidate] = []
     found: Dict[str, str] = {}
     missed: List[quoted.Quote] = []
-    for i, q in enumerate(quotes):
-        members = quoted.series_members(q.inner)
-        if members:  # “A、B、C”: each member on its own, as part of a series
-            for ms, me in members:
-                s, e = q.start + ms, q.start + me
-                if quoted.judge(text, s, e, in_series=True).slogan:
-                    out.append(Candidate(s, e, known.get(text[s:e], text[s:e]), True, "quoted.series", 2))
-                    found[text[s:e]] = known.get(text[s:e], text[s:e])
-            continue
-        if quoted.judge(text, q.start, q.end, in_series=i in series).slogan:
+    for q, verdict in judged_quotes(text):
+        if verdict.slogan:
             canonical = _canonical_of_quote(text, q, known)
             out.append(Candidate(q.start, q.end, canonical, True, "quoted", 2))
             found[q.inner] = canonical

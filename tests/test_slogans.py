@@ -274,3 +274,12 @@ def test_a_longer_formula_is_not_cut_to_a_shorter_row(pipe):
     """高水平科技自立自强 and 提振消费专项行动 are formulas of their own, not framings of a shorter one."""
     found = texts(slogans_of(pipe, "推进高水平科技自立自强，深入实施提振消费专项行动。"))
     assert {"高水平科技自立自强", "提振消费专项行动"} <= found
+
+
+def test_a_quoted_list_is_judged_as_one_phrase(pipe):
+    """A fixed list in one pair of quotes is one formulation; a loose list gives no member slogans."""
+    goal = "近年来，该省锚定“生态强省、数字强省”建设目标，持续发力。"
+    assert "生态强省、数字强省" in texts(slogans_of(pipe, goal))
+    ads = "骗子在网上发布“月入过万、包吃包住、免费培训”的招聘信息，企业也“定规矩、划红线”。"
+    found = texts(slogans_of(pipe, ads))
+    assert not found & {"月入过万", "包吃包住", "免费培训", "定规矩", "划红线"}, found
