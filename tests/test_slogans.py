@@ -283,3 +283,33 @@ def test_a_quoted_list_is_judged_as_one_phrase(pipe):
     ads = "骗子在网上发布“月入过万、包吃包住、免费培训”的招聘信息，企业也“定规矩、划红线”。"
     found = texts(slogans_of(pipe, ads))
     assert not found & {"月入过万", "包吃包住", "免费培训", "定规矩", "划红线"}, found
+
+
+def test_quoted_questions_titles_amounts_and_criticism_are_not_slogans():
+    cases = [
+        ("围绕“钱从哪来”“谁来管护”等问题展开讨论", "钱从哪来", "question"),
+        ("当晚，“外卖骑手音乐会·温暖同行”在市文化馆举行", "外卖骑手音乐会·温暖同行", "dotted"),
+        ("商家推出“48小时送达”服务", "48小时送达", "amount"),
+        ("对群众来信不能“一转了之”", "一转了之", "idiom_end"),
+        ("他写下“秋兴”、《登高》等名篇", "秋兴", "work_list"),
+        ("以“日结工资”“无需经验”等话术引人上钩", "日结工资", "examples"),
+    ]
+    for sentence, phrase, feature in cases:
+        j = judge(sentence, phrase)
+        assert feature in j.features and not j.slogan, (phrase, j)
+
+
+def test_plus_formulas_need_a_formula_side():
+    assert judge("推动“互联网+医疗健康”发展", "互联网+医疗健康").slogan
+    assert judge("各地布局“人工智能+”赛道", "人工智能+").slogan
+    plain = judge("大棚里试种“葡萄+草莓”套种模式", "葡萄+草莓")
+    assert "plus_plain" in plain.features and not plain.slogan
+
+
+def test_numerals_that_open_everyday_words():
+    for phrase in ("一以贯之", "一键办理", "双管齐下", "九一八", "一二九"):
+        assert not quoted.is_numeral_formula(phrase), phrase
+    for phrase in ("一村一品", "双减", "双转移", "十五五"):
+        assert quoted.is_numeral_formula(phrase), phrase
+    assert not judge("售后服务中的“三包”承诺", "三包").slogan  # a short numeral word with 的 before it
+    assert judge("积极参与“两新”工作", "两新").slogan
