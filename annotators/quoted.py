@@ -236,7 +236,7 @@ def is_numeral_formula(inner: str) -> bool:
     if inner[0] in "一双" and not any(ch in NUMERALS for ch in inner[1:]):
         # 一 and 双 open everyday words (一以贯之, 一键直达, 双轨并行): without a second
         # numeral only a short 双 formula counts (双减, 双循环)
-        return inner[0] == "双" and len(inner) <= 3
+        return inner[0] == "双" and len(inner) <= 3 and bool(_CJK.fullmatch(inner[-1]))
     if rest[0] in MEASURES or len(inner) in (2, 4):
         return True
     return any(ch in NUMERALS for ch in rest[1:])  # a second numeral: 四议两公开, 一村一警
@@ -363,6 +363,12 @@ def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Opti
     if before_line.endswith("的"):
         fired.append("possessive")
     numeral = is_numeral_formula(inner)
+    if numeral and len(inner) >= 3 and not lexicon_canonical(inner):
+        from baokan.annotators import words
+
+        if (dict_word or words.is_word)(inner):  # an idiom with numerals: 十字路口, 五湖四海
+            numeral = False
+            fired.append("dict_word")
     if numeral:
         # a numeral and one or two characters (三包, 双刃剑) is as often a word as a formula
         short = n <= 3 and inner[1:2] not in MEASURES and not any(ch in NUMERALS for ch in inner[1:])

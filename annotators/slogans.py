@@ -30,8 +30,9 @@ from baokan.annotators.registry import annotator
 from baokan.schemas import Article, Entity
 
 QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
-#: Division levels whose short forms are safe in a template (township shorts are everyday words).
-TEMPLATE_LEVELS = {"province", "city", "county"}
+#: Division levels whose short forms are safe in a template: county and township shorts are
+#: too often everyday words (资源, 合作, 幸福); they count when the places annotator tagged them.
+TEMPLATE_LEVELS = {"province", "city"}
 #: Placeholder of a template for a place name.
 _PLACE = recache.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", re.I)
 _SERIES = recache.compile(r"[\u3400-\u9fff]{4}(?:、[\u3400-\u9fff]{4})+")
@@ -165,8 +166,8 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
     """Places with a template literal right before or after them (平安浙江, 浦江经验).
 
     A place is one the places annotator tagged, or a division the lexicon knows at
-    county level or above (or by its full name); a township's short form is too
-    often an everyday word (幸福, 和平) and counts only inside quotation marks.
+    city level or above (or by its full name); a county's or township's short form is
+    too often an everyday word (资源, 合作, 幸福) and counts only inside quotation marks.
     """
     before, after = templates()
     if not before and not after:

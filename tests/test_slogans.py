@@ -313,3 +313,16 @@ def test_numerals_that_open_everyday_words():
         assert quoted.is_numeral_formula(phrase), phrase
     assert not judge("售后服务中的“三包”承诺", "三包").slogan  # a short numeral word with 的 before it
     assert judge("积极参与“两新”工作", "两新").slogan
+
+
+def test_idioms_with_numerals_and_dates_are_not_formulas():
+    for sentence, phrase in (("站在“十字路口”的老街", "十字路口"), ("来自“五湖四海”的游客", "五湖四海"),
+                             ("“双11”购物节前夕", "双11")):
+        assert not judge(sentence, phrase).slogan, phrase
+    assert judge("推行“三治融合”", "三治融合").slogan
+
+
+def test_a_county_short_form_that_is_a_common_word_makes_no_template(pipe):
+    # 合作 (a county-level city's short form) and 资源 (a county's) are everyday words here
+    found = texts(slogans_of(pipe, "双方在数字合作方面成果丰硕，数字资源共享平台上线。"))
+    assert not found & {"数字合作", "数字资源"}, found
