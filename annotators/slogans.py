@@ -39,6 +39,18 @@ _SERIES = recache.compile(r"[\u3400-\u9fff]{4}(?:、[\u3400-\u9fff]{4})+")
 _CJK = recache.compile(r"[\u3400-\u9fff]")
 #: The longest place name a template looks back for (内蒙古自治区锡林郭勒盟 …).
 MAX_PLACE = 20
+#: Policing formulas of the shape X主战、Y主防: a unit (two to six characters) and 主 + its role.
+_ROLE_MEMBER = r"[\u4e00-\u9fff]{2,6}主[战防攻建打导控管]"
+_ROLES = recache.compile(rf"{_ROLE_MEMBER}(?:、{_ROLE_MEMBER})+")
+#: Numbered sets written without quotation marks: a numeral, 个, and a word that such sets use
+#: (两个确立, 五个必须坚持, 三个区分开来); a count of things (三个村) does not match.
+_NUMBERED = recache.compile(
+    r"(?<![一二三四五六七八九十两零百千万0-9])(?:[两三四五六七八九]|十[一二三四五六七八九]?)个"
+    r"(?:必须坚持|必须统筹|必须|坚持|务必|确立|维护|意识|自信|全面|伟大|明确|聚焦|统筹|结合|面向|转变|"
+    r"区分开来|一百年|大局|毫不动摇|认同|离不开|有利于|铁一般|过硬|绝对|走在前|先行)")
+#: A lexicon slogan that is also a verb (严打 各类犯罪): what may follow it when it names the campaign.
+VERB_SLOGANS = {"严打", "打拐", "扫黄打非", "打黑除恶", "扫黑除恶"}
+_CAMPAIGN_FOLLOWERS = ("整治", "斗争", "专项", "方针", "期间", "时期", "以来", "态势", "高压", "工作", "行动", "成果", "战役")
 
 
 @dataclass(frozen=True)
@@ -144,6 +156,8 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         quote = _is_quoted(text, start, end)
         if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
             continue  # a short form inside a longer word
+        if not quote and text[start:end] in VERB_SLOGANS and _used_as_verb(text, end):
+            continue  # 严打各类违法犯罪: the verb, not the campaign
         row = next((r for r in rows if r.get("canonical") == hit.surface), rows[0])
         canonical = row.get("canonical") or text[start:end]
         at = text.find(canonical, start, end)
@@ -154,6 +168,79 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
             quote = _is_quoted(text, start, end)
         out.append(Candidate(start, end, canonical, quote, "lexicon", 0))
     return out
+
+
+def _used_as_verb(text: str, end: int) -> bool:
+    """Whether a slogan that is also a verb (严打) takes an object at ``end``: a Han
+    character follows that does not start a campaign word (严打整治, 严打斗争)."""
+    nxt = text[end:end + 1]
+    if not nxt or not _CJK.match(nxt):
+        return False
+    follow = text[end:end + 4]
+    return not (follow.startswith(_CAMPAIGN_FOLLOWERS) or quoted.cues().starts_with(follow, "after"))
+
+
+def grammar_candidates(text: str) -> List[Candidate]:
+    """Formulas that a shape gives away, not the lexicon: policing roles in series
+    (机关主战、基层主建), numbered sets (五个必须坚持), and + formulas with a formula side
+    written without quotation marks (人工智能+制造, 非遗+旅游)."""
+    out: List[Candidate] = []
+    for m in _ROLES.finditer(text):
+        # the first unit's left edge: a verb that introduces the formula is not part of it
+        # (坚持机关主战 → 机关主战), and the unit starts at a word boundary (合成作战中心主战)
+        first = m.group().split("、", 1)[0]
+        unit_end = m.start() + len(first) - 2
+        unit = first[:-2]
+        cut = max((unit.rfind(v) + len(v) for v in quoted.cues().roles.get("before", ()) if v in unit), default=0)
+        start = m.start() + cut
+        while unit_end - start > 2 and not _at_word_edges(text, start, unit_end):
+            start += 1
+        out.append(Candidate(start, m.end(), text[start:m.end()], False, "grammar", 1))
+    for m in _NUMBERED.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
+    out.extend(_plus_candidates(text))
+    return out
+
+
+def _plus_candidates(text: str) -> List[Candidate]:
+    """Unquoted ``X+`` / ``X+Y`` with X a ``plus_head`` cue (人工智能+, 非遗+旅游): Y is the next
+    word of two to four characters unless it names the programme's kind (人工智能+行动)."""
+    heads = quoted.cues().roles.get("plus_head", frozenset())
+    out: List[Candidate] = []
+    for i, ch in enumerate(text):
+        if ch not in "+＋" or i == 0:
+            continue
+        head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, 0, i)), None)
+        if head is None or _is_quoted_around(text, i):
+            continue
+        start, end = i - len(head), i + 1
+        tail = text[end:end + 6]
+        cuts = sorted(c for c in _word_cuts(tail) if 2 <= c <= 4 and all(_CJK.match(ch) for ch in tail[:c]))
+        if cuts and _CJK.match(tail[:1]) and not quoted.cues().starts_with(tail, "after"):
+            ends = [c for c in cuts if not _CJK.match(tail[c:c + 1])]  # a cut where the phrase ends
+            end += ends[-1] if ends else cuts[0]
+        if start > 0 and _CJK.match(text[start - 1]) and not _at_word_edges(text, start, i):
+            continue  # the head is the end of a longer word
+        out.append(Candidate(start, end, text[start:end], False, "grammar", 1))
+    return out
+
+
+def _is_quoted_around(text: str, i: int) -> bool:
+    """Whether offset ``i`` lies inside a quotation on its line (the quote judgement has it)."""
+    line_start = text.rfind("\n", 0, i) + 1
+    opened = 0
+    for ch in text[line_start:i]:
+        if ch in quoted.PAIRS and ch not in quoted.CLOSERS:
+            opened += 1
+        elif ch in quoted.CLOSERS and ch not in quoted.PAIRS:
+            opened = max(0, opened - 1)
+    return opened > 0
+
+
+def _word_cuts(text: str) -> set:
+    from baokan.annotators import words
+
+    return words.boundaries(text)
 
 
 @lru_cache(maxsize=4)
@@ -332,7 +419,7 @@ class Slogans:
         text = doc.articles[index].text
         lexical = lexicon_candidates(doc, index)
         known = {text[c.start:c.end]: c.canonical for c in lexical}
-        found = lexical + template_candidates(doc, index) + quote_candidates(text, known)
+        found = lexical + template_candidates(doc, index) + quote_candidates(text, known) + grammar_candidates(text)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen), blocked, len(text))

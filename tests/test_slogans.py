@@ -326,3 +326,18 @@ def test_a_county_short_form_that_is_a_common_word_makes_no_template(pipe):
     # 合作 (a county-level city's short form) and 资源 (a county's) are everyday words here
     found = texts(slogans_of(pipe, "双方在数字合作方面成果丰硕，数字资源共享平台上线。"))
     assert not found & {"数字合作", "数字资源"}, found
+
+
+def test_policing_role_formulas_numbered_sets_and_plus_formulas_without_quotes(pipe):
+    text = ("市局推行合成作战中心主战、社区警务室主防，坚持三个区分开来，"
+            "全面落实四个必须，发展数据要素+农业，推进互联网+医疗。")
+    found = texts(slogans_of(pipe, text))
+    for phrase in ("合成作战中心主战、社区警务室主防", "三个区分开来", "四个必须", "数据要素+农业", "互联网+医疗"):
+        assert phrase in found, phrase
+    assert not texts(slogans_of(pipe, "三个村的村民和五个社区的居民都来了。"))
+
+
+def test_yanda_as_a_verb_is_not_the_campaign(pipe):
+    ents = slogans_of(pipe, "警方严打各类电信诈骗犯罪。当年开展的严打斗争震慑了犯罪，严打期间破案数百起。")
+    assert [e.text for e in ents] == ["严打斗争", "严打"]
+    assert all(e.start > 12 for e in ents)
