@@ -35,6 +35,11 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``amount``: Arabic digits with a unit (24小时不打烊, 3天到账): an advertised service.
 - ``idiom_end``: it ends as a set phrase of criticism (一关了之).
 - ``work_list``: listed beside a title in 《》: the name of a work.
+- ``framed``: five characters or more that open with a framing verb (坚持, 加快, 开展 …):
+  a heading around a formulation, whose core the lexicon finds (“加快建设贸易强国”).
+- ``verb_phrase``: a verb with a complement (供得出, 跑起来): a description, not a name.
+- ``spaced``: white space inside (这些美  很中国): a headline's two halves.
+- ``nested``: quotation marks inside: the inner quote is the candidate.
 - ``examples``: one of several quotes written side by side and closed by 等 (“高薪招工”“稳定兼职”等):
   examples of what people say or write.
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
@@ -99,6 +104,10 @@ WEIGHTS: Dict[str, float] = {
     "idiom_end": -4.0,
     "work_list": -4.0,
     "examples": -2.0,
+    "framed": -2.5,
+    "verb_phrase": -3.0,
+    "spaced": -3.0,
+    "nested": -3.0,
     "series": 2.0,
     "cue_before": 1.5,
     "cue_after": 1.5,
@@ -225,9 +234,9 @@ def find_quotes(text: str) -> List[Quote]:
 def is_numeral_formula(inner: str) -> bool:
     """三支队伍, 两个维护, 两队一室, 四议两公开, 五水共治, 双减 — not 五年, 三岁."""
     if _DIGITS.match(inner):
-        return True
-    if not inner or inner[0] not in NUMERALS or len(inner) > 10:
-        return False
+        return not inner.endswith("00")  # 141, 1612 — not an amount (8000)
+    if not inner or inner[0] not in NUMERALS or inner[0] == "零" or len(inner) > 10:
+        return False  # 零 opens claims and targets (零甲醛, 零门槛), not formulas
     rest = inner.lstrip(NUMERALS)
     if not rest:  # 十四五, 十三五: a plan period; other numerals alone are dates (五一, 九一八)
         return len(inner) in (3, 4) and inner[0] == "十" and inner[-1] == "五"
@@ -237,8 +246,8 @@ def is_numeral_formula(inner: str) -> bool:
         # 一 and 双 open everyday words (一以贯之, 一键直达, 双轨并行): without a second
         # numeral only a short 双 formula counts (双减, 双循环)
         return inner[0] == "双" and len(inner) <= 3 and bool(_CJK.fullmatch(inner[-1]))
-    if rest[0] in MEASURES or len(inner) in (2, 4):
-        return True
+    if rest[0] in MEASURES or (len(inner) in (2, 4) and len(inner) - len(rest) == 1):
+        return True  # 三农, 五水共治; not 千万游客, where the numerals are an amount
     return any(ch in NUMERALS for ch in rest[1:])  # a second numeral: 四议两公开, 一村一警
 
 
@@ -396,6 +405,14 @@ def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Opti
         fired.append("work_list")
     if _in_examples(text, start, end):
         fired.append("examples")
+    if n >= 5 and cue.starts_with(inner, "framing"):
+        fired.append("framed")
+    if (n == 3 and inner[1] == "得") or inner.endswith(("起来", "下去", "出来")):
+        fired.append("verb_phrase")
+    if any(ch.isspace() for ch in inner):
+        fired.append("spaced")
+    if any(ch in PAIRS or ch in CLOSERS for ch in inner):
+        fired.append("nested")
     if not numeral and "head" not in fired and "weak_head" not in fired and 2 <= n <= 3 and _CJK.fullmatch(inner[0]):
         from baokan.annotators import words
 

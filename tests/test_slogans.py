@@ -341,3 +341,21 @@ def test_yanda_as_a_verb_is_not_the_campaign(pipe):
     ents = slogans_of(pipe, "警方严打各类电信诈骗犯罪。当年开展的严打斗争震慑了犯罪，严打期间破案数百起。")
     assert [e.text for e in ents] == ["严打斗争", "严打"]
     assert all(e.start > 12 for e in ents)
+
+
+def test_headings_descriptions_and_amounts_in_quotes(pipe):
+    cases = [
+        ("主题是“加快建设体育强国”", "加快建设体育强国", "framed"),
+        ("确保水“供得出”", "供得出", "verb_phrase"),
+        ("专栏“山里的路  心里的光”昨起推出", "山里的路  心里的光", "spaced"),
+        ("他荣获“五一劳动奖章”", "五一劳动奖章", "object_head"),
+        ("这里被称作“竹编之乡”", "竹编之乡", "object_head"),
+    ]
+    for sentence, phrase, feature in cases:
+        j = judge(sentence, phrase)
+        assert feature in j.features and not j.slogan, (phrase, j)
+    for phrase in ("零甲醛", "千万游客", "8000"):
+        assert not quoted.is_numeral_formula(phrase), phrase
+    assert quoted.is_numeral_formula("1612")
+    # the heading's core is still found by the lexicon
+    assert "体育强国" in texts(slogans_of(pipe, "主题是“加快建设体育强国”。"))
