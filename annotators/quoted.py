@@ -45,7 +45,7 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
   “A”、“B”, or “A、B、C”).
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
-  (开展“…”活动, “…”建设, 坚持“…”).
+  (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
 from __future__ import annotations
 
@@ -110,6 +110,7 @@ WEIGHTS: Dict[str, float] = {
     "nested": -3.0,
     "series": 2.0,
     "cue_before": 1.5,
+    "cue_before_weak": 0.75,
     "cue_after": 1.5,
 }
 #: A quote is a slogan when its score reaches this.
@@ -391,8 +392,8 @@ def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Opti
         fired.append("head")
     elif n > 2 and cue.ends_with(inner, "weak_head") and not cue.ends_with(inner, "object"):
         fired.append("weak_head")
-    elif not numeral and cue.ends_with(inner, "object"):
-        fired.append("object_head")
+    elif cue.ends_with(inner, "object") and (not numeral or len(cue.ends_with(inner, "object") or "") >= 2):
+        fired.append("object_head")  # 走访登记本; 五金之都 too, though it opens with a numeral
     if any(w in inner for w in QUESTION_CHARS):
         fired.append("question")
     if "·" in inner or "•" in inner:
@@ -422,6 +423,8 @@ def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Opti
         fired.append("series")
     if cue.ends_with(before_line, "before"):
         fired.append("cue_before")
+    elif cue.ends_with(before_line, "before_weak"):
+        fired.append("cue_before_weak")
     if cue.starts_with(after_line, "after"):
         fired.append("cue_after")
     features = {f: WEIGHTS[f] for f in dict.fromkeys(fired)}

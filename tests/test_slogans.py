@@ -359,3 +359,11 @@ def test_headings_descriptions_and_amounts_in_quotes(pipe):
     assert quoted.is_numeral_formula("1612")
     # the heading's core is still found by the lexicon
     assert "体育强国" in texts(slogans_of(pipe, "主题是“加快建设体育强国”。"))
+
+
+def test_a_verb_that_takes_any_object_is_a_weak_hint():
+    j = judge("全县聚焦“百万客流”目标发力", "百万客流")
+    assert "cue_before_weak" in j.features and "cue_before" not in j.features and not j.slogan
+    assert judge("全县开展“邻里守望”活动", "邻里守望").slogan
+    nickname = judge("这座被誉为“五金之都”的城市", "五金之都")
+    assert "object_head" in nickname.features and not nickname.slogan
