@@ -362,7 +362,7 @@ def test_headings_descriptions_and_amounts_in_quotes(pipe):
 
 
 def test_a_verb_that_takes_any_object_is_a_weak_hint():
-    j = judge("全县聚焦“百万客流”目标发力", "百万客流")
+    j = judge("全县聚焦“百万客流”持续发力", "百万客流")
     assert "cue_before_weak" in j.features and "cue_before" not in j.features and not j.slogan
     assert judge("全县开展“邻里守望”活动", "邻里守望").slogan
     nickname = judge("这座被誉为“五金之都”的城市", "五金之都")
