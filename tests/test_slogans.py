@@ -367,3 +367,26 @@ def test_a_verb_that_takes_any_object_is_a_weak_hint():
     assert judge("全县开展“邻里守望”活动", "邻里守望").slogan
     nickname = judge("这座被誉为“五金之都”的城市", "五金之都")
     assert "object_head" in nickname.features and not nickname.slogan
+
+
+def test_quoted_judgement_benchmark_counts_candidates(tmp_path, capsys):
+    """benchmarks/quoted_judgement.py scores each quote against string gold: must, neutral, other."""
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("quoted_judgement", ROOT / "benchmarks" / "quoted_judgement.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    corpus.mkdir()
+    gold.mkdir()
+    (corpus / "p1.txt").write_text("县里深入开展“乡村夜话”活动。\n村民笑着说：“日子越过越红火了。”\n他把它叫做“连心桥”。\n",
+                                   encoding="utf-8")
+    entities = {"slogan": {"must": ["乡村夜话"], "neutral": ["连心桥"], "negative": []}}
+    (gold / "p1.json").write_text(json.dumps({"source": "p1.txt", "entities": entities}, ensure_ascii=False),
+                                  encoding="utf-8")
+    assert bench.main([str(gold), "--corpus", str(corpus)]) == 0
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    assert "quoted candidates: 3 (1 neutral" in line and "tp=1 fp=0" in line and "fn=0 tn=1" in line
+    assert bench.main([str(tmp_path / "none"), "--corpus", str(corpus)]) == 2
