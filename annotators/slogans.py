@@ -48,6 +48,14 @@ _NUMBERED = recache.compile(
     r"(?<![一二三四五六七八九十两零百千万0-9])(?:[两三四五六七八九]|十[一二三四五六七八九]?)个"
     r"(?:必须坚持|必须统筹|必须|坚持|务必|确立|维护|意识|自信|全面|伟大|明确|聚焦|统筹|结合|面向|转变|"
     r"区分开来|一百年|大局|毫不动摇|认同|离不开|有利于|铁一般|过硬|绝对|走在前|先行)")
+#: A named programme after a verb that launches one: 实施乡村建设行动, 开展就业服务攻坚行动,
+#: 实施城市生命线安全工程. The name is a run of Han characters without function words, and a
+#: punctuation mark, 和 or 等 follows it; generic openers (专项, 联合, 系列) make no name.
+_PROGRAMME = recache.compile(
+    r"(?:深入实施|组织实施|全面实施|扎实开展|深入开展|组织开展|实施|开展|启动|部署)"
+    r"((?!专项|联合|集中|各类|相关|一系列|系列|多项|一批|这项|该项|此次|新一轮|一场|一次)"
+    r"[^\W\d_的和与及等了在对把将为是有之其这那各该此一]{4,12}?(?:三年行动|行动计划|专项行动|攻坚行动|工程|行动|战略|计划))"
+    r"(?=[，。、；：！？,.;:!?）)\s]|和|等|$)")
 #: A lexicon slogan that is also a verb (严打 各类犯罪): what may follow it when it names the campaign.
 VERB_SLOGANS = {"严打", "打拐", "扫黄打非", "打黑除恶", "扫黑除恶"}
 _CAMPAIGN_FOLLOWERS = ("整治", "斗争", "专项", "方针", "期间", "时期", "以来", "态势", "高压", "工作", "行动", "成果", "战役")
@@ -182,8 +190,9 @@ def _used_as_verb(text: str, end: int) -> bool:
 
 def grammar_candidates(text: str) -> List[Candidate]:
     """Formulas that a shape gives away, not the lexicon: policing roles in series
-    (机关主战、基层主建), numbered sets (五个必须坚持), and + formulas with a formula side
-    written without quotation marks (人工智能+制造, 非遗+旅游)."""
+    (机关主战、基层主建), numbered sets (五个必须坚持), + formulas with a formula side
+    written without quotation marks (人工智能+制造, 非遗+旅游), and programmes named after
+    a verb that launches them (实施乡村建设行动)."""
     out: List[Candidate] = []
     for m in _ROLES.finditer(text):
         # the first unit's left edge: a verb that introduces the formula is not part of it
@@ -199,6 +208,8 @@ def grammar_candidates(text: str) -> List[Candidate]:
     for m in _NUMBERED.finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
     out.extend(_plus_candidates(text))
+    for m in _PROGRAMME.finditer(text):
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
     return out
 
 

@@ -390,3 +390,11 @@ def test_quoted_judgement_benchmark_counts_candidates(tmp_path, capsys):
     line = capsys.readouterr().out.strip().splitlines()[-1]
     assert "quoted candidates: 3 (1 neutral" in line and "tp=1 fp=0" in line and "fn=0 tn=1" in line
     assert bench.main([str(tmp_path / "none"), "--corpus", str(corpus)]) == 2
+
+
+def test_programmes_named_after_a_launching_verb(pipe):
+    text = "全市深入实施老旧街区焕新行动，启动山区学校暖心工程和乡村医生培育计划。各部门开展联合检查行动。"
+    found = texts(slogans_of(pipe, text))
+    for phrase in ("老旧街区焕新行动", "山区学校暖心工程", "乡村医生培育计划"):
+        assert phrase in found, phrase
+    assert not any("联合检查" in t for t in found)  # a generic opener names no programme
