@@ -51,11 +51,13 @@ _NUMBERED = recache.compile(
 #: A named programme after a verb that launches one: 实施乡村建设行动, 开展就业服务攻坚行动,
 #: 实施城市生命线安全工程. The name is a run of Han characters without function words, and a
 #: punctuation mark, 和 or 等 follows it; generic openers (专项, 联合, 系列) make no name.
-_PROGRAMME = recache.compile(
-    r"(?:深入实施|组织实施|全面实施|扎实开展|深入开展|组织开展|实施|开展|启动|部署)"
+_PROGRAMME_NAME = (
     r"((?!专项|联合|集中|各类|相关|一系列|系列|多项|一批|这项|该项|此次|新一轮|一场|一次)"
     r"[^\W\d_的和与及等了在对把将为是有之其这那各该此一]{4,12}?(?:三年行动|行动计划|专项行动|攻坚行动|工程|行动|战略|计划))"
     r"(?=[，。、；：！？,.;:!?）)\s]|和|等|$)")
+_PROGRAMME = recache.compile(r"(?:深入实施|组织实施|全面实施|扎实开展|深入开展|组织开展|实施|开展|启动|部署)" + _PROGRAMME_NAME)
+#: A second programme joined to the first by 和, 、 or 及 (启动甲工程和乙计划).
+_NEXT_PROGRAMME = recache.compile(r"[和、及]" + _PROGRAMME_NAME)
 #: A lexicon slogan that is also a verb (严打 各类犯罪): what may follow it when it names the campaign.
 VERB_SLOGANS = {"严打", "打拐", "扫黄打非", "打黑除恶", "扫黑除恶"}
 _CAMPAIGN_FOLLOWERS = ("整治", "斗争", "专项", "方针", "期间", "时期", "以来", "态势", "高压", "工作", "行动", "成果", "战役")
@@ -209,7 +211,9 @@ def grammar_candidates(text: str) -> List[Candidate]:
         out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
     out.extend(_plus_candidates(text))
     for m in _PROGRAMME.finditer(text):
-        out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
+        while m:
+            out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
+            m = _NEXT_PROGRAMME.match(text, m.end(1))
     return out
 
 
