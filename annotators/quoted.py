@@ -18,7 +18,7 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``naming``: a naming verb right before (称为 叫做 被誉为): a nickname.
 - ``verbal``: 了 / 着 / 过 right after: the quoted word is used as a verb.
 - ``possessive``: 的 right before: a metaphor more often than a programme.
-- ``dict_word``: the phrase is one everyday word of two or three characters.
+- ``dict_word``: the phrase is one everyday word or idiom of two to four characters.
 - ``object_head``: it ends in the head of an object or place (本 卡 书 信 桥 所).
 - ``numeral``: a numeral formula (三支队伍, 两队一室, 四议两公开); ``numeral_short``
   a short one that is as often an everyday word (双减, 三农 but also 三包, 双刃剑).
@@ -414,7 +414,7 @@ def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Opti
         fired.append("spaced")
     if any(ch in PAIRS or ch in CLOSERS for ch in inner):
         fired.append("nested")
-    if not numeral and "head" not in fired and "weak_head" not in fired and 2 <= n <= 3 and _CJK.fullmatch(inner[0]):
+    if not numeral and "head" not in fired and "weak_head" not in fired and 2 <= n <= 4 and _CJK.fullmatch(inner[0]):
         from baokan.annotators import words
 
         if (dict_word or words.is_word)(inner):

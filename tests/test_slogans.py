@@ -398,3 +398,8 @@ def test_programmes_named_after_a_launching_verb(pipe):
     for phrase in ("老旧街区焕新行动", "山区学校暖心工程", "乡村医生培育计划"):
         assert phrase in found, phrase
     assert not any("联合检查" in t for t in found)  # a generic opener names no programme
+
+
+def test_a_quoted_idiom_is_not_a_slogan():
+    j = judge("全力推进“对症下药”式整治", "对症下药")
+    assert "dict_word" in j.features and not j.slogan
