@@ -1,6 +1,6 @@
 """``slogans``: political formulations (提法), named strategies, experiences and campaigns.
 
-Four sources of candidates, then one choice among overlapping ones:
+Five sources of candidates, then one choice among overlapping ones:
 
 1. The lexicon (``slogans.tsv``) through the shared automaton: canonical forms and
    their variants; a variant names its canonical form (新时代“枫桥经验” → 枫桥经验).
@@ -11,6 +11,12 @@ Four sources of candidates, then one choice among overlapping ones:
    a phrase judged a slogan is tagged at its other mentions in the article too.
 4. Unquoted parallel series (绝对忠诚、担当使命、法治为民) of which at least
    two members are already slogans: the other members are slogans too.
+5. Shapes that give a formula away without quotation marks
+   (:func:`grammar_candidates`): policing role series (机关主战、基层主建),
+   numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造)
+   and programmes named after a launching verb (实施乡村建设行动).
+
+A lexicon slogan that is also a verb (严打) is not tagged where an object follows it.
 
 The entity text never includes the quotation marks; ``quoted`` says whether
 the marks were there, ``canonical`` gives the canonical form.
@@ -42,25 +48,29 @@ MAX_PLACE = 20
 #: Policing formulas of the shape X主战、Y主防: a unit (two to six characters) and 主 + its role.
 _ROLE_MEMBER = r"[\u4e00-\u9fff]{2,6}主[战防攻建打导控管]"
 _ROLES = recache.compile(rf"{_ROLE_MEMBER}(?:、{_ROLE_MEMBER})+")
-#: Numbered sets written without quotation marks: a numeral, 个, and a word that such sets use
-#: (两个确立, 五个必须坚持, 三个区分开来); a count of things (三个村) does not match.
-_NUMBERED = recache.compile(
-    r"(?<![一二三四五六七八九十两零百千万0-9])(?:[两三四五六七八九]|十[一二三四五六七八九]?)个"
-    r"(?:必须坚持|必须统筹|必须|坚持|务必|确立|维护|意识|自信|全面|伟大|明确|聚焦|统筹|结合|面向|转变|"
-    r"区分开来|一百年|大局|毫不动摇|认同|离不开|有利于|铁一般|过硬|绝对|走在前|先行)")
-#: A named programme after a verb that launches one: 实施乡村建设行动, 开展就业服务攻坚行动,
-#: 实施城市生命线安全工程. The name is a run of Han characters without function words, and a
-#: punctuation mark, 和 or 等 follows it; generic openers (专项, 联合, 系列) make no name.
-_PROGRAMME_NAME = (
-    r"((?!专项|联合|集中|各类|相关|一系列|系列|多项|一批|这项|该项|此次|新一轮|一场|一次)"
-    r"[^\W\d_的和与及等了在对把将为是有之其这那各该此一]{4,12}?(?:三年行动|行动计划|专项行动|攻坚行动|工程|行动|战略|计划))"
-    r"(?=[，。、；：！？,.;:!?）)\s]|和|等|$)")
-_PROGRAMME = recache.compile(r"(?:深入实施|组织实施|全面实施|扎实开展|深入开展|组织开展|实施|开展|启动|部署)" + _PROGRAMME_NAME)
-#: A second programme joined to the first by 和, 、 or 及 (启动甲工程和乙计划).
-_NEXT_PROGRAMME = recache.compile(r"[和、及]" + _PROGRAMME_NAME)
-#: A lexicon slogan that is also a verb (严打 各类犯罪): what may follow it when it names the campaign.
-VERB_SLOGANS = {"严打", "打拐", "扫黄打非", "打黑除恶", "扫黑除恶"}
-_CAMPAIGN_FOLLOWERS = ("整治", "斗争", "专项", "方针", "期间", "时期", "以来", "态势", "高压", "工作", "行动", "成果", "战役")
+def _alternation(role: str) -> str:
+    """The cue words of ``role`` (slogan_cues.tsv) as one regular-expression alternation, longest first."""
+    words = sorted(quoted.cues().roles.get(role, ()), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
+    """The numbered-set, programme and joined-programme expressions, built from the cue words.
+
+    Numbered sets written without quotation marks: a numeral, 个, and a word such sets use
+    (``numbered_head``: 两个确立, 五个必须坚持); a count of things (三个村) does not match.
+    A programme: a launching verb (``launch``), then a run of Han characters without
+    function words that ends in a ``programme_head`` (实施乡村建设行动, 启动甲工程和乙计划);
+    a generic opener (``programme_generic``: 专项, 联合, 系列) makes no name.
+    """
+    numbered = recache.compile(r"(?<![一二三四五六七八九十两零百千万0-9])(?:[两三四五六七八九]|十[一二三四五六七八九]?)个"
+                               rf"(?:{_alternation('numbered_head')})")
+    name = (rf"((?!{_alternation('programme_generic')})"
+            r"[^\W\d_的和与及等了在对把将为是有之其这那各该此一]{4,12}?"
+            rf"(?:{_alternation('programme_head')}))"
+            r"(?=[，。、；：！？,.;:!?）)\s]|和|等|$)")
+    return numbered, recache.compile(rf"(?:{_alternation('launch')})" + name), recache.compile(r"[和、及]" + name)
 
 
 @dataclass(frozen=True)
@@ -166,7 +176,7 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         quote = _is_quoted(text, start, end)
         if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
             continue  # a short form inside a longer word
-        if not quote and text[start:end] in VERB_SLOGANS and _used_as_verb(text, end):
+        if not quote and text[start:end] in quoted.cues().roles.get("verb_slogan", ()) and _used_as_verb(text, end):
             continue  # 严打各类违法犯罪: the verb, not the campaign
         row = next((r for r in rows if r.get("canonical") == hit.surface), rows[0])
         canonical = row.get("canonical") or text[start:end]
@@ -187,7 +197,8 @@ def _used_as_verb(text: str, end: int) -> bool:
     if not nxt or not _CJK.match(nxt):
         return False
     follow = text[end:end + 4]
-    return not (follow.startswith(_CAMPAIGN_FOLLOWERS) or quoted.cues().starts_with(follow, "after"))
+    cue = quoted.cues()
+    return not (cue.starts_with(follow, "campaign_follow") or cue.starts_with(follow, "after"))
 
 
 def grammar_candidates(text: str) -> List[Candidate]:
@@ -207,13 +218,14 @@ def grammar_candidates(text: str) -> List[Candidate]:
         while unit_end - start > 2 and not _at_word_edges(text, start, unit_end):
             start += 1
         out.append(Candidate(start, m.end(), text[start:m.end()], False, "grammar", 1))
-    for m in _NUMBERED.finditer(text):
+    numbered, programme, next_programme = _shapes()
+    for m in numbered.finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
     out.extend(_plus_candidates(text))
-    for m in _PROGRAMME.finditer(text):
+    for m in programme.finditer(text):
         while m:
             out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
-            m = _NEXT_PROGRAMME.match(text, m.end(1))
+            m = next_programme.match(text, m.end(1))
     return out
 
 
