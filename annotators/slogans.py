@@ -48,6 +48,8 @@ MAX_PLACE = 20
 #: Policing formulas of the shape X主战、Y主防: a unit (two to six characters) and 主 + its role.
 _ROLE_MEMBER = r"[\u4e00-\u9fff]{2,6}主[战防攻建打导控管]"
 _ROLES = recache.compile(rf"{_ROLE_MEMBER}(?:、{_ROLE_MEMBER})+")
+
+
 def _alternation(role: str) -> str:
     """The cue words of ``role`` (slogan_cues.tsv) as one regular-expression alternation, longest first."""
     words = sorted(quoted.cues().roles.get(role, ()), key=len, reverse=True)
