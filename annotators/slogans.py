@@ -63,13 +63,14 @@ def _shapes() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
     Numbered sets written without quotation marks: a numeral, 个, and a word such sets use
     (``numbered_head``: 两个确立, 五个必须坚持); a count of things (三个村) does not match.
     A programme: a launching verb (``launch``), then a run of Han characters without
-    function words that ends in a ``programme_head`` (实施乡村建设行动, 启动甲工程和乙计划);
+    function words (a dash may join two names: 中国—东盟…) that ends in a ``programme_head``
+    (实施乡村建设行动, 启动甲工程和乙计划);
     a generic opener (``programme_generic``: 专项, 联合, 系列) makes no name.
     """
     numbered = recache.compile(r"(?<![一二三四五六七八九十两零百千万0-9])(?:[两三四五六七八九]|十[一二三四五六七八九]?)个"
                                rf"(?:{_alternation('numbered_head')})")
     name = (rf"((?!{_alternation('programme_generic')})"
-            r"[^\W\d_的和与及等了在对把将为是有之其这那各该此一]{4,12}?"
+            r"(?:[^\W\d_的和与及等了在对把将为是有之其这那各该此一]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])){4,14}?"
             rf"(?:{_alternation('programme_head')}))"
             r"(?=[，。、；：！？,.;:!?）)\s]|和|等|$)")
     return numbered, recache.compile(rf"(?:{_alternation('launch')})" + name), recache.compile(r"[和、及]" + name)

@@ -403,3 +403,8 @@ def test_programmes_named_after_a_launching_verb(pipe):
 def test_a_quoted_idiom_is_not_a_slogan():
     j = judge("全力推进“对症下药”式整治", "对症下药")
     assert "dict_word" in j.features and not j.slogan
+
+
+def test_a_programme_launched_by_two_sides_may_join_names_with_a_dash(pipe):
+    found = texts(slogans_of(pipe, "会上，双方发起中国—东盟海洋减塑合作行动，深化务实合作。"))
+    assert "中国—东盟海洋减塑合作行动" in found
