@@ -408,3 +408,8 @@ def test_a_quoted_idiom_is_not_a_slogan():
 def test_a_programme_launched_by_two_sides_may_join_names_with_a_dash(pipe):
     found = texts(slogans_of(pipe, "会上，双方发起中国—东盟海洋减塑合作行动，深化务实合作。"))
     assert "中国—东盟海洋减塑合作行动" in found
+
+
+def test_canonical_goal_formulas_keep_their_verbs(pipe):
+    found = texts(slogans_of(pipe, "引导党员干部树立和践行正确政绩观，为全面建成社会主义现代化强国不懈奋斗。"))
+    assert {"树立和践行正确政绩观", "全面建成社会主义现代化强国"} <= found
