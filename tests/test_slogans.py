@@ -413,3 +413,9 @@ def test_a_programme_launched_by_two_sides_may_join_names_with_a_dash(pipe):
 def test_canonical_goal_formulas_keep_their_verbs(pipe):
     found = texts(slogans_of(pipe, "引导党员干部树立和践行正确政绩观，为全面建成社会主义现代化强国不懈奋斗。"))
     assert {"树立和践行正确政绩观", "全面建成社会主义现代化强国"} <= found
+
+
+def test_dicta_and_distinct_compounds_stay_whole(pipe):
+    found = texts(slogans_of(pipe, "各级干部要走好网上群众路线，牢记抓好党建是最大的政绩，坚信生态兴则文明兴。"))
+    assert {"网上群众路线", "抓好党建是最大的政绩", "生态兴则文明兴"} <= found
+    assert "群众路线" not in found  # the compound, not its tail
