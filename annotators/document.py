@@ -7,7 +7,9 @@ A Document starts as the raw text of a page. The ``articles`` layer (from
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.errors import Errors
@@ -161,6 +163,82 @@ def non_overlapping(spans: Sequence[Any], *, rank: Callable[[Any], int] = lambda
             taken.append(span)
     taken.sort(key=lambda x: x.start)
     return taken
+
+
+class SpanIndex:
+    """Spans sorted by start, for quick overlap and containment questions on long articles."""
+
+    def __init__(self, spans: Iterable[Tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.max_end = list(accumulate([e for _, e in self.spans], max))  # the largest end among the spans up to each index
+
+    def _max_end(self, n: int) -> int:
+        """The largest end among the first ``n`` spans (-1 for none)."""
+        return self.max_end[n - 1] if n > 0 else -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span overlaps ``[start, end)``."""
+        return self._max_end(bisect_left(self.starts, end)) > start
+
+    def extends_past(self, start: int, end: int) -> bool:
+        """Whether a span starting at or before ``start`` ends after ``end``."""
+        return self._max_end(bisect_right(self.starts, start)) > end
+
+    def covers_longer(self, start: int, end: int) -> bool:
+        """Whether a longer span contains ``[start, end)``."""
+        if self._max_end(bisect_left(self.starts, start)) >= end:
+            return True
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.spans[i][0] == start and self.spans[i][1] > end
+
+    def starts_inside_past(self, start: int, end: int) -> bool:
+        """Whether a span starts inside ``(start, end)`` and ends after ``end``."""
+        lo, hi = bisect_right(self.starts, start), bisect_left(self.starts, end)
+        return any(e > end for _, e in self.spans[lo:hi])
+
+    def starts_at(self, start: int, end: int) -> bool:
+        """Whether a span starts at ``start`` and reaches at least ``end``."""
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.spans[i][0] == start and self.spans[i][1] >= end
+
+
+class WordFinder:
+    """Where each of some words stands in a text, found in one pass over the text.
+
+    Searching the text once per word costs time in proportion to words × text,
+    and a long report names hundreds of officials and repeats as many phrases.
+
+    Args:
+        words (Iterable[str]): The words to look for (empty ones are ignored).
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            if word:
+                self.automaton.add_word(word, word)
+        if len(self.automaton):
+            self.automaton.make_automaton()
+
+    def find(self, text: str) -> Dict[str, List[int]]:
+        """The start offsets of each word found in ``text``: for each word, the ones that
+        ``str.find`` (or ``re.finditer``) gives when each search starts where the last match
+        ended, in order. Words not in the text are left out."""
+        every: Dict[str, List[int]] = {}
+        if len(self.automaton):
+            for last, word in self.automaton.iter(text):
+                every.setdefault(word, []).append(last + 1 - len(word))
+        out: Dict[str, List[int]] = {}
+        for word, starts in every.items():
+            n = len(word)
+            kept = out[word] = [starts[0]]
+            for pos in starts[1:]:
+                if pos >= kept[-1] + n:  # not inside the last match
+                    kept.append(pos)
+        return out
 
 
 def entities_of(article: Article, label: str) -> List[Entity]:

@@ -17,6 +17,11 @@ before they run, and only the names they leave should become entities after:
   they did not cover visible: ``person`` and ``org`` entities, and ``place``
   entities for places outside the gazetteer, all with ``source: "hanlp"``.
 
+The model's tags are decoded here, leniently, not by hanlp: hanlp 2.1.5's
+decoders raise on the ill-formed sequences a small or under-trained CRF emits
+(``B-NT I-NT O``), and one odd sentence must not lose a page. A sentence the model
+itself fails on gets no candidates; the page gets one warning line saying how many.
+
 The model is either a local directory, loaded offline (nothing is downloaded),
 or a ``hanlp.pretrained`` identifier (or URL) that the user named, downloaded
 into ``HANLP_HOME``. Without network the download fails at once with
@@ -30,11 +35,13 @@ import os
 import re
 import sys
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
 from baokan.annotators.document import Document, NameCandidate, add_entity
+from baokan.annotators.errors import Warnings
 from baokan.annotators.pipeline import ModelUnavailable
 from baokan.annotators.registry import Option, annotator
 from baokan.schemas import Article
@@ -69,8 +76,19 @@ GAZETTEERS = ("divisions", "geo_names")
 _SENTENCE = re.compile(r"[^\n。！？!?]+[。！？!?”’」』）)]*")
 MAX_TOKENS = 200
 
+#: A name the model proposes: (its type, first token, end token), the end exclusive.
+Span = Tuple[str, int, int]
+
 #: What to install when hanlp is missing.
 INSTALL_HINT = 'pip install torch==2.13.0 && pip install "baokan[hanlp]"'
+
+
+@dataclass
+class Failures:
+    """The errors of the sentences a model failed on, one each, and how many sentences it was given."""
+
+    sentences: int
+    errors: List[Exception] = field(default_factory=list)
 
 
 @annotator(
@@ -112,29 +130,163 @@ class HanlpNer:
 
     def __call__(self, doc: Document) -> Document:
         tagger = self.preload()
-        found = self.match(tagger, [a.text for a in doc.articles])
+        found, failures = self.match(tagger, [a.text for a in doc.articles])
+        if failures.errors:  # one line for the page, however many sentences failed
+            warning = Warnings.W002.format(failed=len(failures.errors), total=failures.sentences, doc=doc.doc,
+                                           error=_one_line(failures.errors[0]))
+            print(f"baokan: warning: {warning}", file=sys.stderr, flush=True)
         for index, spans in enumerate(found):
             kept = [c for c in doc.candidates.get(index, []) if c.source != SOURCE]
             doc.candidates[index] = kept + spans
         return doc
 
-    def match(self, tagger: Any, texts: Sequence[str]) -> List[List[NameCandidate]]:
-        """The candidates of each text, from one batched model call over all their sentences."""
+    def match(self, tagger: Any, texts: Sequence[str]) -> Tuple[List[List[NameCandidate]], Failures]:
+        """The candidates of each text, from batched model calls over all their sentences.
+
+        RETURNS (tuple): The candidates of each text, and the errors of the sentences the
+            model failed on (those have no candidates).
+
+        Raises:
+            Exception: The model failed on every sentence: it is broken, not the text.
+        """
         chunks = [(i, positions) for i, text in enumerate(texts) for positions in chunk_positions(text)]
         out: List[List[NameCandidate]] = [[] for _ in texts]
+        failures = Failures(sentences=len(chunks))
         if not chunks:
-            return out
+            return out, failures
         tokens = [[texts[i][p] for p in positions] for i, positions in chunks]
+        predicted: List[List[Span]] = []
         with redirect_stdout(sys.stderr):  # stdout carries data only
-            predicted = tagger(tokens, batch_size=self.batch_size)
+            for at in range(0, len(tokens), self.batch_size):
+                predicted += _predict_each(tagger, tokens[at:at + self.batch_size], self.batch_size, failures)
+        if len(failures.errors) == len(chunks):
+            raise failures.errors[0]
         for (i, positions), spans in zip(chunks, predicted):
-            for span in spans:
-                label = LABELS.get(span[1])
-                begin, end = span[2], span[3]
+            for kind, begin, end in spans:
+                label = LABELS.get(kind)
                 if label is None or not 0 <= begin < end <= len(positions):
                     continue
                 out[i].append(NameCandidate(positions[begin], positions[end - 1] + 1, label, SOURCE))
-        return out
+        return out, failures
+
+
+def _one_line(err: Exception) -> str:
+    """An error as one short line, for the warning (hanlp's messages can hold whole tag sequences)."""
+    return f"{type(err).__name__}: {(str(err).strip().splitlines() or [''])[0][:200]}"
+
+
+def _predict_each(tagger: Any, batch: List[List[str]], batch_size: int, failures: Failures) -> List[List[Span]]:
+    """The spans of each sentence of ``batch``; ``[]`` for those the model fails on, whose errors go to ``failures``.
+
+    The batch is tried whole; only when it fails is each sentence tried alone, to
+    find the ones at fault.
+    """
+    try:
+        return _predict(tagger, batch, batch_size)
+    except Exception:
+        pass  # some sentence of the batch: find which, one at a time
+    out: List[List[Span]] = []
+    for sentence in batch:
+        try:
+            out += _predict(tagger, [sentence], batch_size)
+        except Exception as e:
+            out.append([])
+            failures.errors.append(e)
+    return out
+
+
+def _predict(tagger: Any, batch: List[List[str]], batch_size: int) -> List[List[Span]]:
+    """The spans of each sentence: from the model's raw tags for a hanlp tagger, else from what it returns."""
+    if _is_hanlp_tagger(tagger):
+        return [_decode_tags(tags) for tags in _raw_tags(tagger, batch, batch_size)]
+    # Another component (a TensorFlow or multi-task one) decodes its own tags: (text, type, start, end).
+    predicted = tagger(batch, batch_size=batch_size)
+    if len(predicted) != len(batch):  # zipped with the sentences, a short answer would shift every span
+        raise ValueError(f"the model answered {len(predicted)} sentences for {len(batch)}")
+    return [[(span[1], span[2], span[3]) for span in spans] for spans in predicted]
+
+
+def _is_hanlp_tagger(tagger: Any) -> bool:
+    """Whether ``tagger`` is one of hanlp's PyTorch taggers (RNN or transformer NER), whose raw tags we can read."""
+    module = sys.modules.get("hanlp.components.taggers.tagger")  # not imported: not a hanlp tagger
+    return module is not None and isinstance(tagger, module.Tagger)
+
+
+def _raw_tags(tagger: Any, batch: List[List[str]], batch_size: int) -> List[List[str]]:
+    """The tag of each token, as hanlp 2.1.5's ``Tagger.predict_data`` computes it before any NER decoding.
+
+    ``RNNNamedEntityRecognizer.predict_data`` and ``TransformerNamedEntityRecognizer.decode_output``
+    turn these tags into spans with decoders that raise on ill-formed sequences (or, for the
+    transformer, drop what they cannot read); the base class's methods stop at the tags.
+    """
+    import torch
+    from hanlp.components.taggers.tagger import Tagger
+    from hanlp_common.constant import IDX
+    from hanlp_common.util import reorder
+
+    # The options hanlp's own __call__ hands to build_samples and build_dataloader: the model's config.
+    options = {k: v for k, v in tagger.config.items() if k not in ("batch_size", "sampler_builder")}
+    samples = tagger.build_samples(batch, **options)
+    loader = tagger.build_dataloader(samples, batch_size, False, tagger.device,
+                                     sampler_builder=tagger.config.get("sampler_builder"), **options)
+    vocab = tagger.vocabs["tag"].idx_to_token
+    tags: List[List[str]] = []
+    order: List[int] = []
+    with torch.no_grad():
+        for b in loader:
+            out, mask = tagger.feed_batch(b)
+            ids = Tagger.decode_output(tagger, out, mask, b)  # the CRF's best path, or each token's argmax
+            tags.extend(Tagger.prediction_to_human(tagger, ids, vocab, b))
+            order.extend(b[IDX])
+    return reorder(tags, order)
+
+
+def _split_tag(tag: str) -> Tuple[str, str]:
+    """A tag's position letter and entity type: ``"B-NR"`` → ``("B", "NR")``; ``("O", "")`` for any other tag."""
+    if tag and tag[0] in _POSITIONS and tag[1:2] in ("", "-"):
+        return tag[0], tag[2:]
+    return "O", ""
+
+
+#: The position letters of the usual schemes: BIO and IOB1; BIOES/IOBES (E end, S single);
+#: BIOUL (L last, U unit); BMES (M middle). One reading serves them all.
+_POSITIONS = "BIMELSU"
+_CONTINUES = "IMEL"
+_ENDS = "ELSU"
+
+
+def _decode_tags(tags: Sequence[str]) -> List[Span]:
+    """The spans of a tag sequence of any usual scheme, read leniently: never an error.
+
+    A well-formed sequence decodes as hanlp's strict decoders read it. In an ill-formed
+    one, a B/I run without its end tag is a span up to where the run stops; an I/M/E/L
+    that continues no open span of its type (an orphan) starts a span; a tag of no
+    scheme (``<pad>``, ``""``) counts as ``O``. Spans never overlap.
+
+    Args:
+        tags (Sequence[str]): One tag per token, such as ``["B-NR", "E-NR", "O"]``.
+
+    RETURNS (List[Span]): ``(type, start, end)`` of each span, in order, ``end`` exclusive.
+    """
+    spans: List[Span] = []
+    kind: Optional[str] = None  # the type of the open span, if any
+    start = 0
+    for k, tag in enumerate(tags):
+        position, label = _split_tag(tag)
+        continues = kind is not None and position in _CONTINUES and label == kind
+        if kind is not None and not continues:
+            spans.append((kind, start, k))
+            kind = None
+        if position == "O":
+            continue
+        if not continues:
+            kind, start = label, k
+        if position in _ENDS:
+            spans.append((label, start, k + 1))
+            kind = None
+    if kind is not None:
+        spans.append((kind, start, len(tags)))
+    return spans
 
 
 @annotator(
@@ -155,8 +307,9 @@ class HanlpEntities:
         # A place the gazetteer knows was already judged by ``places``: it found it or refused it.
         places_ran = "entities.place" in doc.layers
         for index, article in enumerate(doc.articles):
+            coverage = Coverage(article)
             for c in doc.candidates.get(index, ()):
-                if c.source != SOURCE or covered(article, c):
+                if c.source != SOURCE or coverage.covers(c):
                     continue
                 if c.label == "place" and places_ran and in_gazetteer(article.text[c.start:c.end]):
                     continue
@@ -164,14 +317,40 @@ class HanlpEntities:
         return doc
 
 
+class Coverage:
+    """The characters of an article that each label's entities cover, for :meth:`covers`.
+
+    Entities added to the article between questions are taken into account.
+    Asking each candidate about every entity cost candidates × entities.
+    """
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.cells: Dict[str, bytearray] = {}  # by label: 1 where an entity of that label is
+        self.seen = 0  # entities marked so far
+        self.bylines = [(b.start, b.end) for b in article.blocks if b.kind == "byline"]
+
+    def covers(self, c: NameCandidate) -> bool:
+        """Whether an entity that covers candidates of this label overlaps it, or it names a byline's person."""
+        entities = self.article.entities
+        for e in entities[self.seen:]:
+            cells = self.cells.get(e.label)
+            if cells is None:
+                cells = self.cells[e.label] = bytearray(len(self.article.text))
+            cells[e.start:e.end] = b"\1" * (e.end - e.start)
+        self.seen = len(entities)
+        for label in COVERED_BY.get(c.label, (c.label,)):
+            cells = self.cells.get(label)
+            if cells is not None and cells.find(1, c.start, c.end) >= 0:
+                return True
+        if c.label == "person" and self.article.byline is not None:  # reporters belong to the byline
+            return any(s <= c.start and c.end <= e for s, e in self.bylines)
+        return False
+
+
 def covered(article: Article, c: NameCandidate) -> bool:
     """Whether an entity that covers candidates of this label overlaps it, or it names a byline's person."""
-    labels = COVERED_BY.get(c.label, (c.label,))
-    if any(e.label in labels and e.start < c.end and c.start < e.end for e in article.entities):
-        return True
-    if c.label == "person" and article.byline is not None:  # reporters belong to the byline
-        return any(b.kind == "byline" and b.start <= c.start and c.end <= b.end for b in article.blocks)
-    return False
+    return Coverage(article).covers(c)
 
 
 def in_gazetteer(name: str) -> bool:

@@ -18,6 +18,7 @@ Usage::
 
     python -m baokan.annotators.hanlp_train MODEL_DIR                 # the synthetic example corpus
     python -m baokan.annotators.hanlp_train MODEL_DIR --trn train.tsv --dev dev.tsv
+    python -m baokan.annotators.hanlp_train MODEL_DIR --scheme BIOES   # tags B/I/E/S/O instead of B/I/O
 """
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
 
 #: A sentence as (character, BIO tag) pairs, tags over MSRA's NR (person), NS (place), NT (org).
 Sentence = List[Tuple[str, str]]
+
+#: Tagging schemes a model can be trained with, by the name hanlp 2.1.5 gives them in ``config.json``
+#: (its RNN NER decodes only these three).
+SCHEMES = {"BIO": "BIO", "BIOES": "IOBES", "IOBES": "IOBES", "BIOUL": "BIOUL"}
 
 
 class FixedRNNNamedEntityRecognizer(RNNNamedEntityRecognizer):
@@ -56,6 +61,7 @@ def train(
     lr: float = 0.01,
     seed: int = 1,
     threads: Optional[int] = 1,
+    scheme: str = "BIO",
 ) -> FixedRNNNamedEntityRecognizer:
     """Train a character BiLSTM-CRF NER model on CPU and save it to ``save_dir``.
 
@@ -72,16 +78,41 @@ def train(
         threads (int, optional): torch's CPU threads for this process; ``None`` leaves torch's default.
             Defaults to 1: a model this small trains fastest on one thread, and many times
             slower when its threads compete with other processes for the cores.
+        scheme (str): The tagging scheme of the data: ``BIO``, ``BIOES`` (``IOBES``) or ``BIOUL``.
+            Defaults to ``BIO``. The CRF is not constrained to it, so a model trained
+            briefly can emit sequences the scheme does not allow (``B-NT I-NT O``).
 
     RETURNS (FixedRNNNamedEntityRecognizer): The trained component.
     """
+    if scheme.upper() not in SCHEMES:
+        raise ValueError(f"unknown tagging scheme {scheme!r}; one of {', '.join(SCHEMES)}")
     if threads:
         torch.set_num_threads(threads)
     tagger = FixedRNNNamedEntityRecognizer()
     tagger.fit(str(trn), str(dev), str(save_dir), epochs=epochs, embed=embed, rnn_hidden=rnn_hidden,
-               batch_size=batch_size, lr=lr, patience=5, tagging_scheme="BIO", devices=-1, seed=seed,
+               batch_size=batch_size, lr=lr, patience=5, tagging_scheme=SCHEMES[scheme.upper()], devices=-1, seed=seed,
                token_delimiter="", verbose=False)
     return tagger
+
+
+def to_scheme(sentence: Sentence, scheme: str) -> Sentence:
+    """A BIO-tagged sentence retagged in ``scheme``: ``BIO``, ``BIOES`` (``IOBES``) or ``BIOUL``.
+
+    The last character of a name becomes ``E-``/``L-``, a name of one character ``S-``/``U-``.
+    """
+    scheme = SCHEMES[scheme.upper()]
+    if scheme == "BIO":
+        return list(sentence)
+    end, single = ("E", "S") if scheme == "IOBES" else ("L", "U")
+    out: Sentence = []
+    for k, (ch, tag) in enumerate(sentence):
+        last = k + 1 == len(sentence) or not sentence[k + 1][1].startswith("I-")
+        if tag.startswith("B-") and last:
+            tag = f"{single}-{tag[2:]}"
+        elif tag.startswith("I-") and last:
+            tag = f"{end}-{tag[2:]}"
+        out.append((ch, tag))
+    return out
 
 
 def write_tsv(sentences: Iterable[Sentence], path: Union[str, Path]) -> Path:
@@ -162,7 +193,7 @@ def example_sentences(n: int, *, seed: int = 0, templates: Sequence[str] = TEMPL
 
 
 def train_example(save_dir: Union[str, Path], *, sentences: int = 300, epochs: int = 8, seed: int = 1,
-                  work_dir: Optional[Union[str, Path]] = None) -> Path:
+                  work_dir: Optional[Union[str, Path]] = None, scheme: str = "BIO") -> Path:
     """Train the tiny example model on :func:`example_sentences` and return its directory.
 
     Args:
@@ -171,13 +202,15 @@ def train_example(save_dir: Union[str, Path], *, sentences: int = 300, epochs: i
         epochs (int): At most this many passes. Defaults to 8 (the dev set is learnt by about the sixth).
         seed (int): Seed for both the corpus and the training. Defaults to 1.
         work_dir (str | Path, optional): Where the TSV files go; ``save_dir`` by default.
+        scheme (str): The tagging scheme, as :func:`train` takes it. Defaults to ``BIO``.
     """
     save_dir = Path(save_dir)
     work = Path(work_dir) if work_dir else save_dir
     work.mkdir(parents=True, exist_ok=True)
-    trn = write_tsv(example_sentences(sentences, seed=seed), work / "train.tsv")
-    dev = write_tsv(example_sentences(max(sentences // 4, 20), seed=seed + 1000), work / "dev.tsv")
-    train(trn, dev, save_dir, epochs=epochs, seed=seed)
+    trn = write_tsv((to_scheme(s, scheme) for s in example_sentences(sentences, seed=seed)), work / "train.tsv")
+    dev = write_tsv((to_scheme(s, scheme) for s in example_sentences(max(sentences // 4, 20), seed=seed + 1000)),
+                    work / "dev.tsv")
+    train(trn, dev, save_dir, epochs=epochs, seed=seed, scheme=scheme)
     return save_dir
 
 
@@ -188,13 +221,15 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     parser.add_argument("--dev", help="development TSV (needed with --trn)")
     parser.add_argument("--epochs", type=int, default=None, help="at most this many passes (default: 8 for the example corpus, 20 with --trn)")
     parser.add_argument("--sentences", type=int, default=300, help="size of the example corpus")
+    parser.add_argument("--scheme", default="BIO", type=str.upper, choices=sorted(SCHEMES),
+                        help="tagging scheme: of the --trn/--dev files, or for the example corpus (default: BIO)")
     args = parser.parse_args(argv)
     if args.trn:
         if not args.dev:
             parser.error("--trn needs --dev")
-        train(args.trn, args.dev, args.save_dir, epochs=args.epochs or 20)
+        train(args.trn, args.dev, args.save_dir, epochs=args.epochs or 20, scheme=args.scheme)
     else:
-        train_example(args.save_dir, sentences=args.sentences, epochs=args.epochs or 8)
+        train_example(args.save_dir, sentences=args.sentences, epochs=args.epochs or 8, scheme=args.scheme)
 
 
 if __name__ == "__main__":  # pragma: no cover

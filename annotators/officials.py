@@ -10,17 +10,15 @@ with the title carried over. Bylines and private people (``村民老徐``,
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators import names, recache, words
-from baokan.annotators.document import Document, add_entity, entities_of
+from baokan.annotators.document import Document, SpanIndex, WordFinder, add_entity, entities_of
 from baokan.annotators.lexicon import Hit, read_table
 from baokan.annotators.registry import annotator
-from baokan.annotators.titles import Chain, Span, find_chains, office_heads, paper_place, posts
+from baokan.annotators.titles import Chain, PlaceSpans, Span, find_chains, office_heads, paper_place, posts
 from baokan.schemas import Article, Post
 
 #: Tables whose hits are organisations or places a post can belong to.
@@ -65,6 +63,7 @@ class Officials:
         for i, article in enumerate(doc.articles):
             found, surnamed, places = self.match(doc, i, skips[i])
             reporters = byline_names(article)
+            places = PlaceSpans(places)  # sorted once for all the article's titles
             for f in found:
                 if f.name in reporters:  # the byline's own people are never officials
                     continue
@@ -140,9 +139,13 @@ class Officials:
 
     def link_surnames(self, doc: Document, pending: Sequence[Tuple[int, int, int, Chain]], titled: Dict[str, Tuple[str, List[Post]]]) -> None:
         """``汪主任`` is 汪发林 when he is the page's only titled official named 汪."""
+        by_first: Dict[str, List[str]] = {}  # the names by their first character, in page order
+        for n in titled:
+            by_first.setdefault(n[:1], []).append(n)
         for index, start, end, chain in pending:
             surname = doc.articles[index].text[start:chain.start]
-            who = [n for n in titled if n.startswith(surname) and len(n) > len(surname)]
+            who = [n for n in (by_first.get(surname[:1], ()) if surname else titled)
+                   if n.startswith(surname) and len(n) > len(surname)]
             if len(who) != 1:
                 continue
             title, ps = titled[who[0]]  # the title the page gives him, as for any later mention
@@ -151,20 +154,26 @@ class Officials:
     def mentions(self, doc: Document, titled: Dict[str, Tuple[str, List[Post]]], skips: Optional[List[List[Span]]] = None) -> None:
         """Every other mention of a titled official's name on the page, title carried over
         (``skips``: each article's :func:`bylines`, when already known)."""
+        if not titled:
+            return
+        finder = WordFinder(titled)
+        rank = {name: k for k, name in enumerate(titled)}
         for i, article in enumerate(doc.articles):
             text = article.text
             taken = bytearray(len(text))  # 1 where an official or a byline already is
             for s, e in (bylines(article) if skips is None else skips[i]) + [(e.start, e.end) for e in entities_of(article, "official")]:
                 taken[s:e] = b"\1" * (e - s)
             reporters = byline_names(article)
-            for name, (title, ps) in titled.items():
-                pos = text.find(name) if name not in reporters else -1
-                while pos >= 0:
+            found = finder.find(text)
+            for name in sorted(found, key=rank.__getitem__):  # in page order: an earlier name's mention is taken
+                if name in reporters:
+                    continue
+                title, ps = titled[name]
+                for pos in found[name]:
                     end = pos + len(name)
                     if not any(taken[pos:end]) and _whole_name(text, pos, end):
                         add_entity(article, "official", pos, end, source="officials.mention", name=name, title=title, posts=ps)
                         taken[pos:end] = b"\1" * (end - pos)
-                    pos = text.find(name, end)
 
 
 class _LexiconSpans:
@@ -194,44 +203,6 @@ class _LexiconSpans:
                     self.units.append(span)
             if "titles" in tables:
                 self.titles.append((h, {row.get("rank") for row in h.rows("titles")}))
-
-
-class SpanIndex:
-    """Spans sorted by start, for quick overlap and containment questions on long articles."""
-
-    def __init__(self, spans: Sequence[Span]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-        self.max_end = list(accumulate([e for _, e in self.spans], max))  # the largest end among the spans up to each index
-
-    def _max_end(self, n: int) -> int:
-        """The largest end among the first ``n`` spans (-1 for none)."""
-        return self.max_end[n - 1] if n > 0 else -1
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether any span overlaps ``[start, end)``."""
-        return self._max_end(bisect_left(self.starts, end)) > start
-
-    def extends_past(self, start: int, end: int) -> bool:
-        """Whether a span starting at or before ``start`` ends after ``end``."""
-        return self._max_end(bisect_right(self.starts, start)) > end
-
-    def covers_longer(self, start: int, end: int) -> bool:
-        """Whether a longer span contains ``[start, end)``."""
-        if self._max_end(bisect_left(self.starts, start)) >= end:
-            return True
-        i = bisect_right(self.starts, start) - 1
-        return i >= 0 and self.spans[i][0] == start and self.spans[i][1] > end
-
-    def starts_inside_past(self, start: int, end: int) -> bool:
-        """Whether a span starts inside ``(start, end)`` and ends after ``end``."""
-        lo, hi = bisect_right(self.starts, start), bisect_left(self.starts, end)
-        return any(e > end for _, e in self.spans[lo:hi])
-
-    def starts_at(self, start: int, end: int) -> bool:
-        """Whether a span starts at ``start`` and reaches at least ``end``."""
-        i = bisect_right(self.starts, start) - 1
-        return i >= 0 and self.spans[i][0] == start and self.spans[i][1] >= end
 
 
 def names_after(text: str, pos: int, blocked: SpanIndex) -> List[Span]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 from baokan.annotators import lexicon
-from baokan.annotators.document import Document, add_entities, non_overlapping
+from baokan.annotators.document import Document, SpanIndex, add_entities, non_overlapping
 from baokan.annotators.place_grammar import (
     CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, name_proper,
     person_word, place_word,
@@ -410,6 +410,7 @@ class Places:
         if byline is not None:  # the reporters: a name the byline gives a person is no place (苏亚)
             refused.update(p.name for p in byline.people)
         kept_ends = {c.end for c in kept}
+        other_spans = SpanIndex((h.start, h.end) for h in other)
         out: List[Candidate] = []
         for s, e in spans:
             surface = text[s:e]
@@ -419,7 +420,7 @@ class Places:
                 continue
             if s in kept_ends or bounds.hidden(s, e) or not bounds.starts_word(s) or not name_proper(bounds, s, e):
                 continue  # 积水路口, 城区多处路段: descriptions
-            if any(h.start < e and s < h.end for h in other):
+            if other_spans.overlaps(s, e):
                 continue
             out.append(Candidate(s, e, rule))
         return out

@@ -129,10 +129,13 @@ class Police:
         is a police unit at all.
         """
         out: List[Unit] = []
+        by_end: Dict[int, List[Unit]] = {}
+        for u in found:
+            by_end.setdefault(u.end, []).append(u)
         for c in doc.candidates.get(index, ()):
             if c.label != "org":
                 continue
-            inner = [u for u in found if c.start < u.start and u.end == c.end]
+            inner = [u for u in by_end.get(c.end, ()) if c.start < u.start]
             if inner:
                 u = max(inner, key=lambda u: u.length)
                 out.append(Unit(c.start, c.end, u.links, u.place_end, rule="ner"))

@@ -1,0 +1,180 @@
+"""How the cost of ``annotate`` grows with the length of one document (issue 14).
+
+Each figure is the CPU time (user + system) of a whole ``annotate`` process
+on a JSONL file of one line, less the CPU time of the same process on 1,000
+characters of the same kind of text (start-up, imports and first loads),
+divided by the number of characters. Kinds of text:
+
+* ``paragraphs``: the body paragraphs of the sample page
+  (``seeds/000_734f440ba246c07d.txt``), repeated, one paragraph a line: one article;
+* ``line``: the same paragraphs as one line;
+* ``officials``: ``省委书记易炼红在杭州调研。`` repeated (the issue's official-dense text);
+* ``roster``: one official after another, each a new name with a title and a
+  place, each named once more a few sentences later without one.
+
+The table gives µs per character at each size and its ratio to the smallest
+size. The target of issue 14: the ratio at 640,000 characters at most 1.5 on
+every kind, and 2,000,000 characters on one line (about 6 MB) in under 30 s.
+
+usage: python benchmarks/scaling.py [--sizes 20000,160000,640000,2000000]
+       [--kinds paragraphs,line,officials,roster] [--repeat 1] [--timeout 300] [--json OUT]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Dict, Iterator, List, Optional
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SEED = ROOT / "seeds" / "000_734f440ba246c07d.txt"
+BIN = Path(sys.executable).parent
+
+KINDS = ("paragraphs", "line", "officials", "roster")
+SIZES = (20_000, 160_000, 640_000, 2_000_000)
+#: The size whose run stands for start-up, imports and the first document's loads.
+STARTUP_CHARS = 1_000
+#: Children run as a user's would: with their bytecode cached.
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+OFFICIAL = "省委书记易炼红在杭州调研。"
+#: For the roster: titles, places and name characters to combine (common surnames, and
+#: given-name characters that make no word with what follows them).
+ROSTER_TITLES = ("省委书记", "市长", "县委副书记", "区公安分局局长", "镇党委书记", "市委常委、宣传部部长")
+ROSTER_PLACES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水")
+ROSTER_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+ROSTER_GIVEN = "炼浩捷振昌飞员夫玖佳兴启岚锋涛彬霖琳瑶璐珂珺昊晗晟皓翔瑜瑾璋铭睿琦嘉轩柏桦梓楠烨煜熠灿炜"
+
+
+def body_paragraphs() -> List[str]:
+    """The body paragraphs of the sample page, as ``segment`` finds them."""
+    from baokan.annotators.document import Document
+    from baokan.annotators.pipeline import Pipeline
+
+    doc = Pipeline(["segment"])(Document("seed", SEED.read_text(encoding="utf-8")))
+    return [b.text for a in doc.articles for b in a.blocks if b.kind == "body"]
+
+
+def roster_names() -> Iterator[str]:
+    """Distinct three-character names, in a fixed order."""
+    for g2 in ROSTER_GIVEN:
+        for g1 in ROSTER_GIVEN:
+            for s in ROSTER_SURNAMES:
+                if g1 != g2:
+                    yield s + g1 + g2
+
+
+def make_text(kind: str, chars: int) -> str:
+    """``chars`` characters of one kind of text (see the module's docstring)."""
+    if kind == "officials":
+        return (OFFICIAL * (chars // len(OFFICIAL) + 1))[:chars]
+    pieces: List[str] = []
+    size = 0
+    if kind == "roster":
+        earlier: List[str] = []
+        for i, name in enumerate(roster_names()):
+            title, place = ROSTER_TITLES[i % len(ROSTER_TITLES)], ROSTER_PLACES[i % len(ROSTER_PLACES)]
+            sentence = f"{title}{name}在{place}调研。"
+            if len(earlier) >= 3:
+                sentence += f"{earlier[-3]}陪同。"  # a later mention, without a title
+            earlier.append(name)
+            pieces.append(sentence)
+            size += len(sentence)
+            if size >= chars:
+                break
+        else:
+            raise ValueError(f"the roster has too few names for {chars} characters")
+        return "".join(pieces)[:chars]
+    if kind not in ("paragraphs", "line"):
+        raise ValueError(f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
+    paragraphs = body_paragraphs()
+    sep = "\n" if kind == "paragraphs" else ""
+    while size < chars:
+        text = paragraphs[len(pieces) % len(paragraphs)]
+        pieces.append(text)
+        size += len(text) + len(sep)
+    return sep.join(pieces)[:chars]
+
+
+def cpu_of(path: Path, timeout: float) -> Optional[float]:
+    """CPU seconds (user + system, from wait4) of one ``annotate`` process on a JSONL file;
+    None when it ran past ``timeout`` seconds of wall time and was killed."""
+    cmd = [str(BIN / "annotate"), "--quiet", "--input-format", "jsonl", str(path), "-o", os.devnull]
+    with tempfile.TemporaryFile() as errf:
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errf, env=CHILD_ENV)
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        proc.returncode = code = os.waitstatus_to_exitcode(status)
+        if code == -signal.SIGKILL:
+            return None
+        if code != 0:
+            errf.seek(0)
+            raise RuntimeError(f"annotate exited with {code}: {errf.read().decode(errors='replace')[-2000:]}")
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(kind: str, chars: int, work: Path, *, repeat: int, timeout: float) -> Optional[float]:
+    """The median CPU seconds of ``repeat`` runs on ``chars`` characters of ``kind``; None past ``timeout``."""
+    path = work / f"{kind}_{chars}.jsonl"
+    path.write_text(json.dumps({"id": f"{kind}_{chars}", "text": make_text(kind, chars)}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    runs = []
+    for _ in range(repeat):
+        cpu = cpu_of(path, timeout)
+        if cpu is None:
+            return None
+        runs.append(cpu)
+    path.unlink()
+    return statistics.median(runs)
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default=",".join(map(str, SIZES)), help="Characters, comma-separated; the first is the base of the ratios.")
+    ap.add_argument("--kinds", default=",".join(KINDS), help=f"Kinds of text, comma-separated ({', '.join(KINDS)}).")
+    ap.add_argument("--repeat", type=int, default=1, help="Runs of each; the median counts (default 1).")
+    ap.add_argument("--timeout", type=float, default=300, help="Give up on a run after this many seconds (default 300).")
+    ap.add_argument("--json", type=Path, help="Also write the figures to this file.")
+    args = ap.parse_args(argv)
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",")]
+    kinds = [k.strip() for k in args.kinds.split(",")]
+    for k in kinds:
+        if k not in KINDS:
+            ap.error(f"unknown kind {k!r} in --kinds (expected some of {', '.join(KINDS)})")
+    rows: Dict[str, Dict[int, Optional[float]]] = {}
+    print(f"{'kind':11} {'characters':>10} {'CPU s':>8} {'µs/char':>8} {'ratio':>6}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="baokan-scaling-") as tmp:
+        work = Path(tmp)
+        for kind in kinds:
+            start = measure(kind, STARTUP_CHARS, work, repeat=max(3, args.repeat), timeout=args.timeout)
+            print(f"{kind:11} {'start-up':>10} {start:8.2f}", flush=True)
+            rows[kind] = {}
+            for n in sizes:
+                cpu = measure(kind, n, work, repeat=args.repeat, timeout=args.timeout)
+                if cpu is None:
+                    rows[kind][n] = None
+                    print(f"{kind:11} {n:>10,} {'>' + format(args.timeout, 'g'):>8}  (killed after {args.timeout:g} s)", flush=True)
+                    continue
+                per = max(cpu - start, 0.0) / n * 1e6
+                rows[kind][n] = per
+                base = rows[kind].get(sizes[0])
+                ratio = f"{per / base:6.2f}" if base else f"{'':6}"
+                print(f"{kind:11} {n:>10,} {cpu:8.2f} {per:8.2f} {ratio}", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps({k: {str(n): v for n, v in r.items()} for k, r in rows.items()}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
