@@ -36,7 +36,10 @@ _CAPTION_TAIL = recache.compile(
 _PAREN_LINE = recache.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
 _PHOTO_WORDS = recache.compile(r"图|摄|照片|视频")
 _SOURCE = recache.compile(r"^(?:来源|稿源|资料来源|本文来源|据)\s*[：:]")
-_FOOTER = recache.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|版式|版式设计|校对|制图|图表制作|统筹|主编|视觉)\s*[：:]")
+#: Credits of the page's making (editors, proofreaders): a page block, not the article's.
+_FOOTER = recache.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|校对|主编)\s*[：:]")
+#: Credits of an article's making (its graphics, layout, planning): a closing note of the article.
+_CREDIT = recache.compile(r"^(?:本版|本期)?(?:版式|版式设计|制图|图表制作|统筹|策划|视觉|设计)\s*[：:]")
 
 
 @dataclass
@@ -51,8 +54,9 @@ class Line:
     end: str = OPEN
     byline: Optional[Byline] = None
     page: Optional[Page] = None
-    cont_to: Optional[int] = None
-    cont_from: Optional[int] = None
+    cont: str = ""  # a continuation marker's direction: "to" (下转) or "from" (上接)
+    cont_to: Optional[str] = None  # the page label it names
+    cont_from: Optional[str] = None
     dateline: bool = False
 
 
@@ -105,15 +109,16 @@ def _split_continuation(text: str) -> List[str]:
 def _classify(line: Line) -> Line:
     t = line.text
     line.end = end_of(t)
+    c = bl.find_continuation(t)
+    if c is not None and c.start == 0 and c.end == len(t):
+        line.kind = "continuation"
+        line.cont = "to" if c.to else "from"
+        if c.to:
+            line.cont_to = c.page
+        else:
+            line.cont_from = c.page
+        return line
     if "版" in t:
-        c = bl.find_continuation(t)
-        if c is not None and c.start == 0 and c.end == len(t):
-            line.kind = "continuation"
-            if c.to:
-                line.cont_to = c.page
-            else:
-                line.cont_from = c.page
-            return line
         page = bl.parse_page_header(t)
         if page is not None:
             line.kind, line.page = "page", page
@@ -132,7 +137,7 @@ def _classify(line: Line) -> Line:
         if _FOOTER.match(t):
             line.kind = "footer"
             return line
-        if _SOURCE.match(t):  # 来源：新华社 closes an article like a note
+        if _SOURCE.match(t) or _CREDIT.match(t):  # 来源：新华社 closes an article like a note
             line.kind = "note"
             return line
         byline = bl.parse_byline(t)
@@ -205,8 +210,8 @@ def kicker_shaped(text: str) -> bool:
     return text.endswith(("——", "—", "：", ":"))
 
 
-#: What a subhead's two halves are set apart by (平安是福，守护万家 / 科技赋能 提升效能).
-_SUBHEAD_SEPARATORS = recache.compile(r"[，,、；;：:\s“”\"《》!！?？]")
+#: What a subhead's two halves are set apart by (平安是福，守护万家 / 科技赋能 提升效能 / 【人物】某某).
+_SUBHEAD_SEPARATORS = recache.compile(r"[，,、；;：:\s“”\"《》!！?？【】]")
 #: Shortest caption told by its shape alone; shorter lines are subheads (织密防护网).
 CAPTION_MIN = 10
 

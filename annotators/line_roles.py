@@ -1,0 +1,300 @@
+"""The role of each line of a page: page header, kicker, headline, subtitle, byline, body, marker.
+
+Articles follow from the roles: an article starts where a kicker or headline
+follows body text, and its header is the run of kicker, headline and subtitle
+lines with the byline below them. The roles come from a linear-chain CRF
+(python-crfsuite) over the page's lines, ``data/line_roles.crfsuite``, trained
+by ``data/build/train_line_roles.py`` on real pages whose gold says where each
+article starts (the roles are derived from the gold by :func:`derive_roles`).
+Hand rules stay where they are exact: a continuation marker is a marker, a
+page header a header (:mod:`.layout` reads both).
+
+The features describe a line's shape, never its words, so that they hold on
+papers the model has not seen: length, how it starts and ends, brackets, a
+column tag in brackets at the end, a verb of saying at the end, digits,
+whether it is a name-only line or a byline, a dateline, indentation and the
+blank lines around it, its position, and the same for its neighbours; and
+where the next line of body text is and what it is (a byline, a dateline, a
+paragraph), which tells a new article's heading group from subheads inside one.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Sequence
+
+from baokan.annotators import bylines as bl, recache
+from baokan.annotators.layout import COMMA, SEMI, STOP, Layout, Line
+
+DATA_PACKAGE = "baokan.annotators.data"
+MODEL_FILE = "line_roles.crfsuite"
+META_FILE = "line_roles.meta.txt"
+
+#: The roles a line can take. Subheads, captions, credits and closing notes are ``body``
+#: here: the body's own rules (:mod:`.segment`) tell them apart.
+ROLES = ("page", "kicker", "headline", "subtitle", "byline", "body", "cont")
+#: Roles of an article's heading group.
+HEAD = ("kicker", "headline", "subtitle")
+
+#: Verbs of saying that end a kicker which is a sentence (某某在某会议上强调).
+_SAYING = ("强调", "指出", "表示", "要求", "提出", "希望", "寄语", "呼吁", "宣布", "说", "称", "时", "致辞", "讲话", "部署")
+#: A bracketed tag at the end of a headline: (新春走基层), （记者调查）, (经济新方位·农村消费观察).
+_TAG_END = recache.compile(r"[（(〔【][^（）()〔〕【】，,。；;]{2,16}[)）〕】]$")
+_TAG_START = recache.compile(r"^[（(〔【][^（）()〔〕【】，,。；;]{2,16}[)）〕】]")
+_DECOR = set("■□●○◆◇▲△▼★☆◎•▪")
+_DIGITS = recache.compile(r"[0-9０-９]")
+_HAN = recache.compile(r"[\u4e00-\u9fff]")
+_INNER_SPACE = recache.compile(r"\S(?:\s{2,}|\u3000)\S")
+_PADDED_NAME = recache.compile(r"(?:^|\s)[\u4e00-\u9fff](?:\s{1,3}|\u3000)[\u4e00-\u9fff](?:\s|$)")
+
+
+def _length(n: int) -> str:
+    for limit in (2, 4, 6, 8, 10, 12, 15, 18, 22, 26, 30, 36, 45, 60, 80, 120):
+        if n <= limit:
+            return str(limit)
+    return "long"
+
+
+def _start(t: str) -> str:
+    c = t[0]
+    if c in _DECOR:
+        return "decor"
+    if t.startswith(("——", "--", "—")):
+        return "dash"
+    if c in "（(〔【[［":
+        return "bracket"
+    if c in "“‘「『\"'《":
+        return "quote"
+    if c.isdigit():
+        return "digit"
+    if c.isascii() and c.isalpha():
+        return "latin"
+    return "han" if _HAN.match(c) else "other"
+
+
+def _end(t: str, end: str) -> str:
+    """How a line ends, finer than :func:`.layout.end_of`: a dash or colon (kickers), ? and ! (headlines)."""
+    if t.endswith(("——", "—", "--")):
+        return "dash"
+    last = t[-1]
+    if last in "：:":
+        return "colon"
+    if last in "？！?!":
+        return "ask"
+    if last in "）)〕】":
+        return "tag" if _TAG_END.search(t) else "rparen"
+    if last in "”’」』\"'":
+        return "quote-" + end
+    return end
+
+
+def own_features(layout: Layout, line: Line) -> List[str]:
+    """What one line shows by itself."""
+    t = line.text
+    f = [f"len={_length(len(t))}", f"start={_start(t)}", f"end={_end(t, line.end)}"]
+    if line.kind:
+        f.append(f"kind={line.kind}")
+        if line.kind == "continuation":
+            f.append(f"cont={line.cont}")
+    if line.dateline:
+        f.append("dateline")
+    inner = t[:-1]
+    for mark, name in (("。", "stop"), ("，", "comma"), (",", "comma"), ("：", "colon"), (":", "colon"),
+                       ("、", "pause"), ("“", "quote"), ("？", "ask"), ("！", "ask")):
+        if mark in inner:
+            f.append(f"has={name}")
+    if _TAG_END.search(t):
+        f.append("tag_end")
+    if _TAG_START.match(t):
+        f.append("tag_start")
+    if t.endswith(_SAYING) or t.rstrip("：:").endswith(_SAYING):
+        f.append("saying")
+    if _DIGITS.search(t):
+        f.append("digits")
+    if _INNER_SPACE.search(t):
+        f.append("inner_space")
+    if _PADDED_NAME.search(t):
+        f.append("padded_name")
+    if bl.parse_names(t) is not None:
+        f.append("names")
+    if line.kind == "byline" and line.byline is not None:
+        f.append("byline_people" if line.byline.people else "byline_nobody")
+    if layout.heading(line, loud=True):
+        f.append("heading")
+    if line.indent:
+        f.append("indent")
+    if layout.boxed(line):
+        f.append("boxed")
+    if layout.full(line):
+        f.append("full")
+    return f
+
+
+def _next_text(layout: Layout, lines: Sequence[Line], i: int) -> List[str]:
+    """Where the next line that is not heading-shaped stands below line ``i``, and what it is."""
+    j = i + 1
+    while j < len(lines) and j - i <= 6 and layout.heading(lines[j], loud=True) and not lines[j].kind:
+        j += 1
+    if j >= len(lines):
+        return ["next_text=none"]
+    nxt = lines[j]
+    what = "dateline" if nxt.dateline else nxt.kind or ("names" if bl.parse_names(nxt.text) else "text")
+    return [f"next_text={what}", f"next_text_at={min(j - i, 7)}", f"next_text={what}@{min(j - i, 4)}"]
+
+
+def features(layout: Layout, lines: Sequence[Line]) -> List[List[str]]:
+    """The features of every line of one page, with its neighbours' (±2) and the group around it."""
+    own = [own_features(layout, line) for line in lines]
+    n = len(lines)
+    out: List[List[str]] = []
+    for i, line in enumerate(lines):
+        f = ["bias"] + own[i]
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f += [f"{d}:{x}" for x in own[j]]
+            else:
+                f.append(f"{d}:none")
+        f.append(f"pos={min(i, 4)}")
+        if i == n - 1:
+            f.append("last")
+        prev_end = lines[i - 1].end if i else "none"
+        f.append(f"prev_end={prev_end}")
+        if i and lines[i - 1].end in (STOP, SEMI) and not layout.heading(lines[i - 1], loud=True):
+            f.append("after_paragraph")
+        if i and lines[i - 1].end == COMMA:
+            f.append("after_comma")
+        f += _next_text(layout, lines, i)
+        out.append(f)
+    return out
+
+
+# ---------------------------------------------------------------- the model
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files(DATA_PACKAGE).joinpath(name)))
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    import pycrfsuite
+
+    path = _data_path(MODEL_FILE)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: the line-role model is missing; run annotators/data/build/train_line_roles.py")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def read_meta() -> Dict[str, str]:
+    """The ``# key: value`` header of ``line_roles.meta.txt`` (empty if the file is absent)."""
+    path = _data_path(META_FILE)
+    out: Dict[str, str] = {}
+    if path.is_file():
+        for row in path.read_text(encoding="utf-8").splitlines():
+            if row.startswith("# ") and ":" in row:
+                key, _, value = row[2:].partition(":")
+                out[key.strip()] = value.strip()
+    return out
+
+
+def tag(layout: Layout, lines: Sequence[Line]) -> List[str]:
+    """The role of every line of one page (see :data:`ROLES`)."""
+    if not lines:
+        return []
+    roles = list(_tagger().tag(features(layout, lines)))
+    return exact(lines, roles)
+
+
+def exact(lines: Sequence[Line], roles: List[str]) -> List[str]:
+    """Roles the line's own text settles: a continuation marker, a page header above the first article."""
+    top = True
+    for i, line in enumerate(lines):
+        if line.kind == "continuation":
+            roles[i] = "cont"
+        elif line.kind == "page" and top:
+            roles[i] = "page"
+        top = top and line.kind == "page"
+    return roles
+
+
+# ---------------------------------------------------------------- roles from gold
+
+
+class GoldMismatch(ValueError):
+    """A gold file whose articles cannot be placed on the lines of its page."""
+
+
+def _norm(s: Optional[str]) -> str:
+    return unicodedata.normalize("NFKC", s or "").replace("\u3000", " ").strip()
+
+
+def _squash(s: Optional[str]) -> str:
+    return "".join(_norm(s).split())
+
+
+def derive_roles(lines: Sequence[Line], gold: Mapping[str, Any]) -> List[str]:
+    """The role of every line that a page's gold (``*.gold.json``) implies.
+
+    Each gold article's kicker, headline and subtitles are whole lines, in
+    order; the lines between them and the line where ``body_starts`` begins
+    are the byline; from there to the next article's first heading line is
+    body, and a continuation marker that ends it is a marker. Lines above the
+    first article are page header lines.
+
+    Args:
+        lines (Sequence[Line]): The page's lines (:func:`.layout.read_lines`).
+        gold (Mapping): The parsed gold file.
+
+    Raises:
+        GoldMismatch: when a heading is not a line of the page or the body start is not found below it.
+    """
+    roles: List[Optional[str]] = [None] * len(lines)
+    cursor = 0
+    firsts: List[int] = []
+    body_at: List[int] = []
+    for art in gold.get("articles", []):
+        heads = [("kicker", art["kicker"])] if art.get("kicker") else []
+        heads += [("headline", art["headline"])] + [("subtitle", s) for s in art.get("subtitles") or []]
+        first = next((i for i in range(cursor, len(lines)) if _norm(lines[i].text) == _norm(heads[0][1])), None)
+        if first is None:
+            raise GoldMismatch(f"no line reads {heads[0][1]!r}")
+        for k, (role, text) in enumerate(heads):
+            if first + k >= len(lines) or _norm(lines[first + k].text) != _norm(text):
+                raise GoldMismatch(f"the {role} {text!r} is not the line after the one above it")
+            roles[first + k] = role
+        below = first + len(heads)
+        start = _body_start(lines, below, _squash(art.get("body_starts")))
+        if start is None:
+            raise GoldMismatch(f"the body of {art['headline']!r} does not start within a few lines of its heading")
+        for i in range(below, start):
+            roles[i] = "byline"
+        firsts.append(first)
+        body_at.append(start)
+        cursor = start
+    if not firsts:
+        return ["body"] * len(lines)
+    for start, end in zip(body_at, firsts[1:] + [len(lines)]):
+        for i in range(start, end):
+            roles[i] = "cont" if lines[i].kind == "continuation" else "body"
+    for i in range(firsts[0]):
+        roles[i] = "page"
+    return [r or "body" for r in roles]
+
+
+def _body_start(lines: Sequence[Line], at: int, head: str) -> Optional[int]:
+    """The first line at or below ``at`` (within three) whose text, with the lines after it, starts with ``head``."""
+    for i in range(at, min(at + 4, len(lines))):
+        text = ""
+        for line in lines[i:i + 4]:  # a column break may cut the first words short
+            text += _squash(line.text)
+            if len(text) >= len(head):
+                break
+        if text.startswith(head):
+            return i
+    return None
