@@ -77,6 +77,12 @@ def surnames() -> Tuple[frozenset, frozenset]:
     return single, compound
 
 
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset:
+    """The hundred most common single surnames (the ranked rows of ``surnames.tsv``)."""
+    return frozenset(r["surname"] for r in read_table("surnames").rows if r.get("rank") and len(r["surname"]) == 1)
+
+
 #: Role kinds that credit the page's making, not the article's reporting.
 EDITORIAL = frozenset({"editor", "graphics", "planner"})
 
@@ -182,8 +188,8 @@ def parse_names(text: str, *, strict: bool = True) -> Optional[Byline]:
             with a known surname. Defaults to True; a line known to be a byline
             is read with ``strict=False``.
     """
-    core = text.strip().strip(DECOR).strip()
-    if not core or len(core) > 40 or _NOT_BYLINE.search(core):
+    core = text.strip().lstrip(_MARKS).strip()
+    if not core or len(core) > 40 or _NOT_BYLINE.search(core) or "—" in core or "-" in core:
         return None
     rx = roles()
     tokens = [("name", t) for t in core.split()]
@@ -195,9 +201,26 @@ def parse_names(text: str, *, strict: bool = True) -> Optional[Byline]:
         return None
     if not all(_NAME.fullmatch(v) and len(v) >= 2 for v in names):
         return None
-    if strict and len(tokens) == 1 and not _is_name(names[0]):
+    if strict and any(_glued_word(v, tokens) for v in names):
         return None
     return Byline(text=text.strip(), people=[Person(name=v) for v in names])
+
+
+#: Marks set before a byline (■ 王浩); dashes are not among them: ``——编  者`` signs a lead-in.
+_MARKS = "■□●○◆◇▲△▼★☆◎•▪"
+
+
+def _glued_word(name: str, tokens: List[Tuple[str, str]]) -> bool:
+    """Whether an unpadded "name" reads more like a word or a credit: no known surname,
+    four characters without a compound surname (种植药材), or a role glued to its end (张三摄)."""
+    if name not in [v for _, v in tokens] or "·" in name:
+        return False  # padded names (王  浩) and transliterations are names by their shape
+    single, compound = surnames()
+    if roles().suffix.search(name):
+        return True
+    if len(name) == 4:
+        return name[:2] not in compound
+    return bool(single) and name[0] not in single
 
 
 def read_byline(text: str) -> Byline:

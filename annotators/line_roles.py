@@ -24,7 +24,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from baokan.annotators import bylines as bl, recache
 from baokan.annotators.layout import COMMA, SEMI, STOP, Layout, Line
@@ -38,6 +38,8 @@ META_FILE = "line_roles.meta.txt"
 ROLES = ("page", "kicker", "headline", "subtitle", "byline", "body", "cont")
 #: Roles of an article's heading group.
 HEAD = ("kicker", "headline", "subtitle")
+#: The neighbours whose own features a line sees.
+NEIGHBOURS = (-2, -1, 1, 2)
 
 #: Verbs of saying that end a kicker which is a sentence (某某在某会议上强调).
 _SAYING = ("强调", "指出", "表示", "要求", "提出", "希望", "寄语", "呼吁", "宣布", "说", "称", "时", "致辞", "讲话", "部署")
@@ -52,7 +54,7 @@ _PADDED_NAME = recache.compile(r"(?:^|\s)[\u4e00-\u9fff](?:\s{1,3}|\u3000)[\u4e0
 
 
 def _length(n: int) -> str:
-    for limit in (2, 4, 6, 8, 10, 12, 15, 18, 22, 26, 30, 36, 45, 60, 80, 120):
+    for limit in (3, 6, 9, 12, 16, 20, 25, 30, 40, 60, 100):
         if n <= limit:
             return str(limit)
     return "long"
@@ -92,83 +94,195 @@ def _end(t: str, end: str) -> str:
 
 
 def own_features(layout: Layout, line: Line) -> List[str]:
-    """What one line shows by itself."""
+    """What one line shows by itself.
+
+    Lines of a heading's shape (short, no sentence inside: :meth:`.Layout.heading`)
+    and lines of text get features of their own kind (``h:`` and ``t:``), so that a
+    comma means one thing in a headline and another in a paragraph.
+    """
     t = line.text
-    f = [f"len={_length(len(t))}", f"start={_start(t)}", f"end={_end(t, line.end)}"]
+    head = layout.heading(line, loud=True)
+    shape = "h" if head else "t"
+    f = [f"shape={shape}", f"{shape}:len={_length(len(t))}", f"{shape}:end={_end(t, line.end)}"]
+    if head:
+        f.append(f"h:start={_start(t)}")
     if line.kind:
         f.append(f"kind={line.kind}")
         if line.kind == "continuation":
             f.append(f"cont={line.cont}")
+        if line.kind == "byline" and line.byline is not None:
+            f.append("byline_people" if line.byline.people else "byline_nobody")
     if line.dateline:
         f.append("dateline")
-    inner = t[:-1]
-    for mark, name in (("。", "stop"), ("，", "comma"), (",", "comma"), ("：", "colon"), (":", "colon"),
-                       ("、", "pause"), ("“", "quote"), ("？", "ask"), ("！", "ask")):
-        if mark in inner:
-            f.append(f"has={name}")
-    if _TAG_END.search(t):
-        f.append("tag_end")
-    if _TAG_START.match(t):
-        f.append("tag_start")
-    if t.endswith(_SAYING) or t.rstrip("：:").endswith(_SAYING):
-        f.append("saying")
-    if _DIGITS.search(t):
-        f.append("digits")
-    if _INNER_SPACE.search(t):
-        f.append("inner_space")
-    if _PADDED_NAME.search(t):
-        f.append("padded_name")
-    if bl.parse_names(t) is not None:
-        f.append("names")
-    if line.kind == "byline" and line.byline is not None:
-        f.append("byline_people" if line.byline.people else "byline_nobody")
-    if layout.heading(line, loud=True):
-        f.append("heading")
-    if line.indent:
-        f.append("indent")
+    if layout.indented:
+        f.append(f"{shape}:indent={line.indent}")
     if layout.boxed(line):
         f.append("boxed")
     if layout.full(line):
         f.append("full")
+    names = bl.parse_names(t)
+    if names is not None:
+        f.append("names")
+        if all(p.name[0] in bl.common_surnames() for p in names.people):
+            f.append("names_common")
+    if not head:
+        return f
+    inner = t[:-1]
+    for mark, name in (("。", "stop"), ("，", "comma"), (",", "comma"), ("：", "colon"), (":", "colon"),
+                       ("、", "pause"), ("“", "quote"), ("？", "ask"), ("！", "ask"), ("——", "dash")):
+        if mark in inner:
+            f.append(f"h:has={name}")
+    if _TAG_END.search(t):
+        f.append("h:tag_end")
+    if _TAG_START.match(t):
+        f.append("h:tag_start")
+    if t.endswith(_SAYING) or t.rstrip("：:").endswith(_SAYING):
+        f.append("h:saying")
+    if _INNER_SPACE.search(t):
+        f.append("h:inner_space")
+    if _DIGITS.search(t):
+        f.append("h:digits")
+    if _PADDED_NAME.search(t):
+        f.append("h:padded_name")
     return f
 
 
-def _next_text(layout: Layout, lines: Sequence[Line], i: int) -> List[str]:
-    """Where the next line that is not heading-shaped stands below line ``i``, and what it is."""
-    j = i + 1
-    while j < len(lines) and j - i <= 6 and layout.heading(lines[j], loud=True) and not lines[j].kind:
-        j += 1
-    if j >= len(lines):
-        return ["next_text=none"]
-    nxt = lines[j]
-    what = "dateline" if nxt.dateline else nxt.kind or ("names" if bl.parse_names(nxt.text) else "text")
-    return [f"next_text={what}", f"next_text_at={min(j - i, 7)}", f"next_text={what}@{min(j - i, 4)}"]
+#: The features of a line that its neighbours see: its shape, kind and how it ends, not its details.
+_SEEN_FROM_AFAR = recache.compile(r"tok=|shape=|kind=|cont=|names$|dateline$|byline_|boxed$|h:end=|t:end=|h:tag_end$|h:len=")
 
 
-def features(layout: Layout, lines: Sequence[Line]) -> List[List[str]]:
-    """The features of every line of one page, with its neighbours' (±2) and the group around it."""
+def _is_head(own: List[str]) -> bool:
+    """A heading-shaped line that its own text does not already place (no kind, not a name line)."""
+    return "shape=h" in own and "names" not in own and not any(x.startswith("kind=") for x in own)
+
+
+def _is_text(line: Line, own: List[str]) -> bool:
+    """A line of paragraph text: body whatever its neighbours are, so it needs no role of its own.
+
+    Everything else (heading-shaped lines, bylines, name lines, markers, notes,
+    long headlines with a column tag) is a candidate for a frame role.
+    """
+    if line.kind or "shape=h" in own or "names" in own:
+        return False
+    t = line.text
+    if "。" in t[:-1] or len(t) > 70 or line.end == COMMA:
+        return True
+    return not (_TAG_END.search(t) or t.endswith(("——", "：", ":", "……")) or len(t) <= 30)
+
+
+#: Features of any line of a run that every line of the run sees (a column tag, a kicker's dash).
+_RUN_MARKS = frozenset({"h:tag_end", "h:saying", "h:end=dash", "h:end=colon", "h:start=dash", "h:inner_space", "h:end=ask"})
+
+
+def tokens(layout: Layout, lines: Sequence[Line]) -> Tuple[List[List[int]], List[List[str]]]:
+    """The page as a sequence of tokens: each candidate line alone, each run of text lines as one.
+
+    Returns the line indices of each token and each token's own features. A
+    run of paragraph text carries how its first line starts (a dateline?) and
+    how its last line ends; a page of 60 lines becomes some 20 tokens, so that
+    the model weighs what stands around a heading, not how many body lines
+    there are.
+    """
     own = [own_features(layout, line) for line in lines]
-    n = len(lines)
-    out: List[List[str]] = []
+    groups: List[List[int]] = []
+    feats: List[List[str]] = []
+    text_open = False
     for i, line in enumerate(lines):
+        if _is_text(line, own[i]):
+            if text_open:
+                groups[-1].append(i)
+                continue
+            groups.append([i])
+            text_open = True
+            continue
+        groups.append([i])
+        text_open = False
+    for g in groups:
+        first, last = lines[g[0]], lines[g[-1]]
+        if len(g) > 1 or _is_text(first, own[g[0]]):
+            feats.append(["tok=text", f"t:lines={min(len(g), 3)}", f"t:end={_end(last.text, last.end)}"]
+                         + (["dateline"] if first.dateline else []) + (["boxed"] if layout.boxed(first) else []))
+        else:
+            feats.append(["tok=line"] + own[g[0]])
+    return groups, feats
+
+
+def _what(own: List[str]) -> str:
+    for x in own:
+        if x.startswith("kind="):
+            return x[5:]
+    if "dateline" in own:
+        return "dateline"
+    if "names" in own:
+        return "names"
+    return "text"
+
+
+def _runs(own: List[List[str]]) -> List[List[str]]:
+    """Per token, where it stands in its run of heading-shaped lines and what stands around the run.
+
+    A run between a finished paragraph and a byline or dateline is a new
+    article's heading group; a run between two paragraphs is a pair of
+    subheads, or the heading of an article without a byline.
+    """
+    n = len(own)
+    out: List[List[str]] = [[] for _ in own]
+    i = 0
+    while i < n:
+        if not _is_head(own[i]):
+            out[i].append("run=none")
+            i += 1
+            continue
+        j = i
+        while j < n and _is_head(own[j]):
+            j += 1
+        size = min(j - i, 4)
+        before = "none" if i == 0 else _what(own[i - 1]) + "-" + next(
+            (x.split("=")[1] for x in own[i - 1] if x.startswith(("t:end=", "h:end="))), "")
+        after = "none" if j >= n else _what(own[j])
+        whole = sorted({x for k in range(i, j) for x in own[k] if x in _RUN_MARKS})
+        for k in range(i, j):
+            at = "first" if k == i else "last" if k == j - 1 else "mid"
+            out[k] += [f"run={size}", f"run_at={at}", f"run_before={before}", f"run_after={after}",
+                       f"run_after={after}@{at}", f"run_around={before}|{after}"]
+            out[k] += [f"run_has:{x}" for x in whole]
+        i = j
+    return out
+
+
+def features(layout: Layout, lines: Sequence[Line]) -> Tuple[List[List[int]], List[List[str]]]:
+    """The tokens of one page (:func:`tokens`) and the features of each, with its neighbours' (±2) and its run's."""
+    groups, own = tokens(layout, lines)
+    runs = _runs(own)
+    n = len(own)
+    out: List[List[str]] = []
+    for i in range(n):
         f = ["bias"] + own[i]
-        for d in (-2, -1, 1, 2):
+        for d in NEIGHBOURS:
             j = i + d
             if 0 <= j < n:
-                f += [f"{d}:{x}" for x in own[j]]
+                f += [f"{d}:{x}" for x in own[j] if _SEEN_FROM_AFAR.match(x)]
             else:
                 f.append(f"{d}:none")
         f.append(f"pos={min(i, 4)}")
         if i == n - 1:
             f.append("last")
-        prev_end = lines[i - 1].end if i else "none"
-        f.append(f"prev_end={prev_end}")
-        if i and lines[i - 1].end in (STOP, SEMI) and not layout.heading(lines[i - 1], loud=True):
-            f.append("after_paragraph")
-        if i and lines[i - 1].end == COMMA:
-            f.append("after_comma")
-        f += _next_text(layout, lines, i)
+        f += runs[i]
         out.append(f)
+    return groups, out
+
+
+def token_roles(groups: Sequence[Sequence[int]], roles: Sequence[str]) -> List[str]:
+    """Line roles as token roles: a token takes its first line's role (text runs are body)."""
+    return [roles[g[0]] for g in groups]
+
+
+def line_roles(groups: Sequence[Sequence[int]], roles: Sequence[str], n: int) -> List[str]:
+    """Token roles spread back over the lines."""
+    out = ["body"] * n
+    for g, role in zip(groups, roles):
+        for i in g:
+            out[i] = role
     return out
 
 
@@ -207,7 +321,8 @@ def tag(layout: Layout, lines: Sequence[Line]) -> List[str]:
     """The role of every line of one page (see :data:`ROLES`)."""
     if not lines:
         return []
-    roles = list(_tagger().tag(features(layout, lines)))
+    groups, feats = features(layout, lines)
+    roles = line_roles(groups, list(_tagger().tag(feats)), len(lines))
     return exact(lines, roles)
 
 
