@@ -31,11 +31,16 @@ _CAPTION_HEAD = recache.compile(r"^(?:图为|图片|组图|[上下左右中]图|
 _CAPTION_TAIL = recache.compile(
     r"(?:[（(][^（）()]{0,30}(?:摄|供图|提供|发|资料图片|资料照片|截图)[)）]"  # （新华社记者 张三摄）
     r"|(?:\s|记者|通讯员)(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])\s*摄(?:影)?"  # 本报记者 程  焕摄
+    r"|摄(?:影)?(?:报道)?\s*[（(][^（）()]{1,12}[)）]"  # 何欣怡摄(人民视觉)
     r"|社发|供图)$"
 )
 _PAREN_LINE = recache.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
 _PHOTO_WORDS = recache.compile(r"图|摄|照片|视频")
-_SOURCE = recache.compile(r"^(?:来源|稿源|资料来源|本文来源|据)\s*[：:]")
+_SOURCE = recache.compile(r"^(?:来源|稿源|资料来源|数据来源|本文来源|据)\s*[：:]")
+#: The signature under an editor's lead-in: ——编者.
+_EDITOR_SIGN = recache.compile(r"^(?:——|—|--)\s*编\s*者$")
+#: Who said it, under a quotation or a recommendation: ——某某(某出版社社长).
+_ATTRIBUTION = recache.compile(r"^(?:——|--)\s*(?P<who>[\u4e00-\u9fff·]{2,8}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])\s*[（(][^（）()]{2,40}[)）]$")
 #: Credits of the page's making (editors, proofreaders): a page block, not the article's.
 _FOOTER = recache.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|校对|主编)\s*[：:]")
 #: Credits of an article's making (its graphics, layout, planning): a closing note of the article.
@@ -137,7 +142,7 @@ def _classify(line: Line) -> Line:
         if _FOOTER.match(t):
             line.kind = "footer"
             return line
-        if _SOURCE.match(t) or _CREDIT.match(t):  # 来源：新华社 closes an article like a note
+        if _SOURCE.match(t) or _CREDIT.match(t) or _EDITOR_SIGN.match(t) or _attribution(t):  # 来源：新华社 closes an article like a note
             line.kind = "note"
             return line
         byline = bl.parse_byline(t)
@@ -146,6 +151,11 @@ def _classify(line: Line) -> Line:
             return line
     line.dateline = bl.parse_dateline(t)[0] is not None
     return line
+
+
+def _attribution(text: str) -> bool:
+    m = _ATTRIBUTION.match(text)
+    return m is not None and bl.parse_names(m.group("who"), strict=False) is not None
 
 
 # ---------------------------------------------------------------- shapes
