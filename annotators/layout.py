@@ -34,6 +34,11 @@ _CAPTION_TAIL = recache.compile(
     r"|摄(?:影)?(?:报道)?\s*[（(][^（）()]{1,12}[)）]"  # 何欣怡摄(人民视觉)
     r"|社发|供图)$"
 )
+#: A photo credit on a line of its own: 刘  翼摄, 王其钧绘, 何欣怡摄(人民视觉), 资料图片.
+_CREDIT_LINE = recache.compile(
+    r"^(?:(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])\s*(?:摄|绘|摄影|制图)"
+    r"(?:\s*[（(][^（）()]{1,12}[)）])?|资料图片|资料照片|受访者供图|[\u4e00-\u9fff]{2,12}供图)$"
+)
 _PAREN_LINE = recache.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
 _PHOTO_WORDS = recache.compile(r"图|摄|照片|视频")
 _SOURCE = recache.compile(r"^(?:来源|稿源|资料来源|数据来源|本文来源|据)\s*[：:]")
@@ -135,7 +140,7 @@ def _classify(line: Line) -> Line:
         else:
             line.kind = "caption" if _PHOTO_WORDS.search(t) else "note"
         return line
-    if line.end != STOP and (_CAPTION_HEAD.match(t) or _CAPTION_TAIL.search(t[-24:])):
+    if line.end != STOP and (_CAPTION_HEAD.match(t) or _CAPTION_TAIL.search(t[-24:]) or _CREDIT_LINE.match(t)):
         line.kind = "caption"
         return line
     if len(t) <= 64:  # frame lines are short; most paragraphs are not

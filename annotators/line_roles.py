@@ -49,6 +49,7 @@ _SAYING = ("强调", "指出", "表示", "要求", "提出", "希望", "寄语",
 _TAG_END = recache.compile(r"[（(〔【][^（）()〔〕【】，,。；;]{2,40}[)）〕】]$")
 _TAG_START = recache.compile(r"^[（(〔【][^（）()〔〕【】，,。；;]{2,16}[)）〕】]")
 _DECOR = set("■□●○◆◇▲△▼★☆◎•▪")
+_LABEL = recache.compile(r"^【[^】]{1,8}】")
 _DIGITS = recache.compile(r"[0-9０-９]")
 _HAN = recache.compile(r"[\u4e00-\u9fff]")
 _INNER_SPACE = recache.compile(r"\S(?:\s{2,}|\u3000)\S")
@@ -115,9 +116,10 @@ def own_features(layout: Layout, line: Line) -> List[str]:
         if layout.boxed(line):
             f.append("boxed")
         return f
-    head = layout.heading(line, loud=True) or (
+    head = (layout.heading(line, loud=True) or (
         # a long headline that ends in a column tag: 美国……透析(深入学习贯彻习近平新时代中国特色社会主义思想)
         not line.dateline and len(t) <= LONG_HEAD_MAX and "。" not in t and bool(_TAG_END.search(t)))
+    ) and not _LABEL.match(t)  # 【案情】, 【人物】某某: a section of a body, not a heading
     shape = "h" if head else "t"
     f = [f"shape={shape}", f"{shape}:len={_length(len(t))}", f"{shape}:end={_end(t, line.end)}"]
     if head:
@@ -149,7 +151,19 @@ def own_features(layout: Layout, line: Line) -> List[str]:
         f.append("h:digits")
     if _PADDED_NAME.search(t):
         f.append("h:padded_name")
+    if bl.parse_names(t, strict=False) is not None:
+        f.append("h:names_loose")  # names of an unlisted surname (漆袁雯), or a short phrase
+    if not _SENTENCE_MARKS.search(t) and t.endswith(_org_words()):
+        f.append("h:org")  # an organisation signs it: 中央网络安全和信息化委员会办公室
     return f
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> Tuple[str, ...]:
+    """Organisation words of the shared ``org_prefixes`` table (委员会, 办公室, 公安局 …), for lines that name an organisation."""
+    from baokan.annotators.lexicon import read_table
+
+    return tuple(sorted({r["prefix"] for r in read_table("org_prefixes").rows if len(r.get("prefix", "")) >= 2}))
 
 
 #: The features of a line that its neighbours see: its shape, kind and how it ends, not its details.
@@ -216,7 +230,9 @@ def _what(own: List[str]) -> str:
     for x in own:
         if x.startswith("kind="):
             return x[5:]
-    return "dateline" if "dateline" in own else "text"
+    if "dateline" in own:
+        return "dateline"
+    return "head" if "shape=h" in own else "text"
 
 
 def _runs(own: List[List[str]]) -> List[List[str]]:
@@ -241,11 +257,12 @@ def _runs(own: List[List[str]]) -> List[List[str]]:
         before = "none" if i == 0 else _what(own[i - 1]) + "-" + next(
             (x.split("=")[1] for x in own[i - 1] if x.startswith(("t:end=", "h:end="))), "")
         after = "none" if j >= n else _what(own[j])
+        then = "none" if j + 1 >= n else _what(own[j + 1])  # a photo's caption credit below one paragraph
         whole = sorted({x for k in range(i, j) for x in own[k] if x in _RUN_MARKS})
         for k in range(i, j):
             at = "first" if k == i else "last" if k == j - 1 else "mid"
             out[k] += [f"run={size}", f"run_at={at}", f"run_before={before}", f"run_after={after}",
-                       f"run_after={after}@{at}", f"run_around={before}|{after}"]
+                       f"run_after={after}@{at}", f"run_around={before}|{after}", f"run_then={after}>{then}"]
             out[k] += [f"run_has:{x}" for x in whole]
         i = j
     return out
@@ -391,7 +408,7 @@ _SENTENCE_MARKS = recache.compile(r"[，,。；;！？!?]")
 
 def exact(lines: Sequence[Line], roles: List[str]) -> List[str]:
     """Roles the line's own text settles: a continuation marker, a page header above the first article,
-    a dateline, a closing note; and a line with clauses in it is no byline."""
+    a dateline, a closing note; a line with clauses in it is no byline; a dash under a heading opens a subtitle."""
     top = True
     for i, line in enumerate(lines):
         if line.kind == "continuation":
@@ -402,6 +419,13 @@ def exact(lines: Sequence[Line], roles: List[str]) -> List[str]:
             roles[i] = "body"  # a dateline opens the first paragraph; notes and credits close an article
         elif roles[i] == "byline" and line.kind != "byline" and _SENTENCE_MARKS.search(line.text):
             roles[i] = "body"  # a byline has no clauses (讲述人：… is a byline by its role word)
+        elif roles[i] in HEAD and i and roles[i - 1] in HEAD and line.text.startswith(("——", "--")):
+            roles[i] = "subtitle"  # a dash under a heading introduces its subtitle
+            k = i - 1
+            while k > 0 and roles[k] == "subtitle":
+                k -= 1
+            if roles[k] == "kicker":
+                roles[k] = "headline"  # a subtitle stands under the headline
         top = top and line.kind == "page"
     return roles
 

@@ -42,10 +42,18 @@ import msgspec
 ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = ROOT / "annotators" / "data"
 CORPUS = ROOT.parent / "shared" / "corpus" / "rmrb"
-#: The split shared with the entity work: fitted on these dates ...
-FIT = ("2025-01-05", "2025-02-20", "2025-03-15", "2025-06-16", "2025-07-23", "2025-11-14", "2026-02-05")
-#: ... and measured on these.
-HELDOUT = ("2025-04-22", "2025-10-04", "2025-12-19", "2026-03-24")
+
+def _split() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """The date split of ``benchmarks/corpus.py`` (shared with the entity work): fitting and held-out dates."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("baokan_corpus_benchmark", ROOT / "benchmarks" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.FIT, module.HELDOUT
+
+
+FIT, HELDOUT = _split()
 #: The derived roles must reproduce at least this share of the gold's article checks.
 CHECK_MIN = 0.99
 
@@ -98,21 +106,69 @@ def runs_stories_together(lines, roles: Sequence[str], layout) -> bool:
     return False
 
 
-def sequences(pages: Sequence[Tuple[Path, dict]], *, skip_together: bool = False):
-    """Features and gold-derived roles of every page (with ``skip_together``, of pages that are not round-ups)."""
+_HALF = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")"})
+_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+
+
+def variants(text: str, lines, roles: Sequence[str], gold: dict) -> List[str]:
+    """The page printed in the corpus's other layouts and punctuation widths, for fitting.
+
+    The corpus prints each page in one of three layouts (a blank line between
+    all lines; one newline; one newline with paragraphs indented, the second
+    half of a column-broken paragraph not) and with full- or half-width
+    punctuation. Printing every fitting page in all six lets the model see each
+    article's structure in every layout, so that no layout habit stands in for
+    the structure. The seams of broken paragraphs come from the gold's joins.
+    """
+    from baokan.annotators.line_roles import _squash
+
+    joins = [_squash(j) for j in gold.get("joins", [])]
+
+    def seam(a: str, b: str) -> bool:
+        a, b = _squash(a), _squash(b)
+        return any(j in a + b and j not in a and j not in b for j in joins)
+
+    header = [ln.text for ln in read_page_lines(text) if ln.kind == "page"][:1]
+    texts = [ln.text for ln in lines]
+    starts = [roles[i] == "body" and not (i and roles[i - 1] == "body" and seam(texts[i - 1], texts[i]))
+              for i in range(len(texts))]
+    half = text.count(",") > text.count("，")
+    out = []
+    for width in (None, _FULL if half else _HALF):
+        body = [t.translate(width) if width else t for t in texts]
+        out.append("\n\n".join(header + body))
+        out.append("\n".join(header + body))
+        out.append("\n".join(header + ["\u3000\u3000" + t if st else t for t, st in zip(body, starts)]))
+    return out
+
+
+def read_page_lines(text: str):
+    from baokan.annotators.layout import read_lines
+
+    return read_lines(text)
+
+
+def sequences(pages: Sequence[Tuple[Path, dict]], *, skip_together: bool = False, augment: bool = False):
+    """Features and gold-derived roles of every page (with ``skip_together``, of pages that are not round-ups;
+    with ``augment``, of each page in every layout, see :func:`variants`)."""
     from baokan.annotators.line_roles import derive_roles, features, token_roles
 
     for path, gold in pages:
-        layout, lines = page_lines(path.read_text(encoding="utf-8"))
-        groups, feats = features(layout, lines)
+        text = path.read_text(encoding="utf-8")
+        layout, lines = page_lines(text)
         roles = derive_roles(lines, gold)
         if skip_together and runs_stories_together(lines, roles, layout):
             print(f"left out of fitting: {path.name} (its gold runs printed stories together)", file=sys.stderr)
             continue
-        lost = [lines[i].text for g in groups for i in g[1:] if roles[i] != roles[g[0]]]
-        if lost:
-            raise ValueError(f"{path.name}: a run of text lines holds lines of other roles: {lost}")
-        yield path, feats, token_roles(groups, roles)
+        for version in (variants(text, lines, roles, gold) if augment else [text]):
+            layout, lines = page_lines(version)
+            if len(lines) != len(roles):
+                continue  # a printing that reads as other lines (it happens when a width changes a marker)
+            groups, feats = features(layout, lines)
+            lost = [lines[i].text for g in groups for i in g[1:] if roles[i] != roles[g[0]]]
+            if lost:
+                raise ValueError(f"{path.name}: a run of text lines holds lines of other roles: {lost}")
+            yield path, feats, token_roles(groups, roles)
 
 
 def check_derivation(pages: Sequence[Tuple[Path, dict]]) -> Tuple[float, Counter]:
@@ -133,8 +189,72 @@ def check_derivation(pages: Sequence[Tuple[Path, dict]]) -> Tuple[float, Counter
     return total.articles or 0.0, kinds
 
 
+def train(pages: Sequence[Tuple[Path, dict]], out: Path, *, c1: float, c2: float, iterations: int, minfreq: int,
+          augment: bool = True) -> int:
+    """Fit the CRF on the pages (round-ups left out) and write it to ``out``; the number of tokens fitted."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    tokens = 0
+    for _, feats, roles in sequences(pages, skip_together=True, augment=augment):
+        trainer.append(feats, roles)
+        tokens += len(roles)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.minfreq": minfreq,
+                        "feature.possible_transitions": True})
+    trainer.train(str(out))
+    return tokens
+
+
+def article_checks(pages: Sequence[Tuple[Path, dict]], model) -> Tuple[int, int]:
+    """Article checks passed and made when the pages are segmented with roles from ``model``."""
+    from baokan.annotators import evaluation as ev
+    from baokan.annotators.document import Document
+    from baokan.annotators.layout import Layout
+    from baokan.annotators.line_roles import tag
+    from baokan.annotators.segment import Segment
+
+    ok = made = 0
+    for path, gold in pages:
+        doc = Segment()(Document(doc=str(path), text=path.read_text(encoding="utf-8")),
+                        roles=lambda lines: tag(Layout(lines), lines, using=model))
+        res = ev.score_strings(gold, [msgspec.to_builtins(a) for a in doc.articles], name=path.name)
+        ok, made = ok + res.checks_ok, made + res.checks_all
+    return ok, made
+
+
+def tune(pages: Sequence[Tuple[Path, dict]], c2s: Sequence[float], biases: Sequence[float], *,
+         iterations: int, minfreq: int) -> Tuple[float, float, Dict[Tuple[float, float], float]]:
+    """Choose L2 weight and start-role bias by leave-one-date-out cross-validation over the fitting pages.
+
+    Each date's pages are segmented by a model fitted on the other dates; the
+    pair with the largest share of article checks over all folds wins. The
+    held-out dates are never looked at.
+    """
+    import tempfile
+
+    from baokan.annotators.line_roles import Model
+
+    dates = sorted({page_date(p.stem) for p, _ in pages})
+    totals: Dict[Tuple[float, float], List[int]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for date in dates:
+            inside = [pg for pg in pages if page_date(pg[0].stem) != date]
+            outside = [pg for pg in pages if page_date(pg[0].stem) == date]
+            for c2 in c2s:
+                path = Path(tmp) / f"fold_{date}_{c2}.crfsuite"
+                train(inside, path, c1=0.0, c2=c2, iterations=iterations, minfreq=minfreq)
+                for b in biases:
+                    ok, made = article_checks(outside, Model(path, {"kicker": b, "headline": b}))
+                    t = totals.setdefault((c2, b), [0, 0])
+                    t[0] += ok
+                    t[1] += made
+    shares = {k: ok / made for k, (ok, made) in totals.items()}
+    c2, b = max(shares, key=lambda k: (shares[k], -k[1]))
+    return c2, b, shares
+
+
 def role_scores(gold: Sequence[List[str]], pred: Sequence[List[str]]) -> Dict[str, Tuple[float, float, float, int]]:
-    """Per role: precision, recall, F1 and gold count over all lines."""
+    """Per role: precision, recall, F1 and gold count over all tokens."""
     tp: Counter = Counter()
     fp: Counter = Counter()
     fn: Counter = Counter()
@@ -158,8 +278,9 @@ def main(argv: Sequence[str] = ()) -> int:
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder of <stem>.txt and <stem>.gold.json")
     ap.add_argument("--fit", nargs="+", default=list(FIT), help="dates (YYYY-MM-DD) to fit on")
     ap.add_argument("--heldout", nargs="+", default=list(HELDOUT), help="dates to score the roles on")
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--c2", type=float, nargs="+", default=[0.03, 0.1, 0.3], help="L2 weights to try")
+    ap.add_argument("--bias", type=float, nargs="+", default=[0.0, 0.5, 1.0, 1.5, 2.0],
+                    help="biases of the article-starting roles to try")
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--minfreq", type=int, default=2, help="drop attributes seen fewer times")
     ap.add_argument("--out", type=Path, default=DATA_DIR / "line_roles.crfsuite")
@@ -169,9 +290,7 @@ def main(argv: Sequence[str] = ()) -> int:
         print(f"{args.corpus}: no corpus folder (see the docstring)", file=sys.stderr)
         return 2
     sys.path.insert(0, str(ROOT))
-    import pycrfsuite
-
-    from baokan.annotators.line_roles import ROLES
+    from baokan.annotators.line_roles import ROLES, Model
 
     fit, held = gold_pages(args.corpus, args.fit), gold_pages(args.corpus, args.heldout)
     if not fit:
@@ -185,52 +304,52 @@ def main(argv: Sequence[str] = ()) -> int:
     if args.check_only:
         return 0
 
-    trainer = pycrfsuite.Trainer(verbose=False)
-    lines = 0
-    for _, feats, roles in sequences(fit, skip_together=True):
-        trainer.append(feats, roles)
-        lines += len(roles)
-    trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
-                        "feature.minfreq": args.minfreq, "feature.possible_transitions": True})
     started, cpu = time.time(), time.process_time()
-    trainer.train(str(args.out))
+    if len(args.c2) * len(args.bias) > 1:
+        c2, bias, shares = tune(fit, args.c2, args.bias, iterations=args.iterations, minfreq=args.minfreq)
+        print("cross-validation over the fitting dates: " + ", ".join(f"c2={k[0]} bias={k[1]}: {v:.4f}" for k, v in sorted(shares.items())))
+    else:
+        c2, bias, shares = args.c2[0], args.bias[0], {}
+    tokens = train(fit, args.out, c1=0.0, c2=c2, iterations=args.iterations, minfreq=args.minfreq)
     wall, cpu = time.time() - started, time.process_time() - cpu
+    model = Model(args.out, {"kicker": bias, "headline": bias})
 
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(args.out))
     scores = {}
     for name, pages in (("fit", fit), ("heldout", held)):
         gold, pred = [], []
         for _, feats, roles in sequences(pages):
             gold.append(roles)
-            pred.append(list(tagger.tag(feats)))
+            pred.append(model.tag(feats))
         scores[name] = (role_scores(gold, pred), sum(len(g) for g in gold),
-                        sum(a == b for g, p in zip(gold, pred) for a, b in zip(g, p)))
+                        sum(a == b for g, p in zip(gold, pred) for a, b in zip(g, p)), article_checks(pages, model))
 
     meta = args.out.with_name(args.out.name.replace(".crfsuite", ".meta.txt"))
-    today = datetime.date.today().isoformat()
     rows = [
         "# name: line_roles",
         "# description: Line-role CRF (python-crfsuite) of baokan's segmenter: the role of each line of a page "
-        f"({', '.join(ROLES)}); line scores below.",
+        f"({', '.join(ROLES)}), over tokens (a run of paragraph lines is one token); scores below.",
         f"# source: gold of real People's Daily pages, {args.corpus.name}/ of the development corpus (../shared/corpus, "
         "built from the public repository leeperfect/PeopleDailyMaterial); trained by annotators/data/build/train_line_roles.py",
-        f"# date: {today}",
-        "# license: model weights (feature weights over line shapes, no text of the corpus)",
-        f"# fit_dates: {' '.join(args.fit)} ({len(fit)} pages, {lines} lines)",
+        f"# date: {datetime.date.today().isoformat()}",
+        "# license: model weights over line shapes; no text of the corpus is in the model",
+        f"# fit_dates: {' '.join(args.fit)} ({len(fit)} pages, {tokens} tokens; pages whose gold runs printed "
+        "stories together are left out of fitting)",
         f"# heldout_dates: {' '.join(args.heldout)} ({len(held)} pages)",
         f"# derivation_check: roles derived from the gold reproduce {share:.4f} of its article checks",
-        f"# training: L-BFGS, c1={args.c1}, c2={args.c2}, feature.minfreq={args.minfreq}, "
-        f"max_iterations={args.iterations}, {wall:.1f} s wall, {cpu:.1f} s CPU",
+        f"# training: L-BFGS, c1=0, c2={c2}, feature.minfreq={args.minfreq}, max_iterations={args.iterations}; "
+        f"c2 and the bias chosen by leave-one-date-out cross-validation over the fitting dates; {wall:.0f} s wall, {cpu:.0f} s CPU",
+        f"# decode_bias: kicker={bias} headline={bias}",
         "# features: line shape (length, start and end marks, brackets, column tag, verb of saying, digits, inner "
         "spaces, name-only, byline, dateline, heading shape, indentation, blank lines) of the line and its neighbours "
-        "at -2..+2, position, and what the next text line below is",
+        "at -2..+2, position, and the run of heading-shaped lines it stands in (what is above and below the run)",
         f"# model_bytes: {args.out.stat().st_size}",
     ]
-    for name, (per_role, n, ok) in scores.items():
-        rows.append(f"# {name}: {ok}/{n} lines = {ok / n:.4f}")
+    if shares:
+        rows.append("# cross_validation: " + " ".join(f"c2={k[0]},bias={k[1]}:{v:.4f}" for k, v in sorted(shares.items())))
+    for name, (per_role, n, ok, (aok, amade)) in scores.items():
+        rows.append(f"# {name}: tokens {ok}/{n} = {ok / n:.4f}; article checks {aok}/{amade} = {aok / amade:.4f}")
     rows.append("split\trole\tprecision\trecall\tf1\tgold")
-    for name, (per_role, _, _) in scores.items():
+    for name, (per_role, _, _, _) in scores.items():
         for role, (p, r, f, g) in per_role.items():
             rows.append(f"{name}\t{role}\t{p:.4f}\t{r:.4f}\t{f:.4f}\t{g}")
     meta.write_text("\n".join(rows) + "\n", encoding="utf-8")
