@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from baokan.annotators import bylines as bl, recache
-from baokan.annotators.layout import COMMA, STOP, Layout, Line, kicker_shaped
+from baokan.annotators.layout import COMMA, STOP, Layout, Line, end_of, kicker_shaped, makes_word
 
 DATA_PACKAGE = "baokan.annotators.data"
 MODEL_FILE = "line_roles.crfsuite"
@@ -418,7 +418,8 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     into it); two or more heading lines between a finished paragraph and
     paragraph text are a heading group (a subhead stands alone); and a group
     reads kicker, headline, subtitles, where a kicker ends with a dash or a
-    colon and a subtitle starts with a dash.
+    colon and a subtitle starts with a dash; a byline under it stays its byline
+    when a photo's caption stands between them.
     """
     top = True
     for i, line in enumerate(lines):
@@ -444,7 +445,27 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     _mid_sentence(layout, lines, roles)
     _pairs(layout, lines, roles)
     _order(lines, roles)
+    _byline_below_caption(lines, roles)
     return roles
+
+
+def broken(above: str, below: str) -> bool:
+    """Whether a heading goes on into the line below: the break falls inside a word or after an open mark."""
+    return end_of(above) != STOP and not below.startswith(("——", "--")) and (
+        above[-1] in "“‘（(《、，," or makes_word(above, below))
+
+
+def _byline_below_caption(lines: Sequence[Line], roles: List[str]) -> None:
+    """A byline under a heading group with a photo's caption between them is the article's byline."""
+    for i in range(1, len(lines)):
+        if roles[i - 1] not in HEAD or roles[i] in HEAD:
+            continue
+        k = i
+        while k < len(lines) and lines[k].kind == "caption":
+            k += 1
+        if k > i and k < len(lines) and lines[k].kind == "byline" and lines[k].byline is not None \
+                and lines[k].byline.people:
+            roles[k] = "byline"
 
 
 def _group_end(roles: Sequence[str], i: int) -> int:
@@ -524,6 +545,8 @@ def _order(lines: Sequence[Line], roles: List[str]) -> None:
         head = next((k for k in range(last + 1) if group[k] == "headline"), None)
         if head is None:
             head = next((k for k in range(last + 1) if group[k] != "kicker"), last)
+        while head and broken(texts[head - 1], texts[head]):
+            head -= 1  # a headline broken over two lines starts on the first
         roles[i:j] = ["kicker"] * head + ["headline"] + ["subtitle"] * (len(group) - head - 1)
         i = j
 

@@ -98,11 +98,22 @@ def build(layout: Layout, lines: Sequence[Line], roles: Sequence[str]) -> Draft:
         head.append((roles[i], lines[i]))
         i += 1
     _header(d, head)
-    while i < n and (roles[i] == "byline" or lines[i].kind == "continuation") and not _is_caption(lines[i]):
-        _frame(d, lines[i], byline=roles[i] == "byline")
+    while i < n and (roles[i] == "byline" or lines[i].kind == "continuation" or _caption_above_byline(lines, roles, i)):
+        if roles[i] != "byline" and lines[i].kind == "caption":
+            d.parts.append(("caption", lines[i].text))
+        else:
+            _frame(d, lines[i], byline=roles[i] == "byline")
         i += 1
     _body(d, layout, lines[i:], roles[i:])
     return d
+
+
+def _caption_above_byline(lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:
+    """A photo's caption between the heading group and the byline."""
+    k = i
+    while k < len(lines) and lines[k].kind == "caption" and roles[k] != "byline":
+        k += 1
+    return k > i and k < len(lines) and roles[k] == "byline"
 
 
 def _header(d: Draft, head: List[Tuple[str, Line]]) -> None:
@@ -124,7 +135,7 @@ def _header(d: Draft, head: List[Tuple[str, Line]]) -> None:
     k = roles.index("headline")
     headline = [texts[k]]
     k += 1
-    while k < len(texts) and not texts[k].startswith(("——", "--")) and _broken(headline[-1], texts[k]):
+    while k < len(texts) and line_roles.broken(headline[-1], texts[k]):
         headline.append(texts[k])
         k += 1
     subs = [t for r, t in zip(roles[k:], texts[k:]) if r != "kicker"]
@@ -137,11 +148,6 @@ def _header(d: Draft, head: List[Tuple[str, Line]]) -> None:
     d.kicker = " ".join(kickers) or None
     d.headline = "".join(headline)
     d.subtitles = subs
-
-
-def _broken(above: str, below: str) -> bool:
-    """Whether a headline goes on into the line below: the break falls inside a word or after an open mark."""
-    return end_of(above) != STOP and (above[-1] in "“‘（(《、，," or makes_word(above, below))
 
 
 def _frame(d: Draft, line: Line, *, byline: bool = True) -> None:
