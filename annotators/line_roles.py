@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -416,7 +417,8 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     ends a sentence with 。 is no heading. By its place: a heading never starts
     below a paragraph cut mid-sentence (the lines there are a caption dropped
     into it); two or more heading lines between a finished paragraph and
-    paragraph text are a heading group (a subhead stands alone); and a group
+    paragraph text are a heading group (a subhead stands alone), but a heading
+    printed twice on the page labels sections; and a group
     reads kicker, headline, subtitles, where a kicker ends with a dash or a
     colon and a subtitle starts with a dash; a byline under it stays its byline
     when a photo's caption stands between them.
@@ -443,6 +445,7 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
             roles[i] = "headline"  # a continued article's headline, printed again under (上接第1版)
         top = top and line.kind == "page"
     _mid_sentence(layout, lines, roles)
+    _repeated(lines, roles)
     _pairs(layout, lines, roles)
     _order(lines, roles)
     _byline_below_caption(lines, roles)
@@ -491,6 +494,14 @@ def _mid_sentence(layout: Layout, lines: Sequence[Line], roles: List[str]) -> No
                 roles[k] = "body"
 
 
+def _repeated(lines: Sequence[Line], roles: List[str]) -> None:
+    """A heading printed more than once on a page labels a section (of a photo page, say), not an article."""
+    seen = Counter(line.text for line, role in zip(lines, roles) if role in HEAD)
+    for i, line in enumerate(lines):
+        if roles[i] in HEAD and seen[line.text] > 1:
+            roles[i] = "body"
+
+
 def _is_heading(layout: Layout, line: Line) -> bool:
     return not line.kind and not line.dateline and layout.heading(line, loud=True) and bl.parse_names(line.text) is None
 
@@ -510,7 +521,9 @@ def _pairs(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
         while j < n and roles[j] == "body" and _is_heading(layout, lines[j]):
             j += 1
         above, below = lines[i - 1], lines[j] if j < n else None
-        closed = above.kind in ("caption", "note", "continuation")  # a photo, a closing note, a marker end an article
+        # a photo, a closing note in brackets, a 下转 marker end an article (an editor's ——编者 opens one)
+        closed = above.kind == "caption" or (above.kind == "continuation" and above.cont == "to") or (
+            above.kind == "note" and above.text[:1] in "（(")
         if j - i >= 2 and closed and roles[i - 1] in ("body", "cont") and below is not None \
                 and not below.kind and not layout.heading(below, loud=True):
             for k in range(i, j):
