@@ -444,6 +444,7 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
         elif i and lines[i - 1].kind == "continuation" and lines[i - 1].cont == "from" and _is_heading(layout, line):
             roles[i] = "headline"  # a continued article's headline, printed again under (上接第1版)
         top = top and line.kind == "page"
+    _top(layout, lines, roles)
     _mid_sentence(layout, lines, roles)
     _repeated(lines, roles)
     _pairs(layout, lines, roles)
@@ -494,6 +495,16 @@ def _mid_sentence(layout: Layout, lines: Sequence[Line], roles: List[str]) -> No
                 roles[k] = "body"
 
 
+def _top(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """A page whose first line is a heading starts with an article (one continued from elsewhere starts with
+    a marker or mid-paragraph)."""
+    i = 0
+    while i < len(lines) and lines[i].kind == "page":
+        i += 1
+    if i < len(lines) and roles[i] == "body" and _is_heading(layout, lines[i]):
+        roles[i] = "headline"
+
+
 def _repeated(lines: Sequence[Line], roles: List[str]) -> None:
     """A heading printed more than once on a page labels a section (of a photo page, say), not an article."""
     seen = Counter(line.text for line, role in zip(lines, roles) if role in HEAD)
@@ -539,9 +550,9 @@ def _order(lines: Sequence[Line], roles: List[str]) -> None:
 
     A line under the first that starts with a dash is a subtitle, and the
     headline stands above the first of them; a first line that ends with a dash
-    or a colon is a kicker; of the rest, the model's headline (or the first line
-    after the kickers) is the headline, the lines above it kickers and the lines
-    below it subtitles.
+    or a colon is a kicker; the one line that carries a column tag is the
+    headline; else the model's headline (or the first line after the kickers)
+    is; the lines above it are kickers and the lines below it subtitles.
     """
     i, n = 0, len(lines)
     while i < n:
@@ -556,6 +567,9 @@ def _order(lines: Sequence[Line], roles: List[str]) -> None:
         if last > 0 and kicker_shaped(texts[0]):
             group[0] = "kicker"
         head = next((k for k in range(last + 1) if group[k] == "headline"), None)
+        tagged = [k for k in range(last + 1) if _TAG_END.search(texts[k])]
+        if len(tagged) == 1 and not kicker_shaped(texts[tagged[0]]):
+            head = tagged[0]  # the column tag (新春走基层) goes with the headline
         if head is None:
             head = next((k for k in range(last + 1) if group[k] != "kicker"), last)
         while head and broken(texts[head - 1], texts[head]):
