@@ -127,8 +127,7 @@ def own_features(layout: Layout, line: Line) -> List[str]:
         f.append(f"h:start={_start(t)}")
     if line.dateline:
         f.append("dateline")
-    if layout.indented:
-        f.append(f"{shape}:indent={line.indent}")
+    # No indentation feature: the corpus indents subheads with the paragraphs, print often does not.
     if layout.boxed(line):
         f.append("boxed")
     if layout.full(line):
@@ -154,7 +153,7 @@ def own_features(layout: Layout, line: Line) -> List[str]:
         f.append("h:padded_name")
     if bl.parse_names(t, strict=False) is not None:
         f.append("h:names_loose")  # names of an unlisted surname (漆袁雯), or a short phrase
-    if not _SENTENCE_MARKS.search(t) and t.endswith(_org_words()):
+    if org_shaped(t):
         f.append("h:org")  # an organisation signs it: 中央网络安全和信息化委员会办公室
     return f
 
@@ -449,8 +448,35 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     _repeated(lines, roles)
     _pairs(layout, lines, roles)
     _order(lines, roles)
+    _signed(lines, roles)
     _byline_below_caption(lines, roles)
     return roles
+
+
+def org_shaped(text: str) -> bool:
+    """A line that names an organisation and nothing else (中央网络安全和信息化委员会办公室)."""
+    return not _SENTENCE_MARKS.search(text) and not text.startswith(("——", "--")) and " " not in text \
+        and text.endswith(_org_words())
+
+
+def _signed(lines: Sequence[Line], roles: List[str]) -> None:
+    """An organisation's name under a headline, above the text, signs the article: it is the byline.
+
+    A line the model calls a byline that is neither a byline, names nor an
+    organisation is a subtitle under a heading (李强蔡奇丁薛祥陪同考察) or body.
+    """
+    for i, line in enumerate(lines):
+        nxt = roles[i + 1] if i + 1 < len(lines) else "body"
+        if roles[i] in ("headline", "subtitle") and nxt == "body" and i and roles[i - 1] in HEAD \
+                and not line.kind and org_shaped(line.text):
+            roles[i] = "byline"
+            if roles[i - 1] == "kicker":
+                roles[i - 1] = "headline"
+            elif roles[i - 1] == "subtitle" and "headline" not in roles[max(0, i - 4):i]:
+                roles[i - 1] = "headline"
+        elif roles[i] == "byline" and not line.kind and bl.parse_names(line.text, strict=False) is None \
+                and not org_shaped(line.text):
+            roles[i] = "subtitle" if i and roles[i - 1] in HEAD else "body"
 
 
 def broken(above: str, below: str) -> bool:
