@@ -163,7 +163,13 @@ def _org_words() -> Tuple[str, ...]:
     """Organisation words of the shared ``org_prefixes`` table (委员会, 办公室, 公安局 …), for lines that name an organisation."""
     from baokan.annotators.lexicon import read_table
 
-    return tuple(sorted({r["prefix"] for r in read_table("org_prefixes").rows if len(r.get("prefix", "")) >= 2}))
+    words = {r["prefix"] for r in read_table("org_prefixes").rows if len(r.get("prefix", "")) >= 2}
+    return tuple(sorted(words | set(_ORG_ENDS)))
+
+
+#: Endings of organisations outside government that sign articles: institutes, universities, societies.
+_ORG_ENDS = ("研究院", "研究所", "研究中心", "研究会", "大学", "学院", "协会", "学会", "基金会", "出版社", "编辑部",
+             "评论部", "理论部", "委员会", "办公室")
 
 
 #: The features of a line that its neighbours see: its shape, kind and how it ends, not its details.
