@@ -423,7 +423,8 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     below a paragraph cut mid-sentence (the lines there are a caption dropped
     into it); two or more heading lines between a finished paragraph and
     paragraph text are a heading group (a subhead stands alone), but a heading
-    printed twice on the page labels sections; and a group
+    printed twice on the page labels sections; a heading over a few lines of
+    text that end in a photo's credit heads a photo item; and a group
     reads kicker, headline, subtitles, where a kicker ends with a dash or a
     colon and a subtitle starts with a dash; a byline under it stays its byline
     when a photo's caption stands between them.
@@ -453,6 +454,7 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     _mid_sentence(layout, lines, roles)
     _repeated(lines, roles)
     _pairs(layout, lines, roles)
+    _photo_items(layout, lines, roles)
     _order(lines, roles)
     _signed(lines, roles)
     _byline_below_caption(lines, roles)
@@ -575,6 +577,32 @@ def _pairs(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
             if roles[i] == "kicker":
                 roles[i + 1] = "headline"
         i = max(j, i + 1)
+
+
+#: Most lines of text a photo item holds between its heading and the photo's credit.
+PHOTO_TEXT_MAX = 3
+
+
+def _photo_items(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """A heading over a few lines of text that end in a photo's credit heads a photo item (图片新闻).
+
+    Its text is the photo's caption; the heading stands after a finished
+    paragraph, and is printed once on the page (a label printed over several
+    photos marks sections).
+    """
+    once = Counter(line.text for line in lines)
+    for i in range(1, len(lines) - 2):
+        line, above = lines[i], lines[i - 1]
+        if roles[i] != "body" or once[line.text] > 1 or not _is_heading(layout, line) or roles[i - 1] in HEAD:
+            continue
+        if not (above.kind in ("caption", "note") or (not above.kind and above.end == STOP)):
+            continue
+        k = i + 1
+        while k < len(lines) and k - i <= PHOTO_TEXT_MAX and not lines[k].kind and not lines[k].dateline \
+                and not layout.heading(lines[k], loud=True):
+            k += 1
+        if k > i + 1 and k < len(lines) and lines[k].kind == "caption" and all(r == "body" for r in roles[i + 1:k]):
+            roles[i] = "headline"
 
 
 def _order(lines: Sequence[Line], roles: List[str]) -> None:
