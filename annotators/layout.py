@@ -158,6 +158,15 @@ def _classify(line: Line) -> Line:
     return line
 
 
+def credit_only(text: str) -> bool:
+    """A photo credit with no caption text on its line: 杨志国摄（人民视觉）, 新华社记者 张三摄, 资料图片."""
+    if _CREDIT_LINE.match(text):
+        return True
+    byline = bl.parse_byline(text)
+    return byline is not None and bool(byline.people) and all(
+        (p.role or "").endswith(("摄", "摄影", "供图")) for p in byline.people)
+
+
 def _attribution(text: str) -> bool:
     m = _ATTRIBUTION.match(text)
     return m is not None and bl.parse_names(m.group("who"), strict=False) is not None

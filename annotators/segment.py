@@ -27,7 +27,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 from baokan.annotators import bylines as bl, line_roles, recache
 from baokan.annotators.document import Document, make_article
 from baokan.annotators.layout import (
-    OPEN, STOP, Layout, Line, caption_shaped, continues, end_of, kicker_shaped, makes_word, read_lines,
+    OPEN, STOP, Layout, Line, caption_shaped, continues, credit_only, end_of, kicker_shaped, makes_word, read_lines,
 )
 from baokan.annotators.line_roles import HEAD
 from baokan.annotators.registry import annotator
@@ -196,7 +196,9 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line], roles: Sequence[str])
             continue
         if line.kind:
             flush()
-            if _is_caption(line):
+            if _is_caption(line) and _closing_credit(d, lines, i):
+                d.parts.append(("note", line.text))  # a photo's credit closes the article, like 制图：…
+            elif _is_caption(line):
                 d.parts.append(("caption", line.text))
             elif line.kind == "continuation" or (line.kind == "byline" and roles[i] == "byline"):
                 _frame(d, line)
@@ -272,6 +274,14 @@ def _is_caption(line: Line) -> bool:
     if line.kind == "byline" and line.byline is not None and line.byline.people:
         return all((p.role or "").endswith(("摄", "摄影", "图", "供图")) for p in line.byline.people)
     return False
+
+
+def _closing_credit(d: Draft, lines: Sequence[Line], i: int) -> bool:
+    """A photo credit alone on its line after the last paragraph, with no caption before it: the article's credit."""
+    if not credit_only(lines[i].text) or not d.parts or d.parts[-1][0] not in ("body", "note"):
+        return False
+    return all(line.kind in ("note", "footer", "continuation") or (line.kind == "caption" and credit_only(line.text))
+               for line in lines[i + 1:])
 
 
 def _captionish(layout: Layout, line: Line) -> bool:

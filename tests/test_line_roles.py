@@ -96,7 +96,7 @@ def test_a_photo_item_between_articles_is_an_article_of_its_own():
     assert canteen.headline == "社区食堂开到家门口" and blocks(canteen, "body")[-1].startswith("街道负责人表示")
     assert photo.headline == "油菜花开引客来" and photo.byline is None
     assert blocks(photo, "body") == ["近日，南岭村的千亩油菜花进入盛花期，吸引周边游客前来踏青赏花。"]
-    assert blocks(photo, "caption") == ["赵  明摄（视觉中国）"]
+    assert blocks(photo, "note") == ["赵  明摄（视觉中国）"]  # the photo's credit closes the item
     assert street.headline == "夜间经济点亮老街" and people(street) == ["方圆"]
 
 
