@@ -1,25 +1,29 @@
 """The role of each line of a page: page header, kicker, headline, subtitle, byline, body, marker.
 
-Articles follow from the roles: an article starts where a kicker or headline
-follows body text, and its header is the run of kicker, headline and subtitle
-lines with the byline below them. The roles come from a linear-chain CRF
-(python-crfsuite) over the page's lines, ``data/line_roles.crfsuite``, trained
-by ``data/build/train_line_roles.py`` on real pages whose gold says where each
-article starts (the roles are derived from the gold by :func:`derive_roles`).
-Hand rules stay where they are exact: a continuation marker is a marker, a
-page header a header (:mod:`.layout` reads both).
+Articles follow from the roles (:mod:`.segment`): an article starts where a
+kicker or headline follows body text, and its header is the run of kicker,
+headline and subtitle lines with the byline below them. The roles come from a
+linear-chain CRF (python-crfsuite), ``data/line_roles.crfsuite``, trained by
+``data/build/train_line_roles.py`` on real pages whose gold says where each
+article starts; :func:`derive_roles` reads the roles off a gold file.
 
-The features describe a line's shape, never its words, so that they hold on
-papers the model has not seen: length, how it starts and ends, brackets, a
-column tag in brackets at the end, a verb of saying at the end, digits,
-whether it is a name-only line or a byline, a dateline, indentation and the
-blank lines around it, its position, and the same for its neighbours; and
-where the next line of body text is and what it is (a byline, a dateline, a
-paragraph), which tells a new article's heading group from subheads inside one.
+The model sees a page as tokens (:func:`tokens`): every line that could be a
+heading, byline or marker stands alone, every run of paragraph lines is one
+token, so that what surrounds a heading weighs more than how long the body
+is. The features describe shapes, never words, so that they hold on papers
+the model has not seen: length, how a line starts and ends, a column tag in
+brackets at the end, a verb of saying at the end, digits, double spaces, a
+line of names alone, an organisation's name, a byline, a dateline, blank
+lines, position; the same for the neighbours; and the run of heading-shaped
+lines a line stands in: what is above the run (a finished paragraph, a
+closing note) and below it (a byline, a dateline, text, a photo's credit).
+
+Decoding is python-crfsuite's model under our own Viterbi (:class:`Model`),
+so that the roles that start an article can carry a bias. Rules of print
+then correct the model where print is exact (:func:`exact`).
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
