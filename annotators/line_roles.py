@@ -283,13 +283,14 @@ def features(layout: Layout, lines: Sequence[Line]) -> Tuple[List[List[int]], Li
     groups, own = tokens(layout, lines)
     runs = _runs(own)
     n = len(own)
+    far = [[x for x in o if _SEEN_FROM_AFAR.match(x)] for o in own]
     out: List[List[str]] = []
     for i in range(n):
         f = ["bias"] + own[i]
         for d in NEIGHBOURS:
             j = i + d
             if 0 <= j < n:
-                f += [f"{d}:{x}" for x in own[j] if _SEEN_FROM_AFAR.match(x)]
+                f += [f"{d}:{x}" for x in far[j]]
             else:
                 f.append(f"{d}:none")
         f.append(f"pos={min(i, 4)}")
@@ -338,35 +339,36 @@ class Model:
         tagger.open(str(path))
         info = tagger.info()
         self.labels: List[str] = list(info.labels)
-        self.state: Dict[str, List[float]] = {}
+        self.state: Dict[str, List[Tuple[int, float]]] = {}  # attribute → (label index, weight), nonzero only
         for (attr, label), w in info.state_features.items():
-            self.state.setdefault(attr, [0.0] * len(self.labels))[self.labels.index(label)] += w
+            self.state.setdefault(attr, []).append((self.labels.index(label), w))
         self.trans = [[info.transitions.get((a, b), 0.0) for b in self.labels] for a in self.labels]
         self.bias = [float((bias or {}).get(label, 0.0)) for label in self.labels]
 
     def tag(self, feats: Sequence[Sequence[str]]) -> List[str]:
         """The best role sequence for the tokens' features."""
         k = len(self.labels)
+        labels = range(k)
         scores = []
         for f in feats:
             row = list(self.bias)
             for attr in f:
-                w = self.state.get(attr)
-                if w is not None:
-                    for j in range(k):
-                        row[j] += w[j]
+                for j, w in self.state.get(attr, ()):
+                    row[j] += w
             scores.append(row)
+        into = [[self.trans[i][j] for i in labels] for j in labels]  # into[j][i]: from i to j
         best = scores[0]
         back: List[List[int]] = []
         for row in scores[1:]:
             step, ptr = [], []
-            for j in range(k):
-                i = max(range(k), key=lambda i: best[i] + self.trans[i][j])
-                step.append(best[i] + self.trans[i][j] + row[j])
+            for j in labels:
+                came = [b + t for b, t in zip(best, into[j])]
+                i = came.index(max(came))
+                step.append(came[i] + row[j])
                 ptr.append(i)
             best = step
             back.append(ptr)
-        j = max(range(k), key=lambda j: best[j])
+        j = best.index(max(best))
         path = [j]
         for ptr in reversed(back):
             j = ptr[j]
