@@ -352,14 +352,15 @@ def main(argv: Sequence[str] = ()) -> int:
         f"# date: {datetime.date.today().isoformat()}",
         "# license: model weights over line shapes; no text of the corpus is in the model",
         f"# fit_dates: {' '.join(args.fit)} ({len(fit)} pages, {tokens} tokens; pages whose gold runs printed "
-        "stories together are left out of fitting)",
+        "stories together are left out of fitting"
+        + ("; the project's own gold pages, tests/data/holdout and the sample page, join them" if args.own else "") + ")",
         f"# heldout_dates: {' '.join(args.heldout)} ({len(held)} pages)",
         f"# derivation_check: roles derived from the gold reproduce {share:.4f} of its article checks",
         f"# training: L-BFGS, c1=0, c2={c2}, feature.minfreq={args.minfreq}, max_iterations={args.iterations}; "
         f"c2 and the bias chosen by leave-one-date-out cross-validation over the fitting dates; {wall:.0f} s wall, {cpu:.0f} s CPU",
         f"# decode_bias: kicker={bias} headline={bias}",
         "# features: line shape (length, start and end marks, brackets, column tag, verb of saying, digits, inner "
-        "spaces, name-only, byline, dateline, heading shape, indentation, blank lines) of the line and its neighbours "
+        "spaces, name-only, organisation, byline, dateline, heading shape, blank lines) of the line and its neighbours "
         "at -2..+2, position, and the run of heading-shaped lines it stands in (what is above and below the run)",
         f"# model_bytes: {args.out.stat().st_size}",
     ]
