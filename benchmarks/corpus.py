@@ -154,19 +154,42 @@ def miss_kinds(gold: Mapping[str, Any], records: Sequence[Record]) -> List[str]:
     return out
 
 
-def entity_report(records: Mapping[str, List[Record]], folder: Path = ENTITY_GOLD) -> Optional[str]:
-    """Entity P/R/F1 on corpus pages: the hook for span gold stored in ``tests/data/corpus_entities/``.
+def entity_report(records: Mapping[str, List[Record]], corpus: Path, folder: Path = ENTITY_GOLD,
+                  verbose: bool = False) -> Optional[Dict[str, Any]]:
+    """Entity P/R/F1 per label and split on the corpus pages that have span gold in ``folder``.
 
-    Not built yet: the gold is being made. When it lands, score each of its
-    files with :func:`baokan.annotators.evaluation.load_gold` and
-    :func:`~baokan.annotators.evaluation.score_file` against ``records`` (page
-    file name → article records, entities included: run without
-    ``--segment-only``) and return one line per label. Returns None while the
-    folder holds no gold.
+    Each ``*.spans.jsonl`` (see tests/data/corpus_entities/README.md) is checked against its page,
+    turned into string gold and scored as ``baokan eval`` scores a string gold: distinct strings,
+    must for recall, neither must nor neutral against precision, officials with their title.
+    Pages of the span gold that were not annotated in this run (other dates) are left out.
+    Returns None when there is no span gold, or nothing annotated with entities.
     """
-    if not folder.is_dir() or not any(folder.iterdir()):
+    from baokan.annotators.evaluation import (
+        LabelCounts, check_page_spans, entities_from_spans, read_page_spans, score_strings)
+
+    totals: Dict[str, Dict[str, LabelCounts]] = {}
+    pages = 0
+    for path in sorted(folder.glob("*.spans.jsonl")) if folder.is_dir() else []:
+        header, spans = read_page_spans(path)
+        recs = records.get(header["source"])
+        if recs is None:
+            continue
+        check_page_spans(header, spans, (corpus / header["source"]).read_text(encoding="utf-8"))
+        gold = {"source": header["source"], "articles": [], "joins": [], "entities": entities_from_spans(spans)}
+        res = score_strings(gold, recs, name=header["source"])
+        pages += 1
+        for split in (split_of(page_date(Path(header["source"]).stem)), "all"):
+            for label, counts in res.labels.items():
+                totals.setdefault(split, {}).setdefault(label, LabelCounts()).add(counts)
+        if verbose and split_of(page_date(Path(header["source"]).stem)) == "fit":  # held-out misses are not for reading
+            for m in res.misses:
+                print(f"{header['source']}: {m.strip()}")
+    if not pages:
         return None
-    return f"entity gold found in {folder}, but its scoring is not built yet (benchmarks/corpus.py entity_report)"
+    return {"pages": pages, "splits": {split: {label: {"p": c.precision, "r": c.recall, "f1": c.f1, "tp": c.tp,
+                                                        "fp": c.fp, "gold": c.gold}
+                                                for label, c in sorted(labels.items())}
+                                        for split, labels in totals.items()}}
 
 
 def report(pages: Sequence[Tuple[Path, Path]], records: Mapping[str, List[Record]], *, verbose: bool = False) -> Dict[str, Any]:
@@ -219,7 +242,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     total_s = sum(seconds.values())
     rep["seconds"] = seconds
     rep["segment_share"] = seconds.get("segment", 0.0) / total_s if total_s and not args.segment_only else None
-    rep["entities"] = entity_report(records)
+    rep["entities"] = None if args.segment_only else entity_report(records, args.corpus, verbose=args.verbose)
     if args.json:
         print(json.dumps(rep, ensure_ascii=False, indent=2))
     else:
@@ -256,8 +279,18 @@ def _print(rep: Mapping[str, Any], *, pages: int, segment_only: bool) -> None:
               f"({', '.join(f'{k} {v:.2f} s' for k, v in sorted(secs.items(), key=lambda kv: -kv[1]))})")
     else:
         print(" (segmenter alone)" if segment_only else "")
-    if rep["entities"]:
-        print(rep["entities"])
+    ents = rep["entities"]
+    if ents:
+        print(f"\nentities: P/R/F1 per label on the {ents['pages']} pages with entity gold (tests/data/corpus_entities)")
+        labels = sorted({label for split in ents["splits"].values() for label in split})
+        order = [s for s in ("fit", "heldout", "other", "all") if s in ents["splits"]]
+        print("label".ljust(14) + "".join(s.rjust(18) for s in order))
+        for label in labels:
+            cells = []
+            for s in order:
+                c = ents["splits"][s].get(label)
+                cells.append((f"{c['p']:.2f}/{c['r']:.2f}/{c['f1']:.2f}" if c else "-").rjust(18))
+            print(label.ljust(14) + "".join(cells))
 
 
 if __name__ == "__main__":
