@@ -24,7 +24,15 @@ from baokan.cli.app import (
     split_names,
     stdout_is_terminal,
 )
-from baokan.cli.selection import Ner, build_pipeline, list_annotators, merge_config, ner_selection, parse_settings
+from baokan.cli.selection import (
+    Ner,
+    build_pipeline,
+    list_annotators,
+    merge_config,
+    ner_selection,
+    parse_jobs,
+    parse_settings,
+)
 from baokan.cli.writers import Unit
 
 
@@ -256,8 +264,8 @@ def annotate_cli(
     json_: Annotated[bool, Opt("--json", help="JSON Lines even at a terminal.")] = False,
     pretty: Annotated[bool, Opt("--pretty", "-p", help="Render for reading even when piped.")] = False,
     jobs: Annotated[
-        int, Opt("--jobs", "-j", min=1, metavar="N", help="Worker processes (output keeps input order).")
-    ] = 1,
+        str, Opt("--jobs", "-j", metavar="N", help="Worker processes, or auto: one a core (output keeps input order).")
+    ] = "1",
     quiet: Annotated[bool, Opt("--quiet", "-q", help="No progress display on stderr.")] = False,
     fail_fast: Annotated[bool, Opt("--fail-fast", help="Stop at the first input that fails.")] = False,
     color: Annotated[
@@ -342,7 +350,7 @@ def annotate_cli(
         Opt(
             "--ner",
             metavar="MODEL",
-            help="hanlp: also run HanLP's NER (the hanlp extra).",
+            help="hanlp: also run HanLP's NER (the hanlp extra); crf: the places CRF (slower, off by default).",
             rich_help_panel=HANLP,
             show_default=False,
         ),
@@ -391,6 +399,7 @@ def annotate_cli(
         hidden=hidden,
         ignore=not no_ignore,
     )
+    jobs = parse_jobs(jobs)
     names, config = ner_selection(
         split_names(annotators), ner, model=hanlp_model, home=hanlp_home, jobs=jobs, dask=dask
     )

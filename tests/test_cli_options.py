@@ -315,3 +315,29 @@ def test_baokan_debug_shows_an_annotator_failure_traceback(monkeypatch):
     res = invoke([SEED])
     assert res.exit_code == 1 and "Traceback" in res.stderr and "slogans on fire" in res.stderr
     assert "in broken" in res.stderr
+
+
+# ---------------------------------------------------------------- --ner crf, --jobs auto
+
+
+def test_ner_crf_turns_the_places_crf_on_and_it_is_off_without_it():
+    assert places_by_source([]) == {"马拉维": "places.geo_names"}
+    assert places_by_source(["--ner", "crf"]) == {"马拉维": "places.geo_names", "利隆圭": "places.crf"}
+    res = invoke(["--ner", "crf", "--hanlp-model", "x", "-"], input=CRF_PAGE)
+    assert res.exit_code == 2 and "--ner hanlp" in res.stderr
+
+
+def test_jobs_auto_is_one_worker_a_core_and_gives_the_output_of_one_worker():
+    from baokan.cli.selection import parse_jobs
+
+    assert parse_jobs("auto") == parse_jobs("AUTO") >= 1 and parse_jobs("3") == 3
+    one = invoke([str(SEED)])
+    auto = invoke(["--jobs", "auto", str(SEED), str(DATA / "pages")])
+    assert one.exit_code == auto.exit_code == 0, auto.stderr
+    assert auto.stdout_bytes.startswith(one.stdout_bytes)
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "many", ""])
+def test_jobs_that_is_neither_a_count_nor_auto_is_a_usage_error(value):
+    res = invoke(["--jobs", value, str(SEED)])
+    assert res.exit_code == 2 and "--jobs" in res.stderr and res.stdout_bytes == b""
