@@ -32,7 +32,7 @@ _CLAUSE_STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]"
 #: Characters a grammar name never contains: function words, pronouns, quantities (全体乡, 该村, 每个村).
 STOP = frozenset("的了着过是在和与及或但而也都就还又个全各每该本我你他她它这那其此几等些么之于把被将为以对向从到")
 #: Characters a grammar name does not begin with: verbs of motion and prepositions (赴, 住, 沿).
-STOP_FIRST = STOP | frozenset("去来进出回赴抵入驻离住往至给让同跟由沿经已曾正均共约仅另再")
+STOP_FIRST = STOP | frozenset("去来进出回赴抵入驻离住往至给让同跟由沿经已曾正均共约仅另再并且")
 _DEICTIC_FIRST = frozenset("全本我该各外异当此两多他邻跨省市县区")
 _DEICTIC_LEVEL = frozenset("省市县区乡镇村国地州方")
 #: What may follow a division's suffix inside one dictionary word without hiding the
@@ -355,6 +355,8 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
             place = is_place(name)
             if known.overlaps(start, s0, inside_ok=True) and not place:
                 continue
+            if any(s >= start and e < s0 and text[e - 1] in DIVISION_SUFFIXES for s, e in known.spans):
+                continue  # 单县|单丰路: a county written in full before the road is not part of its name
             if not _name_shape(bounds, start, s0, anchored=anchor is not None):
                 continue
             if expressway:

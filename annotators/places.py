@@ -260,8 +260,8 @@ class Places:
                 c.accepted = True
             elif c.length == 3:  # 永安市 in 永安市场 is no city
                 c.accepted = near or not bounds.hidden(c.start, c.end)
-            else:  # 和县, 沛县: two characters, only among places of their own area
-                c.accepted = (near or ctx >= 1) and not bounds.hidden(c.start, c.end)
+            else:  # 和县, 沛县: two characters, only among places of their own area or before its police
+                c.accepted = (near or ctx >= 1 or _police_after(art.text, c.end)) and not bounds.hidden(c.start, c.end)
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
         common = everyday(surface)

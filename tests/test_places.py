@@ -194,3 +194,12 @@ def test_the_crf_gate_trades_places_for_speed():
     assert found(use_crf=True, crf_gate=0) == with_crf
     assert found(use_crf=True, crf_gate=100) == {"马拉维": "places.geo_names"}  # no clause is tagged
     assert found() == found(use_crf=False) == {"马拉维": "places.geo_names"}  # the CRF is opt-in
+
+
+# ---------------------------------------------------------------- real-page error classes (issue 19)
+
+
+def test_a_county_written_in_full_is_not_part_of_the_road_after_it(pipe):
+    found = texts(run(pipe, "事故发生在山东菏泽单县单丰路与东环路交叉口。"))
+    assert "单县" in found and "单丰路" in found
+    assert "单县单丰路" not in found
