@@ -214,7 +214,7 @@ _AREA_CHARS = frozenset("村乡镇")  # a name holds no suffix of its own kind (
 _AREA = re.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
 _ROAD_CODE = recache.compile(rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?")
-_ROAD_SUFFIX = re.compile(r"高速公路|高速|大道|大街|[东南西北中]路|路|街(?!道)|巷")
+_ROAD_SUFFIX = re.compile(r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷")
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
 _HOUSE_NUMBER = re.compile(r"\s*\d+(?:-\d+)?号")
@@ -230,7 +230,30 @@ def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> 
         return False
     if len(name) < (1 if anchored else 2):
         return False
-    return anchored or bounds.starts_word(start)
+    return anchored or bounds.starts_word(start) and not opens_phrase(bounds, start, end)
+
+
+#: jieba tags of one-character words that open a phrase, never a name: prepositions,
+#: conjunctions, adverbs, pronouns and particles.
+_FUNCTION_TAGS = ("p", "c", "d", "r", "u")
+#: A one-character verb this frequent in jieba's dictionary opens a verb phrase (有, 要, 会, 能).
+FREQUENT_VERB = 40000
+
+
+def opens_phrase(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a one-character function word or a very frequent
+    verb standing alone (有|园艺村, 要|走|好乡): a phrase before the suffix, not a name."""
+    if any(ws == start for ws, _ in bounds.words_over(start, end)):
+        return False  # a longer word opens it (有色, 要塞)
+    ch = bounds.text[start]
+    tag = words.word_tag(ch)
+    if tag == "d" and end - start >= 3 and not words.freq(bounds.text[start + 1:end]):
+        return False  # 不|灿洼: what follows the adverb is no word, so it is the name's first character
+    return tag[:1] in _FUNCTION_TAGS or tag == "v" and words.freq(ch) >= FREQUENT_VERB
+
+
+#: A village's name that jieba knows as a word this frequent, and not as a place, is a word (汇报|村部).
+COMMON_VILLAGE_NAME = 1000
 
 
 def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
@@ -253,6 +276,12 @@ _MEASURES = frozenset("个位名家户些批条座所处次")
 def _counted(name: str) -> bool:
     """一位, 两个, 几家: a number and a measure word, not a name (十里 is one)."""
     return any(a in _NUMERALS and b in _MEASURES for a, b in zip(name, name[1:]))
+
+
+def _opens_with_word(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether an everyday word shorter than ``text[start:end]`` opens it (驶入|光明)."""
+    first = bounds.first_word(start, end)
+    return first is not None and first[1] < end and bool(everyday(bounds.text[first[0]:first[1]]))
 
 
 def name_proper(bounds: Boundaries, start: int, end: int) -> bool:
@@ -317,9 +346,25 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                     continue
             if anchor is None and glued and start > 0 and text[start - 1] not in CLAUSE_STOP:
                 continue
+            if anchor is None and words.freq(name) >= COMMON_VILLAGE_NAME and not place_word(name):
+                continue
             out.append(GrammarName(start, s1, level=level, anchor=anchor))
             break
     return out
+
+
+#: jieba tags of a one-character word that cannot name a street: verbs, function words, numbers.
+_NOT_STREET_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
+
+
+def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NOT_STREET_TAGS) -> bool:
+    """Whether the text before a numbered road suffix at ``pos`` can be a street's name: a word
+    of two characters or more ends there (建设|三路), or a one-character noun (文|三路), not a verb (兵分|三路)."""
+    if pos == 0 or not CJK_CHAR.match(bounds.text[pos - 1]):
+        return False
+    if any(we == pos and ws < pos - 1 for ws, we in bounds.words_over(pos - 1, pos)):
+        return True
+    return not words.word_tag(bounds.text[pos - 1]).startswith(refused)
 
 
 def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: Callable[[str], bool]) -> List[GrammarName]:
@@ -345,20 +390,35 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
         # the suffix ends another word (道路, 思路, 康庄大道), unless the word is the road (庆春路,
         # or 学院路 before 交叉口)
         junction = text.startswith(_JUNCTION, s1) or bool(_HOUSE_NUMBER.match(text, s1))
-        if any(ws < s0 < we and (we != s1 or everyday(text[ws:we]) and not junction)
-               for ws, we in bounds.words_over(s0, s1)):
+        spans = bounds.words_over(s0, s1)
+        if any(ws < s0 < we and (we != s1 or everyday(text[ws:we]) and not junction) for ws, we in spans):
             continue
+        # the road is the dictionary word that ends at the suffix (庆春路), never a piece of it (探|新路)
+        whole = next((ws for ws, we in spans if ws < s0 < we), None)
+        if not junction and any(ws == s0 and we > s1 for ws, we in spans):
+            continue  # 英国|路透社: the suffix opens another word
+        if not junction and everyday(text[s0 - 1:s1]):
+            continue  # 公交线路, 推进铁路: a common noun ends in the suffix
         expressway = m.group().startswith("高速")
-        for start in range(max(0, s0 - 4), s0 - 1):
+        # 建设三路, 文三路: a numbered street, whatever its name's word, unless a verb counts the
+        # ways (兵分|三路): the name must end in a word of two characters or a noun-like one
+        numbered = m.group()[0] in "二三四五六七八九十" and _names_a_street(bounds, s0)
+        for start in range(max(0, s0 - 4), s0 - (0 if numbered else 1)):
             name = text[start:s0]
             anchor = known.start_at.get(start)
+            if whole is not None and start != whole:
+                continue
+            if len(name) == 1 and not (bounds.starts_word(start) and name not in STOP_FIRST):
+                continue
             place = is_place(name)
             if known.overlaps(start, s0, inside_ok=True) and not place:
                 continue
             if any(s >= start and e < s0 and text[e - 1] in DIVISION_SUFFIXES for s, e in known.spans):
                 continue  # 单县|单丰路: a county written in full before the road is not part of its name
-            if not _name_shape(bounds, start, s0, anchored=anchor is not None):
+            if not _name_shape(bounds, start, s0, anchored=anchor is not None or len(name) == 1):
                 continue
+            if not place and anchor is None and not _names_a_street(bounds, s0, _FUNCTION_TAGS + ("v",)):
+                continue  # 兵分|三路: a verb before the suffix
             if expressway:
                 if place or text[s1:s1 + 2] in ("发展", "增长", "运转", "推进", "运行"):
                     break  # 浙江高速 is the province's expressways
@@ -366,7 +426,10 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
                     continue
             elif _counted(name) or not place and any(ws == s0 and we > s1 for ws, we in bounds.words_over(s0, s1)):
                 continue  # 杭州城区多处路段: a count, and 路段 is its own word
-            elif not (place or _HOUSE_NUMBER.match(text, s1) or anchor is not None or text.startswith(_JUNCTION, s1)):
+            elif numbered and not place and anchor is None and _opens_with_word(bounds, start, s0):
+                continue  # 驶入|光明五路: a verb before the street's name
+            elif not (place or numbered or _HOUSE_NUMBER.match(text, s1) or anchor is not None
+                      or text.startswith(_JUNCTION, s1)):
                 if not _name_proper(bounds, start, s0) or bounds.all_everyday(start, s0):
                     continue
             out.append(GrammarName(start, s1, kind="road", anchor=anchor))

@@ -203,3 +203,24 @@ def test_a_county_written_in_full_is_not_part_of_the_road_after_it(pipe):
     found = texts(run(pipe, "事故发生在山东菏泽单县单丰路与东环路交叉口。"))
     assert "单县" in found and "单丰路" in found
     assert "单县单丰路" not in found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("会上,村委会主任汇报村里的收支情况。", "汇报村"),     # a common word before 村 (村里)
+    ("活动室里不光有阅览村的读者。", "有阅览村"),          # 有 opens a verb phrase
+    ("要走好乡村全面振兴之路。", "要走好乡"),
+    ("敢闯新规、探新路、开新局。", "探新路"),              # 新路 is a word; 探 is a verb
+    ("推动公路、水运、航空无缝衔接。", "推动公路"),        # 公路 is a common noun even before a list
+    ("新开通的公交线路方便了居民。", "公交线路"),
+    ("据英国路透社报道,", "英国路"),                      # 路透社 is the word
+    ("民警兵分三路展开搜索。", "兵分三路"),                # a verb counts the ways
+])
+def test_phrases_before_a_suffix_are_no_places(pipe, text, word):
+    assert word not in texts(run(pipe, text))
+
+
+def test_numbered_streets_and_a_name_that_opens_with_a_function_character(pipe):
+    found = texts(run(pipe, "车队从建设二路驶入文化五路,在文三路口停下。"))
+    assert "建设二路" in found and "文化五路" in found
+    # 不 opens a village's own name when what follows it is no word
+    assert "不浪洼村" in texts(run(pipe, "四子王旗白音乡不浪洼村的村民说。"))
