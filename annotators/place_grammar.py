@@ -67,6 +67,20 @@ def everyday(word: str) -> int:
     return 0 if freq < RARE or proper_tag(word) else freq
 
 
+#: A division's short form this frequent in jieba's dictionary is a word people write for
+#: other things too (江山, 长安, 南湖), whatever its tag.
+WORDLIKE = 1000
+#: ... and this frequent, when jieba tags it as no place (博爱 nr, 惠民 nr, 三门 m).
+WORDLIKE_NOT_PLACE = 100
+
+
+def wordlike(word: str, *, famous_ok: bool = False) -> bool:
+    """Whether a short form is also a word (江山, 博爱): jieba counts it often, or often enough
+    without tagging it as a place. With ``famous_ok`` (a city), only the second."""
+    freq = words.freq(word)
+    return (freq >= WORDLIKE and not famous_ok) or freq >= WORDLIKE_NOT_PLACE and not place_word(word)
+
+
 def person_word(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` as a person's name (安康 nr, 嘉善 nr)."""
     return proper_tag(word).startswith("nr")

@@ -27,7 +27,7 @@ from baokan.annotators import lexicon
 from baokan.annotators.document import Document, SpanIndex, add_entities, non_overlapping
 from baokan.annotators.place_grammar import (
     CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, name_proper,
-    person_word, place_word,
+    person_word, place_word, wordlike,
 )
 from baokan.annotators.registry import annotator
 
@@ -260,8 +260,10 @@ class Places:
                 c.accepted = True
             elif c.length == 3:  # 永安市 in 永安市场 is no city
                 c.accepted = near or not bounds.hidden(c.start, c.end)
-            else:  # 和县, 沛县: two characters, only among places of their own area or before its police
-                c.accepted = (near or ctx >= 1 or _police_after(art.text, c.end)) and not bounds.hidden(c.start, c.end)
+            else:  # 和县, 沛县: two characters, only among places of their own area or before its police;
+                # 矿区 (a district's full name) is also a common noun: its own city on the page
+                enough = 2 if everyday(surface) else 1
+                c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(c.start, c.end)
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
         common = everyday(surface)
@@ -273,10 +275,13 @@ class Places:
         elif level == "province":
             ok = True
         elif level == "city":
-            ok = not common or near or ctx >= 1
+            # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
+            ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1
         elif level == "county":
             if common:  # 平安, 合作, 大方: their own city on the page, or a parent beside them
                 ok = near or ctx >= (2 if common >= FREQUENT else 1)
+            elif wordlike(surface):  # 江山, 博爱, 新建: words too, so their own city on the page
+                ok = near or ctx >= 2 or _police_after(art.text, c.end)
             else:  # 诸暨, 义乌: their province on the page, a police unit after them, or jieba's word
                 ok = near or ctx >= 1 or resolved and place_word(surface) or _police_after(art.text, c.end)
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华

@@ -224,3 +224,12 @@ def test_numbered_streets_and_a_name_that_opens_with_a_function_character(pipe):
     assert "建设二路" in found and "文化五路" in found
     # 不 opens a village's own name when what follows it is no word
     assert "不浪洼村" in texts(run(pipe, "四子王旗白音乡不浪洼村的村民说。"))
+
+
+def test_short_forms_that_are_words_need_their_own_city(pipe):
+    # 江山 (衢州), 博爱 (焦作), 新建 (南昌) are counties and words: the province alone is not enough
+    found = texts(run(pipe, "浙江的秋天,江山如画。河南一位博爱者捐出积蓄。江西人说,新建的港口投用了。"))
+    assert not {"江山", "博爱", "新建"} & set(found)
+    assert "江山" in texts(run(pipe, "衢州下辖的江山、常山两地联合开展巡查。"))
+    # 矿区 is a district's full name (阳泉) and a common noun
+    assert "矿区" not in texts(run(pipe, "山西朔州的电厂向平朔矿区供热。"))
