@@ -219,12 +219,15 @@ class GrammarName:
     anchor: Optional[int] = None  # start of the known place right before it
 
 
-#: Suffix → (longest name before it, level).
+#: Suffix → (longest name before it, level). 新村, 古城 and 古镇 say what kind of place a name
+#: is (长兴新村, 荆州古城, 南津关古镇); the name may be a division (荆州).
 AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
     "村": (4, "village"), "社区": (4, "community"), "街道": (4, "township"), "乡": (3, "township"),
-    "镇": (3, "township"), "嘎查": (4, "village"), "苏木": (3, "township"),
+    "镇": (3, "township"), "嘎查": (4, "village"), "苏木": (3, "township"), "新村": (4, "village"),
+    "古城": (4, "old_town"), "古镇": (4, "old_town"),
 }
-_AREA_CHARS = frozenset("村乡镇")  # a name holds no suffix of its own kind (联村 in 大溪边村联村)
+_AREA_CHARS = frozenset("村乡镇")
+_KIND_TAILS = ("新村", "古城", "古镇")  # kinds of place after a name, which may be a known division  # a name holds no suffix of its own kind (联村 in 大溪边村联村)
 _AREA = re.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
 _ROAD_CODE = recache.compile(rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?")
@@ -335,6 +338,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
     text = bounds.text
     known = Known(places)
     out: List[GrammarName] = []
+    soft: Dict[int, Tuple[int, int]] = {}  # suffix start → the name refused only as an everyday word
     for m in _AREA.finditer(text):
         s0, s1 = m.start(), m.end()
         longest, level = AREA_SUFFIXES[m.group()]
@@ -354,16 +358,46 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue
             if anchor is not None and glued and not _name_proper(bounds, start, s0):
                 continue  # 雅安市一位村支书: after a place, but a description before 村支书
-            if anchor is None and not _name_proper(bounds, start, s0):
+            named = m.group() in _KIND_TAILS and (start, s0) in known.exact  # 襄阳 + 古城
+            if anchor is None and not named and not _name_proper(bounds, start, s0):
                 # 齐心村党支部书记: at the head of a clause, a village's organs name the village
                 if not (start == 0 or text[start - 1] in CLAUSE_STOP) or not text.startswith(_VILLAGE_ORGANS, s1):
+                    if not glued and (start, s1) not in soft.values():
+                        soft.setdefault(s0, (start, s1))
                     continue
             if anchor is None and glued and start > 0 and text[start - 1] not in CLAUSE_STOP:
                 continue
-            if anchor is None and words.freq(name) >= COMMON_VILLAGE_NAME and not place_word(name):
+            if anchor is None and not named and words.freq(name) >= COMMON_VILLAGE_NAME and not place_word(name):
                 continue
             out.append(GrammarName(start, s1, level=level, anchor=anchor))
+            soft.pop(s0, None)
             break
+    return out + _listed(text, out, soft)
+
+
+def _listed(text: str, found: List[GrammarName], soft: Dict[int, Tuple[int, int]]) -> List[GrammarName]:
+    """Names refused only for being everyday words (幸福) that a list shows to be places:
+    幸福新村 between 长兴新村、 and 、春晖新村, with the same suffix and a 、 between them."""
+    def suffix(end: int) -> str:
+        return next((x for x in sorted(AREA_SUFFIXES, key=len, reverse=True) if text.endswith(x, 0, end)), "")
+
+    places = {(g.start, g.end) for g in found}
+    out: List[GrammarName] = []
+    pending = sorted(soft.values())
+    grew = True
+    while grew and pending:
+        grew = False
+        for start, end in list(pending):
+            kind = suffix(end)
+            after = end < len(text) and text[end] == "、" and any(
+                s == end + 1 and suffix(e) == kind for s, e in places)
+            before = start > 0 and text[start - 1] == "、" and any(
+                e == start - 1 and suffix(e) == kind for s, e in places)
+            if after or before:
+                places.add((start, end))
+                out.append(GrammarName(start, end, level=AREA_SUFFIXES[kind][1]))
+                pending.remove((start, end))
+                grew = True
     return out
 
 
@@ -379,6 +413,67 @@ def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NO
     if any(we == pos and ws < pos - 1 for ws, we in bounds.words_over(pos - 1, pos)):
         return True
     return not words.word_tag(bounds.text[pos - 1]).startswith(refused)
+
+
+#: Zone words with a statutory suffix. Those that name the kind of zone as well (经开区,
+#: 经济技术开发区) are a place of their own after the city that has them (郑州|经开区); a bare
+#: suffix joins the name before it (涪陵高新区, 漕河泾开发区).
+_ZONE_NAMED = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "经开区")
+_ZONE_BARE = ("开发区", "高新区", "自贸区", "保税区", "新区")
+_ZONE = re.compile("|".join(_ZONE_NAMED + _ZONE_BARE))
+#: A river named after a place: 浏阳河 (浏阳 a city's short form).
+_RIVER_AFTER_PLACE = re.compile("[河溪]")
+
+
+def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """Development zones (郑州|经开区, 涪陵高新区, 漕河泾开发区, 正阳县|先进制造业开发区) and rivers
+    named after a place (浏阳河).
+
+    Args:
+        bounds (Boundaries): The text and its word boundaries.
+        places (Sequence[Tuple[int, int]]): Spans of places already known.
+    """
+    text = bounds.text
+    known = Known(places)
+    ends = {e: s for s, e in known.spans}
+    out: List[GrammarName] = []
+
+    def crossed(s0: int, s1: int) -> bool:  # 创新区域: the suffix inside other words (not 武汉经济技术开发区, a name)
+        return any(ws < s0 < we and we != s1 or ws < s1 < we for ws, we in bounds.words_over(s0, s1))
+
+    for m in _ZONE.finditer(text):
+        s0, s1 = m.start(), m.end()
+        if crossed(s0, s1) or known.overlaps(s0, s1):
+            continue
+        before = ends.get(s0)
+        if m.group() in _ZONE_NAMED:
+            if before is not None:
+                out.append(GrammarName(s0, s1, kind="zone", anchor=before))
+            continue
+        if before is not None:  # 涪陵 + 高新区
+            out.append(GrammarName(before, s1, kind="zone", anchor=ends.get(before)))
+            continue
+        for start in range(max(0, s0 - 6), s0 - 1):
+            anchor = ends.get(start)
+            if known.overlaps(start, s0) or not _name_shape(bounds, start, s0, anchored=anchor is not None):
+                continue
+            if anchor is None and not (_name_proper(bounds, start, s0) and not bounds.all_everyday(start, s0)):
+                continue  # 城市新区: a description, unless it follows the place that has it
+            out.append(GrammarName(start, s1, kind="zone", anchor=anchor))
+            break
+    for m in _RIVER_AFTER_PLACE.finditer(text):
+        s0, s1 = m.start(), m.end()
+        if not bounds.starts_word(s1):
+            continue  # 河道, 河畔 are words of their own
+        before = ends.get(s0)
+        if before is not None and s0 - before >= 2 and text[s0 - 1] not in DIVISION_SUFFIXES and not crossed(s0, s1):
+            out.append(GrammarName(before, s1, kind="river", anchor=ends.get(before)))
+            continue
+        # a river jieba's dictionary knows as a place name (浏阳河), when no table has it
+        word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if we == s1 and s1 - ws >= 3), None)
+        if word is not None and place_word(text[word[0]:s1]) and not known.overlaps(*word, inside_ok=True):
+            out.append(GrammarName(word[0], s1, kind="river"))
+    return out
 
 
 def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: Callable[[str], bool]) -> List[GrammarName]:

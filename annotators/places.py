@@ -26,7 +26,8 @@ from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 from baokan.annotators import lexicon
 from baokan.annotators.document import Document, SpanIndex, add_entities, non_overlapping
 from baokan.annotators.place_grammar import (
-    CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, name_proper,
+    CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, find_zones,
+    name_proper,
     person_word, place_word, wordlike,
 )
 from baokan.annotators.registry import annotator
@@ -375,12 +376,14 @@ class Places:
             return False
 
         out: List[Candidate] = []
-        for g in find_areas(bounds, spans) + find_roads(bounds, spans, is_place):
+        for g in find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans):
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None
             if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):
                 parent = anchor.row["name"]
             rule = "grammar.road" if g.kind == "road" else "grammar.area"
+            if g.kind in ("zone", "river"):
+                rule = "grammar.zone"
             out.append(Candidate(g.start, g.end, rule, level=g.level, kind=g.kind, parent=parent))
         return out
 
@@ -495,5 +498,5 @@ def _police_after(text: str, pos: int, *, collective: bool = True) -> bool:
 
 def _choose(cands: List[Candidate]) -> List[Candidate]:
     """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF."""
-    rank = {"gazetteer": 0, "geo_names": 1, "gazetteer.short": 2, "grammar.area": 3, "grammar.road": 3, "crf": 4, "ner": 4}
+    rank = {"gazetteer": 0, "geo_names": 1, "gazetteer.short": 2, "grammar.area": 3, "grammar.road": 3, "grammar.zone": 3, "crf": 4, "ner": 4}
     return non_overlapping(cands, rank=lambda c: rank.get(c.rule, 5))

@@ -233,3 +233,22 @@ def test_short_forms_that_are_words_need_their_own_city(pipe):
     assert "江山" in texts(run(pipe, "衢州下辖的江山、常山两地联合开展巡查。"))
     # 矿区 is a district's full name (阳泉) and a common noun
     assert "矿区" not in texts(run(pipe, "山西朔州的电厂向平朔矿区供热。"))
+
+
+def test_zones_with_a_statutory_suffix(pipe):
+    found = texts(run(pipe, "开封经开区、宜昌高新区和闵行开发区的企业在兰考县高端装备开发区签约。"))
+    # a zone word that names its kind stands apart from the city that has it; a bare suffix joins the name
+    assert {"开封", "经开区", "宜昌高新区", "闵行开发区", "兰考县", "高端装备开发区"} <= set(found)
+    assert texts(run(pipe, "加快推动创新区域协同,建设城市新区。")) == []
+
+
+def test_old_towns_new_villages_and_a_river_named_after_its_city(pipe):
+    found = texts(run(pipe, "游客从襄阳古城出发,到周庄古镇和湘潭河西新村,再去看浏阳河。"))
+    assert {"襄阳古城", "周庄古镇", "河西新村", "浏阳河"} <= set(found)
+    assert "河道" not in "".join(texts(run(pipe, "河南许昌河道治理成效明显。")))
+
+
+def test_an_everyday_name_in_a_list_of_villages(pipe):
+    found = texts(run(pipe, "老人们来自桂溪新村、幸福新村、团结新村等地。"))
+    assert {"桂溪新村", "幸福新村", "团结新村"} <= set(found)
+    assert texts(run(pipe, "大家都说幸福新村里的日子好。")) == []
