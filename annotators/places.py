@@ -27,8 +27,7 @@ from baokan.annotators import lexicon
 from baokan.annotators.document import Document, SpanIndex, add_entities, non_overlapping
 from baokan.annotators.place_grammar import (
     CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, find_zones,
-    name_proper,
-    person_word, place_word, wordlike,
+    find_foreign, name_proper, person_word, place_word, sound_chars, wordlike,
 )
 from baokan.annotators.registry import annotator
 
@@ -200,9 +199,24 @@ class Places:
         for i, art in enumerate(arts):
             kept = _choose([c for c in art.cands if c.accepted])
             kept = _choose(kept + self._grammar(art.bounds, kept))
-            kept = _choose(kept + self._statistical(doc, i, art, kept))
+            kept = _choose(kept + self._foreign(art, kept))
             out.append(kept)
+        # a foreign place read after its country is a place wherever else the page names it (努库斯)
+        foreign = {a.text[c.start:c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
+        for i, art in enumerate(arts):
+            kept = out[i]
+            if foreign:
+                kept = _choose(kept + _elsewhere(art.text, foreign, kept))
+            out[i] = _choose(kept + self._statistical(doc, i, art, kept))
         return out
+
+    @staticmethod
+    def _foreign(art: ArticleCandidates, kept: List[Candidate]) -> List[Candidate]:
+        """Places written by sound right after their country (乌兹别克斯坦西部努库斯)."""
+        countries = [(c.start, c.end) for c in kept if c.kind == "country" and art.text[c.start:c.end] != "中国"]
+        if not countries:
+            return []
+        return [Candidate(g.start, g.end, "grammar.foreign", kind="foreign") for g in find_foreign(art.text, countries)]
 
     def _lexicon_candidates(self, doc: Document, index: int) -> List[Candidate]:
         cands: List[Candidate] = []
@@ -244,8 +258,11 @@ class Places:
         bounds = art.bounds
         surface = art.text[c.start:c.end]
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
-            c.accepted = not bounds.hidden(c.start, c.end) and (
-                c.length >= 3 or bounds.starts_word(c.start) and bounds.starts_word(c.end))
+            if c.length == 2 and c.kind != "country" and everyday(surface):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
+                c.accepted = any(o.rule in ("geo_names", "gazetteer", "gazetteer.short") for o in art.by_end.get(c.start, ()))
+                return
+            c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and _edge(bounds, c.end) and (
+                not bounds.hidden(c.start, c.end) or _edge(bounds, c.end, only_names=True, after=c.start))
             return
         nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
         key = (surface, c.full, id(context), nearby)
@@ -496,7 +513,35 @@ def _police_after(text: str, pos: int, *, collective: bool = True) -> bool:
     return text.startswith(_police_words(collective), pos)
 
 
+def _edge(bounds: Boundaries, pos: int, *, only_names: bool = False, after: int = -1) -> bool:
+    """Whether a word ends at ``pos``, or only jieba's guess of a person's name runs across it
+    (里海|之滨 is cut 里|海之滨, a "name"). With ``only_names``, the guess must be there, and
+    start after ``after`` (not 泰山鸿毛, a word over the whole name)."""
+    if not only_names and bounds.starts_word(pos):
+        return True
+    text = bounds.text
+    across = [(ws, we) for ws, we in bounds.words_over(pos, pos) if ws < pos < we]
+    return bool(across) and all(ws > after and person_word(text[ws:we]) for ws, we in across)
+
+
+def _elsewhere(text: str, names: Set[str], kept: List[Candidate]) -> List[Candidate]:
+    """Other mentions of foreign places the page has read, each not inside a longer run of
+    transliteration (努库斯 again, but not in 努库斯坦)."""
+    sounds = sound_chars()
+    used = SpanIndex((c.start, c.end) for c in kept)
+    out: List[Candidate] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not used.overlaps(at, end) and (at == 0 or text[at - 1] not in sounds) and (
+                    end == len(text) or text[end] not in sounds):
+                out.append(Candidate(at, end, "grammar.foreign", kind="foreign"))
+            at = text.find(name, end)
+    return out
+
+
 def _choose(cands: List[Candidate]) -> List[Candidate]:
     """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF."""
-    rank = {"gazetteer": 0, "geo_names": 1, "gazetteer.short": 2, "grammar.area": 3, "grammar.road": 3, "grammar.zone": 3, "crf": 4, "ner": 4}
+    rank = {"gazetteer": 0, "geo_names": 1, "gazetteer.short": 2, "grammar.area": 3, "grammar.road": 3, "grammar.zone": 3, "grammar.foreign": 3, "crf": 4, "ner": 4}
     return non_overlapping(cands, rank=lambda c: rank.get(c.rule, 5))

@@ -252,3 +252,19 @@ def test_an_everyday_name_in_a_list_of_villages(pipe):
     found = texts(run(pipe, "老人们来自桂溪新村、幸福新村、团结新村等地。"))
     assert {"桂溪新村", "幸福新村", "团结新村"} <= set(found)
     assert texts(run(pipe, "大家都说幸福新村里的日子好。")) == []
+
+
+def test_foreign_places_written_by_sound_after_their_country(pipe):
+    text = ("在哈萨克斯坦北部科斯塔奈州鲁德内市的工地上,机器轰鸣。位于蒙古国南部达兰扎达嘎德的电站投产。"
+            "达兰扎达嘎德的居民用上了电。哈萨克斯坦总统托卡耶夫出席。")
+    found = texts(run(pipe, text))
+    assert {"科斯塔奈州", "鲁德内市"} <= set(found)
+    assert found.count("达兰扎达嘎德") == 2  # read after its country, then known on the whole page
+    assert not any("托卡" in t for t in found)  # a person after a title is no place
+
+
+def test_geographic_names_that_are_words(pipe):
+    assert texts(run(pipe, "战士们英勇果敢,冲锋在前。")) == []
+    assert "果敢" in texts(run(pipe, "缅甸果敢地区局势紧张。"))
+    assert "里海" in texts(run(pipe, "这座城市位于里海之滨。"))  # jieba cuts 里|海之滨
+    assert texts(run(pipe, "人固有一死,或重于泰山。泰山鸿毛之论流传千古。")) == []
