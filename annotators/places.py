@@ -284,6 +284,8 @@ class Places:
                 c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(c.start, c.end)
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
+        if _inside_village_name(art, c, surface):
+            return  # 毛皂镇柳|东营|村, 新阮店乡万|马村: part of a village's name, not the city
         common = everyday(surface)
         if (level != "province" and not near and (common or c.other_word or person_word(surface))
                 and after_surname(bounds, c.start)):
@@ -511,6 +513,16 @@ def _police_words(collective: bool) -> Tuple[str, ...]:
 def _police_after(text: str, pos: int, *, collective: bool = True) -> bool:
     """Whether a police head (派出所, 公安局) or, with ``collective``, a force word (公安) follows."""
     return text.startswith(_police_words(collective), pos)
+
+
+def _inside_village_name(art: ArticleCandidates, c: Candidate, surface: str) -> bool:
+    """Whether a short form ends a village's name (it is followed by 村 or 屯, or ends in 村) after
+    a character that begins the name: no function word, no place ending there."""
+    text = art.text
+    if not (text.startswith(("村", "屯"), c.end) or surface.endswith("村")) or c.start == 0:
+        return False
+    before = text[c.start - 1]
+    return bool(CJK_CHAR.match(before)) and before not in STOP_FIRST and before not in CLAUSE_STOP and not art.by_end.get(c.start)
 
 
 def _edge(bounds: Boundaries, pos: int, *, only_names: bool = False, after: int = -1) -> bool:

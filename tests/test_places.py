@@ -268,3 +268,9 @@ def test_geographic_names_that_are_words(pipe):
     assert "果敢" in texts(run(pipe, "缅甸果敢地区局势紧张。"))
     assert "里海" in texts(run(pipe, "这座城市位于里海之滨。"))  # jieba cuts 里|海之滨
     assert texts(run(pipe, "人固有一死,或重于泰山。泰山鸿毛之论流传千古。")) == []
+
+
+def test_a_city_short_form_inside_a_village_name(pipe):
+    found = texts(run(pipe, "朔州市下团堡乡李东营村和新安乡千马村的村民。"))
+    assert "李东营村" in found and "千马村" in found  # not 东营 (a city) nor 马村 (a district)
+    assert "东营" not in found and "马村" not in found
