@@ -261,8 +261,11 @@ class Places:
             if c.length == 2 and c.kind != "country" and everyday(surface):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
                 c.accepted = any(o.rule in ("geo_names", "gazetteer", "gazetteer.short") for o in art.by_end.get(c.start, ()))
                 return
-            c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and _edge(bounds, c.end) and (
-                not bounds.hidden(c.start, c.end) or _edge(bounds, c.end, only_names=True, after=c.start))
+            if not bounds.hidden(c.start, c.end):
+                c.accepted = c.length >= 3 or bounds.starts_word(c.start) and _edge(bounds, c.end)
+            else:
+                c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and _edge(
+                    bounds, c.end, only_names=True, after=c.start)
             return
         nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
         key = (surface, c.full, id(context), nearby)
