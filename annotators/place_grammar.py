@@ -224,9 +224,9 @@ class GrammarName:
 AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
     "村": (4, "village"), "社区": (4, "community"), "街道": (4, "township"), "乡": (3, "township"),
     "镇": (3, "township"), "嘎查": (4, "village"), "苏木": (3, "township"), "新村": (4, "village"),
-    "古城": (4, "old_town"), "古镇": (4, "old_town"),
+    "古城": (4, "old_town"), "古镇": (4, "old_town"), "屯": (3, "village"),
 }
-_AREA_CHARS = frozenset("村乡镇")
+_AREA_CHARS = frozenset("村乡镇屯")
 _KIND_TAILS = ("新村", "古城", "古镇")  # kinds of place after a name, which may be a known division  # a name holds no suffix of its own kind (联村 in 大溪边村联村)
 _AREA = re.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.

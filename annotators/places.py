@@ -27,7 +27,7 @@ from baokan.annotators import lexicon
 from baokan.annotators.document import Document, SpanIndex, add_entities, non_overlapping
 from baokan.annotators.place_grammar import (
     CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, find_zones,
-    find_foreign, name_proper, person_word, place_word, sound_chars, wordlike,
+    find_foreign, name_proper, person_word, place_word, proper_tag, sound_chars, wordlike,
 )
 from baokan.annotators.registry import annotator
 
@@ -38,6 +38,8 @@ LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
 #: An everyday word this frequent (jieba's count) needs its own city on the page.
 FREQUENT = 500
+#: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
+_LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
 #: How far back (characters, within a clause) a parent place helps to pick a division.
 NEARBY = 16
 
@@ -207,6 +209,7 @@ class Places:
             kept = out[i]
             if foreign:
                 kept = _choose(kept + _elsewhere(art.text, foreign, kept))
+            kept = _outside_people(art.text, kept, _byline_names(doc, i))
             out[i] = _choose(kept + self._statistical(doc, i, art, kept))
         return out
 
@@ -305,8 +308,10 @@ class Places:
                 ok = near or ctx >= (2 if common >= FREQUENT else 1)
             elif wordlike(surface):  # 江山, 博爱, 新建: words too, so their own city on the page
                 ok = near or ctx >= 2 or _police_after(art.text, c.end)
-            else:  # 诸暨, 义乌: their province on the page, a police unit after them, or jieba's word
-                ok = near or ctx >= 1 or resolved and place_word(surface) or _police_after(art.text, c.end)
+            else:  # 诸暨, 义乌: their province on the page, a police unit after them, jieba's word, or
+                # jieba's place name after a preposition of place (从义乌出发)
+                ok = near or ctx >= 1 or resolved and place_word(surface) or _police_after(art.text, c.end) or (
+                    proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
         c.accepted = ok and (near or not bounds.hidden(c.start, c.end))
@@ -516,6 +521,23 @@ def _police_words(collective: bool) -> Tuple[str, ...]:
 def _police_after(text: str, pos: int, *, collective: bool = True) -> bool:
     """Whether a police head (派出所, 公安局) or, with ``collective``, a force word (公安) follows."""
     return text.startswith(_police_words(collective), pos)
+
+
+def _byline_names(doc: Document, index: int) -> List[str]:
+    """The people the article's byline names (reporters, correspondents)."""
+    byline = doc.articles[index].byline
+    return [p.name for p in byline.people if p.name] if byline is not None else []
+
+
+def _outside_people(text: str, kept: List[Candidate], names: List[str]) -> List[Candidate]:
+    """Places that are no part of a byline person's name where it is written (亚洲 in 王亚洲)."""
+    inside = set()
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            inside.update(range(at, at + len(name)))
+            at = text.find(name, at + len(name))
+    return [c for c in kept if not inside.intersection(range(c.start, c.end))] if inside else kept
 
 
 def _inside_village_name(art: ArticleCandidates, c: Candidate, surface: str) -> bool:

@@ -9,7 +9,7 @@ from baokan.annotators.document import Document
 from baokan.annotators.pipeline import Pipeline
 from baokan.cli.writers import article_records, to_dict
 from baokan.schemas import Page
-from conftest import DATA, SEED, validate
+from conftest import DATA, SEED, parse_jsonl, run_cli, validate
 
 
 @pytest.fixture(scope="module")
@@ -274,3 +274,26 @@ def test_a_city_short_form_inside_a_village_name(pipe):
     found = texts(run(pipe, "朔州市下团堡乡李东营村和新安乡千马村的村民。"))
     assert "李东营村" in found and "千马村" in found  # not 东营 (a city) nor 马村 (a district)
     assert "东营" not in found and "马村" not in found
+
+
+def test_a_county_after_a_preposition_of_place(pipe):
+    # no province on the page: 从/到 before jieba's proper name is evidence enough
+    assert {"义乌", "缙云"} <= set(texts(run(pipe, "记者从义乌出发,到缙云采访。")))
+
+
+def test_natural_villages_end_in_tun(pipe):
+    found = texts(run(pipe, "百色市那坡县城厢镇弄文村板洪屯的群众。"))
+    assert "板洪屯" in found
+    assert texts(run(pipe, "当年屯垦戍边,驻屯部队在此扎根。")) == []
+
+
+def test_a_place_inside_a_reporters_name_is_no_place(tmp_path):
+    page_file = tmp_path / "page.txt"
+    page_file.write_text("本报记者  王亚洲\n\n亚洲文明对话大会在北京举行,王亚洲在现场采访。\n", encoding="utf-8")
+    res = run_cli([str(page_file)])
+    assert res.returncode == 0, res.stderr
+    record = parse_jsonl(res.stdout)[0]
+    assert [p["name"] for p in record["byline"]["people"]] == ["王亚洲"]
+    places = [e for e in record["entities"] if e["label"] == "place"]
+    # 亚洲 of the meeting's name is a place; 亚洲 inside the reporter's name is not
+    assert sum(e["text"] == "亚洲" for e in places) == 1 and "北京" in texts(places)
