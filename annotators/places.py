@@ -261,11 +261,13 @@ class Places:
         bounds = art.bounds
         surface = art.text[c.start:c.end]
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
+            if c.length == 2 and _inside_sound_run(art, c):
+                return
             if c.length == 2 and c.kind != "country" and everyday(surface):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
                 c.accepted = any(o.rule in ("geo_names", "gazetteer", "gazetteer.short") for o in art.by_end.get(c.start, ()))
                 return
-            if not bounds.hidden(c.start, c.end):
-                c.accepted = c.length >= 3 or bounds.starts_word(c.start) and _edge(bounds, c.end)
+            if not bounds.hidden(c.start, c.end) or _chain_word(art, c):
+                c.accepted = c.length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
             else:
                 c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and _edge(
                     bounds, c.end, only_names=True, after=c.start)
@@ -290,6 +292,8 @@ class Places:
                 c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(c.start, c.end)
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
+        if _inside_sound_run(art, c):
+            return  # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name
         if _inside_village_name(art, c, surface):
             return  # 毛皂镇柳|东营|村, 新阮店乡万|马村: part of a village's name, not the city
         common = everyday(surface)
@@ -538,6 +542,31 @@ def _outside_people(text: str, kept: List[Candidate], names: List[str]) -> List[
             inside.update(range(at, at + len(name)))
             at = text.find(name, at + len(name))
     return [c for c in kept if not inside.intersection(range(c.start, c.end))] if inside else kept
+
+
+def _chain_word(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether the dictionary words across the candidate's edges are chains of places it
+    belongs to (jieba has 法国巴黎 as one word: 法国 and 巴黎 are still places)."""
+    across = [(ws, we) for ws, we in art.bounds.words_over(c.start, c.end)
+              if ws < c.start < we or ws < c.end < we]
+    if not across:
+        return False
+    for ws, we in across:
+        if ws == c.start and any(o.end == we for o in art.by_start.get(c.end, ())):
+            continue  # 法国|巴黎
+        if we == c.end and any(o.start == ws for o in art.by_end.get(c.start, ())):
+            continue  # 法国|巴黎
+        return False
+    return True
+
+
+def _inside_sound_run(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether two transliteration characters that no other place owns run on from the
+    candidate's start or end (纳沃|伊州, 阿里|波夫; not 美国|纽约, where 纽约 is a place)."""
+    text, sounds = art.text, sound_chars()
+    before = c.start >= 2 and all(ch in sounds for ch in text[c.start - 2:c.start]) and not art.by_end.get(c.start)
+    after = all(ch in sounds for ch in text[c.end:c.end + 2]) and c.end + 2 <= len(text) and not art.by_start.get(c.end)
+    return before or after
 
 
 def _inside_village_name(art: ArticleCandidates, c: Candidate, surface: str) -> bool:

@@ -297,3 +297,12 @@ def test_a_place_inside_a_reporters_name_is_no_place(tmp_path):
     places = [e for e in record["entities"] if e["label"] == "place"]
     # 亚洲 of the meeting's name is a place; 亚洲 inside the reporter's name is not
     assert sum(e["text"] == "亚洲" for e in places) == 1 and "北京" in texts(places)
+
+
+def test_transliterated_names_and_country_city_chains(pipe):
+    # 阿里 (a prefecture of 西藏, named on the page) inside a transliterated person's name is no place
+    found = texts(run(pipe, "西藏自治区代表团访问哈萨克斯坦,总理阿里波夫会见了代表团。"))
+    assert found == ["西藏自治区", "哈萨克斯坦"]
+    # jieba writes 法国巴黎 as one word; both are still places
+    found = texts(run(pipe, "代表团走访了法国巴黎和美国纽约等地的企业。"))
+    assert {"法国", "巴黎", "美国", "纽约"} <= set(found)
