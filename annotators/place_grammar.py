@@ -423,6 +423,7 @@ _ZONE_BARE = ("开发区", "高新区", "自贸区", "保税区", "新区")
 _ZONE = re.compile("|".join(_ZONE_NAMED + _ZONE_BARE))
 #: A river named after a place: 浏阳河 (浏阳 a city's short form).
 _RIVER_AFTER_PLACE = re.compile("[河溪]")
+_MOUNTAIN = re.compile("[山峰岭]")
 
 
 def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
@@ -459,6 +460,9 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue
             if anchor is None and not (_name_proper(bounds, start, s0) and not bounds.all_everyday(start, s0)):
                 continue  # 城市新区: a description, unless it follows the place that has it
+            if any(proper_tag(text[ws:we]).startswith("nt") for ws, we in bounds.words_over(start, s0)
+                   if ws >= start and we == s0):
+                break  # 某某大学|自贸区(研究院): an organisation's name, not a zone's
             out.append(GrammarName(start, s1, kind="zone", anchor=anchor))
             break
     for m in _RIVER_AFTER_PLACE.finditer(text):
@@ -473,6 +477,12 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if we == s1 and s1 - ws >= 3), None)
         if word is not None and place_word(text[word[0]:s1]) and not known.overlaps(*word, inside_ok=True):
             out.append(GrammarName(word[0], s1, kind="river"))
+    for m in _MOUNTAIN.finditer(text):  # 敬亭山, 高黎贡山: mountains jieba knows as place names
+        s0, s1 = m.start(), m.end()
+        word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if we == s1 and s1 - ws >= 3), None)
+        if (word is not None and bounds.starts_word(word[0]) and bounds.starts_word(s1)
+                and place_word(text[word[0]:s1]) and not known.overlaps(*word, inside_ok=True)):
+            out.append(GrammarName(word[0], s1, kind="mountain"))
     return out
 
 

@@ -306,3 +306,9 @@ def test_transliterated_names_and_country_city_chains(pipe):
     # jieba writes 法国巴黎 as one word; both are still places
     found = texts(run(pipe, "代表团走访了法国巴黎和美国纽约等地的企业。"))
     assert {"法国", "巴黎", "美国", "纽约"} <= set(found)
+
+
+def test_mountains_jieba_knows_and_zones_inside_organisation_names(pipe):
+    found = texts(run(pipe, "红军长征翻越夹金山,留下了动人的故事。"))
+    assert "夹金山" in found
+    assert texts(run(pipe, "中山大学自贸区综合研究院发布报告。")) == []
