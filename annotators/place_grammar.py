@@ -30,7 +30,7 @@ PROPER_TAGS = ("ns", "nr", "nz", "nt")
 CLAUSE_STOP = frozenset("，。！？；：、,.!?;:（）()《》“”\"'‘’「」『』【】\n\t 　—…·")
 _CLAUSE_STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]")
 #: Characters a grammar name never contains: function words, pronouns, quantities (全体乡, 该村, 每个村).
-STOP = frozenset("的了着过是在和与及或但而也都就还又个全各每该本我你他她它这那其此几等些么之于把被将为以对向从到")
+STOP = frozenset("的了着过是在和与及或但而也都就还又个全各每该本我你他她它这那其此几等些么之于把被将为以对向从到给某")
 #: Characters a grammar name does not begin with: verbs of motion and prepositions (赴, 住, 沿).
 STOP_FIRST = STOP | frozenset("去来进出回赴抵入驻离住往至给让同跟由沿经已曾正均共约仅另再并且")
 _DEICTIC_FIRST = frozenset("全本我该各外异当此两多他邻跨省市县区")
@@ -287,7 +287,7 @@ def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
 #: What follows a village's name and suffix only when it is one: 齐心村|党支部, 村委会.
 _VILLAGE_ORGANS = ("党支部", "党总支", "党委", "委会", "两委", "民委员会")
 _NUMERALS = frozenset("一二三四五六七八九十两几多")
-_MEASURES = frozenset("个位名家户些批条座所处次")
+_MEASURES = frozenset("个位名家户些批条座所处次趟遍")
 
 
 def _counted(name: str) -> bool:
@@ -299,6 +299,21 @@ def _opens_with_word(bounds: Boundaries, start: int, end: int) -> bool:
     """Whether an everyday word shorter than ``text[start:end]`` opens it (驶入|光明)."""
     first = bounds.first_word(start, end)
     return first is not None and first[1] < end and bool(everyday(bounds.text[first[0]:first[1]]))
+
+
+def _may_open_name(text: str, start: int, end: int, known: "Known", *, divisions: bool = True) -> bool:
+    """Whether a grammar name may run from ``start`` to ``end``: not right after a digit (2019年|回村),
+    not a numeral alone (某市一|社区), and not a full division (宁波市|镇海, 黎城县|村民)."""
+    if start > 0 and text[start - 1].isdigit():
+        return False
+    if all(ch in _NUMERALS for ch in text[start:end]):
+        return False
+    return not divisions or not any(s >= start and e <= end and text[e - 1] in DIVISION_SUFFIXES for s, e in known.spans)
+
+
+def _ends_in_word(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether an everyday word of the name ends it (梧林|传统)."""
+    return any(we == end and ws >= start and everyday(bounds.text[ws:we]) for ws, we in bounds.words_over(start, end))
 
 
 def name_proper(bounds: Boundaries, start: int, end: int) -> bool:
@@ -352,12 +367,18 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             anchor = known.start_at.get(start)
             if any(ch in _AREA_CHARS for ch in name) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
+            if not _may_open_name(text, start, s0, known, divisions=m.group() not in _KIND_TAILS):
+                continue  # (荆州 + 古城 is one place)
             if tail is not None and (start >= tail or anchor is None and not proper_tag(name)):
                 continue
             if not _name_shape(bounds, start, s0, anchored=anchor is not None) or _counted(name):
                 continue
+            if anchor is not None and len(name) > 1 and words.word_tag(name).startswith("v"):
+                continue  # 重庆市|开展|镇街: a verb after the place
             if anchor is not None and glued and not _name_proper(bounds, start, s0):
                 continue  # 雅安市一位村支书: after a place, but a description before 村支书
+            if glued and _ends_in_word(bounds, start, s0):
+                continue  # 梧林|传统|村落: a common word before 村落, not a village's name
             named = m.group() in _KIND_TAILS and (start, s0) in known.exact  # 襄阳 + 古城
             if anchor is None and not named and not _name_proper(bounds, start, s0):
                 # 齐心村党支部书记: at the head of a clause, a village's organs name the village
@@ -516,8 +537,8 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
         whole = next((ws for ws, we in spans if ws < s0 < we), None)
         if not junction and any(ws == s0 and we > s1 for ws, we in spans):
             continue  # 英国|路透社: the suffix opens another word
-        if not junction and everyday(text[s0 - 1:s1]):
-            continue  # 公交线路, 推进铁路: a common noun ends in the suffix
+        if everyday(text[s0 - 1:s1]) and not (junction and whole is not None and place_word(text[whole:s1])):
+            continue  # 公交线路, 集成电路: a common noun ends in the suffix (中山路 is jieba's place)
         expressway = m.group().startswith("高速")
         # 建设三路, 文三路: a numbered street, whatever its name's word, unless a verb counts the
         # ways (兵分|三路): the name must end in a word of two characters or a noun-like one
@@ -532,6 +553,8 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
             place = is_place(name)
             if known.overlaps(start, s0, inside_ok=True) and not place:
                 continue
+            if not _may_open_name(text, start, s0, known) or name[-1] in _AREA_CHARS and not place:
+                continue  # 旌德县|路西村, 开展镇|街
             if any(s >= start and e < s0 and text[e - 1] in DIVISION_SUFFIXES for s, e in known.spans):
                 continue  # 单县|单丰路: a county written in full before the road is not part of its name
             if not _name_shape(bounds, start, s0, anchored=anchor is not None or len(name) == 1):

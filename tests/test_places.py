@@ -312,3 +312,18 @@ def test_mountains_jieba_knows_and_zones_inside_organisation_names(pipe):
     found = texts(run(pipe, "红军长征翻越夹金山,留下了动人的故事。"))
     assert "夹金山" in found
     assert texts(run(pipe, "中山大学自贸区综合研究院发布报告。")) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("她在2019年卸任村支书。", "年卸任村"),            # a name never starts right after a digit
+    ("宁波市镇海区庄市街道的居民。", "宁波市镇"),      # a full division is no village's or town's name
+    ("山西黎城县村民种上了谷子。", "黎城县村"),
+    ("各地开展镇街综合执法改革。", "开展镇街"),        # 镇 ends no street's name
+    ("重庆市开展镇村环境整治。", "开展镇"),            # a verb after a place
+    ("梧林传统村落保存完好。", "梧林传统村"),          # 传统 ends the name before 村落
+    ("辖内某社区多名住户反映。", "辖内某社区"),
+    ("集成电路、人工智能产业集聚。", "集成电路"),      # a common noun in 路 even before a list
+    ("办事只跑一趟路。", "只跑一趟路"),                # a count
+])
+def test_more_phrases_before_a_suffix(pipe, text, word):
+    assert word not in texts(run(pipe, text))
