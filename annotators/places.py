@@ -314,7 +314,7 @@ class Places:
                 ok = near or ctx >= 2 or _police_after(art.text, c.end)
             else:  # 诸暨, 义乌: their province on the page, a police unit after them, jieba's word, or
                 # jieba's place name after a preposition of place (从义乌出发)
-                ok = near or ctx >= 1 or resolved and place_word(surface) or _police_after(art.text, c.end) or (
+                ok = near or ctx >= 1 or (resolved or c.length >= 3) and place_word(surface) or _police_after(art.text, c.end) or (
                     proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)

@@ -327,3 +327,8 @@ def test_mountains_jieba_knows_and_zones_inside_organisation_names(pipe):
 ])
 def test_more_phrases_before_a_suffix(pipe, text, word):
     assert word not in texts(run(pipe, text))
+
+
+def test_a_three_character_short_form_jieba_knows_as_a_place(pipe):
+    # no 宁夏 on the page: 青铜峡 (青铜峡市) is distinctive enough as jieba's place name
+    assert "青铜峡" in texts(run(pipe, "黄河奔流,兼有青铜峡的雄浑与河套的丰饶。"))
