@@ -5,7 +5,10 @@ Candidates come from four sources, and one choice among overlapping ones:
 1. The divisions gazetteer (``divisions.tsv``) through the shared automaton: full
    names (杭州市, 钦堂乡) and the short forms people write (杭州, 新疆).
 2. A grammar for names no table holds: villages, communities, townships and
-   streets (大溪边村, 娄山关街道), roads (G330国道, 杭甬高速, 延安路).
+   streets (大溪边村, 娄山关街道, 加守屯), old towns and new villages (荆州古城,
+   长兴新村), roads (G330国道, 杭甬高速, 延安路, 建设三路), zones (郑州|经开区,
+   涪陵高新区), rivers and mountains (浏阳河, 夹金山), and foreign places written by
+   sound after their country (乌兹别克斯坦西部努库斯), then known on the whole page.
 3. Geographic names (``geo_names.tsv``): rivers, mountains, regions, countries.
 4. Optionally the character CRF (:mod:`baokan.annotators.crf`) for places that
    neither the tables nor the grammar know; it never overrides them.
@@ -292,10 +295,6 @@ class Places:
                 c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(c.start, c.end)
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
-        if _inside_sound_run(art, c):
-            return  # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name
-        if _inside_village_name(art, c, surface):
-            return  # 毛皂镇柳|东营|村, 新阮店乡万|马村: part of a village's name, not the city
         common = everyday(surface)
         if (level != "province" and not near and (common or c.other_word or person_word(surface))
                 and after_surname(bounds, c.start)):
@@ -318,7 +317,10 @@ class Places:
                     proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
-        c.accepted = ok and (near or not bounds.hidden(c.start, c.end))
+        # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
+        # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
+        c.accepted = ok and (near or not bounds.hidden(c.start, c.end)) and not _inside_sound_run(art, c) and (
+            not _inside_village_name(art, c, surface))
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
         """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
