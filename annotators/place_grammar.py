@@ -301,6 +301,10 @@ def _opens_with_word(bounds: Boundaries, start: int, end: int) -> bool:
     return first is not None and first[1] < end and bool(everyday(bounds.text[first[0]:first[1]]))
 
 
+#: Last characters of a division written in full (宁波市, 黎城县); 州 also ends short forms (宿州).
+_FULL_SUFFIXES = DIVISION_SUFFIXES - {"州"}
+
+
 def _may_open_name(text: str, start: int, end: int, known: "Known", *, divisions: bool = True) -> bool:
     """Whether a grammar name may run from ``start`` to ``end``: not right after a digit (2019年|回村),
     not a numeral alone (某市一|社区), and not a full division (宁波市|镇海, 黎城县|村民)."""
@@ -308,7 +312,7 @@ def _may_open_name(text: str, start: int, end: int, known: "Known", *, divisions
         return False
     if all(ch in _NUMERALS for ch in text[start:end]):
         return False
-    return not divisions or not any(s >= start and e <= end and text[e - 1] in DIVISION_SUFFIXES for s, e in known.spans)
+    return not divisions or not any(s >= start and e <= end and text[e - 1] in _FULL_SUFFIXES for s, e in known.spans)
 
 
 def _ends_in_word(bounds: Boundaries, start: int, end: int) -> bool:
@@ -357,6 +361,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
     for m in _AREA.finditer(text):
         s0, s1 = m.start(), m.end()
         longest, level = AREA_SUFFIXES[m.group()]
+        if m.group() in ("乡", "镇") and text.startswith("街", s1):
+            continue  # 镇街: towns and sub-districts in general (赋权镇街)
         # the suffix may end a word (农村, 城乡, 山村 in 神山村): then only a name that jieba
         # knows as a proper name, or one right after a known place, can own it
         tail = next((ws for ws, we in bounds.words_over(s0, s1) if ws < s0 < we), None)
@@ -373,8 +379,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue
             if not _name_shape(bounds, start, s0, anchored=anchor is not None) or _counted(name):
                 continue
-            if anchor is not None and len(name) > 1 and words.word_tag(name).startswith("v"):
-                continue  # 重庆市|开展|镇街: a verb after the place
+            if len(name) > 1 and words.word_tag(name).startswith("v"):
+                continue  # 重庆市|开展|镇街, 赋权|镇街: a verb, not a name
             if anchor is not None and glued and not _name_proper(bounds, start, s0):
                 continue  # 雅安市一位村支书: after a place, but a description before 村支书
             if glued and _ends_in_word(bounds, start, s0):
@@ -543,7 +549,8 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
         # 建设三路, 文三路: a numbered street, whatever its name's word, unless a verb counts the
         # ways (兵分|三路): the name must end in a word of two characters or a noun-like one
         numbered = m.group()[0] in "二三四五六七八九十" and _names_a_street(bounds, s0)
-        for start in range(max(0, s0 - 4), s0 - (0 if numbered else 1)):
+        # one character is a name right after a place (合肥市|罍街) or before a number (文三路)
+        for start in range(max(0, s0 - 4), s0 - (0 if numbered or known.start_at.get(s0 - 1) is not None else 1)):
             name = text[start:s0]
             anchor = known.start_at.get(start)
             if whole is not None and start != whole:

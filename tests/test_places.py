@@ -332,3 +332,9 @@ def test_more_phrases_before_a_suffix(pipe, text, word):
 def test_a_three_character_short_form_jieba_knows_as_a_place(pipe):
     # other provinces on the page, not 宁夏: 青铜峡 (青铜峡市) is distinctive enough as jieba's place name
     assert "青铜峡" in texts(run(pipe, "来自浙江杭州的游客说,黄河兼具青铜峡的恢宏。"))
+
+
+def test_streets_after_a_city_and_towns_in_general(pipe):
+    found = texts(run(pipe, "在合肥宿州路和合肥市罍街,小店生意红火。"))
+    assert "宿州路" in found and "罍街" in found  # 宿州 is a short form, not a full name; 罍 one character after 合肥市
+    assert texts(run(pipe, "逐步推开依法赋权镇街执法事项。")) == []  # 镇街: towns and sub-districts in general
