@@ -531,6 +531,7 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
     for m in _ROAD_CODE.finditer(text):
         if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):
             out.append(GrammarName(m.start(), m.end(), kind="road"))
+    starts = {s for s, _ in known.spans}
     for m in _ROAD_SUFFIX.finditer(text):
         s0, s1 = m.start(), m.end()
         # the suffix ends another word (道路, 思路, 康庄大道), unless the word is the road (庆春路,
@@ -562,8 +563,8 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
                 continue
             if not _may_open_name(text, start, s0, known) or name[-1] in _AREA_CHARS and not place:
                 continue  # 旌德县|路西村, 开展镇|街
-            if any(s >= start and e < s0 and text[e - 1] in DIVISION_SUFFIXES for s, e in known.spans):
-                continue  # 单县|单丰路: a county written in full before the road is not part of its name
+            if any(s >= start and e < s0 and (text[e - 1] in _FULL_SUFFIXES or e in starts) for s, e in known.spans):
+                continue  # 单县|单丰路, 合肥|宿州路: a full division or a chain before the name is not part of it
             if not _name_shape(bounds, start, s0, anchored=anchor is not None or len(name) == 1):
                 continue
             if not place and anchor is None and not _names_a_street(bounds, s0, _FUNCTION_TAGS + ("v",)):
