@@ -188,6 +188,7 @@ class Places:
         gaz = gazetteer()
         self._resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]] = {}
         self._scores: Dict[Tuple[str, str, int], int] = {}  # one page's context scores, asked again and again
+        self._people: Set[str] = set()  # surname + short form that the page shows to be a person (车泰安)
         arts = [ArticleCandidates(a.text, self._lexicon_candidates(doc, i)) for i, a in enumerate(doc.articles)]
         # first the paper's province; then whatever the page names in full, and its province
         # and city short forms, are the context for the short and repeated names
@@ -212,7 +213,7 @@ class Places:
             kept = out[i]
             if foreign:
                 kept = _choose(kept + _elsewhere(art.text, foreign, kept))
-            kept = _outside_people(art.text, kept, _byline_names(doc, i))
+            kept = _outside_people(art.text, kept, _byline_names(doc, i) + sorted(self._people))
             out[i] = _choose(kept + self._statistical(doc, i, art, kept))
         return out
 
@@ -295,6 +296,9 @@ class Places:
                 c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(c.start, c.end)
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
+        if not near and after_surname(bounds, c.start) and _person_around(art.text, c.start - 1, c.end):
+            self._people.add(art.text[c.start - 1:c.end])
+            return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
         common = everyday(surface)
         if (level != "province" and not near and (common or c.other_word or person_word(surface))
                 and after_surname(bounds, c.start)):
@@ -536,7 +540,8 @@ def _byline_names(doc: Document, index: int) -> List[str]:
 
 
 def _outside_people(text: str, kept: List[Candidate], names: List[str]) -> List[Candidate]:
-    """Places that are no part of a byline person's name where it is written (亚洲 in 王亚洲)."""
+    """Places that are no part of a person's name where it is written (亚洲 in the reporter 王亚洲,
+    泰安 in 车泰安 once the page has shown 车泰安 to be a person)."""
     inside = set()
     for name in names:
         at = text.find(name)
@@ -560,6 +565,16 @@ def _chain_word(art: ArticleCandidates, c: Candidate) -> bool:
             continue  # 法国|巴黎
         return False
     return True
+
+
+#: What comes right after a person's name and never after a place's: verbs of speech.
+_SPEECH = ("说", "表示", "介绍", "告诉", "坦言", "笑着说", "感慨", "回忆说", "解释说")
+
+
+def _person_around(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a surname and a name) is framed as a person: an age before
+    it (65岁的) or a verb of speech after it."""
+    return text.endswith(("岁的", "岁"), 0, start) or text.startswith(_SPEECH, end)
 
 
 def _inside_sound_run(art: ArticleCandidates, c: Candidate) -> bool:

@@ -338,3 +338,10 @@ def test_streets_after_a_city_and_towns_in_general(pipe):
     found = texts(run(pipe, "在合肥宿州路和合肥市罍街,小店生意红火。"))
     assert "宿州路" in found and "罍街" in found  # 宿州 is a short form, not a full name; 罍 one character after 合肥市
     assert texts(run(pipe, "逐步推开依法赋权镇街执法事项。")) == []  # 镇街: towns and sub-districts in general
+
+
+def test_a_place_name_framed_as_a_person(pipe):
+    # an age before the surname, or a verb of speech after the name
+    assert texts(run(pipe, "山东人都知道,72岁的林泰安每天清晨去公园。林泰安是退休教师。")) == ["山东"]
+    assert texts(run(pipe, "安徽的村民都认识他。村民王黄山说,今年收成好。")) == ["安徽"]
+    assert "黄山" in texts(run(pipe, "美丽的黄山吸引着八方游客。"))
