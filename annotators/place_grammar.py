@@ -377,6 +377,10 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue  # (荆州 + 古城 is one place)
             if tail is not None and (start >= tail or anchor is None and not proper_tag(name)):
                 continue
+            if tail is not None and tail - start >= 2 and everyday(text[start:tail]):
+                continue  # 河南省|农业|农村厅: a common word before the word 农村, not a village's name
+            if anchor is not None and s0 - start >= 3 and bounds.all_everyday(start, s0):
+                continue  # 加纳|传统渔业|社区: a description after the place
             if not _name_shape(bounds, start, s0, anchored=anchor is not None) or _counted(name):
                 continue
             if len(name) > 1 and words.word_tag(name).startswith("v"):

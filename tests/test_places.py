@@ -345,3 +345,9 @@ def test_a_place_name_framed_as_a_person(pipe):
     assert texts(run(pipe, "山东人都知道,72岁的林泰安每天清晨去公园。林泰安是退休教师。")) == ["山东"]
     assert texts(run(pipe, "安徽的村民都认识他。村民王黄山说,今年收成好。")) == ["安徽"]
     assert "黄山" in texts(run(pipe, "美丽的黄山吸引着八方游客。"))
+
+
+def test_descriptions_before_a_village_suffix_after_a_place(pipe):
+    assert texts(run(pipe, "山东省农业农村厅负责人介绍。")) == ["山东省"]          # 农业 before the word 农村
+    assert texts(run(pipe, "中企在加纳传统渔业社区建成新港。")) == ["加纳"]      # common words after a place
+    assert "神山村" in texts(run(pipe, "井冈山市茅坪乡神山村的村民。"))            # one character before 山村 is a name
