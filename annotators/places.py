@@ -296,7 +296,7 @@ class Places:
                 c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(c.start, c.end)
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
-        if not near and after_surname(bounds, c.start) and _person_around(art.text, c.start - 1, c.end):
+        if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
             self._people.add(art.text[c.start - 1:c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
         common = everyday(surface)
