@@ -5,7 +5,10 @@ Candidates come from four sources, and one choice among overlapping ones:
 1. The divisions gazetteer (``divisions.tsv``) through the shared automaton: full
    names (杭州市, 钦堂乡) and the short forms people write (杭州, 新疆).
 2. A grammar for names no table holds: villages, communities, townships and
-   streets (大溪边村, 娄山关街道), roads (G330国道, 杭甬高速, 延安路).
+   streets (大溪边村, 娄山关街道, 加守屯), old towns and new villages (荆州古城,
+   长兴新村), roads (G330国道, 杭甬高速, 延安路, 建设三路), zones (郑州|经开区,
+   涪陵高新区), rivers and mountains (浏阳河, 夹金山), and foreign places written by
+   sound after their country (乌兹别克斯坦西部努库斯), then known on the whole page.
 3. Geographic names (``geo_names.tsv``): rivers, mountains, regions, countries.
 4. Optionally the character CRF (:mod:`baokan.annotators.crf`) for places that
    neither the tables nor the grammar know; it never overrides them.
@@ -26,8 +29,8 @@ from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 from baokan.annotators import lexicon
 from baokan.annotators.document import Document, SpanIndex, add_entities, non_overlapping
 from baokan.annotators.place_grammar import (
-    CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, name_proper,
-    person_word, place_word,
+    CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, after_surname, deictic, everyday, find_areas, find_roads, find_zones,
+    find_foreign, name_proper, person_word, place_word, proper_tag, sound_chars, wordlike,
 )
 from baokan.annotators.registry import Option, annotator
 
@@ -38,6 +41,8 @@ LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
 #: An everyday word this frequent (jieba's count) needs its own city on the page.
 FREQUENT = 500
+#: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
+_LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
 #: How far back (characters, within a clause) a parent place helps to pick a division.
 NEARBY = 16
 
@@ -186,6 +191,7 @@ class Places:
         gaz = gazetteer()
         self._resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]] = {}
         self._scores: Dict[Tuple[str, str, int], int] = {}  # one page's context scores, asked again and again
+        self._people: Set[str] = set()  # surname + short form that the page shows to be a person (车泰安)
         arts = [ArticleCandidates(a.text, self._lexicon_candidates(doc, i)) for i, a in enumerate(doc.articles)]
         # first the paper's province; then whatever the page names in full, and its province
         # and city short forms, are the context for the short and repeated names
@@ -202,9 +208,25 @@ class Places:
         for i, art in enumerate(arts):
             kept = _choose([c for c in art.cands if c.accepted])
             kept = _choose(kept + self._grammar(art.bounds, kept))
-            kept = _choose(kept + self._statistical(doc, i, art, kept))
+            kept = _choose(kept + self._foreign(art, kept))
             out.append(kept)
+        # a foreign place read after its country is a place wherever else the page names it (努库斯)
+        foreign = {a.text[c.start:c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
+        for i, art in enumerate(arts):
+            kept = out[i]
+            if foreign:
+                kept = _choose(kept + _elsewhere(art.text, foreign, kept))
+            kept = _outside_people(art.text, kept, _byline_names(doc, i) + sorted(self._people))
+            out[i] = _choose(kept + self._statistical(doc, i, art, kept))
         return out
+
+    @staticmethod
+    def _foreign(art: ArticleCandidates, kept: List[Candidate]) -> List[Candidate]:
+        """Places written by sound right after their country (乌兹别克斯坦西部努库斯)."""
+        countries = [(c.start, c.end) for c in kept if c.kind == "country" and art.text[c.start:c.end] != "中国"]
+        if not countries:
+            return []
+        return [Candidate(g.start, g.end, "grammar.foreign", kind="foreign") for g in find_foreign(art.text, countries)]
 
     def _lexicon_candidates(self, doc: Document, index: int) -> List[Candidate]:
         cands: List[Candidate] = []
@@ -246,8 +268,16 @@ class Places:
         bounds = art.bounds
         surface = art.text[c.start:c.end]
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
-            c.accepted = not bounds.hidden(c.start, c.end) and (
-                c.length >= 3 or bounds.starts_word(c.start) and bounds.starts_word(c.end))
+            if c.length == 2 and _inside_sound_run(art, c):
+                return
+            if c.length == 2 and c.kind != "country" and everyday(surface):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
+                c.accepted = any(o.rule in ("geo_names", "gazetteer", "gazetteer.short") for o in art.by_end.get(c.start, ()))
+                return
+            if not bounds.hidden(c.start, c.end) or _chain_word(art, c):
+                c.accepted = c.length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
+            else:
+                c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and _edge(
+                    bounds, c.end, only_names=True, after=c.start)
             return
         nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
         key = (surface, c.full, id(context), nearby)
@@ -263,10 +293,15 @@ class Places:
                 c.accepted = True
             elif c.length == 3:  # 永安市 in 永安市场 is no city
                 c.accepted = near or not bounds.hidden(c.start, c.end)
-            else:  # 和县, 沛县: two characters, only among places of their own area
-                c.accepted = (near or ctx >= 1) and not bounds.hidden(c.start, c.end)
+            else:  # 和县, 沛县: two characters, only among places of their own area or before its police;
+                # 矿区 (a district's full name) is also a common noun: its own city on the page
+                enough = 2 if everyday(surface) else 1
+                c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(c.start, c.end)
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
+        if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
+            self._people.add(art.text[c.start - 1:c.end])
+            return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
         common = everyday(surface)
         if (level != "province" and not near and (common or c.other_word or person_word(surface))
                 and after_surname(bounds, c.start)):
@@ -276,15 +311,23 @@ class Places:
         elif level == "province":
             ok = True
         elif level == "city":
-            ok = not common or near or ctx >= 1
+            # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
+            ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1
         elif level == "county":
             if common:  # 平安, 合作, 大方: their own city on the page, or a parent beside them
                 ok = near or ctx >= (2 if common >= FREQUENT else 1)
-            else:  # 诸暨, 义乌: their province on the page, a police unit after them, or jieba's word
-                ok = near or ctx >= 1 or resolved and place_word(surface) or _police_after(art.text, c.end)
+            elif wordlike(surface):  # 江山, 博爱, 新建: words too, so their own city on the page
+                ok = near or ctx >= 2 or _police_after(art.text, c.end)
+            else:  # 诸暨, 义乌: their province on the page, a police unit after them, jieba's word, or
+                # jieba's place name after a preposition of place (从义乌出发)
+                ok = near or ctx >= 1 or (resolved or c.length >= 3) and place_word(surface) or _police_after(art.text, c.end) or (
+                    proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
-        c.accepted = ok and (near or not bounds.hidden(c.start, c.end))
+        # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
+        # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
+        c.accepted = ok and (near or not bounds.hidden(c.start, c.end)) and not _inside_sound_run(art, c) and (
+            not _inside_village_name(art, c, surface))
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
         """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
@@ -373,12 +416,14 @@ class Places:
             return False
 
         out: List[Candidate] = []
-        for g in find_areas(bounds, spans) + find_roads(bounds, spans, is_place):
+        for g in find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans):
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None
             if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):
                 parent = anchor.row["name"]
             rule = "grammar.road" if g.kind == "road" else "grammar.area"
+            if g.kind in ("zone", "river", "mountain"):
+                rule = "grammar.zone"
             out.append(Candidate(g.start, g.end, rule, level=g.level, kind=g.kind, parent=parent))
         return out
 
@@ -491,7 +536,98 @@ def _police_after(text: str, pos: int, *, collective: bool = True) -> bool:
     return text.startswith(_police_words(collective), pos)
 
 
+def _byline_names(doc: Document, index: int) -> List[str]:
+    """The people the article's byline names (reporters, correspondents)."""
+    byline = doc.articles[index].byline
+    return [p.name for p in byline.people if p.name] if byline is not None else []
+
+
+def _outside_people(text: str, kept: List[Candidate], names: List[str]) -> List[Candidate]:
+    """Places that are no part of a person's name where it is written (亚洲 in the reporter 王亚洲,
+    泰安 in 车泰安 once the page has shown 车泰安 to be a person)."""
+    inside = set()
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            inside.update(range(at, at + len(name)))
+            at = text.find(name, at + len(name))
+    return [c for c in kept if not inside.intersection(range(c.start, c.end))] if inside else kept
+
+
+def _chain_word(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether the dictionary words across the candidate's edges are chains of places it
+    belongs to (jieba has 法国巴黎 as one word: 法国 and 巴黎 are still places)."""
+    across = [(ws, we) for ws, we in art.bounds.words_over(c.start, c.end)
+              if ws < c.start < we or ws < c.end < we]
+    if not across:
+        return False
+    for ws, we in across:
+        if ws == c.start and any(o.end == we for o in art.by_start.get(c.end, ())):
+            continue  # 法国|巴黎
+        if we == c.end and any(o.start == ws for o in art.by_end.get(c.start, ())):
+            continue  # 法国|巴黎
+        return False
+    return True
+
+
+#: What comes right after a person's name and never after a place's: verbs of speech.
+_SPEECH = ("说", "表示", "介绍", "告诉", "坦言", "笑着说", "感慨", "回忆说", "解释说")
+
+
+def _person_around(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a surname and a name) is framed as a person: an age before
+    it (65岁的) or a verb of speech after it."""
+    return text.endswith(("岁的", "岁"), 0, start) or text.startswith(_SPEECH, end)
+
+
+def _inside_sound_run(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether two transliteration characters that no other place owns run on from the
+    candidate's start or end (纳沃|伊州, 阿里|波夫; not 美国|纽约, where 纽约 is a place)."""
+    text, sounds = art.text, sound_chars()
+    before = c.start >= 2 and all(ch in sounds for ch in text[c.start - 2:c.start]) and not art.by_end.get(c.start)
+    after = all(ch in sounds for ch in text[c.end:c.end + 2]) and c.end + 2 <= len(text) and not art.by_start.get(c.end)
+    return before or after
+
+
+def _inside_village_name(art: ArticleCandidates, c: Candidate, surface: str) -> bool:
+    """Whether a short form ends a village's name (it is followed by 村 or 屯, or ends in 村) after
+    a character that begins the name: no function word, no place ending there."""
+    text = art.text
+    if not (text.startswith(("村", "屯"), c.end) or surface.endswith("村")) or c.start == 0:
+        return False
+    before = text[c.start - 1]
+    return bool(CJK_CHAR.match(before)) and before not in STOP_FIRST and before not in CLAUSE_STOP and not art.by_end.get(c.start)
+
+
+def _edge(bounds: Boundaries, pos: int, *, only_names: bool = False, after: int = -1) -> bool:
+    """Whether a word ends at ``pos``, or only jieba's guess of a person's name runs across it
+    (里海|之滨 is cut 里|海之滨, a "name"). With ``only_names``, the guess must be there, and
+    start after ``after`` (not 泰山鸿毛, a word over the whole name)."""
+    if not only_names and bounds.starts_word(pos):
+        return True
+    text = bounds.text
+    across = [(ws, we) for ws, we in bounds.words_over(pos, pos) if ws < pos < we]
+    return bool(across) and all(ws > after and person_word(text[ws:we]) for ws, we in across)
+
+
+def _elsewhere(text: str, names: Set[str], kept: List[Candidate]) -> List[Candidate]:
+    """Other mentions of foreign places the page has read, each not inside a longer run of
+    transliteration (努库斯 again, but not in 努库斯坦)."""
+    sounds = sound_chars()
+    used = SpanIndex((c.start, c.end) for c in kept)
+    out: List[Candidate] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not used.overlaps(at, end) and (at == 0 or text[at - 1] not in sounds) and (
+                    end == len(text) or text[end] not in sounds):
+                out.append(Candidate(at, end, "grammar.foreign", kind="foreign"))
+            at = text.find(name, end)
+    return out
+
+
 def _choose(cands: List[Candidate]) -> List[Candidate]:
     """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF."""
-    rank = {"gazetteer": 0, "geo_names": 1, "gazetteer.short": 2, "grammar.area": 3, "grammar.road": 3, "crf": 4, "ner": 4}
+    rank = {"gazetteer": 0, "geo_names": 1, "gazetteer.short": 2, "grammar.area": 3, "grammar.road": 3, "grammar.zone": 3, "grammar.foreign": 3, "crf": 4, "ner": 4}
     return non_overlapping(cands, rank=lambda c: rank.get(c.rule, 5))
