@@ -289,7 +289,8 @@ def test_natural_villages_end_in_tun(pipe):
 
 def test_a_place_inside_a_reporters_name_is_no_place(tmp_path):
     page_file = tmp_path / "page.txt"
-    page_file.write_text("本报记者  王亚洲\n\n亚洲文明对话大会在北京举行,王亚洲在现场采访。\n", encoding="utf-8")
+    page_file.write_text("文明对话大会开幕\n本报记者  王亚洲\n\n亚洲文明对话大会在北京举行,王亚洲在现场采访。\n",
+                         encoding="utf-8")
     res = run_cli([str(page_file)])
     assert res.returncode == 0, res.stderr
     record = parse_jsonl(res.stdout)[0]
