@@ -185,6 +185,11 @@ def _end_before_stop(text: str, pos: int, ls: int) -> Optional[int]:
 def name_at(text: str, pos: int) -> Optional[int]:
     """The end of a person's name starting at ``pos``, or None.
 
+    The guess from the few characters around ``pos`` is settled by the name's
+    other mentions in ``text`` where they disagree about a third character:
+    ``韩永新要去`` is 韩永新 when ``韩永新的`` is written elsewhere, and
+    ``李锐刚来`` is 李锐 when ``李锐更`` is.
+
     Args:
         text (str): The article text.
         pos (int): Where the name would start (just after a title).
@@ -192,6 +197,60 @@ def name_at(text: str, pos: int) -> Optional[int]:
     Returns:
         Optional[int]: The exclusive end offset of the name.
     """
+    end = _name_at_here(text, pos)
+    ls = surname_at(text, pos) if pos < len(text) else 0
+    if not ls or (end is not None and any(d in text[pos:end] for d in DOTS)):
+        return end
+    short, long = pos + ls + 1, pos + ls + 2
+    if long > len(text) or not all(_HAN_CHAR.match(c) for c in text[pos:long]):
+        return end
+    if end in (None, short) and _confirmed(text, pos, long, whole=True):
+        return long
+    # (the shorter name must be no everyday word: 高兴 in 高兴地说 says nothing of 高兴夫)
+    if (end == long and not words.is_word(text[pos:short]) and not _confirmed(text, pos, long, whole=True)
+            and _confirmed(text, pos, short, whole=False)):
+        return short
+    return end
+
+
+def _clean_end(text: str, end: int) -> bool:
+    """Whether a name may end at ``end``: punctuation, the text's end, a stop word,
+    a list word or 的 after it."""
+    return _stop_at(text, end) or text.startswith(("的",) + LIST_LAST, end)
+
+
+def _confirmed(text: str, pos: int, end: int, *, whole: bool) -> bool:
+    """Whether ``text[pos:end]`` is written as a whole name somewhere else in ``text``.
+
+    ``whole``: the other mention must end cleanly (:func:`_clean_end`); else it is
+    enough that jieba ends a word there and the next character differs from the
+    one after ``end`` here (李锐 in 李锐更 against 李锐刚).
+    """
+    name = text[pos:end]
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if i != pos and _starts_word(text, i):
+            if whole and _clean_end(text, j):
+                return True
+            if not whole and j < len(text) and text[j] != text[end:end + 1] and (
+                _clean_end(text, j) or (len(name) in words.boundaries(text[i:j + 3]) and not _rare(text[j]))
+            ):
+                return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _starts_word(text: str, i: int) -> bool:
+    """Whether a word starts at ``i`` (not 张志 inside 扩张志向)."""
+    if i == 0 or not _HAN_CHAR.match(text[i - 1]):
+        return True
+    lo = max(0, i - 2)
+    return (i - lo) in words.boundaries(text[lo:i + 3])
+
+
+def _name_at_here(text: str, pos: int) -> Optional[int]:
+    """:func:`name_at` from the few characters around ``pos`` only."""
     if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
         return None
     limit = _clause_end(text, pos, 12)
@@ -228,6 +287,9 @@ def name_at(text: str, pos: int) -> Optional[int]:
             return end + 1
         if len(nxt) >= 2 and len(first) < ls + 2 and nxt[0] not in stops and any(nxt.startswith(w, 1) for w in stops):
             return end + 1
+        # ...or cut a verb apart: 童德 + 发 + 表示, where 发表 is a word and 表示 a verb of saying.
+        if len(nxt) == 1 and len(first) < ls + 2 and nxt not in stops and _says_at(text, end + 1) and words.is_word(text[end:end + 2]):
+            return end + 1
         return end
     # A name that is also a word (黄河, 高山) after a common surname, with a verb after it.
     if (ls < len(first) <= 3 and flag in WORD_NAME_FLAGS and surnames().get(text[pos:pos + ls])
@@ -245,7 +307,18 @@ def name_at(text: str, pos: int) -> Optional[int]:
         place_like = gflag in ("ns", "nt") and flag not in NAME_FLAGS  # 吴 + 长江 is a name
         if 1 <= len(given) <= 2 and not gflag.startswith(stop_flags) and not place_like and given not in _name_ends():
             return pos + ls + len(given)
+    # jieba made no name of it (房素 + 平 + 介绍): surname and two characters
+    # before a verb of saying or acting, unless they are one everyday word.
+    end = _end_before_stop(text, pos, ls)
+    if end and end - pos == ls + 2 and _says_at(text, end) and not (
+            len(first) == end - pos and not flag.startswith(NAME_FLAGS + WORD_NAME_FLAGS)):
+        return end
     return None
+
+
+def _says_at(text: str, pos: int) -> bool:
+    """Whether a verb of saying or acting (``表示``, ``介绍``, ``出席``) starts at ``pos``."""
+    return any(text.startswith(w, pos) for w in person_words("say"))
 
 
 def name_before(text: str, end: int) -> Optional[int]:
@@ -271,19 +344,20 @@ def name_before(text: str, end: int) -> Optional[int]:
     return None
 
 
-def is_private(text: str, start: int, end: int) -> bool:
+def is_private(text: str, start: int, end: int, *, left: int = 0) -> bool:
     """Whether the person at ``text[start:end]`` is named as a private person.
 
     ``村民老徐``, ``张先生``, ``小吴`` and ``老王`` are private people: a
     private-person word just before or after the name, or a familiar
-    老/小 + surname form.
+    老/小 + surname form. A word before the name counts only from ``left`` on:
+    a title right before a name may end like one (总工程师 holds 工程师).
     """
     name = text[start:end]
     if len(name) == 2 and name[0] in person_words("prefix") and name[1] in surnames():
         return True
     private = person_words("private")
     for n in (4, 3, 2, 1):
-        if text[max(0, start - n):start] in private or text[end:end + n] in private:
+        if (start - n >= left and text[start - n:start] in private) or text[end:end + n] in private:
             return True
     return False
 

@@ -216,7 +216,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex) -> List[Span]:
     while True:
         end = names.name_at(text, pos)
         # a title or an organisation where the name would start (局长杭州市…) is no name
-        if end is None or blocked.starts_at(pos, end - 1) or names.is_private(text, pos, end):
+        if end is None or blocked.starts_at(pos, end - 1) or names.is_private(text, pos, end, left=pos):
             return out
         out.append((pos, end))
         nxt = end
