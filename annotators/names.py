@@ -22,6 +22,8 @@ from baokan.annotators.lexicon import read_table
 
 #: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
 DOTS = "·•‧・･"
+#: Dashes that join the parts of a transliterated name (阿库福—阿多).
+NAME_DASHES = "—－-"
 HAN = r"\u3400-\u9fff"
 _DOT_NAME = recache.compile(rf"[{HAN}]{{1,7}}(?:[{DOTS}][{HAN}]{{1,9}})+")
 _DOT_NAME_BACK = recache.compile(rf"(?:[{HAN}]{{1,7}}[{DOTS}])+[{HAN}]{{1,9}}$")
@@ -37,6 +39,9 @@ NOT_NAME_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o
 
 #: The same for a given name after a surname jieba tagged as a name.
 GIVEN_NOT_FLAGS = ("v", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "x", "k")
+#: jieba flags of an everyday two-character word that is no name although it opens
+#: with a surname (方阵, 常规); names that are words are mostly tagged nr or ns (高峰, 江山).
+EVERYDAY_FLAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "l", "i", "f", "s", "t"})
 #: jieba flags of words that can also be a name (黄河 ns, 高山 n).
 WORD_NAME_FLAGS = ("ns", "n", "nz", "s")
 #: jieba dictionary frequency under which a single character is taken as part of a
@@ -249,10 +254,55 @@ def _starts_word(text: str, i: int) -> bool:
     return (i - lo) in words.boundaries(text[lo:i + 3])
 
 
+@lru_cache(maxsize=1)
+def transliteration_chars() -> FrozenSet[str]:
+    """The characters of transliteration.tsv: what foreign and minority names are written with."""
+    return frozenset(c for row in read_table("transliteration").rows for c in row.get("chars", "").strip())
+
+
+def transliterated_at(text: str, pos: int) -> Optional[int]:
+    """The end of a transliterated name starting at ``pos`` (米尔济约耶夫, 阿库福—阿多, 扎西次仁).
+
+    The name is a run of transliteration characters (parts joined by a dash allowed),
+    three or more long, or two that jieba takes for a name; it stops before a word
+    of saying or acting or a function word, and must end where a word ends.
+    """
+    chars = transliteration_chars()
+    end = pos
+    while end < len(text) and end - pos < 12:
+        if text[end] in chars:
+            end += 1
+        elif text[end] in NAME_DASHES and end > pos and text[end + 1:end + 2] in chars and text[end + 1:end + 2]:
+            end += 1
+        else:
+            break
+    for i in range(pos + 2, end):  # 巴特尔说: a stop word inside the run
+        if text[i] not in NAME_DASHES and _stop_at(text, i):
+            end = i
+            break
+    size = end - pos - sum(text[i] in NAME_DASHES for i in range(pos, end))
+    if size < 2 or (size == 2 and tag(text[pos:end + 2])[0] != (text[pos:end], "nrt")):
+        return None
+    if not (_clean_end(text, end) or (2 in words.boundaries(text[end - 2:end + 3]))):
+        return None
+    return end
+
+
 def _name_at_here(text: str, pos: int) -> Optional[int]:
     """:func:`name_at` from the few characters around ``pos`` only."""
     if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
         return None
+    foreign = transliterated_at(text, pos)
+    native = _native_name_at(text, pos)
+    if native == pos + 2 and words.word_tag(text[pos:native]) in EVERYDAY_FLAGS:
+        native = None  # 特警方阵: surname 方 + 阵 is the everyday word 方阵, no name
+    if foreign and (native is None or (foreign > native and (foreign - pos >= 4 or _clean_end(text, foreign)))):
+        return foreign
+    return native
+
+
+def _native_name_at(text: str, pos: int) -> Optional[int]:
+    """A name that opens with a Han surname (or joined by middle dots) at ``pos``."""
     limit = _clause_end(text, pos, 12)
     if any(d in text[pos:limit] for d in DOTS):
         end = dot_name_at(text, pos)

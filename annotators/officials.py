@@ -10,6 +10,7 @@ with the title carried over. Bylines and private people (``村民老徐``,
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
@@ -116,6 +117,7 @@ class Officials:
             else:
                 titles.append((h.start, h.end))
         blocked = SpanIndex(titles + places + lex.blocking)
+        title_index = SpanIndex(titles)
         unit_index = SpanIndex(units)
         found: List[Found] = []
         surnamed: List[Tuple[int, int, Chain]] = []
@@ -124,8 +126,8 @@ class Officials:
             # "省委常委，市委书记张三": posts joined by a comma, the name after the last one
             if nameless is not None and text[nameless.end:chain.start] in COMMAS:
                 chain = Chain(nameless.groups + chain.groups)
-            after = [Found(s, e, text[s:e], chain, "officials.title_name") for s, e in names_after(text, chain.end, blocked)
-                     if not unit_index.overlaps(s + 1, e)]
+            after = [Found(s, e, text[s:e], chain, "officials.title_name") for s, e in names_after(text, chain.end, blocked, title_index)
+                     if not _cuts_into(unit_index, s, e)]
             nameless = None if after else chain
             if after:
                 found += after
@@ -205,10 +207,11 @@ class _LexiconSpans:
                 self.titles.append((h, {row.get("rank") for row in h.rows("titles")}))
 
 
-def names_after(text: str, pos: int, blocked: SpanIndex) -> List[Span]:
+def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIndex] = None) -> List[Span]:
     """The names right after a title: one, or a list joined by 、 (and a last 和/及/与).
 
     Layout white space between the title and the name (a print line break) is skipped.
+    A name holds no title of ``titles`` (和 + 省长 in 省委书记和省长王某 is none).
     """
     while pos < len(text) and text[pos] in " \u3000\n\t":
         pos += 1
@@ -217,6 +220,8 @@ def names_after(text: str, pos: int, blocked: SpanIndex) -> List[Span]:
         end = names.name_at(text, pos)
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if end is None or blocked.starts_at(pos, end - 1) or names.is_private(text, pos, end, left=pos):
+            return out
+        if titles is not None and titles.overlaps(pos + 1, end):
             return out
         out.append((pos, end))
         nxt = end
@@ -271,6 +276,16 @@ def _opens_org_word(text: str, start: int, end: int) -> bool:
     return any(
         text[end + n - 1:end + n] in heads and words.is_word(text[start:end + n]) for n in (1, 2) if end + n <= len(text)
     )
+
+
+def _cuts_into(index: SpanIndex, start: int, end: int) -> bool:
+    """Whether a unit or place of ``index`` cuts into the name ``text[start:end]``
+    from outside it (宁分局 of 长宁分局 after 局长); one wholly inside a longer
+    name is part of it (阿里 in 阿里波夫)."""
+    if not index.overlaps(start + 1, end):
+        return False
+    hi = bisect_left(index.starts, end)
+    return any(e > start + 1 and (s < start or e > end) for s, e in index.spans[:hi]) or index.extends_past(start, end)
 
 
 def _lone_surname(text: str, pos: int) -> bool:

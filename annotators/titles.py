@@ -31,6 +31,12 @@ MAX_ORG = 24
 #: prepositions, conjunctions, particles, adverbs, pronouns, numbers, times,
 #: locatives, names and punctuation.
 STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "nr", "ad", "z")
+#: Conjunctions inside a body's name that joins two fields (工业和信息化局, 住房和城乡建设厅).
+FIELD_JOINERS = ("和", "与", "及")
+#: jieba flags of such fields.
+FIELD_FLAGS = frozenset({"n", "an", "vn", "l", "j", "nz"})
+#: Words between two organisations where one is posted to the other (中国驻加纳, 纪委监委派驻).
+POSTED = ("派驻", "驻")
 _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
 
 
@@ -151,16 +157,26 @@ def _noun_start(text: str, pos: int, floor: int) -> int:
     heads = org_heads()
     offices = office_heads()
     right = (text[pos:pos + 1], "")  # the word after the current one, already taken
-    for word, flag in reversed(tagged):
+    for k in range(len(tagged) - 1, -1, -1):
+        word, flag = tagged[k]
         # Verbs belong to an office's name before its head or another such verb
         # (监督检查室, 案件审理室); ordinals too (第三监督检查室).
         inner = (flag.startswith("v") and (right[0] in offices or right[1].startswith("v"))) or (
-            flag.startswith("m") and word.startswith("第") and right[0] != "")
-        if flag.startswith(STOP_FLAGS) and word not in heads and not inner:
+            flag.startswith("m") and word.startswith("第") and right[0] != "") or (
+            word in FIELD_JOINERS and k > 0 and _field_word(*tagged[k - 1]) and right[1] != "ns")
+        if flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner:
             break
         start -= len(word)
         right = (word, flag)
+    if text.startswith(FIELD_JOINERS, start):  # the field before 和 was no part of it after all
+        start += 1
     return start
+
+
+def _field_word(word: str, flag: str) -> bool:
+    """Whether ``word`` names a field of work (工业, 住房, 人力资源), not a body or a
+    place: before 和 it makes one name with what follows (工业和信息化局)."""
+    return flag in FIELD_FLAGS and not ends_with_org_head(word)
 
 
 def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, fused: bool = False) -> int:
@@ -185,6 +201,11 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
     while start > floor:
         if start in orgs_by_end and orgs_by_end[start] >= floor:
             start = orgs_by_end[start]
+            continue
+        # "中国驻加纳大使", "市纪委监委派驻第三纪检监察组": one body posted to another
+        link = next((w for w in POSTED if text.endswith(w, floor, start)), None)
+        if link and start < pos and (start - len(link)) in orgs_by_end and orgs_by_end[start - len(link)] >= floor:
+            start -= len(link)
             continue
         if ends_with_org_head(text[floor:start]) or (fused and start == pos):
             new = _noun_start(text, start, floor)

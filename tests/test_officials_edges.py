@@ -52,3 +52,44 @@ def test_third_character_settled_by_the_other_mentions():
 def test_third_character_kept_when_the_short_form_is_an_everyday_word():
     found = officials("省级领导高兴夫、杨青山出席。大家高兴地说，好日子来了。")
     assert "高兴夫" in found
+
+
+def test_foreign_heads_of_state_and_ambassadors():
+    text = ("佛得角总统内韦斯—桑托斯在仪式上致辞。塔吉克斯坦总理拉苏洛夫曾多次到工地考察。"
+            "中国驻佛得角大使贾德发表示，项目将造福当地。")
+    found = officials(text)
+    assert found.get("内韦斯—桑托斯") == ["佛得角总统"]
+    assert found.get("拉苏洛夫") == ["塔吉克斯坦总理"]
+    assert found.get("贾德发") == ["中国驻佛得角大使"]
+
+
+def test_tibetan_name_without_a_han_surname():
+    found = officials("县委副书记旦增尼玛说，今年要把牧区道路修通。")
+    assert found.get("旦增尼玛") == ["县委副书记"]
+
+
+def test_common_words_after_police_words_are_no_officials():
+    found = officials("广场上，特警方阵、巡警方阵、交警方阵依次走过主席台。")
+    assert not found
+
+
+def test_function_word_does_not_open_a_name():
+    found = officials("市委书记和市长严立新出席会议。")
+    assert "和市长" not in found and "严立新" in found
+
+
+def test_bureau_names_with_and_and_posted_bodies_keep_the_whole_title():
+    text = ("省住房和城乡建设厅村镇处处长魏长林说，改造要先问需于民。\n"
+            "市纪委监委派驻第四纪检监察组组长邢建国介绍，今年共受理信访举报十余件。\n"
+            "商务部对外投资和经济合作司司长邱明远表示，对外投资平稳有序。\n"
+            "市公安局江北分局反诈专班民警柏青说，这类骗局专挑老人下手。")
+    found = officials(text)
+    assert found.get("魏长林") == ["省住房和城乡建设厅村镇处处长"]
+    assert found.get("邢建国") == ["市纪委监委派驻第四纪检监察组组长"]
+    assert found.get("邱明远") == ["商务部对外投资和经济合作司司长"]
+    assert found.get("柏青") == ["市公安局江北分局反诈专班民警"]
+
+
+def test_two_bodies_joined_by_and_are_not_one():
+    found = officials("市教育局和市公安局局长许文澜出席。")
+    assert found.get("许文澜") == ["市公安局局长"]
