@@ -158,7 +158,16 @@ def dot_name_at(text: str, pos: int) -> Optional[int]:
             cut = min(cut, off)
             break
         off += len(word)
-    return tail_start + cut if cut else None
+    end = tail_start + cut if cut else None
+    return end if end and looks_transliterated(text[pos:end]) else None
+
+
+def looks_transliterated(name: str) -> bool:
+    """Whether at least half of a dotted name's characters are transliteration characters:
+    居麦·阿卜力孜 is a name, 落地有声·高质量 (a column's name) is not."""
+    chars = [c for c in name if c not in DOTS + NAME_DASHES]
+    table = transliteration_chars()
+    return bool(chars) and 2 * sum(c in table for c in chars) >= len(chars)
 
 
 def _rare(char: str) -> bool:
@@ -381,7 +390,7 @@ def name_before(text: str, end: int) -> Optional[int]:
     piece = text[start:end]
     if any(d in piece for d in DOTS):
         m = _DOT_NAME_BACK.search(piece)
-        return start + m.start() if m else None
+        return start + m.start() if m and looks_transliterated(m.group()) else None
     # The name is 2-4 characters from a surname: without one there, spare jieba the window.
     if not any(surname_at(text, s) for s in range(max(start, end - 4), end - 1)):
         return None

@@ -100,9 +100,15 @@ class Officials:
         units = [(e.start, e.end) for e in article.entities if e.label in ("place", "police_unit")]
         crossing = SpanIndex(units + places)  # not township short forms: 长吉 in 所长吉木拉惹
         units += lex.units
-        titles = []
+        titles: List[Span] = []
+        tails: List[Span] = []
         for h, ranks in lex.titles:
-            if h.surface in private or skip_index.overlaps(h.start, h.end):
+            if skip_index.overlaps(h.start, h.end):
+                continue
+            if ranks == {"non-official"} and not crossing.starts_inside_past(h.start, h.end):
+                tails.append((h.start, h.end))  # 教授 of 全国政协委员、某大学教授: only with an official post
+                continue
+            if h.surface in private:
                 continue
             if ranks & MODIFIER_RANKS:  # 时任, 原: part of the title when right before one
                 if len(h.surface) > 1 or h.start == 0 or not _HAN.match(text[h.start - 1]):
@@ -122,10 +128,14 @@ class Officials:
         found: List[Found] = []
         surnamed: List[Tuple[int, int, Chain]] = []
         nameless: Optional[Chain] = None
-        for chain in find_chains(text, titles, orgs):
+        tail_set = set(tails)
+        for chain in find_chains(text, titles + tails, orgs):
             # "省委常委，市委书记张三": posts joined by a comma, the name after the last one
             if nameless is not None and text[nameless.end:chain.start] in COMMAS:
                 chain = Chain(nameless.groups + chain.groups)
+            if not _holds_official_post(text, chain, tail_set):
+                nameless = None
+                continue
             after = [Found(s, e, text[s:e], chain, "officials.title_name") for s, e in names_after(text, chain.end, blocked, title_index)
                      if not _cuts_into(unit_index, s, e)]
             nameless = None if after else chain
@@ -276,6 +286,26 @@ def _opens_org_word(text: str, start: int, end: int) -> bool:
     return any(
         text[end + n - 1:end + n] in heads and words.is_word(text[start:end + n]) for n in (1, 2) if end + n <= len(text)
     )
+
+
+@lru_cache(maxsize=1)
+def non_official_bodies() -> Tuple[str, ...]:
+    """The ``non_official_org`` words of official_cues.tsv (公司, 车间, 研究院 …)."""
+    return tuple(r["word"] for r in read_table("official_cues").rows if r.get("kind") == "non_official_org" and r.get("word"))
+
+
+def _holds_official_post(text: str, chain: Chain, tails: Set[Span]) -> bool:
+    """Whether one post of ``chain`` is a public one: not a private or academic post
+    (教授, 董事长: ``tails``) and not a post of a company, workshop, university or
+    research institute (车间主任, 研究院院长, 公司管委会主席)."""
+    bodies = non_official_bodies()
+    for g in chain.groups:
+        if (g.head, g.end) in tails:
+            continue
+        if any(b in text[g.start:g.head] for b in bodies):
+            continue
+        return True
+    return False
 
 
 def _cuts_into(index: SpanIndex, start: int, end: int) -> bool:

@@ -92,8 +92,9 @@ def _position_modifiers() -> Tuple[str, ...]:
 
 
 def org_heads() -> FrozenSet[str]:
-    """The organisation heads of official_cues.tsv (办, 党委, 村 …)."""
-    return cues().get("org_head", frozenset())
+    """The organisation heads of official_cues.tsv (办, 党委, 村 …), with the bodies
+    whose posts are no official ones (车间, 研究院): their titles are found, then dropped."""
+    return cues().get("org_head", frozenset()) | cues().get("non_official_org", frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -198,8 +199,10 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
     if start - 1 > limit and text[start - 1] == "的" and (start - 1) in orgs_by_end:
         start -= 1
     floor = _floor(text, start, limit)
+    head_word = None  # the end of a bare head word just taken (学院 of 某大学生命科学学院)
     while start > floor:
         if start in orgs_by_end and orgs_by_end[start] >= floor:
+            head_word = start if text[orgs_by_end[start]:start] in org_heads() else None
             start = orgs_by_end[start]
             continue
         # "中国驻加纳大使", "市纪委监委派驻第三纪检监察组": one body posted to another
@@ -207,6 +210,11 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
         if link and start < pos and (start - len(link)) in orgs_by_end and orgs_by_end[start - len(link)] >= floor:
             start -= len(link)
             continue
+        if head_word is not None:  # the nouns before it, read with it (农 + 学院 is jieba's 农学院)
+            new, head_word = min(_noun_start(text, start, floor), _noun_start(text, head_word, floor)), None
+            if new < start:
+                start = new
+                continue
         if ends_with_org_head(text[floor:start]) or (fused and start == pos):
             new = _noun_start(text, start, floor)
             if new < start:

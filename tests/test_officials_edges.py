@@ -93,3 +93,31 @@ def test_bureau_names_with_and_and_posted_bodies_keep_the_whole_title():
 def test_two_bodies_joined_by_and_are_not_one():
     found = officials("市教育局和市公安局局长许文澜出席。")
     assert found.get("许文澜") == ["市公安局局长"]
+
+
+def test_dotted_column_names_are_no_transliterated_names():
+    text = ("李建华委员——\n“把提案写在田野上”（履职尽责·提案追踪委员风采）\n"
+            "为民造福的初心·答卷总书记的嘱托，大家记在心里。")
+    found = officials(text)
+    assert not any("·" in name for name in found)
+
+
+def test_posts_of_companies_workshops_and_institutes_make_no_official():
+    text = ("“今年订单排到了年底。”车间主任鲁晓红说。\n"
+            "“基地带动了三百多户。”基地负责人钱永亮说。\n"
+            "某某能源集团公司管委会主席卡里莫夫表示，项目进展顺利。\n"
+            "省农业科学院作物研究所所长邵国栋介绍，新品种亩产提高一成。")
+    found = officials(text)
+    assert not set(found) & {"鲁晓红", "钱永亮", "卡里莫夫", "邵国栋"}
+
+
+def test_a_private_post_after_an_official_one_stays_in_the_title():
+    text = ("“要把人才留在基层。”全国政协委员、江南大学农学院教授闵志强说，"
+            "近年来乡村振兴人才缺口仍然较大。")
+    found = officials(text)
+    assert found.get("闵志强") == ["全国政协委员、江南大学农学院教授"]
+
+
+def test_a_professor_alone_is_no_official():
+    found = officials("江南大学农学院教授闵志强说，人才缺口仍然较大。")
+    assert "闵志强" not in found
