@@ -29,6 +29,8 @@ ORG_TABLES = ("org_prefixes", "divisions", "police_units")
 NOT_POSITION_RANKS = {"modifier", "honorific", "non-official"}
 MODIFIER_RANKS = {"modifier"}
 COMMAS = ("，", ",")
+#: What opens an author's note at the end of a signed article: （作者为某省政协副主席）.
+AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(作者系")
 #: A paper named in a byline ("浙江日报记者 翁浩浩"), when the page header gives none.
 _BYLINE_PAPER = recache.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)")
 _HAN = recache.compile(r"[\u3400-\u9fff]")
@@ -136,11 +138,21 @@ class Officials:
             if not _holds_official_post(text, chain, tail_set):
                 nameless = None
                 continue
+            listed = _listed_name(text, chain.start, blocked)
+            if listed is not None:  # "鲍某某  全国政协委员、…": a guest list's line, name first
+                found.append(Found(listed[0], listed[1], text[listed[0]:listed[1]], chain, "officials.name_title"))
+                nameless = None
+                continue
             after = [Found(s, e, text[s:e], chain, "officials.title_name") for s, e in names_after(text, chain.end, blocked, title_index)
                      if not _cuts_into(unit_index, s, e)]
             nameless = None if after else chain
             if after:
                 found += after
+                continue
+            if text.endswith(AUTHOR_NOTES, 0, chain.start) and text[chain.end:chain.end + 1] in "）)，,":
+                author = author_line(article)  # "（作者为某省政协副主席）": the signed author holds the post
+                if author is not None:
+                    found.append(Found(author[0], author[1], text[author[0]:author[1]], chain, "officials.author"))
                 continue
             start = names.name_before(text, chain.start)
             if start is not None and not names.is_private(text, start, chain.start) and not blocked.overlaps(start, chain.start):
@@ -257,6 +269,39 @@ def honorifics() -> Tuple[str, ...]:
 def byline_names(article: Article) -> set:
     """The names of the people the segment annotator found in the article's byline."""
     return {p.name for p in article.byline.people} if article.byline is not None else set()
+
+
+def _listed_name(text: str, pos: int, blocked: SpanIndex) -> Optional[Span]:
+    """A name that opens its line and stands apart from the posts at ``pos`` by spaces
+    only (``鲍某某  全国政协委员、某大学教授``: guests and authors listed one a line)."""
+    lead = pos
+    while lead > 0 and text[lead - 1] in " \u3000":
+        lead -= 1
+    if lead == pos:
+        return None
+    start = names.name_before(text, lead)
+    if start is None or not (start == 0 or text[start - 1] in "\n \u3000\t") or blocked.overlaps(start, lead):
+        return None
+    return start, lead
+
+
+def author_line(article: Article) -> Optional[Span]:
+    """The span of the author's name in a signed article: the one line before the body
+    that is only a name, letters maybe spaced apart (``谢  茹``); None when not exactly one."""
+    text = article.text
+    found: List[Span] = []
+    for b in article.blocks:
+        if b.kind == "body":
+            break
+        if b.kind not in ("subtitle", "byline", "dateline"):
+            continue
+        line = text[b.start:b.end].strip(" \u3000\n\t")
+        squashed = "".join(line.split())
+        if not 2 <= len(squashed) <= 4 or names.name_at(squashed, 0) != len(squashed):
+            continue
+        start = text.index(line, b.start)
+        found.append((start, start + len(line)))
+    return found[0] if len(found) == 1 else None
 
 
 def bylines(article: Article) -> List[Span]:

@@ -202,7 +202,8 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
     head_word = None  # the end of a bare head word just taken (学院 of 某大学生命科学学院)
     while start > floor:
         if start in orgs_by_end and orgs_by_end[start] >= floor:
-            head_word = start if text[orgs_by_end[start]:start] in org_heads() else None
+            if text[orgs_by_end[start]:start] in org_heads():
+                head_word = start
             start = orgs_by_end[start]
             continue
         # "中国驻加纳大使", "市纪委监委派驻第三纪检监察组": one body posted to another

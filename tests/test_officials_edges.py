@@ -121,3 +121,30 @@ def test_a_private_post_after_an_official_one_stays_in_the_title():
 def test_a_professor_alone_is_no_official():
     found = officials("江南大学农学院教授闵志强说，人才缺口仍然较大。")
     assert "闵志强" not in found
+
+
+def test_guest_list_lines_name_first_then_posts():
+    text = ("本期嘉宾：\n"
+            "　　梁文博  全国政协委员、民盟江南省委会副主委、江南大学法学院教授\n"
+            "　　祁晓光  全国人大代表、临江市青川县白石镇党委书记\n"
+            "　　梁文博：基层治理要靠法治。\n")
+    found = officials(text)
+    assert found.get("梁文博", [None])[0] == "全国政协委员、民盟江南省委会副主委、江南大学法学院教授"
+    assert found.get("祁晓光", [None])[0] == "全国人大代表、临江市青川县白石镇党委书记"
+
+
+def test_signed_article_author_holds_the_post_of_the_closing_note():
+    text = ("让法治护航民营经济（建言）\n"
+            "祁  岚\n"
+            "　　民营经济是推进中国式现代化的生力军。依法平等保护各类经营主体，是法治的应有之义。\n"
+            "　　（作者为全国政协常委、江南省政协副主席）\n")
+    found = officials(text)
+    assert found.get("祁  岚") == ["全国政协常委、江南省政协副主席"]
+
+
+def test_author_note_with_only_a_private_post_makes_no_official():
+    text = ("乡村振兴要靠人才（观点）\n"
+            "祁  岚\n"
+            "　　人才是乡村振兴的关键。\n"
+            "　　（作者为江南大学农学院教授）\n")
+    assert not officials(text)
