@@ -218,7 +218,7 @@ def name_at(text: str, pos: int) -> Optional[int]:
     short, long = pos + ls + 1, pos + ls + 2
     if long > len(text) or not all(_HAN_CHAR.match(c) for c in text[pos:long]):
         return end
-    if end in (None, short) and _confirmed(text, pos, long, whole=True):
+    if end in (None, short) and not _stop_at(text, short) and _confirmed(text, pos, long, whole=True):
         return long
     # (the shorter name must be no everyday word: 高兴 in 高兴地说 says nothing of 高兴夫)
     if (end == long and not words.is_word(text[pos:short]) and not _confirmed(text, pos, long, whole=True)
@@ -303,11 +303,23 @@ def _name_at_here(text: str, pos: int) -> Optional[int]:
         return None
     foreign = transliterated_at(text, pos)
     native = _native_name_at(text, pos)
-    if native == pos + 2 and words.word_tag(text[pos:native]) in EVERYDAY_FLAGS:
-        native = None  # 特警方阵: surname 方 + 阵 is the everyday word 方阵, no name
+    if native == pos + 2 and (words.word_tag(text[pos:native]) in EVERYDAY_FLAGS or text[pos] == text[pos + 1]):
+        native = None  # 特警方阵: surname 方 + 阵 is the everyday word 方阵, no name; nor 殷殷 (嘱托)
+    if native is not None and _function_word_opens(text, pos, native):
+        native = None
     if foreign and (native is None or (foreign > native and (foreign - pos >= 4 or _clean_end(text, foreign)))):
         return foreign
     return native
+
+
+def _function_word_opens(text: str, pos: int, end: int) -> bool:
+    """Whether a would-be name is a function word and an everyday word (和 + 责任,
+    从 + 坚持, 那 + 阵子): a rare surname that jieba reads as a preposition,
+    conjunction or pronoun, before a word of its own."""
+    ls = surname_at(text, pos)
+    if ls != 1 or surnames().get(text[pos]) or end - pos < 3:
+        return False
+    return words.word_tag(text[pos]).startswith(("p", "c", "r", "u", "d")) and words.is_word(text[pos + 1:end])
 
 
 def _native_name_at(text: str, pos: int) -> Optional[int]:

@@ -117,7 +117,7 @@ class Officials:
                     orgs.append((h.start, h.end))
             elif ranks <= NOT_POSITION_RANKS:
                 continue
-            elif crossing.starts_inside_past(h.start, h.end):
+            elif crossing.starts_inside_past(h.start, h.end) or (len(h.surface) == 2 and _inside_words(text, h.start, h.end)):
                 continue
             elif org_index.extends_past(h.start, h.end) or _opens_org_word(text, h.start, h.end):
                 # 交警 in 交警大队, 委员 in 委员会: the start of an organisation's name
@@ -135,16 +135,20 @@ class Officials:
             # "省委常委，市委书记张三": posts joined by a comma, the name after the last one
             if nameless is not None and text[nameless.end:chain.start] in COMMAS:
                 chain = Chain(nameless.groups + chain.groups)
-            if not _holds_official_post(text, chain, tail_set):
+            if not _holds_official_post(text, chain, tail_set, bare_generic=True):
                 nameless = None
                 continue
+            # 主任, 负责人 with no body before them: of what the text does not say (a shop, a
+            # workshop), so no name after them is taken; 习近平主席 and 汪主任 still are.
+            generic_only = not _holds_official_post(text, chain, tail_set, bare_generic=False)
             listed = _listed_name(text, chain.start, blocked)
             if listed is not None:  # "鲍某某  全国政协委员、…": a guest list's line, name first
                 found.append(Found(listed[0], listed[1], text[listed[0]:listed[1]], chain, "officials.name_title"))
                 nameless = None
                 continue
-            after = [Found(s, e, text[s:e], chain, "officials.title_name") for s, e in names_after(text, chain.end, blocked, title_index)
-                     if not _cuts_into(unit_index, s, e)]
+            after = [] if generic_only else [
+                Found(s, e, text[s:e], chain, "officials.title_name") for s, e in names_after(text, chain.end, blocked, title_index)
+                if not _cuts_into(unit_index, s, e)]
             nameless = None if after else chain
             if after:
                 found += after
@@ -339,18 +343,37 @@ def non_official_bodies() -> Tuple[str, ...]:
     return tuple(r["word"] for r in read_table("official_cues").rows if r.get("kind") == "non_official_org" and r.get("word"))
 
 
-def _holds_official_post(text: str, chain: Chain, tails: Set[Span]) -> bool:
+def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_generic: bool) -> bool:
     """Whether one post of ``chain`` is a public one: not a private or academic post
     (教授, 董事长: ``tails``) and not a post of a company, workshop, university or
-    research institute (车间主任, 研究院院长, 公司管委会主席)."""
+    research institute (车间主任, 研究院院长, 公司管委会主席); a generic post with no
+    body before it (主任, 负责人) counts only when ``bare_generic``."""
     bodies = non_official_bodies()
     for g in chain.groups:
         if (g.head, g.end) in tails:
             continue
-        if any(b in text[g.start:g.head] for b in bodies):
+        org = text[g.start:g.head]
+        if any(b in org for b in bodies):
             continue
+        if not bare_generic and not org and text[g.head:g.end] in generic_titles():
+            continue  # 主任, 负责人 alone: of what body the text does not say (a shop's, a workshop's)
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def generic_titles() -> FrozenSet[str]:
+    """Posts of titles.tsv's ``generic`` category (主任, 负责人, 工作人员): the body before them decides."""
+    return frozenset(r["title"] for r in read_table("titles").rows
+                     if r.get("category") == "generic" and r.get("rank") not in ("collective", "modifier", "honorific"))
+
+
+def _inside_words(text: str, start: int, end: int) -> bool:
+    """Whether jieba cuts neither before nor after ``text[start:end]``: 区长 in
+    社区长者食堂 is the end of one word and the start of the next, no title."""
+    lo = max(0, start - 2)
+    cuts = words.boundaries(text[lo:min(len(text), end + 2)])
+    return (start - lo) not in cuts and (end - lo) not in cuts
 
 
 def _cuts_into(index: SpanIndex, start: int, end: int) -> bool:

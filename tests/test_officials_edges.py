@@ -148,3 +148,42 @@ def test_author_note_with_only_a_private_post_makes_no_official():
             "　　人才是乡村振兴的关键。\n"
             "　　（作者为江南大学农学院教授）\n")
     assert not officials(text)
+
+
+def test_function_words_and_everyday_words_after_titles_are_no_names():
+    text = ("党的十八大以来，习近平总书记从坚持和完善党的领导入手谋划全局。"
+            "牢记总书记殷殷嘱托，全县上下干劲十足。"
+            "会上明确责任领导和责任单位，限期整改。"
+            "她刚到社区做网格员那阵子，常常迷路。")
+    found = officials(text)
+    assert set(found) <= {"习近平"}
+
+
+def test_a_post_word_across_two_words_is_no_title():
+    found = officials("餐厅被街道列为社区长者食堂，附近老人都来吃饭。")
+    assert not found
+
+
+def test_a_stop_word_after_a_name_is_not_taken_in_by_other_mentions():
+    text = "市检察院副检察长许辉在办案中发现问题。许辉在会上说，要堵住漏洞。许辉在，大家就放心。"
+    found = officials(text)
+    assert "许辉" in found and "许辉在" not in found
+
+
+def test_foreign_party_and_republic_names_stay_in_the_title():
+    text = ("应吉尔吉斯共和国总统扎帕罗夫邀请，代表团前往访问。"
+            "柬埔寨人民党主席、参议院主席洪森曾专程参观展览。")
+    found = officials(text)
+    assert found.get("扎帕罗夫") == ["吉尔吉斯共和国总统"]
+    assert found.get("洪森", [""])[0].startswith("柬埔寨人民党主席")
+
+
+def test_tibetan_name_with_a_han_surname_character_read_whole():
+    found = officials("州水利局党组书记、局长尤拉才让说，决定作出后，很多群众不理解。")
+    assert "尤拉才让" in found
+
+
+def test_a_generic_post_with_no_body_before_it_names_no_official():
+    text = ("“这批货是今年的新品。”主任岳丽明说。"
+            "“线上订单翻了一番。”负责人霍建军介绍。")
+    assert not officials(text)
