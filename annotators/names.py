@@ -47,6 +47,8 @@ WORD_NAME_FLAGS = ("ns", "n", "nz", "s")
 #: jieba dictionary frequency under which a single character is taken as part of a
 #: name rather than a word of its own (惹 1607, 华 4364; 来, 又, 到 over 100,000).
 RARE_CHAR = 5000
+#: jieba dictionary frequency from which a word is an everyday one (群众 in 向群众).
+COMMON_WORD = 2000
 #: Characters that may stand between items of a list of names.
 LIST_SEPARATORS = "、，,"
 #: Words that close a list of names (彭佳学、邱启文和王成国).
@@ -317,9 +319,11 @@ def _function_word_opens(text: str, pos: int, end: int) -> bool:
     从 + 坚持, 那 + 阵子): a rare surname that jieba reads as a preposition,
     conjunction or pronoun, before a word of its own."""
     ls = surname_at(text, pos)
-    if ls != 1 or surnames().get(text[pos]) or end - pos < 3:
+    if ls != 1 or end - pos < 3 or not words.word_tag(text[pos]).startswith(("p", "c", "r", "u", "d")):
         return False
-    return words.word_tag(text[pos]).startswith(("p", "c", "r", "u", "d")) and words.is_word(text[pos + 1:end])
+    given = text[pos + 1:end]
+    # a common surname (向) needs a common word after it (向 + 群众), a rare one (和) any word
+    return words.freq(given) >= COMMON_WORD if surnames().get(text[pos]) else words.is_word(given)
 
 
 def _native_name_at(text: str, pos: int) -> Optional[int]:

@@ -199,10 +199,10 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
     if start - 1 > limit and text[start - 1] == "的" and (start - 1) in orgs_by_end:
         start -= 1
     floor = _floor(text, start, limit)
-    head_word = None  # the end of a bare head word just taken (学院 of 某大学生命科学学院)
+    head_word = None  # the end of a known body just taken that ends with a head (学院 of 某大学生命科学学院, 残联)
     while start > floor:
         if start in orgs_by_end and orgs_by_end[start] >= floor:
-            if text[orgs_by_end[start]:start] in org_heads():
+            if ends_with_org_head(text[orgs_by_end[start]:start]):
                 head_word = start
             start = orgs_by_end[start]
             continue

@@ -187,3 +187,16 @@ def test_a_generic_post_with_no_body_before_it_names_no_official():
     text = ("“这批货是今年的新品。”主任岳丽明说。"
             "“线上订单翻了一番。”负责人霍建军介绍。")
     assert not officials(text)
+
+
+def test_bodies_named_by_short_forms_keep_their_prefix():
+    text = ("受中共中央委托，民盟中央主席蒋文华、常务副主席邵明远率调研组赴江南。"
+            "中国侨联主席韦立群说，要讲好侨的故事。")
+    found = officials(text)
+    assert found.get("蒋文华") == ["民盟中央主席"]
+    assert found.get("韦立群") == ["中国侨联主席"]
+
+
+def test_a_common_surname_before_an_everyday_word_is_no_name():
+    text = "街道综治中心工作人员联合派出所民警向群众宣传防诈知识。提高党领导经济社会发展能力。"
+    assert not officials(text)
