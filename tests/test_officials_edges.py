@@ -190,11 +190,11 @@ def test_a_generic_post_with_no_body_before_it_names_no_official():
 
 
 def test_bodies_named_by_short_forms_keep_their_prefix():
-    text = ("受中共中央委托，民盟中央主席蒋文华、常务副主席邵明远率调研组赴江南。"
-            "中国侨联主席韦立群说，要讲好侨的故事。")
+    text = ("受中共中央委托，民进中央主席蒋文华、常务副主席邵明远率调研组赴江南。"
+            "中国残联主席韦立群说，要办好残疾人的事。")
     found = officials(text)
-    assert found.get("蒋文华") == ["民盟中央主席"]
-    assert found.get("韦立群") == ["中国侨联主席"]
+    assert found.get("蒋文华") == ["民进中央主席"]
+    assert found.get("韦立群") == ["中国残联主席"]
 
 
 def test_a_common_surname_before_an_everyday_word_is_no_name():
