@@ -159,7 +159,8 @@ class Officials:
                     found.append(Found(author[0], author[1], text[author[0]:author[1]], chain, "officials.author"))
                 continue
             start = names.name_before(text, chain.start)
-            if start is not None and not names.is_private(text, start, chain.start) and not blocked.overlaps(start, chain.start):
+            if (start is not None and not names.is_private(text, start, chain.start) and not blocked.overlaps(start, chain.start)
+                    and not anonymous(text[start:chain.start])):
                 found.append(Found(start, chain.start, text[start:chain.start], chain, "officials.name_title"))
             elif _lone_surname(text, chain.start):
                 surnamed.append((chain.start - 1, chain.end, chain))
@@ -245,7 +246,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
     while True:
         end = names.name_at(text, pos)
         # a title or an organisation where the name would start (局长杭州市…) is no name
-        if end is None or blocked.starts_at(pos, end - 1) or names.is_private(text, pos, end, left=pos):
+        if end is None or blocked.starts_at(pos, end - 1) or names.is_private(text, pos, end, left=pos) or anonymous(text[pos:end]):
             return out
         if titles is not None and titles.overlaps(pos + 1, end):
             return out
@@ -273,6 +274,11 @@ def honorifics() -> Tuple[str, ...]:
 def byline_names(article: Article) -> set:
     """The names of the people the segment annotator found in the article's byline."""
     return {p.name for p in article.byline.people} if article.byline is not None else set()
+
+
+def anonymous(name: str) -> bool:
+    """Whether a name hides the person (王某, 李某某, 张姓): never an official."""
+    return name.endswith(("某", "姓"))
 
 
 def _listed_name(text: str, pos: int, blocked: SpanIndex) -> Optional[Span]:

@@ -162,7 +162,10 @@ def _noun_start(text: str, pos: int, floor: int) -> int:
         word, flag = tagged[k]
         # Verbs belong to an office's name before its head or another such verb
         # (监督检查室, 案件审理室); ordinals too (第三监督检查室).
+        # A verb and its object before the head name an office too (预防 + 腐败 + 局, 运行 + 调度 + 处).
         inner = (flag.startswith("v") and (right[0] in offices or right[1].startswith("v"))) or (
+            flag.startswith("v") and len(word) == 2 and pos - start <= 4 and text[pos - 1:pos] in offices
+            and right[1].startswith(("n", "a"))) or (
             flag.startswith("m") and word.startswith("第") and right[0] != "") or (
             word in FIELD_JOINERS and k > 0 and _field_word(*tagged[k - 1]) and right[1] != "ns")
         if flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner:

@@ -200,3 +200,16 @@ def test_bodies_named_by_short_forms_keep_their_prefix():
 def test_a_common_surname_before_an_everyday_word_is_no_name():
     text = "街道综治中心工作人员联合派出所民警向群众宣传防诈知识。提高党领导经济社会发展能力。"
     assert not officials(text)
+
+
+def test_anonymised_names_are_no_officials():
+    text = "经查，某县原副县长王某收受他人财物。一名李姓局长也被立案审查。派出所民警张某某赶到现场。"
+    assert not officials(text)
+
+
+def test_chains_with_and_and_office_names_holding_a_verb():
+    text = ("中央纪委国家监委驻农业农村部纪检监察组组长兼国家预防腐败局局长贺明远出席。"
+            "流域管理中心运行调度处副处长邰宝山说，闸门已全部检修。")
+    found = officials(text)
+    assert found.get("贺明远") == ["中央纪委国家监委驻农业农村部纪检监察组组长兼国家预防腐败局局长"]
+    assert found.get("邰宝山") == ["流域管理中心运行调度处副处长"]
