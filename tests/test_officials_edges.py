@@ -213,3 +213,8 @@ def test_chains_with_and_and_office_names_holding_a_verb():
     found = officials(text)
     assert found.get("贺明远") == ["中央纪委国家监委驻农业农村部纪检监察组组长兼国家预防腐败局局长"]
     assert found.get("邰宝山") == ["流域管理中心运行调度处副处长"]
+
+
+def test_council_chair_after_a_party_post():
+    found = officials("中国残联党组书记、理事长鲁长奎介绍，科技助残成效显著。")
+    assert found.get("鲁长奎") == ["中国残联党组书记、理事长"]
