@@ -19,7 +19,7 @@ from baokan.annotators import names, recache, words
 from baokan.annotators.document import Document, SpanIndex, WordFinder, add_entity, entities_of
 from baokan.annotators.lexicon import Hit, read_table
 from baokan.annotators.registry import annotator
-from baokan.annotators.titles import Chain, PlaceSpans, Span, find_chains, office_heads, paper_place, posts
+from baokan.annotators.titles import Chain, PlaceSpans, Span, find_chains, is_org, office_heads, paper_place, posts
 from baokan.schemas import Article, Post
 
 #: Tables whose hits are organisations or places a post can belong to.
@@ -361,8 +361,8 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         org = text[g.start:g.head]
         if any(b in org for b in bodies):
             continue
-        if not bare_generic and not org and text[g.head:g.end] in generic_titles():
-            continue  # 主任, 负责人 alone: of what body the text does not say (a shop's, a workshop's)
+        if not bare_generic and text[g.head:g.end] in generic_titles() and not (org and is_org(org.removesuffix("的"))):
+            continue  # 主任, 负责人 alone or after no body (团队成员): of what the text does not say
         return True
     return False
 
@@ -375,11 +375,16 @@ def generic_titles() -> FrozenSet[str]:
 
 
 def _inside_words(text: str, start: int, end: int) -> bool:
-    """Whether jieba cuts neither before nor after ``text[start:end]``: 区长 in
-    社区长者食堂 is the end of one word and the start of the next, no title."""
-    lo = max(0, start - 2)
-    cuts = words.boundaries(text[lo:min(len(text), end + 2)])
-    return (start - lo) not in cuts and (end - lo) not in cuts
+    """Whether jieba reads ``text[start:end]`` as no word of its own: the end of one word
+    and the start of the next (区长 in 社区长者食堂), or inside an idiom (所长 in 各展所长)."""
+    lo = max(0, start - 3)
+    window = text[lo:min(len(text), end + 3)]
+    off = lo
+    for word, flag in names.tag(window):
+        if off < start < off + len(word):  # a word starts before the title and runs into it
+            return flag in ("i", "l") or (end - lo) not in words.boundaries(window)
+        off += len(word)
+    return False
 
 
 def _cuts_into(index: SpanIndex, start: int, end: int) -> bool:

@@ -31,6 +31,10 @@ MAX_ORG = 24
 #: prepositions, conjunctions, particles, adverbs, pronouns, numbers, times,
 #: locatives, names and punctuation.
 STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "nr", "ad", "z")
+#: Heads of a village, community or township that open a fused title (村党支部书记, 社区主任).
+PLACE_HEADS = ("村", "社区", "镇", "乡", "街道", "嘎查")
+#: jieba flags that are no part of such a place's name.
+PLACE_NAME_STOP = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "a", "l", "i")
 #: Conjunctions inside a body's name that joins two fields (工业和信息化局, 住房和城乡建设厅).
 FIELD_JOINERS = ("和", "与", "及")
 #: jieba flags of such fields.
@@ -224,8 +228,22 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
             if new < start:
                 start = new
                 continue
+        if fused and start == pos and text.startswith(PLACE_HEADS, pos):
+            start = _place_name_start(text, pos, floor)  # 孙家垅 + 社区党委书记, 南福 + 村党总支书记
         break
     return start
+
+
+def _place_name_start(text: str, pos: int, floor: int) -> int:
+    """Where the name of a village, community or township before ``pos`` starts: up to
+    three characters jieba reads as no function word (such names often look like a
+    person's name to it: 孙家垅, 南福)."""
+    start = pos
+    for word, flag in reversed(names.tag(text[max(floor, pos - 3):pos])):
+        if flag.startswith(PLACE_NAME_STOP) or pos - (start - len(word)) > 3:
+            break
+        start -= len(word)
+    return start if pos - start >= 2 else pos
 
 
 def find_chains(text: str, titles: Sequence[Span], orgs: Sequence[Span], *, joiners: Sequence[str] = ("、",)) -> List[Chain]:

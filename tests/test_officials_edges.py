@@ -218,3 +218,19 @@ def test_chains_with_and_and_office_names_holding_a_verb():
 def test_council_chair_after_a_party_post():
     found = officials("中国残联党组书记、理事长鲁长奎介绍，科技助残成效显著。")
     assert found.get("鲁长奎") == ["中国残联党组书记、理事长"]
+
+
+def test_village_and_community_names_that_look_like_person_names_stay_in_the_title():
+    text = ("“活动空间太小了。”孙家垅社区党委书记范琳说。"
+            "“这是新推广的修剪法。”南福村党总支书记贺开志介绍。")
+    found = officials(text)
+    assert found.get("范琳") == ["孙家垅社区党委书记"]
+    assert found.get("贺开志") == ["南福村党总支书记"]
+
+
+def test_a_post_word_inside_an_idiom_is_no_title():
+    assert not officials("要让人才各展所长凤栖梧桐，形成良好氛围。")
+
+
+def test_a_generic_post_after_no_body_names_no_official():
+    assert not officials("“游客越来越多了。”西安城墙工作人员尚楚红说。")
