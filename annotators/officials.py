@@ -19,7 +19,7 @@ from baokan.annotators import names, recache, words
 from baokan.annotators.document import Document, SpanIndex, WordFinder, add_entity, entities_of
 from baokan.annotators.lexicon import Hit, read_table
 from baokan.annotators.registry import annotator
-from baokan.annotators.titles import Chain, PlaceSpans, Span, find_chains, is_org, office_heads, paper_place, posts
+from baokan.annotators.titles import Chain, Group, PlaceSpans, Span, find_chains, is_org, office_heads, paper_place, posts
 from baokan.schemas import Article, Post
 
 #: Tables whose hits are organisations or places a post can belong to.
@@ -70,10 +70,12 @@ class Officials:
             for f in found:
                 if f.name in reporters:  # the byline's own people are never officials
                     continue
-                title = article.text[f.chain.start:f.chain.end]
-                ps = posts(article.text, f.chain, places, region)
+                # a name with only 同志 after it (李明同志) is an official with no title
+                title = article.text[f.chain.start:f.chain.end] or None
+                ps = posts(article.text, f.chain, places, region) if title else []
                 add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
-                titled.setdefault(f.name, (title, ps))
+                if f.name not in titled or (titled[f.name][0] is None and title):
+                    titled[f.name] = (title, ps)
             pending += [(i, s, e, c) for s, e, c in surnamed]
         self.link_surnames(doc, pending, titled)
         self.mentions(doc, titled, skips)
@@ -104,8 +106,12 @@ class Officials:
         units += lex.units
         titles: List[Span] = []
         tails: List[Span] = []
+        comrades: List[Span] = []  # 同志 after a name
         for h, ranks in lex.titles:
             if skip_index.overlaps(h.start, h.end):
+                continue
+            if ranks == {"honorific"}:
+                comrades.append((h.start, h.end))
                 continue
             if ranks == {"non-official"} and not crossing.starts_inside_past(h.start, h.end):
                 tails.append((h.start, h.end))  # 教授 of 全国政协委员、某大学教授: only with an official post
@@ -164,6 +170,13 @@ class Officials:
                 found.append(Found(start, chain.start, text[start:chain.start], chain, "officials.name_title"))
             elif _lone_surname(text, chain.start):
                 surnamed.append((chain.start - 1, chain.end, chain))
+        taken = SpanIndex((f.start, f.end) for f in found)
+        known = {f.name for f in found}  # a titled name's other mentions get its title later
+        for s, _ in comrades:  # "以李明同志为核心", "李明同志主持": a leader named with no post
+            start = names.name_before(text, s)
+            if (start is not None and text[start:s] not in known and not taken.overlaps(start, s) and not blocked.overlaps(start, s)
+                    and not names.is_private(text, start, s) and not anonymous(text[start:s])):
+                found.append(Found(start, s, text[start:s], Chain([Group(s, s, s)]), "officials.comrade"))
         return found, surnamed, places
 
     def link_surnames(self, doc: Document, pending: Sequence[Tuple[int, int, int, Chain]], titled: Dict[str, Tuple[str, List[Post]]]) -> None:

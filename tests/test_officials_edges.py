@@ -19,7 +19,7 @@ def officials(text: str) -> Dict[str, List[str]]:
         for e in r["entities"]:
             if e["label"] == "official":
                 assert r["text"][e["start"]:e["end"]] == e["text"]
-                out.setdefault(e["name"], []).append(e["title"])
+                out.setdefault(e["name"], []).append(e.get("title"))
     return out
 
 
@@ -234,3 +234,15 @@ def test_a_post_word_inside_an_idiom_is_no_title():
 
 def test_a_generic_post_after_no_body_names_no_official():
     assert not officials("“游客越来越多了。”西安城墙工作人员尚楚红说。")
+
+
+def test_a_leader_named_as_comrade_with_no_post_is_an_official_without_title():
+    text = "在以王建国同志为核心的领导班子带领下，全县上下团结奋斗。同志们干劲十足。"
+    doc = Pipeline()(Document(doc="t", text=text))
+    ents = [e for a in doc.articles for e in a.entities if e.label == "official"]
+    assert [(e.name, e.title) for e in ents] == [("王建国", None)]
+
+
+def test_comrade_after_a_titled_name_keeps_the_title():
+    found = officials("省委书记王建国同志出席会议。王建国同志强调，要抓好落实。")
+    assert found == {"王建国": ["省委书记", "省委书记"]}
