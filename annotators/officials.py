@@ -146,7 +146,8 @@ class Officials:
                 continue
             # 主任, 负责人 with no body before them: of what the text does not say (a shop, a
             # workshop), so no name after them is taken; 习近平主席 and 汪主任 still are.
-            generic_only = not _holds_official_post(text, chain, tail_set, bare_generic=False)
+            # ...but after 、 the body is the one of the post before (某中央主席甲、常务副主席乙).
+            generic_only = text[chain.start - 1:chain.start] != "、" and not _holds_official_post(text, chain, tail_set, bare_generic=False)
             listed = _listed_name(text, chain.start, blocked)
             if listed is not None:  # "鲍某某  全国政协委员、…": a guest list's line, name first
                 found.append(Found(listed[0], listed[1], text[listed[0]:listed[1]], chain, "officials.name_title"))

@@ -246,3 +246,8 @@ def test_a_leader_named_as_comrade_with_no_post_is_an_official_without_title():
 def test_comrade_after_a_titled_name_keeps_the_title():
     found = officials("省委书记王建国同志出席会议。王建国同志强调，要抓好落实。")
     assert found == {"王建国": ["省委书记", "省委书记"]}
+
+
+def test_a_generic_post_in_a_list_after_a_named_official_keeps_its_name():
+    found = officials("受中共中央委托，民进中央主席蒋文华、常务副主席邵明远率调研组赴江南。")
+    assert found.get("邵明远") == ["常务副主席"]
