@@ -325,6 +325,14 @@ def author_line(article: Article) -> Optional[Span]:
             continue
         start = text.index(line, b.start)
         found.append((start, start + len(line)))
+    if not found and article.blocks:  # a headline run on into the author's name: "…（理论）王某某"
+        first = article.blocks[0]
+        line = text[first.start:first.end].rstrip()
+        cut = max(line.rfind("）"), line.rfind(")"))
+        name = line[cut + 1:]
+        if cut > 0 and 2 <= len(name) <= 4 and names.name_at(name, 0) == len(name):
+            end = first.start + len(line)
+            found.append((end - len(name), end))
     return found[0] if len(found) == 1 else None
 
 

@@ -251,3 +251,11 @@ def test_comrade_after_a_titled_name_keeps_the_title():
 def test_a_generic_post_in_a_list_after_a_named_official_keeps_its_name():
     found = officials("受中共中央委托，民进中央主席蒋文华、常务副主席邵明远率调研组赴江南。")
     assert found.get("邵明远") == ["常务副主席"]
+
+
+def test_author_name_run_on_to_the_headline_still_holds_the_note_post():
+    text = ("推动共同富裕取得实质性进展（深入学习贯彻习近平新时代中国特色社会主义思想）邵成国\n"
+            "　　共同富裕是中国特色社会主义的本质要求。\n"
+            "　　（作者为中共江南省委常委、政法委书记）\n")
+    found = officials(text)
+    assert found.get("邵成国") == ["中共江南省委常委、政法委书记"]
