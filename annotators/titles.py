@@ -265,8 +265,13 @@ def find_chains(text: str, titles: Sequence[Span], orgs: Sequence[Span], *, join
     chains: List[Chain] = []
     prev_end = 0
     for s, e in maximal(titles):
-        fused = bool(split_post("", text[s:e])[0])
+        head = split_post("", text[s:e])[0]
+        fused = bool(head)
         group = Group(org_start(text, s, orgs_by_end, prev_end, fused=fused), s, e)
+        # 广西壮族自治区 + 自治区党委书记: a place that ends inside the title's own head
+        inner = min((orgs_by_end.get(s + k, s) for k in range(1, len(head) + 1)), default=s)
+        if group.start == s and prev_end <= inner < s:
+            group.start = org_start(text, inner, orgs_by_end, prev_end)
         last = chains[-1] if chains else None
         if last and (group.start == last.end or text[last.end:group.start] in joins):
             last.groups.append(group)

@@ -259,3 +259,8 @@ def test_author_name_run_on_to_the_headline_still_holds_the_note_post():
             "　　（作者为中共江南省委常委、政法委书记）\n")
     found = officials(text)
     assert found.get("邵成国") == ["中共江南省委常委、政法委书记"]
+
+
+def test_a_place_ending_inside_a_fused_title_stays_with_it():
+    found = officials("广西壮族自治区党委书记陈立刚主持会议并讲话。")
+    assert found.get("陈立刚") == ["广西壮族自治区党委书记"]
