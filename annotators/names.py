@@ -287,8 +287,8 @@ def transliterated_at(text: str, pos: int) -> Optional[int]:
             end += 1
         else:
             break
-    for i in range(pos + 2, end):  # 巴特尔说: a stop word inside the run
-        if text[i] not in NAME_DASHES and _stop_at(text, i):
+    for i in range(pos + 2, end):  # 巴特尔说: a stop word inside the run, unless the name goes on (阿不都热依木)
+        if text[i] not in NAME_DASHES and _stop_at(text, i) and not (text[i] in chars and (end - i >= 3 or _verb_after(text, end))):
             end = i
             break
     size = end - pos - sum(text[i] in NAME_DASHES for i in range(pos, end))
@@ -297,6 +297,14 @@ def transliterated_at(text: str, pos: int) -> Optional[int]:
     if not (_clean_end(text, end) or (2 in words.boundaries(text[end - 2:end + 3]))):
         return None
     return end
+
+
+def _verb_after(text: str, pos: int) -> bool:
+    """Whether a verb or punctuation follows ``pos``: 和 of 巴图孟和带领 ends the name,
+    while 和 of 巴特尔和书记某某 joins two people."""
+    if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
+        return True
+    return tag(text[pos:pos + 4])[0][1].startswith("v")
 
 
 def _name_at_here(text: str, pos: int) -> Optional[int]:

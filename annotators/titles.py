@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, Union
 
-from baokan.annotators import names, recache
+from baokan.annotators import names, recache, words
 from baokan.annotators.lexicon import lexicon, read_table
 from baokan.schemas import Post
 
@@ -157,6 +157,10 @@ def _noun_start(text: str, pos: int, floor: int) -> int:
     """Where the run of nouns ending at ``pos`` starts (jieba, on the few characters before)."""
     if pos <= floor:
         return pos
+    # a head of two or more characters jieba may cut apart (嘎 + 查) is taken whole
+    head = next((h for h in _long_heads() if text.endswith(h, floor, pos)), "")
+    if head:
+        return _noun_start(text, pos - len(head), floor)
     start = pos
     tagged = names.tag(text[floor:pos])
     heads = org_heads()
@@ -179,6 +183,12 @@ def _noun_start(text: str, pos: int, floor: int) -> int:
     if text.startswith(FIELD_JOINERS, start):  # the field before 和 was no part of it after all
         start += 1
     return start
+
+
+@lru_cache(maxsize=1)
+def _long_heads() -> Tuple[str, ...]:
+    """Organisation heads of two or more characters that jieba has no word for, longest first."""
+    return tuple(sorted((h for h in org_heads() if len(h) > 1 and not words.is_word(h)), key=len, reverse=True))
 
 
 def _field_word(word: str, flag: str) -> bool:

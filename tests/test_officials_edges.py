@@ -264,3 +264,12 @@ def test_author_name_run_on_to_the_headline_still_holds_the_note_post():
 def test_a_place_ending_inside_a_fused_title_stays_with_it():
     found = officials("广西壮族自治区党委书记陈立刚主持会议并讲话。")
     assert found.get("陈立刚") == ["广西壮族自治区党委书记"]
+
+
+def test_uyghur_and_mongolian_names_and_village_bodies():
+    text = ("乡长艾尔肯江表示，要把路修好。县委副书记阿不都热依木说，要把事办好。"
+            "嘎查党支部书记巴图孟和带领牧民建起了合作社。")
+    found = officials(text)
+    assert found.get("艾尔肯江") == ["乡长"]
+    assert found.get("阿不都热依木") == ["县委副书记"]
+    assert found.get("巴图孟和") == ["嘎查党支部书记"]
