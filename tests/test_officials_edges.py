@@ -273,3 +273,9 @@ def test_uyghur_and_mongolian_names_and_village_bodies():
     assert found.get("艾尔肯江") == ["乡长"]
     assert found.get("阿不都热依木") == ["县委副书记"]
     assert found.get("巴图孟和") == ["嘎查党支部书记"]
+
+
+def test_team_and_project_posts_make_no_official():
+    text = ("“新品种亩产提高一成。”农场项目部部长邹长生介绍。"
+            "“这是大家一起想出来的。”团队成员、江南大学副教授祝斌说。")
+    assert not officials(text)
