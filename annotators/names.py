@@ -5,8 +5,11 @@ so the question here is always local: does a name start (or end) at this
 offset, and how long is it? A name is 2–4 characters opening with a surname
 from ``surnames.tsv`` (compound surnames such as 欧阳 included), cut where
 jieba's part-of-speech tagger ends its name guess (``易炼红出席`` → 易炼红),
-or a transliterated name joined by a middle dot (``居麦·阿卜力孜``). jieba
-only ever sees a few characters around the offset.
+or a transliterated name joined by a middle dot (``居麦·阿卜力孜``) or a dash, or
+written without one in the characters of ``transliteration.tsv`` (``米尔济约耶夫``,
+``扎西次仁``). jieba only ever sees a few characters around the offset; where it
+and the name's other mentions in the article disagree about a third character,
+the other mentions decide (``韩永新要去`` / ``韩永新的``).
 
 ``person_words.tsv`` supplies the words that make a mention a private person
 (``村民``, ``先生``) and the byline roles (``记者``, ``通讯员``).

@@ -7,6 +7,13 @@ the page names exactly one official of that surname. Once a person is known by
 a title, every other mention of their name on the page is the same official
 with the title carried over. Bylines and private people (``村民老徐``,
 ``张先生``, ``小吴``) are never officials; a title without a name is not one.
+
+Also: a guest list's line, name first (``鲍某某  全国政协委员、…``); the author
+of a signed article whose closing note gives a post (``（作者为某省政协副主席）``);
+a name with 同志 and no post (an official with no title). A title whose every
+post is private or of a company, workshop, university or institute (教授,
+车间主任, 研究院院长) names no official, nor does a generic post with no body
+before it (主任, 负责人); anonymised names (王某, 李姓) never are officials.
 """
 from __future__ import annotations
 
@@ -147,7 +154,8 @@ class Officials:
             # 主任, 负责人 with no body before them: of what the text does not say (a shop, a
             # workshop), so no name after them is taken; 习近平主席 and 汪主任 still are.
             # ...but after 、 the body is the one of the post before (某中央主席甲、常务副主席乙).
-            generic_only = text[chain.start - 1:chain.start] != "、" and not _holds_official_post(text, chain, tail_set, bare_generic=False)
+            generic_only = (text[chain.start - 1:chain.start] != "、"
+                            and not _holds_official_post(text, chain, tail_set, bare_generic=False))
             listed = _listed_name(text, chain.start, blocked)
             if listed is not None:  # "鲍某某  全国政协委员、…": a guest list's line, name first
                 found.append(Found(listed[0], listed[1], text[listed[0]:listed[1]], chain, "officials.name_title"))
@@ -260,7 +268,8 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
     while True:
         end = names.name_at(text, pos)
         # a title or an organisation where the name would start (局长杭州市…) is no name
-        if end is None or blocked.starts_at(pos, end - 1) or names.is_private(text, pos, end, left=pos) or anonymous(text[pos:end]):
+        if (end is None or blocked.starts_at(pos, end - 1) or names.is_private(text, pos, end, left=pos)
+                or anonymous(text[pos:end])):
             return out
         if titles is not None and titles.overlaps(pos + 1, end):
             return out
