@@ -374,7 +374,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
         if len(nxt) >= 2 and len(first) < ls + 2 and nxt[0] not in stops and any(nxt.startswith(w, 1) for w in stops):
             return end + 1
         # ...or cut a verb apart: 童德 + 发 + 表示, where 发表 is a word and 表示 a verb of saying.
-        if len(nxt) == 1 and len(first) < ls + 2 and nxt not in stops and _says_at(text, end + 1) and words.is_word(text[end:end + 2]):
+        if len(nxt) == 1 and len(first) < ls + 2 and nxt not in stops and says_at(text, end + 1) and words.is_word(text[end:end + 2]):
             return end + 1
         return end
     # A name that is also a word (黄河, 高山) after a common surname, with a verb after it.
@@ -396,13 +396,13 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
     # jieba made no name of it (房素 + 平 + 介绍): surname and two characters
     # before a verb of saying or acting, unless they are one everyday word.
     end = _end_before_stop(text, pos, ls)
-    if end and end - pos == ls + 2 and _says_at(text, end) and not (
+    if end and end - pos == ls + 2 and says_at(text, end) and not (
             len(first) == end - pos and not flag.startswith(NAME_FLAGS + WORD_NAME_FLAGS)):
         return end
     return None
 
 
-def _says_at(text: str, pos: int) -> bool:
+def says_at(text: str, pos: int) -> bool:
     """Whether a verb of saying or acting (``表示``, ``介绍``, ``出席``) starts at ``pos``."""
     return any(text.startswith(w, pos) for w in person_words("say"))
 

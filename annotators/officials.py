@@ -443,4 +443,5 @@ def _whole_name(text: str, start: int, end: int) -> bool:
         return True
     lo, hi = max(0, start - 3), min(len(text), end + 3)
     cuts = words.boundaries(text[lo:hi])
-    return (start - lo) in cuts and (end - lo) in cuts
+    # jieba glues a verb of saying to a name's last character (韩文秀说 → 韩文 + 秀说)
+    return (start - lo) in cuts and ((end - lo) in cuts or (end - start >= 3 and names.says_at(text, end)))

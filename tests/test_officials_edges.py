@@ -279,3 +279,11 @@ def test_team_and_project_posts_make_no_official():
     text = ("“新品种亩产提高一成。”农场项目部部长邹长生介绍。"
             "“这是大家一起想出来的。”团队成员、江南大学副教授祝斌说。")
     assert not officials(text)
+
+
+def test_later_mention_glued_to_a_verb_of_saying_is_found():
+    text = "省委农村工作领导小组办公室主任程立明通报了春耕进展。“春播面积稳中有增。”程立明说，“农资供应充足。”"
+    doc = Pipeline()(Document(doc="t", text=text))
+    spans = [(e.start, e.title) for a in doc.articles for e in a.entities if e.label == "official"]
+    assert [s for s, _ in spans] == [text.index("程立明"), text.rindex("程立明")]
+    assert {t for _, t in spans} == {"省委农村工作领导小组办公室主任"}
