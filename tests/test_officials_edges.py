@@ -41,9 +41,9 @@ def test_name_jieba_does_not_know_before_a_verb_of_saying():
 
 
 def test_third_character_settled_by_the_other_mentions():
-    text = ("村党支部书记管永新要去镇里开会，其他村干部也各忙各的。\n"
+    text = ("村党支部书记管永新要去县里参加培训，村里的事暂由副主任代管。\n"
             "村民拨通了管永新的电话。\n"
-            "驻村第一书记宁锐刚来不久，年纪轻、有干劲。后来，宁锐更接地气了。")
+            "驻村第一书记宁锐刚来不久，就跑遍了全村。后来，宁锐更熟悉村情了。")
     found = officials(text)
     assert "管永新" in found and "管永" not in found
     assert "宁锐" in found and "宁锐刚" not in found
@@ -55,11 +55,11 @@ def test_third_character_kept_when_the_short_form_is_an_everyday_word():
 
 
 def test_foreign_heads_of_state_and_ambassadors():
-    text = ("佛得角总统内韦斯—桑托斯在仪式上致辞。塔吉克斯坦总理拉苏洛夫曾多次到工地考察。"
+    text = ("佛得角总统内韦斯—桑托斯在仪式上致辞。塔吉克斯坦总理达夫拉托夫曾多次到工地考察。"
             "中国驻佛得角大使贾德发表示，项目将造福当地。")
     found = officials(text)
     assert found.get("内韦斯—桑托斯") == ["佛得角总统"]
-    assert found.get("拉苏洛夫") == ["塔吉克斯坦总理"]
+    assert found.get("达夫拉托夫") == ["塔吉克斯坦总理"]
     assert found.get("贾德发") == ["中国驻佛得角大使"]
 
 
@@ -134,7 +134,7 @@ def test_guest_list_lines_name_first_then_posts():
 
 
 def test_signed_article_author_holds_the_post_of_the_closing_note():
-    text = ("让法治护航民营经济（建言）\n"
+    text = ("为民营企业撑起法治之伞（建言）\n"
             "祁  岚\n"
             "　　民营经济是推进中国式现代化的生力军。依法平等保护各类经营主体，是法治的应有之义。\n"
             "　　（作者为全国政协常委、江南省政协副主席）\n")
@@ -160,26 +160,26 @@ def test_function_words_and_everyday_words_after_titles_are_no_names():
 
 
 def test_a_post_word_across_two_words_is_no_title():
-    found = officials("餐厅被街道列为社区长者食堂，附近老人都来吃饭。")
+    found = officials("街道新开了一家社区长者食堂，附近老人都来吃饭。")
     assert not found
 
 
 def test_a_stop_word_after_a_name_is_not_taken_in_by_other_mentions():
-    text = "市检察院副检察长许辉在办案中发现问题。许辉在会上说，要堵住漏洞。许辉在，大家就放心。"
+    text = "市检察院副检察长许辉在走访企业时发现问题。许辉在座谈会上说，要堵住漏洞。许辉在，大家就放心。"
     found = officials(text)
     assert "许辉" in found and "许辉在" not in found
 
 
 def test_foreign_party_and_republic_names_stay_in_the_title():
-    text = ("应吉尔吉斯共和国总统扎帕罗夫邀请，代表团前往访问。"
-            "柬埔寨人民党主席、参议院主席洪森曾专程参观展览。")
+    text = ("应吉尔吉斯共和国总统扎帕尔别科夫邀请，代表团前往访问。"
+            "柬埔寨人民党主席、参议院主席洪萨林会见了代表团。")
     found = officials(text)
-    assert found.get("扎帕罗夫") == ["吉尔吉斯共和国总统"]
-    assert found.get("洪森", [""])[0].startswith("柬埔寨人民党主席")
+    assert found.get("扎帕尔别科夫") == ["吉尔吉斯共和国总统"]
+    assert found.get("洪萨林", [""])[0].startswith("柬埔寨人民党主席")
 
 
 def test_tibetan_name_with_a_han_surname_character_read_whole():
-    found = officials("州水利局党组书记、局长尤拉才让说，决定作出后，很多群众不理解。")
+    found = officials("州林草局党组书记、局长尤拉才让说，退牧还草让草场绿了。")
     assert "尤拉才让" in found
 
 
@@ -190,7 +190,7 @@ def test_a_generic_post_with_no_body_before_it_names_no_official():
 
 
 def test_bodies_named_by_short_forms_keep_their_prefix():
-    text = ("受中共中央委托，民进中央主席蒋文华、常务副主席邵明远率调研组赴江南。"
+    text = ("民进中央主席蒋文华、常务副主席邵明远带队到江南调研。"
             "中国残联主席韦立群说，要办好残疾人的事。")
     found = officials(text)
     assert found.get("蒋文华") == ["民进中央主席"]
@@ -198,7 +198,7 @@ def test_bodies_named_by_short_forms_keep_their_prefix():
 
 
 def test_a_common_surname_before_an_everyday_word_is_no_name():
-    text = "街道综治中心工作人员联合派出所民警向群众宣传防诈知识。提高党领导经济社会发展能力。"
+    text = "每逢赶集，派出所民警向群众讲解防诈知识。提高党领导经济社会发展能力。"
     assert not officials(text)
 
 
@@ -221,11 +221,11 @@ def test_council_chair_after_a_party_post():
 
 
 def test_village_and_community_names_that_look_like_person_names_stay_in_the_title():
-    text = ("“活动空间太小了。”孙家垅社区党委书记范琳说。"
-            "“这是新推广的修剪法。”南福村党总支书记贺开志介绍。")
+    text = ("“活动空间太小了。”李家垅社区党委书记范琳说。"
+            "“这是新推广的修剪法。”北福村党总支书记贺开志介绍。")
     found = officials(text)
-    assert found.get("范琳") == ["孙家垅社区党委书记"]
-    assert found.get("贺开志") == ["南福村党总支书记"]
+    assert found.get("范琳") == ["李家垅社区党委书记"]
+    assert found.get("贺开志") == ["北福村党总支书记"]
 
 
 def test_a_post_word_inside_an_idiom_is_no_title():
@@ -233,7 +233,7 @@ def test_a_post_word_inside_an_idiom_is_no_title():
 
 
 def test_a_generic_post_after_no_body_names_no_official():
-    assert not officials("“游客越来越多了。”西安城墙工作人员尚楚红说。")
+    assert not officials("“游客越来越多了。”一位工作人员钟小红说。")
 
 
 def test_a_leader_named_as_comrade_with_no_post_is_an_official_without_title():
@@ -249,12 +249,12 @@ def test_comrade_after_a_titled_name_keeps_the_title():
 
 
 def test_a_generic_post_in_a_list_after_a_named_official_keeps_its_name():
-    found = officials("受中共中央委托，民进中央主席蒋文华、常务副主席邵明远率调研组赴江南。")
+    found = officials("民进中央主席蒋文华、常务副主席邵明远带队到江南调研。")
     assert found.get("邵明远") == ["常务副主席"]
 
 
 def test_author_name_run_on_to_the_headline_still_holds_the_note_post():
-    text = ("推动共同富裕取得实质性进展（深入学习贯彻习近平新时代中国特色社会主义思想）邵成国\n"
+    text = ("扎实推进城乡融合发展（学习贯彻全会精神）邵成国\n"
             "　　共同富裕是中国特色社会主义的本质要求。\n"
             "　　（作者为中共江南省委常委、政法委书记）\n")
     found = officials(text)
