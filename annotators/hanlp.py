@@ -42,7 +42,7 @@ from urllib.parse import urlsplit
 
 from baokan.annotators.core.document import Document, NameCandidate
 from baokan.annotators.core.errors import ModelUnavailable, Warnings
-from baokan.annotators.core.registry import annotator
+from baokan.annotators.core.registry import Option, annotator
 
 SOURCE = "hanlp"
 
@@ -86,7 +86,9 @@ class Failures:
     assigns=["entities.candidates"],
     requires=["articles"],
     default=False,
-    default_config={"model": None, "home": None, "batch_size": 32},
+    options=[Option("model", str, None, "A HanLP model directory, or a hanlp.pretrained identifier to download."),
+             Option("home", str, None, "HanLP's data directory (HANLP_HOME), where identifiers are downloaded to."),
+             Option("batch_size", int, 32, "Sentences per model call.")],
 )
 class HanlpNer:
     """Names (person, place, org) from a HanLP NER model, as candidates for the domain annotators.

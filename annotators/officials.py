@@ -7,9 +7,17 @@ the page names exactly one official of that surname. Once a person is known by
 a title, every other mention of their name on the page is the same official
 with the title carried over. Bylines and private people (``村民老徐``,
 ``张先生``, ``小吴``) are never officials; a title without a name is not one.
+
+Also: a guest list's line, name first (``鲍某某  全国政协委员、…``); the author
+of a signed article whose closing note gives a post (``（作者为某省政协副主席）``);
+a name with 同志 and no post (an official with no title). A title whose every
+post is private or of a company, workshop, university or institute (教授,
+车间主任, 研究院院长) names no official, nor does a generic post with no body
+before it (主任, 负责人); anonymised names (王某, 李姓) never are officials.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
@@ -19,8 +27,17 @@ from baokan.annotators.core.document import Document, SpanIndex, WordFinder, add
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names, words
-from baokan.annotators.language.chars import HAN, HAN_CHAR
-from baokan.annotators.language.titles import Chain, PlaceSpans, Span, find_chains, office_heads, paper_place, posts
+from baokan.annotators.language.titles import (
+    Chain,
+    Group,
+    PlaceSpans,
+    Span,
+    find_chains,
+    is_org,
+    office_heads,
+    paper_place,
+    posts,
+)
 from baokan.schemas import Article, Post
 
 #: Tables whose hits are organisations or places a post can belong to.
@@ -30,9 +47,11 @@ ORG_TABLES = ("org_prefixes", "divisions", "police_units")
 NOT_POSITION_RANKS = {"modifier", "honorific", "non-official"}
 MODIFIER_RANKS = {"modifier"}
 COMMAS = ("，", ",")
+#: What opens an author's note at the end of a signed article: （作者为某省政协副主席）.
+AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(作者系")
 #: A paper named in a byline ("浙江日报记者 翁浩浩"), when the page header gives none.
-_BYLINE_PAPER = recache.compile(rf"([{HAN}]{{2,8}}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)")
-_HAN = HAN_CHAR
+_BYLINE_PAPER = recache.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)")
+_HAN = recache.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -114,16 +133,26 @@ class Officials:
         units = [(e.start, e.end) for e in article.entities if e.label in ("place", "police_unit")]
         crossing = SpanIndex(units + places)  # not township short forms: 长吉 in 所长吉木拉惹
         units += lex.units
-        titles = []
+        titles: List[Span] = []
+        tails: List[Span] = []
+        comrades: List[Span] = []  # 同志 after a name
         for h, ranks in lex.titles:
-            if h.surface in private or skip_index.overlaps(h.start, h.end):
+            if skip_index.overlaps(h.start, h.end):
+                continue
+            if ranks == {"honorific"}:
+                comrades.append((h.start, h.end))
+                continue
+            if ranks == {"non-official"} and not crossing.starts_inside_past(h.start, h.end):
+                tails.append((h.start, h.end))  # 教授 of 全国政协委员、某大学教授: only with an official post
+                continue
+            if h.surface in private:
                 continue
             if ranks & MODIFIER_RANKS:  # 时任, 原: part of the title when right before one
                 if len(h.surface) > 1 or h.start == 0 or not _HAN.match(text[h.start - 1]):
                     orgs.append((h.start, h.end))
             elif ranks <= NOT_POSITION_RANKS:
                 continue
-            elif crossing.starts_inside_past(h.start, h.end):
+            elif crossing.starts_inside_past(h.start, h.end) or (len(h.surface) == 2 and _inside_words(text, h.start, h.end)):
                 continue
             elif org_index.extends_past(h.start, h.end) or _opens_org_word(text, h.start, h.end):
                 # 交警 in 交警大队, 委员 in 委员会: the start of an organisation's name
@@ -131,25 +160,54 @@ class Officials:
             else:
                 titles.append((h.start, h.end))
         blocked = SpanIndex(titles + places + lex.blocking)
+        title_index = SpanIndex(titles)
         unit_index = SpanIndex(units)
         found: List[Found] = []
         surnamed: List[Tuple[int, int, Chain]] = []
         nameless: Optional[Chain] = None
-        for chain in find_chains(text, titles, orgs):
+        tail_set = set(tails)
+        for chain in find_chains(text, titles + tails, orgs):
             # "省委常委，市委书记张三": posts joined by a comma, the name after the last one
             if nameless is not None and text[nameless.end:chain.start] in COMMAS:
                 chain = Chain(nameless.groups + chain.groups)
-            after = [Found(s, e, text[s:e], chain, "officials.title_name") for s, e in names_after(text, chain.end, blocked)
-                     if not unit_index.overlaps(s + 1, e)]
+            if not _holds_official_post(text, chain, tail_set, bare_generic=True):
+                nameless = None
+                continue
+            # 主任, 负责人 with no body before them: of what the text does not say (a shop, a
+            # workshop), so no name after them is taken; 习近平主席 and 汪主任 still are.
+            # ...but after 、 the body is the one of the post before (某中央主席甲、常务副主席乙).
+            generic_only = (text[chain.start - 1:chain.start] != "、"
+                            and not _holds_official_post(text, chain, tail_set, bare_generic=False))
+            listed = _listed_name(text, chain.start, blocked)
+            if listed is not None:  # "鲍某某  全国政协委员、…": a guest list's line, name first
+                found.append(Found(listed[0], listed[1], text[listed[0]:listed[1]], chain, "officials.name_title"))
+                nameless = None
+                continue
+            after = [] if generic_only else [
+                Found(s, e, text[s:e], chain, "officials.title_name") for s, e in names_after(text, chain.end, blocked, title_index)
+                if not _cuts_into(unit_index, s, e)]
             nameless = None if after else chain
             if after:
                 found += after
                 continue
+            if text.endswith(AUTHOR_NOTES, 0, chain.start) and text[chain.end:chain.end + 1] in "）)，,":
+                author = author_line(article)  # "（作者为某省政协副主席）": the signed author holds the post
+                if author is not None:
+                    found.append(Found(author[0], author[1], text[author[0]:author[1]], chain, "officials.author"))
+                continue
             start = names.name_before(text, chain.start)
-            if start is not None and not names.is_private(text, start, chain.start) and not blocked.overlaps(start, chain.start):
+            if (start is not None and not names.is_private(text, start, chain.start) and not blocked.overlaps(start, chain.start)
+                    and not anonymous(text[start:chain.start])):
                 found.append(Found(start, chain.start, text[start:chain.start], chain, "officials.name_title"))
             elif _lone_surname(text, chain.start):
                 surnamed.append((chain.start - 1, chain.end, chain))
+        taken = SpanIndex((f.start, f.end) for f in found)
+        known = {f.name for f in found}  # a titled name's other mentions get its title later
+        for s, _ in comrades:  # "以李明同志为核心", "李明同志主持": a leader named with no post
+            start = names.name_before(text, s)
+            if (start is not None and text[start:s] not in known and not taken.overlaps(start, s) and not blocked.overlaps(start, s)
+                    and not names.is_private(text, start, s) and not anonymous(text[start:s])):
+                found.append(Found(start, s, text[start:s], Chain([Group(s, s, s)]), "officials.comrade"))
         return found, surnamed, places
 
     def set_annotations(self, doc: Document, index: int, found: Matched) -> None:
@@ -163,10 +221,12 @@ class Officials:
         for f in titled:
             if f.name in reporters:  # the byline's own people are never officials
                 continue
-            title = article.text[f.chain.start:f.chain.end]
-            ps = posts(article.text, f.chain, place_spans, page.region)
+            # a name with only 同志 after it (李明同志) is an official with no title
+            title = article.text[f.chain.start:f.chain.end] or None
+            ps = posts(article.text, f.chain, place_spans, page.region) if title else []
             add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
-            page.titled.setdefault(f.name, (title, ps))
+            if f.name not in page.titled or (page.titled[f.name][0] is None and title):
+                page.titled[f.name] = (title, ps)
         page.pending += [(index, s, e, c) for s, e, c in surnamed]
 
     def link_surnames(self, doc: Document, pending: Sequence[Tuple[int, int, int, Chain]], titled: Dict[str, Tuple[str, List[Post]]]) -> None:
@@ -237,10 +297,11 @@ class _LexiconSpans:
                 self.titles.append((h, {row.get("rank") for row in h.rows("titles")}))
 
 
-def names_after(text: str, pos: int, blocked: SpanIndex) -> List[Span]:
+def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIndex] = None) -> List[Span]:
     """The names right after a title: one, or a list joined by 、 (and a last 和/及/与).
 
     Layout white space between the title and the name (a print line break) is skipped.
+    A name holds no title of ``titles`` (和 + 省长 in 省委书记和省长王某 is none).
     """
     while pos < len(text) and text[pos] in " \u3000\n\t":
         pos += 1
@@ -248,7 +309,10 @@ def names_after(text: str, pos: int, blocked: SpanIndex) -> List[Span]:
     while True:
         end = names.name_at(text, pos)
         # a title or an organisation where the name would start (局长杭州市…) is no name
-        if end is None or blocked.starts_at(pos, end - 1) or names.is_private(text, pos, end):
+        if (end is None or blocked.starts_at(pos, end - 1) or names.is_private(text, pos, end, left=pos)
+                or anonymous(text[pos:end])):
+            return out
+        if titles is not None and titles.overlaps(pos + 1, end):
             return out
         out.append((pos, end))
         nxt = end
@@ -274,6 +338,52 @@ def honorifics() -> Tuple[str, ...]:
 def byline_names(article: Article) -> set:
     """The names of the people the segment annotator found in the article's byline."""
     return {p.name for p in article.byline.people} if article.byline is not None else set()
+
+
+def anonymous(name: str) -> bool:
+    """Whether a name hides the person (王某, 李某某, 张姓): never an official."""
+    return name.endswith(("某", "姓"))
+
+
+def _listed_name(text: str, pos: int, blocked: SpanIndex) -> Optional[Span]:
+    """A name that opens its line and stands apart from the posts at ``pos`` by spaces
+    only (``鲍某某  全国政协委员、某大学教授``: guests and authors listed one a line)."""
+    lead = pos
+    while lead > 0 and text[lead - 1] in " \u3000":
+        lead -= 1
+    if lead == pos:
+        return None
+    start = names.name_before(text, lead)
+    if start is None or not (start == 0 or text[start - 1] in "\n \u3000\t") or blocked.overlaps(start, lead):
+        return None
+    return start, lead
+
+
+def author_line(article: Article) -> Optional[Span]:
+    """The span of the author's name in a signed article: the one line before the body
+    that is only a name, letters maybe spaced apart (``谢  茹``); None when not exactly one."""
+    text = article.text
+    found: List[Span] = []
+    for b in article.blocks:
+        if b.kind == "body":
+            break
+        if b.kind not in ("subtitle", "byline", "dateline"):
+            continue
+        line = text[b.start:b.end].strip(" \u3000\n\t")
+        squashed = "".join(line.split())
+        if not 2 <= len(squashed) <= 4 or names.name_at(squashed, 0) != len(squashed):
+            continue
+        start = text.index(line, b.start)
+        found.append((start, start + len(line)))
+    if not found and article.blocks:  # a headline run on into the author's name: "…（理论）王某某"
+        first = article.blocks[0]
+        line = text[first.start:first.end].rstrip()
+        cut = max(line.rfind("）"), line.rfind(")"))
+        name = line[cut + 1:]
+        if cut > 0 and 2 <= len(name) <= 4 and names.name_at(name, 0) == len(name):
+            end = first.start + len(line)
+            found.append((end - len(name), end))
+    return found[0] if len(found) == 1 else None
 
 
 def bylines(article: Article) -> List[Span]:
@@ -305,6 +415,60 @@ def _opens_org_word(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def non_official_bodies() -> Tuple[str, ...]:
+    """The ``non_official_org`` words of official_cues.tsv (公司, 车间, 研究院 …)."""
+    return tuple(r["word"] for r in read_table("official_cues").rows if r.get("kind") == "non_official_org" and r.get("word"))
+
+
+def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_generic: bool) -> bool:
+    """Whether one post of ``chain`` is a public one: not a private or academic post
+    (教授, 董事长: ``tails``) and not a post of a company, workshop, university or
+    research institute (车间主任, 研究院院长, 公司管委会主席); a generic post with no
+    body before it (主任, 负责人) counts only when ``bare_generic``."""
+    bodies = non_official_bodies()
+    for g in chain.groups:
+        if (g.head, g.end) in tails:
+            continue
+        org = text[g.start:g.head]
+        if any(b in org for b in bodies):
+            continue
+        if not bare_generic and text[g.head:g.end] in generic_titles() and not (org and is_org(org.removesuffix("的"))):
+            continue  # 主任, 负责人 alone or after no body (团队成员): of what the text does not say
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def generic_titles() -> FrozenSet[str]:
+    """Posts of titles.tsv's ``generic`` category (主任, 负责人, 工作人员): the body before them decides."""
+    return frozenset(r["title"] for r in read_table("titles").rows
+                     if r.get("category") == "generic" and r.get("rank") not in ("collective", "modifier", "honorific"))
+
+
+def _inside_words(text: str, start: int, end: int) -> bool:
+    """Whether jieba reads ``text[start:end]`` as no word of its own: the end of one word
+    and the start of the next (区长 in 社区长者食堂), or inside an idiom (所长 in 各展所长)."""
+    lo = max(0, start - 3)
+    window = text[lo:min(len(text), end + 3)]
+    off = lo
+    for word, flag in names.tag(window):
+        if off < start < off + len(word):  # a word starts before the title and runs into it
+            return flag in ("i", "l") or (end - lo) not in words.boundaries(window)
+        off += len(word)
+    return False
+
+
+def _cuts_into(index: SpanIndex, start: int, end: int) -> bool:
+    """Whether a unit or place of ``index`` cuts into the name ``text[start:end]``
+    from outside it (宁分局 of 长宁分局 after 局长); one wholly inside a longer
+    name is part of it (阿里 in 阿里波夫)."""
+    if not index.overlaps(start + 1, end):
+        return False
+    hi = bisect_left(index.starts, end)
+    return any(e > start + 1 and (s < start or e > end) for s, e in index.spans[:hi]) or index.extends_past(start, end)
+
+
 def _lone_surname(text: str, pos: int) -> bool:
     """Whether a single surname stands right before ``pos`` as a word of its own (``“汪主任``)."""
     if pos < 1 or names.surname_at(text, pos - 1) != 1:
@@ -320,4 +484,5 @@ def _whole_name(text: str, start: int, end: int) -> bool:
         return True
     lo, hi = max(0, start - 3), min(len(text), end + 3)
     cuts = words.boundaries(text[lo:hi])
-    return (start - lo) in cuts and (end - lo) in cuts
+    # jieba glues a verb of saying to a name's last character (韩文秀说 → 韩文 + 秀说)
+    return (start - lo) in cuts and ((end - lo) in cuts or (end - start >= 3 and names.says_at(text, end)))

@@ -5,7 +5,10 @@ Candidates come from four sources, and one choice among overlapping ones:
 1. The divisions gazetteer (``divisions.tsv``) through the shared automaton: full
    names (杭州市, 钦堂乡) and the short forms people write (杭州, 新疆).
 2. A grammar for names no table holds: villages, communities, townships and
-   streets (大溪边村, 娄山关街道), roads (G330国道, 杭甬高速, 延安路).
+   streets (大溪边村, 娄山关街道, 加守屯), old towns and new villages (荆州古城,
+   长兴新村), roads (G330国道, 杭甬高速, 延安路, 建设三路), zones (郑州|经开区,
+   涪陵高新区), rivers and mountains (浏阳河, 夹金山), and foreign places written by
+   sound after their country (乌兹别克斯坦西部努库斯), then known on the whole page.
 3. Geographic names (``geo_names.tsv``): rivers, mountains, regions, countries.
 4. Optionally the character CRF (:mod:`baokan.annotators.language.crf`) for places that
    neither the tables nor the grammar know; it never overrides them.
@@ -19,14 +22,13 @@ repeated name means (鼓楼区 is in four cities; 朝阳 is a city and two distr
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon
-from baokan.annotators.core.document import Document, SpanIndex, add_entities, non_overlapping
-from baokan.annotators.core.registry import annotator
+from baokan.annotators.core.document import Document, SpanIndex, add_entities
+from baokan.annotators.core.registry import Option, annotator
 from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
+from baokan.annotators.language.foreign_places import find_foreign
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
     CLAUSE_STOP,
@@ -37,9 +39,12 @@ from baokan.annotators.language.place_grammar import (
     everyday,
     find_areas,
     find_roads,
+    find_zones,
     name_proper,
     person_word,
     place_word,
+    proper_tag,
+    wordlike,
 )
 
 LEVELS = ("province", "city", "county", "township")
@@ -49,52 +54,35 @@ LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
 #: An everyday word this frequent (jieba's count) needs its own city on the page.
 FREQUENT = 500
+#: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
+_LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
 #: How far back (characters, within a clause) a parent place helps to pick a division.
 NEARBY = 16
-
-
-@dataclass
-class Candidate:
-    """A span that may become a place entity."""
-
-    start: int
-    end: int
-    rule: str
-    rows: List[Dict[str, str]] = field(default_factory=list)
-    full: bool = False
-    level: Optional[str] = None
-    kind: Optional[str] = None
-    parent: Optional[str] = None
-    other_word: bool = False  # the surface is also a police/title/slogan word
-    row: Optional[Dict[str, str]] = None  # the division chosen
-    resolved: bool = False  # whether ``row`` is the only division that fits
-    accepted: bool = False
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-
-class ArticleCandidates:
-    """The candidates of one article, indexed by where they start and end."""
-
-    def __init__(self, text: str, cands: List[Candidate]) -> None:
-        self.text = text
-        self.bounds = Boundaries(text)
-        self.cands = cands
-        self.by_start: Dict[int, List[Candidate]] = {}
-        self.by_end: Dict[int, List[Candidate]] = {}
-        for c in cands:
-            self.by_start.setdefault(c.start, []).append(c)
-            self.by_end.setdefault(c.end, []).append(c)
-
+from baokan.annotators.language.place_candidates import (
+    ArticleCandidates,
+    Candidate,
+    _byline_names,
+    _chain_word,
+    _choose,
+    _edge,
+    _elsewhere,
+    _inside_sound_run,
+    _inside_village_name,
+    _outside_people,
+    _person_around,
+    _police_after,
+    _reading,
+)
 
 # ---------------------------------------------------------------- the annotator
 
 
 @annotator("places", version="1", assigns=["entities.place"], requires=["articles"],
            after=["entities.candidates"], default=True,
-           default_config={"use_crf": False, "crf_max_chars": 100_000, "crf_gate": None})
+           options=[Option("use_crf", bool, False, "Also tag places that only the character CRF finds."),
+                    Option("crf_max_chars", int, 100_000, "Articles longer than this skip the CRF (slow on books)."),
+                    Option("crf_gate", float, None, "Evidence a clause needs before the CRF tags it (None: 2.5); "
+                           "higher is faster and finds fewer.")])
 class Places:
     """Places: divisions from the gazetteer, grammar names, geographic names and CRF guesses.
 
@@ -137,6 +125,7 @@ class Places:
         gaz = gazetteer()
         self._resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]] = {}
         self._scores: Dict[Tuple[str, str, int], int] = {}  # one page's context scores, asked again and again
+        self._people: Set[str] = set()  # surname + short form that the page shows to be a person (车泰安)
         arts = [ArticleCandidates(a.text, self._lexicon_candidates(doc, i)) for i, a in enumerate(doc.articles)]
         # first the paper's province; then whatever the page names in full, and its province
         # and city short forms, are the context for the short and repeated names
@@ -153,9 +142,25 @@ class Places:
         for i, art in enumerate(arts):
             kept = _choose([c for c in art.cands if c.accepted])
             kept = _choose(kept + self._grammar(art.bounds, kept))
-            kept = _choose(kept + self._statistical(doc, i, art, kept))
+            kept = _choose(kept + self._foreign(art, kept))
             out.append(kept)
+        # a foreign place read after its country is a place wherever else the page names it (努库斯)
+        foreign = {a.text[c.start:c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
+        for i, art in enumerate(arts):
+            kept = out[i]
+            if foreign:
+                kept = _choose(kept + _elsewhere(art.text, foreign, kept))
+            kept = _outside_people(art.text, kept, _byline_names(doc, i) + sorted(self._people))
+            out[i] = _choose(kept + self._statistical(doc, i, art, kept))
         return out
+
+    @staticmethod
+    def _foreign(art: ArticleCandidates, kept: List[Candidate]) -> List[Candidate]:
+        """Places written by sound right after their country (乌兹别克斯坦西部努库斯)."""
+        countries = [(c.start, c.end) for c in kept if c.kind == "country" and art.text[c.start:c.end] != "中国"]
+        if not countries:
+            return []
+        return [Candidate(g.start, g.end, "grammar.foreign", kind="foreign") for g in find_foreign(art.text, countries)]
 
     def _lexicon_candidates(self, doc: Document, index: int) -> List[Candidate]:
         cands: List[Candidate] = []
@@ -197,8 +202,16 @@ class Places:
         bounds = art.bounds
         surface = art.text[c.start:c.end]
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
-            c.accepted = not bounds.hidden(c.start, c.end) and (
-                c.length >= 3 or bounds.starts_word(c.start) and bounds.starts_word(c.end))
+            if c.length == 2 and _inside_sound_run(art, c):
+                return
+            if c.length == 2 and c.kind != "country" and everyday(surface):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
+                c.accepted = any(o.rule in ("geo_names", "gazetteer", "gazetteer.short") for o in art.by_end.get(c.start, ()))
+                return
+            if not bounds.hidden(c.start, c.end) or _chain_word(art, c):
+                c.accepted = c.length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
+            else:
+                c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and _edge(
+                    bounds, c.end, only_names=True, after=c.start)
             return
         nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
         key = (surface, c.full, id(context), nearby)
@@ -214,10 +227,15 @@ class Places:
                 c.accepted = True
             elif c.length == 3:  # 永安市 in 永安市场 is no city
                 c.accepted = near or not bounds.hidden(c.start, c.end)
-            else:  # 和县, 沛县: two characters, only among places of their own area
-                c.accepted = (near or ctx >= 1) and not bounds.hidden(c.start, c.end)
+            else:  # 和县, 沛县: two characters, only among places of their own area or before its police;
+                # 矿区 (a district's full name) is also a common noun: its own city on the page
+                enough = 2 if everyday(surface) else 1
+                c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(c.start, c.end)
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
+        if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
+            self._people.add(art.text[c.start - 1:c.end])
+            return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
         common = everyday(surface)
         if (level != "province" and not near and (common or c.other_word or person_word(surface))
                 and after_surname(bounds, c.start)):
@@ -227,15 +245,23 @@ class Places:
         elif level == "province":
             ok = True
         elif level == "city":
-            ok = not common or near or ctx >= 1
+            # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
+            ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1
         elif level == "county":
             if common:  # 平安, 合作, 大方: their own city on the page, or a parent beside them
                 ok = near or ctx >= (2 if common >= FREQUENT else 1)
-            else:  # 诸暨, 义乌: their province on the page, a police unit after them, or jieba's word
-                ok = near or ctx >= 1 or resolved and place_word(surface) or _police_after(art.text, c.end)
+            elif wordlike(surface):  # 江山, 博爱, 新建: words too, so their own city on the page
+                ok = near or ctx >= 2 or _police_after(art.text, c.end)
+            else:  # 诸暨, 义乌: their province on the page, a police unit after them, jieba's word, or
+                # jieba's place name after a preposition of place (从义乌出发)
+                ok = near or ctx >= 1 or (resolved or c.length >= 3) and place_word(surface) or _police_after(art.text, c.end) or (
+                    proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
-        c.accepted = ok and (near or not bounds.hidden(c.start, c.end))
+        # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
+        # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
+        c.accepted = ok and (near or not bounds.hidden(c.start, c.end)) and not _inside_sound_run(art, c) and (
+            not _inside_village_name(art, c, surface))
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
         """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
@@ -324,12 +350,14 @@ class Places:
             return False
 
         out: List[Candidate] = []
-        for g in find_areas(bounds, spans) + find_roads(bounds, spans, is_place):
+        for g in find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans):
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None
             if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):
                 parent = anchor.row["name"]
             rule = "grammar.road" if g.kind == "road" else "grammar.area"
+            if g.kind in ("zone", "river", "mountain"):
+                rule = "grammar.zone"
             out.append(Candidate(g.start, g.end, rule, level=g.level, kind=g.kind, parent=parent))
         return out
 
@@ -405,44 +433,3 @@ class Places:
                 attrs.update(level=c.level, parent=c.parent, kind=c.kind)
             spans.append((c.start, c.end, f"places.{c.rule}", attrs))
         add_entities(article, "place", spans)
-
-
-@lru_cache(maxsize=65536)
-def _reading(surface: str, entries: Tuple[Tuple[str, int], ...]) -> Tuple[str, Tuple[Dict[str, str], ...], bool,
-                                                                         Optional[str], bool]:
-    """How a lexicon surface reads as a place: (rule, division rows, full name?, geo kind,
-    also another table's word?); rule "" when it is no place at all."""
-    tables = {t for t, _ in entries}
-    if "divisions" not in tables and "geo_names" not in tables:
-        return "", (), False, None, False
-    other = bool(tables.intersection(OTHER_TABLES))
-    div = lexicon.read_table("divisions").rows
-    rows = [div[i] for t, i in entries if t == "divisions"]
-    full = [r for r in rows if r["name"] == surface]
-    geo = [lexicon.read_table("geo_names").rows[i] for t, i in entries if t == "geo_names"]
-    # a lake or mountain rather than a county's short form (太湖, 西湖), but a province
-    # or city rather than a river (黑龙江)
-    if geo and not full and not any(r["level"] in ("province", "city") for r in rows):
-        rows = []
-    if rows:
-        return ("gazetteer" if full else "gazetteer.short"), tuple(full or rows), bool(full), None, other
-    return "geo_names", (), False, geo[0].get("kind") or None, other
-
-
-@lru_cache(maxsize=2)
-def _police_words(collective: bool) -> Tuple[str, ...]:
-    """Police-unit words that may follow a place name (from ``police_units.tsv``)."""
-    roles = ("head", "branch", "collective") if collective else ("head",)
-    rows = lexicon.read_table("police_units").rows
-    return tuple(sorted({r["word"] for r in rows if r.get("role") in roles and len(r["word"]) >= 2}))
-
-
-def _police_after(text: str, pos: int, *, collective: bool = True) -> bool:
-    """Whether a police head (派出所, 公安局) or, with ``collective``, a force word (公安) follows."""
-    return text.startswith(_police_words(collective), pos)
-
-
-def _choose(cands: List[Candidate]) -> List[Candidate]:
-    """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF."""
-    rank = {"gazetteer": 0, "geo_names": 1, "gazetteer.short": 2, "grammar.area": 3, "grammar.road": 3, "crf": 4, "ner": 4}
-    return non_overlapping(cands, rank=lambda c: rank.get(c.rule, 5))

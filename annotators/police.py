@@ -167,12 +167,16 @@ class Police:
         if place_end is not None:
             if links:
                 return Unit(start, links[-1][1], links, place_end)
-            # 浙江公安, 杭州警方, 义乌交警: the force of a place
+            # 浙江公安, 杭州警方, 临江公安机关, 义乌交警: the force of a place
             end = tokens.longest(pos, "collective")
             if end is None:
                 end = tokens.longest(pos, "branch")
                 if end is None or not text[pos:end].endswith("警"):
                     return None
+            else:  # 临江公安特警: a service of that force, named after it
+                more = tokens.longest(end, "branch")
+                if more is not None and text[end:more].endswith("警"):
+                    end = more
             return Unit(start, end, [(pos, end, "collective")], place_end, rule="collective")
         if not links:
             return None
@@ -266,8 +270,8 @@ class Police:
                 continue
             for start in range(max(0, pos - 5), pos - 1):
                 name = text[start:pos]
-                if not all(_NAME_CHAR.match(ch) for ch in name) or name[0] in STOP_FIRST:
-                    continue
+                if not all(_NAME_CHAR.match(ch) for ch in name) or any(ch in STOP_FIRST for ch in name):
+                    continue  # 移交至派出所: a verb of handing over, not a station's name
                 if any(ch in STOP for ch in name) or deictic(name):
                     continue
                 if start > 0 and CJK_CHAR.match(text[start - 1]) and not bounds.starts_word(start):
@@ -291,6 +295,8 @@ class Police:
                 return True  # 浙江公安机关 is the generic organs, not the force
         heads = vocabulary()["head"]
         for s, e in tokens.starting_within(max(0, unit.start - 8), unit.end + 1, "not_unit"):
+            if unit.place_end is not None and s < unit.place_end < e:
+                continue  # 海警 across 上海|警方: a word the place boundary cuts is no word here
             if e > unit.start and text[s:e] not in heads:
                 return True
         return False

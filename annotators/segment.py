@@ -10,112 +10,75 @@ The work goes in three passes, each linear in the number of lines:
 1. every line gets the kind its own text shows (page header, byline,
    continuation marker, note, marked caption) and its shape (how it ends,
    whether it is short enough to be a heading): :mod:`.layout`;
-2. article starts are found from anchors: a byline or a dateline with heading
-   lines above it, the line after a ``(下转2版)`` marker or a closing note, a
-   group of heading lines set off by kicker or subtitle marks;
-3. each article's lines become blocks; broken paragraphs are rejoined,
+2. every line gets a role (kicker, headline, subtitle, byline, body, marker)
+   from a sequence model over the page's lines (:mod:`.line_roles`), and an
+   article starts where a heading group follows body text, after a
+   ``(下转2版)`` marker, or at a ``(上接1版)`` marker;
+3. each article's body lines become blocks; broken paragraphs are rejoined,
    deciding by punctuation, line lengths, indentation and whether joining the
-   two ends makes a word (jieba, on a few characters only).
+   two ends makes a word (jieba, on a few characters only), and subheads and
+   captions are told apart by their shape.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
+from baokan.annotators.core import recache
 from baokan.annotators.core.document import Document, make_article
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import bylines as bl
+from baokan.annotators.language import line_roles, line_rules
 from baokan.annotators.language.layout import (
-    SEMI,
+    OPEN,
     STOP,
     Layout,
     Line,
     caption_shaped,
     continues,
+    credit_only,
     end_of,
     kicker_shaped,
     makes_word,
     read_lines,
-    subtitle_shaped,
 )
+from baokan.annotators.language.line_roles import HEAD
 from baokan.schemas import Article, Byline, Page
-
-#: Longest column or section name (法官说法, 人民时评) set above a headline.
-COLUMN_MAX = 6
-#: Largest heading group (kicker, headline, subtitles) above a byline or dateline.
-GROUP_MAX = 5
-
 
 # ---------------------------------------------------------------- articles
 
 
-def article_starts(layout: Layout, lines: Sequence[Line]) -> List[int]:
-    """Indices of the lines that start an article on one page."""
-    starts = {0}
-    body_since = False  # a body line since the last start
-    for i, line in enumerate(lines):
-        if line.kind == "byline" or (line.dateline and (i == 0 or lines[i - 1].kind != "byline")):
-            group = _group_above(layout, lines, i)
-            if group is not None:
-                starts.add(group)
-                body_since = False
-                continue
-        elif line.kind in ("note", "footer") or line.cont_to is not None:
-            if i + 1 < len(lines) and _ends_article(lines, i):
-                starts.add(i + 1)
-                body_since = False
-                continue
-        elif line.cont_from is not None and body_since:
-            group = _group_above(layout, lines, i)
-            starts.add(group if group is not None else i)
-            body_since = False
-            continue
-        elif _heading_group(layout, lines, i):
-            starts.add(i)
-            body_since = False
-            continue
-        if not line.kind and not layout.heading(line):
-            body_since = True
-    return sorted(s for s in starts if s < len(lines))
+def article_starts(lines: Sequence[Line], roles: Sequence[str]) -> List[int]:
+    """Indices of the lines that start an article on one page, given the lines' roles.
 
-
-def _group_above(layout: Layout, lines: Sequence[Line], i: int) -> Optional[int]:
-    """The first line of the heading group right above line ``i``, or None if there is none."""
-    j = i
-    while j > 0 and i - j < GROUP_MAX and layout.heading(lines[j - 1], loud=True):
-        j -= 1
-        if layout.boxed(lines[j]):
-            break
-    return None if j == i else j
-
-
-def _ends_article(lines: Sequence[Line], i: int) -> bool:
-    """A note or marker ends its article unless more of the same frame follows."""
-    nxt = lines[i + 1]
-    return nxt.kind not in ("note", "footer", "continuation", "caption")
-
-
-def _heading_group(layout: Layout, lines: Sequence[Line], i: int) -> bool:
-    """Whether line ``i`` opens a new article's heading group under a finished paragraph.
-
-    A subhead stands alone, so two or more heading lines followed by body text
-    are a kicker, headline and subtitles, unless boxes set them apart (captions)
-    and no kicker or subtitle mark says otherwise.
+    A heading group (kicker, headline, subtitle lines, in that order) starts an
+    article when a byline or body line stands between it and the last start;
+    a kicker or headline below a subtitle or headline of the same group starts
+    a group of its own. A ``下转`` marker ends its article (unless captions,
+    notes or page credits follow it), and a ``上接`` marker below body text
+    starts one.
     """
-    if i == 0 or not layout.heading(lines[i], loud=True):
-        return False
-    prev = lines[i - 1]
-    after_body = not prev.kind and prev.end in (STOP, SEMI) and not layout.heading(prev, loud=True)
-    if not (after_body or prev.kind in ("caption", "note")):
-        return False
-    j = i
-    while j < len(lines) and j - i < GROUP_MAX and layout.heading(lines[j], loud=True):
-        j += 1
-    if j - i < 2 or j >= len(lines) or lines[j].kind in ("caption", "note"):
-        return False
-    texts = [lines[k].text for k in range(i, j)]
-    marked = any(kicker_shaped(t) for t in texts[:-1]) or any(subtitle_shaped(t) for t in texts[1:])
-    return marked or not any(layout.boxed(lines[k]) for k in range(i + 1, j))
+    starts = [0]
+    content = False  # a byline or body line since the last start
+    n = len(lines)
+    for i, (line, role) in enumerate(zip(lines, roles)):
+        if role in HEAD:
+            rank = HEAD.index(role)
+            group = i == 0 or roles[i - 1] not in HEAD or rank < HEAD.index(roles[i - 1])
+            if group and content and role != "subtitle":
+                starts.append(i)
+                content = False
+        elif line.kind == "continuation" and line.cont == "to":
+            if i + 1 < n and lines[i + 1].kind not in ("note", "footer", "continuation", "caption"):
+                starts.append(i + 1)
+                content = False
+        elif line.kind == "continuation" and line.cont == "from":
+            if content:
+                starts.append(i)
+                content = False
+        elif role in ("byline", "body"):
+            content = True
+    return sorted(set(starts))
 
 
 @dataclass
@@ -127,70 +90,102 @@ class Draft:
     headline: Optional[str] = None
     subtitles: List[str] = field(default_factory=list)
     byline: Optional[Byline] = None
-    continued_to: Optional[int] = None
-    continued_from: Optional[int] = None
+    continued_to: Optional[str] = None
+    continued_from: Optional[str] = None
 
 
-def build(layout: Layout, lines: Sequence[Line]) -> Draft:
-    """Blocks of one article from its lines."""
+def build(layout: Layout, lines: Sequence[Line], roles: Sequence[str]) -> Draft:
+    """Blocks of one article from its lines and their roles."""
     d = Draft(parts=[])
     i, n = 0, len(lines)
-    while i < n and lines[i].kind == "continuation":
-        _frame(d, lines[i])
+    while i < n and roles[i] in ("cont", "page") and lines[i].kind in ("continuation", "page"):
+        if lines[i].kind == "page":
+            d.parts.append(("page", lines[i].text))
+        else:
+            _frame(d, lines[i])
         i += 1
-    head: List[Line] = []
-    while i < n and layout.heading(lines[i], loud=True) and len(head) < GROUP_MAX:
-        head.append(lines[i])
+    head: List[Tuple[str, Line]] = []
+    while i < n and roles[i] in HEAD:
+        head.append((roles[i], lines[i]))
         i += 1
-    if head and (i == n or lines[i].kind not in ("", "byline", "continuation")):
-        i -= len(head)  # no byline or body follows: these are captions or notes, not a header
-        head = []
     _header(d, head)
-    while i < n and lines[i].kind in ("byline", "continuation"):
-        _frame(d, lines[i])
+    while i < n and (roles[i] == "byline" or lines[i].kind == "continuation" or _caption_above_byline(lines, roles, i)):
+        if roles[i] != "byline" and lines[i].kind == "caption":
+            d.parts.append(("caption", lines[i].text))
+        else:
+            _frame(d, lines[i], byline=roles[i] == "byline")
         i += 1
-    _body(d, layout, lines[i:])
+    _body(d, layout, lines[i:], roles[i:])
     return d
 
 
-def _header(d: Draft, head: List[Line]) -> None:
-    k = 0
-    while k < len(head) - 1 and (kicker_shaped(head[k].text) or (k == 0 and _column_name(head[0].text, head[1].text))):
+def _caption_above_byline(lines: Sequence[Line], roles: Sequence[str], i: int) -> bool:
+    """A photo's caption between the heading group and the byline."""
+    k = i
+    while k < len(lines) and lines[k].kind == "caption" and roles[k] != "byline":
         k += 1
-    if k:
-        d.kicker = " ".join(line.text for line in head[:k])
-    for j, line in enumerate(head):
-        kind = "kicker" if j < k else "headline" if j == k else "subtitle"
-        d.parts.append((kind, line.text))
-        if kind == "headline":
-            d.headline = line.text
-        elif kind == "subtitle":
-            d.subtitles.append(line.text)
+    return k > i and k < len(lines) and roles[k] == "byline"
 
 
-def _column_name(text: str, below: str) -> bool:
-    """A column or section name set above a headline (法官说法, 城市简讯) is part of the kicker."""
-    return len(text) <= COLUMN_MAX < len(below) and not subtitle_shaped(below)
+def _header(d: Draft, head: List[Tuple[str, Line]]) -> None:
+    """Kicker, headline and subtitles from the heading group's lines.
+
+    Several kicker lines make one kicker. A line under the headline that a word
+    runs into (a headline broken over two lines) is part of the headline; the
+    others are subtitles. A group without a headline line takes its last
+    kicker (or, without one, its first subtitle) as the headline.
+    """
+    if not head:
+        return
+    roles = [r for r, _ in head]
+    if "headline" not in roles:
+        k = roles.index("subtitle") if "kicker" not in roles else len(roles) - 1 - roles[::-1].index("kicker")
+        roles[k] = "headline"
+    texts = [line.text for _, line in head]
+    kickers = [t for r, t in zip(roles, texts) if r == "kicker"]
+    k = roles.index("headline")
+    headline = [texts[k]]
+    k += 1
+    while k < len(texts) and line_rules.broken(headline[-1], texts[k]):
+        headline.append(texts[k])
+        k += 1
+    subs = [t for r, t in zip(roles[k:], texts[k:]) if r != "kicker"]
+    for text in kickers:
+        d.parts.append(("kicker", text))
+    for text in headline:
+        d.parts.append(("headline", text))
+    for text in subs:
+        d.parts.append(("subtitle", text))
+    d.kicker = " ".join(kickers) or None
+    d.headline = "".join(headline)
+    d.subtitles = subs
 
 
-def _frame(d: Draft, line: Line) -> None:
-    """Add a byline or continuation line."""
-    if line.kind == "byline":
-        d.parts.append(("byline", line.text))
-        if d.byline is None:
-            d.byline = line.byline
-        elif line.byline is not None:
-            d.byline.people.extend(line.byline.people)
-    else:
+def _frame(d: Draft, line: Line, *, byline: bool = True) -> None:
+    """Add a byline or continuation line; a reporters' line inside a body names no one of the article."""
+    if line.kind == "continuation":
         d.parts.append(("continuation", line.text))
-        if line.cont_to is not None:
+        if line.cont == "to":
             d.continued_to = line.cont_to
-        if line.cont_from is not None:
+        elif line.cont_from is not None:
             d.continued_from = line.cont_from
+        return
+    d.parts.append(("byline", line.text))
+    if not byline:
+        return
+    found = line.byline if line.kind == "byline" and line.byline is not None else bl.read_byline(line.text)
+    if d.byline is None:
+        d.byline = Byline(text=found.text, people=list(found.people))
+    else:
+        d.byline.people.extend(found.people)
 
 
-def _body(d: Draft, layout: Layout, lines: Sequence[Line]) -> None:
-    """Body blocks: paragraphs rejoined, captions lifted out, subheads and frame kept."""
+def _body(d: Draft, layout: Layout, lines: Sequence[Line], roles: Sequence[str]) -> None:
+    """Body blocks: paragraphs rejoined, captions lifted out, subheads and frame kept.
+
+    A byline line counts for the article only where its role is ``byline``;
+    inside a body it is a round-up's reporters' line.
+    """
     para: List[str] = []
     last: Optional[Line] = None  # the paragraph's last line
     held: List[Tuple[str, str]] = []  # captions met inside the open paragraph
@@ -212,10 +207,14 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line]) -> None:
             continue
         if line.kind:
             flush()
-            if _is_caption(line):
+            if _is_caption(line) and _closing_credit(d, lines, i):
+                d.parts.append(("note", line.text))  # a photo's credit closes the article, like 制图：…
+            elif _is_caption(line):
                 d.parts.append(("caption", line.text))
-            elif line.kind in ("byline", "continuation"):
+            elif line.kind == "continuation" or (line.kind == "byline" and roles[i] == "byline"):
                 _frame(d, line)
+            elif line.kind == "byline":  # reporters of one item of a round-up, or （本报记者某某整理）
+                d.parts.append(("note", line.text))
             else:  # a closing note, or the page's credits
                 d.parts.append(("note" if line.kind == "note" else "page", line.text))
             i += 1
@@ -243,7 +242,8 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line]) -> None:
             para, last = [line.text, lines[j].text], lines[j]
             i = j + 1
             continue
-        if layout.heading(line) and not (nxt is not None and not nxt.kind and makes_word(line.text, nxt.text)):
+        if (layout.heading(line) and not (nxt is not None and not nxt.kind and makes_word(line.text, nxt.text))
+                and not _opens_paragraph(layout, line, nxt)):
             if kicker_shaped(line.text) and nxt is not None and not nxt.kind:
                 para, last = [line.text], line  # a lead-in (更多……——) is a paragraph of its own
                 flush()
@@ -256,6 +256,28 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line]) -> None:
     flush()
 
 
+#: Marks that set clauses apart inside a sentence; a subhead has one at most, and is short.
+_CLAUSE_MARKS = recache.compile(r"[，,、；;：:]")
+#: A heading-shaped line at least this long with a clause mark inside reads as a sentence cut short.
+SENTENCE_MIN = 20
+
+
+def _opens_paragraph(layout: Layout, line: Line, nxt: Optional[Line]) -> bool:
+    """Whether a heading-shaped line is the first piece of a paragraph broken at a column end.
+
+    It stops mid-clause (no mark at its end) and a plain text line follows. On
+    a page that indents paragraphs, the piece is indented and the rest is not;
+    elsewhere it reads as a sentence: long, with clause marks inside, where a
+    subhead is a short phrase or two (警务前移，守护万家灯火).
+    """
+    if nxt is None or nxt.kind or nxt.dateline or line.end != OPEN or layout.heading(nxt, loud=True):
+        return False
+    if layout.indented:
+        return line.indent and not nxt.indent
+    t = line.text
+    return len(t) >= SENTENCE_MIN and len(_CLAUSE_MARKS.findall(t)) >= 1 and len(t) - len(_CLAUSE_MARKS.findall(t)) >= 18
+
+
 def _is_caption(line: Line) -> bool:
     """A caption line, or a photo credit (a byline of photographers only)."""
     if line.kind == "caption":
@@ -263,6 +285,14 @@ def _is_caption(line: Line) -> bool:
     if line.kind == "byline" and line.byline is not None and line.byline.people:
         return all((p.role or "").endswith(("摄", "摄影", "图", "供图")) for p in line.byline.people)
     return False
+
+
+def _closing_credit(d: Draft, lines: Sequence[Line], i: int) -> bool:
+    """A photo credit alone on its line after the last paragraph, with no caption before it: the article's credit."""
+    if not credit_only(lines[i].text) or not d.parts or d.parts[-1][0] not in ("body", "note"):
+        return False
+    return all(line.kind in ("note", "footer", "continuation") or (line.kind == "caption" and credit_only(line.text))
+               for line in lines[i + 1:])
 
 
 def _captionish(layout: Layout, line: Line) -> bool:
@@ -290,20 +320,34 @@ def _resumes(layout: Layout, tail: str, lines: Sequence[Line], i: int) -> Option
 # ---------------------------------------------------------------- the annotator
 
 
+def drafts(lines: Sequence[Line], roles: Optional[Sequence[str]] = None) -> List[Draft]:
+    """The articles of one page's lines, with the lines' roles given or tagged by :mod:`.line_roles`."""
+    if not lines:
+        return []
+    layout = Layout(lines)
+    roles = list(roles) if roles is not None else line_roles.tag(layout, lines)
+    starts = article_starts(lines, roles)
+    return [build(layout, lines[a:b], roles[a:b]) for a, b in zip(starts, starts[1:] + [len(lines)])]
+
+
 @annotator("segment", version="1", assigns=["articles"], default=True)
 class Segment:
     """Split a page dump into articles: headline, byline, rejoined body, captions."""
 
-    def __call__(self, doc: Document) -> Document:
+    def __call__(self, doc: Document, *, roles: Optional[Callable[[List[Line]], List[str]]] = None) -> Document:
+        """Set ``doc``'s articles.
+
+        Args:
+            doc (Document): The page dump.
+            roles (callable, optional): Gives the roles of one page's lines instead
+                of the model (the training script checks gold-derived roles this way).
+        """
         articles: List[Article] = []
         for page, lines in self.pages(doc.text):
             if page is not None and doc.page is None:
                 doc.page = page
                 doc.date = doc.date or page.date
-            layout = Layout(lines)
-            starts = article_starts(layout, lines) if lines else []
-            for a, b in zip(starts, starts[1:] + [len(lines)]):
-                draft = build(layout, lines[a:b])
+            for draft in drafts(lines, roles(lines) if roles is not None and lines else None):
                 if draft.parts:
                     articles.append(self.finish(doc, len(articles), draft, page))
         if not articles:

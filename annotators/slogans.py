@@ -1,6 +1,6 @@
 """``slogans``: political formulations (提法), named strategies, experiences and campaigns.
 
-Four sources of candidates, then one choice among overlapping ones:
+Five sources of candidates, then one choice among overlapping ones:
 
 1. The lexicon (``slogans.tsv``) through the shared automaton: canonical forms and
    their variants; a variant names its canonical form (新时代“枫桥经验” → 枫桥经验).
@@ -11,6 +11,12 @@ Four sources of candidates, then one choice among overlapping ones:
    a phrase judged a slogan is tagged at its other mentions in the article too.
 4. Unquoted parallel series (绝对忠诚、担当使命、法治为民) of which at least
    two members are already slogans: the other members are slogans too.
+5. Shapes that give a formula away without quotation marks
+   (:func:`grammar_candidates`): policing role series (机关主战、基层主建),
+   numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造)
+   and programmes named after a launching verb (实施乡村建设行动).
+
+A lexicon slogan that is also a verb (严打) is not tagged where an object follows it.
 
 The entity text never includes the quotation marks; ``quoted`` says whether
 the marks were there, ``canonical`` gives the canonical form.
@@ -32,14 +38,44 @@ from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.schemas import Entity
 
 QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
-#: Division levels whose short forms are safe in a template (township shorts are everyday words).
-TEMPLATE_LEVELS = {"province", "city", "county"}
+#: Division levels whose short forms are safe in a template: county and township shorts are
+#: too often everyday words (资源, 合作, 幸福); they count when the places annotator tagged them.
+TEMPLATE_LEVELS = {"province", "city"}
 #: Placeholder of a template for a place name.
 _PLACE = recache.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", re.I)
 _SERIES = recache.compile(rf"[{HAN}]{{4}}(?:、[{HAN}]{{4}})+")
 _CJK = HAN_CHAR
 #: The longest place name a template looks back for (内蒙古自治区锡林郭勒盟 …).
 MAX_PLACE = 20
+#: Policing formulas of the shape X主战、Y主防: a unit (two to six characters) and 主 + its role.
+_ROLE_MEMBER = r"[\u4e00-\u9fff]{2,6}主[战防攻建打导控管]"
+_ROLES = recache.compile(rf"{_ROLE_MEMBER}(?:、{_ROLE_MEMBER})+")
+
+
+def _alternation(role: str) -> str:
+    """The cue words of ``role`` (slogan_cues.tsv) as one regular-expression alternation, longest first."""
+    words = sorted(quoted.cues().roles.get(role, ()), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
+    """The numbered-set, programme and joined-programme expressions, built from the cue words.
+
+    Numbered sets written without quotation marks: a numeral, 个, and a word such sets use
+    (``numbered_head``: 两个确立, 五个必须坚持); a count of things (三个村) does not match.
+    A programme: a launching verb (``launch``), then a run of Han characters without
+    function words (a dash may join two names: 中国—东盟…) that ends in a ``programme_head``
+    (实施乡村建设行动, 启动甲工程和乙计划);
+    a generic opener (``programme_generic``: 专项, 联合, 系列) makes no name.
+    """
+    numbered = recache.compile(r"(?<![一二三四五六七八九十两零百千万0-9])(?:[两三四五六七八九]|十[一二三四五六七八九]?)个"
+                               rf"(?:{_alternation('numbered_head')})")
+    name = (rf"((?!{_alternation('programme_generic')})"
+            r"(?:[^\W\d_的和与及等了在对把将为是有之其这那各该此一]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])){4,14}?"
+            rf"(?:{_alternation('programme_head')}))"
+            r"(?=[，。、；：！？,.;:!?）)\s]|和|等|$)")
+    return numbered, recache.compile(rf"(?:{_alternation('launch')})" + name), recache.compile(r"[和、及]" + name)
 
 
 @dataclass(frozen=True)
@@ -145,6 +181,8 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         quote = _is_quoted(text, start, end)
         if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
             continue  # a short form inside a longer word
+        if not quote and text[start:end] in quoted.cues().roles.get("verb_slogan", ()) and _used_as_verb(text, end):
+            continue  # 严打各类违法犯罪: the verb, not the campaign
         row = next((r for r in rows if r.get("canonical") == hit.surface), rows[0])
         canonical = row.get("canonical") or text[start:end]
         at = text.find(canonical, start, end)
@@ -157,6 +195,86 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
     return out
 
 
+def _used_as_verb(text: str, end: int) -> bool:
+    """Whether a slogan that is also a verb (严打) takes an object at ``end``: a Han
+    character follows that does not start a campaign word (严打整治, 严打斗争)."""
+    nxt = text[end:end + 1]
+    if not nxt or not _CJK.match(nxt):
+        return False
+    follow = text[end:end + 4]
+    cue = quoted.cues()
+    return not (cue.starts_with(follow, "campaign_follow") or cue.starts_with(follow, "after"))
+
+
+def grammar_candidates(text: str) -> List[Candidate]:
+    """Formulas that a shape gives away, not the lexicon: policing roles in series
+    (机关主战、基层主建), numbered sets (五个必须坚持), + formulas with a formula side
+    written without quotation marks (人工智能+制造, 非遗+旅游), and programmes named after
+    a verb that launches them (实施乡村建设行动)."""
+    out: List[Candidate] = []
+    for m in _ROLES.finditer(text):
+        # the first unit's left edge: a verb that introduces the formula is not part of it
+        # (坚持机关主战 → 机关主战), and the unit starts at a word boundary (合成作战中心主战)
+        first = m.group().split("、", 1)[0]
+        unit_end = m.start() + len(first) - 2
+        unit = first[:-2]
+        cut = max((unit.rfind(v) + len(v) for v in quoted.cues().roles.get("before", ()) if v in unit), default=0)
+        start = m.start() + cut
+        while unit_end - start > 2 and not _at_word_edges(text, start, unit_end):
+            start += 1
+        out.append(Candidate(start, m.end(), text[start:m.end()], False, "grammar", 1))
+    numbered, programme, next_programme = _shapes()
+    for m in numbered.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
+    out.extend(_plus_candidates(text))
+    for m in programme.finditer(text):
+        while m:
+            out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
+            m = next_programme.match(text, m.end(1))
+    return out
+
+
+def _plus_candidates(text: str) -> List[Candidate]:
+    """Unquoted ``X+`` / ``X+Y`` with X a ``plus_head`` cue (人工智能+, 非遗+旅游): Y is the next
+    word of two to four characters unless it names the programme's kind (人工智能+行动)."""
+    heads = quoted.cues().roles.get("plus_head", frozenset())
+    out: List[Candidate] = []
+    for i, ch in enumerate(text):
+        if ch not in "+＋" or i == 0:
+            continue
+        head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, 0, i)), None)
+        if head is None or _is_quoted_around(text, i):
+            continue
+        start, end = i - len(head), i + 1
+        tail = text[end:end + 6]
+        cuts = sorted(c for c in _word_cuts(tail) if 2 <= c <= 4 and all(_CJK.match(ch) for ch in tail[:c]))
+        if cuts and _CJK.match(tail[:1]) and not quoted.cues().starts_with(tail, "after"):
+            ends = [c for c in cuts if not _CJK.match(tail[c:c + 1])]  # a cut where the phrase ends
+            end += ends[-1] if ends else cuts[0]
+        if start > 0 and _CJK.match(text[start - 1]) and not _at_word_edges(text, start, i):
+            continue  # the head is the end of a longer word
+        out.append(Candidate(start, end, text[start:end], False, "grammar", 1))
+    return out
+
+
+def _is_quoted_around(text: str, i: int) -> bool:
+    """Whether offset ``i`` lies inside a quotation on its line (the quote judgement has it)."""
+    line_start = text.rfind("\n", 0, i) + 1
+    opened = 0
+    for ch in text[line_start:i]:
+        if ch in quoted.PAIRS and ch not in quoted.CLOSERS:
+            opened += 1
+        elif ch in quoted.CLOSERS and ch not in quoted.PAIRS:
+            opened = max(0, opened - 1)
+    return opened > 0
+
+
+def _word_cuts(text: str) -> set:
+    from baokan.annotators.language import words
+
+    return words.boundaries(text)
+
+
 @lru_cache(maxsize=4)
 def _literals(words: Tuple[str, ...]) -> re.Pattern[str]:
     """One regular expression for a set of template literals, longest first."""
@@ -167,8 +285,8 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
     """Places with a template literal right before or after them (平安浙江, 浦江经验).
 
     A place is one the places annotator tagged, or a division the lexicon knows at
-    county level or above (or by its full name); a township's short form is too
-    often an everyday word (幸福, 和平) and counts only inside quotation marks.
+    city level or above (or by its full name); a county's or township's short form is
+    too often an everyday word (资源, 合作, 幸福) and counts only inside quotation marks.
     """
     before, after = templates()
     if not before and not after:
@@ -227,6 +345,19 @@ def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> st
     return quoted.joined_canonical(q.inner, text[q.end + 1:q.end + 5]) or quoted.lexicon_canonical(q.inner) or q.inner
 
 
+def judged_quotes(text: str) -> List[Tuple[quoted.Quote, quoted.Judgement]]:
+    """Every quoted phrase of ``text`` with its judgement (what :func:`quote_candidates` takes
+    from, and what ``benchmarks/quoted_judgement.py`` measures).
+
+    A quoted list (“A、B、C”) is judged as one phrase: a fixed list is one formulation
+    (“文化强省、旅游强省”), and members of a loose list (“包吃包住、报销机票”) are not slogans
+    one by one; members the lexicon knows are found by the lexicon.
+    """
+    quotes = quoted.find_quotes(text)
+    series = quoted.parallel(text, quotes)
+    return [(q, quoted.judge(text, q.start, q.end, in_series=i in series)) for i, q in enumerate(quotes)]
+
+
 def quote_candidates(text: str, known: Dict[str, str]) -> List[Candidate]:
     """Quoted phrases judged slogans, and their other mentions in the text.
 
@@ -234,21 +365,11 @@ def quote_candidates(text: str, known: Dict[str, str]) -> List[Candidate]:
         text (str): The article text.
         known (dict): Surface → canonical of lexicon slogans, so a quoted variant keeps its canonical form.
     """
-    quotes = quoted.find_quotes(text)
-    series = quoted.parallel(text, quotes)
     out: List[Candidate] = []
     found: Dict[str, str] = {}
     missed: List[quoted.Quote] = []
-    for i, q in enumerate(quotes):
-        members = quoted.series_members(q.inner)
-        if members:  # “A、B、C”: each member on its own, as part of a series
-            for ms, me in members:
-                s, e = q.start + ms, q.start + me
-                if quoted.judge(text, s, e, in_series=True).slogan:
-                    out.append(Candidate(s, e, known.get(text[s:e], text[s:e]), True, "quoted.series", 2))
-                    found[text[s:e]] = known.get(text[s:e], text[s:e])
-            continue
-        if quoted.judge(text, q.start, q.end, in_series=i in series).slogan:
+    for q, verdict in judged_quotes(text):
+        if verdict.slogan:
             canonical = _canonical_of_quote(text, q, known)
             out.append(Candidate(q.start, q.end, canonical, True, "quoted", 2))
             found[q.inner] = canonical
@@ -330,7 +451,7 @@ class Slogans:
         text = doc.articles[index].text
         lexical = lexicon_candidates(doc, index)
         known = {text[c.start:c.end]: c.canonical for c in lexical}
-        found = lexical + template_candidates(doc, index) + quote_candidates(text, known)
+        found = lexical + template_candidates(doc, index) + quote_candidates(text, known) + grammar_candidates(text)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen), blocked, len(text))

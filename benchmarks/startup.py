@@ -43,14 +43,14 @@ def attr(module, name):
     return getattr(importlib.import_module(module), name)
 
 def parse():  # typer over annotate's real options (annotate() itself stubbed out)
-    main = importlib.import_module("baokan.cli.main")
-    real, main.annotate = main.annotate, lambda *a, **k: 0
+    command = importlib.import_module("baokan.cli.annotate")
+    real, command.annotate = command.annotate, lambda *a, **k: 0
     sys.argv = ["annotate", page]
     try:
-        main.annotate_entry()
+        importlib.import_module("baokan.cli.main").annotate_entry()
     except SystemExit:
         pass
-    main.annotate = real
+    command.annotate = real
 
 def first_document():  # the pipeline's first call, annotator by annotator: what each still loads lazily
     from baokan.annotators.core.pipeline import Pipeline
@@ -72,8 +72,9 @@ TABLES = ["byline_roles", "geo_names", "official_cues", "org_prefixes", "person_
           "slogan_cues", "slogan_patterns", "slogans", "surnames", "titles"]
 print(f"{clock() * 1000:.1f}\tpython start-up and site (before this script)")
 item("import typer", lambda: importlib.import_module("typer"))
-item("import baokan.cli (main, readers, runner, writers, schemas)",
-     lambda: [importlib.import_module(m) for m in ("baokan.cli.main", "baokan.cli.readers", "baokan.cli.runner")])
+item("import baokan.cli (main, annotate, readers, runner, writers, schemas)",
+     lambda: [importlib.import_module(m) for m in ("baokan.cli.main", "baokan.cli.annotate", "baokan.cli.readers",
+                                                   "baokan.cli.runner")])
 item("typer: parse annotate's command line", parse)
 item("registry: the installed annotators (cached list)", lambda: attr("baokan.annotators.core.registry", "installed")())
 item("registry: import the annotator modules", lambda: attr("baokan.annotators.core.registry", "available")())

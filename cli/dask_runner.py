@@ -4,6 +4,7 @@ Every worker needs baokan installed (``pip install "baokan[dask]"`` on each
 machine). Documents are read here, sent in partitions, annotated on the
 workers, and the shards are written here, in input order, to ``DIR/part-NNNNN.jsonl``.
 """
+
 from __future__ import annotations
 
 from collections import deque
@@ -16,8 +17,9 @@ from baokan.cli.readers import InputError
 _PIPELINES: Dict[Tuple[Tuple[str, ...], str], object] = {}
 
 
-def annotate_partition(names: Optional[Sequence[str]], unit: str, tasks: List[tuple],
-                       config: Optional[dict] = None) -> List[tuple]:
+def annotate_partition(
+    names: Optional[Sequence[str]], unit: str, tasks: List[tuple], config: Optional[dict] = None
+) -> List[tuple]:
     """Runs on a worker: annotate a partition; return ``(doc, lines, error)`` per document."""
     from baokan.annotators.core.pipeline import Pipeline
     from baokan.cli.runner import annotate_one
@@ -45,8 +47,13 @@ def run_on_dask(
     partition_size: int = 200,
     on_error: Callable[[str, str], None],
     on_done: Callable[[int], None] = lambda n: None,
+    overwrite: bool = False,
 ) -> int:
-    """Send partitions to the cluster at ``address``; write one shard per partition; return failures."""
+    """Send partitions to the cluster at ``address``; write one shard per partition; return failures.
+
+    With ``overwrite``, the folder's old ``part-*.jsonl`` shards are removed once the
+    cluster has answered, so that a run that cannot start leaves them as they were.
+    """
     try:
         from distributed import Client
     except ImportError:
@@ -54,6 +61,9 @@ def run_on_dask(
     output_dir.mkdir(parents=True, exist_ok=True)
     failures = 0
     with Client(address, timeout="20s") as client:
+        if overwrite:
+            for old in output_dir.glob("part-*.jsonl"):
+                old.unlink()
         window: deque = deque()
         shard = 0
 

@@ -1,15 +1,16 @@
 """Console-script entry points, kept tiny so that Ctrl-C during start-up ends quietly.
 
 The handler is installed before the heavy imports (typer, rich, the
-annotators); :func:`baokan.cli.main.run` then takes Ctrl-C over and ends with
+annotators); :func:`baokan.cli.app.run` then takes Ctrl-C over and ends with
 complete lines and exit status 130.
 
 ``annotate`` also pauses Python's cycle collector until its first document is
-done (:func:`baokan.cli.main.resume_gc`): start-up makes some 300,000
+done (:func:`baokan.cli.app.resume_gc`): start-up makes some 300,000
 long-lived containers (modules, tables, models) and almost no garbage cycles,
 so collecting during it cost a one-page run 60-80 ms (about 500 passes) for
 nothing.
 """
+
 import gc
 import os
 import signal

@@ -4,6 +4,7 @@ The scoring itself is in :mod:`baokan.annotators.evaluation`; this module
 finds the inputs, runs the pipeline when ``--run`` is given, and prints the
 result as a rich table or as JSON on stdout.
 """
+
 from __future__ import annotations
 
 import sys
@@ -27,7 +28,8 @@ from baokan.annotators.evaluation import (
     score_file,
     total,
 )
-from baokan.cli.main import Arg, Color, Opt, UsageError, build_pipeline, err, register, split_names
+from baokan.cli.app import Arg, Color, Opt, UsageError, err, split_names
+from baokan.cli.selection import build_pipeline, check_labels
 
 #: Where ``--run`` looks for a string gold's ``source`` page besides the gold's folder and --source-dir.
 SEED_DIRS = (Path("seeds"), Path(__file__).resolve().parent.parent / "seeds")
@@ -62,10 +64,21 @@ class Report:
         }
 
 
+def gold_labels(gold: GoldFile) -> List[str]:
+    """The labels a gold file scores: a string gold's entity sections, a span gold's span labels."""
+    if isinstance(gold, dict):
+        return list(gold.get("entities") or {})
+    return sorted({span[2] for g in gold for span in g.spans})
+
+
 def find_source(gold_path: Path, source: str, source_dirs: Sequence[Path] = ()) -> Path:
     """The page a string gold was made from: beside the gold, in --source-dir, or in seeds/."""
-    candidates = [gold_path.parent / source, *(Path(d) / source for d in source_dirs),
-                  *(d / source for d in SEED_DIRS), Path(source)]
+    candidates = [
+        gold_path.parent / source,
+        *(Path(d) / source for d in source_dirs),
+        *(d / source for d in SEED_DIRS),
+        Path(source),
+    ]
     for c in candidates:
         if c.is_file():
             return c
@@ -138,10 +151,11 @@ def evaluate(
     records: List[Record] = []
     if pred is not None:
         records = load_records(Path("/dev/stdin") if str(pred) == "-" else pred)
+    loaded = [(path, load_gold(path, label_map=label_map)) for path in golds]
+    check_labels(labels, "--labels", also=[label for _, gold in loaded for label in gold_labels(gold)])
     pipeline = build_pipeline(annotators) if run else None
     scores: List[Score] = []
-    for path in golds:
-        gold = load_gold(path, label_map=label_map)
+    for path, gold in loaded:
         if pipeline is not None:
             mine, gold = run_pipeline(Path(path), gold, pipeline, source_dirs)
         else:
@@ -169,8 +183,8 @@ def render_report(report: Report, console, *, misses: bool = True) -> None:
     for col in ("label", "tp", "fp", "fn", "gold", "precision", "recall", "F1"):
         labels.add_column(col, justify="left" if col == "label" else "right")
     for label, c in report.total.labels.items():
-        labels.add_row(f"[{_label_style(label)}]{label}[/]", str(c.tp), str(c.fp), str(c.fn), str(c.gold),
-                       f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}")
+        rates = ["—"] * 3 if c.empty else [f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}"]
+        labels.add_row(f"[{_label_style(label)}]{label}[/]", str(c.tp), str(c.fp), str(c.fn), str(c.gold), *rates)
     console.print(labels)
     files = Table(title="gold files", title_justify="left")
     for col in ("gold", "kind", "article checks", "worst F1"):
@@ -201,30 +215,74 @@ def _label_style(label: str) -> str:
 # ---------------------------------------------------------------- typer layer
 
 
-# fmt: off
 def eval_cli(
-    more: Annotated[Optional[List[Path]], Arg(help="More gold files (so that --gold A B works).", show_default=False, metavar="GOLD")] = None,
-    gold: Annotated[Optional[List[Path]], Opt("--gold", "-g", help="Gold file: a *.gold.json string gold, or span JSONL (Prodigy/doccano). Repeatable.", show_default=False)] = None,
-    pred: Annotated[Optional[Path], Opt("--pred", help="annotate's JSON Lines to score ('-' for stdin).", allow_dash=True, show_default=False)] = None,
+    more: Annotated[
+        Optional[List[Path]],
+        Arg(help="More gold files (so that --gold A B works).", show_default=False, metavar="GOLD"),
+    ] = None,
+    gold: Annotated[
+        Optional[List[Path]],
+        Opt(
+            "--gold",
+            "-g",
+            help="Gold file: a *.gold.json string gold, or span JSONL (Prodigy/doccano). Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    pred: Annotated[
+        Optional[Path],
+        Opt("--pred", help="annotate's JSON Lines to score ('-' for stdin).", allow_dash=True, show_default=False),
+    ] = None,
     run: Annotated[bool, Opt("--run", help="Annotate the gold's own texts instead of reading --pred.")] = False,
-    source_dir: Annotated[Optional[List[Path]], Opt("--source-dir", help="Folder to find a string gold's source page in (with --run). Repeatable.", show_default=False)] = None,
-    annotators: Annotated[Optional[str], Opt("--annotators", "-a", help="Comma-separated annotators for --run (default: the default set).")] = None,
-    labels: Annotated[Optional[str], Opt("--labels", help="Comma-separated labels to score for span gold (default: the labels the gold uses).")] = None,
-    label_map: Annotated[Optional[List[str]], Opt("--map", help="Rename a span gold label: GOLD=LABEL, e.g. LOC=place. Repeatable.", show_default=False)] = None,
-    format_: Annotated[Format, Opt("--format", help="A table for people, or JSON.")] = Format.table,
-    min_f1: Annotated[Optional[float], Opt("--min-f1", help="Exit 1 when the worst label's F1 is below this.", min=0.0, max=1.0)] = None,
-    min_articles: Annotated[Optional[float], Opt("--min-articles", help="Exit 1 when the share of article checks passed is below this.", min=0.0, max=1.0)] = None,
+    source_dir: Annotated[
+        Optional[List[Path]],
+        Opt(
+            "--source-dir",
+            help="Folder to find a string gold's source page in (with --run). Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    annotators: Annotated[
+        Optional[str],
+        Opt("--annotators", "-a", help="Comma-separated annotators for --run (default: the default set)."),
+    ] = None,
+    labels: Annotated[
+        Optional[str],
+        Opt("--labels", help="Comma-separated labels to score for span gold (default: the labels the gold uses)."),
+    ] = None,
+    label_map: Annotated[
+        Optional[List[str]],
+        Opt("--map", help="Rename a span gold label: GOLD=LABEL, e.g. LOC=place. Repeatable.", show_default=False),
+    ] = None,
+    format_: Annotated[Format, Opt("--format", "-F", help="A table for people, or JSON.")] = Format.table,
+    min_f1: Annotated[
+        Optional[float], Opt("--min-f1", help="Exit 1 when the worst label's F1 is below this.", min=0.0, max=1.0)
+    ] = None,
+    min_articles: Annotated[
+        Optional[float],
+        Opt("--min-articles", help="Exit 1 when the share of article checks passed is below this.", min=0.0, max=1.0),
+    ] = None,
     quiet: Annotated[bool, Opt("--quiet", "-q", help="Leave the list of misses out of the table.")] = False,
-    color: Annotated[Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
+    color: Annotated[
+        Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")
+    ] = Color.auto,
 ) -> None:
     """Score annotate's output against gold: per-label precision, recall and F1, and article checks."""
     import orjson
 
     try:
         mapping = parse_label_map(label_map or [])
-        report = evaluate([*(gold or []), *(more or [])], pred=pred, run=run, source_dirs=source_dir or [],
-                          annotators=split_names(annotators), labels=split_names(labels), label_map=mapping,
-                          min_f1=min_f1, min_articles=min_articles)
+        report = evaluate(
+            [*(gold or []), *(more or [])],
+            pred=pred,
+            run=run,
+            source_dirs=source_dir or [],
+            annotators=split_names(annotators),
+            labels=split_names(labels),
+            label_map=mapping,
+            min_f1=min_f1,
+            min_articles=min_articles,
+        )
     except GoldError as e:
         err(f"error: {e}")
         raise typer.Exit(1)
@@ -233,9 +291,5 @@ def eval_cli(
     else:
         from baokan.cli.render import make_console
 
-        render_report(report, make_console(color=color.value), misses=not quiet)
+        render_report(report, make_console(color=color.value, trim=True), misses=not quiet)
     raise typer.Exit(0 if report.passed else 1)
-# fmt: on
-
-
-register(eval_cli)

@@ -1,9 +1,10 @@
 """``baokan export``: annotate's JSONL → Prodigy, doccano, Label Studio, brat, CoNLL/BIO or spaCy.
 
-The conversions live in :mod:`baokan.cli.exporters`; this module reads the
+The conversions live in :mod:`baokan.cli.formats`; this module reads the
 input lines, reports bad ones (one line each on stderr, the others go on) and
 writes the target to stdout, a file or, for brat, a folder.
 """
+
 from __future__ import annotations
 
 import sys
@@ -17,7 +18,8 @@ import orjson
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.exporters import (
+from baokan.cli.app import Arg, ErrorLines, Opt, UsageError, err, output_stream, split_names
+from baokan.cli.formats import (
     CODEPOINTS,
     UTF16,
     Example,
@@ -33,7 +35,7 @@ from baokan.cli.exporters import (
     to_label_studio,
     to_prodigy,
 )
-from baokan.cli.main import Arg, Opt, UsageError, _open_output, err, register, split_names
+from baokan.cli.selection import check_labels
 
 
 class Target(str, Enum):
@@ -61,28 +63,30 @@ class _Status:
     failed: bool = False
 
 
-def input_examples(sources: List[str], *, labels: Optional[Collection[str]], status: _Status,
-                  stdin: Optional[IO[bytes]] = None) -> Iterator[Example]:
+def input_examples(
+    sources: List[str], *, labels: Optional[Collection[str]], status: _Status, stdin: Optional[IO[bytes]] = None
+) -> Iterator[Example]:
     """Examples from annotate's JSONL files (``-`` is stdin), one bad line or file reported and skipped."""
-    for source in sources:
-        try:
-            stream = (stdin or sys.stdin.buffer) if source == "-" else open(source, "rb")
-        except OSError as e:
-            err(f"error: {source}: {e.strerror or e}")
-            status.failed = True
-            continue
-        with stream if source != "-" else nullcontext():
-            for lineno, line in enumerate(stream, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield from record_examples(orjson.loads(line), labels=labels)
-                except orjson.JSONDecodeError as e:
-                    err(f"error: {source}:{lineno}: not valid JSON: {e}")
-                    status.failed = True
-                except ExportError as e:
-                    err(f"error: {source}:{lineno}: {e}")
-                    status.failed = True
+    with ErrorLines() as errors:
+        for source in sources:
+            try:
+                stream = (stdin or sys.stdin.buffer) if source == "-" else open(source, "rb")
+            except OSError as e:
+                errors.add(source, e.strerror or str(e))
+                status.failed = True
+                continue
+            with stream if source != "-" else nullcontext():
+                for lineno, line in enumerate(stream, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        yield from record_examples(orjson.loads(line), labels=labels)
+                    except orjson.JSONDecodeError as e:
+                        errors.add(f"{source}:{lineno}", f"not valid JSON: {e}", key="not valid JSON")
+                        status.failed = True
+                    except ExportError as e:
+                        errors.add(f"{source}:{lineno}", str(e))
+                        status.failed = True
 
 
 def export(
@@ -169,16 +173,38 @@ def _write_brat(examples: Iterator[Example], output_dir: Optional[Path]) -> None
 # ---------------------------------------------------------------- typer layer
 
 
-# fmt: off
 def export_cli(
-    inputs: Annotated[Optional[List[str]], Arg(help="annotate's JSONL (article or document unit), or '-' for stdin (the default).", show_default=False)] = None,
+    inputs: Annotated[
+        Optional[List[str]],
+        Arg(help="annotate's JSONL (article or document unit), or '-' for stdin (the default).", show_default=False),
+    ] = None,
     to: Annotated[Target, Opt("--to", "-t", help="The format to write.", show_default=False)] = ...,  # type: ignore[assignment]
-    output: Annotated[Optional[Path], Opt("--output", "-o", help="Write to FILE instead of stdout.", allow_dash=True)] = None,
-    output_dir: Annotated[Optional[Path], Opt("--output-dir", help="With --to brat: the brat data folder to write a .txt and .ann per article into.")] = None,
-    labels: Annotated[Optional[str], Opt("--labels", help="Comma-separated labels to keep, e.g. official,place (default: all).")] = None,
-    offsets: Annotated[Optional[Offsets], Opt("--offsets", help="With doccano and label-studio: count UTF-16 code units (what their browsers count; the default) or code points.", show_default=False)] = None,
+    output: Annotated[
+        Optional[Path], Opt("--output", "-o", help="Write to FILE instead of stdout.", allow_dash=True)
+    ] = None,
+    output_dir: Annotated[
+        Optional[Path],
+        Opt("--output-dir", help="With --to brat: the brat data folder to write a .txt and .ann per article into."),
+    ] = None,
+    labels: Annotated[
+        Optional[str], Opt("--labels", help="Comma-separated labels to keep, e.g. official,place (default: all).")
+    ] = None,
+    offsets: Annotated[
+        Optional[Offsets],
+        Opt(
+            "--offsets",
+            help=(
+                "With doccano and label-studio: count UTF-16 code units (what their browsers count; the "
+                "default) or code points."
+            ),
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Export annotate's JSONL for annotation tools and NLP libraries: Prodigy, doccano, Label Studio, brat, CoNLL/BIO, spaCy."""
+    """Export annotate's JSONL for annotation tools and NLP libraries.
+
+    Prodigy, doccano, Label Studio, brat, CoNLL/BIO or spaCy.
+    """
     if to == Target.brat and output is not None:
         raise UsageError("--to brat writes a folder: use --output-dir DIR, not --output")
     if to == Target.brat and output_dir is None:
@@ -200,18 +226,13 @@ def export_cli(
             err(f"error: {e}")
             raise typer.Exit(1)
     keep = split_names(labels)
-    out, close = _open_output(output) if to != Target.brat else (None, False)
-    try:
-        status = export(inputs, to=to, out=out, output_dir=output_dir, labels=set(keep) if keep else None,
-                        offsets=offsets)
-    except ExportError as e:
-        err(f"error: {e}")
-        status = 1
-    finally:
-        if close:
-            out.close()
+    check_labels(keep, "--labels")
+    with output_stream(output if to != Target.brat else None, inputs=inputs) as out:
+        try:
+            status = export(
+                inputs, to=to, out=out, output_dir=output_dir, labels=set(keep) if keep else None, offsets=offsets
+            )
+        except ExportError as e:
+            err(f"error: {e}")
+            status = 1
     raise typer.Exit(status)
-# fmt: on
-
-
-register(export_cli)

@@ -3,13 +3,16 @@
 Every input yields documents or an :class:`InputError`; nothing is dropped
 silently, and one bad input never stops the others.
 """
+
 from __future__ import annotations
 
 import codecs
+import itertools
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Optional, Union
+from typing import Any, BinaryIO, Iterable, Iterator, List, Optional, Tuple, Union
 
 import orjson
 
@@ -123,60 +126,220 @@ def _document(name: str, data: bytes, encoding: Optional[str]) -> Item:
         return InputError(name, str(err))
 
 
-def expand(inputs: Iterable[str]) -> Iterator[Union[str, Path, InputError]]:
-    """Inputs as given: ``-``, files, and the ``*.txt`` files under directories (sorted)."""
+class ReadCounter:
+    """Bytes read so far, for a progress display that knows the inputs' total size."""
+
+    def __init__(self) -> None:
+        self.bytes = 0
+
+
+def expand(
+    inputs: Iterable[Union[str, Path, "InputError"]], *, hidden: bool = False, ignore: bool = True
+) -> Iterator[Union[str, Path, InputError]]:
+    """Inputs as given: ``-``, files, and the ``*.txt`` files under directories (sorted).
+
+    In directories, as ripgrep walks them, hidden files and folders (``.name``) are
+    skipped unless ``hidden``, and so is what ``.gitignore`` and ``.ignore`` files
+    ignore (theirs, and those of the folders above up to the git repository's root)
+    unless not ``ignore``. Paths given by name are always read.
+    """
     for raw in inputs:
+        if isinstance(raw, (Path, InputError)):
+            yield raw
+            continue
         if raw == STDIN:
             yield STDIN
             continue
         path = Path(raw)
         if path.is_dir():
             try:
-                found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+                found = sorted(_walk(path, hidden=hidden, ignore=ignore))
             except OSError as err:
                 yield InputError(raw, f"cannot list directory: {err.strerror or err}")
                 continue
             if not found:
-                yield InputError(raw, "directory holds no *.txt files")
+                yield InputError(
+                    raw,
+                    "directory holds no *.txt files"
+                    + ("" if hidden and not ignore else " that are not hidden or ignored (see --hidden, --no-ignore)"),
+                )
             yield from found
         else:
             yield path
 
 
+IGNORE_FILES = (".gitignore", ".ignore")
+
+
+def _walk(top: Path, *, hidden: bool, ignore: bool) -> Iterator[Path]:
+    """The ``*.txt`` files under ``top``, less the hidden and ignored ones (named as ``top`` is)."""
+    root = top.resolve()  # ignore rules are matched on absolute paths
+    rules = _parent_rules(root) if ignore else []
+
+    def fail(err: OSError) -> None:
+        raise err
+
+    for folder, dirs, files in os.walk(top, onerror=fail):
+        here = Path(folder)
+        at = root / here.relative_to(top)
+        if ignore:
+            rules = [r for r in rules if r[0] == at or r[0] in at.parents] + _rules_in(at)
+        dirs[:] = [
+            d for d in sorted(dirs) if (hidden or not d.startswith(".")) and not _ignored(at / d, rules, folder=True)
+        ]
+        for name in files:
+            if name.endswith(".txt") and (hidden or not name.startswith(".")) and not _ignored(at / name, rules):
+                path = here / name
+                if path.is_file():
+                    yield path
+
+
+def _rules_in(folder: Path) -> List[Tuple[Path, Any]]:
+    """(folder, pathspec) of the ignore files in ``folder``."""
+    out = []
+    for name in IGNORE_FILES:
+        file = folder / name
+        if file.is_file():
+            import pathspec  # only where there is something to ignore
+
+            with open(file, encoding="utf-8", errors="replace") as f:
+                out.append((folder, pathspec.GitIgnoreSpec.from_lines(f)))
+    return out
+
+
+def _parent_rules(root: Path) -> List[Tuple[Path, Any]]:
+    """The ignore files of the folders above ``root``, up to the git repository's root (none outside one)."""
+    chain = []
+    for folder in root.parents:
+        chain.append(folder)
+        if (folder / ".git").exists():
+            return [rule for f in reversed(chain) for rule in _rules_in(f)]
+    return []
+
+
+def _ignored(path: Path, rules: List[Tuple[Path, Any]], *, folder: bool = False) -> bool:
+    """Whether an ignore rule of a folder above ``path`` (absolute) ignores it."""
+    for base, spec in rules:
+        rel = path.relative_to(base).as_posix()
+        if spec.match_file(rel + "/" if folder else rel):
+            return True
+    return False
+
+
 def read_inputs(
-    inputs: Iterable[str],
+    inputs: Iterable[Union[str, Path, InputError]],
     *,
     input_format: str = "text",
     encoding: Optional[str] = None,
     id_field: str = "id",
     text_field: str = "text",
     stdin: Optional[BinaryIO] = None,
+    hidden: bool = False,
+    ignore: bool = True,
+    counter: Optional[ReadCounter] = None,
 ) -> Iterator[Item]:
-    """Documents (or errors) from every input, in order, one at a time."""
-    for item in expand(inputs):
+    """Documents (or errors) from every input, in order, one at a time.
+
+    ``hidden`` and ``ignore`` are :func:`expand`'s; ``counter`` counts the bytes read.
+    """
+    for item in expand(inputs, hidden=hidden, ignore=ignore):
         if isinstance(item, InputError):
             yield item
             continue
         fmt = input_format
-        if fmt == "auto":
+        if fmt == "auto" and item != STDIN:
             fmt = "jsonl" if str(item).endswith((".jsonl", ".ndjson")) else "text"
         if item == STDIN:
-            stream = stdin or sys.stdin.buffer
-            if fmt == "jsonl":
+            stream: Iterable[bytes] = _counted(stdin or sys.stdin.buffer, counter)
+            if fmt == "auto":
+                fmt, stream = sniff(stream)
+            if fmt == "annotated":
+                yield InputError(
+                    STDIN,
+                    "holds annotate's output, not pages: give it to baokan show, stats or "
+                    "export, or say --input-format jsonl to annotate its text field",
+                )
+            elif fmt == "jsonl":
                 yield from read_jsonl(stream, STDIN, id_field=id_field, text_field=text_field)
             else:
-                yield _document(STDIN, stream.read(), encoding)
+                yield _document(STDIN, b"".join(stream), encoding)
         elif fmt == "jsonl":
             try:
                 with open(item, "rb") as f:
-                    yield from read_jsonl(f, str(item), id_field=id_field, text_field=text_field)
+                    yield from read_jsonl(_counted(f, counter), str(item), id_field=id_field, text_field=text_field)
             except OSError as err:
                 yield InputError(str(item), err.strerror or str(err))
         else:
-            yield read_path(item, encoding=encoding)
+            doc = read_path(item, encoding=encoding)
+            if counter is not None:
+                counter.bytes += _size(item)
+            yield doc
 
 
-def read_jsonl(stream: BinaryIO, name: str, *, id_field: str = "id", text_field: str = "text") -> Iterator[Item]:
+def input_size(items: Iterable[Union[str, Path, InputError]]) -> Optional[int]:
+    """The bytes the expanded inputs hold, or None when one is stdin (unknown until read)."""
+    total = 0
+    for item in items:
+        if item == STDIN:
+            return None
+        if isinstance(item, Path):
+            total += _size(item)
+    return total
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+class _CountedLines:
+    """A binary stream's lines, counting their bytes (``readline`` too, for :func:`sniff`)."""
+
+    def __init__(self, stream: BinaryIO, counter: ReadCounter) -> None:
+        self.stream, self.counter = stream, counter
+
+    def readline(self) -> bytes:
+        line = self.stream.readline()
+        self.counter.bytes += len(line)
+        return line
+
+    def __iter__(self) -> Iterator[bytes]:
+        for line in self.stream:
+            self.counter.bytes += len(line)
+            yield line
+
+
+def _counted(stream: BinaryIO, counter: Optional[ReadCounter]):
+    return stream if counter is None else _CountedLines(stream, counter)
+
+
+def sniff(stream: BinaryIO) -> Tuple[str, Iterable[bytes]]:
+    """What stdin holds, from its first line that is not blank: ``jsonl`` (a JSON object per line),
+    ``annotated`` (annotate's own records) or ``text`` (a page); and the stream, read lines put back."""
+    head: List[bytes] = []
+    for line in iter(stream.readline, b""):
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1].strip().lstrip(codecs.BOM_UTF8) if head else b""
+    fmt = "text"
+    if first.startswith(b"{"):
+        try:
+            obj = orjson.loads(first)
+        except orjson.JSONDecodeError:
+            obj = None
+        if isinstance(obj, dict):
+            fmt = (
+                "annotated"
+                if isinstance(obj.get("meta"), dict) and ("entities" in obj or "articles" in obj)
+                else "jsonl"
+            )
+    return fmt, itertools.chain(head, stream)
+
+
+def read_jsonl(stream: Iterable[bytes], name: str, *, id_field: str = "id", text_field: str = "text") -> Iterator[Item]:
     """A corpus of one JSON document per line, read line by line."""
     for lineno, line in enumerate(stream, 1):
         if not line.strip():

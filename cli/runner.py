@@ -5,6 +5,7 @@ error line; results come back in input order. With ``jobs > 1`` documents go
 to worker processes in small chunks through a bounded window, so memory stays
 flat however long the input is.
 """
+
 from __future__ import annotations
 
 import gc
@@ -34,6 +35,8 @@ class Outcome:
     lines: bytes = b""
     error: Optional[str] = None
     count: int = 0
+    articles: int = 0
+    entities: int = 0
 
 
 Task = Tuple[str, str, Optional[str], dict]
@@ -60,14 +63,25 @@ def annotate_one(pipeline, doc: Document, unit: Unit) -> Outcome:
     try:
         done = pipeline(doc)
     except AnnotatorError as err:
+        if os.environ.get("BAOKAN_DEBUG"):  # the annotator's traceback, as for any other failure
+            import traceback
+
+            return Outcome(doc.doc, error="".join(traceback.format_exception(type(err), err, err.__traceback__)))
         return Outcome(doc.doc, error=str(err))
     lines = [dumps(r) for r in records(done, unit)]
-    return Outcome(doc.doc, lines=b"".join(lines), count=len(lines))
+    return Outcome(
+        doc.doc,
+        lines=b"".join(lines),
+        count=len(lines),
+        articles=len(done.articles),
+        entities=sum(len(a.entities) for a in done.articles),
+    )
 
 
 def _work(tasks: List[Task]) -> List[Outcome]:
-    return [annotate_one(_pipeline, Document(doc=d, text=t, date=date, extra=extra), _unit)
-            for d, t, date, extra in tasks]
+    return [
+        annotate_one(_pipeline, Document(doc=d, text=t, date=date, extra=extra), _unit) for d, t, date, extra in tasks
+    ]
 
 
 def _task(doc: Document) -> Task:
@@ -98,8 +112,9 @@ def run_parallel(
     ctx = multiprocessing.get_context(method)
     window: Deque[Union[Future, List[Outcome]]] = deque()
     limit = jobs * 4
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(names, unit.value, config)) as pool:
+    with ProcessPoolExecutor(
+        jobs, mp_context=ctx, initializer=_init_worker, initargs=(names, unit.value, config)
+    ) as pool:
         try:
             chunk: List[Task] = []
 

@@ -7,6 +7,7 @@ its value: an official by name, a slogan by its canonical form, a place by its
 full name, anything else by its text. Dates come from the page header
 (``page.date``), the record's ``date``, or a ``date`` field of a corpus line.
 """
+
 from __future__ import annotations
 
 import csv
@@ -15,13 +16,14 @@ import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import orjson
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.main import Arg, Color, Opt, UsageError, err, register, split_names
+from baokan.cli.app import Arg, Color, ErrorLines, Opt, UsageError, err, split_names
+from baokan.cli.selection import check_labels
 
 #: Label → the entity field that names its value (the text when the field is empty).
 VALUE_FIELDS = {"official": "name", "slogan": "canonical", "place": "full_name"}
@@ -75,7 +77,9 @@ def _record_date(rec: Dict[str, Any]) -> Optional[str]:
     return date if isinstance(date, str) else None
 
 
-def annotated_mentions(rec: Dict[str, Any], fallback_date: Optional[str] = None) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
+def annotated_mentions(
+    rec: Dict[str, Any], fallback_date: Optional[str] = None
+) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
     """(doc, date, entity) of one line of annotate's output, in any unit."""
     date = _record_date(rec) or fallback_date
     if "articles" in rec and "text" not in rec:  # --unit document
@@ -103,8 +107,16 @@ def _peek_jsonl(data: bytes) -> Optional[Any]:
     return None
 
 
-def mentions(inputs: Sequence[str], *, input_format: str = "auto", annotators: Optional[Sequence[str]] = None,
-             stdin: Optional[IO[bytes]] = None, failures: Optional[List[str]] = None) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
+def mentions(
+    inputs: Sequence[Any],
+    *,
+    input_format: str = "auto",
+    annotators: Optional[Sequence[str]] = None,
+    stdin: Optional[IO[bytes]] = None,
+    failures: Optional[List[str]] = None,
+    counter: Any = None,
+    on_page: Callable[[Any], None] = lambda doc: None,
+) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
     """Every entity mention in the inputs as (doc, date, entity dict).
 
     Args:
@@ -114,6 +126,8 @@ def mentions(inputs: Sequence[str], *, input_format: str = "auto", annotators: O
         annotators (Sequence[str], optional): Annotators to run on pages; the default set when None.
         stdin (IO[bytes], optional): Where ``-`` reads from.
         failures (list, optional): Gets one line per input that could not be read or annotated.
+        counter (ReadCounter, optional): Counts the bytes of pages read, for a progress display.
+        on_page (callable): Called with each page once it is annotated.
     """
     from baokan.cli.readers import InputError, expand, read_inputs
 
@@ -141,19 +155,31 @@ def mentions(inputs: Sequence[str], *, input_format: str = "auto", annotators: O
             pipeline = _lenient_pipeline(annotators, failures)
         fmt = "jsonl" if is_jsonl else "text"
         source = [name] if data is None else ["-"]
-        for doc in read_inputs(source, input_format=fmt, stdin=io.BytesIO(data) if data is not None else None):
+        for doc in read_inputs(
+            source, input_format=fmt, stdin=io.BytesIO(data) if data is not None else None, counter=counter
+        ):
             if isinstance(doc, InputError):
                 failures.append(str(doc) if data is None else f"{name}{str(doc)[1:]}")
                 continue
             doc = pipeline(doc)
+            on_page(doc)
             if data is not None and doc.doc.startswith("-:"):
                 doc.doc = name + doc.doc[1:]
             page_date = doc.page.date if doc.page is not None else None
             for art in doc.articles:
                 date = art.date or doc.date or page_date or (art.page.date if art.page else None)
                 for e in art.entities:
-                    yield doc.doc, date, {"label": e.label, "text": e.text, "name": e.name,
-                                          "canonical": e.canonical, "full_name": e.full_name}
+                    yield (
+                        doc.doc,
+                        date,
+                        {
+                            "label": e.label,
+                            "text": e.text,
+                            "name": e.name,
+                            "canonical": e.canonical,
+                            "full_name": e.full_name,
+                        },
+                    )
 
 
 def _lenient_pipeline(names: Optional[Sequence[str]], failures: List[str]):
@@ -163,13 +189,19 @@ def _lenient_pipeline(names: Optional[Sequence[str]], failures: List[str]):
     def report(name: str, doc, error: Exception) -> None:
         failures.append(f"{doc.doc}: annotator {name!r} failed: {error}")
 
+    from baokan.cli.selection import note_fallback
+
     try:
-        return Pipeline(list(names) if names else None, error_handler=report)
+        pipeline = Pipeline(list(names) if names else None, error_handler=report)
     except (KeyError, ValueError) as e:
         raise UsageError(f"--annotators: {e.args[0] if e.args else e}") from None
+    note_fallback(pipeline, list(names) if names else None)
+    return pipeline
 
 
-def _annotated_lines(data: bytes, name: str, failures: List[str]) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
+def _annotated_lines(
+    data: bytes, name: str, failures: List[str]
+) -> Iterator[Tuple[str, Optional[str], Dict[str, Any]]]:
     for lineno, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
@@ -184,8 +216,13 @@ def _annotated_lines(data: bytes, name: str, failures: List[str]) -> Iterator[Tu
         yield from annotated_mentions(rec)
 
 
-def count(found: Iterable[Tuple[str, Optional[str], Dict[str, Any]]], *, by: Optional[str] = None,
-          labels: Optional[Sequence[str]] = None, top: Optional[int] = None) -> List[Dict[str, Any]]:
+def count(
+    found: Iterable[Tuple[str, Optional[str], Dict[str, Any]]],
+    *,
+    by: Optional[str] = None,
+    labels: Optional[Sequence[str]] = None,
+    top: Optional[int] = None,
+) -> List[Dict[str, Any]]:
     """Count mentions per (group, label, value).
 
     Args:
@@ -227,18 +264,46 @@ def count(found: Iterable[Tuple[str, Optional[str], Dict[str, Any]]], *, by: Opt
     return [{"group": g, "label": label, "value": v, "count": n} for (g, label, v), n in rows]
 
 
-def stats(inputs: Sequence[str], *, by: Optional[str] = None, labels: Optional[Sequence[str]] = None,
-          top: Optional[int] = None, input_format: str = "auto", annotators: Optional[Sequence[str]] = None,
-          stdin: Optional[IO[bytes]] = None) -> Tuple[List[Dict[str, Any]], List[str]]:
-    """Count the entities of the inputs; return the rows and one line per input that failed."""
+def stats(
+    inputs: Sequence[str],
+    *,
+    by: Optional[str] = None,
+    labels: Optional[Sequence[str]] = None,
+    top: Optional[int] = None,
+    input_format: str = "auto",
+    annotators: Optional[Sequence[str]] = None,
+    stdin: Optional[IO[bytes]] = None,
+    quiet: bool = True,
+) -> Tuple[List[Dict[str, Any]], List[str]]:
+    """Count the entities of the inputs; return the rows and one line per input that failed.
+
+    Pages annotated on the way are shown in a progress display unless ``quiet``.
+    """
+    from baokan.cli import progress
+    from baokan.cli.readers import ReadCounter, expand, input_size
+
     failures: List[str] = []
-    found = mentions(inputs, input_format=input_format, annotators=annotators, stdin=stdin, failures=failures)
-    rows = count(found,
-                 by=by, labels=labels, top=top)
+    show = progress.wanted(quiet=quiet)
+    counter = ReadCounter() if show else None
+    items = list(expand(inputs)) if show else inputs
+    with progress.Progress(enabled=show, total=input_size(items) if show else None, counter=counter) as bar:
+        found = mentions(
+            items,
+            input_format=input_format,
+            annotators=annotators,
+            stdin=stdin,
+            failures=failures,
+            counter=counter,
+            on_page=lambda doc: bar.done(
+                articles=len(doc.articles), entities=sum(len(a.entities) for a in doc.articles)
+            ),
+        )
+        rows = count(found, by=by, labels=labels, top=top)
     return rows, failures
 
 
 # ---------------------------------------------------------------- output
+
 
 def write_json(rows: List[Dict[str, Any]], out: IO[bytes]) -> None:
     out.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2) + b"\n")
@@ -268,6 +333,7 @@ class StatsView:
         self.chart_values = chart_values
 
     def __rich_console__(self, console, options):
+        from rich.cells import cell_len
         from rich.table import Table
         from rich.text import Text
 
@@ -287,18 +353,30 @@ class StatsView:
             table.add_row(*([r["group"]] if self.by else []), *cells)
         yield table
         yield Text("")
-        width = max(10, min(50, options.max_width // 2))
         for label in dict.fromkeys(r["label"] for r in self.rows):
             of_label = [r for r in self.rows if r["label"] == label]
-            chart = Table(title=Text(label, style=label_style(label)), title_justify="left",
-                          show_header=False, show_edge=False, box=None, pad_edge=False)
+            # the count must stay visible: long values are cut (…) and the bar takes what is left
+            names = [r["value"] for r in of_label] + ["  " + str(r["group"]) for r in of_label if self.by]
+            name_w = min(max(cell_len(n) for n in names), max(10, options.max_width // 3))
+            count_w = len(str(max(r["count"] for r in of_label)))
+            width = max(5, min(50, options.max_width - name_w - count_w - 4))
+            chart = Table(
+                title=Text(label, style=label_style(label)),
+                title_justify="left",
+                show_header=False,
+                show_edge=False,
+                box=None,
+                pad_edge=False,
+            )
+            chart.add_column(no_wrap=True, max_width=name_w, overflow="ellipsis")
             chart.add_column(no_wrap=True)
-            chart.add_column(no_wrap=True)
-            chart.add_column(justify="right", no_wrap=True)
+            chart.add_column(justify="right", no_wrap=True, min_width=count_w)
             if not self.by:
                 most = max(r["count"] for r in of_label)
                 for r in of_label:
-                    chart.add_row(r["value"], Text(bar(r["count"], most, width), style=label_style(label)), str(r["count"]))
+                    chart.add_row(
+                        r["value"], Text(bar(r["count"], most, width), style=label_style(label)), str(r["count"])
+                    )
             else:  # a small series over the groups for each of the label's most frequent values
                 totals: Counter = Counter()
                 for r in of_label:
@@ -308,34 +386,110 @@ class StatsView:
                     chart.add_row(Text(value, style="bold"), "", "")
                     for r in of_label:
                         if r["value"] == value:
-                            chart.add_row("  " + str(r["group"]), Text(bar(r["count"], most, width), style=label_style(label)),
-                                          str(r["count"]))
+                            chart.add_row(
+                                "  " + str(r["group"]),
+                                Text(bar(r["count"], most, width), style=label_style(label)),
+                                str(r["count"]),
+                            )
             yield chart
             yield Text("")
 
 
-# fmt: off
 def stats_cli(
-    inputs: Annotated[Optional[List[str]], Arg(help="Pages, directories, JSONL corpora, annotate's JSONL output, or '-' for stdin.", show_default=False)] = None,
-    by: Annotated[Optional[By], Opt("--by", "-b", help="Count per document, date, month or year (default: overall).")] = None,
-    label: Annotated[Optional[List[str]], Opt("--label", "-l", help="Only this label (repeat, or separate with commas).")] = None,
-    top: Annotated[Optional[int], Opt("--top", "-n", min=1, help="Keep the N most frequent values of each label.")] = None,
-    format: Annotated[Format, Opt("--format", "-F", help="table (rich, with bar charts) for people; json or csv for machines.")] = Format.table,
-    input_format: Annotated[StatsInput, Opt("--input-format", "-f", help="text pages, jsonl (a corpus of pages) or annotated (annotate's output); auto looks at the first line.")] = StatsInput.auto,
-    annotators: Annotated[Optional[str], Opt("--annotators", "-a", help="Comma-separated annotators to run on pages (default: all default ones).")] = None,
-    color: Annotated[Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")] = Color.auto,
+    inputs: Annotated[
+        Optional[List[str]],
+        Arg(help="Pages, directories, JSONL corpora, annotate's JSONL output, or '-' for stdin.", show_default=False),
+    ] = None,
+    by: Annotated[
+        Optional[By], Opt("--by", "-b", help="Count per document, date, month or year (default: overall).")
+    ] = None,
+    label: Annotated[
+        Optional[List[str]], Opt("--label", "-l", help="Only this label (repeat, or separate with commas).")
+    ] = None,
+    top: Annotated[
+        Optional[int], Opt("--top", "-n", min=1, help="Keep the N most frequent values of each label.")
+    ] = None,
+    format: Annotated[
+        Format, Opt("--format", "-F", help="table (rich, with bar charts) for people; json or csv for machines.")
+    ] = Format.table,
+    input_format: Annotated[
+        StatsInput,
+        Opt(
+            "--input-format",
+            "-f",
+            help=(
+                "text pages, jsonl (a corpus of pages) or annotated (annotate's output); auto looks at the first line."
+            ),
+        ),
+    ] = StatsInput.auto,
+    annotators: Annotated[
+        Optional[str],
+        Opt("--annotators", "-a", help="Comma-separated annotators to run on pages (default: all default ones)."),
+    ] = None,
+    color: Annotated[
+        Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")
+    ] = Color.auto,
     width: Annotated[Optional[int], Opt("--width", help="Render the table at this many columns.")] = None,
+    quiet: Annotated[
+        bool, Opt("--quiet", "-q", help="No progress display on stderr while pages are annotated.")
+    ] = False,
+    plot: Annotated[
+        Optional[Path],
+        Opt(
+            "--plot",
+            metavar="FILE",
+            help=(
+                "Also draw the counts over time into FILE (.png, .svg or .pdf; one line per value, --by "
+                "month unless told): needs baokan[plot]."
+            ),
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Count entities per label and value (officials by name, slogans by canonical form), overall or per document, date, month or year."""
+    """Count entities per label and value, overall or per document, date, month or year.
+
+    Officials count by name, slogans by canonical form, places by full name.
+    """
     if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: give pages, directories, JSONL files or '-' (or pipe them into stdin)")
         inputs = ["-"]
     labels = [n for value in label or [] for n in split_names(value) or []]
-    rows, failures = stats(inputs, by=by.value if by else None, labels=labels or None, top=top,
-                           input_format=input_format.value, annotators=split_names(annotators))
-    for line in failures:
-        err(f"error: {line}")
+    check_labels(labels, "--label")
+    if plot is not None:
+        from baokan.cli.plot import PlotError, check_path, require_matplotlib
+
+        if by == By.document:
+            raise UsageError("--plot draws counts over time: use --by date, month or year, not document")
+        by = by or By.month
+        try:
+            check_path(plot)
+            require_matplotlib()  # before the counting, which may take long
+        except PlotError as e:
+            raise UsageError(str(e)) from None
+    rows, failures = stats(
+        inputs,
+        by=by.value if by else None,
+        labels=labels or None,
+        top=top,
+        input_format=input_format.value,
+        annotators=split_names(annotators),
+        quiet=quiet,
+    )
+    with ErrorLines() as errors:
+        for line in failures:
+            errors.add_line(line)
+    status = 1 if failures else 0
+    if plot is not None:
+        from baokan.cli.plot import PlotError
+        from baokan.cli.plot import plot as draw
+
+        try:
+            for warning in draw(rows, plot, by=by.value, lines=top or 8):
+                err(f"warning: {warning}")
+        except PlotError as e:
+            err(f"error: {e}")
+            status = 1
     if format == Format.json:
         write_json(rows, sys.stdout.buffer)
     elif format == Format.csv:
@@ -343,10 +497,6 @@ def stats_cli(
     else:
         from baokan.cli.render import make_console
 
-        make_console(color=color.value, width=width).print(StatsView(rows, by=by.value if by else None))
+        make_console(color=color.value, width=width, trim=True).print(StatsView(rows, by=by.value if by else None))
     sys.stdout.flush()
-    raise typer.Exit(1 if failures else 0)
-# fmt: on
-
-
-register(stats_cli)
+    raise typer.Exit(status)

@@ -3,6 +3,7 @@
 Lines are written with orjson (UTF-8 kept as is) and flushed per document, so
 an interrupted run leaves only complete lines.
 """
+
 from __future__ import annotations
 
 from enum import Enum

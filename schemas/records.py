@@ -13,9 +13,14 @@ from typing import Annotated, Any, Dict, List, Literal, Optional
 import msgspec
 from msgspec import Meta as M
 
-SCHEMA_VERSION = 1
+#: 2: ``continued_to`` and ``continued_from`` are page labels (strings such as ``"6"``, ``"A6"``), no longer ints.
+SCHEMA_VERSION = 2
 
 Offset = Annotated[int, M(ge=0, description="Code-point offset into the article text.")]
+PageLabel = Annotated[str, M(
+    min_length=1, pattern=r"^[A-Z]?[0-9]+$",
+    description="A page as printed, normalised: \"6\" for 6, 06 or 第六版; \"A6\" for a lettered section's page.",
+)]
 BlockKind = Literal[
     "page", "kicker", "headline", "subtitle", "byline", "dateline",
     "body", "subhead", "caption", "continuation", "note",
@@ -129,8 +134,8 @@ class Article(Base, kw_only=True, omit_defaults=False, dict=True):
     headline: Optional[str] = None
     subtitles: List[str] = []
     byline: Optional[Byline] = None
-    continued_to: Optional[int] = None
-    continued_from: Optional[int] = None
+    continued_to: Optional[PageLabel] = None
+    continued_from: Optional[PageLabel] = None
     text: str
     blocks: List[Block] = []
     entities: List[Entity] = []

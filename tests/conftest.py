@@ -65,6 +65,34 @@ def run_cli(args: List[str], *, input: bytes = None, env: Dict[str, str] = None,
 CACHE = Path(os.environ.get("BAOKAN_TEST_CACHE", ROOT / ".pytest_cache" / "baokan"))
 
 
+def invoke(args: List[str], *, input: bytes = None, prog: str = "annotate", env: Dict[str, str] = None):
+    """Run ``annotate`` or ``baokan`` in this process with typer's CliRunner: options parsed as a user's
+    are, errors reported as a user sees them (``result.exit_code``, ``.stdout``, ``.stderr``)."""
+    from typer.testing import CliRunner
+
+    from baokan.cli.main import annotate_app, baokan_app
+
+    try:
+        runner = CliRunner(mix_stderr=False)  # click < 8.2 mixes stderr into stdout unless told
+    except TypeError:
+        runner = CliRunner()
+    app = annotate_app() if prog == "annotate" else baokan_app()
+    return runner.invoke(app, [str(a) for a in args], input=input, prog_name=prog, catch_exceptions=False, env=env)
+
+
+def run_here(args: List[str], *, input: bytes = None, env: Dict[str, str] = None, prog: str = "annotate", cwd=None):
+    """:func:`run_cli`'s answer (returncode, stdout and stderr as bytes) from a run in this process, which
+    is many times faster: for tests of options and output, where a real process adds nothing."""
+    before = os.getcwd()
+    if cwd is not None:
+        os.chdir(cwd)
+    try:
+        res = invoke(args, input=input, prog=prog, env={"FORCE_COLOR": None, **(env or {})})
+    finally:
+        os.chdir(before)
+    return subprocess.CompletedProcess(args, res.exit_code, res.stdout_bytes, res.stderr_bytes)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _cache_env():
     os.environ.setdefault("BAOKAN_CACHE", str(CACHE))

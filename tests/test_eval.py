@@ -5,11 +5,11 @@ import json
 
 import orjson
 import pytest
-from conftest import GOLD, SEED, parse_jsonl, run_cli, validate
+from conftest import GOLD, SEED, parse_jsonl, validate
 
 from baokan.annotators.evaluation import LabelCounts, load_gold, parse_span_gold, score_spans, score_strings
 from baokan.cli.evaluate import evaluate
-
+from conftest import run_here
 
 def counts_of(score) -> dict:
     return {k: (c.tp, c.fp, c.gold) for k, c in score.labels.items()}
@@ -95,7 +95,7 @@ def test_label_counts_conventions():
 def test_sample_gold_run_equals_the_scorer_in_process(tmp_path):
     """``baokan eval --run`` and ``--pred`` give the numbers of score_strings on annotate's own output."""
     out = tmp_path / "out.jsonl"
-    res = run_cli([str(SEED), "-o", str(out)])
+    res = run_here([str(SEED), "-o", str(out)])
     assert res.returncode == 0, res.stderr
     records = validate(parse_jsonl(out.read_bytes()))
     expected = score_strings(json.loads(GOLD.read_text(encoding="utf-8")), records)
@@ -103,7 +103,7 @@ def test_sample_gold_run_equals_the_scorer_in_process(tmp_path):
     assert expected.worst_f1 >= 0.95, expected.misses
 
     for args in (["--run", "--source-dir", str(SEED.parent)], ["--pred", str(out)]):
-        res = run_cli(["eval", "--gold", str(GOLD), *args, "--format", "json"], prog="baokan")
+        res = run_here(["eval", "--gold", str(GOLD), *args, "--format", "json"], prog="baokan")
         assert res.returncode == 0, res.stderr
         report = orjson.loads(res.stdout)
         labels = report["total"]["labels"]
@@ -120,7 +120,7 @@ def test_run_finds_the_source_beside_the_gold(tmp_path, sample_text):
     report = evaluate([tmp_path / "page.gold.json"], run=True, annotators=["paragraphs"])
     assert report.total.labels["place"].gold == 1
     (tmp_path / "page.txt").unlink()
-    res = run_cli(["eval", "--gold", str(tmp_path / "page.gold.json"), "--run"], prog="baokan", cwd=tmp_path)
+    res = run_here(["eval", "--gold", str(tmp_path / "page.gold.json"), "--run"], prog="baokan", cwd=tmp_path)
     assert res.returncode == 1
     assert b"page.txt" in res.stderr and b"Traceback" not in res.stderr
 
@@ -190,14 +190,14 @@ def test_span_gold_through_the_cli(tmp_path):
     write_jsonl(gold, prodigy_gold())
     write_jsonl(pred, span_records())
     assert isinstance(load_gold(gold), list)
-    res = run_cli(["eval", "--gold", str(gold), "--pred", str(pred), "--format", "json"], prog="baokan")
+    res = run_here(["eval", "--gold", str(gold), "--pred", str(pred), "--format", "json"], prog="baokan")
     assert res.returncode == 0, res.stderr
     report = orjson.loads(res.stdout)
     assert report["total"]["articles"] is None
     assert {k: (c["tp"], c["fp"], c["gold"]) for k, c in report["total"]["labels"].items()} == EXPECTED_SPANS
     assert report["files"][0]["kind"] == "spans"
     # the table names every label and the worst F1
-    res = run_cli(["eval", "--gold", str(gold), "--pred", str(pred), "--color", "never"], prog="baokan")
+    res = run_here(["eval", "--gold", str(gold), "--pred", str(pred), "--color", "never"], prog="baokan")
     assert res.returncode == 0, res.stderr
     out = res.stdout.decode()
     assert "police_unit" in out and "place" in out and "worst F1=0.67" in out
@@ -231,7 +231,7 @@ def span_files(tmp_path):
 ])
 def test_threshold_exit_status(span_files, args, status):
     gold, pred = span_files
-    res = run_cli(["eval", "--gold", str(gold), "--pred", str(pred), "-q", *args], prog="baokan")
+    res = run_here(["eval", "--gold", str(gold), "--pred", str(pred), "-q", *args], prog="baokan")
     assert res.returncode == status, res.stderr
     assert (b"FAILED" in res.stdout) == bool(status)
 
@@ -241,10 +241,10 @@ def test_min_articles_on_string_gold(tmp_path):
     gold.write_text(json.dumps(STRING_GOLD, ensure_ascii=False), encoding="utf-8")
     write_jsonl(pred, string_records())
     base = ["eval", str(gold), "--pred", str(pred), "--format", "json"]  # the gold as a plain argument
-    ok = run_cli([*base, "--min-articles", "0.4"], prog="baokan")
+    ok = run_here([*base, "--min-articles", "0.4"], prog="baokan")
     assert ok.returncode == 0, ok.stderr
     assert orjson.loads(ok.stdout)["total"]["articles"]["ratio"] == pytest.approx(10 / 21)
-    bad = run_cli([*base, "--min-articles", "0.5"], prog="baokan")
+    bad = run_here([*base, "--min-articles", "0.5"], prog="baokan")
     assert bad.returncode == 1
     report = orjson.loads(bad.stdout)
     assert report["passed"] is False and "--min-articles" in report["failures"][0]
@@ -252,9 +252,9 @@ def test_min_articles_on_string_gold(tmp_path):
 
 def test_usage_errors(span_files):
     gold, pred = span_files
-    both = run_cli(["eval", "--gold", str(gold), "--pred", str(pred), "--run"], prog="baokan")
+    both = run_here(["eval", "--gold", str(gold), "--pred", str(pred), "--run"], prog="baokan")
     assert both.returncode == 2 and b"--run" in both.stderr
-    neither = run_cli(["eval", "--gold", str(gold)], prog="baokan")
+    neither = run_here(["eval", "--gold", str(gold)], prog="baokan")
     assert neither.returncode == 2
-    missing = run_cli(["eval", "--gold", str(gold) + ".nope", "--pred", str(pred)], prog="baokan")
+    missing = run_here(["eval", "--gold", str(gold) + ".nope", "--pred", str(pred)], prog="baokan")
     assert missing.returncode == 1 and b".nope" in missing.stderr and b"Traceback" not in missing.stderr

@@ -8,11 +8,11 @@ from typing import Dict, List, Tuple
 
 import orjson
 import pytest
-from conftest import SEED, parse_jsonl, run_cli, validate
+from conftest import SEED, parse_jsonl, validate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from baokan.cli.exporters import (
+from baokan.cli.formats import (
     Example,
     ExportError,
     Span,
@@ -32,6 +32,7 @@ from baokan.cli.exporters import (
     to_prodigy,
     to_utf16,
 )
+from conftest import run_here
 
 HAS_SPACY = importlib.util.find_spec("spacy") is not None
 TEXT_FORMATS = ["prodigy", "doccano", "label-studio", "brat", "conll"]
@@ -101,7 +102,7 @@ def own_jsonl(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def sample_jsonl(tmp_path_factory) -> Path:
     """annotate's real output of the sample page."""
-    res = run_cli([str(SEED)])
+    res = run_here([str(SEED)])
     assert res.returncode == 0, res.stderr
     validate(parse_jsonl(res.stdout))
     path = tmp_path_factory.mktemp("export") / "sample.jsonl"
@@ -113,10 +114,10 @@ def export_to(fmt: str, source: Path, tmp_path: Path, *extra: str):
     """Run ``baokan export``; return the process and the path its output went to."""
     if fmt == "brat":
         out = tmp_path / "brat"
-        res = run_cli(["export", "--to", fmt, "--output-dir", str(out), *extra, str(source)], prog="baokan")
+        res = run_here(["export", "--to", fmt, "--output-dir", str(out), *extra, str(source)], prog="baokan")
     else:
         out = tmp_path / f"out.{fmt}"
-        res = run_cli(["export", "--to", fmt, "-o", str(out), *extra, str(source)], prog="baokan")
+        res = run_here(["export", "--to", fmt, "-o", str(out), *extra, str(source)], prog="baokan")
     return res, out
 
 
@@ -157,7 +158,7 @@ def test_document_unit_is_flattened(tmp_path, own_jsonl):
     validate([doc_line], "document")
     src = tmp_path / "doc.jsonl"
     src.write_bytes(orjson.dumps(doc_line) + b"\n")
-    res = run_cli(["export", "--to", "prodigy", str(src)], prog="baokan")
+    res = run_here(["export", "--to", "prodigy", str(src)], prog="baokan")
     assert res.returncode == 0, res.stderr
     tasks = parse_jsonl(res.stdout)
     assert [t["meta"]["article"] for t in tasks] == [2, 3]
@@ -165,7 +166,7 @@ def test_document_unit_is_flattened(tmp_path, own_jsonl):
 
 
 def test_stdin_and_labels_filter(own_jsonl):
-    res = run_cli(["export", "--to", "doccano", "--labels", "official,place"], input=own_jsonl.read_bytes(),
+    res = run_here(["export", "--to", "doccano", "--labels", "official,place"], input=own_jsonl.read_bytes(),
                   prog="baokan")
     assert res.returncode == 0, res.stderr
     (line,) = parse_jsonl(res.stdout)
@@ -263,7 +264,7 @@ def test_doccano_offsets(own_jsonl):
     # doccano's newer export shape
     newer = {"text": TEXT, "entities": [{"id": 1, "label": "official", "start_offset": ji, "end_offset": ji + 3}]}
     assert from_doccano(newer).spans == [Span(ji, ji + 2, "official")]
-    res = run_cli(["export", "--to", "doccano", "--offsets", "codepoints", str(own_jsonl)], prog="baokan")
+    res = run_here(["export", "--to", "doccano", "--offsets", "codepoints", str(own_jsonl)], prog="baokan")
     assert [ji, ji + 2, "official"] in parse_jsonl(res.stdout)[0]["label"]
 
 
@@ -332,7 +333,7 @@ def test_entity_unit_and_bad_lines_are_reported(tmp_path, own_jsonl):
     bad_offsets = {**RECORD, "entities": [{"label": "place", "start": 1, "end": 3, "text": "浙江"}]}
     src.write_bytes(b"{not json\n" + orjson.dumps(entity_line) + b"\n" + orjson.dumps(bad_offsets) + b"\n"
                     + own_jsonl.read_bytes())
-    res = run_cli(["export", "--to", "prodigy", str(src), str(tmp_path / "missing.jsonl")], prog="baokan")
+    res = run_here(["export", "--to", "prodigy", str(src), str(tmp_path / "missing.jsonl")], prog="baokan")
     assert res.returncode == 1
     assert len(parse_jsonl(res.stdout)) == 1  # the good line still comes out
     errors = res.stderr.decode().splitlines()
@@ -351,7 +352,7 @@ def test_entity_unit_and_bad_lines_are_reported(tmp_path, own_jsonl):
     (["--to", "brat", "--output-dir", "x", "--offsets", "utf16"], "--offsets is for doccano and label-studio"),
 ])
 def test_usage_errors(args, message, own_jsonl):
-    res = run_cli(["export", *args, str(own_jsonl)], prog="baokan")
+    res = run_here(["export", *args, str(own_jsonl)], prog="baokan")
     assert res.returncode == 2
     assert message in res.stderr.decode() and len(res.stderr.splitlines()) == 1
 
@@ -359,7 +360,7 @@ def test_usage_errors(args, message, own_jsonl):
 @pytest.mark.skipif(HAS_SPACY, reason="spaCy is installed")
 def test_spacy_missing_is_one_line(own_jsonl, tmp_path):
     out = tmp_path / "out.spacy"
-    res = run_cli(["export", "--to", "spacy", "-o", str(out), str(own_jsonl)], prog="baokan")
+    res = run_here(["export", "--to", "spacy", "-o", str(out), str(own_jsonl)], prog="baokan")
     assert res.returncode == 1
     assert res.stderr.decode().splitlines() == ["baokan: error: --to spacy needs spaCy: pip install 'baokan[spacy]'"]
     assert not out.exists()

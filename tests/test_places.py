@@ -10,6 +10,7 @@ from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
 from baokan.cli.writers import article_records, to_dict
 from baokan.schemas import Page
+from conftest import parse_jsonl, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -194,3 +195,161 @@ def test_the_crf_gate_trades_places_for_speed():
     assert found(use_crf=True, crf_gate=0) == with_crf
     assert found(use_crf=True, crf_gate=100) == {"马拉维": "places.geo_names"}  # no clause is tagged
     assert found() == found(use_crf=False) == {"马拉维": "places.geo_names"}  # the CRF is opt-in
+
+
+# ---------------------------------------------------------------- real-page error classes (issue 19)
+
+
+def test_a_county_written_in_full_is_not_part_of_the_road_after_it(pipe):
+    found = texts(run(pipe, "事故发生在山东菏泽单县单丰路与东环路交叉口。"))
+    assert "单县" in found and "单丰路" in found
+    assert "单县单丰路" not in found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("会上,村委会主任汇报村里的收支情况。", "汇报村"),     # a common word before 村 (村里)
+    ("活动室里不光有阅览村的读者。", "有阅览村"),          # 有 opens a verb phrase
+    ("要走好乡村全面振兴之路。", "要走好乡"),
+    ("敢闯新规、探新路、开新局。", "探新路"),              # 新路 is a word; 探 is a verb
+    ("推动公路、水运、航空无缝衔接。", "推动公路"),        # 公路 is a common noun even before a list
+    ("新开通的公交线路方便了居民。", "公交线路"),
+    ("据英国路透社报道,", "英国路"),                      # 路透社 is the word
+    ("民警兵分三路展开搜索。", "兵分三路"),                # a verb counts the ways
+])
+def test_phrases_before_a_suffix_are_no_places(pipe, text, word):
+    assert word not in texts(run(pipe, text))
+
+
+def test_numbered_streets_and_a_name_that_opens_with_a_function_character(pipe):
+    found = texts(run(pipe, "车队从建设二路驶入文化五路,在文三路口停下。"))
+    assert "建设二路" in found and "文化五路" in found
+    # 不 opens a village's own name when what follows it is no word
+    assert "不浪洼村" in texts(run(pipe, "四子王旗白音乡不浪洼村的村民说。"))
+
+
+def test_short_forms_that_are_words_need_their_own_city(pipe):
+    # 江山 (衢州), 博爱 (焦作), 新建 (南昌) are counties and words: the province alone is not enough
+    found = texts(run(pipe, "浙江的秋天,江山如画。河南一位博爱者捐出积蓄。江西人说,新建的港口投用了。"))
+    assert not {"江山", "博爱", "新建"} & set(found)
+    assert "江山" in texts(run(pipe, "衢州下辖的江山、常山两地联合开展巡查。"))
+    # 矿区 is a district's full name (阳泉) and a common noun
+    assert "矿区" not in texts(run(pipe, "山西朔州的电厂向平朔矿区供热。"))
+
+
+def test_zones_with_a_statutory_suffix(pipe):
+    found = texts(run(pipe, "开封经开区、宜昌高新区和闵行开发区的企业在兰考县高端装备开发区签约。"))
+    # a zone word that names its kind stands apart from the city that has it; a bare suffix joins the name
+    assert {"开封", "经开区", "宜昌高新区", "闵行开发区", "兰考县", "高端装备开发区"} <= set(found)
+    assert texts(run(pipe, "加快推动创新区域协同,建设城市新区。")) == []
+
+
+def test_old_towns_new_villages_and_a_river_named_after_its_city(pipe):
+    found = texts(run(pipe, "游客从襄阳古城出发,到周庄古镇和湘潭河西新村,再去看浏阳河。"))
+    assert {"襄阳古城", "周庄古镇", "河西新村", "浏阳河"} <= set(found)
+    assert "河道" not in "".join(texts(run(pipe, "河南许昌河道治理成效明显。")))
+
+
+def test_an_everyday_name_in_a_list_of_villages(pipe):
+    found = texts(run(pipe, "老人们来自桂溪新村、幸福新村、团结新村等地。"))
+    assert {"桂溪新村", "幸福新村", "团结新村"} <= set(found)
+    assert texts(run(pipe, "大家都说幸福新村里的日子好。")) == []
+
+
+def test_foreign_places_written_by_sound_after_their_country(pipe):
+    text = ("在哈萨克斯坦北部科斯塔奈州鲁德内市的工地上,机器轰鸣。位于蒙古国南部达兰扎达嘎德的电站投产。"
+            "达兰扎达嘎德的居民用上了电。哈萨克斯坦总统托卡耶夫出席。")
+    found = texts(run(pipe, text))
+    assert {"科斯塔奈州", "鲁德内市"} <= set(found)
+    assert found.count("达兰扎达嘎德") == 2  # read after its country, then known on the whole page
+    assert not any("托卡" in t for t in found)  # a person after a title is no place
+
+
+def test_geographic_names_that_are_words(pipe):
+    assert texts(run(pipe, "战士们英勇果敢,冲锋在前。")) == []
+    assert "果敢" in texts(run(pipe, "缅甸果敢地区局势紧张。"))
+    assert "里海" in texts(run(pipe, "这座城市位于里海之滨。"))  # jieba cuts 里|海之滨
+    assert texts(run(pipe, "人固有一死,或重于泰山。泰山鸿毛之论流传千古。")) == []
+
+
+def test_a_city_short_form_inside_a_village_name(pipe):
+    found = texts(run(pipe, "朔州市下团堡乡李东营村和新安乡千马村的村民。"))
+    assert "李东营村" in found and "千马村" in found  # not 东营 (a city) nor 马村 (a district)
+    assert "东营" not in found and "马村" not in found
+
+
+def test_a_county_after_a_preposition_of_place(pipe):
+    # no province on the page: 从/到 before jieba's proper name is evidence enough
+    assert {"义乌", "缙云"} <= set(texts(run(pipe, "记者从义乌出发,到缙云采访。")))
+
+
+def test_natural_villages_end_in_tun(pipe):
+    found = texts(run(pipe, "百色市那坡县城厢镇弄文村板洪屯的群众。"))
+    assert "板洪屯" in found
+    assert texts(run(pipe, "当年屯垦戍边,驻屯部队在此扎根。")) == []
+
+
+def test_a_place_inside_a_reporters_name_is_no_place(tmp_path):
+    page_file = tmp_path / "page.txt"
+    page_file.write_text("文明对话大会开幕\n本报记者  王亚洲\n\n亚洲文明对话大会在北京举行,王亚洲在现场采访。\n",
+                         encoding="utf-8")
+    res = run_cli([str(page_file)])
+    assert res.returncode == 0, res.stderr
+    record = parse_jsonl(res.stdout)[0]
+    assert [p["name"] for p in record["byline"]["people"]] == ["王亚洲"]
+    places = [e for e in record["entities"] if e["label"] == "place"]
+    # 亚洲 of the meeting's name is a place; 亚洲 inside the reporter's name is not
+    assert sum(e["text"] == "亚洲" for e in places) == 1 and "北京" in texts(places)
+
+
+def test_transliterated_names_and_country_city_chains(pipe):
+    # 阿里 (a prefecture of 西藏, named on the page) inside a transliterated person's name is no place
+    found = texts(run(pipe, "西藏自治区代表团访问哈萨克斯坦,总理阿里波夫会见了代表团。"))
+    assert found == ["西藏自治区", "哈萨克斯坦"]
+    # jieba writes 法国巴黎 as one word; both are still places
+    found = texts(run(pipe, "代表团走访了法国巴黎和美国纽约等地的企业。"))
+    assert {"法国", "巴黎", "美国", "纽约"} <= set(found)
+
+
+def test_mountains_jieba_knows_and_zones_inside_organisation_names(pipe):
+    found = texts(run(pipe, "红军长征翻越夹金山,留下了动人的故事。"))
+    assert "夹金山" in found
+    assert texts(run(pipe, "中山大学自贸区综合研究院发布报告。")) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("她在2019年卸任村支书。", "年卸任村"),            # a name never starts right after a digit
+    ("宁波市镇海区庄市街道的居民。", "宁波市镇"),      # a full division is no village's or town's name
+    ("山西黎城县村民种上了谷子。", "黎城县村"),
+    ("各地开展镇街综合执法改革。", "开展镇街"),        # 镇 ends no street's name
+    ("重庆市开展镇村环境整治。", "开展镇"),            # a verb after a place
+    ("梧林传统村落保存完好。", "梧林传统村"),          # 传统 ends the name before 村落
+    ("辖内某社区多名住户反映。", "辖内某社区"),
+    ("集成电路、人工智能产业集聚。", "集成电路"),      # a common noun in 路 even before a list
+    ("办事只跑一趟路。", "只跑一趟路"),                # a count
+])
+def test_more_phrases_before_a_suffix(pipe, text, word):
+    assert word not in texts(run(pipe, text))
+
+
+def test_a_three_character_short_form_jieba_knows_as_a_place(pipe):
+    # other provinces on the page, not 宁夏: 青铜峡 (青铜峡市) is distinctive enough as jieba's place name
+    assert "青铜峡" in texts(run(pipe, "来自浙江杭州的游客说,黄河兼具青铜峡的恢宏。"))
+
+
+def test_streets_after_a_city_and_towns_in_general(pipe):
+    found = texts(run(pipe, "在合肥宿州路和合肥市罍街,小店生意红火。"))
+    assert "宿州路" in found and "罍街" in found  # 宿州 is a short form, not a full name; 罍 one character after 合肥市
+    assert texts(run(pipe, "逐步推开依法赋权镇街执法事项。")) == []  # 镇街: towns and sub-districts in general
+
+
+def test_a_place_name_framed_as_a_person(pipe):
+    # an age before the surname, or a verb of speech after the name
+    assert texts(run(pipe, "山东人都知道,72岁的林泰安每天清晨去公园。林泰安是退休教师。")) == ["山东"]
+    assert texts(run(pipe, "安徽的村民都认识他。村民王黄山说,今年收成好。")) == ["安徽"]
+    assert "黄山" in texts(run(pipe, "美丽的黄山吸引着八方游客。"))
+
+
+def test_descriptions_before_a_village_suffix_after_a_place(pipe):
+    assert texts(run(pipe, "山东省农业农村厅负责人介绍。")) == ["山东省"]          # 农业 before the word 农村
+    assert texts(run(pipe, "中企在加纳传统渔业社区建成新港。")) == ["加纳"]      # common words after a place
+    assert "神山村" in texts(run(pipe, "井冈山市茅坪乡神山村的村民。"))            # one character before 山村 is a name

@@ -103,6 +103,12 @@ def test_legal_and_city_papers(pipe):
     ("据义乌警方通报,", "义乌警方"),
     ("交警大队民警迅速赶到现场。", "交警大队"),
     ("北京市公安局公安交通管理局发布提示。", "北京市公安局公安交通管理局"),
+    # the place's own force, as organs or as 警方; 海警 across 上海|警方 is no word here
+    ("近年来,温州公安机关持续打击电信诈骗。", "温州公安机关"),
+    ("上海警方发布预警提示。", "上海警方"),
+    # a task force at the end of a chain; a service of a county's force (单县 is two characters)
+    ("宁波市公安局鄞州分局反诈专班连夜研判。", "宁波市公安局鄞州分局反诈专班"),
+    ("单县公安特警在路口设卡。", "单县公安特警"),
 ])
 def test_units_in_running_text(pipe, text, unit_text):
     assert texts(run(pipe, text)) == [unit_text]
@@ -120,6 +126,9 @@ def test_units_in_running_text(pipe, text, unit_text):
     "市场监管局、税务分局联合检查。",      # other bureaus' branches
     "到派出所报案后,民警很快联系了他。",   # a station, not named
     "各县公安局要加强值守。",
+    "全省公安机关要压实责任。",            # many places' organs, not one force
+    "群众将嫌疑人扭送并移交至派出所。",    # a verb before a bare station is no station's name
+    "海警执法船在附近海域巡航。",          # the coast guard
 ])
 def test_not_units(pipe, text):
     assert texts(run(pipe, text)) == []

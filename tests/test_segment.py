@@ -72,7 +72,7 @@ def test_sample_page_captions_are_lifted_out_of_the_paragraph_they_interrupt():
     # a list item that ends in ； is its own paragraph, and the lead-in before it too
     assert "更多“小确幸”,就在身边——" in body
     assert any(t.endswith("再也不用胆战心惊;") for t in body)
-    assert second.continued_to == 2 and "(下转2版)" in blocks(second, "continuation")
+    assert second.continued_to == "2" and "(下转2版)" in blocks(second, "continuation")
     assert not any("下转" in t for t in body)
 
 
@@ -93,7 +93,7 @@ def test_peoples_daily_page():
     assert any("推动警力下沉、重心下移，" in t for t in body)  # broken after a comma
     assert any("夏季治安打击整治行动，依法" in t for t in body)  # broken inside a word
     assert blocks(first, "subhead") == ["警务前移，守护万家灯火"]
-    assert first.continued_to == 4 and blocks(first, "continuation") == ["（下转第四版）"]
+    assert first.continued_to == "4" and blocks(first, "continuation") == ["（下转第四版）"]
     # kicker "张军：", headline, then the dateline: no byline line, reporters from the dateline
     assert court.kicker == "张军：" and court.headline == "以审判工作现代化服务保障中国式现代化"
     assert people(court) == ["魏哲哲"] and court.dateline.agency == "本报"
@@ -132,7 +132,7 @@ def test_police_daily_page():
     assert people(rail) == ["黄洁"]
     assert any(t.endswith("确保万无一失。") for t in blocks(rail, "body"))
     assert blocks(rail, "caption") == ["▲乘警在列车上为旅客讲解防范知识。  通讯员 周  敏摄"]
-    assert cont.continued_from == 1 and cont.headline == "公安部部署开展打击整治枪爆违法犯罪专项行动"
+    assert cont.continued_from == "1" and cont.headline == "公安部部署开展打击整治枪爆违法犯罪专项行动"
     assert blocks(cont, "continuation") == ["（上接第1版）"]
 
 
@@ -223,7 +223,7 @@ def test_evening_paper_with_briefs_and_bracketed_bylines():
     records(doc)
     assert doc.page.paper == "北京晚报" and doc.page.number == 6
     cont, theft, lift = doc.articles
-    assert cont.continued_from == 1 and cont.headline is None
+    assert cont.continued_from == "A1" and cont.headline is None  # the page as printed: section A, page 1
     assert blocks(cont, "body")[0].startswith("据悉，今年本市将新增社区警务站200个")
     assert theft.headline == "朝阳警方破获一起盗窃电动车案" and people(theft) == ["张然"]
     assert any(t.endswith("案件正在进一步审理中。") for t in blocks(theft, "body"))
@@ -242,7 +242,7 @@ def test_police_daily_front_page():
     body = blocks(crime, "body")
     assert any("持续开展“净网”“昆仑”等专项行动" in t for t in body)  # broken after an opening quote
     assert any("在家门口就能解决。”一位村民说。" in t for t in body)  # broken inside a word, before a closing quote
-    assert blocks(crime, "caption") == ["民警在街头开展巡逻防控"] and crime.continued_to == 2
+    assert blocks(crime, "caption") == ["民警在街头开展巡逻防控"] and crime.continued_to == "2"
     assert border.subtitles == ["——记北京出入境边防检查总站首都机场边检站"] and people(border) == ["李琪", "王磊"]
     assert any("平均通关时间压缩至15分钟以内。" in t for t in blocks(border, "body"))
     assert comment.kicker == "■ 短评" and comment.byline.text == "本报评论员"
@@ -341,8 +341,9 @@ def test_not_page_headers(line):
 
 
 @pytest.mark.parametrize("line, to, number", [
-    ("(下转2版)", True, 2), ("（下转第二版）", True, 2), ("(上接1版)", False, 1), ("（上接第十二版）", False, 12),
-    ("转第2版", True, 2), ("〔下转第5版〕", True, 5), ("（下转A3版）", True, 3),
+    ("(下转2版)", True, "2"), ("（下转第二版）", True, "2"), ("(上接1版)", False, "1"), ("（上接第十二版）", False, "12"),
+    ("转第2版", True, "2"), ("〔下转第5版〕", True, "5"), ("（下转A3版）", True, "A3"), ("下转A6", True, "A6"),
+    ("上接A1", False, "A1"), ("（转第5版）", True, "5"), ("(下转第06版)", True, "6"), ("接上页", False, None),
 ])
 def test_continuations(line, to, number):
     c = find_continuation(line)
@@ -352,7 +353,7 @@ def test_continuations(line, to, number):
 def test_a_marker_at_the_end_of_a_paragraph_is_not_body_text():
     doc = segment("标题\n\n本报记者 李洁\n\n这是最后一段，说完了。（下转第3版）")
     art = doc.articles[0]
-    assert blocks(art, "body") == ["这是最后一段，说完了。"] and art.continued_to == 3
+    assert blocks(art, "body") == ["这是最后一段，说完了。"] and art.continued_to == "3"
 
 
 # ---------------------------------------------------------------- properties

@@ -243,3 +243,179 @@ def test_sample_page_against_gold(pipe, sample_text):
     allowed = set(gold["must"]) | set(gold["neutral"])
     judged = {e.text for e in ents if e.source.startswith("slogans.quoted")}
     assert judged <= allowed, judged - allowed
+
+
+# ---------------------------------------------------------------- lexicon v2 (issue 19)
+
+def test_lexicon_rows_name_their_source_and_year():
+    from baokan.annotators.core import lexicon
+
+    table = lexicon.read_table("slogans")
+    assert table.header.get("version") == "2" and "government work reports" in table.header.get("source", "")
+    rows = table.rows
+    assert len(rows) >= 900
+    dated = [r for r in rows if r.get("since")]
+    assert len(dated) / len(rows) > 0.8
+    canon = [r["canonical"] for r in rows]
+    assert len(canon) == len(set(canon))  # one row per canonical form
+
+
+def test_unquoted_formulas_of_work_reports_and_classics(pipe):
+    text = ("会议要求，坚持稳中求进，全方位扩大国内需求，发展首发经济和银发经济，推动科技创新和产业创新融合发展。"
+            "各级干部要发扬精兵简政的传统，坚决克服形式主义、官僚主义，把为人民服务落到实处，"
+            "坚持解放思想、实事求是，培养德智体美劳全面发展的时代新人。")
+    found = texts(slogans_of(pipe, text))
+    for phrase in ("全方位扩大国内需求", "首发经济", "银发经济", "科技创新和产业创新融合发展", "精兵简政",
+                   "形式主义、官僚主义", "为人民服务", "解放思想、实事求是", "德智体美劳全面发展", "时代新人"):
+        assert phrase in found, phrase
+
+
+def test_a_longer_formula_is_not_cut_to_a_shorter_row(pipe):
+    """高水平科技自立自强 and 提振消费专项行动 are formulas of their own, not framings of a shorter one."""
+    found = texts(slogans_of(pipe, "推进高水平科技自立自强，深入实施提振消费专项行动。"))
+    assert {"高水平科技自立自强", "提振消费专项行动"} <= found
+
+
+def test_a_quoted_list_is_judged_as_one_phrase(pipe):
+    """A fixed list in one pair of quotes is one formulation; a loose list gives no member slogans."""
+    goal = "近年来，该省锚定“生态强省、数字强省”建设目标，持续发力。"
+    assert "生态强省、数字强省" in texts(slogans_of(pipe, goal))
+    ads = "骗子在网上发布“月入过万、包吃包住、免费培训”的招聘信息，企业也“定规矩、划红线”。"
+    found = texts(slogans_of(pipe, ads))
+    assert not found & {"月入过万", "包吃包住", "免费培训", "定规矩", "划红线"}, found
+
+
+def test_quoted_questions_titles_amounts_and_criticism_are_not_slogans():
+    cases = [
+        ("围绕“钱从哪来”“谁来管护”等问题展开讨论", "钱从哪来", "question"),
+        ("当晚，“外卖骑手音乐会·温暖同行”在市文化馆举行", "外卖骑手音乐会·温暖同行", "dotted"),
+        ("商家推出“48小时送达”服务", "48小时送达", "amount"),
+        ("对群众来信不能“一转了之”", "一转了之", "idiom_end"),
+        ("他写下“秋兴”、《登高》等名篇", "秋兴", "work_list"),
+        ("以“日结工资”“无需经验”等话术引人上钩", "日结工资", "examples"),
+    ]
+    for sentence, phrase, feature in cases:
+        j = judge(sentence, phrase)
+        assert feature in j.features and not j.slogan, (phrase, j)
+
+
+def test_plus_formulas_need_a_formula_side():
+    assert judge("推动“互联网+医疗健康”发展", "互联网+医疗健康").slogan
+    assert judge("各地布局“人工智能+”赛道", "人工智能+").slogan
+    plain = judge("大棚里试种“葡萄+草莓”套种模式", "葡萄+草莓")
+    assert "plus_plain" in plain.features and not plain.slogan
+
+
+def test_numerals_that_open_everyday_words():
+    for phrase in ("一以贯之", "一键办理", "双管齐下", "九一八", "一二九"):
+        assert not quoted.is_numeral_formula(phrase), phrase
+    for phrase in ("一村一品", "双减", "双转移", "十五五"):
+        assert quoted.is_numeral_formula(phrase), phrase
+    assert not judge("售后服务中的“三包”承诺", "三包").slogan  # a short numeral word with 的 before it
+    assert judge("积极参与“两新”工作", "两新").slogan
+
+
+def test_idioms_with_numerals_and_dates_are_not_formulas():
+    for sentence, phrase in (("站在“十字路口”的老街", "十字路口"), ("来自“五湖四海”的游客", "五湖四海"),
+                             ("“双11”购物节前夕", "双11")):
+        assert not judge(sentence, phrase).slogan, phrase
+    assert judge("推行“三治融合”", "三治融合").slogan
+
+
+def test_a_county_short_form_that_is_a_common_word_makes_no_template(pipe):
+    # 合作 (a county-level city's short form) and 资源 (a county's) are everyday words here
+    found = texts(slogans_of(pipe, "双方在数字合作方面成果丰硕，数字资源共享平台上线。"))
+    assert not found & {"数字合作", "数字资源"}, found
+
+
+def test_policing_role_formulas_numbered_sets_and_plus_formulas_without_quotes(pipe):
+    text = ("市局推行合成作战中心主战、社区警务室主防，坚持三个区分开来，"
+            "全面落实四个必须，发展数据要素+农业，推进互联网+医疗。")
+    found = texts(slogans_of(pipe, text))
+    for phrase in ("合成作战中心主战、社区警务室主防", "三个区分开来", "四个必须", "数据要素+农业", "互联网+医疗"):
+        assert phrase in found, phrase
+    assert not texts(slogans_of(pipe, "三个村的村民和五个社区的居民都来了。"))
+
+
+def test_yanda_as_a_verb_is_not_the_campaign(pipe):
+    ents = slogans_of(pipe, "警方严打各类电信诈骗犯罪。当年开展的严打斗争震慑了犯罪，严打期间破案数百起。")
+    assert [e.text for e in ents] == ["严打斗争", "严打"]
+    assert all(e.start > 12 for e in ents)
+
+
+def test_headings_descriptions_and_amounts_in_quotes(pipe):
+    cases = [
+        ("主题是“加快建设体育强国”", "加快建设体育强国", "framed"),
+        ("确保水“供得出”", "供得出", "verb_phrase"),
+        ("专栏“山里的路  心里的光”昨起推出", "山里的路  心里的光", "spaced"),
+        ("他荣获“五一劳动奖章”", "五一劳动奖章", "object_head"),
+        ("这里被称作“竹编之乡”", "竹编之乡", "object_head"),
+    ]
+    for sentence, phrase, feature in cases:
+        j = judge(sentence, phrase)
+        assert feature in j.features and not j.slogan, (phrase, j)
+    for phrase in ("零甲醛", "千万游客", "8000"):
+        assert not quoted.is_numeral_formula(phrase), phrase
+    assert quoted.is_numeral_formula("1612")
+    # the heading's core is still found by the lexicon
+    assert "体育强国" in texts(slogans_of(pipe, "主题是“加快建设体育强国”。"))
+
+
+def test_a_verb_that_takes_any_object_is_a_weak_hint():
+    j = judge("全县聚焦“百万客流”持续发力", "百万客流")
+    assert "cue_before_weak" in j.features and "cue_before" not in j.features and not j.slogan
+    assert judge("全县开展“邻里守望”活动", "邻里守望").slogan
+    nickname = judge("这座被誉为“五金之都”的城市", "五金之都")
+    assert "object_head" in nickname.features and not nickname.slogan
+
+
+def test_quoted_judgement_benchmark_counts_candidates(tmp_path, capsys):
+    """benchmarks/quoted_judgement.py scores each quote against string gold: must, neutral, other."""
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("quoted_judgement", ROOT / "benchmarks" / "quoted_judgement.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    corpus.mkdir()
+    gold.mkdir()
+    (corpus / "p1.txt").write_text("县里深入开展“乡村夜话”活动。\n村民笑着说：“日子越过越红火了。”\n他把它叫做“连心桥”。\n",
+                                   encoding="utf-8")
+    entities = {"slogan": {"must": ["乡村夜话"], "neutral": ["连心桥"], "negative": []}}
+    (gold / "p1.json").write_text(json.dumps({"source": "p1.txt", "entities": entities}, ensure_ascii=False),
+                                  encoding="utf-8")
+    assert bench.main([str(gold), "--corpus", str(corpus)]) == 0
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    assert "quoted candidates: 3 (1 neutral" in line and "tp=1 fp=0" in line and "fn=0 tn=1" in line
+    assert bench.main([str(tmp_path / "none"), "--corpus", str(corpus)]) == 2
+
+
+def test_programmes_named_after_a_launching_verb(pipe):
+    text = "全市深入实施老旧街区焕新行动，启动山区学校暖心工程和乡村医生培育计划。各部门开展联合检查行动。"
+    found = texts(slogans_of(pipe, text))
+    for phrase in ("老旧街区焕新行动", "山区学校暖心工程", "乡村医生培育计划"):
+        assert phrase in found, phrase
+    assert not any("联合检查" in t for t in found)  # a generic opener names no programme
+
+
+def test_a_quoted_idiom_is_not_a_slogan():
+    j = judge("全力推进“对症下药”式整治", "对症下药")
+    assert "dict_word" in j.features and not j.slogan
+
+
+def test_a_programme_launched_by_two_sides_may_join_names_with_a_dash(pipe):
+    found = texts(slogans_of(pipe, "会上，双方发起中国—东盟海洋减塑合作行动，深化务实合作。"))
+    assert "中国—东盟海洋减塑合作行动" in found
+
+
+def test_canonical_goal_formulas_keep_their_verbs(pipe):
+    found = texts(slogans_of(pipe, "引导党员干部树立和践行正确政绩观，为全面建成社会主义现代化强国不懈奋斗。"))
+    assert {"树立和践行正确政绩观", "全面建成社会主义现代化强国"} <= found
+
+
+def test_dicta_and_distinct_compounds_stay_whole(pipe):
+    found = texts(slogans_of(pipe, "各级干部要走好网上群众路线，牢记抓好党建是最大的政绩，坚信生态兴则文明兴。"))
+    assert {"网上群众路线", "抓好党建是最大的政绩", "生态兴则文明兴"} <= found
+    assert "群众路线" not in found  # the compound, not its tail

@@ -5,9 +5,10 @@ import csv
 import io
 
 import orjson
-from conftest import DATA, SEED, run_cli
+from conftest import DATA, SEED
 
 from baokan.cli.stats import annotated_mentions, bar, count, group_of, stats, value_of
+from conftest import run_here
 
 CORPUS = DATA / "stats_corpus.jsonl"
 
@@ -102,11 +103,11 @@ def test_corpus_of_pages_is_annotated_on_the_fly():
 
 def test_cli_json_and_csv_parse_back(tmp_path):
     path = annotated_file(tmp_path)
-    res = run_cli(["stats", str(path), "--by", "month", "--label", "slogan", "--format", "json"], prog="baokan")
+    res = run_here(["stats", str(path), "--by", "month", "--label", "slogan", "--format", "json"], prog="baokan")
     assert res.returncode == 0, res.stderr
     rows = orjson.loads(res.stdout)
     assert {"group": "2024-04", "label": "slogan", "value": "枫桥经验", "count": 1} in rows
-    res = run_cli(["stats", str(path), "--label", "official,slogan", "--format", "csv"], prog="baokan")
+    res = run_here(["stats", str(path), "--label", "official,slogan", "--format", "csv"], prog="baokan")
     assert res.returncode == 0, res.stderr
     table = list(csv.DictReader(io.StringIO(res.stdout.decode("utf-8"))))
     assert {"group": "", "label": "official", "value": "易炼红", "count": "2"} in table
@@ -116,13 +117,13 @@ def test_cli_json_and_csv_parse_back(tmp_path):
 
 def test_cli_reads_annotated_output_from_stdin(tmp_path):
     data = annotated_file(tmp_path).read_bytes()
-    res = run_cli(["stats", "-", "-F", "json", "--top", "1", "-l", "slogan"], input=data, prog="baokan")
+    res = run_here(["stats", "-", "-F", "json", "--top", "1", "-l", "slogan"], input=data, prog="baokan")
     assert res.returncode == 0, res.stderr
     assert orjson.loads(res.stdout) == [{"group": None, "label": "slogan", "value": "枫桥经验", "count": 4}]
 
 
 def test_cli_table_and_chart(tmp_path):
-    res = run_cli(["stats", str(annotated_file(tmp_path)), "--by", "month", "--color", "never", "--width", "100"],
+    res = run_here(["stats", str(annotated_file(tmp_path)), "--by", "month", "--color", "never", "--width", "100"],
                   prog="baokan")
     assert res.returncode == 0, res.stderr
     out = res.stdout.decode("utf-8")
@@ -131,7 +132,7 @@ def test_cli_table_and_chart(tmp_path):
 
 def test_cli_page_input_and_bad_input(tmp_path):
     missing = tmp_path / "missing.txt"
-    res = run_cli(["stats", str(SEED), str(missing), "-F", "json", "-l", "slogan"], prog="baokan")
+    res = run_here(["stats", str(SEED), str(missing), "-F", "json", "-l", "slogan"], prog="baokan")
     assert res.returncode == 1
     assert b"missing.txt" in res.stderr
     rows = orjson.loads(res.stdout)

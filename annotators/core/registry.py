@@ -33,6 +33,26 @@ _REGISTERED: Dict[str, Type] = {}
 
 
 @dataclass(frozen=True)
+class Option:
+    """One option of an annotator: a keyword argument of its constructor, as ``--set NAME.OPTION=VALUE`` sets it.
+
+    Args:
+        name (str): The keyword argument.
+        type (type): ``bool``, ``int``, ``float`` or ``str``; a ``None`` default also allows ``None``.
+        default (Any): Its value when not set.
+        help (str): One line for ``baokan annotators``.
+    """
+
+    name: str
+    type: type
+    default: Any = None
+    help: str = ""
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"name": self.name, "type": self.type.__name__, "default": self.default, "help": self.help}
+
+
+@dataclass(frozen=True)
 class AnnotatorMeta:
     """What the registry knows about one annotator."""
 
@@ -45,6 +65,7 @@ class AnnotatorMeta:
     default_config: Dict[str, Any] = field(default_factory=dict)
     description: str = ""
     distribution: Optional[str] = None
+    options: Tuple[Option, ...] = ()
 
     def to_dict(self) -> Dict[str, Any]:
         return {
@@ -56,6 +77,7 @@ class AnnotatorMeta:
             "after": list(self.after),
             "default": self.default,
             "description": self.description,
+            "options": [o.to_dict() for o in self.options],
         }
 
 
@@ -68,6 +90,7 @@ def annotator(
     after: Sequence[str] = (),
     default: bool = False,
     default_config: Optional[Dict[str, Any]] = None,
+    options: Sequence[Option] = (),
 ) -> Callable[[T], T]:
     """Declare an annotator class.
 
@@ -80,9 +103,16 @@ def annotator(
             selected annotator assigns them, but does not need them.
         default (bool): Whether ``annotate`` runs it when no ``--annotators`` is given.
         default_config (dict, optional): Keyword arguments for its constructor.
+        options (Sequence[Option]): The constructor's options users may set, with their
+            defaults (which join ``default_config``); an undeclared ``default_config`` key
+            is an option typed by its default.
     """
     if not _NAME.match(name):
         raise ValueError(Errors.E002.format(name=name))
+
+    config = {**{o.name: o.default for o in options}, **(default_config or {})}
+    declared = {o.name: o for o in options}
+    opts = tuple(declared.get(k) or Option(k, str if v is None else type(v), v) for k, v in config.items())
 
     def wrap(cls: T) -> T:
         doc = (cls.__doc__ or "").strip().splitlines()
@@ -93,8 +123,9 @@ def annotator(
             requires=tuple(requires),
             after=tuple(after),
             default=default,
-            default_config=dict(default_config or {}),
+            default_config=config,
             description=doc[0] if doc else "",
+            options=opts,
         )
         return register(cls)
 

@@ -74,7 +74,12 @@ class LabelCounts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def add(self, other: LabelCounts) -> None:
+    @property
+    def empty(self) -> bool:
+        """Nothing to find and nothing found: the F1 of 0 says nothing, and ``worst_f1`` leaves it out."""
+        return self.gold == 0 and self.tp + self.fp == 0
+
+    def add(self, other: "LabelCounts") -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.gold += other.gold
@@ -96,6 +101,8 @@ class Score:
         checks_all (int): Article and join checks made.
         misses (list[str]): One line per failed check, missed or false entity.
         details (dict): Per label: ``missed``, ``false``, ``negative``, ``wrong_title`` strings.
+        kinds (dict[str, list[int]]): Per kind of check (``count``, ``headline``, one of
+            :data:`ARTICLE_CHECKS`, ``join``): checks passed and checks made.
     """
 
     gold: str
@@ -105,6 +112,7 @@ class Score:
     checks_all: int = 0
     misses: List[str] = field(default_factory=list)
     details: Dict[str, Dict[str, List[str]]] = field(default_factory=dict)
+    kinds: Dict[str, List[int]] = field(default_factory=dict)
 
     @property
     def articles(self) -> Optional[float]:
@@ -113,11 +121,18 @@ class Score:
 
     @property
     def worst_f1(self) -> float:
-        return min((c.f1 for c in self.labels.values()), default=0.0)
+        """The lowest F1 among the labels with something to find or something found; a label with
+        neither is perfect, not 0 (1.0 when every label is such; 0.0 without any label)."""
+        scored = [c.f1 for c in self.labels.values() if not c.empty]
+        return min(scored, default=1.0 if self.labels else 0.0)
 
-    def check(self, ok: bool, what: str) -> None:
+    def check(self, ok: bool, what: str, kind: str = "") -> None:
         self.checks_all += 1
         self.checks_ok += bool(ok)
+        if kind:
+            tally = self.kinds.setdefault(kind, [0, 0])
+            tally[0] += bool(ok)
+            tally[1] += 1
         if not ok:
             self.misses.append(what)
 
@@ -126,6 +141,10 @@ class Score:
             self.labels.setdefault(label, LabelCounts()).add(counts)
         self.checks_ok += other.checks_ok
         self.checks_all += other.checks_all
+        for kind, (ok, made) in other.kinds.items():
+            tally = self.kinds.setdefault(kind, [0, 0])
+            tally[0] += ok
+            tally[1] += made
 
     def to_dict(self) -> Dict[str, Any]:
         return {
@@ -168,6 +187,17 @@ def _squash(s: Optional[str]) -> str:
     return "".join((norm(s) or "").split())
 
 
+def page_label(p: Any) -> Optional[str]:
+    """A page as printed, compared as text: ``6``, ``"6"``, ``"06"`` and ``"第6版"`` are one page, ``"A6"`` another.
+
+    Gold files written before schema 2 hold ``continued_to`` as an int; records hold strings.
+    """
+    if p is None:
+        return None
+    s = (norm(str(p)) or "").replace("第", "").replace("版", "").upper()
+    return (s.lstrip("0") or "0") if s.isdigit() else s
+
+
 def _blocks_of(rec: Record, kind: str) -> List[Optional[str]]:
     return [norm(b.get("text")) for b in rec.get("blocks") or [] if b.get("kind") == kind]
 
@@ -192,43 +222,43 @@ def score_strings(gold: Mapping[str, Any], records: Sequence[Record], *, name: s
     check = res.check
     by_head = {norm(r.get("headline")): r for r in records}  # the last article with a headline wins
     garts = gold.get("articles", [])
-    check(len(records) == len(garts), f"article count {len(records)} != {len(garts)}")
+    check(len(records) == len(garts), f"article count {len(records)} != {len(garts)}", "count")
     for ga in garts:
         r = by_head.get(norm(ga["headline"]))
-        check(r is not None, f"headline {ga['headline']}")
+        check(r is not None, f"headline {ga['headline']}", "headline")
         present = [k for k in ARTICLE_CHECKS if k in ga]  # a hand-made gold may leave checks out
         if r is None:
             for k in present:
-                check(False, f"  {k} (article missing)")
+                check(False, f"  {k} (article missing)", k)
             continue
         if "kicker" in ga:
-            check(norm(r.get("kicker")) == norm(ga["kicker"]), f"kicker {r.get('kicker')!r} != {ga['kicker']!r}")
+            check(norm(r.get("kicker")) == norm(ga["kicker"]), f"kicker {r.get('kicker')!r} != {ga['kicker']!r}", "kicker")
         if "subtitles" in ga:
             subtitles = [norm(x) for x in r.get("subtitles") or []]
-            check(subtitles == [norm(x) for x in ga["subtitles"]], f"subtitles {r.get('subtitles')} != {ga['subtitles']}")
+            check(subtitles == [norm(x) for x in ga["subtitles"]], f"subtitles {r.get('subtitles')} != {ga['subtitles']}", "subtitles")
         if "byline_people" in ga:
             people = {norm(p.get("name")) for p in ((r.get("byline") or {}).get("people") or [])}
             check(people == {norm(x) for x in ga["byline_people"]},
-                  f"byline people {sorted(people, key=str)} != {ga['byline_people']}")
+                  f"byline people {sorted(people, key=str)} != {ga['byline_people']}", "byline_people")
         if "subheads" in ga:
             subs = _blocks_of(r, "subhead")
-            check(all(norm(x) in subs for x in ga["subheads"]), f"subheads {subs} vs {ga['subheads']}")
+            check(all(norm(x) in subs for x in ga["subheads"]), f"subheads {subs} vs {ga['subheads']}", "subheads")
         if "captions" in ga:
             caps = _blocks_of(r, "caption")
-            check(all(norm(x) in caps for x in ga["captions"]), f"captions {caps} vs {ga['captions']}")
+            check(all(norm(x) in caps for x in ga["captions"]), f"captions {caps} vs {ga['captions']}", "captions")
         body = _content_of(r)
         if "body_starts" in ga:
             check(bool(body) and body[0].startswith(_squash(ga["body_starts"])),
-                  f"body starts {body[0][:30] if body else None!r} != {ga['body_starts']!r}")
+                  f"body starts {body[0][:30] if body else None!r} != {ga['body_starts']!r}", "body_starts")
         if "body_ends" in ga:
             check(bool(body) and body[-1].endswith(_squash(ga["body_ends"])),
-                  f"body ends {body[-1][-30:] if body else None!r} != {ga['body_ends']!r}")
+                  f"body ends {body[-1][-30:] if body else None!r} != {ga['body_ends']!r}", "body_ends")
         if "continued_to" in ga:
-            check(r.get("continued_to") == ga["continued_to"],
-                  f"continued_to {r.get('continued_to')} != {ga['continued_to']}")
+            check(page_label(r.get("continued_to")) == page_label(ga["continued_to"]),
+                  f"continued_to {r.get('continued_to')} != {ga['continued_to']}", "continued_to")
     all_body = [t for r in records for t in _content_of(r)]
     for join in gold.get("joins", []):
-        check(any(_squash(join) in t for t in all_body), f"join {join}")
+        check(any(_squash(join) in t for t in all_body), f"join {join}", "join")
     for label, g in gold.get("entities", {}).items():
         res.labels[label] = _score_label(res, label, g, records)
     return res
@@ -330,13 +360,24 @@ def score_file(gold: GoldFile, records: Sequence[Record], *, name: str, only_sou
     """Score one loaded gold file against predicted records.
 
     A string gold is scored on the records whose ``doc`` names its ``source``
-    when some do (several pages in one prediction file); otherwise, with
-    ``only_source`` false, on all records, as score.py does.
+    (by file name), a gold without a ``source`` on all records. ``only_source`` is
+    kept for callers; records of other pages are never scored against a gold.
+
+    Raises:
+        GoldError: No record names the gold's page: scoring the others would give
+            a figure for the wrong page.
     """
     if isinstance(gold, dict):
         source = gold.get("source")
-        mine = [r for r in records if source and same_source(r, source)]
-        return score_strings(gold, mine if mine or only_source else records, name=name)
+        if not source:
+            return score_strings(gold, records, name=name)
+        mine = [r for r in records if same_source(r, source)]
+        if not mine:
+            docs = sorted({str(r.get("doc")) for r in records})
+            shown = ", ".join(docs[:3]) + (f" and {len(docs) - 3} more" if len(docs) > 3 else "") or "none"
+            raise GoldError(f"{name}: no record names its page {source!r} (the records' doc: {shown}); "
+                            "annotate that page by its file name, or check --pred")
+        return score_strings(gold, mine, name=name)
     return score_spans(gold, records, name=name, labels=labels)
 
 

@@ -74,6 +74,12 @@ def surnames() -> Tuple[frozenset, frozenset]:
     return chars.single_surnames(), chars.compound_surnames()
 
 
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset:
+    """The hundred most common single surnames (the ranked rows of ``surnames.tsv``)."""
+    return frozenset(r["surname"] for r in read_table("surnames").rows if r.get("rank") and len(r["surname"]) == 1)
+
+
 #: Role kinds that credit the page's making, not the article's reporting.
 EDITORIAL = frozenset({"editor", "graphics", "planner"})
 
@@ -131,6 +137,9 @@ def parse_byline(text: str, *, strict: bool = True) -> Optional[Byline]:
         chunk = chunk.strip(DECOR)
         if not chunk or chunk.startswith("发自"):  # 发自北京: where it was filed, not a name
             continue
+        if len(chunk) == 1 and tokens and tokens[-1][0] == "name" and len(tokens[-1][1]) == 1:
+            tokens.append(("name", chunk))  # the second half of a padded name (付  文), even if a role word
+            continue
         if rx.prefix.fullmatch(chunk):
             tokens.append(("role", chunk))
             continue
@@ -159,6 +168,73 @@ def parse_byline(text: str, *, strict: bool = True) -> Optional[Byline]:
                 if person.role is None:
                     person.role = value
     return Byline(text=text.strip(), people=people)
+
+
+def parse_names(text: str, *, strict: bool = True) -> Optional[Byline]:
+    """A byline of names alone (``王  浩``, ``周  欢  宋新阳``, ``爱德华多·雷加拉多``), or None.
+
+    Commentaries and signed articles print the author's name on the line under
+    the headline without a role word. Names padded to three characters are
+    joined; every piece must be a name of two to four Han characters (or a
+    transliterated name with ``·``). Whether such a line is a byline is the
+    page's call, not this function's: ``江  南`` may be a name or a word.
+
+    Args:
+        text (str): One line, as printed.
+        strict (bool, optional): A single name written without padding must start
+            with a known surname. Defaults to True; a line known to be a byline
+            is read with ``strict=False``.
+    """
+    core = text.strip().lstrip(_MARKS).strip()
+    if not core or len(core) > 40 or _NOT_BYLINE.search(core) or "—" in core or "-" in core:
+        return None
+    rx = roles()
+    tokens = [("name", t) for t in core.split()]
+    merged = _merge_padded(tokens)
+    if not merged or len(merged) > 8:
+        return None
+    names = [v for _, v in merged]
+    if any(rx.prefix.fullmatch(v) or rx.suffix.fullmatch(v) for v in names):
+        return None
+    if not all(_NAME.fullmatch(v) and len(v) >= 2 for v in names):
+        return None
+    if strict and any(_glued_word(v, tokens) for v in names):
+        return None
+    return Byline(text=text.strip(), people=[Person(name=v) for v in names])
+
+
+#: Marks set before a byline (■ 王浩); dashes are not among them: ``——编  者`` signs a lead-in.
+_MARKS = "■□●○◆◇▲△▼★☆◎•▪"
+
+
+def _glued_word(name: str, tokens: List[Tuple[str, str]]) -> bool:
+    """Whether an unpadded "name" reads more like a word or a credit: no known surname,
+    four characters without a compound surname (种植药材), or a role glued to its end (张三摄)."""
+    if name not in [v for _, v in tokens] or "·" in name:
+        return False  # padded names (王  浩) and transliterations are names by their shape
+    single, compound = surnames()
+    if roles().suffix.search(name):
+        return True
+    if len(name) == 4:
+        return name[:2] not in compound
+    return bool(single) and name[0] not in single
+
+
+def read_byline(text: str) -> Byline:
+    """The people of a line known to be a byline, however it is written.
+
+    A byline with role words (:func:`parse_byline`), names alone
+    (:func:`parse_names`), or a description with the name last
+    (``讲述人：某村第一任村级河长  吴满棠``); an organisation or anything else
+    names nobody.
+    """
+    found = parse_byline(text) or parse_names(text, strict=False)
+    if found is None:
+        core = text.strip()
+        tail = core.split()[-1] if core.split() else ""
+        last = parse_names(tail, strict=False) if tail != core else None
+        found = Byline(text=core, people=last.people if last is not None else [])
+    return found
 
 
 def _glued(chunk: str, *, strict: bool) -> Optional[List[Tuple[str, str]]]:
@@ -347,31 +423,71 @@ def parse_page_header(text: str) -> Optional[Page]:
 
 # ---------------------------------------------------------------- continuations
 
+#: Words that send a reader on (下转) or say where the text came from (上接).
+_TO_WORDS = ("下转", "转至", "转到", "转")
+_FROM_WORDS = ("上接", "紧接", "续接", "承接", "接", "续")
+_DIR = "|".join(sorted(_TO_WORDS + _FROM_WORDS, key=len, reverse=True))
+#: A page label as printed: 6, 06, A6, B12, 六, 第十二.
+_LABEL = rf"[A-Za-zＡ-Ｚａ-ｚ]?\s*(?:[{DIGIT}]{{1,3}}|[{CN_NUM}]{{1,3}})"
+_OPEN, _CLOSE = "（(〔［\\[【", "）)〕］\\]】"
 _CONT = recache.compile(
-    rf"[（(〔［\[【]\s*(?P<dir>下转|转至|转|上接|紧接|续接|接|续)\s*(?:第\s*)?[A-Za-z]?\s*(?P<n>[{DIGIT}]+|[{CN_NUM}]+)\s*版"
-    rf"[^（）()〔〕［］\[\]【】]{{0,8}}[)）〕］\]】]"
-    rf"|^(?P<dir2>下转|转至|转|上接|紧接|续接|接)\s*(?:第\s*)?[A-Za-z]?\s*(?P<n2>[{DIGIT}]+|[{CN_NUM}]+)\s*版$"
+    # bracketed, anywhere in a line: （下转第5版） (转A6版) 〔上接1版〕 （下转A6）
+    rf"[{_OPEN}]\s*(?P<dir>{_DIR})\s*(?P<di>第)?\s*(?P<n>{_LABEL})\s*(?P<ban>版)?[^{_OPEN}{_CLOSE}]{{0,8}}[{_CLOSE}]"
+    # a line of its own: 下转A6  上接第1版  转2版
+    rf"|^(?P<dir2>{_DIR})\s*(?P<di2>第)?\s*(?P<n2>{_LABEL})\s*(?P<ban2>版)?$"
+    # no page at all: 接上页, （转下页）
+    rf"|^[{_OPEN}]?\s*(?P<rel>接上页|上接上页|续上页|转下页|下转下页|见下页)\s*[{_CLOSE}]?$"
 )
+_CONT_CUE = recache.compile(r"[转接续]")
 
 
 class Continuation(NamedTuple):
-    """A continuation marker found in a line: where, which way, which page."""
+    """A continuation marker found in a line: where, which way, which page.
+
+    ``page`` is the page as printed, normalised (:func:`page_label`): ``"6"``,
+    ``"A6"``; None when the marker names no page (``接上页``).
+    """
 
     start: int
     end: int
     to: bool  # True: continued on page ``page``; False: continued from it
-    page: Optional[int]
+    page: Optional[str]
+
+
+_WIDE_LATIN = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF5B)})
+
+
+def page_label(text: str) -> Optional[str]:
+    """A page as printed, normalised: ``06`` → ``"6"``, ``第十二`` → ``"12"``, ``a06`` → ``"A6"``.
+
+    Returns None when ``text`` is not a page label.
+    """
+    s = re.sub(r"\s+", "", text.translate(_WIDE_LATIN)).replace("第", "").replace("版", "")
+    letter = s[:1].upper() if s[:1].isascii() and s[:1].isalpha() else ""
+    n = cn_number(s[len(letter):]) if s[len(letter):] else None
+    return None if n is None else f"{letter}{n}"
 
 
 def find_continuations(text: str) -> List[Continuation]:
-    """Every continuation marker (``(下转2版)``, ``（上接第一版）``, ``转第2版``) in a line, in order."""
-    if "版" not in text:
+    """Every continuation marker (``(下转2版)``, ``（上接第一版）``, ``下转A6``, ``接上页``) in a line, in order.
+
+    A marker inside a line must stand in brackets; without them it must be the
+    whole line. Without ``版`` or ``第``, a one-character word (转, 接) needs a
+    lettered page: ``（转A6）`` is a marker, ``（转2）`` is not.
+    """
+    if not _CONT_CUE.search(text):  # cheap refusal of most lines
         return []
     out = []
     for m in _CONT.finditer(text):
+        if m.group("rel"):
+            out.append(Continuation(m.start(), m.end(), m.group("rel").endswith("下页"), None))
+            continue
         direction = m.group("dir") or m.group("dir2")
-        n = cn_number(m.group("n") or m.group("n2"))
-        out.append(Continuation(m.start(), m.end(), direction in ("下转", "转至", "转"), n))
+        label = m.group("n") or m.group("n2")
+        marked = m.group("ban") or m.group("ban2") or m.group("di") or m.group("di2")
+        if not (marked or len(direction) > 1 or label.strip()[:1].isalpha()):
+            continue
+        out.append(Continuation(m.start(), m.end(), direction in _TO_WORDS, page_label(label)))
     return out
 
 

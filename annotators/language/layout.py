@@ -33,12 +33,25 @@ _CAPTION_HEAD = recache.compile(r"^(?:图为|图片|组图|[上下左右中]图|
 _CAPTION_TAIL = recache.compile(
     r"(?:[（(][^（）()]{0,30}(?:摄|供图|提供|发|资料图片|资料照片|截图)[)）]"  # （新华社记者 张三摄）
     rf"|(?:\s|记者|通讯员)(?:[{HAN}·]{{2,4}}|[{HAN}]\s{{1,3}}[{HAN}])\s*摄(?:影)?"  # 本报记者 程  焕摄
+    r"|摄(?:影)?(?:报道)?\s*[（(][^（）()]{1,12}[)）]"  # 何欣怡摄(人民视觉)
     r"|社发|供图)$"
+)
+#: A photo credit on a line of its own: 刘  翼摄, 王其钧绘, 何欣怡摄(人民视觉), 资料图片.
+_CREDIT_LINE = recache.compile(
+    r"^(?:(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])\s*(?:摄|绘|摄影|制图)"
+    r"(?:\s*[（(][^（）()]{1,12}[)）])?|资料图片|资料照片|受访者供图|[\u4e00-\u9fff]{2,12}供图)$"
 )
 _PAREN_LINE = recache.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
 _PHOTO_WORDS = recache.compile(r"图|摄|照片|视频")
-_SOURCE = recache.compile(r"^(?:来源|稿源|资料来源|本文来源|据)\s*[：:]")
-_FOOTER = recache.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|版式|版式设计|校对|制图|图表制作|统筹|主编|视觉)\s*[：:]")
+_SOURCE = recache.compile(r"^(?:来源|稿源|资料来源|数据来源|本文来源|据)\s*[：:]")
+#: The signature under an editor's lead-in: ——编者.
+_EDITOR_SIGN = recache.compile(r"^(?:——|—|--)\s*编\s*者$")
+#: Who said it, under a quotation or a recommendation: ——某某(某出版社社长).
+_ATTRIBUTION = recache.compile(r"^(?:——|--)\s*(?P<who>[\u4e00-\u9fff·]{2,8}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])\s*[（(][^（）()]{2,40}[)）]$")
+#: Credits of the page's making (editors, proofreaders): a page block, not the article's.
+_FOOTER = recache.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|校对|主编)\s*[：:]")
+#: Credits of an article's making (its graphics, layout, planning): a closing note of the article.
+_CREDIT = recache.compile(r"^(?:本版|本期)?(?:版式|版式设计|制图|图表制作|统筹|策划|视觉|设计)\s*[：:]")
 
 
 @dataclass
@@ -53,8 +66,9 @@ class Line:
     end: str = OPEN
     byline: Optional[Byline] = None
     page: Optional[Page] = None
-    cont_to: Optional[int] = None
-    cont_from: Optional[int] = None
+    cont: str = ""  # a continuation marker's direction: "to" (下转) or "from" (上接)
+    cont_to: Optional[str] = None  # the page label it names
+    cont_from: Optional[str] = None
     dateline: bool = False
 
 
@@ -107,15 +121,16 @@ def _split_continuation(text: str) -> List[str]:
 def _classify(line: Line) -> Line:
     t = line.text
     line.end = end_of(t)
+    c = bl.find_continuation(t)
+    if c is not None and c.start == 0 and c.end == len(t):
+        line.kind = "continuation"
+        line.cont = "to" if c.to else "from"
+        if c.to:
+            line.cont_to = c.page
+        else:
+            line.cont_from = c.page
+        return line
     if "版" in t:
-        c = bl.find_continuation(t)
-        if c is not None and c.start == 0 and c.end == len(t):
-            line.kind = "continuation"
-            if c.to:
-                line.cont_to = c.page
-            else:
-                line.cont_from = c.page
-            return line
         page = bl.parse_page_header(t)
         if page is not None:
             line.kind, line.page = "page", page
@@ -127,14 +142,14 @@ def _classify(line: Line) -> Line:
         else:
             line.kind = "caption" if _PHOTO_WORDS.search(t) else "note"
         return line
-    if line.end != STOP and (_CAPTION_HEAD.match(t) or _CAPTION_TAIL.search(t[-24:])):
+    if line.end != STOP and (_CAPTION_HEAD.match(t) or _CAPTION_TAIL.search(t[-24:]) or _CREDIT_LINE.match(t)):
         line.kind = "caption"
         return line
     if len(t) <= 64:  # frame lines are short; most paragraphs are not
         if _FOOTER.match(t):
             line.kind = "footer"
             return line
-        if _SOURCE.match(t):  # 来源：新华社 closes an article like a note
+        if _SOURCE.match(t) or _CREDIT.match(t) or _EDITOR_SIGN.match(t) or _attribution(t):  # 来源：新华社 closes an article like a note
             line.kind = "note"
             return line
         byline = bl.parse_byline(t)
@@ -143,6 +158,20 @@ def _classify(line: Line) -> Line:
             return line
     line.dateline = bl.parse_dateline(t)[0] is not None
     return line
+
+
+def credit_only(text: str) -> bool:
+    """A photo credit with no caption text on its line: 杨志国摄（人民视觉）, 新华社记者 张三摄, 资料图片."""
+    if _CREDIT_LINE.match(text):
+        return True
+    byline = bl.parse_byline(text)
+    return byline is not None and bool(byline.people) and all(
+        (p.role or "").endswith(("摄", "摄影", "供图")) for p in byline.people)
+
+
+def _attribution(text: str) -> bool:
+    m = _ATTRIBUTION.match(text)
+    return m is not None and bl.parse_names(m.group("who"), strict=False) is not None
 
 
 # ---------------------------------------------------------------- shapes
@@ -207,8 +236,8 @@ def kicker_shaped(text: str) -> bool:
     return text.endswith(("——", "—", "：", ":"))
 
 
-#: What a subhead's two halves are set apart by (平安是福，守护万家 / 科技赋能 提升效能).
-_SUBHEAD_SEPARATORS = recache.compile(r"[，,、；;：:\s“”\"《》!！?？]")
+#: What a subhead's two halves are set apart by (平安是福，守护万家 / 科技赋能 提升效能 / 【人物】某某).
+_SUBHEAD_SEPARATORS = recache.compile(r"[，,、；;：:\s“”\"《》!！?？【】]")
 #: Shortest caption told by its shape alone; shorter lines are subheads (织密防护网).
 CAPTION_MIN = 10
 

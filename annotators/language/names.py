@@ -5,8 +5,11 @@ so the question here is always local: does a name start (or end) at this
 offset, and how long is it? A name is 2–4 characters opening with a surname
 from ``surnames.tsv`` (compound surnames such as 欧阳 included), cut where
 jieba's part-of-speech tagger ends its name guess (``易炼红出席`` → 易炼红),
-or a transliterated name joined by a middle dot (``居麦·阿卜力孜``). jieba
-only ever sees a few characters around the offset.
+or a transliterated name joined by a middle dot (``居麦·阿卜力孜``) or a dash, or
+written without one in the characters of ``transliteration.tsv`` (``米尔济约耶夫``,
+``扎西次仁``). jieba only ever sees a few characters around the offset; where it
+and the name's other mentions in the article disagree about a third character,
+the other mentions decide (``韩永新要去`` / ``韩永新的``).
 
 ``person_words.tsv`` supplies the words that make a mention a private person
 (``村民``, ``先生``) and the byline roles (``记者``, ``通讯员``).
@@ -24,6 +27,8 @@ from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F4
 
 #: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
 DOTS = "·•‧・･"
+#: Dashes that join the parts of a transliterated name (阿库福—阿多).
+NAME_DASHES = "—－-"
 _DOT_NAME = recache.compile(rf"[{HAN}]{{1,7}}(?:[{DOTS}][{HAN}]{{1,9}})+")
 _DOT_NAME_BACK = recache.compile(rf"(?:[{HAN}]{{1,7}}[{DOTS}])+[{HAN}]{{1,9}}$")
 _HAN_CHAR = HAN_CHAR
@@ -38,11 +43,16 @@ NOT_NAME_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o
 
 #: The same for a given name after a surname jieba tagged as a name.
 GIVEN_NOT_FLAGS = ("v", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "x", "k")
+#: jieba flags of an everyday two-character word that is no name although it opens
+#: with a surname (方阵, 常规); names that are words are mostly tagged nr or ns (高峰, 江山).
+EVERYDAY_FLAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "l", "i", "f", "s", "t"})
 #: jieba flags of words that can also be a name (黄河 ns, 高山 n).
 WORD_NAME_FLAGS = ("ns", "n", "nz", "s")
 #: jieba dictionary frequency under which a single character is taken as part of a
 #: name rather than a word of its own (惹 1607, 华 4364; 来, 又, 到 over 100,000).
 RARE_CHAR = 5000
+#: jieba dictionary frequency from which a word is an everyday one (群众 in 向群众).
+COMMON_WORD = 2000
 #: Characters that may stand between items of a list of names.
 LIST_SEPARATORS = "、，,"
 #: Words that close a list of names (彭佳学、邱启文和王成国).
@@ -140,7 +150,16 @@ def dot_name_at(text: str, pos: int) -> Optional[int]:
             cut = min(cut, off)
             break
         off += len(word)
-    return tail_start + cut if cut else None
+    end = tail_start + cut if cut else None
+    return end if end and looks_transliterated(text[pos:end]) else None
+
+
+def looks_transliterated(name: str) -> bool:
+    """Whether at least half of a dotted name's characters are transliteration characters:
+    居麦·阿卜力孜 is a name, 落地有声·高质量 (a column's name) is not."""
+    chars = [c for c in name if c not in DOTS + NAME_DASHES]
+    table = transliteration_chars()
+    return bool(chars) and 2 * sum(c in table for c in chars) >= len(chars)
 
 
 def _rare(char: str) -> bool:
@@ -172,6 +191,11 @@ def _end_before_stop(text: str, pos: int, ls: int) -> Optional[int]:
 def name_at(text: str, pos: int) -> Optional[int]:
     """The end of a person's name starting at ``pos``, or None.
 
+    The guess from the few characters around ``pos`` is settled by the name's
+    other mentions in ``text`` where they disagree about a third character:
+    ``韩永新要去`` is 韩永新 when ``韩永新的`` is written elsewhere, and
+    ``李锐刚来`` is 李锐 when ``李锐更`` is.
+
     Args:
         text (str): The article text.
         pos (int): Where the name would start (just after a title).
@@ -179,8 +203,141 @@ def name_at(text: str, pos: int) -> Optional[int]:
     Returns:
         Optional[int]: The exclusive end offset of the name.
     """
+    end = _name_at_here(text, pos)
+    ls = surname_at(text, pos) if pos < len(text) else 0
+    if not ls or (end is not None and any(d in text[pos:end] for d in DOTS)):
+        return end
+    short, long = pos + ls + 1, pos + ls + 2
+    if long > len(text) or not all(_HAN_CHAR.match(c) for c in text[pos:long]):
+        return end
+    if end in (None, short) and not _stop_at(text, short) and _confirmed(text, pos, long, whole=True):
+        return long
+    # (the shorter name must be no everyday word: 高兴 in 高兴地说 says nothing of 高兴夫)
+    if (end == long and not words.is_word(text[pos:short]) and not _confirmed(text, pos, long, whole=True)
+            and _confirmed(text, pos, short, whole=False)):
+        return short
+    return end
+
+
+def _clean_end(text: str, end: int) -> bool:
+    """Whether a name may end at ``end``: punctuation, the text's end, a stop word,
+    a list word or 的 after it."""
+    return _stop_at(text, end) or text.startswith(("的",) + LIST_LAST, end)
+
+
+def _confirmed(text: str, pos: int, end: int, *, whole: bool) -> bool:
+    """Whether ``text[pos:end]`` is written as a whole name somewhere else in ``text``.
+
+    ``whole``: the other mention must end cleanly (:func:`_clean_end`); else it is
+    enough that jieba ends a word there and the next character differs from the
+    one after ``end`` here (李锐 in 李锐更 against 李锐刚).
+    """
+    whole_at, loose_by_next = _mentions(text, text[pos:end])
+    if whole:
+        return len(whole_at) > (pos in whole_at)
+    mine = text[end:end + 1]
+    return any(n and next_char != mine for next_char, n in loose_by_next.items())
+
+
+@lru_cache(maxsize=1024)
+def _mentions(text: str, name: str) -> Tuple[FrozenSet[int], Dict[str, int]]:
+    """Where ``name`` stands as a word in ``text``: the starts of the mentions that end cleanly, and
+    the number of mentions that end a word, by the character after them. Worked out once per text and
+    name (a text's hash is computed once), so that a name met again and again costs its mentions once."""
+    whole_at = set()
+    loose_by_next: Dict[str, int] = {}
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if _starts_word(text, i):
+            clean = _clean_end(text, j)
+            if clean:
+                whole_at.add(i)
+            if j < len(text) and (clean or (len(name) in words.boundaries(text[i:j + 3]) and not _rare(text[j]))):
+                loose_by_next[text[j]] = loose_by_next.get(text[j], 0) + 1
+        i = text.find(name, i + 1)
+    return frozenset(whole_at), loose_by_next
+
+
+def _starts_word(text: str, i: int) -> bool:
+    """Whether a word starts at ``i`` (not 张志 inside 扩张志向)."""
+    if i == 0 or not _HAN_CHAR.match(text[i - 1]):
+        return True
+    lo = max(0, i - 2)
+    return (i - lo) in words.boundaries(text[lo:i + 3])
+
+
+@lru_cache(maxsize=1)
+def transliteration_chars() -> FrozenSet[str]:
+    """The characters of transliteration.tsv: what foreign and minority names are written with."""
+    return frozenset(c for row in read_table("transliteration").rows for c in row.get("chars", "").strip())
+
+
+def transliterated_at(text: str, pos: int) -> Optional[int]:
+    """The end of a transliterated name starting at ``pos`` (米尔济约耶夫, 阿库福—阿多, 扎西次仁).
+
+    The name is a run of transliteration characters (parts joined by a dash allowed),
+    three or more long, or two that jieba takes for a name; it stops before a word
+    of saying or acting or a function word, and must end where a word ends.
+    """
+    chars = transliteration_chars()
+    end = pos
+    while end < len(text) and end - pos < 12:
+        if text[end] in chars:
+            end += 1
+        elif text[end] in NAME_DASHES and end > pos and text[end + 1:end + 2] in chars and text[end + 1:end + 2]:
+            end += 1
+        else:
+            break
+    for i in range(pos + 2, end):  # 巴特尔说: a stop word inside the run, unless the name goes on (阿不都热依木)
+        if text[i] not in NAME_DASHES and _stop_at(text, i) and not (text[i] in chars and (end - i >= 3 or _verb_after(text, end))):
+            end = i
+            break
+    size = end - pos - sum(text[i] in NAME_DASHES for i in range(pos, end))
+    if size < 2 or (size == 2 and tag(text[pos:end + 2])[0] != (text[pos:end], "nrt")):
+        return None
+    if not (_clean_end(text, end) or (2 in words.boundaries(text[end - 2:end + 3]))):
+        return None
+    return end
+
+
+def _verb_after(text: str, pos: int) -> bool:
+    """Whether a verb or punctuation follows ``pos``: 和 of 巴图孟和带领 ends the name,
+    while 和 of 巴特尔和书记某某 joins two people."""
+    if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
+        return True
+    return tag(text[pos:pos + 4])[0][1].startswith("v")
+
+
+def _name_at_here(text: str, pos: int) -> Optional[int]:
+    """:func:`name_at` from the few characters around ``pos`` only."""
     if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
         return None
+    foreign = transliterated_at(text, pos)
+    native = _native_name_at(text, pos)
+    if native == pos + 2 and (words.word_tag(text[pos:native]) in EVERYDAY_FLAGS or text[pos] == text[pos + 1]):
+        native = None  # 特警方阵: surname 方 + 阵 is the everyday word 方阵, no name; nor 殷殷 (嘱托)
+    if native is not None and _function_word_opens(text, pos, native):
+        native = None
+    if foreign and (native is None or (foreign > native and (foreign - pos >= 4 or _clean_end(text, foreign)))):
+        return foreign
+    return native
+
+
+def _function_word_opens(text: str, pos: int, end: int) -> bool:
+    """Whether a would-be name is a function word and an everyday word (和 + 责任,
+    从 + 坚持, 那 + 阵子): a rare surname that jieba reads as a preposition,
+    conjunction or pronoun, before a word of its own."""
+    ls = surname_at(text, pos)
+    if ls != 1 or end - pos < 3 or not words.word_tag(text[pos]).startswith(("p", "c", "r", "u", "d")):
+        return False
+    given = text[pos + 1:end]
+    # a common surname (向) needs a common word after it (向 + 群众), a rare one (和) any word
+    return words.freq(given) >= COMMON_WORD if surnames().get(text[pos]) else words.is_word(given)
+
+
+def _native_name_at(text: str, pos: int) -> Optional[int]:
+    """A name that opens with a Han surname (or joined by middle dots) at ``pos``."""
     limit = _clause_end(text, pos, 12)
     if any(d in text[pos:limit] for d in DOTS):
         end = dot_name_at(text, pos)
@@ -215,6 +372,9 @@ def name_at(text: str, pos: int) -> Optional[int]:
             return end + 1
         if len(nxt) >= 2 and len(first) < ls + 2 and nxt[0] not in stops and any(nxt.startswith(w, 1) for w in stops):
             return end + 1
+        # ...or cut a verb apart: 童德 + 发 + 表示, where 发表 is a word and 表示 a verb of saying.
+        if len(nxt) == 1 and len(first) < ls + 2 and nxt not in stops and says_at(text, end + 1) and words.is_word(text[end:end + 2]):
+            return end + 1
         return end
     # A name that is also a word (黄河, 高山) after a common surname, with a verb after it.
     if (ls < len(first) <= 3 and flag in WORD_NAME_FLAGS and surnames().get(text[pos:pos + ls])
@@ -232,7 +392,18 @@ def name_at(text: str, pos: int) -> Optional[int]:
         place_like = gflag in ("ns", "nt") and flag not in NAME_FLAGS  # 吴 + 长江 is a name
         if 1 <= len(given) <= 2 and not gflag.startswith(stop_flags) and not place_like and given not in _name_ends():
             return pos + ls + len(given)
+    # jieba made no name of it (房素 + 平 + 介绍): surname and two characters
+    # before a verb of saying or acting, unless they are one everyday word.
+    end = _end_before_stop(text, pos, ls)
+    if end and end - pos == ls + 2 and says_at(text, end) and not (
+            len(first) == end - pos and not flag.startswith(NAME_FLAGS + WORD_NAME_FLAGS)):
+        return end
     return None
+
+
+def says_at(text: str, pos: int) -> bool:
+    """Whether a verb of saying or acting (``表示``, ``介绍``, ``出席``) starts at ``pos``."""
+    return any(text.startswith(w, pos) for w in person_words("say"))
 
 
 def name_before(text: str, end: int) -> Optional[int]:
@@ -245,7 +416,7 @@ def name_before(text: str, end: int) -> Optional[int]:
     piece = text[start:end]
     if any(d in piece for d in DOTS):
         m = _DOT_NAME_BACK.search(piece)
-        return start + m.start() if m else None
+        return start + m.start() if m and looks_transliterated(m.group()) else None
     # The name is 2-4 characters from a surname: without one there, spare jieba the window.
     if not any(surname_at(text, s) for s in range(max(start, end - 4), end - 1)):
         return None
@@ -258,19 +429,20 @@ def name_before(text: str, end: int) -> Optional[int]:
     return None
 
 
-def is_private(text: str, start: int, end: int) -> bool:
+def is_private(text: str, start: int, end: int, *, left: int = 0) -> bool:
     """Whether the person at ``text[start:end]`` is named as a private person.
 
     ``村民老徐``, ``张先生``, ``小吴`` and ``老王`` are private people: a
     private-person word just before or after the name, or a familiar
-    老/小 + surname form.
+    老/小 + surname form. A word before the name counts only from ``left`` on:
+    a title right before a name may end like one (总工程师 holds 工程师).
     """
     name = text[start:end]
     if len(name) == 2 and name[0] in person_words("prefix") and name[1] in surnames():
         return True
     private = person_words("private")
     for n in (4, 3, 2, 1):
-        if text[max(0, start - n):start] in private or text[end:end + n] in private:
+        if (start - n >= left and text[start - n:start] in private) or text[end:end + n] in private:
             return True
     return False
 

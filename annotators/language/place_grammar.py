@@ -17,181 +17,34 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
-from baokan.annotators.language.chars import HAN, HAN_CHAR, single_surnames
-
-CJK = HAN
-CJK_CHAR = HAN_CHAR
-#: jieba part-of-speech tags of proper names; any other tag marks an everyday word.
-PROPER_TAGS = ("ns", "nr", "nz", "nt")
-#: Where a clause ends, for the windows jieba cuts.
-CLAUSE_STOP = frozenset("，。！？；：、,.!?;:（）()《》“”\"'‘’「」『』【】\n\t 　—…·")
-_CLAUSE_STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]")
-#: Characters a grammar name never contains: function words, pronouns, quantities (全体乡, 该村, 每个村).
-STOP = frozenset("的了着过是在和与及或但而也都就还又个全各每该本我你他她它这那其此几等些么之于把被将为以对向从到")
-#: Characters a grammar name does not begin with: verbs of motion and prepositions (赴, 住, 沿).
-STOP_FIRST = STOP | frozenset("去来进出回赴抵入驻离住往至给让同跟由沿经已曾正均共约仅另再")
-_DEICTIC_FIRST = frozenset("全本我该各外异当此两多他邻跨省市县区")
-_DEICTIC_LEVEL = frozenset("省市县区乡镇村国地州方")
-#: What may follow a division's suffix inside one dictionary word without hiding the
-#: division (杭州市委, 乡政府, 县长, 浙江人); 乡村 or 市场 after 平安乡 or 永安市 do hide it.
-ATTACHED_AFTER_SUFFIX = frozenset("委政党人长级直属内纪公法检")
-DIVISION_SUFFIXES = frozenset("省市县区州旗盟乡镇村")
-
-
-def deictic(surface: str) -> bool:
-    """全省, 本市, 我国, 当地, 各地: a quantifier or pronoun before a level word names no place."""
-    return len(surface) == 2 and surface[0] in _DEICTIC_FIRST and surface[1] in _DEICTIC_LEVEL
-
-
-# ---------------------------------------------------------------- jieba's dictionary
-
-
-def proper_tag(word: str) -> str:
-    """jieba's tag for ``word`` when its dictionary tags it as a proper name (ns, nr, nz, nt), else ``""``."""
-    tag = words.word_tag(word)
-    return tag if tag[:2] in PROPER_TAGS else ""
-
-
-#: A grammar name this frequent in jieba's dictionary is a common noun, whatever its tag (城市).
-COMMON_NAME = 2000
-#: Dictionary words rarer than this (jieba's count) are too rare to be everyday words (潭头 2).
-RARE = 10
-
-
-def everyday(word: str) -> int:
-    """jieba's count for ``word`` if it is a common dictionary word but not a proper name, else 0."""
-    freq = words.freq(word)
-    return 0 if freq < RARE or proper_tag(word) else freq
-
-
-def person_word(word: str) -> bool:
-    """Whether jieba's dictionary tags ``word`` as a person's name (安康 nr, 嘉善 nr)."""
-    return proper_tag(word).startswith("nr")
-
-
-@lru_cache(maxsize=1)
-def surnames() -> FrozenSet[str]:
-    """One-character surnames, to tell 赵红旗 from 新乡's 红旗区."""
-    return single_surnames()
-
-
-def after_surname(bounds: Boundaries, start: int) -> bool:
-    """Whether a surname standing alone comes right before ``start`` (赵|红旗, 王|宝山)."""
-    if start == 0 or bounds.text[start - 1] not in surnames():
-        return False
-    return bounds.starts_word(start - 1)
-
-
-def place_word(word: str) -> bool:
-    """Whether jieba's dictionary tags ``word`` as a place name (ns)."""
-    return proper_tag(word).startswith("ns")
-
-
-# ---------------------------------------------------------------- word boundaries
-
-
-class Boundaries:
-    """jieba's dictionary words around a span, cut once per clause of a text.
-
-    Args:
-        text (str): The article text; offsets are code points into it.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._cut: Dict[Tuple[int, int], List[Tuple[int, int]]] = {}
-        self._stops: Optional[List[int]] = None
-        self._crossable: Dict[int, bool] = {}  # may_cross by offset: candidates ask about the same edges
-
-    def _clause(self, start: int, end: int) -> Tuple[int, int]:
-        """The clause around ``start:end``: from the punctuation before to the one after,
-        at most 24 characters each side."""
-        if self._stops is None:
-            self._stops = [m.start() for m in _CLAUSE_STOP_RE.finditer(self.text)]
-        stops = self._stops
-        i = bisect.bisect_left(stops, start)
-        lo = stops[i - 1] + 1 if i > 0 else 0
-        j = bisect.bisect_left(stops, end)
-        hi = stops[j] if j < len(stops) else len(self.text)
-        return max(lo, start - 24), min(hi, end + 24)
-
-    def words_over(self, start: int, end: int) -> List[Tuple[int, int]]:
-        """Dictionary words of two characters or more in the clause around ``start:end``."""
-        key = self._clause(start, end)
-        spans = self._cut.get(key)
-        if spans is None:
-            lo, hi = key
-            spans = self._cut[key] = [(lo + s, lo + e) for s, e in _clause_words(self.text[lo:hi])]
-        return spans
-
-    def hidden(self, start: int, end: int, *, attached: bool = True) -> bool:
-        """Whether a dictionary word crosses an edge of the span (共和 in 中华人民共和国).
-
-        With ``attached``, two kinds of longer word do not hide a place: one that
-        adds 人 or 籍 or a level (浙江人, 浙江省委), and one that starts on the
-        span's last character when that is a division suffix followed by an organ
-        or a post (杭州市委, 乡政府, 县长).
-        """
-        if not (self.may_cross(start) or self.may_cross(end)):
-            return False
-        text = self.text
-        for ws, we in self.words_over(start, end):
-            if we <= start or ws >= end or (ws >= start and we <= end):
-                continue
-            if ws < start:
-                return True
-            if attached and text[end - 1] in DIVISION_SUFFIXES and text[end] in ATTACHED_AFTER_SUFFIX:
-                continue  # 杭州市委, 深圳市公安局, 乡政府
-            if attached and ws == start and text[end] in "人籍省市县区":
-                continue  # 浙江人, 浙江省委
-            return True
-        return False
-
-    def may_cross(self, pos: int) -> bool:
-        """Whether any dictionary word could run across offset ``pos`` (a cheap test before
-        asking jieba: some text from before ``pos`` to the character after it must be a
-        word or the start of one, and jieba's dictionary holds every such start)."""
-        if pos <= 0 or pos >= len(self.text):
-            return False
-        found = self._crossable.get(pos)
-        if found is None:
-            text = self.text
-            found = self._crossable[pos] = any(words.starts_a_word(text[ws:pos + 1]) for ws in range(max(0, pos - 6), pos))
-        return found
-
-    def starts_word(self, pos: int) -> bool:
-        """Whether no dictionary word runs across offset ``pos``."""
-        if not self.may_cross(pos):
-            return True
-        return not any(ws < pos < we for ws, we in self.words_over(pos, pos))
-
-    def first_word(self, start: int, end: int) -> Optional[Tuple[int, int]]:
-        """The dictionary word (two characters or more) that begins at ``start`` within ``end``."""
-        for ws, we in self.words_over(start, end):
-            if ws == start and we <= end:
-                return ws, we
-        return None
-
-    def all_everyday(self, start: int, end: int) -> bool:
-        """Whether ``start:end`` is made of everyday words (设立临时, 辖区), not a name (友谊关)."""
-        if everyday(self.text[start:end]):
-            return True
-        covered = set()
-        for ws, we in self.words_over(start, end):
-            if ws >= start and we <= end and everyday(self.text[ws:we]):
-                covered.update(range(ws, we))
-        return len(covered) == end - start
-
-
-def _clause_words(clause: str) -> Tuple[Tuple[int, int], ...]:
-    """jieba's dictionary words of two characters or more in a clause."""
-    return tuple((s, e) for s, e in words.word_spans(clause, hmm=False) if e - s > 1)
-
+from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported for places and police)
+    _CLAUSE_STOP_RE,
+    _DEICTIC_FIRST,
+    _DEICTIC_LEVEL,
+    ATTACHED_AFTER_SUFFIX,
+    CJK,
+    CJK_CHAR,
+    CLAUSE_STOP,
+    COMMON_NAME,
+    DIVISION_SUFFIXES,
+    PROPER_TAGS,
+    STOP,
+    STOP_FIRST,
+    Boundaries,
+    _clause_words,
+    after_surname,
+    deictic,
+    everyday,
+    person_word,
+    place_word,
+    proper_tag,
+    surnames,
+    wordlike,
+)
 
 # ---------------------------------------------------------------- the grammar
 
@@ -207,16 +60,19 @@ class GrammarName:
     anchor: Optional[int] = None  # start of the known place right before it
 
 
-#: Suffix → (longest name before it, level).
+#: Suffix → (longest name before it, level). 新村, 古城 and 古镇 say what kind of place a name
+#: is (长兴新村, 荆州古城, 南津关古镇); the name may be a division (荆州).
 AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
     "村": (4, "village"), "社区": (4, "community"), "街道": (4, "township"), "乡": (3, "township"),
-    "镇": (3, "township"), "嘎查": (4, "village"), "苏木": (3, "township"),
+    "镇": (3, "township"), "嘎查": (4, "village"), "苏木": (3, "township"), "新村": (4, "village"),
+    "古城": (4, "old_town"), "古镇": (4, "old_town"), "屯": (3, "village"),
 }
-_AREA_CHARS = frozenset("村乡镇")  # a name holds no suffix of its own kind (联村 in 大溪边村联村)
+_AREA_CHARS = frozenset("村乡镇屯")
+_KIND_TAILS = ("新村", "古城", "古镇")  # kinds of place after a name, which may be a known division  # a name holds no suffix of its own kind (联村 in 大溪边村联村)
 _AREA = re.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
 _ROAD_CODE = recache.compile(rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?")
-_ROAD_SUFFIX = re.compile(r"高速公路|高速|大道|大街|[东南西北中]路|路|街(?!道)|巷")
+_ROAD_SUFFIX = re.compile(r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷")
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
 _HOUSE_NUMBER = re.compile(r"\s*\d+(?:-\d+)?号")
@@ -232,7 +88,30 @@ def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> 
         return False
     if len(name) < (1 if anchored else 2):
         return False
-    return anchored or bounds.starts_word(start)
+    return anchored or bounds.starts_word(start) and not opens_phrase(bounds, start, end)
+
+
+#: jieba tags of one-character words that open a phrase, never a name: prepositions,
+#: conjunctions, adverbs, pronouns and particles.
+_FUNCTION_TAGS = ("p", "c", "d", "r", "u")
+#: A one-character verb this frequent in jieba's dictionary opens a verb phrase (有, 要, 会, 能).
+FREQUENT_VERB = 40000
+
+
+def opens_phrase(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a one-character function word or a very frequent
+    verb standing alone (有|园艺村, 要|走|好乡): a phrase before the suffix, not a name."""
+    if any(ws == start for ws, _ in bounds.words_over(start, end)):
+        return False  # a longer word opens it (有色, 要塞)
+    ch = bounds.text[start]
+    tag = words.word_tag(ch)
+    if tag == "d" and end - start >= 3 and not words.freq(bounds.text[start + 1:end]):
+        return False  # 不|灿洼: what follows the adverb is no word, so it is the name's first character
+    return tag[:1] in _FUNCTION_TAGS or tag == "v" and words.freq(ch) >= FREQUENT_VERB
+
+
+#: A village's name that jieba knows as a word this frequent, and not as a place, is a word (汇报|村部).
+COMMON_VILLAGE_NAME = 1000
 
 
 def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
@@ -249,12 +128,37 @@ def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
 #: What follows a village's name and suffix only when it is one: 齐心村|党支部, 村委会.
 _VILLAGE_ORGANS = ("党支部", "党总支", "党委", "委会", "两委", "民委员会")
 _NUMERALS = frozenset("一二三四五六七八九十两几多")
-_MEASURES = frozenset("个位名家户些批条座所处次")
+_MEASURES = frozenset("个位名家户些批条座所处次趟遍")
 
 
 def _counted(name: str) -> bool:
     """一位, 两个, 几家: a number and a measure word, not a name (十里 is one)."""
     return any(a in _NUMERALS and b in _MEASURES for a, b in zip(name, name[1:]))
+
+
+def _opens_with_word(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether an everyday word shorter than ``text[start:end]`` opens it (驶入|光明)."""
+    first = bounds.first_word(start, end)
+    return first is not None and first[1] < end and bool(everyday(bounds.text[first[0]:first[1]]))
+
+
+#: Last characters of a division written in full (宁波市, 黎城县); 州 also ends short forms (宿州).
+_FULL_SUFFIXES = DIVISION_SUFFIXES - {"州"}
+
+
+def _may_open_name(text: str, start: int, end: int, known: "Known", *, divisions: bool = True) -> bool:
+    """Whether a grammar name may run from ``start`` to ``end``: not right after a digit (2019年|回村),
+    not a numeral alone (某市一|社区), and not a full division (宁波市|镇海, 黎城县|村民)."""
+    if start > 0 and text[start - 1].isdigit():
+        return False
+    if all(ch in _NUMERALS for ch in text[start:end]):
+        return False
+    return not divisions or not any(text[e - 1] in _FULL_SUFFIXES for _, e in known.within(start, end))
+
+
+def _ends_in_word(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether an everyday word of the name ends it (梧林|传统)."""
+    return any(we == end and ws >= start and everyday(bounds.text[ws:we]) for ws, we in bounds.words_over(start, end))
 
 
 def name_proper(bounds: Boundaries, start: int, end: int) -> bool:
@@ -271,6 +175,16 @@ class Known:
         self.ends = [e for _, e in self.spans]
         self.exact = set(self.spans)
         self.start_at = {e: s for s, e in self.spans}
+
+    def within(self, start: int, end: int) -> List[Tuple[int, int]]:
+        """The known places that lie inside ``start:end``, found by bisection (not a scan of all)."""
+        out = []
+        i = bisect.bisect_left(self.spans, (start, -1))
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] <= end:
+                out.append(self.spans[i])
+            i += 1
+        return out
 
     def overlaps(self, start: int, end: int, *, inside_ok: bool = False) -> bool:
         """Whether a known place cuts into ``start:end`` (or lies inside it, unless ``inside_ok``)."""
@@ -294,9 +208,12 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
     text = bounds.text
     known = Known(places)
     out: List[GrammarName] = []
+    soft: Dict[int, Tuple[int, int]] = {}  # suffix start → the name refused only as an everyday word
     for m in _AREA.finditer(text):
         s0, s1 = m.start(), m.end()
         longest, level = AREA_SUFFIXES[m.group()]
+        if m.group() in ("乡", "镇") and text.startswith("街", s1):
+            continue  # 镇街: towns and sub-districts in general (赋权镇街)
         # the suffix may end a word (农村, 城乡, 山村 in 神山村): then only a name that jieba
         # knows as a proper name, or one right after a known place, can own it
         tail = next((ws for ws, we in bounds.words_over(s0, s1) if ws < s0 < we), None)
@@ -307,20 +224,147 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             anchor = known.start_at.get(start)
             if any(ch in _AREA_CHARS for ch in name) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
+            if not _may_open_name(text, start, s0, known, divisions=m.group() not in _KIND_TAILS):
+                continue  # (荆州 + 古城 is one place)
             if tail is not None and (start >= tail or anchor is None and not proper_tag(name)):
                 continue
+            if tail is not None and tail - start >= 2 and everyday(text[start:tail]):
+                continue  # 河南省|农业|农村厅: a common word before the word 农村, not a village's name
+            if anchor is not None and s0 - start >= 3 and bounds.all_everyday(start, s0):
+                continue  # 加纳|传统渔业|社区: a description after the place
             if not _name_shape(bounds, start, s0, anchored=anchor is not None) or _counted(name):
                 continue
+            if len(name) > 1 and words.word_tag(name).startswith("v"):
+                continue  # 重庆市|开展|镇街, 赋权|镇街: a verb, not a name
             if anchor is not None and glued and not _name_proper(bounds, start, s0):
                 continue  # 雅安市一位村支书: after a place, but a description before 村支书
-            if anchor is None and not _name_proper(bounds, start, s0):
+            if glued and _ends_in_word(bounds, start, s0):
+                continue  # 梧林|传统|村落: a common word before 村落, not a village's name
+            named = m.group() in _KIND_TAILS and (start, s0) in known.exact  # 襄阳 + 古城
+            if anchor is None and not named and not _name_proper(bounds, start, s0):
                 # 齐心村党支部书记: at the head of a clause, a village's organs name the village
                 if not (start == 0 or text[start - 1] in CLAUSE_STOP) or not text.startswith(_VILLAGE_ORGANS, s1):
+                    if not glued and (start, s1) not in soft.values():
+                        soft.setdefault(s0, (start, s1))
                     continue
             if anchor is None and glued and start > 0 and text[start - 1] not in CLAUSE_STOP:
                 continue
+            if anchor is None and not named and words.freq(name) >= COMMON_VILLAGE_NAME and not place_word(name):
+                continue
             out.append(GrammarName(start, s1, level=level, anchor=anchor))
+            soft.pop(s0, None)
             break
+    return out + _listed(text, out, soft)
+
+
+def _listed(text: str, found: List[GrammarName], soft: Dict[int, Tuple[int, int]]) -> List[GrammarName]:
+    """Names refused only for being everyday words (幸福) that a list shows to be places:
+    幸福新村 between 长兴新村、 and 、春晖新村, with the same suffix and a 、 between them."""
+    def suffix(end: int) -> str:
+        return next((x for x in sorted(AREA_SUFFIXES, key=len, reverse=True) if text.endswith(x, 0, end)), "")
+
+    places = {(g.start, g.end) for g in found}
+    out: List[GrammarName] = []
+    pending = sorted(soft.values())
+    grew = True
+    while grew and pending:
+        grew = False
+        for start, end in list(pending):
+            kind = suffix(end)
+            after = end < len(text) and text[end] == "、" and any(
+                s == end + 1 and suffix(e) == kind for s, e in places)
+            before = start > 0 and text[start - 1] == "、" and any(
+                e == start - 1 and suffix(e) == kind for s, e in places)
+            if after or before:
+                places.add((start, end))
+                out.append(GrammarName(start, end, level=AREA_SUFFIXES[kind][1]))
+                pending.remove((start, end))
+                grew = True
+    return out
+
+
+#: jieba tags of a one-character word that cannot name a street: verbs, function words, numbers.
+_NOT_STREET_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
+
+
+def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NOT_STREET_TAGS) -> bool:
+    """Whether the text before a numbered road suffix at ``pos`` can be a street's name: a word
+    of two characters or more ends there (建设|三路), or a one-character noun (文|三路), not a verb (兵分|三路)."""
+    if pos == 0 or not CJK_CHAR.match(bounds.text[pos - 1]):
+        return False
+    if any(we == pos and ws < pos - 1 for ws, we in bounds.words_over(pos - 1, pos)):
+        return True
+    return not words.word_tag(bounds.text[pos - 1]).startswith(refused)
+
+
+#: Zone words with a statutory suffix. Those that name the kind of zone as well (经开区,
+#: 经济技术开发区) are a place of their own after the city that has them (郑州|经开区); a bare
+#: suffix joins the name before it (涪陵高新区, 漕河泾开发区).
+_ZONE_NAMED = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "经开区")
+_ZONE_BARE = ("开发区", "高新区", "自贸区", "保税区", "新区")
+_ZONE = re.compile("|".join(_ZONE_NAMED + _ZONE_BARE))
+#: A river named after a place: 浏阳河 (浏阳 a city's short form).
+_RIVER_AFTER_PLACE = re.compile("[河溪]")
+_MOUNTAIN = re.compile("[山峰岭]")
+
+
+def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """Development zones (郑州|经开区, 涪陵高新区, 漕河泾开发区, 正阳县|先进制造业开发区) and rivers
+    named after a place (浏阳河).
+
+    Args:
+        bounds (Boundaries): The text and its word boundaries.
+        places (Sequence[Tuple[int, int]]): Spans of places already known.
+    """
+    text = bounds.text
+    known = Known(places)
+    ends = {e: s for s, e in known.spans}
+    out: List[GrammarName] = []
+
+    def crossed(s0: int, s1: int) -> bool:  # 创新区域: the suffix inside other words (not 武汉经济技术开发区, a name)
+        return any(ws < s0 < we and we != s1 or ws < s1 < we for ws, we in bounds.words_over(s0, s1))
+
+    for m in _ZONE.finditer(text):
+        s0, s1 = m.start(), m.end()
+        if crossed(s0, s1) or known.overlaps(s0, s1):
+            continue
+        before = ends.get(s0)
+        if m.group() in _ZONE_NAMED:
+            if before is not None:
+                out.append(GrammarName(s0, s1, kind="zone", anchor=before))
+            continue
+        if before is not None:  # 涪陵 + 高新区
+            out.append(GrammarName(before, s1, kind="zone", anchor=ends.get(before)))
+            continue
+        for start in range(max(0, s0 - 6), s0 - 1):
+            anchor = ends.get(start)
+            if known.overlaps(start, s0) or not _name_shape(bounds, start, s0, anchored=anchor is not None):
+                continue
+            if anchor is None and not (_name_proper(bounds, start, s0) and not bounds.all_everyday(start, s0)):
+                continue  # 城市新区: a description, unless it follows the place that has it
+            if any(proper_tag(text[ws:we]).startswith("nt") for ws, we in bounds.words_over(start, s0)
+                   if ws >= start and we == s0):
+                break  # 某某大学|自贸区(研究院): an organisation's name, not a zone's
+            out.append(GrammarName(start, s1, kind="zone", anchor=anchor))
+            break
+    for m in _RIVER_AFTER_PLACE.finditer(text):
+        s0, s1 = m.start(), m.end()
+        if not bounds.starts_word(s1):
+            continue  # 河道, 河畔 are words of their own
+        before = ends.get(s0)
+        if before is not None and s0 - before >= 2 and text[s0 - 1] not in DIVISION_SUFFIXES and not crossed(s0, s1):
+            out.append(GrammarName(before, s1, kind="river", anchor=ends.get(before)))
+            continue
+        # a river jieba's dictionary knows as a place name (浏阳河), when no table has it
+        word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if we == s1 and s1 - ws >= 3), None)
+        if word is not None and place_word(text[word[0]:s1]) and not known.overlaps(*word, inside_ok=True):
+            out.append(GrammarName(word[0], s1, kind="river"))
+    for m in _MOUNTAIN.finditer(text):  # 敬亭山, 高黎贡山: mountains jieba knows as place names
+        s0, s1 = m.start(), m.end()
+        word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if we == s1 and s1 - ws >= 3), None)
+        if (word is not None and bounds.starts_word(word[0]) and bounds.starts_word(s1)
+                and place_word(text[word[0]:s1]) and not known.overlaps(*word, inside_ok=True)):
+            out.append(GrammarName(word[0], s1, kind="mountain"))
     return out
 
 
@@ -342,23 +386,44 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
     for m in _ROAD_CODE.finditer(text):
         if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):
             out.append(GrammarName(m.start(), m.end(), kind="road"))
+    starts = {s for s, _ in known.spans}
     for m in _ROAD_SUFFIX.finditer(text):
         s0, s1 = m.start(), m.end()
         # the suffix ends another word (道路, 思路, 康庄大道), unless the word is the road (庆春路,
         # or 学院路 before 交叉口)
         junction = text.startswith(_JUNCTION, s1) or bool(_HOUSE_NUMBER.match(text, s1))
-        if any(ws < s0 < we and (we != s1 or everyday(text[ws:we]) and not junction)
-               for ws, we in bounds.words_over(s0, s1)):
+        spans = bounds.words_over(s0, s1)
+        if any(ws < s0 < we and (we != s1 or everyday(text[ws:we]) and not junction) for ws, we in spans):
             continue
+        # the road is the dictionary word that ends at the suffix (庆春路), never a piece of it (探|新路)
+        whole = next((ws for ws, we in spans if ws < s0 < we), None)
+        if not junction and any(ws == s0 and we > s1 for ws, we in spans):
+            continue  # 英国|路透社: the suffix opens another word
+        if everyday(text[s0 - 1:s1]) and not (junction and whole is not None and place_word(text[whole:s1])):
+            continue  # 公交线路, 集成电路: a common noun ends in the suffix (中山路 is jieba's place)
         expressway = m.group().startswith("高速")
-        for start in range(max(0, s0 - 4), s0 - 1):
+        # 建设三路, 文三路: a numbered street, whatever its name's word, unless a verb counts the
+        # ways (兵分|三路): the name must end in a word of two characters or a noun-like one
+        numbered = m.group()[0] in "二三四五六七八九十" and _names_a_street(bounds, s0)
+        # one character is a name right after a place (合肥市|罍街) or before a number (文三路)
+        for start in range(max(0, s0 - 4), s0 - (0 if numbered or known.start_at.get(s0 - 1) is not None else 1)):
             name = text[start:s0]
             anchor = known.start_at.get(start)
+            if whole is not None and start != whole:
+                continue
+            if len(name) == 1 and not (bounds.starts_word(start) and name not in STOP_FIRST):
+                continue
             place = is_place(name)
             if known.overlaps(start, s0, inside_ok=True) and not place:
                 continue
-            if not _name_shape(bounds, start, s0, anchored=anchor is not None):
+            if not _may_open_name(text, start, s0, known) or name[-1] in _AREA_CHARS and not place:
+                continue  # 旌德县|路西村, 开展镇|街
+            if any(e < s0 and (text[e - 1] in _FULL_SUFFIXES or e in starts) for _, e in known.within(start, s0)):
+                continue  # 单县|单丰路, 合肥|宿州路: a full division or a chain before the name is not part of it
+            if not _name_shape(bounds, start, s0, anchored=anchor is not None or len(name) == 1):
                 continue
+            if not place and anchor is None and not _names_a_street(bounds, s0, _FUNCTION_TAGS + ("v",)):
+                continue  # 兵分|三路: a verb before the suffix
             if expressway:
                 if place or text[s1:s1 + 2] in ("发展", "增长", "运转", "推进", "运行"):
                     break  # 浙江高速 is the province's expressways
@@ -366,7 +431,10 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
                     continue
             elif _counted(name) or not place and any(ws == s0 and we > s1 for ws, we in bounds.words_over(s0, s1)):
                 continue  # 杭州城区多处路段: a count, and 路段 is its own word
-            elif not (place or _HOUSE_NUMBER.match(text, s1) or anchor is not None or text.startswith(_JUNCTION, s1)):
+            elif numbered and not place and anchor is None and _opens_with_word(bounds, start, s0):
+                continue  # 驶入|光明五路: a verb before the street's name
+            elif not (place or numbered or _HOUSE_NUMBER.match(text, s1) or anchor is not None
+                      or text.startswith(_JUNCTION, s1)):
                 if not _name_proper(bounds, start, s0) or bounds.all_everyday(start, s0):
                     continue
             out.append(GrammarName(start, s1, kind="road", anchor=anchor))

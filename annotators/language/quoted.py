@@ -18,17 +18,34 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``naming``: a naming verb right before (称为 叫做 被誉为): a nickname.
 - ``verbal``: 了 / 着 / 过 right after: the quoted word is used as a verb.
 - ``possessive``: 的 right before: a metaphor more often than a programme.
-- ``dict_word``: the phrase is one everyday word of two or three characters.
+- ``dict_word``: the phrase is one everyday word or idiom of two to four characters.
 - ``object_head``: it ends in the head of an object or place (本 卡 书 信 桥 所).
-- ``numeral``: a numeral formula (三支队伍, 两队一室, 四议两公开, 双减).
+- ``numeral``: a numeral formula (三支队伍, 两队一室, 四议两公开); ``numeral_short``
+  a short one that is as often an everyday word (双减, 三农 but also 三包, 双刃剑).
 - ``lexicon_join``: with the characters right after the quote it makes a slogan of
   the lexicon (“八五”普法, “两山”理念).
 - ``head``: it ends in the head of a named programme (经验 战略 工程 行动 模式).
-- ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N).
+- ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N, 人工智能+): three parts or more,
+  an open end, or a side from the ``plus_head`` cues (互联网, 人工智能, 网格).
+- ``plus_plain``: two everyday nouns joined by ``+`` (光伏+棉花, 线下摆摊+线上直播): a
+  description of a product or a business, not a formula.
+- ``weak_head``: it ends in a head that also ends everyday phrases (工作 治理 服务).
+- ``question``: a question word inside (向哪投, 谁来管): a question quoted.
+- ``dotted``: a middle dot inside (某某春晚·同心筑梦): an event's or a column's title.
+- ``amount``: Arabic digits with a unit (24小时不打烊, 3天到账): an advertised service.
+- ``idiom_end``: it ends as a set phrase of criticism (一关了之).
+- ``work_list``: listed beside a title in 《》: the name of a work.
+- ``framed``: five characters or more that open with a framing verb (坚持, 加快, 开展 …):
+  a heading around a formulation, whose core the lexicon finds (“加快建设贸易强国”).
+- ``verb_phrase``: a verb with a complement (供得出, 跑起来): a description, not a name.
+- ``spaced``: white space inside (这些美  很中国): a headline's two halves.
+- ``nested``: quotation marks inside: the inner quote is the candidate.
+- ``examples``: one of several quotes written side by side and closed by 等 (“高薪招工”“稳定兼职”等):
+  examples of what people say or write.
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
   “A”、“B”, or “A、B、C”).
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
-  (开展“…”活动, “…”建设, 坚持“…”).
+  (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
 from __future__ import annotations
 
@@ -53,7 +70,10 @@ NUMERALS = "一二三四五六七八九十两双百千万零"
 COUNT_UNITS = set("年月日天周岁次倍成元人名户家号点分秒")
 MEASURES = set("个项大支条类种张化心")
 _CJK = HAN_CHAR
-_PLUS = recache.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$")
+_PLUS = recache.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$|^[^+＋]{2,8}[+＋]$")
+_AMOUNT = recache.compile(r"[0-9０-９]+(?:小时|分钟|公里|[天日年月周岁次元万亿个件])")
+#: Words that make a quoted phrase a question.
+QUESTION_CHARS = set("哪谁吗呢么") | {"什么", "怎么", "如何", "为何"}
 _DIGITS = recache.compile(r"^[0-9０-９]{2,5}$")
 #: A template of slogan_patterns.tsv that names a head: ``{X}经验``, ``{X}专项行动``.
 _HEAD_TEMPLATE = recache.compile(rf"^\{{X\}}([{HAN}]{{1,6}})$")
@@ -73,11 +93,25 @@ WEIGHTS: Dict[str, float] = {
     "dict_word": -2.0,
     "object_head": -2.0,
     "numeral": 3.0,
+    "numeral_short": 2.0,
     "lexicon_join": 3.0,
     "head": 2.0,
     "plus": 3.0,
+    "plus_plain": -1.0,
+    "weak_head": 1.0,
+    "question": -4.0,
+    "dotted": -3.0,
+    "amount": -3.0,
+    "idiom_end": -4.0,
+    "work_list": -4.0,
+    "examples": -2.0,
+    "framed": -2.5,
+    "verb_phrase": -3.0,
+    "spaced": -3.0,
+    "nested": -3.0,
     "series": 2.0,
     "cue_before": 1.5,
+    "cue_before_weak": 0.75,
     "cue_after": 1.5,
 }
 #: A quote is a slogan when its score reaches this.
@@ -202,22 +236,40 @@ def find_quotes(text: str) -> List[Quote]:
 def is_numeral_formula(inner: str) -> bool:
     """三支队伍, 两个维护, 两队一室, 四议两公开, 五水共治, 双减 — not 五年, 三岁."""
     if _DIGITS.match(inner):
-        return True
-    if not inner or inner[0] not in NUMERALS or len(inner) > 10:
-        return False
+        return not inner.endswith("00")  # 141, 1612 — not an amount (8000)
+    if not inner or inner[0] not in NUMERALS or inner[0] == "零" or len(inner) > 10:
+        return False  # 零 opens claims and targets (零甲醛, 零门槛), not formulas
     rest = inner.lstrip(NUMERALS)
-    if not rest:  # 十四五, 十三五: a plan period; two numerals alone are as often a date (五一, 十一)
-        return 3 <= len(inner) <= 4
+    if not rest:  # 十四五, 十三五: a plan period; other numerals alone are dates (五一, 九一八)
+        return len(inner) in (3, 4) and inner[0] == "十" and inner[-1] == "五"
     if rest[0] in COUNT_UNITS:
         return False
-    if rest[0] in MEASURES or len(inner) in (2, 4):
-        return True
+    if inner[0] in "一双" and not any(ch in NUMERALS for ch in inner[1:]):
+        # 一 and 双 open everyday words (一以贯之, 一键直达, 双轨并行): without a second
+        # numeral only a short 双 formula counts (双减, 双循环)
+        return inner[0] == "双" and len(inner) <= 3 and bool(_CJK.fullmatch(inner[-1]))
+    if rest[0] in MEASURES or (len(inner) in (2, 4) and len(inner) - len(rest) == 1):
+        return True  # 三农, 五水共治; not 千万游客, where the numerals are an amount
     return any(ch in NUMERALS for ch in rest[1:])  # a second numeral: 四议两公开, 一村一警
 
 
 def is_plus_formula(inner: str) -> bool:
-    """专业+机制+大数据, 1+3+N: parts joined by ``+``."""
+    """专业+机制+大数据, 1+3+N, 人工智能+: parts joined by ``+``, or an open end."""
     return bool(_PLUS.match(inner))
+
+
+def plus_strength(inner: str, cue: "Cues") -> str:
+    """``plus`` for a formula (three parts, an open end, a ``plus_head`` side), ``plus_plain``
+    for two everyday nouns joined by ``+``, ``""`` when ``inner`` is no + formula."""
+    if not is_plus_formula(inner):
+        return ""
+    parts = [p for p in inner.replace("＋", "+").split("+")]
+    if len(parts) >= 3 or not parts[-1] or not all(_CJK.match(p[:1]) for p in parts):
+        return "plus"
+    words = cue.roles.get("plus_head", frozenset())
+    if any(p in words or cue.starts_with(p, "plus_head") or cue.ends_with(p, "plus_head") for p in parts):
+        return "plus"
+    return "plus_plain"
 
 
 def series_members(inner: str) -> List[Tuple[int, int]]:
@@ -250,6 +302,26 @@ def parallel(text: str, quotes: Sequence[Quote]) -> set:
                     and text[r.start - 2:r.start - 1] == before and text[r.end + 1:r.end + 2] == after):
                 found.update((i, j))
     return found
+
+
+def _in_examples(text: str, start: int, end: int) -> bool:
+    """Whether the quote at ``start:end`` is one of a run of quotes written side by side
+    (”“, with no word between) that 等 closes: examples, not a list of formulations."""
+    opener, closer = start - 1, end
+    lo = opener
+    while lo >= 2 and text[lo - 1] in CLOSERS:  # walk back over the quotes before this one
+        back = max((text.rfind(o, 0, lo - 1) for o in PAIRS), default=-1)
+        if back < 0 or lo - 1 - back > MAX_INNER:
+            break
+        lo = back
+    hi = closer + 1
+    while hi < len(text) and text[hi] in PAIRS:  # and forward over the quotes after it
+        nxt = min((i for i in (text.find(c, hi + 1) for c in CLOSERS) if i > 0), default=-1)
+        if nxt < 0 or nxt - hi > MAX_INNER:
+            break
+        hi = nxt + 1
+    side_by_side = lo < opener or hi > closer + 1
+    return side_by_side and text.startswith("等", hi)
 
 
 def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Optional[Cues] = None,
@@ -302,17 +374,48 @@ def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Opti
     if before_line.endswith("的"):
         fired.append("possessive")
     numeral = is_numeral_formula(inner)
+    if numeral and len(inner) >= 3 and not lexicon_canonical(inner):
+        from baokan.annotators.language import words
+
+        if (dict_word or words.is_word)(inner):  # an idiom with numerals: 十字路口, 五湖四海
+            numeral = False
+            fired.append("dict_word")
     if numeral:
-        fired.append("numeral")
+        # a numeral and one or two characters (三包, 双刃剑) is as often a word as a formula
+        short = n <= 3 and inner[1:2] not in MEASURES and not any(ch in NUMERALS for ch in inner[1:])
+        fired.append("numeral_short" if short and not _DIGITS.match(inner) else "numeral")
     if n >= 2 and joined_canonical(inner, after_line):
         fired.append("lexicon_join")
-    if is_plus_formula(inner):
-        fired.append("plus")
+    plus = plus_strength(inner, cue)
+    if plus:
+        fired.append(plus)
     if n > 1 and cue.ends_with(inner, "head") and cue.ends_with(inner, "head") != inner:
         fired.append("head")
-    elif not numeral and cue.ends_with(inner, "object"):
-        fired.append("object_head")
-    if not numeral and "head" not in fired and 2 <= n <= 3 and _CJK.fullmatch(inner[0]):
+    elif n > 2 and cue.ends_with(inner, "weak_head") and not cue.ends_with(inner, "object"):
+        fired.append("weak_head")
+    elif cue.ends_with(inner, "object") and (not numeral or len(cue.ends_with(inner, "object") or "") >= 2):
+        fired.append("object_head")  # 走访登记本; 五金之都 too, though it opens with a numeral
+    if any(w in inner for w in QUESTION_CHARS):
+        fired.append("question")
+    if "·" in inner or "•" in inner:
+        fired.append("dotted")
+    if _AMOUNT.search(inner):
+        fired.append("amount")
+    if cue.ends_with(inner, "idiom_end"):
+        fired.append("idiom_end")
+    if after_line.startswith(("、《", "，《", "和《")) or before_line.endswith(("》、", "》，", "》和")):
+        fired.append("work_list")
+    if _in_examples(text, start, end):
+        fired.append("examples")
+    if n >= 5 and cue.starts_with(inner, "framing"):
+        fired.append("framed")
+    if (n == 3 and inner[1] == "得") or inner.endswith(("起来", "下去", "出来")):
+        fired.append("verb_phrase")
+    if any(ch.isspace() for ch in inner):
+        fired.append("spaced")
+    if any(ch in PAIRS or ch in CLOSERS for ch in inner):
+        fired.append("nested")
+    if not numeral and "head" not in fired and "weak_head" not in fired and 2 <= n <= 4 and _CJK.fullmatch(inner[0]):
         from baokan.annotators.language import words
 
         if (dict_word or words.is_word)(inner):
@@ -321,6 +424,8 @@ def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Opti
         fired.append("series")
     if cue.ends_with(before_line, "before"):
         fired.append("cue_before")
+    elif cue.ends_with(before_line, "before_weak"):
+        fired.append("cue_before_weak")
     if cue.starts_with(after_line, "after"):
         fired.append("cue_after")
     features = {f: WEIGHTS[f] for f in dict.fromkeys(fired)}

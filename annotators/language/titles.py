@@ -18,7 +18,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, U
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
-from baokan.annotators.language import names
+from baokan.annotators.language import names, words
 from baokan.schemas import Post
 
 Span = Tuple[int, int]
@@ -32,6 +32,16 @@ MAX_ORG = 24
 #: prepositions, conjunctions, particles, adverbs, pronouns, numbers, times,
 #: locatives, names and punctuation.
 STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "nr", "ad", "z")
+#: Heads of a village, community or township that open a fused title (村党支部书记, 社区主任).
+PLACE_HEADS = ("村", "社区", "镇", "乡", "街道", "嘎查")
+#: jieba flags that are no part of such a place's name.
+PLACE_NAME_STOP = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "a", "l", "i")
+#: Conjunctions inside a body's name that joins two fields (工业和信息化局, 住房和城乡建设厅).
+FIELD_JOINERS = ("和", "与", "及")
+#: jieba flags of such fields.
+FIELD_FLAGS = frozenset({"n", "an", "vn", "l", "j", "nz"})
+#: Words between two organisations where one is posted to the other (中国驻加纳, 纪委监委派驻).
+POSTED = ("派驻", "驻")
 _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
 
 
@@ -87,8 +97,9 @@ def _position_modifiers() -> Tuple[str, ...]:
 
 
 def org_heads() -> FrozenSet[str]:
-    """The organisation heads of official_cues.tsv (办, 党委, 村 …)."""
-    return cues().get("org_head", frozenset())
+    """The organisation heads of official_cues.tsv (办, 党委, 村 …), with the bodies
+    whose posts are no official ones (车间, 研究院): their titles are found, then dropped."""
+    return cues().get("org_head", frozenset()) | cues().get("non_official_org", frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -147,21 +158,44 @@ def _noun_start(text: str, pos: int, floor: int) -> int:
     """Where the run of nouns ending at ``pos`` starts (jieba, on the few characters before)."""
     if pos <= floor:
         return pos
+    # a head of two or more characters jieba may cut apart (嘎 + 查) is taken whole
+    head = next((h for h in _long_heads() if text.endswith(h, floor, pos)), "")
+    if head:
+        return _noun_start(text, pos - len(head), floor)
     start = pos
     tagged = names.tag(text[floor:pos])
     heads = org_heads()
     offices = office_heads()
     right = (text[pos:pos + 1], "")  # the word after the current one, already taken
-    for word, flag in reversed(tagged):
+    for k in range(len(tagged) - 1, -1, -1):
+        word, flag = tagged[k]
         # Verbs belong to an office's name before its head or another such verb
         # (监督检查室, 案件审理室); ordinals too (第三监督检查室).
+        # A verb and its object before the head name an office too (预防 + 腐败 + 局, 运行 + 调度 + 处).
         inner = (flag.startswith("v") and (right[0] in offices or right[1].startswith("v"))) or (
-            flag.startswith("m") and word.startswith("第") and right[0] != "")
-        if flag.startswith(STOP_FLAGS) and word not in heads and not inner:
+            flag.startswith("v") and len(word) == 2 and pos - start <= 4 and text[pos - 1:pos] in offices
+            and right[1].startswith(("n", "a"))) or (
+            flag.startswith("m") and word.startswith("第") and right[0] != "") or (
+            word in FIELD_JOINERS and k > 0 and _field_word(*tagged[k - 1]) and right[1] != "ns")
+        if flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner:
             break
         start -= len(word)
         right = (word, flag)
+    if text.startswith(FIELD_JOINERS, start):  # the field before 和 was no part of it after all
+        start += 1
     return start
+
+
+@lru_cache(maxsize=1)
+def _long_heads() -> Tuple[str, ...]:
+    """Organisation heads of two or more characters that jieba has no word for, longest first."""
+    return tuple(sorted((h for h in org_heads() if len(h) > 1 and not words.is_word(h)), key=len, reverse=True))
+
+
+def _field_word(word: str, flag: str) -> bool:
+    """Whether ``word`` names a field of work (工业, 住房, 人力资源), not a body or a
+    place: before 和 it makes one name with what follows (工业和信息化局)."""
+    return flag in FIELD_FLAGS and not ends_with_org_head(word)
 
 
 def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, fused: bool = False) -> int:
@@ -183,17 +217,44 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
     if start - 1 > limit and text[start - 1] == "的" and (start - 1) in orgs_by_end:
         start -= 1
     floor = _floor(text, start, limit)
+    head_word = None  # the end of a known body just taken that ends with a head (学院 of 某大学生命科学学院, 残联)
     while start > floor:
         if start in orgs_by_end and orgs_by_end[start] >= floor:
+            if ends_with_org_head(text[orgs_by_end[start]:start]):
+                head_word = start
             start = orgs_by_end[start]
             continue
+        # "中国驻加纳大使", "市纪委监委派驻第三纪检监察组": one body posted to another
+        link = next((w for w in POSTED if text.endswith(w, floor, start)), None)
+        if link and start < pos and (start - len(link)) in orgs_by_end and orgs_by_end[start - len(link)] >= floor:
+            start -= len(link)
+            continue
+        if head_word is not None:  # the nouns before it, read with it (农 + 学院 is jieba's 农学院)
+            new, head_word = min(_noun_start(text, start, floor), _noun_start(text, head_word, floor)), None
+            if new < start:
+                start = new
+                continue
         if ends_with_org_head(text[floor:start]) or (fused and start == pos):
             new = _noun_start(text, start, floor)
             if new < start:
                 start = new
                 continue
+        if fused and start == pos and text.startswith(PLACE_HEADS, pos):
+            start = _place_name_start(text, pos, floor)  # 孙家垅 + 社区党委书记, 南福 + 村党总支书记
         break
     return start
+
+
+def _place_name_start(text: str, pos: int, floor: int) -> int:
+    """Where the name of a village, community or township before ``pos`` starts: up to
+    three characters jieba reads as no function word (such names often look like a
+    person's name to it: 孙家垅, 南福)."""
+    start = pos
+    for word, flag in reversed(names.tag(text[max(floor, pos - 3):pos])):
+        if flag.startswith(PLACE_NAME_STOP) or pos - (start - len(word)) > 3:
+            break
+        start -= len(word)
+    return start if pos - start >= 2 else pos
 
 
 def find_chains(text: str, titles: Sequence[Span], orgs: Sequence[Span], *, joiners: Sequence[str] = ("、",)) -> List[Chain]:
@@ -215,8 +276,13 @@ def find_chains(text: str, titles: Sequence[Span], orgs: Sequence[Span], *, join
     chains: List[Chain] = []
     prev_end = 0
     for s, e in maximal(titles):
-        fused = bool(split_post("", text[s:e])[0])
+        head = split_post("", text[s:e])[0]
+        fused = bool(head)
         group = Group(org_start(text, s, orgs_by_end, prev_end, fused=fused), s, e)
+        # 广西壮族自治区 + 自治区党委书记: a place that ends inside the title's own head
+        inner = min((orgs_by_end.get(s + k, s) for k in range(1, len(head) + 1)), default=s)
+        if group.start == s and prev_end <= inner < s:
+            group.start = org_start(text, inner, orgs_by_end, prev_end)
         last = chains[-1] if chains else None
         if last and (group.start == last.end or text[last.end:group.start] in joins):
             last.groups.append(group)

@@ -1,0 +1,84 @@
+"""Foreign places written by sound, found right after their country (乌兹别克斯坦西部努库斯)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+from baokan.annotators.core import lexicon
+from baokan.annotators.language.place_grammar import GrammarName
+from baokan.annotators.language.place_words import CJK_CHAR, STOP
+
+# ---------------------------------------------------------------- foreign names
+
+
+#: Characters that say what a foreign name is, not how it sounds.
+_NOT_SOUND = frozenset("国州市城山岛港湾河海湖江中大新东西南北金日本人民共和联合部首都的群")
+#: Words between a country and a place in it: 乌兹别克斯坦|西部|努库斯.
+_FOREIGN_LEAD = re.compile("(?:首都|首府|东南部|西南部|东北部|西北部|东部|西部|南部|北部|中部|港口城市|城市|港城)?")
+_FOREIGN_SUFFIX = "州市省港"
+#: What may follow a foreign name: punctuation or a function word (努库斯|的).
+_FOREIGN_AFTER = frozenset("的是和与及等在")
+
+
+@lru_cache(maxsize=1)
+def sound_chars() -> FrozenSet[str]:
+    """Characters of transliterated names: ``sound_chars.tsv`` (from jieba's transliterated names)
+    and those in three or more foreign names of ``geo_names.tsv``, less those that say what a
+    place is (州, 城, 岛)."""
+    seen: Dict[str, int] = {}
+    for row in lexicon.read_table("geo_names").rows:
+        if row.get("kind") in ("country", "foreign_city", "foreign_region"):
+            for ch in set(row["name"]):
+                seen[ch] = seen.get(ch, 0) + 1
+    chars = {ch for ch, n in seen.items() if n >= 3} | {r["char"] for r in lexicon.read_table("sound_chars").rows}
+    return frozenset(chars - _NOT_SOUND)
+
+
+def _foreign_name(text: str, pos: int) -> Optional[Tuple[int, bool]]:
+    """End of a transliterated name at ``pos`` (2 to 6 sound characters, one other allowed
+    before a suffix), and whether it ends in a suffix (纳沃伊州, 泽拉夫善市)."""
+    sounds = sound_chars()
+    end, odd = pos, []
+    while end < len(text) and end - pos < 7 and CJK_CHAR.match(text[end]):
+        ch = text[end]
+        if ch in _FOREIGN_SUFFIX and end - pos >= 2:
+            # a suffix vouches for up to two characters no foreign name has (泽拉夫善市)
+            return (end + 1, True) if len(odd) <= min(2, (end - pos) // 2) else None
+        if ch not in sounds:
+            if len(odd) == 2 or ch in STOP or ch in _NOT_SOUND:
+                break
+            odd.append(end)
+        end += 1
+    if odd:  # without a suffix, one such character at most, and not the last (阿克套 but not 巴黎举)
+        end = odd[1] if len(odd) > 1 else end
+        if end == odd[0] + 1 and text[odd[0]] not in sounds:
+            end = odd[0]
+    if end - pos < 2 or sum(1 for ch in text[pos:end] if ch in sounds) < 2:
+        return None
+    if end < len(text) and CJK_CHAR.match(text[end]) and text[end] not in _FOREIGN_AFTER:
+        return None  # the run goes on into other words
+    return end, False
+
+
+def find_foreign(text: str, countries: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """Places of a foreign country written right after it, by sound: 乌兹别克斯坦|西部|努库斯,
+    乌兹别克斯坦|中部|纳沃伊州|泽拉夫善市.
+
+    Args:
+        text (str): The article text.
+        countries (Sequence[Tuple[int, int]]): Spans of foreign country names.
+    """
+    out: List[GrammarName] = []
+    for _, cend in countries:
+        pos = _FOREIGN_LEAD.match(text, cend).end()
+        while True:
+            found = _foreign_name(text, pos)
+            if found is None:
+                break
+            end, suffixed = found
+            out.append(GrammarName(pos, end, kind="foreign"))
+            if not suffixed:
+                break
+            pos = end  # 纳沃伊州 + 泽拉夫善市
+    return out

@@ -1,0 +1,236 @@
+"""Rules of print that correct the line roles the model gives (:func:`exact`).
+
+Where print settles a line's role — a column tag on a heading, a photo's credit, a
+sentence cut by a column end, a heading pair under a closing caption — these rules
+overrule the model of :mod:`.line_roles`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import List, Sequence
+
+from baokan.annotators.core import recache
+from baokan.annotators.language import bylines as bl
+from baokan.annotators.language.layout import COMMA, STOP, Layout, Line, end_of, kicker_shaped, makes_word
+from baokan.annotators.language.line_roles import _SENTENCE_MARKS, _TAG_END, HEAD, org_shaped
+
+_WORD_END = recache.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９]$")
+
+
+def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
+    """The model's roles, corrected where the print settles them.
+
+    By a line's own text: a continuation marker, a page header above the
+    first article, a dateline (it opens a paragraph), a closing note or credit
+    (they close one); a line with clauses in it is no byline, and a line that
+    ends a sentence with 。 is no heading. By its place: a heading never starts
+    below a paragraph cut mid-sentence (the lines there are a caption dropped
+    into it); two or more heading lines between a finished paragraph and
+    paragraph text are a heading group (a subhead stands alone), but a heading
+    printed twice on the page labels sections; a heading over a few lines of
+    text that end in a photo's credit heads a photo item; and a group
+    reads kicker, headline, subtitles, where a kicker ends with a dash or a
+    colon and a subtitle starts with a dash; a byline under it stays its byline
+    when a photo's caption stands between them.
+    """
+    top = True
+    for i, line in enumerate(lines):
+        if line.kind == "continuation":
+            roles[i] = "cont"
+        elif line.kind == "page" and top:
+            roles[i] = "page"
+        elif line.dateline or line.kind in ("note", "footer", "caption"):
+            roles[i] = "body"
+        elif roles[i] == "byline" and line.kind != "byline" and _SENTENCE_MARKS.search(line.text):
+            roles[i] = "body"  # 讲述人：… is a byline by its role word, and its kind says so
+        elif roles[i] in HEAD and line.text.endswith("。"):
+            roles[i] = "body"
+        elif i and line.text.startswith(("——", "--")) and layout.heading(line, loud=True) \
+                and _is_heading(layout, lines[i - 1]) and roles[i - 1] in HEAD + ("body",) \
+                and (roles[i - 1] in HEAD or i < 2 or lines[i - 2].kind or lines[i - 2].end == STOP):
+            roles[i] = "subtitle"  # a dash under a heading introduces its subtitle: the heading is a headline
+            if roles[i - 1] == "body":
+                roles[i - 1] = "headline"
+        elif i and lines[i - 1].kind == "continuation" and lines[i - 1].cont == "from" and _is_heading(layout, line):
+            roles[i] = "headline"  # a continued article's headline, printed again under (上接第1版)
+        top = top and line.kind == "page"
+    _top(layout, lines, roles)
+    _mid_sentence(layout, lines, roles)
+    _repeated(lines, roles)
+    _pairs(layout, lines, roles)
+    _photo_items(layout, lines, roles)
+    _order(lines, roles)
+    _signed(lines, roles)
+    _byline_below_caption(lines, roles)
+    return roles
+
+
+def _signed(lines: Sequence[Line], roles: List[str]) -> None:
+    """An organisation's name under a headline, above the text, signs the article: it is the byline.
+
+    A line the model calls a byline that is neither a byline, names nor an
+    organisation is a subtitle under a heading (李强蔡奇丁薛祥陪同考察) or body.
+    """
+    for i, line in enumerate(lines):
+        nxt = roles[i + 1] if i + 1 < len(lines) else "body"
+        if roles[i] in ("headline", "subtitle") and nxt == "body" and i and roles[i - 1] in HEAD \
+                and not line.kind and org_shaped(line.text):
+            roles[i] = "byline"
+            if roles[i - 1] == "kicker":
+                roles[i - 1] = "headline"
+            elif roles[i - 1] == "subtitle" and "headline" not in roles[max(0, i - 4):i]:
+                roles[i - 1] = "headline"
+        elif roles[i] == "byline" and not line.kind and bl.parse_names(line.text, strict=False) is None \
+                and not org_shaped(line.text):
+            roles[i] = "subtitle" if i and roles[i - 1] in HEAD else "body"
+
+
+def broken(above: str, below: str) -> bool:
+    """Whether a heading goes on into the line below: the break falls inside a word or after an open mark."""
+    return end_of(above) != STOP and not below.startswith(("——", "--")) and (
+        above[-1] in "“‘（(《、，," or makes_word(above, below))
+
+
+def _byline_below_caption(lines: Sequence[Line], roles: List[str]) -> None:
+    """A byline under a heading group with a photo's caption between them is the article's byline."""
+    for i in range(1, len(lines)):
+        if roles[i - 1] not in HEAD or roles[i] in HEAD:
+            continue
+        k = i
+        while k < len(lines) and lines[k].kind == "caption":
+            k += 1
+        if k > i and k < len(lines) and lines[k].kind == "byline" and lines[k].byline is not None \
+                and lines[k].byline.people:
+            roles[k] = "byline"
+
+
+def _group_end(roles: Sequence[str], i: int) -> int:
+    j = i
+    while j < len(roles) and roles[j] in HEAD:
+        j += 1
+    return j
+
+
+def _mid_sentence(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """No heading group right below a paragraph that stops mid-sentence (a comma, or a word cut short)."""
+    for i in range(1, len(lines)):
+        if roles[i] not in HEAD or roles[i - 1] in HEAD:
+            continue
+        above = lines[i - 1]
+        if roles[i - 1] != "body" or above.kind or layout.heading(above, loud=True):
+            continue
+        if above.end == COMMA or _WORD_END.search(above.text):
+            j = _group_end(roles, i)
+            while j < len(lines) and roles[j] == "byline" and lines[j].kind != "byline":
+                j += 1
+            for k in range(i, j):
+                roles[k] = "body"
+
+
+def _top(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """A page whose first line is a heading starts with an article (one continued from elsewhere starts with
+    a marker or mid-paragraph)."""
+    i = 0
+    while i < len(lines) and lines[i].kind == "page":
+        i += 1
+    if i < len(lines) and roles[i] == "body" and _is_heading(layout, lines[i]):
+        roles[i] = "headline"
+
+
+def _repeated(lines: Sequence[Line], roles: List[str]) -> None:
+    """A heading printed more than once on a page labels a section (of a photo page, say), not an article."""
+    seen = Counter(line.text for line, role in zip(lines, roles) if role in HEAD)
+    for i, line in enumerate(lines):
+        if roles[i] in HEAD and seen[line.text] > 1:
+            roles[i] = "body"
+
+
+def _is_heading(layout: Layout, line: Line) -> bool:
+    return not line.kind and not line.dateline and layout.heading(line, loud=True) and bl.parse_names(line.text) is None
+
+
+def _pairs(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """Two or more heading lines between a caption, closing note or marker and text: a heading group.
+
+    Inside a body, pairs of subheads are common (打开市场 / 从农特产到小爆款);
+    below the caption or note that closes an article, a pair heads the next.
+    """
+    i, n = 1, len(lines)
+    while i < n:
+        if roles[i] != "body" or not _is_heading(layout, lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and roles[j] == "body" and _is_heading(layout, lines[j]):
+            j += 1
+        above, below = lines[i - 1], lines[j] if j < n else None
+        # a photo, a closing note in brackets, a 下转 marker end an article (an editor's ——编者 opens one)
+        closed = above.kind == "caption" or (above.kind == "continuation" and above.cont == "to") or (
+            above.kind == "note" and above.text[:1] in "（(")
+        if j - i >= 2 and closed and roles[i - 1] in ("body", "cont") and below is not None \
+                and not below.kind and not layout.heading(below, loud=True):
+            for k in range(i, j):
+                roles[k] = "subtitle"
+            roles[i] = "kicker" if kicker_shaped(lines[i].text) else "headline"
+            if roles[i] == "kicker":
+                roles[i + 1] = "headline"
+        i = max(j, i + 1)
+
+
+#: Most lines of text a photo item holds between its heading and the photo's credit.
+PHOTO_TEXT_MAX = 3
+
+
+def _photo_items(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """A heading over a few lines of text that end in a photo's credit heads a photo item (图片新闻).
+
+    Its text is the photo's caption; the heading stands after a finished
+    paragraph, and is printed once on the page (a label printed over several
+    photos marks sections).
+    """
+    once = Counter(line.text for line in lines)
+    for i in range(1, len(lines) - 2):
+        line, above = lines[i], lines[i - 1]
+        if roles[i] != "body" or once[line.text] > 1 or not _is_heading(layout, line) or roles[i - 1] in HEAD:
+            continue
+        if not (above.kind in ("caption", "note") or (not above.kind and above.end == STOP)):
+            continue
+        k = i + 1
+        while k < len(lines) and k - i <= PHOTO_TEXT_MAX and not lines[k].kind and not lines[k].dateline \
+                and not layout.heading(lines[k], loud=True):
+            k += 1
+        if k > i + 1 and k < len(lines) and lines[k].kind == "caption" and all(r == "body" for r in roles[i + 1:k]):
+            roles[i] = "headline"
+
+
+def _order(lines: Sequence[Line], roles: List[str]) -> None:
+    """Each heading group in the order kicker, headline, subtitles, by the marks its lines carry.
+
+    A line under the first that starts with a dash is a subtitle, and the
+    headline stands above the first of them; a first line that ends with a dash
+    or a colon is a kicker; the one line that carries a column tag is the
+    headline; else the model's headline (or the first line after the kickers)
+    is; the lines above it are kickers and the lines below it subtitles.
+    """
+    i, n = 0, len(lines)
+    while i < n:
+        if roles[i] not in HEAD:
+            i += 1
+            continue
+        j = _group_end(roles, i)
+        group = roles[i:j]
+        texts = [line.text for line in lines[i:j]]
+        dashes = [k for k in range(1, len(texts)) if texts[k].startswith(("——", "--"))]
+        last = dashes[0] - 1 if dashes else len(texts) - 1  # the headline stands above the first dash
+        if last > 0 and kicker_shaped(texts[0]):
+            group[0] = "kicker"
+        head = next((k for k in range(last + 1) if group[k] == "headline"), None)
+        tagged = [k for k in range(last + 1) if _TAG_END.search(texts[k])]
+        if len(tagged) == 1 and not kicker_shaped(texts[tagged[0]]):
+            head = tagged[0]  # the column tag (新春走基层) goes with the headline
+        if head is None:
+            head = next((k for k in range(last + 1) if group[k] != "kicker"), last)
+        while head and broken(texts[head - 1], texts[head]):
+            head -= 1  # a headline broken over two lines starts on the first
+        roles[i:j] = ["kicker"] * head + ["headline"] + ["subtitle"] * (len(group) - head - 1)
+        i = j

@@ -1,0 +1,198 @@
+"""Place candidates and the checks that places.py judges them by: a reading of a surface in the
+gazetteer, police after a name, people around it, a name a village or a transliteration holds."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, List, Optional, Set, Tuple
+
+from baokan.annotators.core import lexicon
+from baokan.annotators.core.document import Document, SpanIndex, non_overlapping
+from baokan.annotators.language.foreign_places import sound_chars
+from baokan.annotators.language.place_grammar import (
+    CJK_CHAR,
+    CLAUSE_STOP,
+    STOP_FIRST,
+    Boundaries,
+    person_word,
+)
+
+LEVELS = ("province", "city", "county", "township")
+#: Preference among the divisions a short form may mean, before any context.
+LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
+#: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
+OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
+#: An everyday word this frequent (jieba's count) needs its own city on the page.
+FREQUENT = 500
+#: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
+_LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
+#: How far back (characters, within a clause) a parent place helps to pick a division.
+NEARBY = 16
+
+
+@dataclass
+class Candidate:
+    """A span that may become a place entity."""
+
+    start: int
+    end: int
+    rule: str
+    rows: List[Dict[str, str]] = field(default_factory=list)
+    full: bool = False
+    level: Optional[str] = None
+    kind: Optional[str] = None
+    parent: Optional[str] = None
+    other_word: bool = False  # the surface is also a police/title/slogan word
+    row: Optional[Dict[str, str]] = None  # the division chosen
+    resolved: bool = False  # whether ``row`` is the only division that fits
+    accepted: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class ArticleCandidates:
+    """The candidates of one article, indexed by where they start and end."""
+
+    def __init__(self, text: str, cands: List[Candidate]) -> None:
+        self.text = text
+        self.bounds = Boundaries(text)
+        self.cands = cands
+        self.by_start: Dict[int, List[Candidate]] = {}
+        self.by_end: Dict[int, List[Candidate]] = {}
+        for c in cands:
+            self.by_start.setdefault(c.start, []).append(c)
+            self.by_end.setdefault(c.end, []).append(c)
+
+
+@lru_cache(maxsize=65536)
+def _reading(surface: str, entries: Tuple[Tuple[str, int], ...]) -> Tuple[str, Tuple[Dict[str, str], ...], bool,
+                                                                         Optional[str], bool]:
+    """How a lexicon surface reads as a place: (rule, division rows, full name?, geo kind,
+    also another table's word?); rule "" when it is no place at all."""
+    tables = {t for t, _ in entries}
+    if "divisions" not in tables and "geo_names" not in tables:
+        return "", (), False, None, False
+    other = bool(tables.intersection(OTHER_TABLES))
+    div = lexicon.read_table("divisions").rows
+    rows = [div[i] for t, i in entries if t == "divisions"]
+    full = [r for r in rows if r["name"] == surface]
+    geo = [lexicon.read_table("geo_names").rows[i] for t, i in entries if t == "geo_names"]
+    # a lake or mountain rather than a county's short form (太湖, 西湖), but a province
+    # or city rather than a river (黑龙江)
+    if geo and not full and not any(r["level"] in ("province", "city") for r in rows):
+        rows = []
+    if rows:
+        return ("gazetteer" if full else "gazetteer.short"), tuple(full or rows), bool(full), None, other
+    return "geo_names", (), False, geo[0].get("kind") or None, other
+
+
+@lru_cache(maxsize=2)
+def _police_words(collective: bool) -> Tuple[str, ...]:
+    """Police-unit words that may follow a place name (from ``police_units.tsv``)."""
+    roles = ("head", "branch", "collective") if collective else ("head",)
+    rows = lexicon.read_table("police_units").rows
+    return tuple(sorted({r["word"] for r in rows if r.get("role") in roles and len(r["word"]) >= 2}))
+
+
+def _police_after(text: str, pos: int, *, collective: bool = True) -> bool:
+    """Whether a police head (派出所, 公安局) or, with ``collective``, a force word (公安) follows."""
+    return text.startswith(_police_words(collective), pos)
+
+
+def _byline_names(doc: Document, index: int) -> List[str]:
+    """The people the article's byline names (reporters, correspondents)."""
+    byline = doc.articles[index].byline
+    return [p.name for p in byline.people if p.name] if byline is not None else []
+
+
+def _outside_people(text: str, kept: List[Candidate], names: List[str]) -> List[Candidate]:
+    """Places that are no part of a person's name where it is written (亚洲 in the reporter 王亚洲,
+    泰安 in 车泰安 once the page has shown 车泰安 to be a person)."""
+    inside = set()
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            inside.update(range(at, at + len(name)))
+            at = text.find(name, at + len(name))
+    return [c for c in kept if not inside.intersection(range(c.start, c.end))] if inside else kept
+
+
+def _chain_word(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether the dictionary words across the candidate's edges are chains of places it
+    belongs to (jieba has 法国巴黎 as one word: 法国 and 巴黎 are still places)."""
+    across = [(ws, we) for ws, we in art.bounds.words_over(c.start, c.end)
+              if ws < c.start < we or ws < c.end < we]
+    if not across:
+        return False
+    for ws, we in across:
+        if ws == c.start and any(o.end == we for o in art.by_start.get(c.end, ())):
+            continue  # 法国|巴黎
+        if we == c.end and any(o.start == ws for o in art.by_end.get(c.start, ())):
+            continue  # 法国|巴黎
+        return False
+    return True
+
+
+#: What comes right after a person's name and never after a place's: verbs of speech.
+_SPEECH = ("说", "表示", "介绍", "告诉", "坦言", "笑着说", "感慨", "回忆说", "解释说")
+
+
+def _person_around(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a surname and a name) is framed as a person: an age before
+    it (65岁的) or a verb of speech after it."""
+    return text.endswith(("岁的", "岁"), 0, start) or text.startswith(_SPEECH, end)
+
+
+def _inside_sound_run(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether two transliteration characters that no other place owns run on from the
+    candidate's start or end (纳沃|伊州, 阿里|波夫; not 美国|纽约, where 纽约 is a place)."""
+    text, sounds = art.text, sound_chars()
+    before = c.start >= 2 and all(ch in sounds for ch in text[c.start - 2:c.start]) and not art.by_end.get(c.start)
+    after = all(ch in sounds for ch in text[c.end:c.end + 2]) and c.end + 2 <= len(text) and not art.by_start.get(c.end)
+    return before or after
+
+
+def _inside_village_name(art: ArticleCandidates, c: Candidate, surface: str) -> bool:
+    """Whether a short form ends a village's name (it is followed by 村 or 屯, or ends in 村) after
+    a character that begins the name: no function word, no place ending there."""
+    text = art.text
+    if not (text.startswith(("村", "屯"), c.end) or surface.endswith("村")) or c.start == 0:
+        return False
+    before = text[c.start - 1]
+    return bool(CJK_CHAR.match(before)) and before not in STOP_FIRST and before not in CLAUSE_STOP and not art.by_end.get(c.start)
+
+
+def _edge(bounds: Boundaries, pos: int, *, only_names: bool = False, after: int = -1) -> bool:
+    """Whether a word ends at ``pos``, or only jieba's guess of a person's name runs across it
+    (里海|之滨 is cut 里|海之滨, a "name"). With ``only_names``, the guess must be there, and
+    start after ``after`` (not 泰山鸿毛, a word over the whole name)."""
+    if not only_names and bounds.starts_word(pos):
+        return True
+    text = bounds.text
+    across = [(ws, we) for ws, we in bounds.words_over(pos, pos) if ws < pos < we]
+    return bool(across) and all(ws > after and person_word(text[ws:we]) for ws, we in across)
+
+
+def _elsewhere(text: str, names: Set[str], kept: List[Candidate]) -> List[Candidate]:
+    """Other mentions of foreign places the page has read, each not inside a longer run of
+    transliteration (努库斯 again, but not in 努库斯坦)."""
+    sounds = sound_chars()
+    used = SpanIndex((c.start, c.end) for c in kept)
+    out: List[Candidate] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not used.overlaps(at, end) and (at == 0 or text[at - 1] not in sounds) and (
+                    end == len(text) or text[end] not in sounds):
+                out.append(Candidate(at, end, "grammar.foreign", kind="foreign"))
+            at = text.find(name, end)
+    return out
+
+
+def _choose(cands: List[Candidate]) -> List[Candidate]:
+    """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF."""
+    rank = {"gazetteer": 0, "geo_names": 1, "gazetteer.short": 2, "grammar.area": 3, "grammar.road": 3, "grammar.zone": 3, "grammar.foreign": 3, "crf": 4, "ner": 4}
+    return non_overlapping(cands, rank=lambda c: rank.get(c.rule, 5))

@@ -1,0 +1,200 @@
+"""What jieba's dictionary says of a would-be place name, and where a clause's words run.
+
+- :func:`everyday` says whether a word is an everyday word rather than a proper name,
+  from the part-of-speech tags of jieba's dictionary (平安 a, 合作 vn).
+- :class:`Boundaries` asks jieba (dictionary words only, no HMM guesses) where the words
+  of a clause run, so that a name found inside a longer word (共和 in 中华人民共和国,
+  平安乡 in 平安乡村) can be refused without any stop list.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+from baokan.annotators.language import words
+from baokan.annotators.language.chars import HAN, HAN_CHAR, single_surnames
+
+CJK = HAN
+CJK_CHAR = HAN_CHAR
+#: jieba part-of-speech tags of proper names; any other tag marks an everyday word.
+PROPER_TAGS = ("ns", "nr", "nz", "nt")
+#: Where a clause ends, for the windows jieba cuts.
+CLAUSE_STOP = frozenset("，。！？；：、,.!?;:（）()《》“”\"'‘’「」『』【】\n\t 　—…·")
+_CLAUSE_STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]")
+#: Characters a grammar name never contains: function words, pronouns, quantities (全体乡, 该村, 每个村).
+STOP = frozenset("的了着过是在和与及或但而也都就还又个全各每该本我你他她它这那其此几等些么之于把被将为以对向从到给某")
+#: Characters a grammar name does not begin with: verbs of motion and prepositions (赴, 住, 沿).
+STOP_FIRST = STOP | frozenset("去来进出回赴抵入驻离住往至给让同跟由沿经已曾正均共约仅另再并且")
+_DEICTIC_FIRST = frozenset("全本我该各外异当此两多他邻跨省市县区")
+_DEICTIC_LEVEL = frozenset("省市县区乡镇村国地州方")
+#: What may follow a division's suffix inside one dictionary word without hiding the
+#: division (杭州市委, 乡政府, 县长, 浙江人); 乡村 or 市场 after 平安乡 or 永安市 do hide it.
+ATTACHED_AFTER_SUFFIX = frozenset("委政党人长级直属内纪公法检")
+DIVISION_SUFFIXES = frozenset("省市县区州旗盟乡镇村")
+
+
+def deictic(surface: str) -> bool:
+    """全省, 本市, 我国, 当地, 各地: a quantifier or pronoun before a level word names no place."""
+    return len(surface) == 2 and surface[0] in _DEICTIC_FIRST and surface[1] in _DEICTIC_LEVEL
+
+
+
+# ---------------------------------------------------------------- jieba's dictionary
+
+
+def proper_tag(word: str) -> str:
+    """jieba's tag for ``word`` when its dictionary tags it as a proper name (ns, nr, nz, nt), else ``""``."""
+    tag = words.word_tag(word)
+    return tag if tag[:2] in PROPER_TAGS else ""
+
+
+#: A grammar name this frequent in jieba's dictionary is a common noun, whatever its tag (城市).
+COMMON_NAME = 2000
+#: Dictionary words rarer than this (jieba's count) are too rare to be everyday words (潭头 2).
+RARE = 10
+
+
+def everyday(word: str) -> int:
+    """jieba's count for ``word`` if it is a common dictionary word but not a proper name, else 0."""
+    freq = words.freq(word)
+    return 0 if freq < RARE or proper_tag(word) else freq
+
+
+#: A division's short form this frequent in jieba's dictionary is a word people write for
+#: other things too (江山, 长安, 南湖), whatever its tag.
+WORDLIKE = 1000
+#: ... and this frequent, when jieba tags it as no place (博爱 nr, 惠民 nr, 三门 m).
+WORDLIKE_NOT_PLACE = 100
+
+
+def wordlike(word: str, *, famous_ok: bool = False) -> bool:
+    """Whether a short form is also a word (江山, 博爱): jieba counts it often, or often enough
+    without tagging it as a place. With ``famous_ok`` (a city), only the second."""
+    freq = words.freq(word)
+    return (freq >= WORDLIKE and not famous_ok) or freq >= WORDLIKE_NOT_PLACE and not place_word(word)
+
+
+def person_word(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` as a person's name (安康 nr, 嘉善 nr)."""
+    return proper_tag(word).startswith("nr")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> FrozenSet[str]:
+    """One-character surnames, to tell 赵红旗 from 新乡's 红旗区."""
+    return single_surnames()
+
+
+def after_surname(bounds: Boundaries, start: int) -> bool:
+    """Whether a surname standing alone comes right before ``start`` (赵|红旗, 王|宝山)."""
+    if start == 0 or bounds.text[start - 1] not in surnames():
+        return False
+    return bounds.starts_word(start - 1)
+
+
+def place_word(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` as a place name (ns)."""
+    return proper_tag(word).startswith("ns")
+
+
+# ---------------------------------------------------------------- word boundaries
+
+
+class Boundaries:
+    """jieba's dictionary words around a span, cut once per clause of a text.
+
+    Args:
+        text (str): The article text; offsets are code points into it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cut: Dict[Tuple[int, int], List[Tuple[int, int]]] = {}
+        self._stops: Optional[List[int]] = None
+        self._crossable: Dict[int, bool] = {}  # may_cross by offset: candidates ask about the same edges
+
+    def _clause(self, start: int, end: int) -> Tuple[int, int]:
+        """The clause around ``start:end``: from the punctuation before to the one after,
+        at most 24 characters each side."""
+        if self._stops is None:
+            self._stops = [m.start() for m in _CLAUSE_STOP_RE.finditer(self.text)]
+        stops = self._stops
+        i = bisect.bisect_left(stops, start)
+        lo = stops[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(stops, end)
+        hi = stops[j] if j < len(stops) else len(self.text)
+        return max(lo, start - 24), min(hi, end + 24)
+
+    def words_over(self, start: int, end: int) -> List[Tuple[int, int]]:
+        """Dictionary words of two characters or more in the clause around ``start:end``."""
+        key = self._clause(start, end)
+        spans = self._cut.get(key)
+        if spans is None:
+            lo, hi = key
+            spans = self._cut[key] = [(lo + s, lo + e) for s, e in _clause_words(self.text[lo:hi])]
+        return spans
+
+    def hidden(self, start: int, end: int, *, attached: bool = True) -> bool:
+        """Whether a dictionary word crosses an edge of the span (共和 in 中华人民共和国).
+
+        With ``attached``, two kinds of longer word do not hide a place: one that
+        adds 人 or 籍 or a level (浙江人, 浙江省委), and one that starts on the
+        span's last character when that is a division suffix followed by an organ
+        or a post (杭州市委, 乡政府, 县长).
+        """
+        if not (self.may_cross(start) or self.may_cross(end)):
+            return False
+        text = self.text
+        for ws, we in self.words_over(start, end):
+            if we <= start or ws >= end or (ws >= start and we <= end):
+                continue
+            if ws < start:
+                return True
+            if attached and text[end - 1] in DIVISION_SUFFIXES and text[end] in ATTACHED_AFTER_SUFFIX:
+                continue  # 杭州市委, 深圳市公安局, 乡政府
+            if attached and ws == start and text[end] in "人籍省市县区":
+                continue  # 浙江人, 浙江省委
+            return True
+        return False
+
+    def may_cross(self, pos: int) -> bool:
+        """Whether any dictionary word could run across offset ``pos`` (a cheap test before
+        asking jieba: some text from before ``pos`` to the character after it must be a
+        word or the start of one, and jieba's dictionary holds every such start)."""
+        if pos <= 0 or pos >= len(self.text):
+            return False
+        found = self._crossable.get(pos)
+        if found is None:
+            text = self.text
+            found = self._crossable[pos] = any(words.starts_a_word(text[ws:pos + 1]) for ws in range(max(0, pos - 6), pos))
+        return found
+
+    def starts_word(self, pos: int) -> bool:
+        """Whether no dictionary word runs across offset ``pos``."""
+        if not self.may_cross(pos):
+            return True
+        return not any(ws < pos < we for ws, we in self.words_over(pos, pos))
+
+    def first_word(self, start: int, end: int) -> Optional[Tuple[int, int]]:
+        """The dictionary word (two characters or more) that begins at ``start`` within ``end``."""
+        for ws, we in self.words_over(start, end):
+            if ws == start and we <= end:
+                return ws, we
+        return None
+
+    def all_everyday(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` is made of everyday words (设立临时, 辖区), not a name (友谊关)."""
+        if everyday(self.text[start:end]):
+            return True
+        covered = set()
+        for ws, we in self.words_over(start, end):
+            if ws >= start and we <= end and everyday(self.text[ws:we]):
+                covered.update(range(ws, we))
+        return len(covered) == end - start
+
+
+def _clause_words(clause: str) -> Tuple[Tuple[int, int], ...]:
+    """jieba's dictionary words of two characters or more in a clause."""
+    return tuple((s, e) for s, e in words.word_spans(clause, hmm=False) if e - s > 1)
