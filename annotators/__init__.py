@@ -9,6 +9,7 @@ Chinese-language helpers the annotators share, ``evaluation`` the scorer of
 ``baokan eval``, ``training`` the scripts that build the shipped data and models,
 and ``data`` the lexicon tables.
 """
+
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
 from baokan.annotators.core.registry import AnnotatorMeta, annotator, available

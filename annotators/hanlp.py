@@ -28,6 +28,7 @@ into ``HANLP_HOME``. Without network the download fails at once with
 :class:`~baokan.annotators.core.errors.ModelUnavailable` (one line), instead of
 hanlp's retry loop and traceback.
 """
+
 from __future__ import annotations
 
 import io
@@ -50,13 +51,21 @@ SOURCE = "hanlp"
 #: other types (dates, numbers …) are dropped.
 LABELS: Dict[str, str] = {
     # MSRA
-    "NR": "person", "NS": "place", "NT": "org",
+    "NR": "person",
+    "NS": "place",
+    "NT": "org",
     # PKU (People's Daily)
-    "nr": "person", "ns": "place", "nt": "org",
+    "nr": "person",
+    "ns": "place",
+    "nt": "org",
     # OntoNotes
-    "PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org",
+    "PERSON": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "ORG": "org",
     # the long names of MSRA's fine-grained set (MSRA_NER_ELECTRA_SMALL_ZH)
-    "LOCATION": "place", "ORGANIZATION": "org",
+    "LOCATION": "place",
+    "ORGANIZATION": "org",
 }
 
 
@@ -86,9 +95,11 @@ class Failures:
     assigns=["entities.candidates"],
     requires=["articles"],
     default=False,
-    options=[Option("model", str, None, "A HanLP model directory, or a hanlp.pretrained identifier to download."),
-             Option("home", str, None, "HanLP's data directory (HANLP_HOME), where identifiers are downloaded to."),
-             Option("batch_size", int, 32, "Sentences per model call.")],
+    options=[
+        Option("model", str, None, "A HanLP model directory, or a hanlp.pretrained identifier to download."),
+        Option("home", str, None, "HanLP's data directory (HANLP_HOME), where identifiers are downloaded to."),
+        Option("batch_size", int, 32, "Sentences per model call."),
+    ],
 )
 class HanlpNer:
     """Names (person, place, org) from a HanLP NER model, as candidates for the domain annotators.
@@ -139,8 +150,9 @@ class HanlpNer:
     @staticmethod
     def warn(doc: Document, failures: Failures) -> None:
         if failures.errors:  # one line for the page, however many sentences failed
-            warning = Warnings.W002.format(failed=len(failures.errors), total=failures.sentences, doc=doc.doc,
-                                           error=_one_line(failures.errors[0]))
+            warning = Warnings.W002.format(
+                failed=len(failures.errors), total=failures.sentences, doc=doc.doc, error=_one_line(failures.errors[0])
+            )
             print(f"baokan: warning: {warning}", file=sys.stderr, flush=True)
 
     def match_texts(self, tagger: Any, texts: Sequence[str]) -> Tuple[List[List[NameCandidate]], Failures]:
@@ -161,7 +173,7 @@ class HanlpNer:
         predicted: List[List[Span]] = []
         with redirect_stdout(sys.stderr):  # stdout carries data only
             for at in range(0, len(tokens), self.batch_size):
-                predicted += _predict_each(tagger, tokens[at:at + self.batch_size], self.batch_size, failures)
+                predicted += _predict_each(tagger, tokens[at : at + self.batch_size], self.batch_size, failures)
         if len(failures.errors) == len(chunks):
             raise failures.errors[0]
         for (i, positions), spans in zip(chunks, predicted):
@@ -230,8 +242,9 @@ def _raw_tags(tagger: Any, batch: List[List[str]], batch_size: int) -> List[List
     # The options hanlp's own __call__ hands to build_samples and build_dataloader: the model's config.
     options = {k: v for k, v in tagger.config.items() if k not in ("batch_size", "sampler_builder")}
     samples = tagger.build_samples(batch, **options)
-    loader = tagger.build_dataloader(samples, batch_size, False, tagger.device,
-                                     sampler_builder=tagger.config.get("sampler_builder"), **options)
+    loader = tagger.build_dataloader(
+        samples, batch_size, False, tagger.device, sampler_builder=tagger.config.get("sampler_builder"), **options
+    )
     vocab = tagger.vocabs["tag"].idx_to_token
     tags: List[List[str]] = []
     order: List[int] = []
@@ -301,8 +314,8 @@ def chunk_positions(text: str) -> Iterator[List[int]]:
     for m in _SENTENCE.finditer(text):
         positions = [m.start() + k for k, ch in enumerate(m.group()) if not ch.isspace()]
         for at in range(0, len(positions), MAX_TOKENS):
-            if positions[at:at + MAX_TOKENS]:
-                yield positions[at:at + MAX_TOKENS]
+            if positions[at : at + MAX_TOKENS]:
+                yield positions[at : at + MAX_TOKENS]
 
 
 def describe(model: str) -> str:
@@ -330,8 +343,10 @@ def load_model(model: Optional[str], *, home: Optional[str] = None) -> Any:
             must be downloaded and the network cannot be reached.
     """
     if not model:
-        raise ModelUnavailable("hanlp: no model given: use --hanlp-model ID_OR_PATH (a HanLP model directory "
-                               "or a hanlp.pretrained identifier such as MSRA_NER_ELECTRA_SMALL_ZH)")
+        raise ModelUnavailable(
+            "hanlp: no model given: use --hanlp-model ID_OR_PATH (a HanLP model directory "
+            "or a hanlp.pretrained identifier such as MSRA_NER_ELECTRA_SMALL_ZH)"
+        )
     if home:
         os.environ["HANLP_HOME"] = str(Path(home).expanduser())
     local = Path(model).expanduser()
@@ -349,8 +364,10 @@ def load_model(model: Optional[str], *, home: Optional[str] = None) -> Any:
         target = hanlp.pretrained.ALL.get(model, model)
         if not target.startswith(("http:", "https:")):
             ner = sorted(k for k in hanlp.pretrained.ALL if "NER" in k)
-            raise ModelUnavailable(f"hanlp model {model!r} is neither a directory nor a hanlp.pretrained "
-                                   f"identifier (NER ones: {', '.join(ner)})")
+            raise ModelUnavailable(
+                f"hanlp model {model!r} is neither a directory nor a hanlp.pretrained "
+                f"identifier (NER ones: {', '.join(ner)})"
+            )
         allow_download = True
     chatter = io.StringIO()  # hanlp prints hints on failure; the user gets one line instead
     try:
@@ -383,8 +400,10 @@ def _guard_downloads(model: str, allow: bool) -> Iterator[None]:
 
     def download(url: str, *args: Any, **kwargs: Any) -> Any:
         if not allow:
-            raise ModelUnavailable(f"hanlp model directory {model} needs {url.split('#')[0]}, which is not in "
-                                   f"HANLP_HOME; nothing is downloaded for a local model")
+            raise ModelUnavailable(
+                f"hanlp model directory {model} needs {url.split('#')[0]}, which is not in "
+                f"HANLP_HOME; nothing is downloaded for a local model"
+            )
         _check_reachable(model, url)
         return original(url, *args, **kwargs)
 
@@ -410,6 +429,8 @@ def _check_reachable(model: str, url: str, timeout: float = 5.0) -> None:
         socket.create_connection((host, port), timeout=timeout).close()
     except OSError as e:
         why = getattr(e, "strerror", None) or str(e) or type(e).__name__
-        raise ModelUnavailable(f"hanlp model {model} must be downloaded from {parts.scheme}://{parts.netloc}, "
-                               f"but {host}:{port} cannot be reached ({why}); connect to the network or give a "
-                               f"model directory with --hanlp-model PATH") from None
+        raise ModelUnavailable(
+            f"hanlp model {model} must be downloaded from {parts.scheme}://{parts.netloc}, "
+            f"but {host}:{port} cannot be reached ({why}); connect to the network or give a "
+            f"model directory with --hanlp-model PATH"
+        ) from None

@@ -4,6 +4,7 @@ This is the ``articles`` layer when article segmentation is not run: every
 non-empty line is a body block, with only its surrounding layout white space
 removed.
 """
+
 from __future__ import annotations
 
 from baokan.annotators.core.document import Document, make_article

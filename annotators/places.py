@@ -20,6 +20,7 @@ with evidence: jieba's word boundaries, the place written next to its parent
 province or city on the page. The same evidence picks the division a short or
 repeated name means (鼓楼区 is in four cities; 朝阳 is a city and two districts).
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
@@ -29,6 +30,21 @@ from baokan.annotators.core.document import Document, SpanIndex, add_entities
 from baokan.annotators.core.registry import Option, annotator
 from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
 from baokan.annotators.language.foreign_places import find_foreign
+from baokan.annotators.language.place_candidates import (
+    ArticleCandidates,
+    Candidate,
+    _byline_names,
+    _chain_word,
+    _choose,
+    _edge,
+    _elsewhere,
+    _inside_sound_run,
+    _inside_village_name,
+    _outside_people,
+    _person_around,
+    _police_after,
+    _reading,
+)
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
     CLAUSE_STOP,
@@ -58,31 +74,28 @@ FREQUENT = 500
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
 #: How far back (characters, within a clause) a parent place helps to pick a division.
 NEARBY = 16
-from baokan.annotators.language.place_candidates import (
-    ArticleCandidates,
-    Candidate,
-    _byline_names,
-    _chain_word,
-    _choose,
-    _edge,
-    _elsewhere,
-    _inside_sound_run,
-    _inside_village_name,
-    _outside_people,
-    _person_around,
-    _police_after,
-    _reading,
-)
 
 # ---------------------------------------------------------------- the annotator
 
 
-@annotator("places", version="1", assigns=["entities.place"], requires=["articles"],
-           after=["entities.candidates"], default=True,
-           options=[Option("use_crf", bool, False, "Also tag places that only the character CRF finds."),
-                    Option("crf_max_chars", int, 100_000, "Articles longer than this skip the CRF (slow on books)."),
-                    Option("crf_gate", float, None, "Evidence a clause needs before the CRF tags it (None: 2.5); "
-                           "higher is faster and finds fewer.")])
+@annotator(
+    "places",
+    version="1",
+    assigns=["entities.place"],
+    requires=["articles"],
+    after=["entities.candidates"],
+    default=True,
+    options=[
+        Option("use_crf", bool, False, "Also tag places that only the character CRF finds."),
+        Option("crf_max_chars", int, 100_000, "Articles longer than this skip the CRF (slow on books)."),
+        Option(
+            "crf_gate",
+            float,
+            None,
+            "Evidence a clause needs before the CRF tags it (None: 2.5); higher is faster and finds fewer.",
+        ),
+    ],
+)
 class Places:
     """Places: divisions from the gazetteer, grammar names, geographic names and CRF guesses.
 
@@ -99,7 +112,9 @@ class Places:
             (``crf.GATE``, 2.5).
     """
 
-    def __init__(self, *, use_crf: bool = False, crf_max_chars: int = 100_000, crf_gate: Optional[float] = None) -> None:
+    def __init__(
+        self, *, use_crf: bool = False, crf_max_chars: int = 100_000, crf_gate: Optional[float] = None
+    ) -> None:
         self.use_crf = use_crf
         self.crf_max_chars = crf_max_chars
         self.crf_gate = crf_gate
@@ -139,13 +154,13 @@ class Places:
             context = self._context_of((art.text, c) for art in arts for c in art.cands if c.accepted)
             context.base |= paper
         out: List[List[Candidate]] = []
-        for i, art in enumerate(arts):
+        for art in arts:
             kept = _choose([c for c in art.cands if c.accepted])
             kept = _choose(kept + self._grammar(art.bounds, kept))
             kept = _choose(kept + self._foreign(art, kept))
             out.append(kept)
         # a foreign place read after its country is a place wherever else the page names it (努库斯)
-        foreign = {a.text[c.start:c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
+        foreign = {a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
         for i, art in enumerate(arts):
             kept = out[i]
             if foreign:
@@ -157,7 +172,7 @@ class Places:
     @staticmethod
     def _foreign(art: ArticleCandidates, kept: List[Candidate]) -> List[Candidate]:
         """Places written by sound right after their country (乌兹别克斯坦西部努库斯)."""
-        countries = [(c.start, c.end) for c in kept if c.kind == "country" and art.text[c.start:c.end] != "中国"]
+        countries = [(c.start, c.end) for c in kept if c.kind == "country" and art.text[c.start : c.end] != "中国"]
         if not countries:
             return []
         return [Candidate(g.start, g.end, "grammar.foreign", kind="foreign") for g in find_foreign(art.text, countries)]
@@ -167,8 +182,9 @@ class Places:
         for hit in doc.lexicon_hits(index):
             rule, rows, full, kind, other = _reading(hit.surface, hit.entries)
             if rule:
-                cands.append(Candidate(hit.start, hit.end, rule, rows=list(rows), full=full, kind=kind,
-                                       other_word=other))
+                cands.append(
+                    Candidate(hit.start, hit.end, rule, rows=list(rows), full=full, kind=kind, other_word=other)
+                )
         return cands
 
     def _paper_context(self, doc: Document) -> Set[str]:
@@ -193,25 +209,32 @@ class Places:
                 continue
             if c.full or c.row["level"] in ("province", "city"):
                 code = c.row["code"]
-                context.add(text[c.start:c.end], (code,) + gaz.ancestors(code))
+                context.add(text[c.start : c.end], (code,) + gaz.ancestors(code))
         return context
 
     # -- judging gazetteer candidates
 
     def _judge(self, c: Candidate, art: ArticleCandidates, context: Context, gaz: Gazetteer) -> None:
         bounds = art.bounds
-        surface = art.text[c.start:c.end]
+        surface = art.text[c.start : c.end]
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
             if c.length == 2 and _inside_sound_run(art, c):
                 return
-            if c.length == 2 and c.kind != "country" and everyday(surface):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
-                c.accepted = any(o.rule in ("geo_names", "gazetteer", "gazetteer.short") for o in art.by_end.get(c.start, ()))
+            if (
+                c.length == 2 and c.kind != "country" and everyday(surface)
+            ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
+                c.accepted = any(
+                    o.rule in ("geo_names", "gazetteer", "gazetteer.short") for o in art.by_end.get(c.start, ())
+                )
                 return
             if not bounds.hidden(c.start, c.end) or _chain_word(art, c):
-                c.accepted = c.length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
+                c.accepted = (
+                    c.length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
+                )
             else:
                 c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and _edge(
-                    bounds, c.end, only_names=True, after=c.start)
+                    bounds, c.end, only_names=True, after=c.start
+                )
             return
         nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
         key = (surface, c.full, id(context), nearby)
@@ -230,15 +253,21 @@ class Places:
             else:  # 和县, 沛县: two characters, only among places of their own area or before its police;
                 # 矿区 (a district's full name) is also a common noun: its own city on the page
                 enough = 2 if everyday(surface) else 1
-                c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(c.start, c.end)
+                c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(
+                    c.start, c.end
+                )
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
         if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
-            self._people.add(art.text[c.start - 1:c.end])
+            self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
         common = everyday(surface)
-        if (level != "province" and not near and (common or c.other_word or person_word(surface))
-                and after_surname(bounds, c.start)):
+        if (
+            level != "province"
+            and not near
+            and (common or c.other_word or person_word(surface))
+            and after_surname(bounds, c.start)
+        ):
             return  # 赵红旗 is a reporter, not 新乡's 红旗区
         if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
             ok = near
@@ -254,14 +283,24 @@ class Places:
                 ok = near or ctx >= 2 or _police_after(art.text, c.end)
             else:  # 诸暨, 义乌: their province on the page, a police unit after them, jieba's word, or
                 # jieba's place name after a preposition of place (从义乌出发)
-                ok = near or ctx >= 1 or (resolved or c.length >= 3) and place_word(surface) or _police_after(art.text, c.end) or (
-                    proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
+                ok = (
+                    near
+                    or ctx >= 1
+                    or (resolved or c.length >= 3)
+                    and place_word(surface)
+                    or _police_after(art.text, c.end)
+                    or (proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
+                )
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
         # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
         # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
-        c.accepted = ok and (near or not bounds.hidden(c.start, c.end)) and not _inside_sound_run(art, c) and (
-            not _inside_village_name(art, c, surface))
+        c.accepted = (
+            ok
+            and (near or not bounds.hidden(c.start, c.end))
+            and not _inside_sound_run(art, c)
+            and (not _inside_village_name(art, c, surface))
+        )
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
         """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
@@ -269,12 +308,13 @@ class Places:
         for end in range(max(0, c.start - NEARBY), c.start + 1):
             for o in art.by_end.get(end, ()):
                 if o.row is not None and (o.resolved or o.full and len(o.rows) == 1):
-                    if not any(ch in CLAUSE_STOP for ch in art.text[o.end:c.start]):
+                    if not any(ch in CLAUSE_STOP for ch in art.text[o.end : c.start]):
                         codes.add(o.row["code"])
         return frozenset(codes)
 
-    def _resolve(self, c: Candidate, surface: str, context: Context, gaz: Gazetteer,
-                 nearby: frozenset = frozenset()) -> Tuple[Dict[str, str], bool]:
+    def _resolve(
+        self, c: Candidate, surface: str, context: Context, gaz: Gazetteer, nearby: frozenset = frozenset()
+    ) -> Tuple[Dict[str, str], bool]:
         """The division the candidate most likely means, and whether it is the only good fit.
 
         Each division scores its context on the page (:meth:`_context_score`), a level bonus
@@ -344,8 +384,11 @@ class Places:
                     return True
                 if table == "divisions":
                     row = lexicon.read_table("divisions").rows[i]
-                    if row["name"] == name or row["level"] in ("province", "city") or (
-                            row["level"] == "county" and not everyday(name)):
+                    if (
+                        row["name"] == name
+                        or row["level"] in ("province", "city")
+                        or (row["level"] == "county" and not everyday(name))
+                    ):
                         return True
             return False
 
@@ -363,8 +406,7 @@ class Places:
 
     # -- CRF
 
-    def _statistical(self, doc: Document, index: int, art: ArticleCandidates,
-                     kept: List[Candidate]) -> List[Candidate]:
+    def _statistical(self, doc: Document, index: int, art: ArticleCandidates, kept: List[Candidate]) -> List[Candidate]:
         """Places only a statistical tagger finds: the NER candidates layer when a model
         annotator made one, else the character CRF (on articles up to ``crf_max_chars``)."""
         text = art.text
@@ -384,7 +426,7 @@ class Places:
             rule = "crf"
         bounds = art.bounds
         used = {i for c in kept for i in range(c.start, c.end)}
-        refused = {text[c.start:c.end] for c in art.cands if not c.accepted}
+        refused = {text[c.start : c.end] for c in art.cands if not c.accepted}
         byline = doc.articles[index].byline
         if byline is not None:  # the reporters: a name the byline gives a person is no place (苏亚)
             refused.update(p.name for p in byline.people)

@@ -16,6 +16,7 @@ place (浙江公安, 杭州警方). Nothing is a unit when a word that makes it 
 else follows or overlaps its end: a meeting (全省公安工作会议), a slogan (公安大脑),
 a field of work (浙江公安工作).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -31,8 +32,18 @@ from baokan.schemas import Article
 
 ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
 #: Heads a bare name can stand before without a place or a unit above it (魏塘派出所).
-STATIONS = ("派出所", "公安派出所", "边境派出所", "警务站", "警务室", "边检站", "警务工作站", "公安检查站",
-            "治安检查站", "交警中队")
+STATIONS = (
+    "派出所",
+    "公安派出所",
+    "边境派出所",
+    "警务站",
+    "警务室",
+    "边检站",
+    "警务工作站",
+    "公安检查站",
+    "治安检查站",
+    "交警中队",
+)
 #: Heads that make a unit on their own, with no place before them.
 NATIONAL = ("公安部", "国家移民管理局", "国际刑警组织")
 #: One character for a level of government before a head: 省公安厅, 市公安局, 县公安局.
@@ -94,8 +105,14 @@ class Tokens:
         return [(s, e) for s in range(start, end) for e, have in self.at.get(s, ()) if role in have]
 
 
-@annotator("police", version="1", assigns=["entities.police_unit"], requires=["articles"],
-           after=["entities.place", "entities.candidates"], default=True)
+@annotator(
+    "police",
+    version="1",
+    assigns=["entities.police_unit"],
+    requires=["articles"],
+    after=["entities.place", "entities.candidates"],
+    default=True,
+)
 class Police:
     """Police units: place chains and unit chains from the police-unit grammar, and X公安."""
 
@@ -156,8 +173,9 @@ class Police:
 
     # -- the grammar
 
-    def _parse(self, text: str, start: int, tokens: Tokens, place_ends: Dict[int, int],
-               bounds: Boundaries) -> Optional[Unit]:
+    def _parse(
+        self, text: str, start: int, tokens: Tokens, place_ends: Dict[int, int], bounds: Boundaries
+    ) -> Optional[Unit]:
         """A unit starting at ``start``: places, then links."""
         pos = start
         while pos in place_ends:  # 西藏自治区 日喀则市
@@ -180,7 +198,7 @@ class Police:
             return Unit(start, end, [(pos, end, "collective")], place_end, rule="collective")
         if not links:
             return None
-        first = text[links[0][0]:links[0][1]]
+        first = text[links[0][0] : links[0][1]]
         if first in NATIONAL or len(links) > 1 and links[0][2] == "branch":
             return Unit(start, links[-1][1], links)
         lead = self._level_prefix(text, start, bounds)
@@ -215,14 +233,15 @@ class Police:
         links: List[Tuple[int, int, str]] = []
         while pos < len(text):
             link = self._link(text, pos, tokens, chained=bool(links), after_place=after_place and not links)
-            if link is None or text[link[1]:link[1] + 1] == "长" or text[link[0]] == "副":
+            if link is None or text[link[1] : link[1] + 1] == "长" or text[link[0]] == "副":
                 break  # 大队长, 副大队长: a post, not a unit
             links.append(link)
             pos = link[1]
         return links
 
-    def _link(self, text: str, pos: int, tokens: Tokens, *, chained: bool,
-              after_place: bool) -> Optional[Tuple[int, int, str]]:
+    def _link(
+        self, text: str, pos: int, tokens: Tokens, *, chained: bool, after_place: bool
+    ) -> Optional[Tuple[int, int, str]]:
         head = tokens.longest(pos, "head")
         best: Optional[Tuple[int, int, str]] = (pos, head, "head") if head else None
         # a service before a rank or head (特警支队, 铁路公安处), a sub-unit before a rank (特战大队)
@@ -259,8 +278,7 @@ class Police:
                     best = after
         return best
 
-    def _named_stations(self, text: str, tokens: Tokens, place_ends: Dict[int, int],
-                        bounds: Boundaries) -> List[Unit]:
+    def _named_stations(self, text: str, tokens: Tokens, place_ends: Dict[int, int], bounds: Boundaries) -> List[Unit]:
         """A bare name before a station: 魏塘派出所, 北山街派出所 (the name a word of its own)."""
         out: List[Unit] = []
         place_stops = set(place_ends.values())
@@ -308,8 +326,8 @@ class Police:
         text = article.text
         spans = []
         for u in units:
-            place = text[u.start:u.place_end] if u.place_end else None
-            parents = [text[u.start if i == 0 else s:e] for i, (s, e, _) in enumerate(u.links[:-1])]
+            place = text[u.start : u.place_end] if u.place_end else None
+            parents = [text[u.start if i == 0 else s : e] for i, (s, e, _) in enumerate(u.links[:-1])]
             attrs = {"kind": self._kind(text, u.links[-1]), "place": place, "parents": parents or None}
             spans.append((u.start, u.end, f"police.{u.rule}", attrs))
         add_entities(article, "police_unit", spans)

@@ -19,6 +19,7 @@ The work goes in three passes, each linear in the number of lines:
    two ends makes a word (jieba, on a few characters only), and subheads and
    captions are told apart by their shape.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -242,8 +243,11 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line], roles: Sequence[str])
             para, last = [line.text, lines[j].text], lines[j]
             i = j + 1
             continue
-        if (layout.heading(line) and not (nxt is not None and not nxt.kind and makes_word(line.text, nxt.text))
-                and not _opens_paragraph(layout, line, nxt)):
+        if (
+            layout.heading(line)
+            and not (nxt is not None and not nxt.kind and makes_word(line.text, nxt.text))
+            and not _opens_paragraph(layout, line, nxt)
+        ):
             if kicker_shaped(line.text) and nxt is not None and not nxt.kind:
                 para, last = [line.text], line  # a lead-in (更多……——) is a paragraph of its own
                 flush()
@@ -275,7 +279,9 @@ def _opens_paragraph(layout: Layout, line: Line, nxt: Optional[Line]) -> bool:
     if layout.indented:
         return line.indent and not nxt.indent
     t = line.text
-    return len(t) >= SENTENCE_MIN and len(_CLAUSE_MARKS.findall(t)) >= 1 and len(t) - len(_CLAUSE_MARKS.findall(t)) >= 18
+    return (
+        len(t) >= SENTENCE_MIN and len(_CLAUSE_MARKS.findall(t)) >= 1 and len(t) - len(_CLAUSE_MARKS.findall(t)) >= 18
+    )
 
 
 def _is_caption(line: Line) -> bool:
@@ -291,8 +297,10 @@ def _closing_credit(d: Draft, lines: Sequence[Line], i: int) -> bool:
     """A photo credit alone on its line after the last paragraph, with no caption before it: the article's credit."""
     if not credit_only(lines[i].text) or not d.parts or d.parts[-1][0] not in ("body", "note"):
         return False
-    return all(line.kind in ("note", "footer", "continuation") or (line.kind == "caption" and credit_only(line.text))
-               for line in lines[i + 1:])
+    return all(
+        line.kind in ("note", "footer", "continuation") or (line.kind == "caption" and credit_only(line.text))
+        for line in lines[i + 1 :]
+    )
 
 
 def _captionish(layout: Layout, line: Line) -> bool:
@@ -374,8 +382,15 @@ class Segment:
         if d.byline is None and byline is None and bodies:
             byline = bl.trailing_byline(bodies[-1])  # ……求助。（记者 孙  宁）
         art = make_article(
-            doc.doc, index, d.parts, kicker=d.kicker, headline=d.headline, subtitles=d.subtitles,
-            byline=d.byline or byline, continued_to=d.continued_to, continued_from=d.continued_from,
+            doc.doc,
+            index,
+            d.parts,
+            kicker=d.kicker,
+            headline=d.headline,
+            subtitles=d.subtitles,
+            byline=d.byline or byline,
+            continued_to=d.continued_to,
+            continued_from=d.continued_from,
             dateline=dateline,
         )
         if page is not None:

@@ -21,6 +21,7 @@ A lexicon slogan that is also a verb (严打) is not tagged where an object foll
 The entity text never includes the quotation marks; ``quoted`` says whether
 the marks were there, ``canonical`` gives the canonical form.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -59,7 +60,7 @@ def _alternation(role: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _shapes() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
+def _shapes() -> Tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The numbered-set, programme and joined-programme expressions, built from the cue words.
 
     Numbered sets written without quotation marks: a numeral, 个, and a word such sets use
@@ -69,12 +70,16 @@ def _shapes() -> Tuple["re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
     (实施乡村建设行动, 启动甲工程和乙计划);
     a generic opener (``programme_generic``: 专项, 联合, 系列) makes no name.
     """
-    numbered = recache.compile(r"(?<![一二三四五六七八九十两零百千万0-9])(?:[两三四五六七八九]|十[一二三四五六七八九]?)个"
-                               rf"(?:{_alternation('numbered_head')})")
-    name = (rf"((?!{_alternation('programme_generic')})"
-            r"(?:[^\W\d_的和与及等了在对把将为是有之其这那各该此一]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])){4,14}?"
-            rf"(?:{_alternation('programme_head')}))"
-            r"(?=[，。、；：！？,.;:!?）)\s]|和|等|$)")
+    numbered = recache.compile(
+        r"(?<![一二三四五六七八九十两零百千万0-9])(?:[两三四五六七八九]|十[一二三四五六七八九]?)个"
+        rf"(?:{_alternation('numbered_head')})"
+    )
+    name = (
+        rf"((?!{_alternation('programme_generic')})"
+        r"(?:[^\W\d_的和与及等了在对把将为是有之其这那各该此一]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])){4,14}?"
+        rf"(?:{_alternation('programme_head')}))"
+        r"(?=[，。、；：！？,.;:!?）)\s]|和|等|$)"
+    )
     return numbered, recache.compile(rf"(?:{_alternation('launch')})" + name), recache.compile(r"[和、及]" + name)
 
 
@@ -176,7 +181,7 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         start, end = _narrow(text, hit.start, hit.end)
         if end - start < 2:
             continue
-        if text[start - 1:start] == "《" and text[end:end + 1] == "》":
+        if text[start - 1 : start] == "《" and text[end : end + 1] == "》":
             continue  # the title of a work (a book, a film) named after a slogan
         quote = _is_quoted(text, start, end)
         if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
@@ -198,10 +203,10 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
 def _used_as_verb(text: str, end: int) -> bool:
     """Whether a slogan that is also a verb (严打) takes an object at ``end``: a Han
     character follows that does not start a campaign word (严打整治, 严打斗争)."""
-    nxt = text[end:end + 1]
+    nxt = text[end : end + 1]
     if not nxt or not _CJK.match(nxt):
         return False
-    follow = text[end:end + 4]
+    follow = text[end : end + 4]
     cue = quoted.cues()
     return not (cue.starts_with(follow, "campaign_follow") or cue.starts_with(follow, "after"))
 
@@ -222,7 +227,7 @@ def grammar_candidates(text: str) -> List[Candidate]:
         start = m.start() + cut
         while unit_end - start > 2 and not _at_word_edges(text, start, unit_end):
             start += 1
-        out.append(Candidate(start, m.end(), text[start:m.end()], False, "grammar", 1))
+        out.append(Candidate(start, m.end(), text[start : m.end()], False, "grammar", 1))
     numbered, programme, next_programme = _shapes()
     for m in numbered.finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
@@ -246,10 +251,10 @@ def _plus_candidates(text: str) -> List[Candidate]:
         if head is None or _is_quoted_around(text, i):
             continue
         start, end = i - len(head), i + 1
-        tail = text[end:end + 6]
+        tail = text[end : end + 6]
         cuts = sorted(c for c in _word_cuts(tail) if 2 <= c <= 4 and all(_CJK.match(ch) for ch in tail[:c]))
         if cuts and _CJK.match(tail[:1]) and not quoted.cues().starts_with(tail, "after"):
-            ends = [c for c in cuts if not _CJK.match(tail[c:c + 1])]  # a cut where the phrase ends
+            ends = [c for c in cuts if not _CJK.match(tail[c : c + 1])]  # a cut where the phrase ends
             end += ends[-1] if ends else cuts[0]
         if start > 0 and _CJK.match(text[start - 1]) and not _at_word_edges(text, start, i):
             continue  # the head is the end of a longer word
@@ -320,19 +325,19 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
 
     def take(start: int, end: int, template: Template, sure: bool) -> None:
         quote = _is_quoted(text, start, end)
-        if text[start - 1:start] == "《" and text[end:end + 1] == "》":
+        if text[start - 1 : start] == "《" and text[end : end + 1] == "》":
             return  # the title of a work
         if (sure or quote) and (quote or not template.strict or text.startswith("建设", end)):
             out.append(Candidate(start, end, text[start:end], quote, "template", 1))
 
     for (s, e), sure in places.items():
         for n in range(min(width_b, s), 0, -1):
-            if text[s - n:s] in before:
-                take(s - n, e, before[text[s - n:s]], sure)
+            if text[s - n : s] in before:
+                take(s - n, e, before[text[s - n : s]], sure)
                 break
         for n in range(min(width_a, len(text) - e), 0, -1):
-            if text[e:e + n] in after:
-                take(s, e + n, after[text[e:e + n]], sure)
+            if text[e : e + n] in after:
+                take(s, e + n, after[text[e : e + n]], sure)
                 break
     return out
 
@@ -342,7 +347,7 @@ def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> st
     lexicon form (“八五”普法 → 八五普法, “两山”理念 → 两山理念); else the phrase."""
     if q.inner in known:
         return known[q.inner]
-    return quoted.joined_canonical(q.inner, text[q.end + 1:q.end + 5]) or quoted.lexicon_canonical(q.inner) or q.inner
+    return quoted.joined_canonical(q.inner, text[q.end + 1 : q.end + 5]) or quoted.lexicon_canonical(q.inner) or q.inner
 
 
 def judged_quotes(text: str) -> List[Tuple[quoted.Quote, quoted.Judgement]]:
@@ -391,7 +396,7 @@ def quote_candidates(text: str, known: Dict[str, str]) -> List[Candidate]:
 def series_candidates(text: str, chosen: Sequence[Candidate]) -> List[Candidate]:
     """Members of an unquoted 、-series of four-character phrases, two of which are already slogans."""
     known = {(c.start, c.end) for c in chosen}
-    names = {text[c.start:c.end] for c in chosen}
+    names = {text[c.start : c.end] for c in chosen}
     out: List[Candidate] = []
     for m in _SERIES.finditer(text):
         spans = []
@@ -399,7 +404,7 @@ def series_candidates(text: str, chosen: Sequence[Candidate]) -> List[Candidate]
         for part in m.group().split("、"):
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
-        hits = [sp for sp in spans if sp in known or text[sp[0]:sp[1]] in names]
+        hits = [sp for sp in spans if sp in known or text[sp[0] : sp[1]] in names]
         if len(hits) >= 2:
             out.extend(Candidate(s, e, text[s:e], False, "series", 4) for s, e in spans if (s, e) not in known)
     return out
@@ -427,17 +432,23 @@ def choose(candidates: Iterable[Candidate], blocked: Sequence[Tuple[int, int]] =
     exact = set(blocked)
     chosen: List[Candidate] = []
     for c in candidates:
-        if any(taken[c.start:c.end]):
+        if any(taken[c.start : c.end]):
             continue
         if not c.quoted and reach[c.start] >= c.end and (c.start, c.end) not in exact:
             continue
         chosen.append(c)
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
-@annotator("slogans", version="1", assigns=["entities.slogan"], requires=["articles"],
-           after=["entities.place", "entities.police_unit"], default=True)
+@annotator(
+    "slogans",
+    version="1",
+    assigns=["entities.slogan"],
+    requires=["articles"],
+    after=["entities.place", "entities.police_unit"],
+    default=True,
+)
 class Slogans:
     """Political formulations (提法) from the lexicon, templates and judged quoted phrases."""
 
@@ -450,7 +461,7 @@ class Slogans:
         """The slogans of article ``index``."""
         text = doc.articles[index].text
         lexical = lexicon_candidates(doc, index)
-        known = {text[c.start:c.end]: c.canonical for c in lexical}
+        known = {text[c.start : c.end]: c.canonical for c in lexical}
         found = lexical + template_candidates(doc, index) + quote_candidates(text, known) + grammar_candidates(text)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
@@ -464,5 +475,14 @@ class Slogans:
         for c in candidates:
             if (c.start, c.end) in existing:
                 continue
-            article.entities.append(Entity(label="slogan", start=c.start, end=c.end, text=article.text[c.start:c.end],
-                                           source=f"slogans.{c.rule}", canonical=c.canonical, quoted=c.quoted))
+            article.entities.append(
+                Entity(
+                    label="slogan",
+                    start=c.start,
+                    end=c.end,
+                    text=article.text[c.start : c.end],
+                    source=f"slogans.{c.rule}",
+                    canonical=c.canonical,
+                    quoted=c.quoted,
+                )
+            )

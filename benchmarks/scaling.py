@@ -22,6 +22,7 @@ every kind, and 2,000,000 characters on one line (about 6 MB) in under 30 s.
 usage: python benchmarks/scaling.py [--sizes 20000,160000,640000,2000000]
        [--kinds paragraphs,line,officials,roster] [--repeat 1] [--timeout 300] [--json OUT]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,7 +58,7 @@ OFFICIAL = "省委书记易炼红在杭州调研。"
 #: given-name characters that make no word with what follows them).
 ROSTER_TITLES = ("省委书记", "市长", "县委副书记", "区公安分局局长", "镇党委书记", "市委常委、宣传部部长")
 ROSTER_PLACES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水")
-ROSTER_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+ROSTER_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"  # noqa: E501 (a string of data)
 ROSTER_GIVEN = "炼浩捷振昌飞员夫玖佳兴启岚锋涛彬霖琳瑶璐珂珺昊晗晟皓翔瑜瑾璋铭睿琦嘉轩柏桦梓楠烨煜熠灿炜"
 
 
@@ -141,7 +142,7 @@ def measure(kind: str, chars: int, work: Path, *, copies: int = 1, repeat: int, 
     text = make_text(kind, chars * copies)
     with open(path, "w", encoding="utf-8") as f:
         for k in range(copies):
-            piece = text[k * chars:(k + 1) * chars]
+            piece = text[k * chars : (k + 1) * chars]
             f.write(json.dumps({"id": f"{kind}_{chars}_{k}", "text": piece}, ensure_ascii=False) + "\n")
     runs = []
     for _ in range(repeat):
@@ -155,10 +156,16 @@ def measure(kind: str, chars: int, work: Path, *, copies: int = 1, repeat: int, 
 
 def main(argv: Optional[List[str]] = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", default=",".join(map(str, SIZES)), help="Characters, comma-separated; the first is the base of the ratios.")
+    ap.add_argument(
+        "--sizes",
+        default=",".join(map(str, SIZES)),
+        help="Characters, comma-separated; the first is the base of the ratios.",
+    )
     ap.add_argument("--kinds", default=",".join(KINDS), help=f"Kinds of text, comma-separated ({', '.join(KINDS)}).")
     ap.add_argument("--repeat", type=int, default=1, help="Runs of each; the median counts (default 1).")
-    ap.add_argument("--timeout", type=float, default=300, help="Give up on a run after this many seconds (default 300).")
+    ap.add_argument(
+        "--timeout", type=float, default=300, help="Give up on a run after this many seconds (default 300)."
+    )
     ap.add_argument("--json", type=Path, help="Also write the figures to this file.")
     args = ap.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",")]

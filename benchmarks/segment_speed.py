@@ -7,6 +7,7 @@ question) is timed apart, since a run pays it once.
 
     python benchmarks/segment_speed.py [--mb 1] [--repeat 5]
 """
+
 from __future__ import annotations
 
 import argparse

@@ -22,6 +22,7 @@ machine the CPU time is the steadier figure, and ratios use it.
 usage: python benchmarks/speed.py [--chars 1000000] [--base 62500] [--repeat 3]
        [--json OUT.json] [--profile] [--quick] [--hanlp-model DIR | --no-hanlp]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -93,7 +94,9 @@ def run_process(name: str, cmd: Sequence[str], *, chars: int = 0, check: bool = 
     """Run ``cmd`` to the end; its wall time, CPU time and peak memory (from wait4)."""
     with tempfile.TemporaryFile() as errf:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(list(cmd), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errf, env=CHILD_ENV)
+        proc = subprocess.Popen(
+            list(cmd), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errf, env=CHILD_ENV
+        )
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
         proc.returncode = code = os.waitstatus_to_exitcode(status)
@@ -181,8 +184,9 @@ def jieba_cmd(mode: str, corpus: Path) -> List[str]:
 
 
 def annotate_help() -> str:
-    return subprocess.run([str(BIN / "annotate"), "--help"], capture_output=True, text=True,
-                          env={**os.environ, "COLUMNS": "200"}).stdout
+    return subprocess.run(
+        [str(BIN / "annotate"), "--help"], capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"}
+    ).stdout
 
 
 def jobs_auto() -> bool:
@@ -208,8 +212,20 @@ def tiny_hanlp_model() -> Path:
     model = WORK / "hanlp_tiny_ner"
     if not (model / "config.json").is_file():
         say(f"training the tiny HanLP model in {model}")
-        subprocess.run([sys.executable, "-m", "baokan.annotators.training.hanlp_train", str(model),
-                        "--sentences", "300", "--epochs", "8"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "baokan.annotators.training.hanlp_train",
+                str(model),
+                "--sentences",
+                "300",
+                "--epochs",
+                "8",
+            ],
+            check=True,
+            capture_output=True,
+        )
     return model
 
 
@@ -228,14 +244,23 @@ def measure(args: argparse.Namespace) -> Dict[str, object]:
     startup = {
         "python -c pass": best_of(r, "python -c pass", [sys.executable, "-c", "pass"]),
         "jieba.initialize()": best_of(r, "jieba.initialize()", jieba_cmd("init", corpus)),
-        "annotate one page": best_of(r, "annotate one page", [str(BIN / "annotate"), str(SEED), "-o", os.devnull],
-                                     chars=len(SEED.read_text(encoding="utf-8"))),
+        "annotate one page": best_of(
+            r,
+            "annotate one page",
+            [str(BIN / "annotate"), str(SEED), "-o", os.devnull],
+            chars=len(SEED.read_text(encoding="utf-8")),
+        ),
     }
     say("start-up measured")
     # jieba.lcut and annotate in turns, ``repeat`` times: the machine's speed drifts by a
     # quarter from minute to minute here, and a ratio of neighbours cancels the drift
-    pairs = [(run_process("jieba.lcut", jieba_cmd("lcut", corpus), chars=chars),
-              run_process("annotate", annotate_cmd(corpus), chars=chars)) for _ in range(r)]
+    pairs = [
+        (
+            run_process("jieba.lcut", jieba_cmd("lcut", corpus), chars=chars),
+            run_process("annotate", annotate_cmd(corpus), chars=chars),
+        )
+        for _ in range(r)
+    ]
     lcuts, anns = sorted((p[0] for p in pairs), key=lambda x: x.cpu), sorted((p[1] for p in pairs), key=lambda x: x.cpu)
     throughput = {
         "jieba.lcut": lcuts[len(lcuts) // 2],
@@ -246,7 +271,9 @@ def measure(args: argparse.Namespace) -> Dict[str, object]:
     say("throughput measured")
     skipped: Dict[str, str] = {}
     if "--jobs" in annotate_help():
-        throughput["annotate --jobs 2"] = run_process("annotate --jobs 2", annotate_cmd(corpus, "--jobs", "2"), chars=chars)
+        throughput["annotate --jobs 2"] = run_process(
+            "annotate --jobs 2", annotate_cmd(corpus, "--jobs", "2"), chars=chars
+        )
     else:
         skipped["annotate --jobs 2"] = "annotate has no --jobs option"
     corpus_file = real_corpus()
@@ -258,7 +285,8 @@ def measure(args: argparse.Namespace) -> Dict[str, object]:
         throughput["annotate, real corpus"] = run_process("annotate, real corpus", cmd, chars=real_chars)
         jobs = "auto" if jobs_auto() else "2"
         throughput[f"annotate, real corpus, --jobs {jobs}"] = run_process(
-            f"annotate, real corpus, --jobs {jobs}", [*cmd, "--jobs", jobs], chars=real_chars)
+            f"annotate, real corpus, --jobs {jobs}", [*cmd, "--jobs", jobs], chars=real_chars
+        )
     base = WORK / "speed_base.jsonl"
     base_chars = build_corpus(base, texts, args.base)
     why = "--no-hanlp" if args.no_hanlp else hanlp_missing()
@@ -266,7 +294,9 @@ def measure(args: argparse.Namespace) -> Dict[str, object]:
         throughput["annotate --ner hanlp (1x)"] = run_process(
             "annotate --ner hanlp",
             annotate_cmd(base, "--ner", "hanlp", "--hanlp-model", args.hanlp_model or str(tiny_hanlp_model())),
-            chars=base_chars, check=False)
+            chars=base_chars,
+            check=False,
+        )
         if throughput["annotate --ner hanlp (1x)"].status != 0:
             skipped["annotate --ner hanlp"] = f"exit status {throughput.pop('annotate --ner hanlp (1x)').status}"
     else:
@@ -277,8 +307,14 @@ def measure(args: argparse.Namespace) -> Dict[str, object]:
         n = build_corpus(path, texts, args.base * k)
         scaling[f"{k}x"] = run_process(f"annotate {k}x", annotate_cmd(path), chars=n)
     say("scaling measured")
-    return {"chars": chars, "startup": startup, "throughput": throughput, "scaling": scaling, "skipped": skipped,
-            "paired": paired}
+    return {
+        "chars": chars,
+        "startup": startup,
+        "throughput": throughput,
+        "scaling": scaling,
+        "skipped": skipped,
+        "paired": paired,
+    }
 
 
 def summarise(m: Dict[str, object]) -> Dict[str, object]:
@@ -307,9 +343,14 @@ def summarise(m: Dict[str, object]) -> Dict[str, object]:
         "pipeline >= jieba.lcut speed (aim 2x)": ratios["annotate / jieba.lcut speed"] >= 1.0,
         "one page <= 0.25x jieba init": ratios["one page / jieba.initialize() (CPU)"] <= 0.25,
         # the default pipeline; --ner hanlp is an optional extra with a model of its own
-        "peak memory < 400 MB": max(r.peak_mb for r in list(tp.values()) + list(sc.values())
-                                    if r.name.startswith("annotate") and "--ner" not in r.name) < 400,
-        "linear time (per char at 16x within 1.25x of 1x)": ratios["16x / 1x CPU per character, start-up removed"] <= 1.25,
+        "peak memory < 400 MB": max(
+            r.peak_mb
+            for r in list(tp.values()) + list(sc.values())
+            if r.name.startswith("annotate") and "--ner" not in r.name
+        )
+        < 400,
+        "linear time (per char at 16x within 1.25x of 1x)": ratios["16x / 1x CPU per character, start-up removed"]
+        <= 1.25,
     }
     if "--jobs 2 wall-time speed-up" in ratios:
         targets["--jobs 2 >= 1.8x wall-time speed-up"] = ratios["--jobs 2 wall-time speed-up"] >= 1.8
@@ -332,8 +373,13 @@ def table(m: Dict[str, object], s: Dict[str, object]) -> str:
             lines.append(f"{r.name:34} {r.chars or '':>10} {r.wall:8.2f} {r.cpu:8.2f} {rate} {r.peak_mb:8.1f}")
     for name, why in m["skipped"].items():
         lines.append(f"{name:34} skipped: {why}")
-    lines.append("-- ratios (annotate / jieba.lcut: the median of " + str(len(m["paired"])) + " runs side by side: "
-                 + ", ".join(f"{x:.2f}" for x in m["paired"]) + ")")
+    lines.append(
+        "-- ratios (annotate / jieba.lcut: the median of "
+        + str(len(m["paired"]))
+        + " runs side by side: "
+        + ", ".join(f"{x:.2f}" for x in m["paired"])
+        + ")"
+    )
     for name, v in s["ratios"].items():
         lines.append(f"{name:52} {v:8.2f}")
     lines.append("-- targets")
@@ -344,28 +390,36 @@ def table(m: Dict[str, object], s: Dict[str, object]) -> str:
 
 def write_results(path: Path, report: str, args: argparse.Namespace) -> None:
     """Replace this script's section of RESULTS.md (other benchmarks write sections of their own)."""
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-    section = "\n".join([
-        "<!-- speed.py -->",
-        "## Speed: `python benchmarks/speed.py" + (" --quick" if args.quick else "") + "`",
-        "",
-        f"Measured {time.strftime('%Y-%m-%d %H:%M %Z')} at commit {commit or '?'}, {os.cpu_count()} CPUs, "
-        f"load {os.getloadavg()[0]:.1f}. Every ratio is to jieba measured in the same run (CPU time).",
-        "",
-        "```",
-        report,
-        "```",
-        "<!-- /speed.py -->",
-    ])
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    section = "\n".join(
+        [
+            "<!-- speed.py -->",
+            "## Speed: `python benchmarks/speed.py" + (" --quick" if args.quick else "") + "`",
+            "",
+            f"Measured {time.strftime('%Y-%m-%d %H:%M %Z')} at commit {commit or '?'}, {os.cpu_count()} CPUs, "
+            f"load {os.getloadavg()[0]:.1f}. Every ratio is to jieba measured in the same run (CPU time).",
+            "",
+            "```",
+            report,
+            "```",
+            "<!-- /speed.py -->",
+        ]
+    )
     write_section(path, "speed.py", section)
 
 
 def write_section(path: Path, name: str, section: str) -> None:
     """Put ``section`` between ``<!-- name -->`` and ``<!-- /name -->`` in ``path``, replacing the old one."""
-    text = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmark results\n\nWritten by the scripts in this folder; do not edit by hand.\n"
+    text = (
+        path.read_text(encoding="utf-8")
+        if path.is_file()
+        else "# Benchmark results\n\nWritten by the scripts in this folder; do not edit by hand.\n"
+    )
     start, end = f"<!-- {name} -->", f"<!-- /{name} -->"
     if start in text and end in text:
-        text = text[:text.index(start)] + section + text[text.index(end) + len(end):]
+        text = text[: text.index(start)] + section + text[text.index(end) + len(end) :]
     else:
         text = text.rstrip("\n") + "\n\n" + section + "\n"
     path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
@@ -416,8 +470,22 @@ def profile(args: argparse.Namespace, top: int = 30) -> str:
     build_corpus(path, texts, args.base * 4)
     report = per_annotator(path)
     out = WORK / "annotate.prof"
-    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(out), str(BIN / "annotate"),
-                    "--input-format", "jsonl", str(path), "-o", os.devnull], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cProfile",
+            "-o",
+            str(out),
+            str(BIN / "annotate"),
+            "--input-format",
+            "jsonl",
+            str(path),
+            "-o",
+            os.devnull,
+        ],
+        check=True,
+    )
     import io
 
     buf = io.StringIO()
@@ -434,12 +502,22 @@ def main(argv: Optional[List[str]] = None) -> None:
     ap.add_argument("--base", type=int, default=62_500, help="Size of the 1x scaling corpus (default 62,500).")
     ap.add_argument("--repeat", type=int, default=3, help="Runs of each start-up measurement (median).")
     ap.add_argument("--json", type=Path, help="Also write every figure as JSON to this file.")
-    ap.add_argument("--profile", action="store_true", help="Also print the time per annotator and a cProfile of annotate, on 4x the base.")
-    ap.add_argument("--hanlp-model", help="Time annotate --ner hanlp with this HanLP model (default: a tiny one trained here once).")
+    ap.add_argument(
+        "--profile",
+        action="store_true",
+        help="Also print the time per annotator and a cProfile of annotate, on 4x the base.",
+    )
+    ap.add_argument(
+        "--hanlp-model", help="Time annotate --ner hanlp with this HanLP model (default: a tiny one trained here once)."
+    )
     ap.add_argument("--no-hanlp", action="store_true", help="Leave annotate --ner hanlp out.")
     ap.add_argument("--quick", action="store_true", help="A small smoke run: --chars 100000 --base 10000 --repeat 1.")
-    ap.add_argument("--results", type=Path, default=HERE / "RESULTS.md",
-                    help="Write the figures into this Markdown file's speed section (default benchmarks/RESULTS.md; '' for none).")
+    ap.add_argument(
+        "--results",
+        type=Path,
+        default=HERE / "RESULTS.md",
+        help="Write the figures into this Markdown file's speed section (default benchmarks/RESULTS.md; '' for none).",
+    )
     args = ap.parse_args(argv)
     if args.results == Path(""):
         args.results = None
@@ -452,9 +530,17 @@ def main(argv: Optional[List[str]] = None) -> None:
     if args.results:
         write_results(args.results, report, args)
     if args.json:
-        data = {"argv": sys.argv[1:], "when": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "cpus": os.cpu_count(),
-                "load": os.getloadavg(), "chars": m["chars"], "skipped": m["skipped"], "paired_ratios": m["paired"],
-                **{g: {k: asdict(r) for k, r in m[g].items()} for g in ("startup", "throughput", "scaling")}, **s}
+        data = {
+            "argv": sys.argv[1:],
+            "when": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+            "cpus": os.cpu_count(),
+            "load": os.getloadavg(),
+            "chars": m["chars"],
+            "skipped": m["skipped"],
+            "paired_ratios": m["paired"],
+            **{g: {k: asdict(r) for k, r in m[g].items()} for g in ("startup", "throughput", "scaling")},
+            **s,
+        }
         args.json.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     if args.profile:
         print(profile(args))

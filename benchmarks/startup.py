@@ -10,6 +10,7 @@ run), so the figures are those of every run but the first.
 
 usage: python benchmarks/startup.py [--repeat 5] [PAGE]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 SEED = HERE.parent / "seeds" / "000_734f440ba246c07d.txt"
 
 #: The child: times each item, prints "ms<TAB>name" lines.
-CHILD = r'''
+CHILD = r"""
 import gc, importlib, sys, time
 gc.disable()  # as the annotate console script does until its first document is done
 page = sys.argv[1]
@@ -84,7 +85,7 @@ item("lexicon automaton (cached)", lambda: attr("baokan.annotators.core.lexicon"
 first_document()
 item("the same document again (annotation alone)", again)
 print(f"{clock() * 1000:.1f}\tprocess total")
-'''
+"""
 
 
 def main(argv: Optional[List[str]] = None) -> None:
@@ -96,8 +97,13 @@ def main(argv: Optional[List[str]] = None) -> None:
     subprocess.run([str(bin_dir / "annotate"), args.page], stdout=subprocess.DEVNULL, check=True)  # warm the caches
     runs: Dict[str, List[str]] = {}
     for _ in range(args.repeat):
-        out = subprocess.run([sys.executable, "-c", CHILD, args.page], capture_output=True, text=True, check=True,
-                             env={**os.environ, "PYTHONWARNINGS": "ignore"}).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, args.page],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        ).stdout
         for line in out.splitlines():
             ms, _, name = line.partition("\t")
             runs.setdefault(name, []).append(ms)

@@ -101,7 +101,7 @@ class ErrorLines:
             err(f"error: … (and {self._more} more {self.noun} like it)")
         self._more = 0
 
-    def __enter__(self) -> "ErrorLines":
+    def __enter__(self) -> ErrorLines:
         return self
 
     def __exit__(self, *exc: Any) -> None:

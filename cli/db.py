@@ -103,7 +103,7 @@ def load(
         files = {table: open(path, "wb") for table, path in staged.items()}
         try:
             for source in sources:
-                for where, record in _records(source, stdin, errors):
+                for _where, record in _records(source, stdin, errors):
                     for table, row in rows(record):
                         files[table].write(orjson.dumps(row) + b"\n")
                         counts[table] += 1
@@ -200,7 +200,7 @@ def db_cli(
             counts = load(sources, Path(database), append=append, errors=errors)
         except DbError as e:
             err(f"error: {e}")
-            raise typer.Exit(1)
+            raise typer.Exit(1) from None
     err(
         f"{database}: {counts['articles']:,} articles and {counts['entities']:,} entities "
         f"{'added' if append else 'loaded'}"

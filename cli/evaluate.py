@@ -285,7 +285,7 @@ def eval_cli(
         )
     except GoldError as e:
         err(f"error: {e}")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     if format_ == Format.json:
         sys.stdout.buffer.write(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2) + b"\n")
     else:

@@ -224,7 +224,7 @@ def export_cli(
             require_spacy()  # before --output is created
         except ExportError as e:
             err(f"error: {e}")
-            raise typer.Exit(1)
+            raise typer.Exit(1) from None
     keep = split_names(labels)
     check_labels(keep, "--labels")
     with output_stream(output if to != Target.brat else None, inputs=inputs) as out:

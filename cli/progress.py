@@ -47,7 +47,7 @@ class Progress:
         self._bar: Any = None
         self._start = time.perf_counter()
 
-    def __enter__(self) -> "Progress":
+    def __enter__(self) -> Progress:
         if self.enabled:
             from rich.console import Console
             from rich.progress import (

@@ -134,7 +134,7 @@ class ReadCounter:
 
 
 def expand(
-    inputs: Iterable[Union[str, Path, "InputError"]], *, hidden: bool = False, ignore: bool = True
+    inputs: Iterable[Union[str, Path, InputError]], *, hidden: bool = False, ignore: bool = True
 ) -> Iterator[Union[str, Path, InputError]]:
     """Inputs as given: ``-``, files, and the ``*.txt`` files under directories (sorted).
 

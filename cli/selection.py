@@ -142,7 +142,7 @@ def parse_settings(
     return out
 
 
-def convert(option: "Option", raw: str) -> Any:
+def convert(option: Option, raw: str) -> Any:
     """A ``--set`` value as the option's type; ValueError names the option and what it takes.
 
     A pair of quotes around the value is dropped; ``none``, ``null`` or nothing

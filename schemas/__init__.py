@@ -5,6 +5,7 @@ The JSON Schema files beside this module (``article.schema.json``,
 in :mod:`baokan.schemas.records` by ``python -m baokan.schemas``; a test fails
 when they drift.
 """
+
 from baokan.schemas.records import (
     SCHEMA_VERSION,
     Article,

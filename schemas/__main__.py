@@ -1,4 +1,5 @@
 """Regenerate the JSON Schema files: ``python -m baokan.schemas``."""
+
 from pathlib import Path
 
 import orjson

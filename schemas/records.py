@@ -5,6 +5,7 @@ Offsets are Unicode code points into the article's ``text``, end exclusive, so
 always get a default and go at the end (schema evolution), and every record
 carries ``schema_version``.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -17,13 +18,26 @@ from msgspec import Meta as M
 SCHEMA_VERSION = 2
 
 Offset = Annotated[int, M(ge=0, description="Code-point offset into the article text.")]
-PageLabel = Annotated[str, M(
-    min_length=1, pattern=r"^[A-Z]?[0-9]+$",
-    description="A page as printed, normalised: \"6\" for 6, 06 or 第六版; \"A6\" for a lettered section's page.",
-)]
+PageLabel = Annotated[
+    str,
+    M(
+        min_length=1,
+        pattern=r"^[A-Z]?[0-9]+$",
+        description='A page as printed, normalised: "6" for 6, 06 or 第六版; "A6" for a lettered section\'s page.',
+    ),
+]
 BlockKind = Literal[
-    "page", "kicker", "headline", "subtitle", "byline", "dateline",
-    "body", "subhead", "caption", "continuation", "note",
+    "page",
+    "kicker",
+    "headline",
+    "subtitle",
+    "byline",
+    "dateline",
+    "body",
+    "subhead",
+    "caption",
+    "continuation",
+    "note",
 ]
 
 
@@ -158,6 +172,7 @@ class DocumentRecord(Base, omit_defaults=False):
 def _entity_record() -> type:
     """:class:`Entity`'s fields, in its order, between where it was found (``doc``, ``article``) and
     the article's ``headline`` and ``date``: a new field of Entity is an EntityRecord field too."""
+
     def spec(f: msgspec.structs.FieldInfo) -> tuple:
         if f.required:
             return (f.name, f.type)

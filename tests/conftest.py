@@ -1,4 +1,5 @@
 """Shared fixtures: the sample page, a CLI runner, and schema validation of every record."""
+
 from __future__ import annotations
 
 import os
@@ -46,7 +47,7 @@ def validate(records: Iterable[Dict[str, Any]], unit: str = "article") -> List[D
         arts = r["articles"] if unit == "document" else [r] if unit == "article" else []
         for a in arts:
             for span in a.get("blocks", []) + a.get("entities", []):
-                assert a["text"][span["start"]:span["end"]] == span["text"], span
+                assert a["text"][span["start"] : span["end"]] == span["text"], span
     return out
 
 
@@ -58,8 +59,14 @@ def run_cli(args: List[str], *, input: bytes = None, env: Dict[str, str] = None,
     """Run an installed console script as a real process (stdin, pipes and exit codes included)."""
     full_env = {**os.environ, "BAOKAN_CACHE": str(CACHE), **(env or {})}
     full_env.pop("FORCE_COLOR", None) if env is None or "FORCE_COLOR" not in env else None
-    return subprocess.run([str(BIN / prog), *args], input=input if input is not None else b"",
-                          capture_output=True, env=full_env, cwd=cwd, timeout=120)
+    return subprocess.run(
+        [str(BIN / prog), *args],
+        input=input if input is not None else b"",
+        capture_output=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=120,
+    )
 
 
 CACHE = Path(os.environ.get("BAOKAN_TEST_CACHE", ROOT / ".pytest_cache" / "baokan"))

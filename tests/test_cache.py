@@ -1,4 +1,6 @@
-"""The disk cache of parsed tables, the lexicon automaton and the plugin list: hits, misses, pruning, read-only folders."""
+"""The disk cache of parsed tables, the lexicon automaton and the plugin list: hits, misses, pruning,
+read-only folders."""
+
 from __future__ import annotations
 
 import os
@@ -111,8 +113,10 @@ def test_the_cached_automaton_finds_what_a_fresh_one_does(tmp_path, monkeypatch)
         lexicon.lexicon.cache_clear()
     hits = loaded.find(text)
     assert hits == built.find(text) == lexicon.build_lexicon().find(text) and len(hits) > 100
-    assert all(text[h.start:h.end] == h.surface for h in hits)
-    assert loaded.lookup("杭州市") and ("divisions", 0) in loaded.lookup(lexicon.read_table("divisions").rows[0]["name"])
+    assert all(text[h.start : h.end] == h.surface for h in hits)
+    assert loaded.lookup("杭州市") and ("divisions", 0) in loaded.lookup(
+        lexicon.read_table("divisions").rows[0]["name"]
+    )
     assert loaded.lookup("不是地名的词") == ()
 
 
@@ -150,8 +154,7 @@ def test_cached_regular_expressions_are_the_patterns_re_compiles(tmp_path, monke
     from baokan.annotators.language import bylines, layout, names, place_grammar, quoted, titles
 
     modules = (bylines, layout, names, officials, place_grammar, police, quoted, slogans, titles)
-    patterns = {(v.pattern, v.flags) for m in modules
-                for v in vars(m).values() if isinstance(v, re.Pattern)}
+    patterns = {(v.pattern, v.flags) for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)}
     patterns.add((r"(?P<agency>本报|新华社)(?P<place>[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)讯", re.I))
     assert len(patterns) > 20
     monkeypatch.setenv("BAOKAN_CACHE", str(tmp_path))
@@ -168,7 +171,9 @@ def test_cached_regular_expressions_are_the_patterns_re_compiles(tmp_path, monke
         cached = recache.compile(*key)
         assert cached == fresh[key] == re.compile(*key)  # Pattern equality compares the compiled code
         assert cached.groupindex == re.compile(*key).groupindex
-    match = recache.compile(r"(?P<agency>本报|新华社)(?P<place>[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)讯", re.I).search("新华社北京讯")
+    match = recache.compile(r"(?P<agency>本报|新华社)(?P<place>[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)讯", re.I).search(
+        "新华社北京讯"
+    )
     assert match and match.group("place") == "北京"
     monkeypatch.setattr(recache, "_sre", None)  # no re internals: the plain way
     assert recache.compile(r"[\u3400-\u9fff]+") == re.compile(r"[\u3400-\u9fff]+")

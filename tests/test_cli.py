@@ -1,5 +1,6 @@
 """annotate as a user runs it, real pages, every record validated: a handful of real processes (stdin, pipes,
 exit codes), the rest in this process (run_here), which is many times faster."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,6 @@ import subprocess
 
 import orjson
 import pytest
-
 from conftest import BIN, SEED, parse_jsonl, run_cli, run_here, validate
 
 
@@ -66,8 +66,10 @@ def test_directory_is_read_recursively(tmp_path, sample_text):
 def test_jsonl_corpus_with_field_options(tmp_path, sample_text):
     corpus = tmp_path / "corpus.jsonl"
     lines = [{"key": "p1", "body": sample_text, "date": "2024-09-11"}, {"key": "p2", "body": "短讯。"}]
-    corpus.write_bytes(b"".join(orjson.dumps(l) + b"\n" for l in lines))
-    res = run_here(["--input-format", "jsonl", "--id-field", "key", "--text-field", "body", "-u", "document", str(corpus)])
+    corpus.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in lines))
+    res = run_here(
+        ["--input-format", "jsonl", "--id-field", "key", "--text-field", "body", "-u", "document", str(corpus)]
+    )
     assert res.returncode == 0, res.stderr
     records = validate(parse_jsonl(res.stdout), "document")
     assert [r["doc"] for r in records] == ["p1", "p2"]

@@ -1,4 +1,5 @@
 """The conventions of jq, ripgrep and gh: versions, terminals, progress, folders, pipes, help and --pretty text."""
+
 from __future__ import annotations
 
 import os
@@ -10,12 +11,12 @@ import time
 
 import orjson
 import pytest
+from conftest import BIN, CACHE, DATA, SEED, invoke, parse_jsonl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from baokan.cli.render import NO_LINE_START, line_starts
-from conftest import BIN, CACHE, DATA, SEED, invoke, parse_jsonl
 
 PAGES = sorted((DATA / "pages").glob("*.txt"))
 
@@ -25,9 +26,13 @@ def run_on_terminal(args, *, stdout_tty=True, stderr_tty=False, stdin_tty=False,
     master, slave = pty.openpty()
     pipe = subprocess.PIPE
     full_env = {**os.environ, "BAOKAN_CACHE": str(CACHE), "COLUMNS": "100", **(env or {})}
-    proc = subprocess.Popen([str(BIN / prog), *map(str, args)], env=full_env,
-                            stdin=slave if stdin_tty else subprocess.DEVNULL,
-                            stdout=slave if stdout_tty else pipe, stderr=slave if stderr_tty else pipe)
+    proc = subprocess.Popen(
+        [str(BIN / prog), *map(str, args)],
+        env=full_env,
+        stdin=slave if stdin_tty else subprocess.DEVNULL,
+        stdout=slave if stdout_tty else pipe,
+        stderr=slave if stderr_tty else pipe,
+    )
     os.close(slave)
     got = {master: b""}
     for stream in (proc.stdout, proc.stderr):
@@ -96,8 +101,9 @@ def test_progress_goes_to_a_terminal_stderr_and_ends_with_a_summary():
     records = parse_jsonl(out)
     summary = last_line(shown)
     n_ent = sum(len(r["entities"]) for r in records)
-    assert summary.startswith(f"annotate: {1 + len(PAGES)} documents, {len(records)} articles, {n_ent:,} entities, "
-                              "0 errors in "), summary
+    assert summary.startswith(
+        f"annotate: {1 + len(PAGES)} documents, {len(records)} articles, {n_ent:,} entities, 0 errors in "
+    ), summary
     rc, out, _, shown = run_on_terminal(["-q", SEED], stdout_tty=False, stderr_tty=True)
     assert rc == 0 and shown == b""
 
@@ -108,8 +114,7 @@ def test_no_progress_when_stdout_is_the_same_terminal():
 
 
 def test_stats_on_pages_shows_progress_too():
-    rc, out, _, shown = run_on_terminal(["stats", "-F", "json", SEED], prog="baokan", stdout_tty=False,
-                                        stderr_tty=True)
+    rc, out, _, shown = run_on_terminal(["stats", "-F", "json", SEED], prog="baokan", stdout_tty=False, stderr_tty=True)
     assert rc == 0 and orjson.loads(out)
     assert last_line(shown).startswith("baokan: 1 document, ")
 
@@ -152,8 +157,12 @@ def test_folders_skip_hidden_and_ignored_files(tmp_path, sample_text):
     t = str(tmp_path)
     assert docs_read([t]) == [f"{t}/keep.txt", f"{t}/sub/kept.txt"]
     assert docs_read(["--hidden", t]) == [f"{t}/.dot.txt", f"{t}/.hidden/p.txt", f"{t}/keep.txt", f"{t}/sub/kept.txt"]
-    assert docs_read(["--no-ignore", t]) == [f"{t}/drafts/d.txt", f"{t}/keep.txt", f"{t}/old/a.old.txt",
-                                             f"{t}/sub/kept.txt"]
+    assert docs_read(["--no-ignore", t]) == [
+        f"{t}/drafts/d.txt",
+        f"{t}/keep.txt",
+        f"{t}/old/a.old.txt",
+        f"{t}/sub/kept.txt",
+    ]
     assert docs_read([f"{t}/drafts/d.txt"]) == [f"{t}/drafts/d.txt"]  # named, it is read
 
 
@@ -183,8 +192,11 @@ def test_every_table_command_takes_format_f(tmp_path):
     pred = tmp_path / "pred.jsonl"
     pred.write_bytes(invoke([SEED]).stdout_bytes)
     gold = DATA / "gold" / "000_734f440ba246c07d.gold.json"
-    for args in (["stats", "-F", "json", pred], ["eval", "--gold", gold, "--pred", pred, "-F", "json"],
-                 ["annotators", "-F", "json"]):
+    for args in (
+        ["stats", "-F", "json", pred],
+        ["eval", "--gold", gold, "--pred", pred, "-F", "json"],
+        ["annotators", "-F", "json"],
+    ):
         res = invoke(args, prog="baokan")
         assert res.exit_code == 0, res.stderr
         assert orjson.loads(res.stdout_bytes) is not None
@@ -211,8 +223,10 @@ def test_a_closed_pipe_ends_with_status_141_and_no_message(tmp_path, sample_text
 
 def test_annotate_help_puts_common_options_first_and_examples_last():
     text = invoke(["--help"]).stdout
-    order = [text.index(s) for s in ("--output", "--set", "Inputs", "--encoding", "Dask", "--dask", "HanLP",
-                                     "--hanlp-model", "Examples")]
+    order = [
+        text.index(s)
+        for s in ("--output", "--set", "Inputs", "--encoding", "Dask", "--dask", "HanLP", "--hanlp-model", "Examples")
+    ]
     assert order == sorted(order)
     assert text.rstrip().splitlines()[-1].strip().startswith("cat corpus.jsonl | annotate")
 
@@ -248,13 +262,15 @@ def test_stats_bars_keep_the_count_at_80_columns():
     from baokan.cli.stats import StatsView
 
     long = "坚持和发展新时代“枫桥经验”推进基层社会治理现代化" * 2
-    rows = [{"group": None, "label": "slogan", "value": long, "count": 1234},
-            {"group": None, "label": "slogan", "value": "平安浙江", "count": 7}]
+    rows = [
+        {"group": None, "label": "slogan", "value": long, "count": 1234},
+        {"group": None, "label": "slogan", "value": "平安浙江", "count": 7},
+    ]
     console = make_console(color="never", width=80)
     with console.capture() as cap:
         console.print(StatsView(rows))
     lines = cap.get().splitlines()
     title = max(i for i, line in enumerate(lines) if line.strip() == "slogan")
-    chart = lines[title + 1:title + 3]
+    chart = lines[title + 1 : title + 3]
     assert [line.rstrip().endswith(str(r["count"])) for line, r in zip(chart, rows)] == [True, True]
     assert all(cell_len(line) <= 80 for line in cap.get().splitlines())

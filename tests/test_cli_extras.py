@@ -1,4 +1,5 @@
 """The optional extras: ``baokan stats --plot`` (matplotlib) and ``baokan db`` (DuckDB); skipped without them."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,6 @@ import xml.etree.ElementTree as ET
 
 import orjson
 import pytest
-
 from conftest import DATA, ROOT, SEED, invoke, parse_jsonl
 
 CORPUS = DATA / "stats_corpus.jsonl"  # dated pages of two months
@@ -20,8 +20,11 @@ CORPUS = DATA / "stats_corpus.jsonl"  # dated pages of two months
 def test_plot_draws_one_line_per_value_over_the_months(tmp_path):
     pytest.importorskip("matplotlib")
     svg, png = tmp_path / "slogans.svg", tmp_path / "slogans.png"
-    rows = orjson.loads(invoke(["stats", CORPUS, "-l", "slogan", "--by", "month", "--top", "3", "-F", "json"],
-                               prog="baokan").stdout_bytes)
+    rows = orjson.loads(
+        invoke(
+            ["stats", CORPUS, "-l", "slogan", "--by", "month", "--top", "3", "-F", "json"], prog="baokan"
+        ).stdout_bytes
+    )
     res = invoke(["stats", CORPUS, "-l", "slogan", "--top", "3", "-F", "json", "--plot", svg], prog="baokan")
     assert res.exit_code == 0, res.stderr
     assert orjson.loads(res.stdout_bytes) == rows  # --plot counts by month unless told, and draws beside
@@ -42,9 +45,11 @@ def test_plot_series_fill_missing_dates_with_zero():
     pytest.importorskip("matplotlib")
     from baokan.cli.plot import series
 
-    rows = [{"group": "2024-01", "label": "slogan", "value": "甲", "count": 3},
-            {"group": "2024-03", "label": "slogan", "value": "乙", "count": 1},
-            {"group": "(no date)", "label": "slogan", "value": "甲", "count": 9}]
+    rows = [
+        {"group": "2024-01", "label": "slogan", "value": "甲", "count": 3},
+        {"group": "2024-03", "label": "slogan", "value": "乙", "count": 1},
+        {"group": "(no date)", "label": "slogan", "value": "甲", "count": 9},
+    ]
     dates, lines = series(rows)
     assert [d.isoformat() for d in dates] == ["2024-01-01", "2024-03-01"]
     assert lines == {"甲": [3, 0], "乙": [0, 1]}
@@ -97,8 +102,10 @@ def test_db_loads_articles_and_entities_with_their_fields(sample_db):
         assert fields <= set(entity_cols)
         assert entity_cols["date"] == "DATE" and entity_cols["start"] == "BIGINT"
         first = records[0]["entities"][0]
-        row = con.execute('SELECT text, "start", "end", label FROM entities WHERE doc = ? AND article = 0 '
-                          'ORDER BY "start" LIMIT 1', [records[0]["doc"]]).fetchone()
+        row = con.execute(
+            'SELECT text, "start", "end", label FROM entities WHERE doc = ? AND article = 0 ORDER BY "start" LIMIT 1',
+            [records[0]["doc"]],
+        ).fetchone()
         assert row == (first["text"], first["start"], first["end"], first["label"])
         assert con.execute("SELECT name FROM divisions WHERE code = '330000'").fetchone() == ("浙江省",)
 

@@ -1,13 +1,14 @@
 """Option parsing in process (typer's CliRunner): each option does what it says or is refused in one line."""
+
 from __future__ import annotations
 
 import os
 
 import orjson
 import pytest
+from conftest import DATA, GOLD, SEED, invoke, parse_jsonl
 
 from baokan.cli.selection import parse_settings
-from conftest import DATA, GOLD, SEED, invoke, parse_jsonl
 
 #: 利隆圭 (Malawi's capital) is in no table: only the places CRF finds it.
 CRF_PAGE = "图为马拉维首都利隆圭政府办公大楼。".encode()
@@ -42,19 +43,23 @@ def test_set_numbers_are_typed_before_the_run():
     assert "利隆圭" not in places_by_source([*on, "--set", "places.crf_gate=100"])
     assert places_by_source([*on, "--set", "places.crf_gate=none", "--set", "places.crf_max_chars=1_000"])["利隆圭"]
     assert parse_settings(["places.crf_gate=2", "places.crf_max_chars=10"]) == {
-        "places": {"crf_gate": 2.0, "crf_max_chars": 10}}
+        "places": {"crf_gate": 2.0, "crf_max_chars": 10}
+    }
 
 
-@pytest.mark.parametrize("setting, named", [
-    ("places.use_crf=maybe", ["use_crf", "maybe", "true", "off"]),
-    ("placez.use_crf=false", ["placez", "places (use_crf"]),
-    ("places.no_such=1", ["no_such", "use_crf, crf_max_chars, crf_gate"]),
-    ("places.crf_gate=abc", ["crf_gate", "abc", "number"]),
-    ("places.crf_max_chars=1.5", ["crf_max_chars", "integer"]),
-    ("segment.x=1", ["segment", "no options"]),
-    ("hanlp.batch_size=8", ["hanlp", "does not run", "--ner hanlp"]),
-    ("use_crf", ["ANNOTATOR.OPTION=VALUE"]),
-])
+@pytest.mark.parametrize(
+    "setting, named",
+    [
+        ("places.use_crf=maybe", ["use_crf", "maybe", "true", "off"]),
+        ("placez.use_crf=false", ["placez", "places (use_crf"]),
+        ("places.no_such=1", ["no_such", "use_crf, crf_max_chars, crf_gate"]),
+        ("places.crf_gate=abc", ["crf_gate", "abc", "number"]),
+        ("places.crf_max_chars=1.5", ["crf_max_chars", "integer"]),
+        ("segment.x=1", ["segment", "no options"]),
+        ("hanlp.batch_size=8", ["hanlp", "does not run", "--ner hanlp"]),
+        ("use_crf", ["ANNOTATOR.OPTION=VALUE"]),
+    ],
+)
 def test_set_refuses_what_it_cannot_apply_in_one_line(setting, named):
     res = invoke(["--set", setting, SEED])
     assert res.exit_code == 2 and res.stdout == ""
@@ -78,7 +83,8 @@ def test_annotators_lists_options_as_a_table_and_as_json():
         listed = orjson.loads(invoke(["annotators", *args], prog="baokan").stdout_bytes)
         places = next(a for a in listed if a["name"] == "places")
         assert {"name": "use_crf", "type": "bool", "default": False} == {
-            k: v for k, v in places["options"][0].items() if k != "help"}
+            k: v for k, v in places["options"][0].items() if k != "help"
+        }
         assert all(o["help"] for a in listed for o in a["options"])
 
 
@@ -168,8 +174,15 @@ def test_output_is_replaced_whole_or_not_at_all(tmp_path, monkeypatch):
 NO_CLUSTER = "tcp://127.0.0.1:1"  # nothing listens there: a test that reaches it fails
 
 
-@pytest.mark.parametrize("extra, named", [(["-o", "x.jsonl"], "-o/--output"), (["--pretty"], "--pretty"),
-                                          (["-j", "2"], "-j/--jobs"), (["--fail-fast"], "--fail-fast")])
+@pytest.mark.parametrize(
+    "extra, named",
+    [
+        (["-o", "x.jsonl"], "-o/--output"),
+        (["--pretty"], "--pretty"),
+        (["-j", "2"], "-j/--jobs"),
+        (["--fail-fast"], "--fail-fast"),
+    ],
+)
 def test_dask_refuses_options_it_would_ignore(tmp_path, extra, named):
     res = invoke(["--dask", NO_CLUSTER, "--output-dir", tmp_path / "shards", *extra, SEED])
     assert res.exit_code == 2 and named in res.stderr and "--dask" in res.stderr
@@ -212,8 +225,14 @@ def test_eval_refuses_predictions_of_another_page(tmp_path):
 
 def test_eval_leaves_a_label_with_nothing_to_find_out_of_the_worst(tmp_path):
     text = "县长张三到村里调研。"
-    record = {"doc": "p.txt", "article": 0, "headline": None, "text": text, "blocks": [], "entities": [
-        {"label": "official", "start": 2, "end": 4, "text": "张三", "name": "张三", "title": "县长"}]}
+    record = {
+        "doc": "p.txt",
+        "article": 0,
+        "headline": None,
+        "text": text,
+        "blocks": [],
+        "entities": [{"label": "official", "start": 2, "end": 4, "text": "张三", "name": "张三", "title": "县长"}],
+    }
     gold, pred = tmp_path / "p.gold.json", tmp_path / "pred.jsonl"
     pred.write_bytes(orjson.dumps(record) + b"\n")
     entities = {"official": {"must": {"张三": "县长"}}, "slogan": {"must": []}}
@@ -233,10 +252,15 @@ def test_eval_leaves_a_label_with_nothing_to_find_out_of_the_worst(tmp_path):
 # ---------------------------------------------------------------- labels
 
 
-@pytest.mark.parametrize("args", [["stats", "--format", "json", "-l", "slogn", SEED],
-                                  ["stats", "--format", "json", "-l", "place,offical", SEED],
-                                  ["export", "--to", "prodigy", "--labels", "offical", SEED],
-                                  ["eval", "--gold", GOLD, "--run", "--labels", "plac"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stats", "--format", "json", "-l", "slogn", SEED],
+        ["stats", "--format", "json", "-l", "place,offical", SEED],
+        ["export", "--to", "prodigy", "--labels", "offical", SEED],
+        ["eval", "--gold", GOLD, "--run", "--labels", "plac"],
+    ],
+)
 def test_a_label_typo_is_a_usage_error_naming_the_labels(args):
     res = invoke(args, prog="baokan")
     assert res.exit_code == 2 and res.stdout == ""
@@ -248,12 +272,23 @@ def test_a_label_typo_is_a_usage_error_naming_the_labels(args):
 def test_eval_labels_may_name_the_gold_own_labels(tmp_path):
     gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
     gold.write_bytes(orjson.dumps({"text": "张三在杭州。", "spans": [{"start": 3, "end": 5, "label": "LOC"}]}) + b"\n")
-    pred.write_bytes(orjson.dumps({"doc": "p", "article": 0, "text": "张三在杭州。", "entities": [
-        {"label": "place", "start": 3, "end": 5, "text": "杭州"}]}) + b"\n")
+    pred.write_bytes(
+        orjson.dumps(
+            {
+                "doc": "p",
+                "article": 0,
+                "text": "张三在杭州。",
+                "entities": [{"label": "place", "start": 3, "end": 5, "text": "杭州"}],
+            }
+        )
+        + b"\n"
+    )
     res = invoke(["eval", "--gold", gold, "--pred", pred, "--labels", "LOC", "--format", "json"], prog="baokan")
     assert res.exit_code in (0, 1) and "usage error" not in res.stderr
-    res = invoke(["eval", "--gold", gold, "--pred", pred, "--map", "LOC=place", "--labels", "place",
-                  "--format", "json"], prog="baokan")
+    res = invoke(
+        ["eval", "--gold", gold, "--pred", pred, "--map", "LOC=place", "--labels", "place", "--format", "json"],
+        prog="baokan",
+    )
     assert res.exit_code == 0 and orjson.loads(res.stdout_bytes)["total"]["labels"]["place"]["f1"] == 1.0
 
 
@@ -267,7 +302,8 @@ def test_a_wrong_text_field_is_said_once_with_the_count():
     assert res.exit_code == 1 and res.stdout == ""
     assert res.stderr.splitlines() == [
         f"annotate: error: {corpus}:1: no string field 'body' (set --text-field)",
-        f"annotate: error: … (and {n - 1} more records like it)"]
+        f"annotate: error: … (and {n - 1} more records like it)",
+    ]
 
 
 def test_show_and_export_fed_the_wrong_thing_say_it_once():
@@ -291,14 +327,19 @@ def test_different_causes_each_get_their_line(capsys, monkeypatch):
             errors.add(where, why)
     assert errors.count == 5
     assert capsys.readouterr().err.splitlines() == [
-        "baokan: error: a:1: bad", "baokan: error: … (and 1 more records like it)", "baokan: error: a:3: worse",
-        "baokan: error: a:4: bad", "baokan: error: … (and 1 more records like it)"]
+        "baokan: error: a:1: bad",
+        "baokan: error: … (and 1 more records like it)",
+        "baokan: error: a:3: worse",
+        "baokan: error: a:4: bad",
+        "baokan: error: … (and 1 more records like it)",
+    ]
 
 
 def test_an_unknown_encoding_is_a_usage_error_before_reading(tmp_path):
     res = invoke(["--encoding", "nonsense", SEED, tmp_path / "missing.txt"])
     assert res.exit_code == 2 and res.stderr.splitlines() == [
-        "annotate: usage error: --encoding 'nonsense' is not an encoding Python knows (e.g. utf-8, gb18030, big5)"]
+        "annotate: usage error: --encoding 'nonsense' is not an encoding Python knows (e.g. utf-8, gb18030, big5)"
+    ]
 
 
 def test_baokan_debug_shows_an_annotator_failure_traceback(monkeypatch):

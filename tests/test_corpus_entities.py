@@ -1,4 +1,5 @@
 """The entity span gold of real corpus pages: every span slices its page, and the gold reads as string gold."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """The character CRF: clear names in newspaper sentences, offsets that slice, odd input that is safe."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,11 +16,20 @@ def found(text: str):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("据新华社莫斯科电 俄罗斯外长当天在莫斯科会见了来访的巴西外长。", {("莫斯科", "LOC"), ("俄罗斯", "LOC"), ("巴西", "LOC")}),
-        ("受强降雨影响，长江和嘉陵江水位持续上涨，四川省、重庆市多地发布预警。", {("长江", "LOC"), ("嘉陵江", "LOC"), ("四川省", "LOC"), ("重庆市", "LOC")}),
+        (
+            "据新华社莫斯科电 俄罗斯外长当天在莫斯科会见了来访的巴西外长。",
+            {("莫斯科", "LOC"), ("俄罗斯", "LOC"), ("巴西", "LOC")},
+        ),
+        (
+            "受强降雨影响，长江和嘉陵江水位持续上涨，四川省、重庆市多地发布预警。",
+            {("长江", "LOC"), ("嘉陵江", "LOC"), ("四川省", "LOC"), ("重庆市", "LOC")},
+        ),
         ("今年以来，湖南省公安厅会同有关部门在长沙、株洲两地开展专项行动。", {("长沙", "LOC"), ("株洲", "LOC")}),
         ("全国人大代表、村党支部书记张建国在接受采访时说，乡村振兴关键在人。", {("张建国", "PER")}),
-        ("本报记者王晓燕 通讯员刘海峰报道：近日，一场交流会在广州举行。", {("王晓燕", "PER"), ("刘海峰", "PER"), ("广州", "LOC")}),
+        (
+            "本报记者王晓燕 通讯员刘海峰报道：近日，一场交流会在广州举行。",
+            {("王晓燕", "PER"), ("刘海峰", "PER"), ("广州", "LOC")},
+        ),
         ("中国代表团团长在日内瓦出席联合国人权理事会会议。", {("日内瓦", "LOC")}),
     ],
 )
@@ -51,7 +61,9 @@ def test_offsets_count_astral_characters_as_one():
     assert any(text[s:e].startswith("北京") for s, e, _ in spans)
 
 
-@pytest.mark.parametrize("text", ["", " ", "\n\n", "。。，！？", "hello world 2024", "𠮷", "𠮷𠮷𠮷", "\u3000\u3000", "１２３ＡＢＣ"])
+@pytest.mark.parametrize(
+    "text", ["", " ", "\n\n", "。。，！？", "hello world 2024", "𠮷", "𠮷𠮷𠮷", "\u3000\u3000", "１２３ＡＢＣ"]
+)
 def test_odd_input_is_safe(text):
     for s, e, label in crf.tag(text):
         assert 0 <= s < e <= len(text)
@@ -82,7 +94,9 @@ def test_meta_names_scores_and_source():
     assert meta["training"]
 
 
-ALPHABET = st.sampled_from(list("北京上海市长江黄河省县区李王张伟明国记者会见总统莫斯科，。、：“”！？\n \u3000 0123456789ab𠮷"))
+ALPHABET = st.sampled_from(
+    list("北京上海市长江黄河省县区李王张伟明国记者会见总统莫斯科，。、：“”！？\n \u3000 0123456789ab𠮷")
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

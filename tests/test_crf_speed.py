@@ -3,6 +3,7 @@
 ``sentence_features`` is what the model was trained on (``train_crf.py`` imports it), so
 the fast version must give exactly the lists the plain loop below gave, on real sentences.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -56,9 +57,23 @@ def reference_features(text: str, g: Optional[crf.Gazetteer] = None) -> List[Lis
     out = []
     for i in range(n):
         a, b, c, d, e = p[i : i + 5]
-        out.append(["b", "u0=" + c, "u-1=" + b, "u1=" + d, "u-2=" + a, "u2=" + e, "b-2=" + a + b,
-                    "b-1=" + b + c, "b0=" + c + d, "b1=" + d + e, "t0=" + b + c + d, "k=" + k[i + 2],
-                    "kk=" + k[i + 1 : i + 4]])
+        out.append(
+            [
+                "b",
+                "u0=" + c,
+                "u-1=" + b,
+                "u1=" + d,
+                "u-2=" + a,
+                "u2=" + e,
+                "b-2=" + a + b,
+                "b-1=" + b + c,
+                "b0=" + c + d,
+                "b1=" + d + e,
+                "t0=" + b + c + d,
+                "k=" + k[i + 2],
+                "kk=" + k[i + 1 : i + 4],
+            ]
+        )
     if g is not None:
         for i, extra in reference_gazetteer_features(g, text).items():
             out[i] += extra
@@ -72,8 +87,18 @@ def page_sentences() -> List[str]:
     return [m.group() for t in texts for m in crf._SENTENCE.finditer(t)]
 
 
-ODD = ["", " ", "Ａ1𠮷北京", "１２３ＡＢＣ　abc", "\u3000\u3000欧阳修在司马光家", "诸葛亮、上官婉儿和东方朔", "𠮷" * 5,
-       "G60沪昆高速、S26诸永高速", "“枫桥经验”（浙江）", "\t\x02\x03"]
+ODD = [
+    "",
+    " ",
+    "Ａ1𠮷北京",
+    "１２３ＡＢＣ　abc",
+    "\u3000\u3000欧阳修在司马光家",
+    "诸葛亮、上官婉儿和东方朔",
+    "𠮷" * 5,
+    "G60沪昆高速、S26诸永高速",
+    "“枫桥经验”（浙江）",
+    "\t\x02\x03",
+]
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +158,9 @@ def test_hot_offsets_are_every_offset_that_reaches_the_gate():
     u0, b0, bm1, _ = crf.evidence()
     for text in page_sentences()[:300] + ODD:
         p = "\x02" + crf.fold(text) + "\x03"
-        scores = [u0.get(p[i + 1], 0.0) + b0.get(p[i + 1:i + 3], 0.0) + bm1.get(p[i:i + 2], 0.0) for i in range(len(text))]
+        scores = [
+            u0.get(p[i + 1], 0.0) + b0.get(p[i + 1 : i + 3], 0.0) + bm1.get(p[i : i + 2], 0.0) for i in range(len(text))
+        ]
         assert crf._hot(text, []) == [i for i, v in enumerate(scores) if v >= crf.GATE], text
         assert crf._hot(text, [(0, len(text))]) == []
 

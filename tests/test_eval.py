@@ -1,15 +1,16 @@
 """``baokan eval``: string gold by score.py's rules, span gold by exact spans, thresholds, JSON."""
+
 from __future__ import annotations
 
 import json
 
 import orjson
 import pytest
-from conftest import GOLD, SEED, parse_jsonl, validate
+from conftest import GOLD, SEED, parse_jsonl, run_here, validate
 
 from baokan.annotators.evaluation import LabelCounts, load_gold, parse_span_gold, score_spans, score_strings
 from baokan.cli.evaluate import evaluate
-from conftest import run_here
+
 
 def counts_of(score) -> dict:
     return {k: (c.tp, c.fp, c.gold) for k, c in score.labels.items()}
@@ -24,11 +25,28 @@ def write_jsonl(path, records) -> None:
 STRING_GOLD = {
     "source": "page.txt",
     "articles": [
-        {"kicker": None, "headline": "省委常委会召开会议", "subtitles": [], "byline_people": ["李洁"],
-         "subheads": [], "captions": [], "body_starts": "9月10日,会议在杭州召开。",
-         "body_ends": "会议强调“枫桥经验”。", "continued_to": None},
-        {"kicker": None, "headline": "不存在的文章", "subtitles": [], "byline_people": [], "subheads": [],
-         "captions": [], "body_starts": "", "body_ends": "", "continued_to": None},
+        {
+            "kicker": None,
+            "headline": "省委常委会召开会议",
+            "subtitles": [],
+            "byline_people": ["李洁"],
+            "subheads": [],
+            "captions": [],
+            "body_starts": "9月10日,会议在杭州召开。",
+            "body_ends": "会议强调“枫桥经验”。",
+            "continued_to": None,
+        },
+        {
+            "kicker": None,
+            "headline": "不存在的文章",
+            "subtitles": [],
+            "byline_people": [],
+            "subheads": [],
+            "captions": [],
+            "body_starts": "",
+            "body_ends": "",
+            "continued_to": None,
+        },
     ],
     "joins": ["会议在杭州召开", "没有的接续"],
     "entities": {
@@ -49,8 +67,10 @@ def ent(label: str, text: str, within: str, **attrs):
 def string_records():
     text = "省委常委会召开会议\n本报记者 李洁\n" + BODY
     head, byline = len("省委常委会召开会议"), len("本报记者 李洁")
-    blocks = [{"kind": "headline", "start": 0, "end": head, "text": "省委常委会召开会议"},
-              {"kind": "byline", "start": head + 1, "end": head + 1 + byline, "text": "本报记者 李洁"}]
+    blocks = [
+        {"kind": "headline", "start": 0, "end": head, "text": "省委常委会召开会议"},
+        {"kind": "byline", "start": head + 1, "end": head + 1 + byline, "text": "本报记者 李洁"},
+    ]
     pos = head + 1 + byline + 1
     for para in BODY.split("\n"):
         blocks.append({"kind": "body", "start": pos, "end": pos + len(para), "text": para})
@@ -63,9 +83,20 @@ def string_records():
         ent("place", "全省", text),  # negative, so false
         ent("slogan", "“枫桥经验”", text),  # quote marks are stripped before comparing
     ]
-    return [{"doc": "pages/page.txt", "article": 0, "headline": "省委常委会召开会议", "kicker": None,
-             "subtitles": [], "byline": {"text": "本报记者 李洁", "people": [{"name": "李洁", "role": "本报记者"}]},
-             "continued_to": None, "text": text, "blocks": blocks, "entities": entities}]
+    return [
+        {
+            "doc": "pages/page.txt",
+            "article": 0,
+            "headline": "省委常委会召开会议",
+            "kicker": None,
+            "subtitles": [],
+            "byline": {"text": "本报记者 李洁", "people": [{"name": "李洁", "role": "本报记者"}]},
+            "continued_to": None,
+            "text": text,
+            "blocks": blocks,
+            "entities": entities,
+        }
+    ]
 
 
 def test_string_gold_by_hand():
@@ -114,8 +145,12 @@ def test_sample_gold_run_equals_the_scorer_in_process(tmp_path):
 
 def test_run_finds_the_source_beside_the_gold(tmp_path, sample_text):
     (tmp_path / "page.txt").write_text(sample_text, encoding="utf-8")
-    gold = {"source": "page.txt", "articles": [], "joins": [],
-            "entities": {"place": {"must": ["浙江"], "neutral": [], "negative": []}}}
+    gold = {
+        "source": "page.txt",
+        "articles": [],
+        "joins": [],
+        "entities": {"place": {"must": ["浙江"], "neutral": [], "negative": []}},
+    }
     (tmp_path / "page.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     report = evaluate([tmp_path / "page.gold.json"], run=True, annotators=["paragraphs"])
     assert report.total.labels["place"].gold == 1
@@ -138,25 +173,48 @@ def span(text: str, label: str, within: str):
 
 def prodigy_gold():
     return [
-        {"text": T1, "answer": "accept", "spans": [
-            span("浙江省", "place", T1), span("杭州", "place", T1), span("嘉善", "place", T1),
-            span("浙江省公安厅", "police_unit", T1), span("嘉善魏塘派出所", "police_unit", T1)]},
-        {"text": T2, "id": "p2", "spans": [span("杭州市", "place", T2), span("杭州市公安局西湖分\n局", "police_unit", T2)]},
+        {
+            "text": T1,
+            "answer": "accept",
+            "spans": [
+                span("浙江省", "place", T1),
+                span("杭州", "place", T1),
+                span("嘉善", "place", T1),
+                span("浙江省公安厅", "police_unit", T1),
+                span("嘉善魏塘派出所", "police_unit", T1),
+            ],
+        },
+        {
+            "text": T2,
+            "id": "p2",
+            "spans": [span("杭州市", "place", T2), span("杭州市公安局西湖分\n局", "police_unit", T2)],
+        },
         {"text": "被拒绝的样例。", "answer": "reject", "spans": [{"start": 0, "end": 2, "label": "place"}]},
     ]
 
 
 def span_records():
-    a1 = {"doc": "p1", "article": 0, "text": T1, "entities": [
-        ent("place", "浙江省", T1), ent("place", "杭州", T1), ent("place", "魏塘", T1),
-        ent("police_unit", "嘉善魏塘派出所", T1),
-        {"label": "police_unit", "start": 3, "end": 6, "text": "公安厅"},  # a wrong span: false and a miss
-        ent("official", "张三", T1, name="张三"),  # a label the gold does not use: not scored
-    ]}
+    a1 = {
+        "doc": "p1",
+        "article": 0,
+        "text": T1,
+        "entities": [
+            ent("place", "浙江省", T1),
+            ent("place", "杭州", T1),
+            ent("place", "魏塘", T1),
+            ent("police_unit", "嘉善魏塘派出所", T1),
+            {"label": "police_unit", "start": 3, "end": 6, "text": "公安厅"},  # a wrong span: false and a miss
+            ent("official", "张三", T1, name="张三"),  # a label the gold does not use: not scored
+        ],
+    }
     t2 = T2.replace("\n", "")  # annotate rejoins the broken paragraph
-    a2 = {"doc": "p2", "article": 0, "text": t2,
-          "blocks": [{"kind": "body", "start": 0, "end": len(t2), "text": t2}],
-          "entities": [ent("place", "杭州市", t2), ent("police_unit", "杭州市公安局西湖分局", t2)]}
+    a2 = {
+        "doc": "p2",
+        "article": 0,
+        "text": t2,
+        "blocks": [{"kind": "body", "start": 0, "end": len(t2), "text": t2}],
+        "entities": [ent("place", "杭州市", t2), ent("police_unit", "杭州市公安局西湖分局", t2)],
+    }
     return [a1, a2]
 
 
@@ -223,12 +281,15 @@ def span_files(tmp_path):
     return gold, pred
 
 
-@pytest.mark.parametrize("args, status", [
-    ([], 0),
-    (["--min-f1", "0.6"], 0),  # worst F1 is 2/3
-    (["--min-f1", "0.7"], 1),
-    (["--min-articles", "0.5"], 1),  # span gold makes no article checks
-])
+@pytest.mark.parametrize(
+    "args, status",
+    [
+        ([], 0),
+        (["--min-f1", "0.6"], 0),  # worst F1 is 2/3
+        (["--min-f1", "0.7"], 1),
+        (["--min-articles", "0.5"], 1),  # span gold makes no article checks
+    ],
+)
 def test_threshold_exit_status(span_files, args, status):
     gold, pred = span_files
     res = run_here(["eval", "--gold", str(gold), "--pred", str(pred), "-q", *args], prog="baokan")

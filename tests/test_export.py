@@ -1,4 +1,5 @@
 """``baokan export``: each target's shape, offsets outside the BMP, and round trips back through the readers."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -8,7 +9,7 @@ from typing import Dict, List, Tuple
 
 import orjson
 import pytest
-from conftest import SEED, parse_jsonl, validate
+from conftest import SEED, parse_jsonl, run_here, validate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -32,7 +33,6 @@ from baokan.cli.formats import (
     to_prodigy,
     to_utf16,
 )
-from conftest import run_here
 
 HAS_SPACY = importlib.util.find_spec("spacy") is not None
 TEXT_FORMATS = ["prodigy", "doccano", "label-studio", "brat", "conll"]
@@ -40,9 +40,11 @@ TEXT_FORMATS = ["prodigy", "doccano", "label-studio", "brat", "conll"]
 # ---------------------------------------------------------------- a record of our own, over real text
 
 HEADLINE = "省委书记易炼红在杭州市公安局调研"
-TEXT = (HEADLINE + "\n"
-        "本报讯 10日,省委书记易炼红到杭州市公安局调研,𠮷祥同志陪同。他强调,要坚持和发展新时代“枫桥经验”。\n"
-        "嘉善魏塘派出所民警张三介绍了“乡里访亲”做法。")
+TEXT = (
+    HEADLINE + "\n"
+    "本报讯 10日,省委书记易炼红到杭州市公安局调研,𠮷祥同志陪同。他强调,要坚持和发展新时代“枫桥经验”。\n"
+    "嘉善魏塘派出所民警张三介绍了“乡里访亲”做法。"
+)
 
 
 def span_at(label: str, needle: str, nth: int = 0, **attrs) -> Dict:
@@ -67,16 +69,27 @@ ENTITIES = [
     span_at("official", "张三", 0, name="张三", title="嘉善魏塘派出所民警"),
     span_at("slogan", "乡里访亲", 0, quoted=True),
 ]
-RECORD = {"doc": "pages/2024-09-11/zjrb-01.txt", "article": 2, "kicker": None, "headline": HEADLINE,
-          "subtitles": [], "byline": None, "continued_to": None, "continued_from": None, "text": TEXT,
-          "blocks": [{"kind": "headline", "start": 0, "end": len(HEADLINE), "text": HEADLINE}],
-          "entities": ENTITIES, "meta": {"baokan": "0.1.0", "annotators": {"test": "1"}, "schema_version": 1}}
+RECORD = {
+    "doc": "pages/2024-09-11/zjrb-01.txt",
+    "article": 2,
+    "kicker": None,
+    "headline": HEADLINE,
+    "subtitles": [],
+    "byline": None,
+    "continued_to": None,
+    "continued_from": None,
+    "text": TEXT,
+    "blocks": [{"kind": "headline", "start": 0, "end": len(HEADLINE), "text": HEADLINE}],
+    "entities": ENTITIES,
+    "meta": {"baokan": "0.1.0", "annotators": {"test": "1"}, "schema_version": 1},
+}
 validate([RECORD])
 
 
 def spans_of(record: Dict, labels=None) -> List[Tuple[int, int, str]]:
-    return sorted({(e["start"], e["end"], e["label"]) for e in record["entities"]
-                   if labels is None or e["label"] in labels})
+    return sorted(
+        {(e["start"], e["end"], e["label"]) for e in record["entities"] if labels is None or e["label"] in labels}
+    )
 
 
 def got(items: List[Dict]) -> List[Tuple[int, int, str]]:
@@ -166,8 +179,9 @@ def test_document_unit_is_flattened(tmp_path, own_jsonl):
 
 
 def test_stdin_and_labels_filter(own_jsonl):
-    res = run_here(["export", "--to", "doccano", "--labels", "official,place"], input=own_jsonl.read_bytes(),
-                  prog="baokan")
+    res = run_here(
+        ["export", "--to", "doccano", "--labels", "official,place"], input=own_jsonl.read_bytes(), prog="baokan"
+    )
     assert res.returncode == 0, res.stderr
     (line,) = parse_jsonl(res.stdout)
     assert {lab for _, _, lab in line["label"]} == {"official", "place"}
@@ -199,7 +213,7 @@ def test_prodigy_shape():
     task = to_prodigy(ex)
     assert task["meta"] == {"doc": RECORD["doc"], "article": 2, "headline": HEADLINE}
     for s in task["spans"]:
-        assert TEXT[s["start"]:s["end"]] == s["text"]
+        assert TEXT[s["start"] : s["end"]] == s["text"]
         assert "token_start" not in s  # Prodigy tokenizes on load and aligns character spans itself
     # a rejected answer is not gold
     assert from_prodigy({**task, "answer": "reject"}) is None
@@ -208,7 +222,7 @@ def test_prodigy_shape():
 
 def js_slice(text: str, start: int, end: int) -> str:
     """What JavaScript's text.slice(start, end) gives: UTF-16 code units."""
-    return text.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le")
+    return text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
 
 
 def test_label_studio_counts_utf16_outside_the_bmp():
@@ -247,7 +261,9 @@ def test_label_studio_value_text_decides_the_unit():
     # code points 3:5 are 杭州 and UTF-16 3:5 would be 在杭: the text shown decides
     assert from_label_studio(task).spans == [Span(3, 5, "place")]
     utf16 = {"type": "labels", "value": {"start": 4, "end": 6, "text": "杭州", "labels": ["place"]}}
-    assert from_label_studio({"data": {"text": text}, "predictions": [{"result": [utf16]}]}).spans == [Span(3, 5, "place")]
+    assert from_label_studio({"data": {"text": text}, "predictions": [{"result": [utf16]}]}).spans == [
+        Span(3, 5, "place")
+    ]
 
 
 def test_doccano_offsets(own_jsonl):
@@ -292,7 +308,7 @@ def test_brat_files(own_jsonl, tmp_path):
     for i, line in enumerate(lines, 1):
         tid, head, shown = line.split("\t")
         label, start, end = head.split(" ")
-        assert tid == f"T{i}" and TEXT[int(start):int(end)] == shown
+        assert tid == f"T{i}" and TEXT[int(start) : int(end)] == shown
 
 
 def test_brat_splits_a_span_at_line_breaks():
@@ -303,8 +319,10 @@ def test_brat_splits_a_span_at_line_breaks():
 
 
 def test_conll_lines_and_nesting():
-    ex = Example(text="嘉善魏塘派出所\n民警 张三\\", spans=[Span(0, 7, "police_unit"), Span(0, 2, "place"),
-                                                    Span(2, 4, "place"), Span(11, 13, "official")])
+    ex = Example(
+        text="嘉善魏塘派出所\n民警 张三\\",
+        spans=[Span(0, 7, "police_unit"), Span(0, 2, "place"), Span(2, 4, "place"), Span(11, 13, "official")],
+    )
     lines, skipped = to_conll(ex)
     assert skipped == 2
     rows = lines.split("\n")
@@ -331,8 +349,9 @@ def test_entity_unit_and_bad_lines_are_reported(tmp_path, own_jsonl):
     src = tmp_path / "mixed.jsonl"
     entity_line = {"doc": "x", "article": 0, "label": "place", "start": 0, "end": 2, "text": "浙江"}
     bad_offsets = {**RECORD, "entities": [{"label": "place", "start": 1, "end": 3, "text": "浙江"}]}
-    src.write_bytes(b"{not json\n" + orjson.dumps(entity_line) + b"\n" + orjson.dumps(bad_offsets) + b"\n"
-                    + own_jsonl.read_bytes())
+    src.write_bytes(
+        b"{not json\n" + orjson.dumps(entity_line) + b"\n" + orjson.dumps(bad_offsets) + b"\n" + own_jsonl.read_bytes()
+    )
     res = run_here(["export", "--to", "prodigy", str(src), str(tmp_path / "missing.jsonl")], prog="baokan")
     assert res.returncode == 1
     assert len(parse_jsonl(res.stdout)) == 1  # the good line still comes out
@@ -345,12 +364,15 @@ def test_entity_unit_and_bad_lines_are_reported(tmp_path, own_jsonl):
     assert b"Traceback" not in res.stderr
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--to", "brat"], "give --output-dir"),
-    (["--to", "brat", "-o", "x.ann"], "use --output-dir DIR, not --output"),
-    (["--to", "conll", "--output-dir", "x"], "--output-dir is for --to brat"),
-    (["--to", "brat", "--output-dir", "x", "--offsets", "utf16"], "--offsets is for doccano and label-studio"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--to", "brat"], "give --output-dir"),
+        (["--to", "brat", "-o", "x.ann"], "use --output-dir DIR, not --output"),
+        (["--to", "conll", "--output-dir", "x"], "--output-dir is for --to brat"),
+        (["--to", "brat", "--output-dir", "x", "--offsets", "utf16"], "--offsets is for doccano and label-studio"),
+    ],
+)
 def test_usage_errors(args, message, own_jsonl):
     res = run_here(["export", *args, str(own_jsonl)], prog="baokan")
     assert res.returncode == 2
@@ -405,8 +427,11 @@ ALPHABET = st.sampled_from(list("浙江杭州公安局派出所民警张三ab1 \
 def examples(draw) -> Example:
     text = draw(st.text(alphabet=ALPHABET, min_size=1, max_size=40))
     pairs = draw(st.lists(st.tuples(st.integers(0, len(text) - 1), st.integers(1, len(text))), max_size=6))
-    labels = draw(st.lists(st.sampled_from(["official", "place", "police_unit", "slogan"]),
-                           min_size=len(pairs), max_size=len(pairs)))
+    labels = draw(
+        st.lists(
+            st.sampled_from(["official", "place", "police_unit", "slogan"]), min_size=len(pairs), max_size=len(pairs)
+        )
+    )
     spans = {Span(min(a, b), max(a, b), lab) for (a, b), lab in zip(pairs, labels) if a != b}
     return Example(text=text, spans=sorted(spans, key=lambda s: (s.start, -s.end, s.label)), doc="d.txt", article=0)
 
@@ -431,7 +456,7 @@ def test_property_round_trips(ex):
         if inner:
             trimmed.add(Span(inner[0], inner[-1] + 1, s.label))
     assert set(from_brat(text, ann).spans) == trimmed
-    assert skipped == sum(1 for s in ex.spans if all(ch in breaks for ch in ex.text[s.start:s.end]))
+    assert skipped == sum(1 for s in ex.spans if all(ch in breaks for ch in ex.text[s.start : s.end]))
     # CoNLL: the text comes back exactly; the spans are the outermost ones
     lines, skipped = to_conll(ex)
     (back,) = read_conll(lines)

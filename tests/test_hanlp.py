@@ -4,6 +4,7 @@ Tests that need hanlp are skipped when it is not installed; the others check
 the wiring (label mapping, which candidates become entities, usage errors) and
 that ``annotate`` without ``--ner`` never imports torch or hanlp.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -28,12 +29,19 @@ HAVE_HANLP = importlib.util.find_spec("hanlp") is not None and importlib.util.fi
 needs_hanlp = pytest.mark.skipif(not HAVE_HANLP, reason="the hanlp extra is not installed")
 
 #: Nothing listens on port 9 (discard): a connection there is refused at once.
-NO_NETWORK = {"HANLP_URL": "http://127.0.0.1:9/hanlp/", "HTTP_PROXY": "http://127.0.0.1:9",
-              "HTTPS_PROXY": "http://127.0.0.1:9", "http_proxy": "http://127.0.0.1:9",
-              "https_proxy": "http://127.0.0.1:9", "NO_PROXY": "", "no_proxy": ""}
+NO_NETWORK = {
+    "HANLP_URL": "http://127.0.0.1:9/hanlp/",
+    "HTTP_PROXY": "http://127.0.0.1:9",
+    "HTTPS_PROXY": "http://127.0.0.1:9",
+    "http_proxy": "http://127.0.0.1:9",
+    "https_proxy": "http://127.0.0.1:9",
+    "NO_PROXY": "",
+    "no_proxy": "",
+}
 
 
 # ---------------------------------------------------------------- without hanlp
+
 
 def test_annotate_without_ner_imports_neither_torch_nor_hanlp():
     script = (
@@ -64,7 +72,7 @@ class FakeTagger:
         out = []
         for tokens in batch:
             s = "".join(tokens)
-            spans = [(s[i:i + 3], self.person, i, i + 3) for i, ch in enumerate(s) if ch in "王李"]
+            spans = [(s[i : i + 3], self.person, i, i + 3) for i, ch in enumerate(s) if ch in "王李"]
             spans += [("杭州", self.place, i, i + 2) for i in range(len(s)) if s.startswith("杭州", i)]
             spans.append((s[:1], "DATE", 0, 1))  # a type baokan does not map: dropped
             out.append(spans)
@@ -75,8 +83,11 @@ class FakeTagger:
 def test_spans_map_back_to_the_text_across_spaces_and_label_sets(label_set):
     text = "杭州 市委书记\u3000王建国说。\n村民 李 小明在杭州。"
     found = HanlpNer(model="x").match_texts(FakeTagger(label_set), [text])[0][0]
-    assert {(text[c.start:c.end], c.label) for c in found} == {
-        ("杭州", "place"), ("王建国", "person"), ("李 小明", "person")}
+    assert {(text[c.start : c.end], c.label) for c in found} == {
+        ("杭州", "place"),
+        ("王建国", "person"),
+        ("李 小明", "person"),
+    }
     assert all(c.source == "hanlp" for c in found)
 
 
@@ -105,7 +116,7 @@ def test_a_sentence_the_model_fails_on_loses_only_its_own_candidates(capsys):
     ner = HanlpNer(model="x", batch_size=3)
     ner._tagger = tagger = FailingTagger()
     doc = ner(_page(text))
-    found = {(text[c.start:c.end], c.label) for c in doc.candidates[0]}
+    found = {(text[c.start : c.end], c.label) for c in doc.candidates[0]}
     assert found == {("王建国", "person"), ("杭州", "place"), ("李小娜", "person")}
     # one line for the page, with the count: not one per sentence, and no error
     (line,) = capsys.readouterr().err.splitlines()
@@ -128,38 +139,62 @@ def test_an_answer_for_fewer_sentences_is_a_failure_not_shifted_spans():
 
     texts = ["王建国说。", "好。李小娜说。"]
     found, failures = HanlpNer(model="x").match_texts(short, texts)
-    assert [[t[c.start:c.end] for c in cs] for t, cs in zip(texts, found)] == [["王建国"], ["李小娜"]]
+    assert [[t[c.start : c.end] for c in cs] for t, cs in zip(texts, found)] == [["王建国"], ["李小娜"]]
     assert not failures.errors  # one sentence at a time, each was answered
 
 
 # ---------------------------------------------------------------- decoding tags
 
-@pytest.mark.parametrize("tags, spans", [
-    # well-formed, one per scheme
-    (["B-NR", "I-NR", "O", "B-NS"], [("NR", 0, 2), ("NS", 3, 4)]),                      # BIO
-    (["S-NR", "B-NT", "I-NT", "E-NT", "O"], [("NR", 0, 1), ("NT", 1, 4)]),              # BIOES / IOBES
-    (["U-PER", "B-ORG", "L-ORG"], [("PER", 0, 1), ("ORG", 1, 3)]),                      # BIOUL
-    (["B-NS", "M-NS", "E-NS", "S-NS"], [("NS", 0, 3), ("NS", 3, 4)]),                   # BMES
-    (["I-NR", "I-NR", "B-NR", "I-NS"], [("NR", 0, 2), ("NR", 2, 3), ("NS", 3, 4)]),     # IOB1 reads the same
-    # ill-formed: what a small CRF emits
-    (["B-NT", "I-NT", "O"], [("NT", 0, 2)]),                  # no end tag: the run is the span
-    (["O", "B-NT", "I-NT"], [("NT", 1, 3)]),                  # ... also at the end of the sentence
-    (["O", "I-NR", "E-NR", "O"], [("NR", 1, 3)]),             # an orphan I starts a span
-    (["E-NS", "O", "E-NS"], [("NS", 0, 1), ("NS", 2, 3)]),    # an orphan E is a span of its own
-    (["B-NR", "E-NS"], [("NR", 0, 1), ("NS", 1, 2)]),         # a type change ends the span
-    (["B-NR", "B-NR", "S-NR", "M-NR"], [("NR", 0, 1), ("NR", 1, 2), ("NR", 2, 3), ("NR", 3, 4)]),
-    (["B-NT", "I-NT", "S-NR", "L-NT"], [("NT", 0, 2), ("NR", 2, 3), ("NT", 3, 4)]),
-    # tags of no scheme count as O; bare letters are spans without a type
-    (["<pad>", "", "X-NR", "NR", "B-NR", "I-NR"], [("NR", 4, 6)]),
-    (["B", "E", "S"], [("", 0, 2), ("", 2, 3)]),
-    ([], []),
-])
+
+@pytest.mark.parametrize(
+    "tags, spans",
+    [
+        # well-formed, one per scheme
+        (["B-NR", "I-NR", "O", "B-NS"], [("NR", 0, 2), ("NS", 3, 4)]),  # BIO
+        (["S-NR", "B-NT", "I-NT", "E-NT", "O"], [("NR", 0, 1), ("NT", 1, 4)]),  # BIOES / IOBES
+        (["U-PER", "B-ORG", "L-ORG"], [("PER", 0, 1), ("ORG", 1, 3)]),  # BIOUL
+        (["B-NS", "M-NS", "E-NS", "S-NS"], [("NS", 0, 3), ("NS", 3, 4)]),  # BMES
+        (["I-NR", "I-NR", "B-NR", "I-NS"], [("NR", 0, 2), ("NR", 2, 3), ("NS", 3, 4)]),  # IOB1 reads the same
+        # ill-formed: what a small CRF emits
+        (["B-NT", "I-NT", "O"], [("NT", 0, 2)]),  # no end tag: the run is the span
+        (["O", "B-NT", "I-NT"], [("NT", 1, 3)]),  # ... also at the end of the sentence
+        (["O", "I-NR", "E-NR", "O"], [("NR", 1, 3)]),  # an orphan I starts a span
+        (["E-NS", "O", "E-NS"], [("NS", 0, 1), ("NS", 2, 3)]),  # an orphan E is a span of its own
+        (["B-NR", "E-NS"], [("NR", 0, 1), ("NS", 1, 2)]),  # a type change ends the span
+        (["B-NR", "B-NR", "S-NR", "M-NR"], [("NR", 0, 1), ("NR", 1, 2), ("NR", 2, 3), ("NR", 3, 4)]),
+        (["B-NT", "I-NT", "S-NR", "L-NT"], [("NT", 0, 2), ("NR", 2, 3), ("NT", 3, 4)]),
+        # tags of no scheme count as O; bare letters are spans without a type
+        (["<pad>", "", "X-NR", "NR", "B-NR", "I-NR"], [("NR", 4, 6)]),
+        (["B", "E", "S"], [("", 0, 2), ("", 2, 3)]),
+        ([], []),
+    ],
+)
 def test_tags_decode_leniently_by_hand(tags, spans):
     assert _decode_tags(tags) == spans
 
 
-TAGS = st.sampled_from(["O", "B-NR", "I-NR", "E-NR", "S-NR", "M-NS", "L-NT", "U-NT", "B-NS", "I-NT", "E-NT",
-                        "B", "I", "<pad>", "", "-", "B-", "I-B-NR"]) | st.text(max_size=4)
+TAGS = st.sampled_from(
+    [
+        "O",
+        "B-NR",
+        "I-NR",
+        "E-NR",
+        "S-NR",
+        "M-NS",
+        "L-NT",
+        "U-NT",
+        "B-NS",
+        "I-NT",
+        "E-NT",
+        "B",
+        "I",
+        "<pad>",
+        "",
+        "-",
+        "B-",
+        "I-B-NR",
+    ]
+) | st.text(max_size=4)
 
 
 @settings(max_examples=300, deadline=None)
@@ -202,8 +237,12 @@ def _strict(tags: List[str], scheme: str) -> List[Tuple[str, int, int]]:
     """hanlp 2.1.5's own reading of well-formed tags (spans inclusive there)."""
     from hanlp.utils import span_util
 
-    decode = {"BIO": span_util.bio_tags_to_spans, "IOBES": span_util.iobes_tags_to_spans,
-              "BIOUL": span_util.bioul_tags_to_spans, "BMES": span_util.bmes_tags_to_spans}[scheme]
+    decode = {
+        "BIO": span_util.bio_tags_to_spans,
+        "IOBES": span_util.iobes_tags_to_spans,
+        "BIOUL": span_util.bioul_tags_to_spans,
+        "BMES": span_util.bmes_tags_to_spans,
+    }[scheme]
     # bmes_tags_to_spans also makes spans of O tokens, with the type ""
     return sorted([(kind, b, e + 1) for kind, (b, e) in decode(tags) if kind], key=lambda span: span[1])
 
@@ -231,7 +270,9 @@ def _doc_with(entities, candidates, layers=("articles", "entities.place")) -> Do
     for label, surface in entities:
         s = text.index(surface)
         add_entity(article, label, s, s + len(surface), source="domain")
-    doc.candidates[0] = [NameCandidate(text.index(w), text.index(w) + len(w), label, "hanlp") for label, w in candidates]
+    doc.candidates[0] = [
+        NameCandidate(text.index(w), text.index(w) + len(w), label, "hanlp") for label, w in candidates
+    ]
     doc.layers.update(layers)
     return doc
 
@@ -240,8 +281,13 @@ def test_only_candidates_no_domain_annotator_covered_become_entities(monkeypatch
     monkeypatch.setattr("baokan.annotators.hanlp_entities.in_gazetteer", lambda name: name == "杭州")
     doc = _doc_with(
         entities=[("official", "王建国"), ("place", "杭州"), ("police_unit", "杭州市公安局")],
-        candidates=[("person", "王建国"), ("person", "李娜"), ("place", "杭州"), ("place", "魏塘"),
-                    ("org", "杭州市公安局")],
+        candidates=[
+            ("person", "王建国"),
+            ("person", "李娜"),
+            ("place", "杭州"),
+            ("place", "魏塘"),
+            ("org", "杭州市公安局"),
+        ],
     )
     HanlpEntities()(doc)
     mine = {(e.label, e.text) for e in doc.articles[0].entities if e.source == "hanlp"}
@@ -256,11 +302,14 @@ def test_gazetteer_places_wait_for_the_places_annotator_only_when_it_ran(monkeyp
     assert [e.text for e in HanlpEntities()(skipped).articles[0].entities] == ["魏塘"]
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--ner", "hanlp"], b"--hanlp-model"),
-    (["--ner", "hanlp", "--hanlp-model", "x", "--jobs", "2"], b"--jobs"),
-    (["--hanlp-model", "x"], b"--ner hanlp"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--ner", "hanlp"], b"--hanlp-model"),
+        (["--ner", "hanlp", "--hanlp-model", "x", "--jobs", "2"], b"--jobs"),
+        (["--hanlp-model", "x"], b"--ner hanlp"),
+    ],
+)
 def test_usage_errors_are_one_line(args, message):
     res = run_cli(args + [str(SEED)])
     assert res.returncode == 2
@@ -277,12 +326,25 @@ def test_a_missing_model_directory_is_one_line_and_exit_3(tmp_path):
 
 # ---------------------------------------------------------------- with hanlp
 
+
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory) -> Path:
     """A BiLSTM-CRF trained from scratch on 300 template sentences (offline, CPU, about half a minute)."""
     model = tmp_path_factory.mktemp("hanlp") / "tiny_ner"
-    res = subprocess.run([str(BIN / "python"), "-m", "baokan.annotators.training.hanlp_train", str(model),
-                          "--sentences", "300", "--epochs", "8"], capture_output=True, timeout=600)
+    res = subprocess.run(
+        [
+            str(BIN / "python"),
+            "-m",
+            "baokan.annotators.training.hanlp_train",
+            str(model),
+            "--sentences",
+            "300",
+            "--epochs",
+            "8",
+        ],
+        capture_output=True,
+        timeout=600,
+    )
     assert res.returncode == 0, res.stderr[-2000:]
     assert (model / "config.json").is_file()
     return model
@@ -339,8 +401,10 @@ def test_with_the_domain_annotators_hanlp_adds_only_what_they_left(tiny_model, t
 @needs_hanlp
 def test_an_identifier_without_network_fails_fast_in_one_line(tmp_path):
     started = time.monotonic()
-    res = run_cli(["--ner", "hanlp", "--hanlp-model", "MSRA_NER_ELECTRA_SMALL_ZH", "--hanlp-home", str(tmp_path),
-                   str(SEED)], env=NO_NETWORK)
+    res = run_cli(
+        ["--ner", "hanlp", "--hanlp-model", "MSRA_NER_ELECTRA_SMALL_ZH", "--hanlp-home", str(tmp_path), str(SEED)],
+        env=NO_NETWORK,
+    )
     elapsed = time.monotonic() - started
     assert res.returncode == 3, res.stderr
     (line,) = res.stderr.decode().splitlines()
@@ -353,13 +417,28 @@ def test_an_identifier_without_network_fails_fast_in_one_line(tmp_path):
 
 # ---------------------------------------------------------------- a model that emits ill-formed tags
 
+
 @pytest.fixture(scope="module")
 def bioes_model(tmp_path_factory) -> Path:
     """A BIOES BiLSTM-CRF stopped after one epoch (10 steps), on purpose: its unconstrained CRF emits
     sequences like ``I-NT I-NT O``, on which hanlp 2.1.5's own decoder raises."""
     model = tmp_path_factory.mktemp("hanlp") / "bioes_ner"
-    res = subprocess.run([str(BIN / "python"), "-m", "baokan.annotators.training.hanlp_train", str(model),
-                          "--scheme", "BIOES", "--sentences", "300", "--epochs", "1"], capture_output=True, timeout=600)
+    res = subprocess.run(
+        [
+            str(BIN / "python"),
+            "-m",
+            "baokan.annotators.training.hanlp_train",
+            str(model),
+            "--scheme",
+            "BIOES",
+            "--sentences",
+            "300",
+            "--epochs",
+            "1",
+        ],
+        capture_output=True,
+        timeout=600,
+    )
     assert res.returncode == 0, res.stderr[-2000:]
     assert '"tagging_scheme": "IOBES"' in (model / "config.json").read_text()
     return model

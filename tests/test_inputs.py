@@ -1,4 +1,5 @@
 """Bad and messy inputs, corpora at scale: one clear line per bad input, nothing else lost."""
+
 from __future__ import annotations
 
 import os
@@ -85,11 +86,14 @@ def test_two_megabyte_single_line(tmp_path):
 def test_broken_jsonl_lines_are_reported_with_line_numbers(tmp_path):
     corpus = tmp_path / "c.jsonl"
     corpus.write_bytes(
-        orjson.dumps({"id": "a", "text": PAGE}) + b"\n"
+        orjson.dumps({"id": "a", "text": PAGE})
+        + b"\n"
         + b'{"id": "b", "text": \n'
-        + orjson.dumps({"id": "c", "body": "no text"}) + b"\n"
+        + orjson.dumps({"id": "c", "body": "no text"})
+        + b"\n"
         + b"[1, 2]\n\n"
-        + orjson.dumps({"id": "d", "text": "杭州市公安局通报。"}) + b"\n"
+        + orjson.dumps({"id": "d", "text": "杭州市公安局通报。"})
+        + b"\n"
     )
     res = run_cli([str(corpus)])
     assert res.returncode == 1
@@ -129,8 +133,9 @@ def test_sigint_ends_quietly_with_complete_lines(tmp_path):
         for i in range(3000):
             f.write(orjson.dumps({"id": str(i), "text": PAGE}) + b"\n")
     env = {**os.environ, "BAOKAN_CACHE": os.environ.get("BAOKAN_CACHE", "")}
-    proc = subprocess.Popen([str(BIN / "annotate"), str(corpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env, bufsize=0)  # unbuffered: readline must not swallow later lines
+    proc = subprocess.Popen(
+        [str(BIN / "annotate"), str(corpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, bufsize=0
+    )  # unbuffered: readline must not swallow later lines
     first = proc.stdout.readline()  # wait until annotation is under way
     proc.send_signal(signal.SIGINT)
     rest, err = proc.communicate(timeout=60)
@@ -149,10 +154,22 @@ def test_dask_local_cluster_writes_shards(tmp_path):
         p.parent.mkdir(exist_ok=True)
         p.write_text(PAGE, encoding="utf-8")
         pages.append(str(p))
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as cluster:
-        res = run_cli(["--dask", cluster.scheduler_address, "--output-dir", str(tmp_path / "out"),
-                       "--partition-size", "2", "-q", *pages, str(tmp_path / "missing.txt")])
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        res = run_cli(
+            [
+                "--dask",
+                cluster.scheduler_address,
+                "--output-dir",
+                str(tmp_path / "out"),
+                "--partition-size",
+                "2",
+                "-q",
+                *pages,
+                str(tmp_path / "missing.txt"),
+            ]
+        )
     assert res.returncode == 1
     assert "missing.txt" in res.stderr.decode()
     shards = sorted((tmp_path / "out").glob("part-*.jsonl"))
@@ -172,7 +189,9 @@ def test_dask_needs_output_dir():
 PIPE = Pipeline()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(max_size=2000) | st.text(max_size=600).map(lambda t: t.encode("utf-8")))
 def test_readers_and_pipeline_never_raise(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("fuzz") / "page.txt"
@@ -184,11 +203,16 @@ def test_readers_and_pipeline_never_raise(tmp_path_factory, data):
     doc = PIPE(item)
     for art in doc.articles:
         for span in list(art.blocks) + list(art.entities):
-            assert art.text[span.start:span.end] == span.text
+            assert art.text[span.start : span.end] == span.text
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.one_of(st.binary(max_size=80), st.text(max_size=80).map(lambda t: orjson.dumps({"id": "x", "text": t}))), max_size=8))
+@given(
+    st.lists(
+        st.one_of(st.binary(max_size=80), st.text(max_size=80).map(lambda t: orjson.dumps({"id": "x", "text": t}))),
+        max_size=8,
+    )
+)
 def test_jsonl_reader_reports_or_reads_every_line(lines):
     import io
 

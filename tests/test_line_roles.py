@@ -5,6 +5,7 @@ several papers (no text of the real corpus is copied here); each test names
 the failure it guards against. The corpus tests at the end read
 ../shared/corpus when it is there and skip with the reason when it is not.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -12,14 +13,15 @@ import json
 
 import msgspec
 import pytest
+from conftest import DATA, ROOT, validate
 
-from baokan.annotators.language import bylines as bl
 from baokan.annotators.core.document import Document
+from baokan.annotators.language import bylines as bl
+from baokan.annotators.language import continuations
 from baokan.annotators.language.layout import Layout, read_lines
 from baokan.annotators.language.line_roles import features, read_meta, tag
 from baokan.annotators.language.line_roles_gold import GoldMismatch, derive_roles
 from baokan.annotators.segment import Segment
-from conftest import DATA, ROOT, validate
 
 ROLES_DIR = DATA / "roles"
 CORPUS = ROOT.parent / "shared" / "corpus" / "rmrb"
@@ -85,7 +87,11 @@ def test_an_authors_name_under_a_commentary_is_its_byline_and_closing_notes_end_
 
 def test_consecutive_short_items_are_each_an_article():
     items = segment("short_items.txt")
-    assert [a.headline for a in items] == ["东湖公园新增智能健身步道", "南站片区新开两条公交线路", "老城区完成雨污分流改造"]
+    assert [a.headline for a in items] == [
+        "东湖公园新增智能健身步道",
+        "南站片区新开两条公交线路",
+        "老城区完成雨污分流改造",
+    ]
     assert items[0].kicker == "城市简讯"
     assert [people(a) for a in items] == [["刘畅"], ["孙颖"], ["丁一"]]
     assert all(len(blocks(a, "body")) == 1 for a in items)
@@ -111,23 +117,37 @@ def test_continuation_markers_with_lettered_pages_and_without_ban():
     assert port.page.number == 2
 
 
-@pytest.mark.parametrize("text, to, label", [
-    ("下转A6", True, "A6"), ("上接A1", False, "A1"), ("（转第5版）", True, "5"), ("(转5版)", True, "5"),
-    ("（下转第十二版）", True, "12"), ("〔上接第06版〕", False, "6"), ("接上页", False, None), ("（转下页）", True, None),
-])
+@pytest.mark.parametrize(
+    "text, to, label",
+    [
+        ("下转A6", True, "A6"),
+        ("上接A1", False, "A1"),
+        ("（转第5版）", True, "5"),
+        ("(转5版)", True, "5"),
+        ("（下转第十二版）", True, "12"),
+        ("〔上接第06版〕", False, "6"),
+        ("接上页", False, None),
+        ("（转下页）", True, None),
+    ],
+)
 def test_continuation_grammar(text, to, label):
-    c = bl.find_continuation(text)
+    c = continuations.find_continuation(text)
     assert c is not None and (c.to, c.page) == (to, label)
 
 
 @pytest.mark.parametrize("text", ["转2", "（转2）", "接着说完", "他上接电话就走了", "下转弯处有一座桥"])
 def test_not_continuations(text):
-    assert bl.find_continuation(text) is None
+    assert continuations.find_continuation(text) is None
 
 
-@pytest.mark.parametrize("text, names", [
-    ("孟  涛", ["孟涛"]), ("周  欢  宋新阳", ["周欢", "宋新阳"]), ("爱德华多·雷加拉多", ["爱德华多·雷加拉多"]),
-])
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("孟  涛", ["孟涛"]),
+        ("周  欢  宋新阳", ["周欢", "宋新阳"]),
+        ("爱德华多·雷加拉多", ["爱德华多·雷加拉多"]),
+    ],
+)
 def test_name_only_bylines(text, names):
     found = bl.parse_names(text)
     assert found is not None and [p.name for p in found.people] == names
@@ -142,23 +162,36 @@ def test_lines_that_are_not_name_only_bylines(text):
 
 
 def test_roles_derived_from_a_gold_place_every_heading_and_the_byline():
-    text = ("江城日报 2025年3月6日 第2版\n\n城市简讯\n\n东湖公园新增智能健身步道\n\n本报记者 刘  畅\n\n"
-            "东湖公园环湖智能健身步道日前建成开放，全长3.2公里。\n\n(下转3版)\n\n南站片区新开两条公交线路\n\n"
-            "本报讯 记者 孙  颖 为方便旅客出行，市公交集团开通两条线路。")
-    gold = {"articles": [
-        {"kicker": "城市简讯", "headline": "东湖公园新增智能健身步道", "subtitles": [], "body_starts": "东湖公园环湖"},
-        {"kicker": None, "headline": "南站片区新开两条公交线路", "subtitles": [], "body_starts": "本报讯"},
-    ]}
+    text = (
+        "江城日报 2025年3月6日 第2版\n\n城市简讯\n\n东湖公园新增智能健身步道\n\n本报记者 刘  畅\n\n"
+        "东湖公园环湖智能健身步道日前建成开放，全长3.2公里。\n\n(下转3版)\n\n南站片区新开两条公交线路\n\n"
+        "本报讯 记者 孙  颖 为方便旅客出行，市公交集团开通两条线路。"
+    )
+    gold = {
+        "articles": [
+            {
+                "kicker": "城市简讯",
+                "headline": "东湖公园新增智能健身步道",
+                "subtitles": [],
+                "body_starts": "东湖公园环湖",
+            },
+            {"kicker": None, "headline": "南站片区新开两条公交线路", "subtitles": [], "body_starts": "本报讯"},
+        ]
+    }
     lines = Segment.pages(text)[0][1]
     assert derive_roles(lines, gold) == ["kicker", "headline", "byline", "body", "cont", "headline", "body"]
     with pytest.raises(GoldMismatch):
-        derive_roles(lines, {"articles": [{"kicker": None, "headline": "不在这一版上", "subtitles": [], "body_starts": ""}]})
+        derive_roles(
+            lines, {"articles": [{"kicker": None, "headline": "不在这一版上", "subtitles": [], "body_starts": ""}]}
+        )
 
 
 def test_a_run_of_paragraph_lines_is_one_token():
-    lines = read_lines("标题在这里\n本报记者 李洁\n第一段写到这里，说了很多事情，还没有说完，栏就到头了，\n"
-                       "接着说完它要说的事情。可是这一行也很长，长到要换行才能放下全部的字，\n"
-                       "第二段也写完了。这一段同样很长，长到放不进一个标题的位置。")
+    lines = read_lines(
+        "标题在这里\n本报记者 李洁\n第一段写到这里，说了很多事情，还没有说完，栏就到头了，\n"
+        "接着说完它要说的事情。可是这一行也很长，长到要换行才能放下全部的字，\n"
+        "第二段也写完了。这一段同样很长，长到放不进一个标题的位置。"
+    )
     groups, feats = features(Layout(lines), lines)
     assert groups == [[0], [1], [2, 3, 4]]
     assert "tok=text" in feats[2] and "kind=byline" in feats[1]
@@ -167,8 +200,15 @@ def test_a_run_of_paragraph_lines_is_one_token():
 def test_the_model_names_its_source_and_dates():
     meta = read_meta()
     assert meta["name"] == "line_roles" and "leeperfect/PeopleDailyMaterial" in meta["source"]
-    assert meta["fit_dates"].split()[:7] == ["2025-01-05", "2025-02-20", "2025-03-15", "2025-06-16",
-                                             "2025-07-23", "2025-11-14", "2026-02-05"]
+    assert meta["fit_dates"].split()[:7] == [
+        "2025-01-05",
+        "2025-02-20",
+        "2025-03-15",
+        "2025-06-16",
+        "2025-07-23",
+        "2025-11-14",
+        "2026-02-05",
+    ]
     assert "decode_bias" in meta and meta["date"]
 
 
@@ -195,11 +235,15 @@ def test_roles_derived_from_the_corpus_gold_reproduce_it():
     for gold_path in _corpus_pages():
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         page = gold_path.with_name(gold["source"])
-        doc = Segment()(Document(doc=str(page), text=page.read_text(encoding="utf-8")),
-                        roles=lambda lines: derive_roles(lines, gold))
+        doc = Segment()(
+            Document(doc=str(page), text=page.read_text(encoding="utf-8")),
+            roles=lambda lines, gold=gold: derive_roles(lines, gold),
+        )
         res = ev.score_strings(gold, [msgspec.to_builtins(a) for a in doc.articles])
         # every article is found with its kicker, headline and subtitles: the derivation places them all
-        assert not [m for m in res.misses if m.startswith(("article count", "headline", "kicker", "subtitles"))], gold_path.name
+        assert not [m for m in res.misses if m.startswith(("article count", "headline", "kicker", "subtitles"))], (
+            gold_path.name
+        )
         ok, made = ok + res.checks_ok, made + res.checks_all
     assert ok / made >= 0.99  # the rest: joins and captions at an article's edge, which the body rules decide
 

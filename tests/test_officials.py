@@ -6,6 +6,7 @@ city evening paper: police officers of several ranks, court and procuratorate
 heads, township and village cadres, lists, ·-names, and private people and
 reporters who must not be tagged.
 """
+
 from __future__ import annotations
 
 import json
@@ -84,9 +85,17 @@ def test_sample_page_score_through_the_cli():
 def test_police_officers_of_every_rank():
     found = page("police")
     expect = {
-        "陈建国": "所长", "刘伟": "教导员", "王晓红": "社区民警", "赵志强": "常务副局长",
-        "孙立军": "刑侦总队总队长", "赵阳": "特警支队特战大队副大队长", "买买提·艾力": "派出所民警",
-        "郑凯": "大队长", "何斌": "副大队长", "宋波": "探长", "吴海峰": "一级警长",
+        "陈建国": "所长",
+        "刘伟": "教导员",
+        "王晓红": "社区民警",
+        "赵志强": "常务副局长",
+        "孙立军": "刑侦总队总队长",
+        "赵阳": "特警支队特战大队副大队长",
+        "买买提·艾力": "派出所民警",
+        "郑凯": "大队长",
+        "何斌": "副大队长",
+        "宋波": "探长",
+        "吴海峰": "一级警长",
         "周立新": "市委常委,市公安局党委书记、局长",  # posts joined by a comma
     }
     for name, title in expect.items():
@@ -103,8 +112,15 @@ def test_police_officers_of_every_rank():
 
 def test_court_and_procuratorate_heads():
     found = page("court")
-    expect = {"张军": "院长", "应勇": "检察长", "寇昉": "院长", "沈国华": "副院长", "马建平": "检察长",
-              "王立峰": "审判长", "周婷婷": "法官助理"}
+    expect = {
+        "张军": "院长",
+        "应勇": "检察长",
+        "寇昉": "院长",
+        "沈国华": "副院长",
+        "马建平": "检察长",
+        "王立峰": "审判长",
+        "周婷婷": "法官助理",
+    }
     for name, title in expect.items():
         assert any(title in t for t in titles_of(found, name)), (name, found.get(name))
     assert titles_of(found, "应勇") == {"最高人民检察院党组书记、检察长"}
@@ -151,30 +167,36 @@ def test_evening_paper_private_people_are_not_officials():
     assert set(found) == {"孙浩", "陈立新"}
 
 
-@pytest.mark.parametrize("text", [
-    "省长强调,要抓好安全生产。",  # a title without a name
-    "村民老徐拉住他的手说。",
-    "遭遇诈骗的张先生接到了电话。",
-    "义乌姑娘小吴的“小确幸”。",
-    "本报记者 李洁 通讯员 王姚丹",
-    "新华社记者 张三 摄",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省长强调,要抓好安全生产。",  # a title without a name
+        "村民老徐拉住他的手说。",
+        "遭遇诈骗的张先生接到了电话。",
+        "义乌姑娘小吴的“小确幸”。",
+        "本报记者 李洁 通讯员 王姚丹",
+        "新华社记者 张三 摄",
+    ],
+)
 def test_not_officials(text):
     assert annotate(text) == []
 
 
-@pytest.mark.parametrize("text,name", [
-    ("省委书记易炼红出席会议并讲话。", "易炼红"),
-    ("县委书记欧阳晓明说,", "欧阳晓明"),
-    ("嘉善魏塘派出所的民警张建华打来电话。", "张建华"),
-    ("镇党委书记司马南在会上说,", "司马南"),
-    ("派出所民警居麦·阿卜力孜说,", "居麦·阿卜力孜"),
-    ("李强总理主持会议。", "李强"),
-    ("村党支部书记、村委会主任周德明说,全村已转移群众。", "周德明"),  # jieba: 周德 / 明说
-    ("所长吉木拉惹正带领民警走访。", "吉木拉惹"),  # a Yi name of four characters
-    ("时任县委书记吴长江因失职被立案审查。", "吴长江"),  # 长江 is also a river
-    ("派出所所长黄河带领民警巡逻。", "黄河"),
-])
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("省委书记易炼红出席会议并讲话。", "易炼红"),
+        ("县委书记欧阳晓明说,", "欧阳晓明"),
+        ("嘉善魏塘派出所的民警张建华打来电话。", "张建华"),
+        ("镇党委书记司马南在会上说,", "司马南"),
+        ("派出所民警居麦·阿卜力孜说,", "居麦·阿卜力孜"),
+        ("李强总理主持会议。", "李强"),
+        ("村党支部书记、村委会主任周德明说,全村已转移群众。", "周德明"),  # jieba: 周德 / 明说
+        ("所长吉木拉惹正带领民警走访。", "吉木拉惹"),  # a Yi name of four characters
+        ("时任县委书记吴长江因失职被立案审查。", "吴长江"),  # 长江 is also a river
+        ("派出所所长黄河带领民警巡逻。", "黄河"),
+    ],
+)
 def test_name_boundaries(text, name):
     assert [e["name"] for e in annotate(text)] == [name]
 

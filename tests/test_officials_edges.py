@@ -1,14 +1,15 @@
 """Officials in the shapes real pages write them (issue 19): names and title chains
 that the sample page does not hold. Every sentence here is made up for the test."""
+
 from __future__ import annotations
 
 from typing import Dict, List
 
 import msgspec
+from conftest import validate
 
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
-from conftest import validate
 
 
 def officials(text: str) -> Dict[str, List[str]]:
@@ -18,7 +19,7 @@ def officials(text: str) -> Dict[str, List[str]]:
     for r in validate(msgspec.to_builtins(a) for a in doc.articles):
         for e in r["entities"]:
             if e["label"] == "official":
-                assert r["text"][e["start"]:e["end"]] == e["text"]
+                assert r["text"][e["start"] : e["end"]] == e["text"]
                 out.setdefault(e["name"], []).append(e.get("title"))
     return out
 
@@ -41,9 +42,11 @@ def test_name_jieba_does_not_know_before_a_verb_of_saying():
 
 
 def test_third_character_settled_by_the_other_mentions():
-    text = ("村党支部书记管永新要去县里参加培训，村里的事暂由副主任代管。\n"
-            "村民拨通了管永新的电话。\n"
-            "驻村第一书记宁锐刚来不久，就跑遍了全村。后来，宁锐更熟悉村情了。")
+    text = (
+        "村党支部书记管永新要去县里参加培训，村里的事暂由副主任代管。\n"
+        "村民拨通了管永新的电话。\n"
+        "驻村第一书记宁锐刚来不久，就跑遍了全村。后来，宁锐更熟悉村情了。"
+    )
     found = officials(text)
     assert "管永新" in found and "管永" not in found
     assert "宁锐" in found and "宁锐刚" not in found
@@ -55,8 +58,10 @@ def test_third_character_kept_when_the_short_form_is_an_everyday_word():
 
 
 def test_foreign_heads_of_state_and_ambassadors():
-    text = ("佛得角总统内韦斯—桑托斯在仪式上致辞。塔吉克斯坦总理达夫拉托夫曾多次到工地考察。"
-            "中国驻佛得角大使贾德发表示，项目将造福当地。")
+    text = (
+        "佛得角总统内韦斯—桑托斯在仪式上致辞。塔吉克斯坦总理达夫拉托夫曾多次到工地考察。"
+        "中国驻佛得角大使贾德发表示，项目将造福当地。"
+    )
     found = officials(text)
     assert found.get("内韦斯—桑托斯") == ["佛得角总统"]
     assert found.get("达夫拉托夫") == ["塔吉克斯坦总理"]
@@ -79,10 +84,12 @@ def test_function_word_does_not_open_a_name():
 
 
 def test_bureau_names_with_and_and_posted_bodies_keep_the_whole_title():
-    text = ("省住房和城乡建设厅村镇处处长魏长林说，改造要先问需于民。\n"
-            "市纪委监委派驻第四纪检监察组组长邢建国介绍，今年共受理信访举报十余件。\n"
-            "商务部对外投资和经济合作司司长邱明远表示，对外投资平稳有序。\n"
-            "市公安局江北分局反诈专班民警柏青说，这类骗局专挑老人下手。")
+    text = (
+        "省住房和城乡建设厅村镇处处长魏长林说，改造要先问需于民。\n"
+        "市纪委监委派驻第四纪检监察组组长邢建国介绍，今年共受理信访举报十余件。\n"
+        "商务部对外投资和经济合作司司长邱明远表示，对外投资平稳有序。\n"
+        "市公安局江北分局反诈专班民警柏青说，这类骗局专挑老人下手。"
+    )
     found = officials(text)
     assert found.get("魏长林") == ["省住房和城乡建设厅村镇处处长"]
     assert found.get("邢建国") == ["市纪委监委派驻第四纪检监察组组长"]
@@ -96,24 +103,26 @@ def test_two_bodies_joined_by_and_are_not_one():
 
 
 def test_dotted_column_names_are_no_transliterated_names():
-    text = ("李建华委员——\n“把提案写在田野上”（履职尽责·提案追踪委员风采）\n"
-            "为民造福的初心·答卷总书记的嘱托，大家记在心里。")
+    text = (
+        "李建华委员——\n“把提案写在田野上”（履职尽责·提案追踪委员风采）\n为民造福的初心·答卷总书记的嘱托，大家记在心里。"
+    )
     found = officials(text)
     assert not any("·" in name for name in found)
 
 
 def test_posts_of_companies_workshops_and_institutes_make_no_official():
-    text = ("“今年订单排到了年底。”车间主任鲁晓红说。\n"
-            "“基地带动了三百多户。”基地负责人钱永亮说。\n"
-            "某某能源集团公司管委会主席卡里莫夫表示，项目进展顺利。\n"
-            "省农业科学院作物研究所所长邵国栋介绍，新品种亩产提高一成。")
+    text = (
+        "“今年订单排到了年底。”车间主任鲁晓红说。\n"
+        "“基地带动了三百多户。”基地负责人钱永亮说。\n"
+        "某某能源集团公司管委会主席卡里莫夫表示，项目进展顺利。\n"
+        "省农业科学院作物研究所所长邵国栋介绍，新品种亩产提高一成。"
+    )
     found = officials(text)
     assert not set(found) & {"鲁晓红", "钱永亮", "卡里莫夫", "邵国栋"}
 
 
 def test_a_private_post_after_an_official_one_stays_in_the_title():
-    text = ("“要把人才留在基层。”全国政协委员、江南大学农学院教授闵志强说，"
-            "近年来乡村振兴人才缺口仍然较大。")
+    text = "“要把人才留在基层。”全国政协委员、江南大学农学院教授闵志强说，近年来乡村振兴人才缺口仍然较大。"
     found = officials(text)
     assert found.get("闵志强") == ["全国政协委员、江南大学农学院教授"]
 
@@ -124,37 +133,40 @@ def test_a_professor_alone_is_no_official():
 
 
 def test_guest_list_lines_name_first_then_posts():
-    text = ("本期嘉宾：\n"
-            "　　梁文博  全国政协委员、民盟江南省委会副主委、江南大学法学院教授\n"
-            "　　祁晓光  全国人大代表、临江市青川县白石镇党委书记\n"
-            "　　梁文博：基层治理要靠法治。\n")
+    text = (
+        "本期嘉宾：\n"
+        "　　梁文博  全国政协委员、民盟江南省委会副主委、江南大学法学院教授\n"
+        "　　祁晓光  全国人大代表、临江市青川县白石镇党委书记\n"
+        "　　梁文博：基层治理要靠法治。\n"
+    )
     found = officials(text)
     assert found.get("梁文博", [None])[0] == "全国政协委员、民盟江南省委会副主委、江南大学法学院教授"
     assert found.get("祁晓光", [None])[0] == "全国人大代表、临江市青川县白石镇党委书记"
 
 
 def test_signed_article_author_holds_the_post_of_the_closing_note():
-    text = ("为民营企业撑起法治之伞（建言）\n"
-            "祁  岚\n"
-            "　　民营经济是推进中国式现代化的生力军。依法平等保护各类经营主体，是法治的应有之义。\n"
-            "　　（作者为全国政协常委、江南省政协副主席）\n")
+    text = (
+        "为民营企业撑起法治之伞（建言）\n"
+        "祁  岚\n"
+        "　　民营经济是推进中国式现代化的生力军。依法平等保护各类经营主体，是法治的应有之义。\n"
+        "　　（作者为全国政协常委、江南省政协副主席）\n"
+    )
     found = officials(text)
     assert found.get("祁  岚") == ["全国政协常委、江南省政协副主席"]
 
 
 def test_author_note_with_only_a_private_post_makes_no_official():
-    text = ("乡村振兴要靠人才（观点）\n"
-            "祁  岚\n"
-            "　　人才是乡村振兴的关键。\n"
-            "　　（作者为江南大学农学院教授）\n")
+    text = "乡村振兴要靠人才（观点）\n祁  岚\n　　人才是乡村振兴的关键。\n　　（作者为江南大学农学院教授）\n"
     assert not officials(text)
 
 
 def test_function_words_and_everyday_words_after_titles_are_no_names():
-    text = ("党的十八大以来，习近平总书记从坚持和完善党的领导入手谋划全局。"
-            "牢记总书记殷殷嘱托，全县上下干劲十足。"
-            "会上明确责任领导和责任单位，限期整改。"
-            "她刚到社区做网格员那阵子，常常迷路。")
+    text = (
+        "党的十八大以来，习近平总书记从坚持和完善党的领导入手谋划全局。"
+        "牢记总书记殷殷嘱托，全县上下干劲十足。"
+        "会上明确责任领导和责任单位，限期整改。"
+        "她刚到社区做网格员那阵子，常常迷路。"
+    )
     found = officials(text)
     assert set(found) <= {"习近平"}
 
@@ -171,8 +183,7 @@ def test_a_stop_word_after_a_name_is_not_taken_in_by_other_mentions():
 
 
 def test_foreign_party_and_republic_names_stay_in_the_title():
-    text = ("应吉尔吉斯共和国总统扎帕尔别科夫邀请，代表团前往访问。"
-            "柬埔寨人民党主席、参议院主席洪萨林会见了代表团。")
+    text = "应吉尔吉斯共和国总统扎帕尔别科夫邀请，代表团前往访问。柬埔寨人民党主席、参议院主席洪萨林会见了代表团。"
     found = officials(text)
     assert found.get("扎帕尔别科夫") == ["吉尔吉斯共和国总统"]
     assert found.get("洪萨林", [""])[0].startswith("柬埔寨人民党主席")
@@ -184,14 +195,12 @@ def test_tibetan_name_with_a_han_surname_character_read_whole():
 
 
 def test_a_generic_post_with_no_body_before_it_names_no_official():
-    text = ("“这批货是今年的新品。”主任岳丽明说。"
-            "“线上订单翻了一番。”负责人霍建军介绍。")
+    text = "“这批货是今年的新品。”主任岳丽明说。“线上订单翻了一番。”负责人霍建军介绍。"
     assert not officials(text)
 
 
 def test_bodies_named_by_short_forms_keep_their_prefix():
-    text = ("民进中央主席蒋文华、常务副主席邵明远带队到江南调研。"
-            "中国残联主席韦立群说，要办好残疾人的事。")
+    text = "民进中央主席蒋文华、常务副主席邵明远带队到江南调研。中国残联主席韦立群说，要办好残疾人的事。"
     found = officials(text)
     assert found.get("蒋文华") == ["民进中央主席"]
     assert found.get("韦立群") == ["中国残联主席"]
@@ -208,8 +217,10 @@ def test_anonymised_names_are_no_officials():
 
 
 def test_chains_with_and_and_office_names_holding_a_verb():
-    text = ("中央纪委国家监委驻农业农村部纪检监察组组长兼国家预防腐败局局长贺明远出席。"
-            "流域管理中心运行调度处副处长邰宝山说，闸门已全部检修。")
+    text = (
+        "中央纪委国家监委驻农业农村部纪检监察组组长兼国家预防腐败局局长贺明远出席。"
+        "流域管理中心运行调度处副处长邰宝山说，闸门已全部检修。"
+    )
     found = officials(text)
     assert found.get("贺明远") == ["中央纪委国家监委驻农业农村部纪检监察组组长兼国家预防腐败局局长"]
     assert found.get("邰宝山") == ["流域管理中心运行调度处副处长"]
@@ -221,8 +232,7 @@ def test_council_chair_after_a_party_post():
 
 
 def test_village_and_community_names_that_look_like_person_names_stay_in_the_title():
-    text = ("“活动空间太小了。”李家垅社区党委书记范琳说。"
-            "“这是新推广的修剪法。”北福村党总支书记贺开志介绍。")
+    text = "“活动空间太小了。”李家垅社区党委书记范琳说。“这是新推广的修剪法。”北福村党总支书记贺开志介绍。"
     found = officials(text)
     assert found.get("范琳") == ["李家垅社区党委书记"]
     assert found.get("贺开志") == ["北福村党总支书记"]
@@ -254,9 +264,11 @@ def test_a_generic_post_in_a_list_after_a_named_official_keeps_its_name():
 
 
 def test_author_name_run_on_to_the_headline_still_holds_the_note_post():
-    text = ("扎实推进城乡融合发展（学习贯彻全会精神）邵成国\n"
-            "　　共同富裕是中国特色社会主义的本质要求。\n"
-            "　　（作者为中共江南省委常委、政法委书记）\n")
+    text = (
+        "扎实推进城乡融合发展（学习贯彻全会精神）邵成国\n"
+        "　　共同富裕是中国特色社会主义的本质要求。\n"
+        "　　（作者为中共江南省委常委、政法委书记）\n"
+    )
     found = officials(text)
     assert found.get("邵成国") == ["中共江南省委常委、政法委书记"]
 
@@ -267,8 +279,10 @@ def test_a_place_ending_inside_a_fused_title_stays_with_it():
 
 
 def test_uyghur_and_mongolian_names_and_village_bodies():
-    text = ("乡长艾尔肯江表示，要把路修好。县委副书记阿不都热依木说，要把事办好。"
-            "嘎查党支部书记巴图孟和带领牧民建起了合作社。")
+    text = (
+        "乡长艾尔肯江表示，要把路修好。县委副书记阿不都热依木说，要把事办好。"
+        "嘎查党支部书记巴图孟和带领牧民建起了合作社。"
+    )
     found = officials(text)
     assert found.get("艾尔肯江") == ["乡长"]
     assert found.get("阿不都热依木") == ["县委副书记"]
@@ -276,8 +290,7 @@ def test_uyghur_and_mongolian_names_and_village_bodies():
 
 
 def test_team_and_project_posts_make_no_official():
-    text = ("“新品种亩产提高一成。”农场项目部部长邹长生介绍。"
-            "“这是大家一起想出来的。”团队成员、江南大学副教授祝斌说。")
+    text = "“新品种亩产提高一成。”农场项目部部长邹长生介绍。“这是大家一起想出来的。”团队成员、江南大学副教授祝斌说。"
     assert not officials(text)
 
 

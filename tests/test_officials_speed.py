@@ -3,6 +3,7 @@
 Each shortcut skips work (jieba on a window, one question per hit and table);
 these tests hold it to the longer way on the test pages.
 """
+
 from __future__ import annotations
 
 from typing import List, Optional
@@ -10,9 +11,8 @@ from typing import List, Optional
 import pytest
 from conftest import DATA, SEED
 
-from baokan.annotators import officials
 from baokan.annotators.core.lexicon import lexicon
-from baokan.annotators.language import names
+from baokan.annotators.language import names, official_words
 from baokan.annotators.language.titles import office_heads
 
 
@@ -23,14 +23,18 @@ def _texts() -> List[str]:
 @pytest.mark.parametrize("text", _texts())
 def test_lexicon_spans_sort_hits_as_asking_each_table(text):
     hits = lexicon().find(text)
-    lex = officials._LexiconSpans(hits, office_heads())
+    lex = official_words._LexiconSpans(hits, office_heads())
     spans = lambda keep: [(h.start, h.end) for h in hits if keep(h)]  # noqa: E731
     assert lex.places == spans(lambda h: any(r.get("level") != "township" for r in h.rows("divisions")))
     assert lex.named == spans(lambda h: h.has("org_prefixes"))
-    assert lex.orgs == spans(lambda h: any(h.has(t) for t in officials.ORG_TABLES))
+    assert lex.orgs == spans(lambda h: any(h.has(t) for t in official_words.ORG_TABLES))
     assert lex.blocking == spans(lambda h: h.has("org_prefixes") or h.has("police_units"))
-    assert lex.units == spans(lambda h: h.end - h.start > 1 and (
-        h.has("police_units") or (h.has("org_prefixes") and h.surface[-1] in office_heads())))
+    assert lex.units == spans(
+        lambda h: (
+            h.end - h.start > 1
+            and (h.has("police_units") or (h.has("org_prefixes") and h.surface[-1] in office_heads()))
+        )
+    )
     assert lex.titles == [(h, {r.get("rank") for r in h.rows("titles")}) for h in hits if h.rows("titles")]
     assert lex.titles  # the pages have titles to sort
 
@@ -42,7 +46,7 @@ def _name_before_always_tagging(text: str, end: int) -> Optional[int]:
         start -= 1
     if start == end or any(d in text[start:end] for d in names.DOTS):
         return names.name_before(text, end)  # the dot-name path is unchanged
-    last, flag = names.tag(text[max(start, end - 6):end])[-1]
+    last, flag = names.tag(text[max(start, end - 6) : end])[-1]
     s = end - len(last)
     return s if flag in names.NAME_FLAGS and 2 <= len(last) <= 4 and names.surname_at(text, s) else None
 
@@ -52,7 +56,7 @@ def test_name_before_skips_jieba_only_where_no_name_can_end(text):
     found = 0
     for end in range(1, len(text) + 1):  # every offset: a few thousand windows, most in names.tag's cache
         start = names.name_before(text, end)
-        assert start == _name_before_always_tagging(text, end), text[max(0, end - 8):end + 4]
+        assert start == _name_before_always_tagging(text, end), text[max(0, end - 8) : end + 4]
         found += start is not None
     assert found  # names end on every page
 

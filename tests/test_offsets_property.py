@@ -1,4 +1,5 @@
 """Property tests: whatever the text, every block and entity offset slices the article text."""
+
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,9 @@ from baokan.cli.readers import DecodeError, decode
 PIPE = Pipeline()
 
 # Chinese newspaper-ish alphabet: hanzi, punctuation, digits, spaces, newlines, astral names.
-ALPHABET = st.sampled_from(list("浙江杭州省委书记易炼红公安局派出所民警枫桥经验“”‘’,。、;:!?()（）——\n \u3000 0123456789𠮷下转版上接"))
+ALPHABET = st.sampled_from(
+    list("浙江杭州省委书记易炼红公安局派出所民警枫桥经验“”‘’,。、;:!?()（）——\n \u3000 0123456789𠮷下转版上接")
+)
 CHINESE = st.text(alphabet=ALPHABET, max_size=400) | st.text(max_size=200)
 
 
@@ -21,7 +24,7 @@ def test_offsets_slice_the_text(text):
     doc = PIPE(Document(doc="h", text=text))
     for art in doc.articles:
         for span in list(art.blocks) + list(art.entities):
-            assert art.text[span.start:span.end] == span.text
+            assert art.text[span.start : span.end] == span.text
             assert 0 <= span.start < span.end <= len(art.text) or span.start == span.end == 0
 
 

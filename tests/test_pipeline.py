@@ -1,4 +1,5 @@
 """The pipeline: ordering by layers, refusals, and a third-party plugin found by entry point."""
+
 from __future__ import annotations
 
 import pytest

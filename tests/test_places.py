@@ -1,16 +1,16 @@
 """The places annotator on realistic pages: short forms, ambiguity, grammar names, false friends."""
+
 from __future__ import annotations
 
 from typing import Dict, List, Optional
 
 import pytest
-from conftest import DATA, SEED, validate
+from conftest import DATA, SEED, parse_jsonl, run_cli, validate
 
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
 from baokan.cli.writers import article_records, to_dict
 from baokan.schemas import Page
-from conftest import parse_jsonl, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +51,11 @@ def test_sample_page_places(pipe):
 
 
 def test_every_province_by_its_short_form(pipe):
-    text = ("来自北京、天津、河北、山西、内蒙古、辽宁、吉林、黑龙江、上海、江苏、浙江、安徽、福建、江西、山东、"
-            "河南、湖北、湖南、广东、广西、海南、重庆、四川、贵州、云南、西藏、陕西、甘肃、青海、宁夏、新疆、"
-            "台湾、香港、澳门的代表参加了会议。")
+    text = (
+        "来自北京、天津、河北、山西、内蒙古、辽宁、吉林、黑龙江、上海、江苏、浙江、安徽、福建、江西、山东、"
+        "河南、湖北、湖南、广东、广西、海南、重庆、四川、贵州、云南、西藏、陕西、甘肃、青海、宁夏、新疆、"
+        "台湾、香港、澳门的代表参加了会议。"
+    )
     ents = run(pipe, text)
     assert len(ents) == 34
     assert {e["level"] for e in ents} == {"province"}
@@ -64,9 +66,27 @@ def test_every_province_by_its_short_form(pipe):
 def test_national_page_full_names_and_grammar(pipe):
     ents = run(pipe, page("places_people_daily.txt"))
     found = texts(ents)
-    for name in ("佳木斯市", "富锦市", "阿克苏地区", "库车市", "临夏回族自治州", "东乡族自治县", "布楞沟村",
-                 "平安区", "凉山彝族自治州", "昭觉县", "大方县", "正安县", "余村", "阿来村", "云州区",
-                 "G30连霍高速", "太湖", "长江", "黄河流域"):
+    for name in (
+        "佳木斯市",
+        "富锦市",
+        "阿克苏地区",
+        "库车市",
+        "临夏回族自治州",
+        "东乡族自治县",
+        "布楞沟村",
+        "平安区",
+        "凉山彝族自治州",
+        "昭觉县",
+        "大方县",
+        "正安县",
+        "余村",
+        "阿来村",
+        "云州区",
+        "G30连霍高速",
+        "太湖",
+        "长江",
+        "黄河流域",
+    ):
         assert name in found, name
     # 太湖 here is the lake, not 安徽's 太湖县; 金山 in 金山银山 is no district of Shanghai
     assert first(ents, "太湖")["kind"] == "lake"
@@ -79,8 +99,21 @@ def test_national_page_full_names_and_grammar(pipe):
 def test_township_cadres_villages(pipe):
     ents = run(pipe, page("places_provincial_daily.txt"))
     found = texts(ents)
-    for name in ("于都县", "梓山镇", "潭头村", "富山村", "井冈山市", "茅坪乡", "神山村", "湖坊镇", "十里街道",
-                 "江湾镇", "湖田乡", "320国道", "赣东大道"):
+    for name in (
+        "于都县",
+        "梓山镇",
+        "潭头村",
+        "富山村",
+        "井冈山市",
+        "茅坪乡",
+        "神山村",
+        "湖坊镇",
+        "十里街道",
+        "江湾镇",
+        "湖田乡",
+        "320国道",
+        "赣东大道",
+    ):
         assert name in found, name
     # descriptions, not names: 行政村, 旅游村, 全镇, 村民
     assert not any(t in found for t in ("行政村", "旅游村", "全镇", "中潭头村", "走进潭头村"))
@@ -93,8 +126,22 @@ def test_township_cadres_villages(pipe):
 def test_city_page_streets_and_communities(pipe):
     ents = run(pipe, page("places_evening_paper.txt"))
     found = texts(ents)
-    for name in ("延安路", "庆春路", "上城区", "湖滨街道", "东坡路社区", "萧山区", "北干", "金城路", "市心北路",
-                 "良渚街道", "勾庄村", "杭长高速", "德清", "钱塘江"):
+    for name in (
+        "延安路",
+        "庆春路",
+        "上城区",
+        "湖滨街道",
+        "东坡路社区",
+        "萧山区",
+        "北干",
+        "金城路",
+        "市心北路",
+        "良渚街道",
+        "勾庄村",
+        "杭长高速",
+        "德清",
+        "钱塘江",
+    ):
         assert name in found, name
 
 
@@ -115,17 +162,20 @@ def test_ambiguous_names_follow_the_page(pipe):
     assert first(run(pipe, "辽宁省出台新规。朝阳市民积极参与。"), "朝阳")["level"] == "city"
 
 
-@pytest.mark.parametrize("text, word", [
-    ("中华人民共和国成立75周年。", "共和"),      # 共和县 inside 共和国
-    ("市委和县委书记都到场了。", "和县"),         # 安徽 和县 across two words
-    ("加快建设平安乡村。", "平安乡"),             # a 平安乡 exists; 乡村 is the word
-    ("确保社会长治久安。", "长治"),               # 山西 长治 inside an idiom
-    ("比如说,我们要合作共赢。", "比如"),          # 西藏 比如县, and 合作市
-    ("比如说,我们要合作共赢。", "合作"),
-    ("中方对此表示欢迎。", "中方"),               # 湖南 中方县
-    ("要走好新时代的复兴路。", "复兴路"),
-    ("全省、全市、全国上下,我省当地干部群众", "全省"),
-])
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("中华人民共和国成立75周年。", "共和"),  # 共和县 inside 共和国
+        ("市委和县委书记都到场了。", "和县"),  # 安徽 和县 across two words
+        ("加快建设平安乡村。", "平安乡"),  # a 平安乡 exists; 乡村 is the word
+        ("确保社会长治久安。", "长治"),  # 山西 长治 inside an idiom
+        ("比如说,我们要合作共赢。", "比如"),  # 西藏 比如县, and 合作市
+        ("比如说,我们要合作共赢。", "合作"),
+        ("中方对此表示欢迎。", "中方"),  # 湖南 中方县
+        ("要走好新时代的复兴路。", "复兴路"),
+        ("全省、全市、全国上下,我省当地干部群众", "全省"),
+    ],
+)
 def test_words_that_only_contain_a_place(pipe, text, word):
     assert word not in texts(run(pipe, text))
 
@@ -139,20 +189,36 @@ def test_common_word_counties_need_their_own_area(pipe):
 def test_places_in_police_names(pipe):
     ents = run(pipe, page("places_police_daily.txt"))
     found = texts(ents)
-    for name in ("西藏自治区", "日喀则市", "桑珠孜区", "阿里", "普兰", "吉隆", "黑河", "满洲里", "俄罗斯",
-                 "凭祥市", "瑞丽市", "德宏州", "西双版纳州"):
+    for name in (
+        "西藏自治区",
+        "日喀则市",
+        "桑珠孜区",
+        "阿里",
+        "普兰",
+        "吉隆",
+        "黑河",
+        "满洲里",
+        "俄罗斯",
+        "凭祥市",
+        "瑞丽市",
+        "德宏州",
+        "西双版纳州",
+    ):
         assert name in found, name
     # 铁路 is a township's short form and a police service: in 上海铁路公安局 it is the service
     assert "铁路" not in found and "人民" not in found
     assert first(ents, "普兰")["parent"] == "阿里地区"
 
 
-@pytest.mark.parametrize("text, word", [
-    ("本报记者 赵红旗 通讯员 李明", "红旗"),            # a reporter, not 新乡's 红旗区
-    ("雅安市一位村支书说,现在路好走了。", "一位村"),    # a number and a measure word
-    ("实现城市社区全覆盖。", "城市社区"),               # a common noun before 社区
-    ("要走好乡村振兴路。", "振兴路"),
-])
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("本报记者 赵红旗 通讯员 李明", "红旗"),  # a reporter, not 新乡's 红旗区
+        ("雅安市一位村支书说,现在路好走了。", "一位村"),  # a number and a measure word
+        ("实现城市社区全覆盖。", "城市社区"),  # a common noun before 社区
+        ("要走好乡村振兴路。", "振兴路"),
+    ],
+)
 def test_descriptions_and_people_are_no_places(pipe, text, word):
     assert not any(word in t for t in texts(run(pipe, text)))
 
@@ -206,16 +272,19 @@ def test_a_county_written_in_full_is_not_part_of_the_road_after_it(pipe):
     assert "单县单丰路" not in found
 
 
-@pytest.mark.parametrize("text, word", [
-    ("会上,村委会主任汇报村里的收支情况。", "汇报村"),     # a common word before 村 (村里)
-    ("活动室里不光有阅览村的读者。", "有阅览村"),          # 有 opens a verb phrase
-    ("要走好乡村全面振兴之路。", "要走好乡"),
-    ("敢闯新规、探新路、开新局。", "探新路"),              # 新路 is a word; 探 is a verb
-    ("推动公路、水运、航空无缝衔接。", "推动公路"),        # 公路 is a common noun even before a list
-    ("新开通的公交线路方便了居民。", "公交线路"),
-    ("据英国路透社报道,", "英国路"),                      # 路透社 is the word
-    ("民警兵分三路展开搜索。", "兵分三路"),                # a verb counts the ways
-])
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("会上,村委会主任汇报村里的收支情况。", "汇报村"),  # a common word before 村 (村里)
+        ("活动室里不光有阅览村的读者。", "有阅览村"),  # 有 opens a verb phrase
+        ("要走好乡村全面振兴之路。", "要走好乡"),
+        ("敢闯新规、探新路、开新局。", "探新路"),  # 新路 is a word; 探 is a verb
+        ("推动公路、水运、航空无缝衔接。", "推动公路"),  # 公路 is a common noun even before a list
+        ("新开通的公交线路方便了居民。", "公交线路"),
+        ("据英国路透社报道,", "英国路"),  # 路透社 is the word
+        ("民警兵分三路展开搜索。", "兵分三路"),  # a verb counts the ways
+    ],
+)
 def test_phrases_before_a_suffix_are_no_places(pipe, text, word):
     assert word not in texts(run(pipe, text))
 
@@ -256,8 +325,10 @@ def test_an_everyday_name_in_a_list_of_villages(pipe):
 
 
 def test_foreign_places_written_by_sound_after_their_country(pipe):
-    text = ("在哈萨克斯坦北部科斯塔奈州鲁德内市的工地上,机器轰鸣。位于蒙古国南部达兰扎达嘎德的电站投产。"
-            "达兰扎达嘎德的居民用上了电。哈萨克斯坦总统托卡耶夫出席。")
+    text = (
+        "在哈萨克斯坦北部科斯塔奈州鲁德内市的工地上,机器轰鸣。位于蒙古国南部达兰扎达嘎德的电站投产。"
+        "达兰扎达嘎德的居民用上了电。哈萨克斯坦总统托卡耶夫出席。"
+    )
     found = texts(run(pipe, text))
     assert {"科斯塔奈州", "鲁德内市"} <= set(found)
     assert found.count("达兰扎达嘎德") == 2  # read after its country, then known on the whole page
@@ -290,8 +361,9 @@ def test_natural_villages_end_in_tun(pipe):
 
 def test_a_place_inside_a_reporters_name_is_no_place(tmp_path):
     page_file = tmp_path / "page.txt"
-    page_file.write_text("文明对话大会开幕\n本报记者  王亚洲\n\n亚洲文明对话大会在北京举行,王亚洲在现场采访。\n",
-                         encoding="utf-8")
+    page_file.write_text(
+        "文明对话大会开幕\n本报记者  王亚洲\n\n亚洲文明对话大会在北京举行,王亚洲在现场采访。\n", encoding="utf-8"
+    )
     res = run_cli([str(page_file)])
     assert res.returncode == 0, res.stderr
     record = parse_jsonl(res.stdout)[0]
@@ -316,17 +388,20 @@ def test_mountains_jieba_knows_and_zones_inside_organisation_names(pipe):
     assert texts(run(pipe, "中山大学自贸区综合研究院发布报告。")) == []
 
 
-@pytest.mark.parametrize("text, word", [
-    ("她在2019年卸任村支书。", "年卸任村"),            # a name never starts right after a digit
-    ("宁波市镇海区庄市街道的居民。", "宁波市镇"),      # a full division is no village's or town's name
-    ("山西黎城县村民种上了谷子。", "黎城县村"),
-    ("各地开展镇街综合执法改革。", "开展镇街"),        # 镇 ends no street's name
-    ("重庆市开展镇村环境整治。", "开展镇"),            # a verb after a place
-    ("梧林传统村落保存完好。", "梧林传统村"),          # 传统 ends the name before 村落
-    ("辖内某社区多名住户反映。", "辖内某社区"),
-    ("集成电路、人工智能产业集聚。", "集成电路"),      # a common noun in 路 even before a list
-    ("办事只跑一趟路。", "只跑一趟路"),                # a count
-])
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("她在2019年卸任村支书。", "年卸任村"),  # a name never starts right after a digit
+        ("宁波市镇海区庄市街道的居民。", "宁波市镇"),  # a full division is no village's or town's name
+        ("山西黎城县村民种上了谷子。", "黎城县村"),
+        ("各地开展镇街综合执法改革。", "开展镇街"),  # 镇 ends no street's name
+        ("重庆市开展镇村环境整治。", "开展镇"),  # a verb after a place
+        ("梧林传统村落保存完好。", "梧林传统村"),  # 传统 ends the name before 村落
+        ("辖内某社区多名住户反映。", "辖内某社区"),
+        ("集成电路、人工智能产业集聚。", "集成电路"),  # a common noun in 路 even before a list
+        ("办事只跑一趟路。", "只跑一趟路"),  # a count
+    ],
+)
 def test_more_phrases_before_a_suffix(pipe, text, word):
     assert word not in texts(run(pipe, text))
 
@@ -350,6 +425,6 @@ def test_a_place_name_framed_as_a_person(pipe):
 
 
 def test_descriptions_before_a_village_suffix_after_a_place(pipe):
-    assert texts(run(pipe, "山东省农业农村厅负责人介绍。")) == ["山东省"]          # 农业 before the word 农村
-    assert texts(run(pipe, "中企在加纳传统渔业社区建成新港。")) == ["加纳"]      # common words after a place
-    assert "神山村" in texts(run(pipe, "井冈山市茅坪乡神山村的村民。"))            # one character before 山村 is a name
+    assert texts(run(pipe, "山东省农业农村厅负责人介绍。")) == ["山东省"]  # 农业 before the word 农村
+    assert texts(run(pipe, "中企在加纳传统渔业社区建成新港。")) == ["加纳"]  # common words after a place
+    assert "神山村" in texts(run(pipe, "井冈山市茅坪乡神山村的村民。"))  # one character before 山村 is a name

@@ -1,4 +1,5 @@
 """The police annotator: long unit chains, border, railway and traffic police, X公安, non-units."""
+
 from __future__ import annotations
 
 from typing import Dict, List, Sequence
@@ -51,21 +52,38 @@ def test_a_chain_is_one_entity_as_written(police_page):
     assert "日喀则市公安局" not in texts(police_page) and "特警支队" not in texts(police_page)
 
 
-@pytest.mark.parametrize("name", [
-    # border and entry-exit police
-    "阿里边境管理支队普兰边境派出所", "吉隆边境管理大队", "西藏出入境边防检查总站吉隆边检站", "吉隆边检站",
-    "黑河边境管理支队", "满洲里出入境边防检查站",
-    # provincial departments
-    "新疆维吾尔自治区公安厅", "内蒙古自治区公安厅", "黑龙江省公安厅", "云南省公安厅禁毒局",
-    # railway police
-    "上海铁路公安局杭州铁路公安处杭州东站派出所", "南昌铁路公安局福州铁路公安处", "广州铁路公安局乘警支队三大队",
-    # traffic police
-    "南宁市公安局交通警察支队高速公路一大队", "广西壮族自治区公安厅高速公路交通警察总队",
-    # city and county bureaus with their stations
-    "百色市公安局右江分局龙景派出所", "凭祥市公安局友谊关派出所", "瑞丽市公安局姐告派出所", "德宏州公安局",
-    # the ministry and its bureaus
-    "公安部刑事侦查局", "公安部交通管理局",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        # border and entry-exit police
+        "阿里边境管理支队普兰边境派出所",
+        "吉隆边境管理大队",
+        "西藏出入境边防检查总站吉隆边检站",
+        "吉隆边检站",
+        "黑河边境管理支队",
+        "满洲里出入境边防检查站",
+        # provincial departments
+        "新疆维吾尔自治区公安厅",
+        "内蒙古自治区公安厅",
+        "黑龙江省公安厅",
+        "云南省公安厅禁毒局",
+        # railway police
+        "上海铁路公安局杭州铁路公安处杭州东站派出所",
+        "南昌铁路公安局福州铁路公安处",
+        "广州铁路公安局乘警支队三大队",
+        # traffic police
+        "南宁市公安局交通警察支队高速公路一大队",
+        "广西壮族自治区公安厅高速公路交通警察总队",
+        # city and county bureaus with their stations
+        "百色市公安局右江分局龙景派出所",
+        "凭祥市公安局友谊关派出所",
+        "瑞丽市公安局姐告派出所",
+        "德宏州公安局",
+        # the ministry and its bureaus
+        "公安部刑事侦查局",
+        "公安部交通管理局",
+    ],
+)
 def test_units_of_a_police_paper(police_page, name):
     assert name in texts(police_page)
 
@@ -86,8 +104,16 @@ def test_not_units_of_a_police_paper(police_page):
 
 def test_legal_and_city_papers(pipe):
     legal = texts(run(pipe, (DATA / "places_legal_daily.txt").read_text(encoding="utf-8")))
-    for name in ("福建省福州市公安局鼓楼分局", "南京市公安局鼓楼分局", "江苏省公安厅反诈中心", "福州市公安局刑侦支队三大队",
-                 "深圳市公安局南山分局", "重庆市公安局渝中区分局", "公安部", "国家移民管理局"):
+    for name in (
+        "福建省福州市公安局鼓楼分局",
+        "南京市公安局鼓楼分局",
+        "江苏省公安厅反诈中心",
+        "福州市公安局刑侦支队三大队",
+        "深圳市公安局南山分局",
+        "重庆市公安局渝中区分局",
+        "公安部",
+        "国家移民管理局",
+    ):
         assert name in legal, name
     city = texts(run(pipe, (DATA / "places_evening_paper.txt").read_text(encoding="utf-8")))
     for name in ("杭州市公安局交通警察支队上城大队", "杭州交警", "萧山公安分局北干派出所", "杭州公安"):
@@ -96,40 +122,46 @@ def test_legal_and_city_papers(pipe):
     assert not any("枫桥" in t or t.startswith("式") for t in city)
 
 
-@pytest.mark.parametrize("text, unit_text", [
-    ("记者从江苏省公安厅获悉,", "江苏省公安厅"),
-    ("市公安局有关负责人介绍,", "市公安局"),
-    ("萧山公安提醒广大市民,", "萧山公安"),
-    ("据义乌警方通报,", "义乌警方"),
-    ("交警大队民警迅速赶到现场。", "交警大队"),
-    ("北京市公安局公安交通管理局发布提示。", "北京市公安局公安交通管理局"),
-    # the place's own force, as organs or as 警方; 海警 across 上海|警方 is no word here
-    ("近年来,温州公安机关持续打击电信诈骗。", "温州公安机关"),
-    ("上海警方发布预警提示。", "上海警方"),
-    # a task force at the end of a chain; a service of a county's force (单县 is two characters)
-    ("宁波市公安局鄞州分局反诈专班连夜研判。", "宁波市公安局鄞州分局反诈专班"),
-    ("单县公安特警在路口设卡。", "单县公安特警"),
-])
+@pytest.mark.parametrize(
+    "text, unit_text",
+    [
+        ("记者从江苏省公安厅获悉,", "江苏省公安厅"),
+        ("市公安局有关负责人介绍,", "市公安局"),
+        ("萧山公安提醒广大市民,", "萧山公安"),
+        ("据义乌警方通报,", "义乌警方"),
+        ("交警大队民警迅速赶到现场。", "交警大队"),
+        ("北京市公安局公安交通管理局发布提示。", "北京市公安局公安交通管理局"),
+        # the place's own force, as organs or as 警方; 海警 across 上海|警方 is no word here
+        ("近年来,温州公安机关持续打击电信诈骗。", "温州公安机关"),
+        ("上海警方发布预警提示。", "上海警方"),
+        # a task force at the end of a chain; a service of a county's force (单县 is two characters)
+        ("宁波市公安局鄞州分局反诈专班连夜研判。", "宁波市公安局鄞州分局反诈专班"),
+        ("单县公安特警在路口设卡。", "单县公安特警"),
+    ],
+)
 def test_units_in_running_text(pipe, text, unit_text):
     assert texts(run(pipe, text)) == [unit_text]
 
 
-@pytest.mark.parametrize("text", [
-    "全省公安工作会议在杭州召开。",        # a meeting
-    "加快建设更高层次的法治公安。",        # slogans
-    "深化高素质过硬公安铁军建设。",
-    "以公安大脑建设为牵引。",
-    "浙江公安工作取得新成效。",            # a field of work
-    "杭州市消防救援支队开展演练。",        # fire brigades left public security in 2018
-    "武警浙江省总队举行授旗仪式。",        # armed police
-    "全市公安局长会议召开。",
-    "市场监管局、税务分局联合检查。",      # other bureaus' branches
-    "到派出所报案后,民警很快联系了他。",   # a station, not named
-    "各县公安局要加强值守。",
-    "全省公安机关要压实责任。",            # many places' organs, not one force
-    "群众将嫌疑人扭送并移交至派出所。",    # a verb before a bare station is no station's name
-    "海警执法船在附近海域巡航。",          # the coast guard
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省公安工作会议在杭州召开。",  # a meeting
+        "加快建设更高层次的法治公安。",  # slogans
+        "深化高素质过硬公安铁军建设。",
+        "以公安大脑建设为牵引。",
+        "浙江公安工作取得新成效。",  # a field of work
+        "杭州市消防救援支队开展演练。",  # fire brigades left public security in 2018
+        "武警浙江省总队举行授旗仪式。",  # armed police
+        "全市公安局长会议召开。",
+        "市场监管局、税务分局联合检查。",  # other bureaus' branches
+        "到派出所报案后,民警很快联系了他。",  # a station, not named
+        "各县公安局要加强值守。",
+        "全省公安机关要压实责任。",  # many places' organs, not one force
+        "群众将嫌疑人扭送并移交至派出所。",  # a verb before a bare station is no station's name
+        "海警执法船在附近海域巡航。",  # the coast guard
+    ],
+)
 def test_not_units(pipe, text):
     assert texts(run(pipe, text)) == []
 
@@ -164,8 +196,10 @@ def test_ner_candidates_extend_a_unit_the_grammar_accepts():
     plain = [e.text for e in Police()(doc).articles[0].entities if e.label == "police_unit"]
     assert plain == ["边境管理大队"]  # the grammar alone does not know the name
     doc = Pipeline(["paragraphs", "places"])(Document(doc="t", text=text))
-    doc.candidates[0] = [NameCandidate(3, text.index("大队") + 2, "org", "hanlp"),
-                         NameCandidate(text.index("山口"), text.index("山口") + 2, "org", "hanlp")]
+    doc.candidates[0] = [
+        NameCandidate(3, text.index("大队") + 2, "org", "hanlp"),
+        NameCandidate(text.index("山口"), text.index("山口") + 2, "org", "hanlp"),
+    ]
     doc.layers.add("entities.candidates")
     units = [e for e in Police()(doc).articles[0].entities if e.label == "police_unit"]
     assert [u.text for u in units] == ["红其拉甫边境管理大队"]

@@ -6,20 +6,21 @@ one four times as long, and the work of the helpers that once searched or
 sorted a whole article for every official. ``benchmarks/scaling.py`` measures
 the time itself.
 """
+
 from __future__ import annotations
 
 import cProfile
 from typing import Callable, List
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from conftest import SEED
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from baokan.annotators import officials
-from baokan.annotators.language import titles
 from baokan.annotators.core.document import Document, WordFinder
 from baokan.annotators.core.pipeline import Pipeline
-
-from conftest import SEED
+from baokan.annotators.language import titles
 
 #: How much more than linear a text four times as long may cost in calls: caches
 #: warmed by the shorter text make the longer one cheaper, never dearer.
@@ -77,12 +78,16 @@ def calls(pipeline: Pipeline, text: str) -> int:
     return sum(entry.callcount for entry in profile.getstats())
 
 
-@pytest.mark.parametrize("make, size", [
-    (roster, 150),  # 150 officials, then 600
-    (same_official, 300),
-    (lambda n: seed_paragraphs(n, "\n"), 6000),  # one article of the sample page's paragraphs
-    (lambda n: seed_paragraphs(n, ""), 6000),  # the same as one long line
-], ids=["roster", "same-official", "paragraphs", "one-line"])
+@pytest.mark.parametrize(
+    "make, size",
+    [
+        (roster, 150),  # 150 officials, then 600
+        (same_official, 300),
+        (lambda n: seed_paragraphs(n, "\n"), 6000),  # one article of the sample page's paragraphs
+        (lambda n: seed_paragraphs(n, ""), 6000),  # the same as one long line
+    ],
+    ids=["roster", "same-official", "paragraphs", "one-line"],
+)
 def test_calls_grow_linearly_with_the_text(pipeline: Pipeline, make: Callable[[int], str], size: int) -> None:
     small, large = make(size), make(4 * size)
     before = calls(pipeline, small)  # first: what it caches can only make the long text cheaper

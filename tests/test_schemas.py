@@ -1,4 +1,5 @@
 """The JSON Schema files are generated from the record types and must not drift."""
+
 from pathlib import Path
 
 import orjson
@@ -12,7 +13,9 @@ def test_schema_files_match_the_record_types():
     for unit in UNITS:
         path = SCHEMAS / f"{unit}.schema.json"
         assert path.exists(), f"run python -m baokan.schemas to write {path.name}"
-        assert orjson.loads(path.read_bytes()) == json_schema(unit), f"{path.name} is stale: run python -m baokan.schemas"
+        assert orjson.loads(path.read_bytes()) == json_schema(unit), (
+            f"{path.name} is stale: run python -m baokan.schemas"
+        )
 
 
 def test_schema_rejects_an_unknown_field():

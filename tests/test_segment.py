@@ -1,4 +1,5 @@
 """Article segmentation: the sample page against its gold, and pages in the styles of other papers."""
+
 from __future__ import annotations
 
 import json
@@ -12,7 +13,8 @@ from hypothesis import strategies as st
 
 from baokan.annotators.core.document import Document
 from baokan.annotators.evaluation import score_strings
-from baokan.annotators.language.bylines import find_continuation, parse_byline, parse_dateline, parse_page_header
+from baokan.annotators.language.bylines import parse_byline, parse_dateline, parse_page_header
+from baokan.annotators.language.continuations import find_continuation
 from baokan.annotators.segment import Segment
 
 PAGES = DATA / "pages"
@@ -111,7 +113,9 @@ def test_legal_daily_page():
     news, judge = doc.articles
     assert news.headline == "全国检察机关去年起诉电诈犯罪4.8万余人" and news.kicker is None
     assert people(news) == ["董凡超"] and news.dateline.date == "2025-01-13"
-    assert blocks(news, "body")[-1].endswith("检察机关坚持全链条打击，对为诈骗犯罪提供帮助的“两卡”犯罪依法从严惩处，同时加强与公安机关的协作配合，推动形成打击合力。")
+    assert blocks(news, "body")[-1].endswith(
+        "检察机关坚持全链条打击，对为诈骗犯罪提供帮助的“两卡”犯罪依法从严惩处，同时加强与公安机关的协作配合，推动形成打击合力。"
+    )
     assert judge.kicker == "法官说法" and judge.headline == "网购“退款理赔”电话要当心"
     assert [(p.name, p.role) for p in judge.byline.people] == [("张昊", "本报记者"), ("刘雨晴", "通讯员")]
     assert any("共享手机屏幕，以免" in t for t in blocks(judge, "body"))
@@ -171,8 +175,10 @@ def test_a_caption_boxed_into_a_clause_is_lifted_out():
 
 
 def test_an_article_without_byline_or_dateline_starts_at_its_heading_group():
-    text = ("标题一号\n\n本报记者 李洁\n\n第一篇文章的正文到此结束。\n\n第二篇没有署名的文章\n\n——副题说明一下\n\n"
-            "近日，某地开展了一项活动，取得良好效果。\n\n小标题在此\n\n这一段属于第二篇文章。")
+    text = (
+        "标题一号\n\n本报记者 李洁\n\n第一篇文章的正文到此结束。\n\n第二篇没有署名的文章\n\n——副题说明一下\n\n"
+        "近日，某地开展了一项活动，取得良好效果。\n\n小标题在此\n\n这一段属于第二篇文章。"
+    )
     first, second = segment(text).articles
     assert blocks(first, "body") == ["第一篇文章的正文到此结束。"]
     assert second.headline == "第二篇没有署名的文章" and second.subtitles == ["——副题说明一下"]
@@ -180,17 +186,21 @@ def test_an_article_without_byline_or_dateline_starts_at_its_heading_group():
 
 
 def test_a_plain_clause_between_paragraphs_is_a_caption_and_a_paired_phrase_a_subhead():
-    text = ("标题\n\n本报记者 李洁\n\n民警在路口指挥交通。\n\n交警在积水路口疏导过往车辆\n\n雨停后道路恢复通行。\n\n"
-            "科技赋能，守护平安\n\n当晚没有发生交通事故。")
+    text = (
+        "标题\n\n本报记者 李洁\n\n民警在路口指挥交通。\n\n交警在积水路口疏导过往车辆\n\n雨停后道路恢复通行。\n\n"
+        "科技赋能，守护平安\n\n当晚没有发生交通事故。"
+    )
     art = segment(text).articles[0]
     assert blocks(art, "caption") == ["交警在积水路口疏导过往车辆"]
     assert blocks(art, "subhead") == ["科技赋能，守护平安"]
 
 
 def test_a_caption_and_its_photo_credit_inside_a_paragraph_and_a_section_name_above_the_kicker():
-    text = ("要闻\n\n坚持和发展新时代“枫桥经验”——\n\n矛盾纠纷就地化解\n\n新华社记者 王  鹏\n\n"
-            "新华社北京1月13日电 记者从公安部获悉，全国共化解矛盾纠纷620余万起。\n\n各地公安机关推动警力下沉，"
-            "\n\n\n\n民警在社区走访群众\n\n\n\n本报记者 程  焕摄\n\n\n\n重心下移，社区民警配备比例进一步提高。")
+    text = (
+        "要闻\n\n坚持和发展新时代“枫桥经验”——\n\n矛盾纠纷就地化解\n\n新华社记者 王  鹏\n\n"
+        "新华社北京1月13日电 记者从公安部获悉，全国共化解矛盾纠纷620余万起。\n\n各地公安机关推动警力下沉，"
+        "\n\n\n\n民警在社区走访群众\n\n\n\n本报记者 程  焕摄\n\n\n\n重心下移，社区民警配备比例进一步提高。"
+    )
     art = segment(text).articles[0]
     assert art.kicker == "要闻 坚持和发展新时代“枫桥经验”——" and art.headline == "矛盾纠纷就地化解"
     assert people(art) == ["王鹏"]
@@ -199,9 +209,12 @@ def test_a_caption_and_its_photo_credit_inside_a_paragraph_and_a_section_name_ab
 
 
 def test_without_blank_lines_a_word_across_the_caption_decides():
-    text = "标题\n本报记者 张三\n第一段被分栏打断，民警快速核查后发\n诸暨许家三姐妹团圆现场\n现对方意图不轨并将其依法刑事拘留。\n第二段也写完了。\n"
+    text = "标题\n本报记者 张三\n第一段被分栏打断，民警快速核查后发\n诸暨许家三姐妹团圆现场\n现对方意图不轨并将其依法刑事拘留。\n第二段也写完了。\n"  # noqa: E501 (a string of data)
     art = segment(text).articles[0]
-    assert blocks(art, "body") == ["第一段被分栏打断，民警快速核查后发现对方意图不轨并将其依法刑事拘留。", "第二段也写完了。"]
+    assert blocks(art, "body") == [
+        "第一段被分栏打断，民警快速核查后发现对方意图不轨并将其依法刑事拘留。",
+        "第二段也写完了。",
+    ]
     assert blocks(art, "caption") == ["诸暨许家三姐妹团圆现场"]
 
 
@@ -238,7 +251,9 @@ def test_police_daily_front_page():
     doc = page("rmgab_2025-03-20_01.txt")
     records(doc)
     crime, border, comment = doc.articles
-    assert crime.kicker == "全国公安机关持续推进“平安守护”行动——" and crime.headline == "一季度刑事案件立案数同比下降8.6%"
+    assert (
+        crime.kicker == "全国公安机关持续推进“平安守护”行动——" and crime.headline == "一季度刑事案件立案数同比下降8.6%"
+    )
     body = blocks(crime, "body")
     assert any("持续开展“净网”“昆仑”等专项行动" in t for t in body)  # broken after an opening quote
     assert any("在家门口就能解决。”一位村民说。" in t for t in body)  # broken inside a word, before a closing quote
@@ -265,19 +280,27 @@ def test_a_dump_of_many_pages_keeps_each_page_with_its_articles():
 
 
 def test_never_joins_across_a_sentence_end_and_joins_a_column_break():
-    doc = segment("标题在这里\n\n本报记者 李洁\n\n第一段到此结束。\n\n第二段说到一半，\n\n接着说完。\n\n第三段讲到了重要的发\n\n展方向。")
-    assert blocks(doc.articles[0], "body") == ["第一段到此结束。", "第二段说到一半，接着说完。", "第三段讲到了重要的发展方向。"]
+    doc = segment(
+        "标题在这里\n\n本报记者 李洁\n\n第一段到此结束。\n\n第二段说到一半，\n\n接着说完。\n\n第三段讲到了重要的发\n\n展方向。"  # noqa: E501 (a string of data)
+    )
+    assert blocks(doc.articles[0], "body") == [
+        "第一段到此结束。",
+        "第二段说到一半，接着说完。",
+        "第三段讲到了重要的发展方向。",
+    ]
 
 
 def test_indented_page_joins_by_indentation():
-    text = "\n".join([
-        "标题在这里",
-        "本报记者 李洁",
-        "\u3000\u3000第一段的第一行写到这里为止。",
-        "第一段的第二行接着写完整。",
-        "\u3000\u3000第二段单独成段落。",
-        "\u3000\u3000第三段也是一段话。",
-    ])
+    text = "\n".join(
+        [
+            "标题在这里",
+            "本报记者 李洁",
+            "\u3000\u3000第一段的第一行写到这里为止。",
+            "第一段的第二行接着写完整。",
+            "\u3000\u3000第二段单独成段落。",
+            "\u3000\u3000第三段也是一段话。",
+        ]
+    )
     assert blocks(segment(text).articles[0], "body") == [
         "第一段的第一行写到这里为止。第一段的第二行接着写完整。",
         "第二段单独成段落。",
@@ -288,33 +311,49 @@ def test_indented_page_joins_by_indentation():
 # ---------------------------------------------------------------- the small grammars
 
 
-@pytest.mark.parametrize("line, names, roles", [
-    ("本报记者 程  焕 张天培", ["程焕", "张天培"], ["本报记者", "本报记者"]),
-    ("新华社记者 王  鹏 李  涛", ["王鹏", "李涛"], ["新华社记者", "新华社记者"]),
-    ("本报记者 李洁 通讯员 王姚丹 实习生 周  雨", ["李洁", "王姚丹", "周雨"], ["本报记者", "通讯员", "实习生"]),
-    ("新华社记者", [], []),
-    ("□文/图 记者 王  菲", ["王菲"], ["记者"]),
-    ("本报驻京记者 王小明", ["王小明"], ["本报驻京记者"]),
-    ("张三 摄", ["张三"], ["摄"]),
-    ("本报记者张三报道", ["张三"], ["本报记者"]),
-    ("本报记者 次  仁 通讯员 阿西木呷", ["次仁", "阿西木呷"], ["本报记者", "通讯员"]),
-    ("本报记者 欧阳明明 摄影报道", ["欧阳明明"], ["本报记者"]),
-])
+@pytest.mark.parametrize(
+    "line, names, roles",
+    [
+        ("本报记者 程  焕 张天培", ["程焕", "张天培"], ["本报记者", "本报记者"]),
+        ("新华社记者 王  鹏 李  涛", ["王鹏", "李涛"], ["新华社记者", "新华社记者"]),
+        ("本报记者 李洁 通讯员 王姚丹 实习生 周  雨", ["李洁", "王姚丹", "周雨"], ["本报记者", "通讯员", "实习生"]),
+        ("新华社记者", [], []),
+        ("□文/图 记者 王  菲", ["王菲"], ["记者"]),
+        ("本报驻京记者 王小明", ["王小明"], ["本报驻京记者"]),
+        ("张三 摄", ["张三"], ["摄"]),
+        ("本报记者张三报道", ["张三"], ["本报记者"]),
+        ("本报记者 次  仁 通讯员 阿西木呷", ["次仁", "阿西木呷"], ["本报记者", "通讯员"]),
+        ("本报记者 欧阳明明 摄影报道", ["欧阳明明"], ["本报记者"]),
+    ],
+)
 def test_bylines(line, names, roles):
     byline = parse_byline(line)
     assert byline is not None and byline.text == line
     assert [p.name for p in byline.people] == names and [p.role for p in byline.people] == roles
 
 
-@pytest.mark.parametrize("line", ["记者节来临", "王浩主持", "本报记者张天培采访整理", "易炼红在全省公安工作会议上强调 争先创优 勇立潮头", "欧 阳 明", "记者会上，他说。",
-                                  "记者走进基层"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者节来临",
+        "王浩主持",
+        "本报记者张天培采访整理",
+        "易炼红在全省公安工作会议上强调 争先创优 勇立潮头",
+        "欧 阳 明",
+        "记者会上，他说。",
+        "记者走进基层",
+    ],
+)
 def test_not_bylines(line):
     assert parse_byline(line) is None
 
 
 def test_datelines():
     d, b = parse_dateline("新华社北京1月13日电（记者 张三、李四）国务院新闻办公室13日举行发布会。", year=2025)
-    assert (d.agency, d.place, d.date) == ("新华社", "北京", "2025-01-13") and [p.name for p in b.people] == ["张三", "李四"]
+    assert (d.agency, d.place, d.date) == ("新华社", "北京", "2025-01-13") and [p.name for p in b.people] == [
+        "张三",
+        "李四",
+    ]
     d, b = parse_dateline("本报杭州9月10日电 记者 李洁 通讯员 王姚丹报道：全省", year=None)
     assert (d.place, d.date) == ("杭州", "--09-10") and [p.name for p in b.people] == ["李洁", "王姚丹"]
     d, _ = parse_dateline("新华社北京12月31日电 国家主席习近平发表新年贺词。", year=2025, month=1)
@@ -323,28 +362,45 @@ def test_datelines():
     assert parse_dateline("记者从公安部获悉")[0] is None
 
 
-@pytest.mark.parametrize("line, paper, date, number", [
-    ("人民日报 2025年1月10日 第06版", "人民日报", "2025-01-10", 6),
-    ("浙江日报 2024年9月11日 星期三 第1版", "浙江日报", "2024-09-11", 1),
-    ("《 人民日报 》（ 2024年09月11日 第 01 版）", "人民日报", "2024-09-11", 1),
-    ("法治日报 2025-01-10 第3版", "法治日报", "2025-01-10", 3),
-    ("2025年1月10日 星期五 第十二版：要闻", None, "2025-01-10", 12),
-])
+@pytest.mark.parametrize(
+    "line, paper, date, number",
+    [
+        ("人民日报 2025年1月10日 第06版", "人民日报", "2025-01-10", 6),
+        ("浙江日报 2024年9月11日 星期三 第1版", "浙江日报", "2024-09-11", 1),
+        ("《 人民日报 》（ 2024年09月11日 第 01 版）", "人民日报", "2024-09-11", 1),
+        ("法治日报 2025-01-10 第3版", "法治日报", "2025-01-10", 3),
+        ("2025年1月10日 星期五 第十二版：要闻", None, "2025-01-10", 12),
+    ],
+)
 def test_page_headers(line, paper, date, number):
     p = parse_page_header(line)
     assert (p.paper, p.date, p.number) == (paper, date, number)
 
 
-@pytest.mark.parametrize("line", ["本报2024年9月11日第1版刊发的文章，引起关注。", "2024年，全省破获电诈案件2.1万余起", "第一段"])
+@pytest.mark.parametrize(
+    "line", ["本报2024年9月11日第1版刊发的文章，引起关注。", "2024年，全省破获电诈案件2.1万余起", "第一段"]
+)
 def test_not_page_headers(line):
     assert parse_page_header(line) is None
 
 
-@pytest.mark.parametrize("line, to, number", [
-    ("(下转2版)", True, "2"), ("（下转第二版）", True, "2"), ("(上接1版)", False, "1"), ("（上接第十二版）", False, "12"),
-    ("转第2版", True, "2"), ("〔下转第5版〕", True, "5"), ("（下转A3版）", True, "A3"), ("下转A6", True, "A6"),
-    ("上接A1", False, "A1"), ("（转第5版）", True, "5"), ("(下转第06版)", True, "6"), ("接上页", False, None),
-])
+@pytest.mark.parametrize(
+    "line, to, number",
+    [
+        ("(下转2版)", True, "2"),
+        ("（下转第二版）", True, "2"),
+        ("(上接1版)", False, "1"),
+        ("（上接第十二版）", False, "12"),
+        ("转第2版", True, "2"),
+        ("〔下转第5版〕", True, "5"),
+        ("（下转A3版）", True, "A3"),
+        ("下转A6", True, "A6"),
+        ("上接A1", False, "A1"),
+        ("（转第5版）", True, "5"),
+        ("(下转第06版)", True, "6"),
+        ("接上页", False, None),
+    ],
+)
 def test_continuations(line, to, number):
     c = find_continuation(line)
     assert (c.to, c.page) == (to, number)
@@ -360,8 +416,22 @@ def test_a_marker_at_the_end_of_a_paragraph_is_not_body_text():
 
 _ALPHABET = st.sampled_from(
     list("发现对方意图不轨本报记者李洁通讯员标题。，、；：——“”（）() 　下转上接第2版摄图为！？…\n\n\n\t")
-    + ["人民日报 2025年1月10日 第06版\n", "本报北京1月13日电", "(下转2版)", "本报记者 程  焕\n", "（记者 张三）", "图为",
-       "——记", "第06版\n", "本版责编：李  军\n", "新华社记者\n", "张军：\n", "本报讯", "（完）\n", "　　"]
+    + [
+        "人民日报 2025年1月10日 第06版\n",
+        "本报北京1月13日电",
+        "(下转2版)",
+        "本报记者 程  焕\n",
+        "（记者 张三）",
+        "图为",
+        "——记",
+        "第06版\n",
+        "本版责编：李  军\n",
+        "新华社记者\n",
+        "张军：\n",
+        "本报讯",
+        "（完）\n",
+        "　　",
+    ]
 )
 
 
@@ -375,5 +445,5 @@ def test_every_block_slices_the_text_and_no_character_is_lost(text):
     assert kept + dropped == Counter(ch for ch in text if not ch.isspace())
     for a in doc.articles:
         for b in a.blocks:
-            assert a.text[b.start:b.end] == b.text
+            assert a.text[b.start : b.end] == b.text
         assert a.text == "\n".join(b.text for b in a.blocks)

@@ -1,4 +1,5 @@
 """Slogans: lexicon, templates, and the judgement of quoted phrases, on text from several papers."""
+
 from __future__ import annotations
 
 import json
@@ -36,6 +37,7 @@ def texts(ents):
 
 # ---------------------------------------------------------------- one test per feature
 
+
 def test_punctuation_inside_is_speech():
     j = judge("村民拉着民警的手说“谢谢你们，钱终于回来了！”", "谢谢你们，钱终于回来了！")
     assert "speech_punct" in j.features and not j.slogan
@@ -44,7 +46,13 @@ def test_punctuation_inside_is_speech():
 
 
 def test_length():
-    assert "too_long" in judge("全面落实“坚持以人民为中心的发展思想和新发展理念推动高质量发展”", "坚持以人民为中心的发展思想和新发展理念推动高质量发展").features
+    assert (
+        "too_long"
+        in judge(
+            "全面落实“坚持以人民为中心的发展思想和新发展理念推动高质量发展”",
+            "坚持以人民为中心的发展思想和新发展理念推动高质量发展",
+        ).features
+    )
     assert "too_short" in judge("他把“好”字写在本子上", "好").features
     assert "long" in judge("成为“全国最具安全感省份之一”", "全国最具安全感省份之一").features
     assert not judge("深入开展“三项行动”", "三项行动").features.get("long")
@@ -79,9 +87,13 @@ def test_quote_that_splits_a_lexicon_form():
 
 
 def test_heads_of_programmes():
-    for sentence, phrase in (("大力推广“浦江经验”", "浦江经验"), ("这一“龙城警务”模式", "龙城警务"),
-                             ("启动“雷霆行动”", "雷霆行动"), ("弘扬“红船精神”", "红船精神"),
-                             ("锻造新时代“政法铁军”", "政法铁军")):  # 铁军: a head from slogan_patterns.tsv
+    for sentence, phrase in (
+        ("大力推广“浦江经验”", "浦江经验"),
+        ("这一“龙城警务”模式", "龙城警务"),
+        ("启动“雷霆行动”", "雷霆行动"),
+        ("弘扬“红船精神”", "红船精神"),
+        ("锻造新时代“政法铁军”", "政法铁军"),
+    ):  # 铁军: a head from slogan_patterns.tsv
         j = judge(sentence, phrase)
         assert "head" in j.features and j.slogan, phrase
 
@@ -131,7 +143,10 @@ def test_cues_before_and_after():
 def test_a_work_named_after_a_slogan_is_not_tagged(pipe):
     text = "电视剧《平安中国》热播，各地推进平安中国建设。《平安杭州》栏目报道了平安杭州建设。"
     ents = slogans_of(pipe, text)
-    assert [(e.text, e.start) for e in ents] == [("平安中国", text.index("推进") + 2), ("平安杭州", text.rindex("平安杭州"))]
+    assert [(e.text, e.start) for e in ents] == [
+        ("平安中国", text.index("推进") + 2),
+        ("平安杭州", text.rindex("平安杭州")),
+    ]
 
 
 def test_titles_of_works_are_not_quotes():
@@ -141,6 +156,7 @@ def test_titles_of_works_are_not_quotes():
 
 
 # ---------------------------------------------------------------- annotator
+
 
 def test_variant_span_excludes_quotes():
     text = "坚持和发展新时代“枫桥经验”"
@@ -171,7 +187,7 @@ def test_police_daily_page(pipe):
     assert not any("，" in e.text or "。" in e.text for e in ents)  # never speech
     for e in ents:
         assert "“" not in e.text and "”" not in e.text
-        assert e.quoted == (text[text.index(e.text) - 1:text.index(e.text)] == "“") or e.quoted is not None
+        assert e.quoted == (text[text.index(e.text) - 1 : text.index(e.text)] == "“") or e.quoted is not None
     feng = next(e for e in ents if e.text == "枫桥经验")
     assert feng.canonical == "枫桥经验" and feng.quoted is True
 
@@ -181,7 +197,15 @@ def test_legal_daily_page(pipe):
     text = (DATA / "slogans_fazhi.txt").read_text(encoding="utf-8")
     ents = slogans_of(pipe, text)
     found = texts(ents)
-    for phrase in ("习近平法治思想", "总体国家安全观", "枫桥经验", "谁执法谁普法", "枫桥式人民法庭", "法治河南", "平安河南"):
+    for phrase in (
+        "习近平法治思想",
+        "总体国家安全观",
+        "枫桥经验",
+        "谁执法谁普法",
+        "枫桥式人民法庭",
+        "法治河南",
+        "平安河南",
+    ):
         assert phrase in found, phrase
     bafa = next(e for e in ents if e.text == "八五")
     assert bafa.canonical == "八五普法" and bafa.quoted  # the quote splits the lexicon form “八五”普法
@@ -196,8 +220,19 @@ def test_provincial_daily_page(pipe):
     text = (DATA / "slogans_provincial.txt").read_text(encoding="utf-8")
     ents = slogans_of(pipe, text)
     found = texts(ents)
-    for phrase in ("中国式现代化", "两个确立", "四个意识", "四个自信", "两个维护", "放管服", "最多跑一次",
-                   "千万工程", "两不愁三保障", "平安四川", "法治四川"):
+    for phrase in (
+        "中国式现代化",
+        "两个确立",
+        "四个意识",
+        "四个自信",
+        "两个维护",
+        "放管服",
+        "最多跑一次",
+        "千万工程",
+        "两不愁三保障",
+        "平安四川",
+        "法治四川",
+    ):
         assert phrase in found, phrase
     for negative in ("网购", "致富路", "村规民约手册", "平安幸福"):
         assert negative not in found, negative
@@ -218,13 +253,17 @@ def test_evening_paper_page(pipe):
 
 
 def test_judged_phrase_is_tagged_at_its_other_mentions(pipe):
-    ents = slogans_of(pipe, "“乡里访亲”访出干群鱼水情\n近年来，钦堂乡创新开展“乡里访亲”活动。乡里访亲让干部走进了群众家门。")
+    ents = slogans_of(
+        pipe, "“乡里访亲”访出干群鱼水情\n近年来，钦堂乡创新开展“乡里访亲”活动。乡里访亲让干部走进了群众家门。"
+    )
     assert [(e.text, e.quoted) for e in ents] == [("乡里访亲", True), ("乡里访亲", True), ("乡里访亲", False)]
 
 
 def test_unquoted_series_with_known_members(pipe):
-    text = ("以“绝对忠诚”为魂，以“担当使命”为要，锻造队伍。\n"
-            "全省公安机关要坚持绝对忠诚、担当使命、法治为民、改革创新、全面过硬，争创一流。")
+    text = (
+        "以“绝对忠诚”为魂，以“担当使命”为要，锻造队伍。\n"
+        "全省公安机关要坚持绝对忠诚、担当使命、法治为民、改革创新、全面过硬，争创一流。"
+    )
     found = [e.text for e in slogans_of(pipe, text)]
     for member in ("法治为民", "改革创新", "全面过硬"):
         assert member in found
@@ -247,6 +286,7 @@ def test_sample_page_against_gold(pipe, sample_text):
 
 # ---------------------------------------------------------------- lexicon v2 (issue 19)
 
+
 def test_lexicon_rows_name_their_source_and_year():
     from baokan.annotators.core import lexicon
 
@@ -261,12 +301,24 @@ def test_lexicon_rows_name_their_source_and_year():
 
 
 def test_unquoted_formulas_of_work_reports_and_classics(pipe):
-    text = ("会议要求，坚持稳中求进，全方位扩大国内需求，发展首发经济和银发经济，推动科技创新和产业创新融合发展。"
-            "各级干部要发扬精兵简政的传统，坚决克服形式主义、官僚主义，把为人民服务落到实处，"
-            "坚持解放思想、实事求是，培养德智体美劳全面发展的时代新人。")
+    text = (
+        "会议要求，坚持稳中求进，全方位扩大国内需求，发展首发经济和银发经济，推动科技创新和产业创新融合发展。"
+        "各级干部要发扬精兵简政的传统，坚决克服形式主义、官僚主义，把为人民服务落到实处，"
+        "坚持解放思想、实事求是，培养德智体美劳全面发展的时代新人。"
+    )
     found = texts(slogans_of(pipe, text))
-    for phrase in ("全方位扩大国内需求", "首发经济", "银发经济", "科技创新和产业创新融合发展", "精兵简政",
-                   "形式主义、官僚主义", "为人民服务", "解放思想、实事求是", "德智体美劳全面发展", "时代新人"):
+    for phrase in (
+        "全方位扩大国内需求",
+        "首发经济",
+        "银发经济",
+        "科技创新和产业创新融合发展",
+        "精兵简政",
+        "形式主义、官僚主义",
+        "为人民服务",
+        "解放思想、实事求是",
+        "德智体美劳全面发展",
+        "时代新人",
+    ):
         assert phrase in found, phrase
 
 
@@ -316,8 +368,11 @@ def test_numerals_that_open_everyday_words():
 
 
 def test_idioms_with_numerals_and_dates_are_not_formulas():
-    for sentence, phrase in (("站在“十字路口”的老街", "十字路口"), ("来自“五湖四海”的游客", "五湖四海"),
-                             ("“双11”购物节前夕", "双11")):
+    for sentence, phrase in (
+        ("站在“十字路口”的老街", "十字路口"),
+        ("来自“五湖四海”的游客", "五湖四海"),
+        ("“双11”购物节前夕", "双11"),
+    ):
         assert not judge(sentence, phrase).slogan, phrase
     assert judge("推行“三治融合”", "三治融合").slogan
 
@@ -329,8 +384,10 @@ def test_a_county_short_form_that_is_a_common_word_makes_no_template(pipe):
 
 
 def test_policing_role_formulas_numbered_sets_and_plus_formulas_without_quotes(pipe):
-    text = ("市局推行合成作战中心主战、社区警务室主防，坚持三个区分开来，"
-            "全面落实四个必须，发展数据要素+农业，推进互联网+医疗。")
+    text = (
+        "市局推行合成作战中心主战、社区警务室主防，坚持三个区分开来，"
+        "全面落实四个必须，发展数据要素+农业，推进互联网+医疗。"
+    )
     found = texts(slogans_of(pipe, text))
     for phrase in ("合成作战中心主战、社区警务室主防", "三个区分开来", "四个必须", "数据要素+农业", "互联网+医疗"):
         assert phrase in found, phrase
@@ -381,11 +438,13 @@ def test_quoted_judgement_benchmark_counts_candidates(tmp_path, capsys):
     corpus, gold = tmp_path / "corpus", tmp_path / "gold"
     corpus.mkdir()
     gold.mkdir()
-    (corpus / "p1.txt").write_text("县里深入开展“乡村夜话”活动。\n村民笑着说：“日子越过越红火了。”\n他把它叫做“连心桥”。\n",
-                                   encoding="utf-8")
+    (corpus / "p1.txt").write_text(
+        "县里深入开展“乡村夜话”活动。\n村民笑着说：“日子越过越红火了。”\n他把它叫做“连心桥”。\n", encoding="utf-8"
+    )
     entities = {"slogan": {"must": ["乡村夜话"], "neutral": ["连心桥"], "negative": []}}
-    (gold / "p1.json").write_text(json.dumps({"source": "p1.txt", "entities": entities}, ensure_ascii=False),
-                                  encoding="utf-8")
+    (gold / "p1.json").write_text(
+        json.dumps({"source": "p1.txt", "entities": entities}, ensure_ascii=False), encoding="utf-8"
+    )
     assert bench.main([str(gold), "--corpus", str(corpus)]) == 0
     line = capsys.readouterr().out.strip().splitlines()[-1]
     assert "quoted candidates: 3 (1 neutral" in line and "tp=1 fp=0" in line and "fn=0 tn=1" in line

@@ -1,14 +1,14 @@
 """baokan stats: counts per label and value, overall and per document or date, as tables, JSON and CSV."""
+
 from __future__ import annotations
 
 import csv
 import io
 
 import orjson
-from conftest import DATA, SEED
+from conftest import DATA, SEED, run_here
 
 from baokan.cli.stats import annotated_mentions, bar, count, group_of, stats, value_of
-from conftest import run_here
 
 CORPUS = DATA / "stats_corpus.jsonl"
 
@@ -27,12 +27,27 @@ def article(doc, date, *entities, page_date=None):
 def annotated_file(tmp_path):
     """A small output of annotate: two months of slogans and officials, one page without a date."""
     records = [
-        article("a.txt", "2024-03-04", ent("slogan", "枫桥经验", canonical="枫桥经验", quoted=True),
-                ent("slogan", "新时代枫桥经验", canonical="枫桥经验"), ent("official", "易炼红", name="易炼红", title="省委书记")),
-        article("b.txt", None, ent("slogan", "枫桥经验", canonical="枫桥经验"), ent("slogan", "八八战略", canonical="八八战略"),
-                page_date="2024-03-20"),
-        article("c.txt", "2024-04-02", ent("slogan", "枫桥经验", canonical="枫桥经验"),
-                ent("official", "易炼红书记", name="易炼红"), ent("place", "杭州", full_name="杭州市")),
+        article(
+            "a.txt",
+            "2024-03-04",
+            ent("slogan", "枫桥经验", canonical="枫桥经验", quoted=True),
+            ent("slogan", "新时代枫桥经验", canonical="枫桥经验"),
+            ent("official", "易炼红", name="易炼红", title="省委书记"),
+        ),
+        article(
+            "b.txt",
+            None,
+            ent("slogan", "枫桥经验", canonical="枫桥经验"),
+            ent("slogan", "八八战略", canonical="八八战略"),
+            page_date="2024-03-20",
+        ),
+        article(
+            "c.txt",
+            "2024-04-02",
+            ent("slogan", "枫桥经验", canonical="枫桥经验"),
+            ent("official", "易炼红书记", name="易炼红"),
+            ent("place", "杭州", full_name="杭州市"),
+        ),
         article("d.txt", None, ent("slogan", "平安浙江", canonical="平安浙江")),
     ]
     path = tmp_path / "out.jsonl"
@@ -82,7 +97,11 @@ def test_top_keeps_the_same_values_in_every_group(tmp_path):
 
 
 def test_document_and_entity_units_are_read():
-    doc_rec = {"doc": "p.txt", "date": "2024-05-01", "articles": [article("p.txt", None, ent("slogan", "两个维护", canonical="两个维护"))]}
+    doc_rec = {
+        "doc": "p.txt",
+        "date": "2024-05-01",
+        "articles": [article("p.txt", None, ent("slogan", "两个维护", canonical="两个维护"))],
+    }
     (found,) = list(annotated_mentions(doc_rec))
     assert found[0] == "p.txt" and found[1] == "2024-05-01" and found[2]["canonical"] == "两个维护"
     ent_rec = {"doc": "q.txt", "article": 0, "date": "2024-06-01", **ent("slogan", "四个自信", canonical="四个自信")}
@@ -123,8 +142,9 @@ def test_cli_reads_annotated_output_from_stdin(tmp_path):
 
 
 def test_cli_table_and_chart(tmp_path):
-    res = run_here(["stats", str(annotated_file(tmp_path)), "--by", "month", "--color", "never", "--width", "100"],
-                  prog="baokan")
+    res = run_here(
+        ["stats", str(annotated_file(tmp_path)), "--by", "month", "--color", "never", "--width", "100"], prog="baokan"
+    )
     assert res.returncode == 0, res.stderr
     out = res.stdout.decode("utf-8")
     assert "枫桥经验" in out and "2024-03" in out and "█" in out

@@ -4,6 +4,7 @@ baokan reaches jieba's dictionary through rjieba (cuts) and a marisa trie
 (counts, tags), because jieba's own start-up costs more than a page; these
 tests hold the two routes to jieba's answers on real news text.
 """
+
 from __future__ import annotations
 
 import logging

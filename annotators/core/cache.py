@@ -13,6 +13,7 @@ unpickling runs code. So a file is read only when the user running baokan owns i
 and nobody else may write it (:func:`read`); any other file is ignored as a miss,
 with one warning line per process, and rebuilt.
 """
+
 from __future__ import annotations
 
 import gc
@@ -77,8 +78,10 @@ def read(path: Path) -> Optional[bytes]:
             if not trusted(os.fstat(f.fileno())):  # the open file itself: no swap after the check
                 if not _distrusted:
                     _distrusted = True
-                    print(f"baokan: warning: ignoring cache file {path}: it is not yours, or others may write it",
-                          file=sys.stderr)
+                    print(
+                        f"baokan: warning: ignoring cache file {path}: it is not yours, or others may write it",
+                        file=sys.stderr,
+                    )
                 return None
             return f.read()
     except OSError:

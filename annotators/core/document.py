@@ -5,6 +5,7 @@ A Document starts as the raw text of a page. The ``articles`` layer (from
 :class:`~baokan.schemas.Article` records; entity annotators then add
 :class:`~baokan.schemas.Entity` spans to each article.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -112,8 +113,14 @@ def add_entity(article: Article, label: str, start: int, end: int, *, source: st
     seen = _spans_of(article)
     if (label, start, end) in seen:
         return None
-    ent = Entity(label=label, start=start, end=end, text=article.text[start:end], source=source,
-                 **{k: v for k, v in attrs.items() if v is not None})
+    ent = Entity(
+        label=label,
+        start=start,
+        end=end,
+        text=article.text[start:end],
+        source=source,
+        **{k: v for k, v in attrs.items() if v is not None},
+    )
     article.entities.append(ent)
     seen.add((label, start, end))
     _remember(article, seen)
@@ -141,10 +148,14 @@ class _Seen(NamedTuple):
 def _spans_of(article: Article) -> set:
     ents = article.entities
     got: Optional[_Seen] = getattr(article, "_seen", None)
-    if (got is not None and got.entities is ents and got.count <= len(ents)
-            and (got.count == 0 or ents[got.count - 1] is got.last)):
+    if (
+        got is not None
+        and got.entities is ents
+        and got.count <= len(ents)
+        and (got.count == 0 or ents[got.count - 1] is got.last)
+    ):
         seen = got.spans
-        seen.update((e.label, e.start, e.end) for e in ents[got.count:])
+        seen.update((e.label, e.start, e.end) for e in ents[got.count :])
     else:
         seen = {(e.label, e.start, e.end) for e in ents}
     _remember(article, seen)
@@ -263,5 +274,5 @@ def sort_entities(article: Article) -> None:
 def check_offsets(article: Article, name: str) -> None:
     """Refuse an article whose blocks or entities do not slice its text."""
     for span in list(article.blocks) + list(article.entities):
-        if article.text[span.start:span.end] != span.text:
+        if article.text[span.start : span.end] != span.text:
             raise ValueError(Errors.E007.format(name=name, detail=f"{span.start}:{span.end} {span.text!r}"))

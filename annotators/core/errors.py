@@ -39,5 +39,7 @@ class Errors(metaclass=ErrorsWithCodes):
 
 class Warnings(metaclass=ErrorsWithCodes):
     W001 = "The lexicon table {name!r} is not installed; annotators that use it will find less."
-    W002 = ("The hanlp model failed on {failed} of {total} sentences of {doc!r}; they have no hanlp "
-            "candidates (first error: {error}).")
+    W002 = (
+        "The hanlp model failed on {failed} of {total} sentences of {doc!r}; they have no hanlp "
+        "candidates (first error: {error})."
+    )

@@ -10,6 +10,7 @@ of parsing and compiling again. Annotators never loop over lexicon words: they
 read the hits of :meth:`Document.lexicon_hits`, which runs the automaton once
 per article.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -199,7 +200,7 @@ class Lexicon:
         for end, k in self.automaton.iter(text):
             n, entries = decode(k)
             # tuple.__new__ is Hit(...) without NamedTuple's Python-level __new__: a fifth faster here
-            append(_new_tuple(Hit, (end + 1 - n, end + 1, text[end + 1 - n:end + 1], entries)))
+            append(_new_tuple(Hit, (end + 1 - n, end + 1, text[end + 1 - n : end + 1], entries)))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 

@@ -1,4 +1,5 @@
 """The pipeline: annotators in dependency order, each adding a layer to a Document."""
+
 from __future__ import annotations
 
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence

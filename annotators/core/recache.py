@@ -9,6 +9,7 @@ pattern from it in microseconds. That is CPython's internal interface, so
 anything unexpected falls back to :func:`re.compile`, and the tests hold the
 two to equal patterns.
 """
+
 from __future__ import annotations
 
 import atexit

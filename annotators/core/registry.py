@@ -11,6 +11,7 @@ baokan's version) means importing ``importlib.metadata`` and reading every
 distribution's metadata, a good part of a one-page run's start-up, so the
 result is kept in the disk cache until the import path changes.
 """
+
 from __future__ import annotations
 
 import importlib

@@ -18,6 +18,7 @@ Two kinds of gold are understood:
 Both come down to the same per-label counts (:class:`LabelCounts`). The module
 is free of typer and rich: ``baokan eval`` (``cli/evaluate.py``) wraps it.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,7 +32,16 @@ QUOTES = "“”\"'‘’「」『』《》"
 #: Block kinds that frame an article rather than carry its body text.
 FRAME = frozenset({"kicker", "headline", "subtitle", "byline", "caption", "continuation", "page"})
 #: The per-article checks after the headline; each fails when the headline has no article.
-ARTICLE_CHECKS = ("kicker", "subtitles", "byline_people", "subheads", "captions", "body_starts", "body_ends", "continued_to")
+ARTICLE_CHECKS = (
+    "kicker",
+    "subtitles",
+    "byline_people",
+    "subheads",
+    "captions",
+    "body_starts",
+    "body_ends",
+    "continued_to",
+)
 
 Record = Dict[str, Any]
 Span = Tuple[int, int, str]
@@ -79,14 +89,21 @@ class LabelCounts:
         """Nothing to find and nothing found: the F1 of 0 says nothing, and ``worst_f1`` leaves it out."""
         return self.gold == 0 and self.tp + self.fp == 0
 
-    def add(self, other: "LabelCounts") -> None:
+    def add(self, other: LabelCounts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.gold += other.gold
 
     def to_dict(self) -> Dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "gold": self.gold,
-                "precision": self.precision, "recall": self.recall, "f1": self.f1}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "gold": self.gold,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
 
 
 @dataclass
@@ -151,8 +168,9 @@ class Score:
             "gold": self.gold,
             "kind": self.kind,
             "labels": {k: c.to_dict() for k, c in self.labels.items()},
-            "articles": None if self.checks_all == 0 else
-            {"ok": self.checks_ok, "all": self.checks_all, "ratio": self.articles},
+            "articles": None
+            if self.checks_all == 0
+            else {"ok": self.checks_ok, "all": self.checks_all, "ratio": self.articles},
             "worst_f1": self.worst_f1,
             "misses": list(self.misses),
             "details": self.details,
@@ -232,14 +250,23 @@ def score_strings(gold: Mapping[str, Any], records: Sequence[Record], *, name: s
                 check(False, f"  {k} (article missing)", k)
             continue
         if "kicker" in ga:
-            check(norm(r.get("kicker")) == norm(ga["kicker"]), f"kicker {r.get('kicker')!r} != {ga['kicker']!r}", "kicker")
+            check(
+                norm(r.get("kicker")) == norm(ga["kicker"]), f"kicker {r.get('kicker')!r} != {ga['kicker']!r}", "kicker"
+            )
         if "subtitles" in ga:
             subtitles = [norm(x) for x in r.get("subtitles") or []]
-            check(subtitles == [norm(x) for x in ga["subtitles"]], f"subtitles {r.get('subtitles')} != {ga['subtitles']}", "subtitles")
+            check(
+                subtitles == [norm(x) for x in ga["subtitles"]],
+                f"subtitles {r.get('subtitles')} != {ga['subtitles']}",
+                "subtitles",
+            )
         if "byline_people" in ga:
             people = {norm(p.get("name")) for p in ((r.get("byline") or {}).get("people") or [])}
-            check(people == {norm(x) for x in ga["byline_people"]},
-                  f"byline people {sorted(people, key=str)} != {ga['byline_people']}", "byline_people")
+            check(
+                people == {norm(x) for x in ga["byline_people"]},
+                f"byline people {sorted(people, key=str)} != {ga['byline_people']}",
+                "byline_people",
+            )
         if "subheads" in ga:
             subs = _blocks_of(r, "subhead")
             check(all(norm(x) in subs for x in ga["subheads"]), f"subheads {subs} vs {ga['subheads']}", "subheads")
@@ -248,14 +275,23 @@ def score_strings(gold: Mapping[str, Any], records: Sequence[Record], *, name: s
             check(all(norm(x) in caps for x in ga["captions"]), f"captions {caps} vs {ga['captions']}", "captions")
         body = _content_of(r)
         if "body_starts" in ga:
-            check(bool(body) and body[0].startswith(_squash(ga["body_starts"])),
-                  f"body starts {body[0][:30] if body else None!r} != {ga['body_starts']!r}", "body_starts")
+            check(
+                bool(body) and body[0].startswith(_squash(ga["body_starts"])),
+                f"body starts {body[0][:30] if body else None!r} != {ga['body_starts']!r}",
+                "body_starts",
+            )
         if "body_ends" in ga:
-            check(bool(body) and body[-1].endswith(_squash(ga["body_ends"])),
-                  f"body ends {body[-1][-30:] if body else None!r} != {ga['body_ends']!r}", "body_ends")
+            check(
+                bool(body) and body[-1].endswith(_squash(ga["body_ends"])),
+                f"body ends {body[-1][-30:] if body else None!r} != {ga['body_ends']!r}",
+                "body_ends",
+            )
         if "continued_to" in ga:
-            check(page_label(r.get("continued_to")) == page_label(ga["continued_to"]),
-                  f"continued_to {r.get('continued_to')} != {ga['continued_to']}", "continued_to")
+            check(
+                page_label(r.get("continued_to")) == page_label(ga["continued_to"]),
+                f"continued_to {r.get('continued_to')} != {ga['continued_to']}",
+                "continued_to",
+            )
     all_body = [t for r in records for t in _content_of(r)]
     for join in gold.get("joins", []):
         check(any(_squash(join) in t for t in all_body), f"join {join}", "join")
@@ -355,8 +391,14 @@ def same_source(record: Record, source: str) -> bool:
     return isinstance(doc, str) and Path(doc).name == Path(source).name
 
 
-def score_file(gold: GoldFile, records: Sequence[Record], *, name: str, only_source: bool = True,
-               labels: Optional[Sequence[str]] = None) -> Score:
+def score_file(
+    gold: GoldFile,
+    records: Sequence[Record],
+    *,
+    name: str,
+    only_source: bool = True,
+    labels: Optional[Sequence[str]] = None,
+) -> Score:
     """Score one loaded gold file against predicted records.
 
     A string gold is scored on the records whose ``doc`` names its ``source``
@@ -375,8 +417,10 @@ def score_file(gold: GoldFile, records: Sequence[Record], *, name: str, only_sou
         if not mine:
             docs = sorted({str(r.get("doc")) for r in records})
             shown = ", ".join(docs[:3]) + (f" and {len(docs) - 3} more" if len(docs) > 3 else "") or "none"
-            raise GoldError(f"{name}: no record names its page {source!r} (the records' doc: {shown}); "
-                            "annotate that page by its file name, or check --pred")
+            raise GoldError(
+                f"{name}: no record names its page {source!r} (the records' doc: {shown}); "
+                "annotate that page by its file name, or check --pred"
+            )
         return score_strings(gold, mine, name=name)
     return score_spans(gold, records, name=name, labels=labels)
 

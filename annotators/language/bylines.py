@@ -6,6 +6,7 @@ role words of bylines come from data tables (``byline_roles.tsv`` and the
 ``byline`` rows of ``person_words.tsv``), surnames from ``surnames.tsv``; the
 rest is print-layout grammar.
 """
+
 from __future__ import annotations
 
 import re
@@ -58,6 +59,7 @@ def roles() -> Roles:
         if (word, position) not in known:
             rows.append({"role": word, "kind": "", "position": position, "org": "no"})
             known.add((word, position))
+
     def words(position: str, org: Optional[bool] = None) -> List[str]:
         found = (r["role"] for r in rows if r["position"] == position and (org is None or (r["org"] == "yes") == org))
         return sorted(found, key=len, reverse=True)  # longest first: 首席记者 before 记者
@@ -66,7 +68,9 @@ def roles() -> Roles:
     alt = lambda words: "|".join(map(re.escape, words)) or "(?!)"  # noqa: E731
     prefix = recache.compile(rf"(?:{ORG}(?:驻[{HAN}]{{1,6}}?)?)?(?:{alt(with_org)})|(?:{alt(plain)})")
     kinds = {r["role"]: r["kind"] for r in rows}
-    return Roles(prefix, recache.compile(rf"(?:{alt(suffix)})$"), recache.compile(alt(with_org + plain + suffix)), kinds)
+    return Roles(
+        prefix, recache.compile(rf"(?:{alt(suffix)})$"), recache.compile(alt(with_org + plain + suffix)), kinds
+    )
 
 
 def surnames() -> Tuple[frozenset, frozenset]:
@@ -241,12 +245,12 @@ def _glued(chunk: str, *, strict: bool) -> Optional[List[Tuple[str, str]]]:
     """A chunk of role, name and suffix written without spaces (本报记者张三报道, 张三摄), or None."""
     rx = roles()
     m = rx.prefix.match(chunk)
-    role = chunk[:m.end()] if m and m.end() < len(chunk) else ""
+    role = chunk[: m.end()] if m and m.end() < len(chunk) else ""
     if role and strict and len(role) < 3:  # 记者节来临 is a headline
         return None
-    rest = chunk[len(role):]
+    rest = chunk[len(role) :]
     s = rx.suffix.search(rest)
-    suffix = rest[s.start():] if s and s.start() >= 2 else ""
+    suffix = rest[s.start() :] if s and s.start() >= 2 else ""
     name = rest[: len(rest) - len(suffix)]
     if not (role or suffix):  # a name set apart by spaces: its shape is enough (次仁, 阿西木呷)
         return [("name", name)] if _NAME.fullmatch(name) else None
@@ -286,7 +290,9 @@ _NEWS = recache.compile(rf"^据?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{1,6}}?)?(
 _WHO = (
     recache.compile(r"\s*[（(](?P<who>[^（）()]{1,60})[)）]"),
     recache.compile(r"\s*(?P<who>[^，。：:（）()“”]{2,40}?)报道[：:]?"),
-    recache.compile(rf"\s*(?P<who>(?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[{HAN}]\s{{1,3}}[{HAN}]|[{HAN}·]{{2,4}})\s+)+)"),
+    recache.compile(
+        rf"\s*(?P<who>(?:(?:本报)?(?:记者|通讯员|实习生)\s*(?:[{HAN}]\s{{1,3}}[{HAN}]|[{HAN}·]{{2,4}})\s+)+)"
+    ),
 )
 
 
@@ -419,79 +425,3 @@ def parse_page_header(text: str) -> Optional[Page]:
     else:
         name = paper.group(0)
     return Page(text=s, paper=name, date=iso, number=number)
-
-
-# ---------------------------------------------------------------- continuations
-
-#: Words that send a reader on (下转) or say where the text came from (上接).
-_TO_WORDS = ("下转", "转至", "转到", "转")
-_FROM_WORDS = ("上接", "紧接", "续接", "承接", "接", "续")
-_DIR = "|".join(sorted(_TO_WORDS + _FROM_WORDS, key=len, reverse=True))
-#: A page label as printed: 6, 06, A6, B12, 六, 第十二.
-_LABEL = rf"[A-Za-zＡ-Ｚａ-ｚ]?\s*(?:[{DIGIT}]{{1,3}}|[{CN_NUM}]{{1,3}})"
-_OPEN, _CLOSE = "（(〔［\\[【", "）)〕］\\]】"
-_CONT = recache.compile(
-    # bracketed, anywhere in a line: （下转第5版） (转A6版) 〔上接1版〕 （下转A6）
-    rf"[{_OPEN}]\s*(?P<dir>{_DIR})\s*(?P<di>第)?\s*(?P<n>{_LABEL})\s*(?P<ban>版)?[^{_OPEN}{_CLOSE}]{{0,8}}[{_CLOSE}]"
-    # a line of its own: 下转A6  上接第1版  转2版
-    rf"|^(?P<dir2>{_DIR})\s*(?P<di2>第)?\s*(?P<n2>{_LABEL})\s*(?P<ban2>版)?$"
-    # no page at all: 接上页, （转下页）
-    rf"|^[{_OPEN}]?\s*(?P<rel>接上页|上接上页|续上页|转下页|下转下页|见下页)\s*[{_CLOSE}]?$"
-)
-_CONT_CUE = recache.compile(r"[转接续]")
-
-
-class Continuation(NamedTuple):
-    """A continuation marker found in a line: where, which way, which page.
-
-    ``page`` is the page as printed, normalised (:func:`page_label`): ``"6"``,
-    ``"A6"``; None when the marker names no page (``接上页``).
-    """
-
-    start: int
-    end: int
-    to: bool  # True: continued on page ``page``; False: continued from it
-    page: Optional[str]
-
-
-_WIDE_LATIN = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF5B)})
-
-
-def page_label(text: str) -> Optional[str]:
-    """A page as printed, normalised: ``06`` → ``"6"``, ``第十二`` → ``"12"``, ``a06`` → ``"A6"``.
-
-    Returns None when ``text`` is not a page label.
-    """
-    s = re.sub(r"\s+", "", text.translate(_WIDE_LATIN)).replace("第", "").replace("版", "")
-    letter = s[:1].upper() if s[:1].isascii() and s[:1].isalpha() else ""
-    n = cn_number(s[len(letter):]) if s[len(letter):] else None
-    return None if n is None else f"{letter}{n}"
-
-
-def find_continuations(text: str) -> List[Continuation]:
-    """Every continuation marker (``(下转2版)``, ``（上接第一版）``, ``下转A6``, ``接上页``) in a line, in order.
-
-    A marker inside a line must stand in brackets; without them it must be the
-    whole line. Without ``版`` or ``第``, a one-character word (转, 接) needs a
-    lettered page: ``（转A6）`` is a marker, ``（转2）`` is not.
-    """
-    if not _CONT_CUE.search(text):  # cheap refusal of most lines
-        return []
-    out = []
-    for m in _CONT.finditer(text):
-        if m.group("rel"):
-            out.append(Continuation(m.start(), m.end(), m.group("rel").endswith("下页"), None))
-            continue
-        direction = m.group("dir") or m.group("dir2")
-        label = m.group("n") or m.group("n2")
-        marked = m.group("ban") or m.group("ban2") or m.group("di") or m.group("di2")
-        if not (marked or len(direction) > 1 or label.strip()[:1].isalpha()):
-            continue
-        out.append(Continuation(m.start(), m.end(), direction in _TO_WORDS, page_label(label)))
-    return out
-
-
-def find_continuation(text: str) -> Optional[Continuation]:
-    """The first continuation marker in a line, if any."""
-    found = find_continuations(text)
-    return found[0] if found else None

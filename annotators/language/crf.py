@@ -21,6 +21,7 @@ what is already known and then tags only the clauses where the model's own
 weights see a multi-character place outside it (see :func:`evidence`). The
 gazetteer and those weights are kept in the disk cache (:mod:`baokan.annotators.core.cache`).
 """
+
 from __future__ import annotations
 
 import os
@@ -78,6 +79,8 @@ GATE = 2.5
 #: Characters of context each side of a gated clause, so that the tagger sees the marks around
 #: it and labels the clause (nearly always) as it would inside the whole sentence.
 CONTEXT = 2
+
+
 def read_meta() -> Dict[str, str]:
     """The ``# key: value`` header of ``ner_crf.meta.txt`` (empty if the file is absent)."""
     path = _data_path(META_FILE)
@@ -177,8 +180,10 @@ def evidence() -> Evidence:
         best_b0[bigram[0]] = max(v, best_b0.get(bigram[0], v))
     for bigram, v in bm1.items():
         best_bm1[bigram[1]] = max(v, best_bm1.get(bigram[1], v))
-    reach = {c: u0.get(c, 0.0) + max(0.0, best_b0.get(c, 0.0)) + max(0.0, best_bm1.get(c, 0.0))
-             for c in set(u0) | set(best_b0) | set(best_bm1)}
+    reach = {
+        c: u0.get(c, 0.0) + max(0.0, best_b0.get(c, 0.0)) + max(0.0, best_bm1.get(c, 0.0))
+        for c in set(u0) | set(best_b0) | set(best_bm1)
+    }
     found = Evidence(u0, b0, bm1, reach)
     cache.store(path, tuple(found))
     return found
@@ -203,7 +208,7 @@ def _hot(text: str, known: Collection[Tuple[int, int]], gate: float = GATE) -> L
     for s, e in _gaps(len(text), known):
         for m in reaching.finditer(p, s + 1, e + 1):  # a regular expression skips the rest in C
             j = m.start()
-            if u0.get(p[j], 0.0) + b0.get(p[j:j + 2], 0.0) + bm1.get(p[j - 1:j + 1], 0.0) >= gate:
+            if u0.get(p[j], 0.0) + b0.get(p[j : j + 2], 0.0) + bm1.get(p[j - 1 : j + 1], 0.0) >= gate:
                 hot.append(j - 1)
     return hot
 
@@ -221,8 +226,9 @@ def _gaps(n: int, spans: Collection[Tuple[int, int]]) -> List[Tuple[int, int]]:
     return out
 
 
-def _windows(text: str, known: Optional[Collection[Tuple[int, int]]],
-             gate: float = GATE) -> List[Tuple[int, int, int, int]]:
+def _windows(
+    text: str, known: Optional[Collection[Tuple[int, int]]], gate: float = GATE
+) -> List[Tuple[int, int, int, int]]:
     """What to tag: (window start, window end, first, last) where spans that start in
     ``first:last`` are kept. Whole sentences without ``known``; else the gated clauses with
     :data:`CONTEXT` characters each side, clauses next to each other in one window."""

@@ -1,4 +1,5 @@
 """Foreign places written by sound, found right after their country (乌兹别克斯坦西部努库斯)."""
+
 from __future__ import annotations
 
 import re

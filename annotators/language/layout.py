@@ -8,6 +8,7 @@ page's habits (the usual gap, indented paragraphs, a fixed column width), and
 never across a sentence end, and at an open end when a comma is left hanging
 or a word runs across the seam (jieba, on a few characters).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -17,6 +18,7 @@ from typing import List, Optional, Sequence
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import bylines as bl
+from baokan.annotators.language import continuations
 from baokan.annotators.language.chars import HAN
 from baokan.schemas import Byline, Page
 
@@ -29,7 +31,9 @@ _SEMIS = set("；;：:—-～~")
 #: Longest line (characters) that can be a headline, subhead or caption without punctuation.
 HEAD_MAX = 40
 
-_CAPTION_HEAD = recache.compile(r"^(?:图为|图片|组图|[上下左右中]图|图[①-⑳0-9０-９一二三四五六七八九十]*\s*[：:、]|[①-⑳]|[▲△▼◀▶↑↓])")
+_CAPTION_HEAD = recache.compile(
+    r"^(?:图为|图片|组图|[上下左右中]图|图[①-⑳0-9０-９一二三四五六七八九十]*\s*[：:、]|[①-⑳]|[▲△▼◀▶↑↓])"
+)
 _CAPTION_TAIL = recache.compile(
     r"(?:[（(][^（）()]{0,30}(?:摄|供图|提供|发|资料图片|资料照片|截图)[)）]"  # （新华社记者 张三摄）
     rf"|(?:\s|记者|通讯员)(?:[{HAN}·]{{2,4}}|[{HAN}]\s{{1,3}}[{HAN}])\s*摄(?:影)?"  # 本报记者 程  焕摄
@@ -47,7 +51,9 @@ _SOURCE = recache.compile(r"^(?:来源|稿源|资料来源|数据来源|本文�
 #: The signature under an editor's lead-in: ——编者.
 _EDITOR_SIGN = recache.compile(r"^(?:——|—|--)\s*编\s*者$")
 #: Who said it, under a quotation or a recommendation: ——某某(某出版社社长).
-_ATTRIBUTION = recache.compile(r"^(?:——|--)\s*(?P<who>[\u4e00-\u9fff·]{2,8}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])\s*[（(][^（）()]{2,40}[)）]$")
+_ATTRIBUTION = recache.compile(
+    r"^(?:——|--)\s*(?P<who>[\u4e00-\u9fff·]{2,8}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])\s*[（(][^（）()]{2,40}[)）]$"
+)
 #: Credits of the page's making (editors, proofreaders): a page block, not the article's.
 _FOOTER = recache.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|校对|主编)\s*[：:]")
 #: Credits of an article's making (its graphics, layout, planning): a closing note of the article.
@@ -111,8 +117,8 @@ def read_lines(text: str) -> List[Line]:
 def _split_continuation(text: str) -> List[str]:
     """The line with each continuation marker in it set apart as a piece of its own."""
     parts, pos = [], 0
-    for c in bl.find_continuations(text):
-        parts += [text[pos:c.start].strip(), text[c.start:c.end]]
+    for c in continuations.find_continuations(text):
+        parts += [text[pos : c.start].strip(), text[c.start : c.end]]
         pos = c.end
     parts.append(text[pos:].strip())
     return [p for p in parts if p]
@@ -121,7 +127,7 @@ def _split_continuation(text: str) -> List[str]:
 def _classify(line: Line) -> Line:
     t = line.text
     line.end = end_of(t)
-    c = bl.find_continuation(t)
+    c = continuations.find_continuation(t)
     if c is not None and c.start == 0 and c.end == len(t):
         line.kind = "continuation"
         line.cont = "to" if c.to else "from"
@@ -149,7 +155,9 @@ def _classify(line: Line) -> Line:
         if _FOOTER.match(t):
             line.kind = "footer"
             return line
-        if _SOURCE.match(t) or _CREDIT.match(t) or _EDITOR_SIGN.match(t) or _attribution(t):  # 来源：新华社 closes an article like a note
+        if (
+            _SOURCE.match(t) or _CREDIT.match(t) or _EDITOR_SIGN.match(t) or _attribution(t)
+        ):  # 来源：新华社 closes an article like a note
             line.kind = "note"
             return line
         byline = bl.parse_byline(t)
@@ -165,8 +173,11 @@ def credit_only(text: str) -> bool:
     if _CREDIT_LINE.match(text):
         return True
     byline = bl.parse_byline(text)
-    return byline is not None and bool(byline.people) and all(
-        (p.role or "").endswith(("摄", "摄影", "供图")) for p in byline.people)
+    return (
+        byline is not None
+        and bool(byline.people)
+        and all((p.role or "").endswith(("摄", "摄影", "供图")) for p in byline.people)
+    )
 
 
 def _attribution(text: str) -> bool:

@@ -22,6 +22,7 @@ Decoding is python-crfsuite's model under our own Viterbi (:class:`Model`),
 so that the roles that start an article can carry a bias. Rules of print
 then correct the model where print is exact (:func:`.line_rules.exact`).
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -48,7 +49,23 @@ NEIGHBOURS = (-2, -1, 1, 2)
 #: Longest headline that ends in a column tag (the tag can be as long as the headline).
 LONG_HEAD_MAX = 70
 #: Verbs of saying that end a kicker which is a sentence (某某在某会议上强调).
-_SAYING = ("强调", "指出", "表示", "要求", "提出", "希望", "寄语", "呼吁", "宣布", "说", "称", "时", "致辞", "讲话", "部署")
+_SAYING = (
+    "强调",
+    "指出",
+    "表示",
+    "要求",
+    "提出",
+    "希望",
+    "寄语",
+    "呼吁",
+    "宣布",
+    "说",
+    "称",
+    "时",
+    "致辞",
+    "讲话",
+    "部署",
+)
 #: A bracketed tag at the end of a headline: (新春走基层), （记者调查）, (经济新方位·农村消费观察).
 _TAG_END = recache.compile(r"[（(〔【][^（）()〔〕【】，,。；;]{2,40}[)）〕】]$")
 _TAG_START = recache.compile(r"^[（(〔【][^（）()〔〕【】，,。；;]{2,16}[)）〕】]")
@@ -120,9 +137,12 @@ def own_features(layout: Layout, line: Line) -> List[str]:
         if layout.boxed(line):
             f.append("boxed")
         return f
-    head = (layout.heading(line, loud=True) or (
-        # a long headline that ends in a column tag: 美国……透析(深入学习贯彻习近平新时代中国特色社会主义思想)
-        not line.dateline and len(t) <= LONG_HEAD_MAX and "。" not in t and bool(_TAG_END.search(t)))
+    head = (
+        layout.heading(line, loud=True)
+        or (
+            # a long headline that ends in a column tag: 美国……透析(深入学习贯彻习近平新时代中国特色社会主义思想)
+            not line.dateline and len(t) <= LONG_HEAD_MAX and "。" not in t and bool(_TAG_END.search(t))
+        )
     ) and not _LABEL.match(t)  # 【案情】, 【人物】某某: a section of a body, not a heading
     shape = "h" if head else "t"
     f = [f"shape={shape}", f"{shape}:len={_length(len(t))}", f"{shape}:end={_end(t, line.end)}"]
@@ -138,8 +158,18 @@ def own_features(layout: Layout, line: Line) -> List[str]:
     if not head:
         return f
     inner = t[:-1]
-    for mark, name in (("。", "stop"), ("，", "comma"), (",", "comma"), ("：", "colon"), (":", "colon"),
-                       ("、", "pause"), ("“", "quote"), ("？", "ask"), ("！", "ask"), ("——", "dash")):
+    for mark, name in (
+        ("。", "stop"),
+        ("，", "comma"),
+        (",", "comma"),
+        ("：", "colon"),
+        (":", "colon"),
+        ("、", "pause"),
+        ("“", "quote"),
+        ("？", "ask"),
+        ("！", "ask"),
+        ("——", "dash"),
+    ):
         if mark in inner:
             f.append(f"h:has={name}")
     if _TAG_END.search(t):
@@ -163,7 +193,8 @@ def own_features(layout: Layout, line: Line) -> List[str]:
 
 @lru_cache(maxsize=1)
 def _org_words() -> Tuple[str, ...]:
-    """Organisation words of the shared ``org_prefixes`` table (委员会, 办公室, 公安局 …), for lines that name an organisation."""
+    """Organisation words of the shared ``org_prefixes`` table (委员会, 办公室, 公安局 …),
+    for lines that name an organisation."""
     from baokan.annotators.core.lexicon import read_table
 
     words = {r["prefix"] for r in read_table("org_prefixes").rows if len(r.get("prefix", "")) >= 2}
@@ -171,8 +202,23 @@ def _org_words() -> Tuple[str, ...]:
 
 
 #: Endings of organisations outside government that sign articles: institutes, universities, societies.
-_ORG_ENDS = ("研究院", "研究所", "研究中心", "研究会", "大学", "学院", "协会", "学会", "基金会", "出版社", "编辑部",
-             "评论部", "理论部", "委员会", "办公室")
+_ORG_ENDS = (
+    "研究院",
+    "研究所",
+    "研究中心",
+    "研究会",
+    "大学",
+    "学院",
+    "协会",
+    "学会",
+    "基金会",
+    "出版社",
+    "编辑部",
+    "评论部",
+    "理论部",
+    "委员会",
+    "办公室",
+)
 
 
 #: The features of a line that its neighbours see: its shape, kind and how it ends, not its details.
@@ -199,7 +245,9 @@ def _is_text(line: Line, own: List[str]) -> bool:
 
 
 #: Features of any line of a run that every line of the run sees (a column tag, a kicker's dash).
-_RUN_MARKS = frozenset({"h:tag_end", "h:saying", "h:end=dash", "h:end=colon", "h:start=dash", "h:inner_space", "h:end=ask"})
+_RUN_MARKS = frozenset(
+    {"h:tag_end", "h:saying", "h:end=dash", "h:end=colon", "h:start=dash", "h:inner_space", "h:end=ask"}
+)
 
 
 def tokens(layout: Layout, lines: Sequence[Line]) -> Tuple[List[List[int]], List[List[str]]]:
@@ -228,8 +276,11 @@ def tokens(layout: Layout, lines: Sequence[Line]) -> Tuple[List[List[int]], List
     for g in groups:
         first, last = lines[g[0]], lines[g[-1]]
         if len(g) > 1 or _is_text(first, own[g[0]]):
-            feats.append(["tok=text", f"t:lines={min(len(g), 3)}", f"t:end={_end(last.text, last.end)}"]
-                         + (["dateline"] if first.dateline else []) + (["boxed"] if layout.boxed(first) else []))
+            feats.append(
+                ["tok=text", f"t:lines={min(len(g), 3)}", f"t:end={_end(last.text, last.end)}"]
+                + (["dateline"] if first.dateline else [])
+                + (["boxed"] if layout.boxed(first) else [])
+            )
         else:
             feats.append(["tok=line"] + own[g[0]])
     return groups, feats
@@ -263,15 +314,27 @@ def _runs(own: List[List[str]]) -> List[List[str]]:
         while j < n and _is_head(own[j]):
             j += 1
         size = min(j - i, 4)
-        before = "none" if i == 0 else _what(own[i - 1]) + "-" + next(
-            (x.split("=")[1] for x in own[i - 1] if x.startswith(("t:end=", "h:end="))), "")
+        before = (
+            "none"
+            if i == 0
+            else _what(own[i - 1])
+            + "-"
+            + next((x.split("=")[1] for x in own[i - 1] if x.startswith(("t:end=", "h:end="))), "")
+        )
         after = "none" if j >= n else _what(own[j])
         then = "none" if j + 1 >= n else _what(own[j + 1])  # a photo's caption credit below one paragraph
         whole = sorted({x for k in range(i, j) for x in own[k] if x in _RUN_MARKS})
         for k in range(i, j):
             at = "first" if k == i else "last" if k == j - 1 else "mid"
-            out[k] += [f"run={size}", f"run_at={at}", f"run_before={before}", f"run_after={after}",
-                       f"run_after={after}@{at}", f"run_around={before}|{after}", f"run_then={after}>{then}"]
+            out[k] += [
+                f"run={size}",
+                f"run_at={at}",
+                f"run_before={before}",
+                f"run_after={after}",
+                f"run_after={after}@{at}",
+                f"run_around={before}|{after}",
+                f"run_then={after}>{then}",
+            ]
             out[k] += [f"run_has:{x}" for x in whole]
         i = j
     return out
@@ -410,8 +473,12 @@ _SENTENCE_MARKS = recache.compile(r"[，,。；;！？!?]")
 
 def org_shaped(text: str) -> bool:
     """A line that names an organisation and nothing else (中央网络安全和信息化委员会办公室)."""
-    return not _SENTENCE_MARKS.search(text) and not text.startswith(("——", "--")) and " " not in text \
+    return (
+        not _SENTENCE_MARKS.search(text)
+        and not text.startswith(("——", "--"))
+        and " " not in text
         and text.endswith(_org_words())
+    )
 
 
 def tag(layout: Layout, lines: Sequence[Line], *, using: Optional[Model] = None) -> List[str]:

@@ -1,5 +1,6 @@
 """The line roles a page's gold implies (:func:`derive_roles`): what the line-role model is
 trained on, and how the derivation is checked against the gold."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -73,7 +74,7 @@ def _body_start(lines: Sequence[Line], at: int, head: str) -> Optional[int]:
     """The first line at or below ``at`` (within three) whose text, with the lines after it, starts with ``head``."""
     for i in range(at, min(at + 4, len(lines))):
         text = ""
-        for line in lines[i:i + 4]:  # a column break may cut the first words short
+        for line in lines[i : i + 4]:  # a column break may cut the first words short
             text += _squash(line.text)
             if len(text) >= len(head):
                 break

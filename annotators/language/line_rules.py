@@ -4,6 +4,7 @@ Where print settles a line's role — a column tag on a heading, a photo's credi
 sentence cut by a column end, a heading pair under a closing caption — these rules
 overrule the model of :mod:`.line_roles`.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -45,9 +46,14 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
             roles[i] = "body"  # 讲述人：… is a byline by its role word, and its kind says so
         elif roles[i] in HEAD and line.text.endswith("。"):
             roles[i] = "body"
-        elif i and line.text.startswith(("——", "--")) and layout.heading(line, loud=True) \
-                and _is_heading(layout, lines[i - 1]) and roles[i - 1] in HEAD + ("body",) \
-                and (roles[i - 1] in HEAD or i < 2 or lines[i - 2].kind or lines[i - 2].end == STOP):
+        elif (
+            i
+            and line.text.startswith(("——", "--"))
+            and layout.heading(line, loud=True)
+            and _is_heading(layout, lines[i - 1])
+            and roles[i - 1] in HEAD + ("body",)
+            and (roles[i - 1] in HEAD or i < 2 or lines[i - 2].kind or lines[i - 2].end == STOP)
+        ):
             roles[i] = "subtitle"  # a dash under a heading introduces its subtitle: the heading is a headline
             if roles[i - 1] == "body":
                 roles[i - 1] = "headline"
@@ -73,22 +79,35 @@ def _signed(lines: Sequence[Line], roles: List[str]) -> None:
     """
     for i, line in enumerate(lines):
         nxt = roles[i + 1] if i + 1 < len(lines) else "body"
-        if roles[i] in ("headline", "subtitle") and nxt == "body" and i and roles[i - 1] in HEAD \
-                and not line.kind and org_shaped(line.text):
+        if (
+            roles[i] in ("headline", "subtitle")
+            and nxt == "body"
+            and i
+            and roles[i - 1] in HEAD
+            and not line.kind
+            and org_shaped(line.text)
+        ):
             roles[i] = "byline"
             if roles[i - 1] == "kicker":
                 roles[i - 1] = "headline"
-            elif roles[i - 1] == "subtitle" and "headline" not in roles[max(0, i - 4):i]:
+            elif roles[i - 1] == "subtitle" and "headline" not in roles[max(0, i - 4) : i]:
                 roles[i - 1] = "headline"
-        elif roles[i] == "byline" and not line.kind and bl.parse_names(line.text, strict=False) is None \
-                and not org_shaped(line.text):
+        elif (
+            roles[i] == "byline"
+            and not line.kind
+            and bl.parse_names(line.text, strict=False) is None
+            and not org_shaped(line.text)
+        ):
             roles[i] = "subtitle" if i and roles[i - 1] in HEAD else "body"
 
 
 def broken(above: str, below: str) -> bool:
     """Whether a heading goes on into the line below: the break falls inside a word or after an open mark."""
-    return end_of(above) != STOP and not below.startswith(("——", "--")) and (
-        above[-1] in "“‘（(《、，," or makes_word(above, below))
+    return (
+        end_of(above) != STOP
+        and not below.startswith(("——", "--"))
+        and (above[-1] in "“‘（(《、，," or makes_word(above, below))
+    )
 
 
 def _byline_below_caption(lines: Sequence[Line], roles: List[str]) -> None:
@@ -99,8 +118,13 @@ def _byline_below_caption(lines: Sequence[Line], roles: List[str]) -> None:
         k = i
         while k < len(lines) and lines[k].kind == "caption":
             k += 1
-        if k > i and k < len(lines) and lines[k].kind == "byline" and lines[k].byline is not None \
-                and lines[k].byline.people:
+        if (
+            k > i
+            and k < len(lines)
+            and lines[k].kind == "byline"
+            and lines[k].byline is not None
+            and lines[k].byline.people
+        ):
             roles[k] = "byline"
 
 
@@ -165,10 +189,19 @@ def _pairs(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
             j += 1
         above, below = lines[i - 1], lines[j] if j < n else None
         # a photo, a closing note in brackets, a 下转 marker end an article (an editor's ——编者 opens one)
-        closed = above.kind == "caption" or (above.kind == "continuation" and above.cont == "to") or (
-            above.kind == "note" and above.text[:1] in "（(")
-        if j - i >= 2 and closed and roles[i - 1] in ("body", "cont") and below is not None \
-                and not below.kind and not layout.heading(below, loud=True):
+        closed = (
+            above.kind == "caption"
+            or (above.kind == "continuation" and above.cont == "to")
+            or (above.kind == "note" and above.text[:1] in "（(")
+        )
+        if (
+            j - i >= 2
+            and closed
+            and roles[i - 1] in ("body", "cont")
+            and below is not None
+            and not below.kind
+            and not layout.heading(below, loud=True)
+        ):
             for k in range(i, j):
                 roles[k] = "subtitle"
             roles[i] = "kicker" if kicker_shaped(lines[i].text) else "headline"
@@ -196,10 +229,15 @@ def _photo_items(layout: Layout, lines: Sequence[Line], roles: List[str]) -> Non
         if not (above.kind in ("caption", "note") or (not above.kind and above.end == STOP)):
             continue
         k = i + 1
-        while k < len(lines) and k - i <= PHOTO_TEXT_MAX and not lines[k].kind and not lines[k].dateline \
-                and not layout.heading(lines[k], loud=True):
+        while (
+            k < len(lines)
+            and k - i <= PHOTO_TEXT_MAX
+            and not lines[k].kind
+            and not lines[k].dateline
+            and not layout.heading(lines[k], loud=True)
+        ):
             k += 1
-        if k > i + 1 and k < len(lines) and lines[k].kind == "caption" and all(r == "body" for r in roles[i + 1:k]):
+        if k > i + 1 and k < len(lines) and lines[k].kind == "caption" and all(r == "body" for r in roles[i + 1 : k]):
             roles[i] = "headline"
 
 

@@ -14,11 +14,12 @@ the other mentions decide (``韩永新要去`` / ``韩永新的``).
 ``person_words.tsv`` supplies the words that make a mention a private person
 (``村民``, ``先生``) and the byline roles (``记者``, ``通讯员``).
 """
+
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Optional, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
@@ -95,9 +96,9 @@ def person_words(*roles: str) -> FrozenSet[str]:
 def surname_at(text: str, pos: int) -> int:
     """Length of the surname starting at ``pos``: 2 for a compound one, 1, or 0 for none."""
     table = surnames()
-    if text[pos:pos + 2] in table and len(text) > pos + 2 and _HAN_CHAR.match(text[pos + 2]):
+    if text[pos : pos + 2] in table and len(text) > pos + 2 and _HAN_CHAR.match(text[pos + 2]):
         return 2
-    return 1 if text[pos:pos + 1] in table else 0
+    return 1 if text[pos : pos + 1] in table else 0
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -113,7 +114,7 @@ def _delimited(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a whole list item: a separator or a line end after it."""
     if end >= len(text):
         return True
-    if text[end] in LIST_SEPARATORS + "。；;：:\n（(“”\"）)" or text[end].isspace():
+    if text[end] in LIST_SEPARATORS + '。；;：:\n（(“”"）)' or text[end].isspace():
         return True
     return any(text.startswith(w, end) for w in ("等",) + LIST_LAST)
 
@@ -137,7 +138,7 @@ def dot_name_at(text: str, pos: int) -> Optional[int]:
     if not m:
         return None
     tail_start = pos + max(m.group().rfind(d) for d in DOTS) + 1
-    tail = text[tail_start:m.end()]
+    tail = text[tail_start : m.end()]
     cut = min(len(tail), 6)
     stops = _name_ends()
     for i in range(1, cut):
@@ -145,7 +146,7 @@ def dot_name_at(text: str, pos: int) -> Optional[int]:
             cut = i
             break
     off = 0
-    for word, flag in tag(tail[:cut + 2]):
+    for word, flag in tag(tail[: cut + 2]):
         if off >= 2 and len(word) >= 2 and flag.startswith("v"):
             cut = min(cut, off)
             break
@@ -179,7 +180,7 @@ def _end_before_stop(text: str, pos: int, ls: int) -> Optional[int]:
     stops = _name_ends() | set(LIST_LAST)
     for given in (2, 1):
         end = pos + ls + given
-        if end > len(text) or not all(_HAN_CHAR.match(c) for c in text[pos + ls:end]):
+        if end > len(text) or not all(_HAN_CHAR.match(c) for c in text[pos + ls : end]):
             continue
         if any(text.startswith(w, pos + ls + i) for i in range(given) for w in stops):
             continue
@@ -213,8 +214,12 @@ def name_at(text: str, pos: int) -> Optional[int]:
     if end in (None, short) and not _stop_at(text, short) and _confirmed(text, pos, long, whole=True):
         return long
     # (the shorter name must be no everyday word: 高兴 in 高兴地说 says nothing of 高兴夫)
-    if (end == long and not words.is_word(text[pos:short]) and not _confirmed(text, pos, long, whole=True)
-            and _confirmed(text, pos, short, whole=False)):
+    if (
+        end == long
+        and not words.is_word(text[pos:short])
+        and not _confirmed(text, pos, long, whole=True)
+        and _confirmed(text, pos, short, whole=False)
+    ):
         return short
     return end
 
@@ -235,7 +240,7 @@ def _confirmed(text: str, pos: int, end: int, *, whole: bool) -> bool:
     whole_at, loose_by_next = _mentions(text, text[pos:end])
     if whole:
         return len(whole_at) > (pos in whole_at)
-    mine = text[end:end + 1]
+    mine = text[end : end + 1]
     return any(n and next_char != mine for next_char, n in loose_by_next.items())
 
 
@@ -253,7 +258,7 @@ def _mentions(text: str, name: str) -> Tuple[FrozenSet[int], Dict[str, int]]:
             clean = _clean_end(text, j)
             if clean:
                 whole_at.add(i)
-            if j < len(text) and (clean or (len(name) in words.boundaries(text[i:j + 3]) and not _rare(text[j]))):
+            if j < len(text) and (clean or (len(name) in words.boundaries(text[i : j + 3]) and not _rare(text[j]))):
                 loose_by_next[text[j]] = loose_by_next.get(text[j], 0) + 1
         i = text.find(name, i + 1)
     return frozenset(whole_at), loose_by_next
@@ -264,7 +269,7 @@ def _starts_word(text: str, i: int) -> bool:
     if i == 0 or not _HAN_CHAR.match(text[i - 1]):
         return True
     lo = max(0, i - 2)
-    return (i - lo) in words.boundaries(text[lo:i + 3])
+    return (i - lo) in words.boundaries(text[lo : i + 3])
 
 
 @lru_cache(maxsize=1)
@@ -285,18 +290,22 @@ def transliterated_at(text: str, pos: int) -> Optional[int]:
     while end < len(text) and end - pos < 12:
         if text[end] in chars:
             end += 1
-        elif text[end] in NAME_DASHES and end > pos and text[end + 1:end + 2] in chars and text[end + 1:end + 2]:
+        elif text[end] in NAME_DASHES and end > pos and text[end + 1 : end + 2] in chars and text[end + 1 : end + 2]:
             end += 1
         else:
             break
     for i in range(pos + 2, end):  # 巴特尔说: a stop word inside the run, unless the name goes on (阿不都热依木)
-        if text[i] not in NAME_DASHES and _stop_at(text, i) and not (text[i] in chars and (end - i >= 3 or _verb_after(text, end))):
+        if (
+            text[i] not in NAME_DASHES
+            and _stop_at(text, i)
+            and not (text[i] in chars and (end - i >= 3 or _verb_after(text, end)))
+        ):
             end = i
             break
     size = end - pos - sum(text[i] in NAME_DASHES for i in range(pos, end))
-    if size < 2 or (size == 2 and tag(text[pos:end + 2])[0] != (text[pos:end], "nrt")):
+    if size < 2 or (size == 2 and tag(text[pos : end + 2])[0] != (text[pos:end], "nrt")):
         return None
-    if not (_clean_end(text, end) or (2 in words.boundaries(text[end - 2:end + 3]))):
+    if not (_clean_end(text, end) or (2 in words.boundaries(text[end - 2 : end + 3]))):
         return None
     return end
 
@@ -306,7 +315,7 @@ def _verb_after(text: str, pos: int) -> bool:
     while 和 of 巴特尔和书记某某 joins two people."""
     if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
         return True
-    return tag(text[pos:pos + 4])[0][1].startswith("v")
+    return tag(text[pos : pos + 4])[0][1].startswith("v")
 
 
 def _name_at_here(text: str, pos: int) -> Optional[int]:
@@ -331,7 +340,7 @@ def _function_word_opens(text: str, pos: int, end: int) -> bool:
     ls = surname_at(text, pos)
     if ls != 1 or end - pos < 3 or not words.word_tag(text[pos]).startswith(("p", "c", "r", "u", "d")):
         return False
-    given = text[pos + 1:end]
+    given = text[pos + 1 : end]
     # a common surname (向) needs a common word after it (向 + 群众), a rare one (和) any word
     return words.freq(given) >= COMMON_WORD if surnames().get(text[pos]) else words.is_word(given)
 
@@ -346,19 +355,22 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
     ls = surname_at(text, pos)
     if not ls:
         return None
-    window = text[pos:min(limit, pos + 8)]
+    window = text[pos : min(limit, pos + 8)]
     if len(window) < 2:
         return None
     tagged = tag(window)
     first, flag = tagged[0]
-    in_list = text[pos - 1:pos] == "、" or any(text.endswith(w, 0, pos) for w in LIST_LAST)
+    in_list = text[pos - 1 : pos] == "、" or any(text.endswith(w, 0, pos) for w in LIST_LAST)
     # An item of a list of names (…、高兴夫、…) needs no guess beyond its length
     # when its surname is a common one.
     item = len(window) <= 4 and len(window) > ls and _delimited(text, pos, pos + len(window))
-    if item and (text[pos + len(window):pos + len(window) + 1] == "、" or text[pos - 1:pos] == "、"):
-        if surnames().get(text[pos:pos + ls]) or ls == 2 or (flag in NAME_FLAGS and len(first) == len(window)):
+    if item and (text[pos + len(window) : pos + len(window) + 1] == "、" or text[pos - 1 : pos] == "、"):
+        if surnames().get(text[pos : pos + ls]) or ls == 2 or (flag in NAME_FLAGS and len(first) == len(window)):
             # …but not an honorific or a verb after it (何维同志、)
-            cut = next((i for i in range(ls + 1, len(window)) if any(window.startswith(w, i) for w in _name_ends())), len(window))
+            cut = next(
+                (i for i in range(ls + 1, len(window)) if any(window.startswith(w, i) for w in _name_ends())),
+                len(window),
+            )
             return pos + cut
     if flag in NAME_FLAGS and ls < len(first) <= 4:
         end = pos + len(first)
@@ -366,19 +378,33 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
         stops = _name_ends()
         # jieba sometimes leaves the last character of a name apart: 欧阳明 + 辉, or a
         # rare character before a verb (吉木拉 + 惹 + 正带领), or glued to a verb (周德 + 明说).
-        if len(nxt) == 1 and len(first) < 4 and (
-            (nflag in NAME_FLAGS and len(first) < ls + 2) or (_rare(nxt) and _stop_at(text, end + 1))
+        if (
+            len(nxt) == 1
+            and len(first) < 4
+            and ((nflag in NAME_FLAGS and len(first) < ls + 2) or (_rare(nxt) and _stop_at(text, end + 1)))
         ):
             return end + 1
         if len(nxt) >= 2 and len(first) < ls + 2 and nxt[0] not in stops and any(nxt.startswith(w, 1) for w in stops):
             return end + 1
         # ...or cut a verb apart: 童德 + 发 + 表示, where 发表 is a word and 表示 a verb of saying.
-        if len(nxt) == 1 and len(first) < ls + 2 and nxt not in stops and says_at(text, end + 1) and words.is_word(text[end:end + 2]):
+        if (
+            len(nxt) == 1
+            and len(first) < ls + 2
+            and nxt not in stops
+            and says_at(text, end + 1)
+            and words.is_word(text[end : end + 2])
+        ):
             return end + 1
         return end
     # A name that is also a word (黄河, 高山) after a common surname, with a verb after it.
-    if (ls < len(first) <= 3 and flag in WORD_NAME_FLAGS and surnames().get(text[pos:pos + ls])
-            and len(tagged) > 1 and tagged[1][1].startswith("v") and first not in _person_words_all()):
+    if (
+        ls < len(first) <= 3
+        and flag in WORD_NAME_FLAGS
+        and surnames().get(text[pos : pos + ls])
+        and len(tagged) > 1
+        and tagged[1][1].startswith("v")
+        and first not in _person_words_all()
+    ):
         return pos + len(first)
     if len(first) == ls or in_list:
         end = _end_before_stop(text, pos, ls)
@@ -395,8 +421,12 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
     # jieba made no name of it (房素 + 平 + 介绍): surname and two characters
     # before a verb of saying or acting, unless they are one everyday word.
     end = _end_before_stop(text, pos, ls)
-    if end and end - pos == ls + 2 and says_at(text, end) and not (
-            len(first) == end - pos and not flag.startswith(NAME_FLAGS + WORD_NAME_FLAGS)):
+    if (
+        end
+        and end - pos == ls + 2
+        and says_at(text, end)
+        and not (len(first) == end - pos and not flag.startswith(NAME_FLAGS + WORD_NAME_FLAGS))
+    ):
         return end
     return None
 
@@ -420,7 +450,7 @@ def name_before(text: str, end: int) -> Optional[int]:
     # The name is 2-4 characters from a surname: without one there, spare jieba the window.
     if not any(surname_at(text, s) for s in range(max(start, end - 4), end - 1)):
         return None
-    window = text[max(start, end - 6):end]
+    window = text[max(start, end - 6) : end]
     tagged = tag(window)
     last, flag = tagged[-1]
     s = end - len(last)
@@ -442,46 +472,6 @@ def is_private(text: str, start: int, end: int, *, left: int = 0) -> bool:
         return True
     private = person_words("private")
     for n in (4, 3, 2, 1):
-        if (start - n >= left and text[start - n:start] in private) or text[end:end + n] in private:
+        if (start - n >= left and text[start - n : start] in private) or text[end : end + n] in private:
             return True
-    return False
-
-
-def byline_spans(text: str, line_spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
-    """The lines among ``line_spans`` that are bylines: role words next to names.
-
-    ``本报记者 李洁 通讯员 王姚丹``, ``浙江日报记者 翁浩浩 王逸群`` and
-    ``(记者 王子铭、孙少龙)`` are bylines, and so is ``张三 摄``: a role word
-    from person_words.tsv followed by a surname (a one-character role such as
-    摄 or 图 only before white space or at the line's end). A line with
-    sentence punctuation is not a byline.
-    """
-    roles = _byline_roles()
-    out = []
-    for s, e in line_spans:
-        line = text[s:e].strip()
-        if 0 < len(line) <= 60 and not _SENTENCE_MARK.search(line) and _has_role(line, roles):
-            out.append((s, e))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _byline_roles() -> Tuple[str, ...]:
-    """The byline role words, longest first."""
-    return tuple(sorted(person_words("byline"), key=len, reverse=True))
-
-
-def _has_role(line: str, roles: Sequence[str]) -> bool:
-    for role in roles:
-        i = line.find(role)
-        while i >= 0:
-            j = i + len(role)
-            spaced = j < len(line) and line[j].isspace()
-            while j < len(line) and line[j].isspace():
-                j += 1
-            if j >= len(line) and i > 0:  # 张三 摄
-                return True
-            if j < len(line) and surname_at(line, j) and (len(role) > 1 or spaced):
-                return True
-            i = line.find(role, i + 1)
     return False

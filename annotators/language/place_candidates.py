@@ -1,5 +1,6 @@
 """Place candidates and the checks that places.py judges them by: a reading of a surface in the
 gazetteer, police after a name, people around it, a name a village or a transliteration holds."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -67,8 +68,9 @@ class ArticleCandidates:
 
 
 @lru_cache(maxsize=65536)
-def _reading(surface: str, entries: Tuple[Tuple[str, int], ...]) -> Tuple[str, Tuple[Dict[str, str], ...], bool,
-                                                                         Optional[str], bool]:
+def _reading(
+    surface: str, entries: Tuple[Tuple[str, int], ...]
+) -> Tuple[str, Tuple[Dict[str, str], ...], bool, Optional[str], bool]:
     """How a lexicon surface reads as a place: (rule, division rows, full name?, geo kind,
     also another table's word?); rule "" when it is no place at all."""
     tables = {t for t, _ in entries}
@@ -122,8 +124,7 @@ def _outside_people(text: str, kept: List[Candidate], names: List[str]) -> List[
 def _chain_word(art: ArticleCandidates, c: Candidate) -> bool:
     """Whether the dictionary words across the candidate's edges are chains of places it
     belongs to (jieba has 法国巴黎 as one word: 法国 and 巴黎 are still places)."""
-    across = [(ws, we) for ws, we in art.bounds.words_over(c.start, c.end)
-              if ws < c.start < we or ws < c.end < we]
+    across = [(ws, we) for ws, we in art.bounds.words_over(c.start, c.end) if ws < c.start < we or ws < c.end < we]
     if not across:
         return False
     for ws, we in across:
@@ -149,8 +150,10 @@ def _inside_sound_run(art: ArticleCandidates, c: Candidate) -> bool:
     """Whether two transliteration characters that no other place owns run on from the
     candidate's start or end (纳沃|伊州, 阿里|波夫; not 美国|纽约, where 纽约 is a place)."""
     text, sounds = art.text, sound_chars()
-    before = c.start >= 2 and all(ch in sounds for ch in text[c.start - 2:c.start]) and not art.by_end.get(c.start)
-    after = all(ch in sounds for ch in text[c.end:c.end + 2]) and c.end + 2 <= len(text) and not art.by_start.get(c.end)
+    before = c.start >= 2 and all(ch in sounds for ch in text[c.start - 2 : c.start]) and not art.by_end.get(c.start)
+    after = (
+        all(ch in sounds for ch in text[c.end : c.end + 2]) and c.end + 2 <= len(text) and not art.by_start.get(c.end)
+    )
     return before or after
 
 
@@ -161,7 +164,12 @@ def _inside_village_name(art: ArticleCandidates, c: Candidate, surface: str) -> 
     if not (text.startswith(("村", "屯"), c.end) or surface.endswith("村")) or c.start == 0:
         return False
     before = text[c.start - 1]
-    return bool(CJK_CHAR.match(before)) and before not in STOP_FIRST and before not in CLAUSE_STOP and not art.by_end.get(c.start)
+    return (
+        bool(CJK_CHAR.match(before))
+        and before not in STOP_FIRST
+        and before not in CLAUSE_STOP
+        and not art.by_end.get(c.start)
+    )
 
 
 def _edge(bounds: Boundaries, pos: int, *, only_names: bool = False, after: int = -1) -> bool:
@@ -185,8 +193,11 @@ def _elsewhere(text: str, names: Set[str], kept: List[Candidate]) -> List[Candid
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if not used.overlaps(at, end) and (at == 0 or text[at - 1] not in sounds) and (
-                    end == len(text) or text[end] not in sounds):
+            if (
+                not used.overlaps(at, end)
+                and (at == 0 or text[at - 1] not in sounds)
+                and (end == len(text) or text[end] not in sounds)
+            ):
                 out.append(Candidate(at, end, "grammar.foreign", kind="foreign"))
             at = text.find(name, end)
     return out
@@ -194,5 +205,15 @@ def _elsewhere(text: str, names: Set[str], kept: List[Candidate]) -> List[Candid
 
 def _choose(cands: List[Candidate]) -> List[Candidate]:
     """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF."""
-    rank = {"gazetteer": 0, "geo_names": 1, "gazetteer.short": 2, "grammar.area": 3, "grammar.road": 3, "grammar.zone": 3, "grammar.foreign": 3, "crf": 4, "ner": 4}
+    rank = {
+        "gazetteer": 0,
+        "geo_names": 1,
+        "gazetteer.short": 2,
+        "grammar.area": 3,
+        "grammar.road": 3,
+        "grammar.zone": 3,
+        "grammar.foreign": 3,
+        "crf": 4,
+        "ner": 4,
+    }
     return non_overlapping(cands, rank=lambda c: rank.get(c.rule, 5))

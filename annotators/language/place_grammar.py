@@ -12,6 +12,7 @@ Shared by the ``places`` and ``police`` annotators:
   延安路) from a suffix and the name before it, which must start a word, follow
   a known place or a function word, and not be an everyday word itself.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -63,16 +64,33 @@ class GrammarName:
 #: Suffix → (longest name before it, level). 新村, 古城 and 古镇 say what kind of place a name
 #: is (长兴新村, 荆州古城, 南津关古镇); the name may be a division (荆州).
 AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
-    "村": (4, "village"), "社区": (4, "community"), "街道": (4, "township"), "乡": (3, "township"),
-    "镇": (3, "township"), "嘎查": (4, "village"), "苏木": (3, "township"), "新村": (4, "village"),
-    "古城": (4, "old_town"), "古镇": (4, "old_town"), "屯": (3, "village"),
+    "村": (4, "village"),
+    "社区": (4, "community"),
+    "街道": (4, "township"),
+    "乡": (3, "township"),
+    "镇": (3, "township"),
+    "嘎查": (4, "village"),
+    "苏木": (3, "township"),
+    "新村": (4, "village"),
+    "古城": (4, "old_town"),
+    "古镇": (4, "old_town"),
+    "屯": (3, "village"),
 }
 _AREA_CHARS = frozenset("村乡镇屯")
-_KIND_TAILS = ("新村", "古城", "古镇")  # kinds of place after a name, which may be a known division  # a name holds no suffix of its own kind (联村 in 大溪边村联村)
+_KIND_TAILS = (
+    "新村",
+    "古城",
+    "古镇",
+)  # kinds of place after a name, which may be a known division; a name holds no suffix of its own
+# kind (联村 in 大溪边村联村)
 _AREA = re.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
-_ROAD_CODE = recache.compile(rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?")
-_ROAD_SUFFIX = re.compile(r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷")
+_ROAD_CODE = recache.compile(
+    rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
+)
+_ROAD_SUFFIX = re.compile(
+    r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷"
+)
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
 _HOUSE_NUMBER = re.compile(r"\s*\d+(?:-\d+)?号")
@@ -105,7 +123,7 @@ def opens_phrase(bounds: Boundaries, start: int, end: int) -> bool:
         return False  # a longer word opens it (有色, 要塞)
     ch = bounds.text[start]
     tag = words.word_tag(ch)
-    if tag == "d" and end - start >= 3 and not words.freq(bounds.text[start + 1:end]):
+    if tag == "d" and end - start >= 3 and not words.freq(bounds.text[start + 1 : end]):
         return False  # 不|灿洼: what follows the adverb is no word, so it is the name's first character
     return tag[:1] in _FUNCTION_TAGS or tag == "v" and words.freq(ch) >= FREQUENT_VERB
 
@@ -118,7 +136,7 @@ def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
     """Whether a name is no description: it does not open with an everyday word (走进潭头,
     带着) and is not one (全体, 示范, 美丽)."""
     first = bounds.first_word(start, end)
-    if first is not None and first[1] < end and everyday(bounds.text[first[0]:first[1]]):
+    if first is not None and first[1] < end and everyday(bounds.text[first[0] : first[1]]):
         return False
     name = bounds.text[start:end]
     # jieba tags some common nouns as places (城市 ns, 25084): very frequent words describe
@@ -139,14 +157,14 @@ def _counted(name: str) -> bool:
 def _opens_with_word(bounds: Boundaries, start: int, end: int) -> bool:
     """Whether an everyday word shorter than ``text[start:end]`` opens it (驶入|光明)."""
     first = bounds.first_word(start, end)
-    return first is not None and first[1] < end and bool(everyday(bounds.text[first[0]:first[1]]))
+    return first is not None and first[1] < end and bool(everyday(bounds.text[first[0] : first[1]]))
 
 
 #: Last characters of a division written in full (宁波市, 黎城县); 州 also ends short forms (宿州).
 _FULL_SUFFIXES = DIVISION_SUFFIXES - {"州"}
 
 
-def _may_open_name(text: str, start: int, end: int, known: "Known", *, divisions: bool = True) -> bool:
+def _may_open_name(text: str, start: int, end: int, known: Known, *, divisions: bool = True) -> bool:
     """Whether a grammar name may run from ``start`` to ``end``: not right after a digit (2019年|回村),
     not a numeral alone (某市一|社区), and not a full division (宁波市|镇海, 黎城县|村民)."""
     if start > 0 and text[start - 1].isdigit():
@@ -260,6 +278,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
 def _listed(text: str, found: List[GrammarName], soft: Dict[int, Tuple[int, int]]) -> List[GrammarName]:
     """Names refused only for being everyday words (幸福) that a list shows to be places:
     幸福新村 between 长兴新村、 and 、春晖新村, with the same suffix and a 、 between them."""
+
     def suffix(end: int) -> str:
         return next((x for x in sorted(AREA_SUFFIXES, key=len, reverse=True) if text.endswith(x, 0, end)), "")
 
@@ -271,10 +290,10 @@ def _listed(text: str, found: List[GrammarName], soft: Dict[int, Tuple[int, int]
         grew = False
         for start, end in list(pending):
             kind = suffix(end)
-            after = end < len(text) and text[end] == "、" and any(
-                s == end + 1 and suffix(e) == kind for s, e in places)
-            before = start > 0 and text[start - 1] == "、" and any(
-                e == start - 1 and suffix(e) == kind for s, e in places)
+            after = end < len(text) and text[end] == "、" and any(s == end + 1 and suffix(e) == kind for s, e in places)
+            before = (
+                start > 0 and text[start - 1] == "、" and any(e == start - 1 and suffix(e) == kind for s, e in places)
+            )
             if after or before:
                 places.add((start, end))
                 out.append(GrammarName(start, end, level=AREA_SUFFIXES[kind][1]))
@@ -342,8 +361,11 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue
             if anchor is None and not (_name_proper(bounds, start, s0) and not bounds.all_everyday(start, s0)):
                 continue  # 城市新区: a description, unless it follows the place that has it
-            if any(proper_tag(text[ws:we]).startswith("nt") for ws, we in bounds.words_over(start, s0)
-                   if ws >= start and we == s0):
+            if any(
+                proper_tag(text[ws:we]).startswith("nt")
+                for ws, we in bounds.words_over(start, s0)
+                if ws >= start and we == s0
+            ):
                 break  # 某某大学|自贸区(研究院): an organisation's name, not a zone's
             out.append(GrammarName(start, s1, kind="zone", anchor=anchor))
             break
@@ -357,18 +379,25 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             continue
         # a river jieba's dictionary knows as a place name (浏阳河), when no table has it
         word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if we == s1 and s1 - ws >= 3), None)
-        if word is not None and place_word(text[word[0]:s1]) and not known.overlaps(*word, inside_ok=True):
+        if word is not None and place_word(text[word[0] : s1]) and not known.overlaps(*word, inside_ok=True):
             out.append(GrammarName(word[0], s1, kind="river"))
     for m in _MOUNTAIN.finditer(text):  # 敬亭山, 高黎贡山: mountains jieba knows as place names
         s0, s1 = m.start(), m.end()
         word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if we == s1 and s1 - ws >= 3), None)
-        if (word is not None and bounds.starts_word(word[0]) and bounds.starts_word(s1)
-                and place_word(text[word[0]:s1]) and not known.overlaps(*word, inside_ok=True)):
+        if (
+            word is not None
+            and bounds.starts_word(word[0])
+            and bounds.starts_word(s1)
+            and place_word(text[word[0] : s1])
+            and not known.overlaps(*word, inside_ok=True)
+        ):
             out.append(GrammarName(word[0], s1, kind="mountain"))
     return out
 
 
-def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: Callable[[str], bool]) -> List[GrammarName]:
+def find_roads(
+    bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: Callable[[str], bool]
+) -> List[GrammarName]:
     """Numbered roads (G330国道), expressways (杭甬高速) and streets (延安路, 长安街).
 
     A street needs more than a name: the name is a place (延安路), a house number
@@ -399,7 +428,7 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
         whole = next((ws for ws, we in spans if ws < s0 < we), None)
         if not junction and any(ws == s0 and we > s1 for ws, we in spans):
             continue  # 英国|路透社: the suffix opens another word
-        if everyday(text[s0 - 1:s1]) and not (junction and whole is not None and place_word(text[whole:s1])):
+        if everyday(text[s0 - 1 : s1]) and not (junction and whole is not None and place_word(text[whole:s1])):
             continue  # 公交线路, 集成电路: a common noun ends in the suffix (中山路 is jieba's place)
         expressway = m.group().startswith("高速")
         # 建设三路, 文三路: a numbered street, whatever its name's word, unless a verb counts the
@@ -425,7 +454,7 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
             if not place and anchor is None and not _names_a_street(bounds, s0, _FUNCTION_TAGS + ("v",)):
                 continue  # 兵分|三路: a verb before the suffix
             if expressway:
-                if place or text[s1:s1 + 2] in ("发展", "增长", "运转", "推进", "运行"):
+                if place or text[s1 : s1 + 2] in ("发展", "增长", "运转", "推进", "运行"):
                     break  # 浙江高速 is the province's expressways
                 if not _name_proper(bounds, start, s0):
                     continue
@@ -433,8 +462,13 @@ def find_roads(bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: 
                 continue  # 杭州城区多处路段: a count, and 路段 is its own word
             elif numbered and not place and anchor is None and _opens_with_word(bounds, start, s0):
                 continue  # 驶入|光明五路: a verb before the street's name
-            elif not (place or numbered or _HOUSE_NUMBER.match(text, s1) or anchor is not None
-                      or text.startswith(_JUNCTION, s1)):
+            elif not (
+                place
+                or numbered
+                or _HOUSE_NUMBER.match(text, s1)
+                or anchor is not None
+                or text.startswith(_JUNCTION, s1)
+            ):
                 if not _name_proper(bounds, start, s0) or bounds.all_everyday(start, s0):
                     continue
             out.append(GrammarName(start, s1, kind="road", anchor=anchor))

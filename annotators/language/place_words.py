@@ -6,6 +6,7 @@
   of a clause run, so that a name found inside a longer word (共和 in 中华人民共和国,
   平安乡 in 平安乡村) can be refused without any stop list.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -38,7 +39,6 @@ DIVISION_SUFFIXES = frozenset("省市县区州旗盟乡镇村")
 def deictic(surface: str) -> bool:
     """全省, 本市, 我国, 当地, 各地: a quantifier or pronoun before a level word names no place."""
     return len(surface) == 2 and surface[0] in _DEICTIC_FIRST and surface[1] in _DEICTIC_LEVEL
-
 
 
 # ---------------------------------------------------------------- jieba's dictionary
@@ -168,7 +168,9 @@ class Boundaries:
         found = self._crossable.get(pos)
         if found is None:
             text = self.text
-            found = self._crossable[pos] = any(words.starts_a_word(text[ws:pos + 1]) for ws in range(max(0, pos - 6), pos))
+            found = self._crossable[pos] = any(
+                words.starts_a_word(text[ws : pos + 1]) for ws in range(max(0, pos - 6), pos)
+            )
         return found
 
     def starts_word(self, pos: int) -> bool:

@@ -47,6 +47,7 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
   (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -258,7 +259,7 @@ def is_plus_formula(inner: str) -> bool:
     return bool(_PLUS.match(inner))
 
 
-def plus_strength(inner: str, cue: "Cues") -> str:
+def plus_strength(inner: str, cue: Cues) -> str:
     """``plus`` for a formula (three parts, an open end, a ``plus_head`` side), ``plus_plain``
     for two everyday nouns joined by ``+``, ``""`` when ``inner`` is no + formula."""
     if not is_plus_formula(inner):
@@ -289,17 +290,21 @@ def parallel(text: str, quotes: Sequence[Quote]) -> set:
     phrases of the same length, or phrases joined by 、."""
     found = set()
     for i, q in enumerate(quotes):
-        if i + 1 < len(quotes) and text[q.end + 1:quotes[i + 1].start - 1] == "、":
+        if i + 1 < len(quotes) and text[q.end + 1 : quotes[i + 1].start - 1] == "、":
             found.update((i, i + 1))
-        before, after = text[q.start - 2:q.start - 1], text[q.end + 1:q.end + 2]
+        before, after = text[q.start - 2 : q.start - 1], text[q.end + 1 : q.end + 2]
         if not (_CJK.match(before or " ") and _CJK.match(after or " ")) or before == "的":
             continue
         for j in range(i + 1, len(quotes)):
             r = quotes[j]
-            if r.start - q.end > 200 or "\n" in text[q.end:r.start]:
+            if r.start - q.end > 200 or "\n" in text[q.end : r.start]:
                 break
-            if (r.inner != q.inner and len(r.inner) == len(q.inner)
-                    and text[r.start - 2:r.start - 1] == before and text[r.end + 1:r.end + 2] == after):
+            if (
+                r.inner != q.inner
+                and len(r.inner) == len(q.inner)
+                and text[r.start - 2 : r.start - 1] == before
+                and text[r.end + 1 : r.end + 2] == after
+            ):
                 found.update((i, j))
     return found
 
@@ -324,8 +329,9 @@ def _in_examples(text: str, start: int, end: int) -> bool:
     return side_by_side and text.startswith("等", hi)
 
 
-def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Optional[Cues] = None,
-          dict_word=None) -> Judgement:
+def judge(
+    text: str, start: int, end: int, *, in_series: bool = False, cue: Optional[Cues] = None, dict_word=None
+) -> Judgement:
     """Judge the phrase ``text[start:end]``, quoted by the marks right around it.
 
     Args:
@@ -345,8 +351,8 @@ def judge(text: str, start: int, end: int, *, in_series: bool = False, cue: Opti
     n = len(inner)
     fired: List[str] = []
     # the marks are one character each; look past them
-    before = text[max(0, start - 1 - 12):max(0, start - 1)]
-    after = text[end + 1:end + 1 + 12]
+    before = text[max(0, start - 1 - 12) : max(0, start - 1)]
+    after = text[end + 1 : end + 1 + 12]
     before_line = before.rsplit("\n", 1)[-1]
     after_line = after.split("\n", 1)[0]
 

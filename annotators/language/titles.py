@@ -9,6 +9,7 @@ The organisation part is built from what is already known at that spot —
 organisation head from ``official_cues.tsv`` (``乡平安法治办``), from the
 nouns jieba finds just before it.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -107,7 +108,11 @@ def office_heads() -> FrozenSet[str]:
     """Organisation heads of offices (室, 处, 办 …), not of places (省, 市, 乡, 村):
     a verb before them is part of the office's name (监督检查室), before a place's
     head it is not (陪同市长)."""
-    places = {r.get("prefix") for r in read_table("org_prefixes").rows if r.get("category") in ("level", "township", "village")}
+    places = {
+        r.get("prefix")
+        for r in read_table("org_prefixes").rows
+        if r.get("category") in ("level", "township", "village")
+    }
     return frozenset(h for h in org_heads() if h not in places)
 
 
@@ -166,17 +171,24 @@ def _noun_start(text: str, pos: int, floor: int) -> int:
     tagged = names.tag(text[floor:pos])
     heads = org_heads()
     offices = office_heads()
-    right = (text[pos:pos + 1], "")  # the word after the current one, already taken
+    right = (text[pos : pos + 1], "")  # the word after the current one, already taken
     for k in range(len(tagged) - 1, -1, -1):
         word, flag = tagged[k]
         # Verbs belong to an office's name before its head or another such verb
         # (监督检查室, 案件审理室); ordinals too (第三监督检查室).
         # A verb and its object before the head name an office too (预防 + 腐败 + 局, 运行 + 调度 + 处).
-        inner = (flag.startswith("v") and (right[0] in offices or right[1].startswith("v"))) or (
-            flag.startswith("v") and len(word) == 2 and pos - start <= 4 and text[pos - 1:pos] in offices
-            and right[1].startswith(("n", "a"))) or (
-            flag.startswith("m") and word.startswith("第") and right[0] != "") or (
-            word in FIELD_JOINERS and k > 0 and _field_word(*tagged[k - 1]) and right[1] != "ns")
+        inner = (
+            (flag.startswith("v") and (right[0] in offices or right[1].startswith("v")))
+            or (
+                flag.startswith("v")
+                and len(word) == 2
+                and pos - start <= 4
+                and text[pos - 1 : pos] in offices
+                and right[1].startswith(("n", "a"))
+            )
+            or (flag.startswith("m") and word.startswith("第") and right[0] != "")
+            or (word in FIELD_JOINERS and k > 0 and _field_word(*tagged[k - 1]) and right[1] != "ns")
+        )
         if flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner:
             break
         start -= len(word)
@@ -220,7 +232,7 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
     head_word = None  # the end of a known body just taken that ends with a head (学院 of 某大学生命科学学院, 残联)
     while start > floor:
         if start in orgs_by_end and orgs_by_end[start] >= floor:
-            if ends_with_org_head(text[orgs_by_end[start]:start]):
+            if ends_with_org_head(text[orgs_by_end[start] : start]):
                 head_word = start
             start = orgs_by_end[start]
             continue
@@ -250,14 +262,16 @@ def _place_name_start(text: str, pos: int, floor: int) -> int:
     three characters jieba reads as no function word (such names often look like a
     person's name to it: 孙家垅, 南福)."""
     start = pos
-    for word, flag in reversed(names.tag(text[max(floor, pos - 3):pos])):
+    for word, flag in reversed(names.tag(text[max(floor, pos - 3) : pos])):
         if flag.startswith(PLACE_NAME_STOP) or pos - (start - len(word)) > 3:
             break
         start -= len(word)
     return start if pos - start >= 2 else pos
 
 
-def find_chains(text: str, titles: Sequence[Span], orgs: Sequence[Span], *, joiners: Sequence[str] = ("、",)) -> List[Chain]:
+def find_chains(
+    text: str, titles: Sequence[Span], orgs: Sequence[Span], *, joiners: Sequence[str] = ("、",)
+) -> List[Chain]:
     """The title chains of an article.
 
     Args:
@@ -284,7 +298,7 @@ def find_chains(text: str, titles: Sequence[Span], orgs: Sequence[Span], *, join
         if group.start == s and prev_end <= inner < s:
             group.start = org_start(text, inner, orgs_by_end, prev_end)
         last = chains[-1] if chains else None
-        if last and (group.start == last.end or text[last.end:group.start] in joins):
+        if last and (group.start == last.end or text[last.end : group.start] in joins):
             last.groups.append(group)
         else:
             chains.append(Chain([group]))
@@ -298,7 +312,7 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
     org = org[:-1] if org.endswith("的") else org
     for mod in title_modifiers():  # 时任, 原: about the time of the post, not its organisation
         if org.startswith(mod):
-            org = org[len(mod):]
+            org = org[len(mod) :]
             break
     for mod in _position_modifiers():
         if org.endswith(mod):
@@ -330,7 +344,9 @@ class PlaceSpans:
         return None
 
 
-def posts(text: str, chain: Chain, places: Union[Sequence[Span], PlaceSpans], paper_place: Optional[Tuple[str, str]] = None) -> List[Post]:
+def posts(
+    text: str, chain: Chain, places: Union[Sequence[Span], PlaceSpans], paper_place: Optional[Tuple[str, str]] = None
+) -> List[Post]:
     """The posts a title names, with the place each belongs to where known.
 
     Args:
@@ -347,9 +363,9 @@ def posts(text: str, chain: Chain, places: Union[Sequence[Span], PlaceSpans], pa
     out: List[Post] = []
     index = places if isinstance(places, PlaceSpans) else PlaceSpans(places)
     for g in chain.groups:
-        org, position = split_post(text[g.start:g.head], text[g.head:g.end])
+        org, position = split_post(text[g.start : g.head], text[g.head : g.end])
         inside = index.first_inside(g.start, g.head)
-        place = text[inside[0]:inside[1]] if inside else None
+        place = text[inside[0] : inside[1]] if inside else None
         if place is None and paper_place and (org or position).startswith(paper_place[1]):
             place = paper_place[0]
         out.append(Post(position=position, org=org or None, place=place))

@@ -18,6 +18,7 @@ the same dictionary and algorithms are reached three faster ways:
   ``jieba.posseg``, with that trie standing in for its dictionary tables; it
   only ever sees short windows.
 """
+
 from __future__ import annotations
 
 import io
@@ -250,7 +251,7 @@ def posseg():
                 if pos == "B":
                     begin = i
                 elif pos == "E":
-                    yield module.pair(sentence[begin:i + 1], flag)
+                    yield module.pair(sentence[begin : i + 1], flag)
                     nexti = i + 1
                 elif pos == "S":
                     yield module.pair(char, flag)

@@ -45,6 +45,7 @@ The ``short`` column is derived here by rule (see :func:`short_forms`), never
 by a hand list of names. The project does not depend on the package at run
 time: the TSV is what ships.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -84,12 +85,62 @@ NOT_DIVISIONS = {"市辖区", "县", "省直辖县级行政区划", "自治区�
 # multi-character ones may appear without 族 (伊犁哈萨克自治州,
 # 克孜勒苏柯尔克孜自治州, 塔什库尔干塔吉克自治县).
 ETHNIC_GROUPS = [
-    "汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗",
-    "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山",
-    "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌",
-    "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒",
-    "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔",
-    "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+    "汉",
+    "蒙古",
+    "回",
+    "藏",
+    "维吾尔",
+    "苗",
+    "彝",
+    "壮",
+    "布依",
+    "朝鲜",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傣",
+    "黎",
+    "傈僳",
+    "佤",
+    "畲",
+    "高山",
+    "拉祜",
+    "水",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "土",
+    "达斡尔",
+    "仫佬",
+    "羌",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "塔吉克",
+    "怒",
+    "乌孜别克",
+    "俄罗斯",
+    "鄂温克",
+    "德昂",
+    "保安",
+    "裕固",
+    "京",
+    "塔塔尔",
+    "独龙",
+    "鄂伦春",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
 ]
 
 # One trailing ethnic-group mention: "X族", or a multi-character name without 族.
@@ -198,8 +249,14 @@ def short_forms(name: str, level: int, code: str) -> List[str]:
     seen = set()
     result = []
     for s in out:
-        if (len(s) >= MIN_SHORT and s != name and not _POSITIONAL_STEM.match(s)
-                and s not in _ETHNIC_NAMES and s != "民族" and s not in seen):
+        if (
+            len(s) >= MIN_SHORT
+            and s != name
+            and not _POSITIONAL_STEM.match(s)
+            and s not in _ETHNIC_NAMES
+            and s != "民族"
+            and s not in seen
+        ):
             seen.add(s)
             result.append(s)
     return result
@@ -265,13 +322,27 @@ def build_rows(payload: dict) -> List[Dict[str, str]]:
             raise ValueError(f"unknown level {lvl} for {code} {name}")
         if parent and parent not in level_of:
             raise ValueError(f"{code} {name}: parent {parent} missing")
-        rows.append({"code": code, "name": name, "level": LEVELS[lvl], "parent": parent,
-                     "short": ",".join(short_forms(name, lvl, code))})
+        rows.append(
+            {
+                "code": code,
+                "name": name,
+                "level": LEVELS[lvl],
+                "parent": parent,
+                "short": ",".join(short_forms(name, lvl, code)),
+            }
+        )
     known = {r["code"] for r in rows}
     for code, name, lvl, parent, _why in SUPPLEMENT:
         if code not in known:
-            rows.append({"code": code, "name": name, "level": LEVELS[lvl], "parent": parent,
-                         "short": ",".join(short_forms(name, lvl, code))})
+            rows.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "level": LEVELS[lvl],
+                    "parent": parent,
+                    "short": ",".join(short_forms(name, lvl, code)),
+                }
+            )
     codes = [r["code"] for r in rows]
     if len(codes) != len(set(codes)):
         raise ValueError("duplicate codes")
@@ -356,8 +427,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     write(rows, header(meta, ver, counts), args.out)
     size = args.out.stat().st_size
     sha = hashlib.sha256(args.out.read_bytes()).hexdigest()[:12]
-    print(f"wrote {args.out} ({len(rows)} rows, {size} bytes, sha256 {sha}…): "
-          + ", ".join(f"{k} {counts[k]}" for k in LEVELS.values()))
+    print(
+        f"wrote {args.out} ({len(rows)} rows, {size} bytes, sha256 {sha}…): "
+        + ", ".join(f"{k} {counts[k]}" for k in LEVELS.values())
+    )
     return 0
 
 

@@ -6,6 +6,7 @@ dictionary's words that hold it are such names. Run from the repository root:
 
     .venv/bin/python annotators/training/build_sound_chars.py > annotators/data/sound_chars.tsv
 """
+
 from __future__ import annotations
 
 import datetime
@@ -30,15 +31,21 @@ def main() -> None:
             every[ch] += 1
             if is_name:
                 names[ch] += 1
-    kept = sorted((ch for ch, n in names.items() if n >= MIN_NAMES and n / every[ch] >= MIN_SHARE),
-                  key=lambda ch: (-names[ch], ch))
+    kept = sorted(
+        (ch for ch, n in names.items() if n >= MIN_NAMES and n / every[ch] >= MIN_SHARE),
+        key=lambda ch: (-names[ch], ch),
+    )
     print("# name: sound_chars")
-    print("# description: Characters of transliterated foreign names (努库斯, 纳沃伊): a run of them after a foreign"
-          " country is read as a place in it. With the foreign names of geo_names.tsv they make the places grammar's"
-          " sound characters.")
-    print(f"# source: jieba {jieba.__version__} dictionary (dict.txt, MIT), words tagged nrt; a character is kept when"
-          f" it is in >= {MIN_NAMES} such words and they are >= {MIN_SHARE:.0%} of the dictionary words holding it."
-          " Built by annotators/training/build_sound_chars.py")
+    print(
+        "# description: Characters of transliterated foreign names (努库斯, 纳沃伊): a run of them after a foreign"
+        " country is read as a place in it. With the foreign names of geo_names.tsv they make the places grammar's"
+        " sound characters."
+    )
+    print(
+        f"# source: jieba {jieba.__version__} dictionary (dict.txt, MIT), words tagged nrt; a character is kept when"
+        f" it is in >= {MIN_NAMES} such words and they are >= {MIN_SHARE:.0%} of the dictionary words holding it."
+        " Built by annotators/training/build_sound_chars.py"
+    )
     print(f"# date: built {datetime.date.today().isoformat()}")
     print("# license: MIT (derived from jieba's dictionary)")
     print("char\tnames\twords")

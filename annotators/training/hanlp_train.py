@@ -20,6 +20,7 @@ Usage::
     python -m baokan.annotators.training.hanlp_train MODEL_DIR --trn train.tsv --dev dev.tsv
     python -m baokan.annotators.training.hanlp_train MODEL_DIR --scheme BIOES   # tags B/I/E/S/O instead of B/I/O
 """
+
 from __future__ import annotations
 
 import argparse
@@ -89,9 +90,22 @@ def train(
     if threads:
         torch.set_num_threads(threads)
     tagger = FixedRNNNamedEntityRecognizer()
-    tagger.fit(str(trn), str(dev), str(save_dir), epochs=epochs, embed=embed, rnn_hidden=rnn_hidden,
-               batch_size=batch_size, lr=lr, patience=5, tagging_scheme=SCHEMES[scheme.upper()], devices=-1, seed=seed,
-               token_delimiter="", verbose=False)
+    tagger.fit(
+        str(trn),
+        str(dev),
+        str(save_dir),
+        epochs=epochs,
+        embed=embed,
+        rnn_hidden=rnn_hidden,
+        batch_size=batch_size,
+        lr=lr,
+        patience=5,
+        tagging_scheme=SCHEMES[scheme.upper()],
+        devices=-1,
+        seed=seed,
+        token_delimiter="",
+        verbose=False,
+    )
     return tagger
 
 
@@ -127,11 +141,35 @@ def write_tsv(sentences: Iterable[Sentence], path: Union[str, Path]) -> Path:
 
 # ------------------------------------------------------------- example corpus
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱江尹薛"
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱江尹薛"  # noqa: E501 (a string of data)
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文辉力斌宇浩凯鹏飞俊峰亮婷雪琳晨欣佳宁"
 PROVINCES = ["浙江", "江苏", "福建", "广东", "湖南", "四川", "安徽", "江西", "山东", "河南"]
-CITIES = ["杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水", "义乌", "建德",
-          "南京", "苏州", "无锡", "福州", "厦门", "长沙", "成都", "合肥", "南昌", "济南", "郑州"]
+CITIES = [
+    "杭州",
+    "宁波",
+    "温州",
+    "嘉兴",
+    "湖州",
+    "绍兴",
+    "金华",
+    "衢州",
+    "舟山",
+    "台州",
+    "丽水",
+    "义乌",
+    "建德",
+    "南京",
+    "苏州",
+    "无锡",
+    "福州",
+    "厦门",
+    "长沙",
+    "成都",
+    "合肥",
+    "南昌",
+    "济南",
+    "郑州",
+]
 DISTRICTS = ["西湖", "上城", "拱墅", "滨江", "萧山", "余杭", "鄞州", "海曙", "鹿城", "南湖", "吴兴", "越城", "婺城"]
 TOWNS = ["魏塘", "钦堂", "大溪边", "新塍", "乌镇", "西塘", "龙港", "横店", "柯桥", "店口"]
 POSTS = ["书记", "副书记", "市长", "副市长", "常务副市长", "秘书长"]
@@ -162,7 +200,7 @@ def _fill(template: str, rng: random.Random) -> Sentence:
     out: Sentence = []
     pos = 0
     for m in _SLOT.finditer(template):
-        out.extend((ch, "O") for ch in template[pos:m.start()])
+        out.extend((ch, "O") for ch in template[pos : m.start()])
         slot = m.group(1)
         if slot == "post":
             word, tag = rng.choice(POSTS), None
@@ -171,8 +209,10 @@ def _fill(template: str, rng: random.Random) -> Sentence:
         elif slot == "P":
             word, tag = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2)))), "NR"
         elif slot == "S":
-            word, tag = rng.choice([rng.choice(PROVINCES), rng.choice(CITIES), rng.choice(DISTRICTS),
-                                    rng.choice(TOWNS)]), "NS"
+            word, tag = (
+                rng.choice([rng.choice(PROVINCES), rng.choice(CITIES), rng.choice(DISTRICTS), rng.choice(TOWNS)]),
+                "NS",
+            )
         else:
             word, tag = rng.choice(CITIES) + rng.choice(["市", ""]) + rng.choice(COURTS), "NT"
             if rng.random() < 0.3:
@@ -192,8 +232,15 @@ def example_sentences(n: int, *, seed: int = 0, templates: Sequence[str] = TEMPL
     return [_fill(rng.choice(templates), rng) for _ in range(n)]
 
 
-def train_example(save_dir: Union[str, Path], *, sentences: int = 300, epochs: int = 8, seed: int = 1,
-                  work_dir: Optional[Union[str, Path]] = None, scheme: str = "BIO") -> Path:
+def train_example(
+    save_dir: Union[str, Path],
+    *,
+    sentences: int = 300,
+    epochs: int = 8,
+    seed: int = 1,
+    work_dir: Optional[Union[str, Path]] = None,
+    scheme: str = "BIO",
+) -> Path:
     """Train the tiny example model on :func:`example_sentences` and return its directory.
 
     Args:
@@ -208,21 +255,34 @@ def train_example(save_dir: Union[str, Path], *, sentences: int = 300, epochs: i
     work = Path(work_dir) if work_dir else save_dir
     work.mkdir(parents=True, exist_ok=True)
     trn = write_tsv((to_scheme(s, scheme) for s in example_sentences(sentences, seed=seed)), work / "train.tsv")
-    dev = write_tsv((to_scheme(s, scheme) for s in example_sentences(max(sentences // 4, 20), seed=seed + 1000)),
-                    work / "dev.tsv")
+    dev = write_tsv(
+        (to_scheme(s, scheme) for s in example_sentences(max(sentences // 4, 20), seed=seed + 1000)), work / "dev.tsv"
+    )
     train(trn, dev, save_dir, epochs=epochs, seed=seed, scheme=scheme)
     return save_dir
 
 
 def main(argv: Optional[Sequence[str]] = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m baokan.annotators.training.hanlp_train", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m baokan.annotators.training.hanlp_train", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("save_dir", help="where the model is saved")
     parser.add_argument("--trn", help="training TSV (character<TAB>tag); the synthetic example corpus when omitted")
     parser.add_argument("--dev", help="development TSV (needed with --trn)")
-    parser.add_argument("--epochs", type=int, default=None, help="at most this many passes (default: 8 for the example corpus, 20 with --trn)")
+    parser.add_argument(
+        "--epochs",
+        type=int,
+        default=None,
+        help="at most this many passes (default: 8 for the example corpus, 20 with --trn)",
+    )
     parser.add_argument("--sentences", type=int, default=300, help="size of the example corpus")
-    parser.add_argument("--scheme", default="BIO", type=str.upper, choices=sorted(SCHEMES),
-                        help="tagging scheme: of the --trn/--dev files, or for the example corpus (default: BIO)")
+    parser.add_argument(
+        "--scheme",
+        default="BIO",
+        type=str.upper,
+        choices=sorted(SCHEMES),
+        help="tagging scheme: of the --trn/--dev files, or for the example corpus (default: BIO)",
+    )
     args = parser.parse_args(argv)
     if args.trn:
         if not args.dev:

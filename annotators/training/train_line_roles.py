@@ -25,6 +25,7 @@ data are never committed; the model and a header naming its source, dates and
 scores are written to ``annotators/data/line_roles.crfsuite`` and
 ``annotators/data/line_roles.meta.txt``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,6 +43,7 @@ import msgspec
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "annotators" / "data"
 CORPUS = ROOT.parent / "shared" / "corpus" / "rmrb"
+
 
 def _split() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     """The date split of ``benchmarks/corpus.py`` (shared with the entity work): fitting and held-out dates."""
@@ -83,8 +85,9 @@ def own_pages() -> List[Tuple[Path, dict]]:
     corpus's; they are never measured on here (the corpus's held-out dates are).
     """
     out = []
-    for gold in sorted((ROOT / "tests" / "data" / "holdout").glob("*.gold.json")) + \
-            sorted((ROOT / "tests" / "data" / "gold").glob("*.gold.json")):
+    for gold in sorted((ROOT / "tests" / "data" / "holdout").glob("*.gold.json")) + sorted(
+        (ROOT / "tests" / "data" / "gold").glob("*.gold.json")
+    ):
         data = json.loads(gold.read_text(encoding="utf-8"))
         for page in (gold.with_name(data["source"]), ROOT / "seeds" / data["source"]):
             if page.is_file():
@@ -114,11 +117,17 @@ def runs_stories_together(lines, roles: Sequence[str], layout) -> bool:
     model to read a heading and a byline as body; they are left out of fitting.
     """
     from baokan.annotators.language import bylines as bl
+
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
         byline = line.kind == "byline" or bl.parse_names(line.text) is not None
-        if roles[i] == "body" and roles[i - 1] == "body" and byline and not above.kind \
-                and layout.heading(above, loud=True):
+        if (
+            roles[i] == "body"
+            and roles[i - 1] == "body"
+            and byline
+            and not above.kind
+            and layout.heading(above, loud=True)
+        ):
             return True
     return False
 
@@ -147,8 +156,10 @@ def variants(text: str, lines, roles: Sequence[str], gold: dict) -> List[str]:
 
     header = [ln.text for ln in read_page_lines(text) if ln.kind == "page"][:1]
     texts = [ln.text for ln in lines]
-    starts = [roles[i] == "body" and not (i and roles[i - 1] == "body" and seam(texts[i - 1], texts[i]))
-              for i in range(len(texts))]
+    starts = [
+        roles[i] == "body" and not (i and roles[i - 1] == "body" and seam(texts[i - 1], texts[i]))
+        for i in range(len(texts))
+    ]
     half = text.count(",") > text.count("，")
     out = []
     for width in (None, _FULL if half else _HALF):
@@ -178,7 +189,7 @@ def sequences(pages: Sequence[Tuple[Path, dict]], *, skip_together: bool = False
         if skip_together and runs_stories_together(lines, roles, layout):
             print(f"left out of fitting: {path.name} (its gold runs printed stories together)", file=sys.stderr)
             continue
-        for version in (variants(text, lines, roles, gold) if augment else [text]):
+        for version in variants(text, lines, roles, gold) if augment else [text]:
             layout, lines = page_lines(version)
             if len(lines) != len(roles):
                 continue  # a printing that reads as other lines (it happens when a width changes a marker)
@@ -199,16 +210,26 @@ def check_derivation(pages: Sequence[Tuple[Path, dict]]) -> Tuple[float, Counter
     total = ev.Score(gold="total", kind="total")
     kinds: Counter = Counter()
     for path, gold in pages:
-        doc = Segment()(Document(doc=str(path), text=path.read_text(encoding="utf-8")),
-                        roles=lambda lines: derive_roles(lines, gold))
+        doc = Segment()(
+            Document(doc=str(path), text=path.read_text(encoding="utf-8")),
+            roles=lambda lines, gold=gold: derive_roles(lines, gold),
+        )
         res = ev.score_strings(gold, [msgspec.to_builtins(a) for a in doc.articles], name=path.name)
         total.add(res)
         kinds.update(m.split()[0] for m in res.misses)
     return total.articles or 0.0, kinds
 
 
-def train(pages: Sequence[Tuple[Path, dict]], out: Path, *, c1: float, c2: float, iterations: int, minfreq: int,
-          augment: bool = True) -> int:
+def train(
+    pages: Sequence[Tuple[Path, dict]],
+    out: Path,
+    *,
+    c1: float,
+    c2: float,
+    iterations: int,
+    minfreq: int,
+    augment: bool = True,
+) -> int:
     """Fit the CRF on the pages (round-ups left out) and write it to ``out``; the number of tokens fitted."""
     import pycrfsuite
 
@@ -217,8 +238,15 @@ def train(pages: Sequence[Tuple[Path, dict]], out: Path, *, c1: float, c2: float
     for _, feats, roles in sequences(pages, skip_together=True, augment=augment):
         trainer.append(feats, roles)
         tokens += len(roles)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.minfreq": minfreq,
-                        "feature.possible_transitions": True})
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": iterations,
+            "feature.minfreq": minfreq,
+            "feature.possible_transitions": True,
+        }
+    )
     trainer.train(str(out))
     return tokens
 
@@ -233,15 +261,24 @@ def article_checks(pages: Sequence[Tuple[Path, dict]], model) -> Tuple[int, int]
 
     ok = made = 0
     for path, gold in pages:
-        doc = Segment()(Document(doc=str(path), text=path.read_text(encoding="utf-8")),
-                        roles=lambda lines: tag(Layout(lines), lines, using=model))
+        doc = Segment()(
+            Document(doc=str(path), text=path.read_text(encoding="utf-8")),
+            roles=lambda lines: tag(Layout(lines), lines, using=model),
+        )
         res = ev.score_strings(gold, [msgspec.to_builtins(a) for a in doc.articles], name=path.name)
         ok, made = ok + res.checks_ok, made + res.checks_all
     return ok, made
 
 
-def tune(pages: Sequence[Tuple[Path, dict]], c2s: Sequence[float], biases: Sequence[float], *,
-         iterations: int, minfreq: int, extra: Sequence[Tuple[Path, dict]] = ()) -> Tuple[float, float, Dict[Tuple[float, float], float]]:
+def tune(
+    pages: Sequence[Tuple[Path, dict]],
+    c2s: Sequence[float],
+    biases: Sequence[float],
+    *,
+    iterations: int,
+    minfreq: int,
+    extra: Sequence[Tuple[Path, dict]] = (),
+) -> Tuple[float, float, Dict[Tuple[float, float], float]]:
     """Choose L2 weight and start-role bias by leave-one-date-out cross-validation over the fitting pages.
 
     Each date's pages are segmented by a model fitted on the other dates; the
@@ -297,11 +334,18 @@ def main(argv: Sequence[str] = ()) -> int:
     ap.add_argument("--fit", nargs="+", default=list(FIT), help="dates (YYYY-MM-DD) to fit on")
     ap.add_argument("--heldout", nargs="+", default=list(HELDOUT), help="dates to score the roles on")
     ap.add_argument("--c2", type=float, nargs="+", default=[0.03, 0.1, 0.3], help="L2 weights to try")
-    ap.add_argument("--bias", type=float, nargs="+", default=[0.0, 0.5, 1.0, 1.5, 2.0],
-                    help="biases of the article-starting roles to try")
+    ap.add_argument(
+        "--bias",
+        type=float,
+        nargs="+",
+        default=[0.0, 0.5, 1.0, 1.5, 2.0],
+        help="biases of the article-starting roles to try",
+    )
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--minfreq", type=int, default=2, help="drop attributes seen fewer times")
-    ap.add_argument("--own", type=int, default=1, help="times the project's own gold pages join the fitting pages (0: none)")
+    ap.add_argument(
+        "--own", type=int, default=1, help="times the project's own gold pages join the fitting pages (0: none)"
+    )
     ap.add_argument("--out", type=Path, default=DATA_DIR / "line_roles.crfsuite")
     ap.add_argument("--check-only", action="store_true", help="check the derivation of roles from the gold and stop")
     args = ap.parse_args(list(argv) or None)
@@ -327,7 +371,10 @@ def main(argv: Sequence[str] = ()) -> int:
     started, cpu = time.time(), time.process_time()
     if len(args.c2) * len(args.bias) > 1:
         c2, bias, shares = tune(fit, args.c2, args.bias, iterations=args.iterations, minfreq=args.minfreq, extra=own)
-        print("cross-validation over the fitting dates: " + ", ".join(f"c2={k[0]} bias={k[1]}: {v:.4f}" for k, v in sorted(shares.items())))
+        print(
+            "cross-validation over the fitting dates: "
+            + ", ".join(f"c2={k[0]} bias={k[1]}: {v:.4f}" for k, v in sorted(shares.items()))
+        )
     else:
         c2, bias, shares = args.c2[0], args.bias[0], {}
     tokens = train(fit + own, args.out, c1=0.0, c2=c2, iterations=args.iterations, minfreq=args.minfreq)
@@ -340,25 +387,30 @@ def main(argv: Sequence[str] = ()) -> int:
         for _, feats, roles in sequences(pages):
             gold.append(roles)
             pred.append(model.tag(feats))
-        scores[name] = (role_scores(gold, pred), sum(len(g) for g in gold),
-                        sum(a == b for g, p in zip(gold, pred) for a, b in zip(g, p)), article_checks(pages, model))
+        scores[name] = (
+            role_scores(gold, pred),
+            sum(len(g) for g in gold),
+            sum(a == b for g, p in zip(gold, pred) for a, b in zip(g, p)),
+            article_checks(pages, model),
+        )
 
     meta = args.out.with_name(args.out.name.replace(".crfsuite", ".meta.txt"))
     rows = [
         "# name: line_roles",
         "# description: Line-role CRF (python-crfsuite) of baokan's segmenter: the role of each line of a page "
         f"({', '.join(ROLES)}), over tokens (a run of paragraph lines is one token); scores below.",
-        f"# source: gold of real People's Daily pages, {args.corpus.name}/ of the development corpus (../shared/corpus, "
-        "built from the public repository leeperfect/PeopleDailyMaterial); trained by annotators/training/train_line_roles.py",
+        f"# source: gold of real People's Daily pages, {args.corpus.name}/ of the development corpus (../shared/corpus, "  # noqa: E501 (a string of data)
+        "built from the public repository leeperfect/PeopleDailyMaterial); trained by annotators/training/train_line_roles.py",  # noqa: E501 (a string of data)
         f"# date: {datetime.date.today().isoformat()}",
         "# license: model weights over line shapes; no text of the corpus is in the model",
         f"# fit_dates: {' '.join(args.fit)} ({len(fit)} pages, {tokens} tokens; pages whose gold runs printed "
         "stories together are left out of fitting"
-        + ("; the project's own gold pages, tests/data/holdout and the sample page, join them" if args.own else "") + ")",
+        + ("; the project's own gold pages, tests/data/holdout and the sample page, join them" if args.own else "")
+        + ")",
         f"# heldout_dates: {' '.join(args.heldout)} ({len(held)} pages)",
         f"# derivation_check: roles derived from the gold reproduce {share:.4f} of its article checks",
         f"# training: L-BFGS, c1=0, c2={c2}, feature.minfreq={args.minfreq}, max_iterations={args.iterations}; "
-        f"c2 and the bias chosen by leave-one-date-out cross-validation over the fitting dates; {wall:.0f} s wall, {cpu:.0f} s CPU",
+        f"c2 and the bias chosen by leave-one-date-out cross-validation over the fitting dates; {wall:.0f} s wall, {cpu:.0f} s CPU",  # noqa: E501 (a string of data)
         f"# decode_bias: kicker={bias} headline={bias}",
         "# features: line shape (length, start and end marks, brackets, column tag, verb of saying, digits, inner "
         "spaces, name-only, organisation, byline, dateline, heading shape, blank lines) of the line and its neighbours "
@@ -366,8 +418,10 @@ def main(argv: Sequence[str] = ()) -> int:
         f"# model_bytes: {args.out.stat().st_size}",
     ]
     if shares:
-        rows.append("# cross_validation: " + " ".join(f"c2={k[0]},bias={k[1]}:{v:.4f}" for k, v in sorted(shares.items())))
-    for name, (per_role, n, ok, (aok, amade)) in scores.items():
+        rows.append(
+            "# cross_validation: " + " ".join(f"c2={k[0]},bias={k[1]}:{v:.4f}" for k, v in sorted(shares.items()))
+        )
+    for name, (_per_role, n, ok, (aok, amade)) in scores.items():
         rows.append(f"# {name}: tokens {ok}/{n} = {ok / n:.4f}; article checks {aok}/{amade} = {aok / amade:.4f}")
     rows.append("split\trole\tprecision\trecall\tf1\tgold")
     for name, (per_role, _, _, _) in scores.items():

@@ -1,0 +1,320 @@
+"""What officials.py reads around a title: lexicon spans, names after a title, bylines and author
+lines, the paper of a page, and the tests of a post that make it an official one."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
+
+from baokan.annotators.core import recache
+from baokan.annotators.core.document import Document, SpanIndex
+from baokan.annotators.core.lexicon import Hit, read_table
+from baokan.annotators.language import names, words
+from baokan.annotators.language.titles import (
+    Chain,
+    Span,
+    is_org,
+    office_heads,
+)
+from baokan.schemas import Article
+
+#: Tables whose hits are organisations or places a post can belong to.
+ORG_TABLES = ("org_prefixes", "divisions", "police_units")
+#: titles.tsv ranks that are no position of their own: 原/时任 (modifier), 同志
+#: (honorific) and posts of private companies and schools (non-official).
+NOT_POSITION_RANKS = {"modifier", "honorific", "non-official"}
+MODIFIER_RANKS = {"modifier"}
+COMMAS = ("，", ",")
+#: What opens an author's note at the end of a signed article: （作者为某省政协副主席）.
+AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(作者系")
+#: A paper named in a byline ("浙江日报记者 翁浩浩"), when the page header gives none.
+_BYLINE_PAPER = recache.compile(
+    r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)"
+)
+_HAN = recache.compile(r"[\u3400-\u9fff]")
+
+#: Tables whose hits are organisations or places a post can belong to.
+ORG_TABLES = ("org_prefixes", "divisions", "police_units")
+#: A paper named in a byline ("浙江日报记者 翁浩浩"), when the page header gives none.
+_BYLINE_PAPER = recache.compile(
+    r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)"
+)
+_HAN = recache.compile(r"[\u3400-\u9fff]")
+
+
+class _LexiconSpans:
+    """An article's lexicon hits sorted into what :meth:`Officials.match` uses, in one
+    pass: asking each hit about each table in turn cost more than the rest of match."""
+
+    def __init__(self, hits: Sequence[Hit], offices: FrozenSet[str]) -> None:
+        self.places: List[
+            Span
+        ] = []  # divisions above townships: their short forms are often everyday words (平安, 高兴)
+        self.named: List[Span] = []  # org_prefixes words
+        self.orgs: List[Span] = []  # words of any of ORG_TABLES
+        self.units: List[Span] = []  # police units, and org words of 2+ characters ending with an office head
+        self.blocking: List[Span] = []  # org_prefixes and police_units words: no name starts on one
+        self.titles: List[Tuple[Hit, Set[str]]] = []  # titles.tsv words with their ranks
+        for h in hits:
+            span = (h.start, h.end)
+            tables = {name for name, _ in h.entries}
+            prefix, police = "org_prefixes" in tables, "police_units" in tables
+            if "divisions" in tables and any(r.get("level") != "township" for r in h.rows("divisions")):
+                self.places.append(span)
+            if not tables.isdisjoint(ORG_TABLES):
+                self.orgs.append(span)
+            if prefix:
+                self.named.append(span)
+            if prefix or police:
+                self.blocking.append(span)
+                if len(h.surface) > 1 and (police or h.surface[-1] in offices):
+                    self.units.append(span)
+            if "titles" in tables:
+                self.titles.append((h, {row.get("rank") for row in h.rows("titles")}))
+
+
+def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIndex] = None) -> List[Span]:
+    """The names right after a title: one, or a list joined by 、 (and a last 和/及/与).
+
+    Layout white space between the title and the name (a print line break) is skipped.
+    A name holds no title of ``titles`` (和 + 省长 in 省委书记和省长王某 is none).
+    """
+    while pos < len(text) and text[pos] in " \u3000\n\t":
+        pos += 1
+    out: List[Span] = []
+    while True:
+        end = names.name_at(text, pos)
+        # a title or an organisation where the name would start (局长杭州市…) is no name
+        if (
+            end is None
+            or blocked.starts_at(pos, end - 1)
+            or names.is_private(text, pos, end, left=pos)
+            or anonymous(text[pos:end])
+        ):
+            return out
+        if titles is not None and titles.overlaps(pos + 1, end):
+            return out
+        out.append((pos, end))
+        nxt = end
+        honorific = next((w for w in honorifics() if text.startswith(w, nxt)), None)
+        if honorific and text[nxt + len(honorific) : nxt + len(honorific) + 1] == "、":
+            nxt += len(honorific)  # 彭佳学同志、邱启文同志
+        if nxt < len(text) and text[nxt] in "、":
+            pos = nxt + 1
+            continue
+        last = next((w for w in names.LIST_LAST if text.startswith(w, nxt)), None)
+        if last and len(out) > 1:
+            pos = nxt + len(last)
+            continue
+        return out
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> Tuple[str, ...]:
+    """Titles that follow a name without being a post (同志), from titles.tsv."""
+    return tuple(r["title"] for r in read_table("titles").rows if r.get("rank") in ("honorific",) and r.get("title"))
+
+
+def byline_names(article: Article) -> set:
+    """The names of the people the segment annotator found in the article's byline."""
+    return {p.name for p in article.byline.people} if article.byline is not None else set()
+
+
+def anonymous(name: str) -> bool:
+    """Whether a name hides the person (王某, 李某某, 张姓): never an official."""
+    return name.endswith(("某", "姓"))
+
+
+def _listed_name(text: str, pos: int, blocked: SpanIndex) -> Optional[Span]:
+    """A name that opens its line and stands apart from the posts at ``pos`` by spaces
+    only (``鲍某某  全国政协委员、某大学教授``: guests and authors listed one a line)."""
+    lead = pos
+    while lead > 0 and text[lead - 1] in " \u3000":
+        lead -= 1
+    if lead == pos:
+        return None
+    start = names.name_before(text, lead)
+    if start is None or not (start == 0 or text[start - 1] in "\n \u3000\t") or blocked.overlaps(start, lead):
+        return None
+    return start, lead
+
+
+def author_line(article: Article) -> Optional[Span]:
+    """The span of the author's name in a signed article: the one line before the body
+    that is only a name, letters maybe spaced apart (``谢  茹``); None when not exactly one."""
+    text = article.text
+    found: List[Span] = []
+    for b in article.blocks:
+        if b.kind == "body":
+            break
+        if b.kind not in ("subtitle", "byline", "dateline"):
+            continue
+        line = text[b.start : b.end].strip(" \u3000\n\t")
+        squashed = "".join(line.split())
+        if not 2 <= len(squashed) <= 4 or names.name_at(squashed, 0) != len(squashed):
+            continue
+        start = text.index(line, b.start)
+        found.append((start, start + len(line)))
+    if not found and article.blocks:  # a headline run on into the author's name: "…（理论）王某某"
+        first = article.blocks[0]
+        line = text[first.start : first.end].rstrip()
+        cut = max(line.rfind("）"), line.rfind(")"))
+        name = line[cut + 1 :]
+        if cut > 0 and 2 <= len(name) <= 4 and names.name_at(name, 0) == len(name):
+            end = first.start + len(line)
+            found.append((end - len(name), end))
+    return found[0] if len(found) == 1 else None
+
+
+def bylines(article: Article) -> List[Span]:
+    """Byline blocks and body lines that read as bylines (``本报记者 李洁 通讯员 王姚丹``)."""
+    spans = [(b.start, b.end) for b in article.blocks if b.kind == "byline"]
+    lines = [(b.start, b.end) for b in article.blocks if b.kind in ("body", "subtitle", "caption", "dateline", "note")]
+    return spans + byline_spans(article.text, lines)
+
+
+def paper_of(doc: Document, skips: Optional[List[List[Span]]] = None) -> Optional[str]:
+    """The paper's name: from the page header, else from a byline (``浙江日报记者``;
+    ``skips``: each article's :func:`bylines`, when already known)."""
+    if doc.page is not None and doc.page.paper:
+        return doc.page.paper
+    for i, article in enumerate(doc.articles):
+        for s, e in bylines(article) if skips is None else skips[i]:
+            m = _BYLINE_PAPER.search(article.text, s, e)
+            if m and not m.group(1).startswith("本报"):
+                return m.group(1)
+    return None
+
+
+def _opens_org_word(text: str, start: int, end: int) -> bool:
+    """Whether a title and the organisation head after it make one word (委员会,
+    书记处, 警察部队, 领导小组)."""
+    heads = office_heads()
+    return any(
+        text[end + n - 1 : end + n] in heads and words.is_word(text[start : end + n])
+        for n in (1, 2)
+        if end + n <= len(text)
+    )
+
+
+@lru_cache(maxsize=1)
+def non_official_bodies() -> Tuple[str, ...]:
+    """The ``non_official_org`` words of official_cues.tsv (公司, 车间, 研究院 …)."""
+    return tuple(
+        r["word"] for r in read_table("official_cues").rows if r.get("kind") == "non_official_org" and r.get("word")
+    )
+
+
+def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_generic: bool) -> bool:
+    """Whether one post of ``chain`` is a public one: not a private or academic post
+    (教授, 董事长: ``tails``) and not a post of a company, workshop, university or
+    research institute (车间主任, 研究院院长, 公司管委会主席); a generic post with no
+    body before it (主任, 负责人) counts only when ``bare_generic``."""
+    bodies = non_official_bodies()
+    for g in chain.groups:
+        if (g.head, g.end) in tails:
+            continue
+        org = text[g.start : g.head]
+        if any(b in org for b in bodies):
+            continue
+        if (
+            not bare_generic
+            and text[g.head : g.end] in generic_titles()
+            and not (org and is_org(org.removesuffix("的")))
+        ):
+            continue  # 主任, 负责人 alone or after no body (团队成员): of what the text does not say
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def generic_titles() -> FrozenSet[str]:
+    """Posts of titles.tsv's ``generic`` category (主任, 负责人, 工作人员): the body before them decides."""
+    return frozenset(
+        r["title"]
+        for r in read_table("titles").rows
+        if r.get("category") == "generic" and r.get("rank") not in ("collective", "modifier", "honorific")
+    )
+
+
+def _inside_words(text: str, start: int, end: int) -> bool:
+    """Whether jieba reads ``text[start:end]`` as no word of its own: the end of one word
+    and the start of the next (区长 in 社区长者食堂), or inside an idiom (所长 in 各展所长)."""
+    lo = max(0, start - 3)
+    window = text[lo : min(len(text), end + 3)]
+    off = lo
+    for word, flag in names.tag(window):
+        if off < start < off + len(word):  # a word starts before the title and runs into it
+            return flag in ("i", "l") or (end - lo) not in words.boundaries(window)
+        off += len(word)
+    return False
+
+
+def _cuts_into(index: SpanIndex, start: int, end: int) -> bool:
+    """Whether a unit or place of ``index`` cuts into the name ``text[start:end]``
+    from outside it (宁分局 of 长宁分局 after 局长); one wholly inside a longer
+    name is part of it (阿里 in 阿里波夫)."""
+    if not index.overlaps(start + 1, end):
+        return False
+    hi = bisect_left(index.starts, end)
+    return any(e > start + 1 and (s < start or e > end) for s, e in index.spans[:hi]) or index.extends_past(start, end)
+
+
+def _lone_surname(text: str, pos: int) -> bool:
+    """Whether a single surname stands right before ``pos`` as a word of its own (``“汪主任``)."""
+    if pos < 1 or names.surname_at(text, pos - 1) != 1:
+        return False
+    if pos < 2 or not _HAN.match(text[pos - 2]):
+        return True
+    return (pos - 1 - max(0, pos - 4)) in words.boundaries(text[max(0, pos - 4) : pos])
+
+
+def _whole_name(text: str, start: int, end: int) -> bool:
+    """Whether a name found by string search is a word there, not part of a longer one."""
+    if any(d in text[start:end] for d in names.DOTS):
+        return True
+    lo, hi = max(0, start - 3), min(len(text), end + 3)
+    cuts = words.boundaries(text[lo:hi])
+    # jieba glues a verb of saying to a name's last character (韩文秀说 → 韩文 + 秀说)
+    return (start - lo) in cuts and ((end - lo) in cuts or (end - start >= 3 and names.says_at(text, end)))
+
+
+def byline_spans(text: str, line_spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """The lines among ``line_spans`` that are bylines: role words next to names.
+
+    ``本报记者 李洁 通讯员 王姚丹``, ``浙江日报记者 翁浩浩 王逸群`` and
+    ``(记者 王子铭、孙少龙)`` are bylines, and so is ``张三 摄``: a role word
+    from person_words.tsv followed by a surname (a one-character role such as
+    摄 or 图 only before white space or at the line's end). A line with
+    sentence punctuation is not a byline.
+    """
+    roles = _byline_roles()
+    out = []
+    for s, e in line_spans:
+        line = text[s:e].strip()
+        if 0 < len(line) <= 60 and not names._SENTENCE_MARK.search(line) and _has_role(line, roles):
+            out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _byline_roles() -> Tuple[str, ...]:
+    """The byline role words, longest first."""
+    return tuple(sorted(names.person_words("byline"), key=len, reverse=True))
+
+
+def _has_role(line: str, roles: Sequence[str]) -> bool:
+    for role in roles:
+        i = line.find(role)
+        while i >= 0:
+            j = i + len(role)
+            spaced = j < len(line) and line[j].isspace()
+            while j < len(line) and line[j].isspace():
+                j += 1
+            if j >= len(line) and i > 0:  # 张三 摄
+                return True
+            if j < len(line) and names.surname_at(line, j) and (len(role) > 1 or spaced):
+                return True
+            i = line.find(role, i + 1)
+    return False
