@@ -49,7 +49,7 @@ _CJK = HAN_CHAR
 #: The longest place name a template looks back for (内蒙古自治区锡林郭勒盟 …).
 MAX_PLACE = 20
 #: Policing formulas of the shape X主战、Y主防: a unit (two to six characters) and 主 + its role.
-_ROLE_MEMBER = r"[\u4e00-\u9fff]{2,6}主[战防攻建打导控管]"
+_ROLE_MEMBER = r"[" + HAN + r"]{2,6}主[战防攻建打导控管]"
 _ROLES = recache.compile(rf"{_ROLE_MEMBER}(?:、{_ROLE_MEMBER})+")
 
 
@@ -76,7 +76,7 @@ def _shapes() -> Tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     name = (
         rf"((?!{_alternation('programme_generic')})"
-        r"(?:[^\W\d_的和与及等了在对把将为是有之其这那各该此一]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])){4,14}?"
+        r"(?:[^\W\d_的和与及等了在对把将为是有之其这那各该此一]|(?<=[" + HAN + r"])[—－-](?=[" + HAN + r"])){4,14}?"
         rf"(?:{_alternation('programme_head')}))"
         r"(?=[，。、；：！？,.;:!?）)\s]|和|等|$)"
     )

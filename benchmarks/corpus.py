@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -28,7 +29,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 import msgspec
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "rmrb"
+CORPUS = Path(os.environ.get("BAOKAN_CORPUS") or ROOT.parent / "shared" / "corpus") / "rmrb"
 #: Span gold of entities on corpus pages, when someone has made it (scored by :func:`entity_report`).
 ENTITY_GOLD = ROOT / "tests" / "data" / "corpus_entities"
 #: The date split shared by the segmenter and the entity work: models are fitted on FIT ...

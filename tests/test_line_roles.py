@@ -13,7 +13,7 @@ import json
 
 import msgspec
 import pytest
-from conftest import DATA, ROOT, validate
+from conftest import DATA, ROOT, needs_corpus, validate
 
 from baokan.annotators.core.document import Document
 from baokan.annotators.language import bylines as bl
@@ -24,7 +24,6 @@ from baokan.annotators.language.line_roles_gold import GoldMismatch, derive_role
 from baokan.annotators.segment import Segment
 
 ROLES_DIR = DATA / "roles"
-CORPUS = ROOT.parent / "shared" / "corpus" / "rmrb"
 
 
 def segment(name: str):
@@ -223,11 +222,10 @@ def test_tagging_is_deterministic_and_covers_every_line():
 
 
 def _corpus_pages():
-    if not CORPUS.is_dir():
-        pytest.skip(f"no corpus at {CORPUS}: real pages stay in ../shared")
-    return sorted(CORPUS.glob("*.gold.json"))
+    return sorted(needs_corpus().glob("*.gold.json"))
 
 
+@pytest.mark.corpus
 def test_roles_derived_from_the_corpus_gold_reproduce_it():
     from baokan.annotators import evaluation as ev
 
@@ -260,10 +258,10 @@ def test_the_corpus_benchmark_skips_without_the_corpus(tmp_path, capsys):
     assert "skipped: no corpus" in capsys.readouterr().err
 
 
+@pytest.mark.corpus
 def test_held_out_dates_of_the_corpus(capsys):
-    _corpus_pages()
     bench = _benchmark()
-    pages = bench.find_pages(CORPUS, bench.HELDOUT)
+    pages = bench.find_pages(needs_corpus(), bench.HELDOUT)
     records, _ = bench.run(pages, segment_only=True)
     report = bench.report(pages, records)
     held = report["splits"]["heldout"]

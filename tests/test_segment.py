@@ -57,7 +57,7 @@ def test_sample_page_passes_every_article_check_of_the_gold():
     assert res.checks_ok == res.checks_all == 34, misses
 
 
-@pytest.mark.parametrize("gold", sorted((DATA / "holdout").glob("*.gold.json")), ids=lambda p: p.name)
+@pytest.mark.parametrize("gold", sorted((DATA / "regression").glob("*.gold.json")), ids=lambda p: p.name)
 def test_regression_pages_pass_every_article_check(gold):
     res, misses = article_misses(gold, gold.with_name(gold.name.replace(".gold.json", ".txt")))
     assert res.checks_all > 0 and res.checks_ok == res.checks_all, misses

@@ -42,8 +42,8 @@ _CAPTION_TAIL = recache.compile(
 )
 #: A photo credit on a line of its own: 刘  翼摄, 王其钧绘, 何欣怡摄(人民视觉), 资料图片.
 _CREDIT_LINE = recache.compile(
-    r"^(?:(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])\s*(?:摄|绘|摄影|制图)"
-    r"(?:\s*[（(][^（）()]{1,12}[)）])?|资料图片|资料照片|受访者供图|[\u4e00-\u9fff]{2,12}供图)$"
+    r"^(?:(?:[" + HAN + r"·]{2,6}|[" + HAN + r"]\s{1,3}[" + HAN + r"])\s*(?:摄|绘|摄影|制图)"
+    r"(?:\s*[（(][^（）()]{1,12}[)）])?|资料图片|资料照片|受访者供图|[" + HAN + r"]{2,12}供图)$"
 )
 _PAREN_LINE = recache.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
 _PHOTO_WORDS = recache.compile(r"图|摄|照片|视频")
@@ -52,7 +52,7 @@ _SOURCE = recache.compile(r"^(?:来源|稿源|资料来源|数据来源|本文�
 _EDITOR_SIGN = recache.compile(r"^(?:——|—|--)\s*编\s*者$")
 #: Who said it, under a quotation or a recommendation: ——某某(某出版社社长).
 _ATTRIBUTION = recache.compile(
-    r"^(?:——|--)\s*(?P<who>[\u4e00-\u9fff·]{2,8}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])\s*[（(][^（）()]{2,40}[)）]$"
+    r"^(?:——|--)\s*(?P<who>[" + HAN + r"·]{2,8}|[" + HAN + r"]\s{1,3}[" + HAN + r"])\s*[（(][^（）()]{2,40}[)）]$"
 )
 #: Credits of the page's making (editors, proofreaders): a page block, not the article's.
 _FOOTER = recache.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|校对|主编)\s*[：:]")

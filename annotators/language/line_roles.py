@@ -32,6 +32,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import bylines as bl
+from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.layout import COMMA, Layout, Line
 
 DATA_PACKAGE = "baokan.annotators.data"
@@ -72,9 +73,9 @@ _TAG_START = recache.compile(r"^[（(〔【][^（）()〔〕【】，,。；;]{2
 _DECOR = set("■□●○◆◇▲△▼★☆◎•▪")
 _LABEL = recache.compile(r"^【[^】]{1,8}】")
 _DIGITS = recache.compile(r"[0-9０-９]")
-_HAN = recache.compile(r"[\u4e00-\u9fff]")
+_HAN = recache.compile(r"[" + HAN + r"]")
 _INNER_SPACE = recache.compile(r"\S(?:\s{2,}|\u3000)\S")
-_PADDED_NAME = recache.compile(r"(?:^|\s)[\u4e00-\u9fff](?:\s{1,3}|\u3000)[\u4e00-\u9fff](?:\s|$)")
+_PADDED_NAME = recache.compile(r"(?:^|\s)[" + HAN + r"](?:\s{1,3}|\u3000)[" + HAN + r"](?:\s|$)")
 
 
 def _length(n: int) -> str:

@@ -12,10 +12,11 @@ from typing import List, Sequence
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import bylines as bl
+from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.layout import COMMA, STOP, Layout, Line, end_of, kicker_shaped, makes_word
 from baokan.annotators.language.line_roles import _SENTENCE_MARKS, _TAG_END, HEAD, org_shaped
 
-_WORD_END = recache.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９]$")
+_WORD_END = recache.compile(r"[" + HAN + r"0-9A-Za-z０-９]$")
 
 
 def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:

@@ -11,6 +11,7 @@ from baokan.annotators.core import recache
 from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
+from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.titles import (
     Chain,
     Span,
@@ -21,26 +22,11 @@ from baokan.schemas import Article
 
 #: Tables whose hits are organisations or places a post can belong to.
 ORG_TABLES = ("org_prefixes", "divisions", "police_units")
-#: titles.tsv ranks that are no position of their own: 原/时任 (modifier), 同志
-#: (honorific) and posts of private companies and schools (non-official).
-NOT_POSITION_RANKS = {"modifier", "honorific", "non-official"}
-MODIFIER_RANKS = {"modifier"}
-COMMAS = ("，", ",")
-#: What opens an author's note at the end of a signed article: （作者为某省政协副主席）.
-AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(作者系")
 #: A paper named in a byline ("浙江日报记者 翁浩浩"), when the page header gives none.
 _BYLINE_PAPER = recache.compile(
-    r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)"
+    r"([" + HAN + r"]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)"
 )
-_HAN = recache.compile(r"[\u3400-\u9fff]")
-
-#: Tables whose hits are organisations or places a post can belong to.
-ORG_TABLES = ("org_prefixes", "divisions", "police_units")
-#: A paper named in a byline ("浙江日报记者 翁浩浩"), when the page header gives none.
-_BYLINE_PAPER = recache.compile(
-    r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)"
-)
-_HAN = recache.compile(r"[\u3400-\u9fff]")
+_HAN = recache.compile(r"[" + HAN + r"]")
 
 
 class _LexiconSpans:

@@ -79,13 +79,13 @@ def gold_pages(corpus: Path, dates: Sequence[str]) -> List[Tuple[Path, dict]]:
 
 
 def own_pages() -> List[Tuple[Path, dict]]:
-    """The project's own hand-written pages of other papers with gold (tests/data/holdout, the sample page).
+    """The project's own hand-written pages of other papers with gold (tests/data/regression, the sample page).
 
     Fitting on their structure too shows the model papers other than the
     corpus's; they are never measured on here (the corpus's held-out dates are).
     """
     out = []
-    for gold in sorted((ROOT / "tests" / "data" / "holdout").glob("*.gold.json")) + sorted(
+    for gold in sorted((ROOT / "tests" / "data" / "regression").glob("*.gold.json")) + sorted(
         (ROOT / "tests" / "data" / "gold").glob("*.gold.json")
     ):
         data = json.loads(gold.read_text(encoding="utf-8"))
@@ -405,7 +405,7 @@ def main(argv: Sequence[str] = ()) -> int:
         "# license: model weights over line shapes; no text of the corpus is in the model",
         f"# fit_dates: {' '.join(args.fit)} ({len(fit)} pages, {tokens} tokens; pages whose gold runs printed "
         "stories together are left out of fitting"
-        + ("; the project's own gold pages, tests/data/holdout and the sample page, join them" if args.own else "")
+        + ("; the project's own gold pages, tests/data/regression and the sample page, join them" if args.own else "")
         + ")",
         f"# heldout_dates: {' '.join(args.heldout)} ({len(held)} pages)",
         f"# derivation_check: roles derived from the gold reproduce {share:.4f} of its article checks",

@@ -1,9 +1,10 @@
 """The whole pipeline against hand-made gold of pages in several papers' styles.
 
-The hold-out pages (tests/data/holdout: 人民公安报, 法治日报, 四川日报, 钱江晚报)
-were written by someone other than the annotators' authors, with their gold,
-as a check that the rules generalise beyond the sample front page. The
-thresholds hold the summed scores over all pages, as `baokan eval` reports them.
+The regression pages (tests/data/regression: 人民公安报, 法治日报, 四川日报, 钱江晚报,
+南方日报, 人民日报 styles) were written for the project with their gold. Rules were
+tuned on what they missed, so they hold behaviour in place and are no hold-out:
+held-out figures come from corpus dates not used for fitting (benchmarks/corpus.py).
+The thresholds hold the summed scores over all pages, as `baokan eval` reports them.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from __future__ import annotations
 import orjson
 from conftest import DATA, GOLD, ROOT, run_cli
 
-HOLDOUT = DATA / "holdout"
+REGRESSION = DATA / "regression"
 
 
-def test_holdout_pages_meet_the_thresholds():
-    golds = sorted(str(p) for p in HOLDOUT.glob("*.gold.json")) + [str(GOLD)]
+def test_regression_pages_meet_the_thresholds():
+    golds = sorted(str(p) for p in REGRESSION.glob("*.gold.json")) + [str(GOLD)]
     res = run_cli(
         [
             "eval",
@@ -23,7 +24,7 @@ def test_holdout_pages_meet_the_thresholds():
             "--gold",
             *golds,
             "--source-dir",
-            str(HOLDOUT),
+            str(REGRESSION),
             "--source-dir",
             str(ROOT / "seeds"),
             "--format",
