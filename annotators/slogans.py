@@ -244,11 +244,12 @@ def _plus_candidates(text: str) -> List[Candidate]:
     word of two to four characters unless it names the programme's kind (人工智能+行动)."""
     heads = quoted.cues().roles.get("plus_head", frozenset())
     out: List[Candidate] = []
+    depth = _QuoteDepth(text)
     for i, ch in enumerate(text):
         if ch not in "+＋" or i == 0:
             continue
         head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, 0, i)), None)
-        if head is None or _is_quoted_around(text, i):
+        if head is None or depth.inside(i):
             continue
         start, end = i - len(head), i + 1
         tail = text[end : end + 6]
@@ -262,16 +263,27 @@ def _plus_candidates(text: str) -> List[Candidate]:
     return out
 
 
-def _is_quoted_around(text: str, i: int) -> bool:
-    """Whether offset ``i`` lies inside a quotation on its line (the quote judgement has it)."""
-    line_start = text.rfind("\n", 0, i) + 1
-    opened = 0
-    for ch in text[line_start:i]:
-        if ch in quoted.PAIRS and ch not in quoted.CLOSERS:
-            opened += 1
-        elif ch in quoted.CLOSERS and ch not in quoted.PAIRS:
-            opened = max(0, opened - 1)
-    return opened > 0
+class _QuoteDepth:
+    """Whether an offset lies inside a quotation on its line (the quote judgement has it).
+
+    Asked about offsets in increasing order, it counts open marks from where it was last asked,
+    not from the line's start, so that a page on one long line costs its length once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0  # counted up to here, on the line that holds it
+        self.opened = 0
+
+    def inside(self, i: int) -> bool:
+        if i < self.pos or self.text.rfind("\n", self.pos, i) != -1:  # back, or on a later line: from its start
+            self.pos, self.opened = self.text.rfind("\n", 0, i) + 1, 0
+        for ch in self.text[self.pos : i]:
+            if ch in quoted.PAIRS and ch not in quoted.CLOSERS:
+                self.opened += 1
+            elif ch in quoted.CLOSERS and ch not in quoted.PAIRS:
+                self.opened = max(0, self.opened - 1)
+        self.pos = i
+        return self.opened > 0
 
 
 def _word_cuts(text: str) -> set:

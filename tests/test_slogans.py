@@ -6,6 +6,8 @@ import json
 
 import pytest
 from conftest import DATA, GOLD, validate
+from hypothesis import given
+from hypothesis import strategies as st
 
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
@@ -478,3 +480,28 @@ def test_dicta_and_distinct_compounds_stay_whole(pipe):
     found = texts(slogans_of(pipe, "各级干部要走好网上群众路线，牢记抓好党建是最大的政绩，坚信生态兴则文明兴。"))
     assert {"网上群众路线", "抓好党建是最大的政绩", "生态兴则文明兴"} <= found
     assert "群众路线" not in found  # the compound, not its tail
+
+
+# ---------------------------------------------------------------- linear on one long line
+
+
+def _quoted_around_plainly(text: str, i: int) -> bool:
+    """The plain reading: count open quotation marks from the line's start to ``i``."""
+    from baokan.annotators.language import quoted
+
+    opened = 0
+    for ch in text[text.rfind("\n", 0, i) + 1 : i]:
+        if ch in quoted.PAIRS and ch not in quoted.CLOSERS:
+            opened += 1
+        elif ch in quoted.CLOSERS and ch not in quoted.PAIRS:
+            opened = max(0, opened - 1)
+    return opened > 0
+
+
+@given(st.text(alphabet="“”「」+＋\n甲乙", max_size=60), st.lists(st.integers(0, 60), max_size=12))
+def test_quote_depth_asked_in_order_answers_as_a_scan_from_the_line_start(text, offsets):
+    from baokan.annotators.slogans import _QuoteDepth
+
+    depth = _QuoteDepth(text)
+    for i in sorted(o for o in offsets if o <= len(text)) + [o for o in offsets if o <= len(text)][:3]:
+        assert depth.inside(i) == _quoted_around_plainly(text, i)
