@@ -62,6 +62,10 @@ COMMAS = ("，", ",")
 AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(作者系")
 
 
+#: The longest surname a ``汪主任`` mention may hold (欧阳, 司马; 3 for safety).
+_SURNAME_MAX = 3
+
+
 @dataclass
 class Page:
     """What the officials of one page share: each article's byline spans, the paper's region,
@@ -260,16 +264,18 @@ class Officials:
         self, doc: Document, pending: Sequence[Tuple[int, int, int, Chain]], titled: Dict[str, Tuple[str, List[Post]]]
     ) -> None:
         """``汪主任`` is 汪发林 when he is the page's only titled official named 汪."""
-        by_first: Dict[str, List[str]] = {}  # the names by their first character, in page order
+        by_prefix: Dict[str, List[str]] = {}  # the longer names by each short prefix, in page order
         for n in titled:
-            by_first.setdefault(n[:1], []).append(n)
+            for k in range(1, min(len(n), _SURNAME_MAX + 1)):
+                by_prefix.setdefault(n[:k], []).append(n)
         for index, start, end, chain in pending:
             surname = doc.articles[index].text[start : chain.start]
-            who = [
-                n
-                for n in (by_first.get(surname[:1], ()) if surname else titled)
-                if n.startswith(surname) and len(n) > len(surname)
-            ]
+            if not surname:
+                who = list(titled)
+            elif len(surname) <= _SURNAME_MAX:
+                who = by_prefix.get(surname, [])
+            else:
+                who = [n for n in titled if n.startswith(surname) and len(n) > len(surname)]
             if len(who) != 1:
                 continue
             title, ps = titled[who[0]]  # the title the page gives him, as for any later mention

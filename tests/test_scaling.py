@@ -155,3 +155,19 @@ def test_place_spans_answer_as_a_sorted_scan_does() -> None:
             inside = sorted((s, e) for s, e in spans if start <= s < end and e <= end)
             inside.sort(key=lambda p: (p[0], -p[1]))
             assert index.first_inside(start, end) == (inside[0] if inside else None)
+
+
+@given(st.text(alphabet="王李明华甲", max_size=40), st.text(alphabet="王李明华", min_size=1, max_size=3), st.booleans())
+def test_find_all_gives_what_repeated_find_gives_on_short_and_long_texts(text, word, overlapping):
+    from baokan.annotators.language import occurrences
+
+    def plain(t):
+        out, at = [], t.find(word)
+        while at >= 0:
+            out.append(at)
+            at = t.find(word, at + (1 if overlapping else len(word)))
+        return out
+
+    long_text = text * (occurrences.LONG_TEXT // max(len(text), 1) + 1) if text else "甲" * occurrences.LONG_TEXT
+    assert occurrences.find_all(text, word, overlapping=overlapping) == plain(text)
+    assert occurrences.find_all(long_text, word, overlapping=overlapping) == plain(long_text)

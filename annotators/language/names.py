@@ -25,6 +25,7 @@ from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F401  (HAN: its old home)
+from baokan.annotators.language.occurrences import find_all
 
 #: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
 DOTS = "·•‧・･"
@@ -251,8 +252,7 @@ def _mentions(text: str, name: str) -> Tuple[FrozenSet[int], Dict[str, int]]:
     name (a text's hash is computed once), so that a name met again and again costs its mentions once."""
     whole_at = set()
     loose_by_next: Dict[str, int] = {}
-    i = text.find(name)
-    while i >= 0:
+    for i in find_all(text, name):
         j = i + len(name)
         if _starts_word(text, i):
             clean = _clean_end(text, j)
@@ -260,7 +260,6 @@ def _mentions(text: str, name: str) -> Tuple[FrozenSet[int], Dict[str, int]]:
                 whole_at.add(i)
             if j < len(text) and (clean or (len(name) in words.boundaries(text[i : j + 3]) and not _rare(text[j]))):
                 loose_by_next[text[j]] = loose_by_next.get(text[j], 0) + 1
-        i = text.find(name, i + 1)
     return frozenset(whole_at), loose_by_next
 
 

@@ -10,6 +10,7 @@ from typing import Dict, List, Optional, Set, Tuple
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, non_overlapping
 from baokan.annotators.language.foreign_places import sound_chars
+from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
     CLAUSE_STOP,
@@ -114,10 +115,8 @@ def _outside_people(text: str, kept: List[Candidate], names: List[str]) -> List[
     泰安 in 车泰安 once the page has shown 车泰安 to be a person)."""
     inside = set()
     for name in names:
-        at = text.find(name)
-        while at >= 0:
+        for at in find_all(text, name, overlapping=False):
             inside.update(range(at, at + len(name)))
-            at = text.find(name, at + len(name))
     return [c for c in kept if not inside.intersection(range(c.start, c.end))] if inside else kept
 
 
@@ -190,8 +189,7 @@ def _elsewhere(text: str, names: Set[str], kept: List[Candidate]) -> List[Candid
     used = SpanIndex((c.start, c.end) for c in kept)
     out: List[Candidate] = []
     for name in names:
-        at = text.find(name)
-        while at >= 0:
+        for at in find_all(text, name, overlapping=False):
             end = at + len(name)
             if (
                 not used.overlaps(at, end)
@@ -199,7 +197,6 @@ def _elsewhere(text: str, names: Set[str], kept: List[Candidate]) -> List[Candid
                 and (end == len(text) or text[end] not in sounds)
             ):
                 out.append(Candidate(at, end, "grammar.foreign", kind="foreign"))
-            at = text.find(name, end)
     return out
 
 

@@ -1,0 +1,41 @@
+"""Every place a short word (a name) is written in a text, in time linear in the text.
+
+``str.find`` in a loop costs the text's length per word; a page on one long line that
+names thousands of people then costs its length thousands of times. A long text is
+indexed once by its two-character pairs, and a word's occurrences are read off the
+positions of its first pair. Short texts keep the plain search, which is faster there.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Dict, List
+
+#: Texts shorter than this are searched with ``str.find``.
+LONG_TEXT = 20_000
+
+
+@lru_cache(maxsize=2)
+def _pairs(text: str) -> Dict[str, List[int]]:
+    """Where each two-character pair of ``text`` starts (built once per text; its hash is cached)."""
+    index: Dict[str, List[int]] = {}
+    for i in range(len(text) - 1):
+        index.setdefault(text[i : i + 2], []).append(i)
+    return index
+
+
+def find_all(text: str, word: str, *, overlapping: bool = True) -> List[int]:
+    """The starts of ``word`` in ``text``, in order, as repeated ``str.find`` gives them
+    (from one start + 1 when ``overlapping``, else from the end of the last)."""
+    if len(text) < LONG_TEXT or len(word) < 2:
+        out, at = [], text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + (1 if overlapping else len(word)))
+        return out
+    out, last_end = [], -1
+    for at in _pairs(text).get(word[:2], ()):
+        if text.startswith(word, at) and (overlapping or at >= last_end):
+            out.append(at)
+            last_end = at + len(word)
+    return out
