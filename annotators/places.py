@@ -31,6 +31,7 @@ from baokan.annotators.core.registry import Option, annotator
 from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
 from baokan.annotators.language.foreign_places import find_foreign
 from baokan.annotators.language.place_candidates import (
+    OTHER_TABLES,
     ArticleCandidates,
     Candidate,
     _byline_names,
@@ -66,8 +67,6 @@ from baokan.annotators.language.place_grammar import (
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
 LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
-#: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
-OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
 #: An everyday word this frequent (jieba's count) needs its own city on the page.
 FREQUENT = 500
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).

@@ -19,17 +19,8 @@ from baokan.annotators.language.place_grammar import (
     person_word,
 )
 
-LEVELS = ("province", "city", "county", "township")
-#: Preference among the divisions a short form may mean, before any context.
-LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
-#: An everyday word this frequent (jieba's count) needs its own city on the page.
-FREQUENT = 500
-#: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
-_LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
-#: How far back (characters, within a clause) a parent place helps to pick a division.
-NEARBY = 16
 
 
 @dataclass
