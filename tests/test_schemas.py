@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import orjson
+import pytest
 
 from baokan.schemas.records import UNITS, json_schema
 
@@ -27,3 +28,14 @@ def test_schema_rejects_an_unknown_field():
     jsonschema.validate(good, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**good, "bogus": 1}, schema)
+
+
+def test_the_schema_command_checks_without_writing_and_helps_without_writing(tmp_path, capsys):
+    from baokan.schemas.__main__ import main
+
+    before = {p: p.read_bytes() for p in SCHEMAS.glob("*.schema.json")}
+    assert main(["--check"]) == 0
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "--check" in capsys.readouterr().out
+    assert {p: p.read_bytes() for p in SCHEMAS.glob("*.schema.json")} == before
