@@ -16,7 +16,7 @@ import tempfile
 from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Iterator, List, Optional, Sequence
+from typing import IO, Any, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -273,3 +273,32 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except OSError:  # pragma: no cover
         pass
+
+
+def is_record(value: Any) -> bool:
+    """Whether a JSON value is one of annotate's records: an article, a document or an entity."""
+    return isinstance(value, dict) and (
+        "entities" in value or isinstance(value.get("articles"), list) or ("label" in value and "start" in value)
+    )
+
+
+def annotate_records(
+    stream: Iterable[bytes], source: str, errors: ErrorLines, *, hint: str = ""
+) -> Iterator[Tuple[str, dict]]:
+    """annotate's records in a JSONL stream, each with where it stands (``FILE:LINE``); a line that
+    is not JSON, or not a record of annotate's, goes to ``errors`` (``hint`` ends that message)."""
+    import orjson
+
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as e:
+            errors.add(where, f"not valid JSON: {e}", key="not valid JSON")
+            continue
+        if is_record(record):
+            yield where, record
+        else:
+            errors.add(where, "not a record of annotate's (no entities, articles or label)" + hint)

@@ -19,7 +19,7 @@ import orjson
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.app import Arg, ErrorLines, Opt, UsageError, err
+from baokan.cli.app import Arg, ErrorLines, Opt, UsageError, annotate_records, err
 
 TABLES = ("articles", "entities", "divisions")
 
@@ -130,19 +130,7 @@ def _records(source: str, stdin: Optional[IO[bytes]], errors: ErrorLines) -> Ite
         errors.add(source, e.strerror or str(e))
         return
     with stream:
-        for lineno, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            where = f"{source}:{lineno}"
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError as e:
-                errors.add(where, f"not valid JSON: {e}", key="not valid JSON")
-                continue
-            if isinstance(record, dict) and ("entities" in record or "articles" in record or "label" in record):
-                yield where, record
-            else:
-                errors.add(where, "not a record of annotate's (no entities, articles or label)")
+        yield from annotate_records(stream, source, errors)
 
 
 def _quote(name: str) -> str:

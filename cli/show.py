@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import sys
-from typing import IO, Any, Iterable, Optional
+from typing import IO, Iterable, Optional
 
 import typer
 from typing_extensions import Annotated
 
-from baokan.cli.app import Arg, Color, ErrorLines, Opt, UsageError, err
+from baokan.cli.app import Arg, Color, ErrorLines, Opt, UsageError, annotate_records, err
 
 
 def show(source: str, *, color: str = "auto", width: Optional[int] = None, stdin: Optional[IO[bytes]] = None) -> int:
     """Render annotate's JSONL (any unit) in the terminal."""
-    import orjson
 
     from baokan.cli.render import READING_WIDTH, make_console, render
 
@@ -21,21 +20,8 @@ def show(source: str, *, color: str = "auto", width: Optional[int] = None, stdin
     errors = ErrorLines("lines")
 
     def lines(stream: Iterable[bytes]):
-        for lineno, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            where = f"{source}:{lineno}"
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError as e:
-                errors.add(where, f"not valid JSON: {e}", key="not valid JSON")
-                continue
-            if is_record(record):
-                yield record
-            else:
-                errors.add(
-                    where, "not a record of annotate's (no entities, articles or label): show renders annotate's JSONL"
-                )
+        for _, record in annotate_records(stream, source, errors, hint=": show renders annotate's JSONL"):
+            yield record
 
     with errors:
         if source == "-":
@@ -48,13 +34,6 @@ def show(source: str, *, color: str = "auto", width: Optional[int] = None, stdin
                 err(f"error: {source}: {e.strerror or e}")
                 return 1
     return 1 if errors.count else 0
-
-
-def is_record(value: Any) -> bool:
-    """Whether a JSON value is one of annotate's records: an article, a document or an entity."""
-    return isinstance(value, dict) and (
-        "entities" in value or isinstance(value.get("articles"), list) or ("label" in value and "start" in value)
-    )
 
 
 def show_cli(
