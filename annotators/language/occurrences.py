@@ -8,6 +8,7 @@ positions of its first pair. Short texts keep the plain search, which is faster 
 
 from __future__ import annotations
 
+from array import array
 from functools import lru_cache
 from typing import Dict, List
 
@@ -16,11 +17,16 @@ LONG_TEXT = 20_000
 
 
 @lru_cache(maxsize=2)
-def _pairs(text: str) -> Dict[str, List[int]]:
-    """Where each two-character pair of ``text`` starts (built once per text; its hash is cached)."""
-    index: Dict[str, List[int]] = {}
+def _pairs(text: str) -> Dict[str, array[int]]:
+    """Where each two-character pair of ``text`` starts (built once per text; its hash is cached).
+    Offsets are kept as 4-byte machine integers: a list of Python ints would cost nine times that."""
+    index: Dict[str, array[int]] = {}
     for i in range(len(text) - 1):
-        index.setdefault(text[i : i + 2], []).append(i)
+        pair = text[i : i + 2]
+        found = index.get(pair)
+        if found is None:
+            found = index[pair] = array("I")
+        found.append(i)
     return index
 
 
