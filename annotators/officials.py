@@ -24,6 +24,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from baokan.annotators.core.document import Document, SpanIndex, WordFinder, add_entity, entities_of
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names
+from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before
 from baokan.annotators.language.official_words import (
     _HAN,
     _cuts_into,
@@ -35,9 +36,11 @@ from baokan.annotators.language.official_words import (
     _opens_org_word,
     _whole_name,
     anonymous,
+    apposed_name,
     author_line,
     byline_names,
     bylines,
+    foreign_post,
     names_after,
     paper_of,
 )
@@ -174,6 +177,7 @@ class Officials:
             else:
                 titles.append((h.start, h.end))
         blocked = SpanIndex(titles + places + lex.blocking)
+        no_title = SpanIndex(titles + lex.blocking)  # places may sit inside a name (建华 in 李建华)
         title_index = SpanIndex(titles)
         unit_index = SpanIndex(units)
         found: List[Found] = []
@@ -207,6 +211,10 @@ class Officials:
                     if not _cuts_into(unit_index, s, e)
                 ]
             )
+            if not after and not generic_only and foreign_post(text, chain, last=True):
+                end = foreign_name_at(text, chain.end)  # 总统普京表示: a short foreign name
+                if end is not None and not blocked.overlaps(chain.end, end):
+                    after = [Found(chain.end, end, text[chain.end : end], chain, "officials.title_name")]
             nameless = None if after else chain
             if after:
                 found += after
@@ -217,7 +225,12 @@ class Officials:
                     found.append(Found(author[0], author[1], text[author[0] : author[1]], chain, "officials.author"))
                 continue
             start = names.name_before(text, chain.start)
-            if (
+            if start is None and foreign_post(text, chain, last=False):
+                start = foreign_name_before(text, chain.start)  # 普京总统
+            apposed = None if start is not None else apposed_name(text, chain, no_title)
+            if apposed is not None:  # "李明，县公安局副局长，介绍说": the name before the comma
+                found.append(Found(*apposed, text[apposed[0] : apposed[1]], chain, "officials.apposition"))
+            elif (
                 start is not None
                 and not names.is_private(text, start, chain.start)
                 and not blocked.overlaps(start, chain.start)

@@ -300,3 +300,29 @@ def test_later_mention_glued_to_a_verb_of_saying_is_found():
     spans = [(e.start, e.title) for a in doc.articles for e in a.entities if e.label == "official"]
     assert [s for s, _ in spans] == [text.index("程立明"), text.rindex("程立明")]
     assert {t for _, t in spans} == {"省委农村工作领导小组办公室主任"}
+
+
+def test_short_foreign_name_after_a_foreign_post():
+    # 普 is a syllable of the tables, 京 is not, and jieba tags the name as a place
+    found = officials("俄罗斯总统普京表示，愿同各方加强合作。")
+    assert found.get("普京") == ["俄罗斯总统"]
+
+
+def test_foreign_name_before_a_foreign_post():
+    found = officials("国家主席习近平同普京总统举行会谈。双方还会见了马克龙总统。")
+    assert found.get("普京") == ["总统"]
+    assert found.get("马克龙") == ["总统"]
+
+
+def test_foreign_post_takes_no_everyday_word_as_a_name():
+    assert officials("总统选举结果已经公布。总统府发言人表示欢迎。") == {}
+
+
+def test_name_set_apart_by_a_comma_before_its_post():
+    # 建华 is also a district's short form: it does not stop the name
+    found = officials("记者采访了李建华，省公安厅副厅长，他说防范工作前移了。")
+    assert found.get("李建华") == ["省公安厅副厅长"]
+
+
+def test_comma_before_a_post_with_no_name_before_it():
+    assert officials("据介绍，县委书记，是第一责任人。会上，市委书记作了部署。") == {}

@@ -304,3 +304,37 @@ def _has_role(line: str, roles: Sequence[str]) -> bool:
                 return True
             i = line.find(role, i + 1)
     return False
+
+
+@lru_cache(maxsize=1)
+def foreign_titles() -> FrozenSet[str]:
+    """Posts of titles.tsv's ``foreign`` category (总统, 首相, 大使): a foreign name may stand next to them."""
+    return frozenset(r["title"] for r in read_table("titles").rows if r.get("category") == "foreign" and r.get("title"))
+
+
+def foreign_post(text: str, chain: Chain, *, last: bool) -> bool:
+    """Whether the last (else the first) post of ``chain`` is a post of a foreign state."""
+    g = chain.groups[-1] if last else chain.groups[0]
+    return text[g.head : g.end] in foreign_titles()
+
+
+def apposed_name(text: str, chain: Chain, blocked: SpanIndex) -> Optional[Span]:
+    """The name a comma sets before a title in apposition (``李明，县公安局副局长，介绍说``):
+    the title names a body, and a comma or the sentence's end closes it."""
+    comma = chain.start - 1
+    if comma < 2 or text[comma] not in "，," or chain.groups[0].start == chain.groups[0].head:
+        return None
+    if text[chain.end : chain.end + 1] not in ("，", ",", "。", "；", ";", "）", ")"):
+        return None
+    start = names.name_before(text, comma)
+    if start is None or blocked.overlaps(start, comma) or names.is_private(text, start, comma):
+        return None
+    if start > 0 and _HAN.match(text[start - 1]) and not _opens_clause(text, start):
+        return None
+    return (start, comma) if not anonymous(text[start:comma]) else None
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a word ends right before ``start`` (采访了 + 李明), so the name is not the tail of one."""
+    lo = max(0, start - 3)
+    return (start - lo) in words.boundaries(text[lo : start + 3])

@@ -1,0 +1,74 @@
+"""Names of foreign leaders next to a post of a foreign state (``总统某某``, ``某某总统``).
+
+Foreign names are written in the characters of ``transliteration.tsv``, but short ones
+often hold a character outside the syllable tables (the 京 kind) and jieba tags them
+as places (ns) as often as names. Next to a foreign post (titles.tsv category
+``foreign``) the question is narrower than in running text, so a looser test does:
+a run of two to five Han characters, at least half of them transliteration characters,
+that jieba does not read as an everyday word or a verb, and that ends where a name may
+end (punctuation, a verb of saying, a function word) or starts where one may start.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from baokan.annotators.language import names
+from baokan.annotators.language.chars import HAN_CHAR
+
+#: The longest foreign name taken without a middle dot (卢卡申科, 米尔济约耶夫 is longer but all syllables).
+_MAX = 6
+#: jieba flags of a word that may be a foreign name: person and place names, other proper nouns.
+_NAME_LIKE = ("nr", "nrt", "nrfg", "ns", "nz")
+
+
+def _name_like(run: str) -> bool:
+    """Whether ``run`` may be a foreign name: half or more transliteration characters, and one
+    word jieba tags as a proper noun, or a run of three or more transliteration characters."""
+    table = names.transliteration_chars()
+    hits = sum(c in table for c in run)
+    if not 2 <= len(run) <= _MAX or 2 * hits < len(run):
+        return False
+    if hits == len(run) and len(run) >= 3:
+        return True  # 马克龙: jieba may cut it (马克 + 龙), the syllables do not
+    tagged = names.tag(run)
+    return len(tagged) == 1 and tagged[0][1] in _NAME_LIKE
+
+
+def foreign_name_at(text: str, pos: int) -> Optional[int]:
+    """The end of a foreign name right after a foreign post (``总统普京表示`` → 普京), or None."""
+    end = pos
+    while end < len(text) and end - pos < _MAX + 1 and HAN_CHAR.match(text[end]) and not names._stop_at(text, end):
+        end += 1
+    if end - pos > _MAX or not names._stop_at(text, end):
+        return None
+    return end if _name_like(text[pos:end]) else None
+
+
+def foreign_name_before(text: str, end: int) -> Optional[int]:
+    """The start of a foreign name right before a foreign post (``同普京总统会谈`` → 普京), or None.
+
+    The name is jieba's last word before the post, or the run of transliteration characters
+    there (会见马克龙总统: jieba cuts 马克 + 龙)."""
+    lo = end
+    while lo > 0 and end - lo < _MAX + 2 and HAN_CHAR.match(text[lo - 1]):
+        lo -= 1
+    if lo == end:
+        return None
+    table = names.transliteration_chars()
+    start = end
+    while start > lo and text[start - 1] in table:
+        start -= 1
+    if end - start >= 3 and _name_like(text[start:end]) and _starts_name(text, start):
+        return start
+    last = names.tag(text[lo:end])[-1][0]
+    start = end - len(last)
+    return start if _name_like(last) and _starts_name(text, start) else None
+
+
+def _starts_name(text: str, start: int) -> bool:
+    """Whether a name may start at ``start``: no Han character before it, or a word ends there."""
+    if start == 0 or not HAN_CHAR.match(text[start - 1]):
+        return True
+    lo = max(0, start - 3)
+    return (start - lo) in names.words.boundaries(text[lo : start + 3])
