@@ -42,6 +42,7 @@ from baokan.annotators.language.official_words import (
     bylines,
     foreign_post,
     names_after,
+    names_before_list,
     paper_of,
 )
 from baokan.annotators.language.titles import (
@@ -185,6 +186,7 @@ class Officials:
         nameless: Optional[Chain] = None
         tail_set = set(tails)
         for chain in find_chains(text, titles + tails, orgs):
+            chain = _drop_profile_verb(text, chain)
             # "省委常委，市委书记张三": posts joined by a comma, the name after the last one
             if nameless is not None and text[nameless.end : chain.start] in COMMAS:
                 chain = Chain(nameless.groups + chain.groups)
@@ -228,7 +230,10 @@ class Officials:
             if start is None and foreign_post(text, chain, last=False):
                 start = foreign_name_before(text, chain.start)  # 普京总统
             apposed = None if start is not None else apposed_name(text, chain, no_title)
-            if apposed is not None:  # "李明，县公安局副局长，介绍说": the name before the comma
+            listed_before = [] if start is not None else names_before_list(text, chain, blocked)
+            if listed_before:  # "王某、李某等省领导出席": the list before the collective title
+                found += [Found(s, e, text[s:e], chain, "officials.name_title") for s, e in listed_before]
+            elif apposed is not None:  # "李明，县公安局副局长，介绍说": the name before the comma
                 found.append(Found(*apposed, text[apposed[0] : apposed[1]], chain, "officials.apposition"))
             elif (
                 start is not None
@@ -332,3 +337,19 @@ class Officials:
                             article, "official", pos, end, source="officials.mention", name=name, title=title, posts=ps
                         )
                         taken[pos:end] = b"\1" * (end - pos)
+
+
+#: What opens a profile's kicker or subtitle (——记某县公安局民警某某): 记 there is a verb, not the body's name.
+_PROFILE_OPENERS = "—－-―\n \u3000"
+
+
+def _drop_profile_verb(text: str, chain: Chain) -> Chain:
+    """The chain without the 记 (``a profile of``) that a dash or a line start puts before it."""
+    first = chain.groups[0]
+    if (
+        text[first.start : first.start + 1] == "记"
+        and first.start < first.head
+        and (first.start == 0 or text[first.start - 1] in _PROFILE_OPENERS)
+    ):
+        return Chain([Group(first.start + 1, first.head, first.end)] + chain.groups[1:])
+    return chain

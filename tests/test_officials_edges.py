@@ -326,3 +326,14 @@ def test_name_set_apart_by_a_comma_before_its_post():
 
 def test_comma_before_a_post_with_no_name_before_it():
     assert officials("据介绍，县委书记，是第一责任人。会上，市委书记作了部署。") == {}
+
+
+def test_list_of_names_before_a_collective_title():
+    found = officials("王立新、李华和赵志强等市领导出席活动。")
+    assert found == {"王立新": ["市领导"], "李华": ["市领导"], "赵志强": ["市领导"]}
+
+
+def test_profile_kicker_verb_is_no_part_of_the_title():
+    # ——记… opens a profile: 记 is its verb, not the start of the body's name
+    found = officials("——记县公安局交警大队民警周振宇\n周振宇每天早上六点到岗。")
+    assert found.get("周振宇", [None])[0] == "县公安局交警大队民警"

@@ -338,3 +338,34 @@ def _opens_clause(text: str, start: int) -> bool:
     """Whether a word ends right before ``start`` (采访了 + 李明), so the name is not the tail of one."""
     lo = max(0, start - 3)
     return (start - lo) in words.boundaries(text[lo : start + 3])
+
+
+@lru_cache(maxsize=1)
+def collective_titles() -> FrozenSet[str]:
+    """Titles of titles.tsv's ``collective`` rank (省领导, 中央领导同志): they head a list of names."""
+    return frozenset(r["title"] for r in read_table("titles").rows if r.get("rank") == "collective" and r.get("title"))
+
+
+def names_before_list(text: str, chain: Chain, blocked: SpanIndex) -> List[Span]:
+    """The list of names a collective title closes with 等 (``王某、李某等省领导出席``), in text order;
+    empty when the title is no collective one or no name stands before 等."""
+    g = chain.groups[-1]
+    if len(chain.groups) > 1 or text[g.start : g.end] not in collective_titles():
+        return []
+    if text[chain.start - 1 : chain.start] != "等":
+        return []
+    out: List[Span] = []
+    end = chain.start - 1
+    while True:
+        start = names.name_before(text, end)
+        if start is None or blocked.overlaps(start, end) or anonymous(text[start:end]):
+            break
+        out.append((start, end))
+        if text[start - 1 : start] == "、":
+            end = start - 1
+            continue
+        last = next((w for w in names.LIST_LAST if text.endswith(w, 0, start)), None)
+        if last is None or not out:
+            break
+        end = start - len(last)
+    return out[::-1]
