@@ -337,3 +337,9 @@ def test_profile_kicker_verb_is_no_part_of_the_title():
     # ——记… opens a profile: 记 is its verb, not the start of the body's name
     found = officials("——记县公安局交警大队民警周振宇\n周振宇每天早上六点到岗。")
     assert found.get("周振宇", [None])[0] == "县公安局交警大队民警"
+
+
+def test_name_before_its_title_that_jieba_cuts_after_the_surname():
+    # jieba reads 赵 + 志强, two names: the surname and the given name are one person
+    found = officials("调研组来到村里，赵志强书记带着大家察看了新修的水渠。")
+    assert found.get("赵志强") == ["书记"]

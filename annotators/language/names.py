@@ -455,6 +455,12 @@ def name_before(text: str, end: int) -> Optional[int]:
     s = end - len(last)
     if flag in NAME_FLAGS and 2 <= len(last) <= 4 and surname_at(text, s):
         return s
+    # jieba cut the surname off as a name of its own (赵 + 志强, both tagged as names)
+    if len(tagged) > 1 and flag in NAME_FLAGS and len(last) <= 2:
+        first, first_flag = tagged[-2]
+        s -= len(first)
+        if first_flag in NAME_FLAGS and surname_at(text, s) == len(first):
+            return s
     return None
 
 

@@ -358,6 +358,8 @@ def names_before_list(text: str, chain: Chain, blocked: SpanIndex) -> List[Span]
     end = chain.start - 1
     while True:
         start = names.name_before(text, end)
+        if start is None:  # an item of the list: what stands between its separators, read forward
+            start = _list_item_start(text, end)
         if start is None or blocked.overlaps(start, end) or anonymous(text[start:end]):
             break
         out.append((start, end))
@@ -369,3 +371,14 @@ def names_before_list(text: str, chain: Chain, blocked: SpanIndex) -> List[Span]
             break
         end = start - len(last)
     return out[::-1]
+
+
+def _list_item_start(text: str, end: int) -> Optional[int]:
+    """The start of the name that ends at ``end`` as an item of a list (王立新、…), or None:
+    the Han characters back to a 、 or a line's start, read as one whole name."""
+    start = end
+    while start > 0 and end - start < 4 and _HAN.match(text[start - 1]):
+        start -= 1
+    if start > 0 and _HAN.match(text[start - 1]):
+        return None  # more than a name's four characters
+    return start if end - start >= 2 and names.name_at(text, start) == end else None
