@@ -343,3 +343,11 @@ def test_name_before_its_title_that_jieba_cuts_after_the_surname():
     # jieba reads 赵 + 志强, two names: the surname and the given name are one person
     found = officials("调研组来到村里，赵志强书记带着大家察看了新修的水渠。")
     assert found.get("赵志强") == ["书记"]
+
+
+def test_heads_of_volunteer_teams_company_departments_and_trial_stations_are_no_officials():
+    text = (
+        "社区志愿服务队负责人孙海林带着队员入户。港口操作部负责人郑一鸣说，效率提高了。"
+        "省茶叶综合试验站站长钱文亮介绍了新品种。县农业农村局局长周立群说，明年还要扩种。"
+    )
+    assert officials(text) == {"周立群": ["县农业农村局局长"]}
