@@ -268,8 +268,8 @@ class Officials:
         reporters = byline_names(article)
         place_spans = PlaceSpans(places)  # sorted once for all the article's titles
         for f in titled:
-            if f.name in reporters:  # the byline's own people are never officials
-                continue
+            if f.name in reporters and f.source != "officials.author":  # the byline's own people are no officials...
+                continue  # ...but for the signed author whose closing note gives a post
             # a name with only 同志 after it (李明同志) is an official with no title
             title = article.text[f.chain.start : f.chain.end] or None
             ps = posts(article.text, f.chain, place_spans, page.region) if title else []

@@ -351,3 +351,13 @@ def test_heads_of_volunteer_teams_company_departments_and_trial_stations_are_no_
         "省茶叶综合试验站站长钱文亮介绍了新品种。县农业农村局局长周立群说，明年还要扩种。"
     )
     assert officials(text) == {"周立群": ["县农业农村局局长"]}
+
+
+def test_signed_author_in_the_byline_holds_the_post_of_the_closing_note():
+    text = (
+        "以高质量党建引领基层治理（深入学习贯彻新思想）\n"
+        "周明远\n"
+        "基层治理是国家治理的基石。近年来，各地坚持党建引领，持续推进治理创新，群众的获得感不断增强。\n"
+        "（作者为中共江西省委常委、宣传部部长）\n"
+    )
+    assert officials(text).get("周明远") == ["中共江西省委常委、宣传部部长"]
