@@ -361,3 +361,11 @@ def test_signed_author_in_the_byline_holds_the_post_of_the_closing_note():
         "（作者为中共江西省委常委、宣传部部长）\n"
     )
     assert officials(text).get("周明远") == ["中共江西省委常委、宣传部部长"]
+
+
+def test_clause_of_duties_between_a_body_and_its_post_stays_in_the_title():
+    doc = Pipeline()(Document(doc="t", text="发布会上，省委政法委分管日常工作的副书记陈立平，省公安厅副厅长吴海出席。"))
+    found = {e.name: e for a in doc.articles for e in a.entities if e.label == "official"}
+    assert found["陈立平"].title == "省委政法委分管日常工作的副书记"
+    assert [(p.org, p.position) for p in found["陈立平"].posts] == [("省委政法委", "副书记")]
+    assert found["吴海"].title == "省公安厅副厅长"

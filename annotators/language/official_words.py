@@ -17,6 +17,7 @@ from baokan.annotators.language.titles import (
     Span,
     is_org,
     office_heads,
+    without_duty_clause,
 )
 from baokan.schemas import Article
 
@@ -207,7 +208,7 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         if (
             not bare_generic
             and text[g.head : g.end] in generic_titles()
-            and not (org and is_org(org.removesuffix("的")))
+            and not (org and is_org(without_duty_clause(org).removesuffix("的")))
         ):
             continue  # 主任, 负责人 alone or after no body (团队成员): of what the text does not say
         return True

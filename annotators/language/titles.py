@@ -43,6 +43,8 @@ FIELD_JOINERS = ("和", "与", "及")
 FIELD_FLAGS = frozenset({"n", "an", "vn", "l", "j", "nz"})
 #: Words between two organisations where one is posted to the other (中国驻加纳, 纪委监委派驻).
 POSTED = ("派驻", "驻")
+#: Verbs that open a clause of duties between a body and its post (分管日常工作的副主任).
+DUTY_VERBS = ("分管", "主管", "主持", "协管")
 _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
 
 
@@ -229,6 +231,7 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
     if start - 1 > limit and text[start - 1] == "的" and (start - 1) in orgs_by_end:
         start -= 1
     floor = _floor(text, start, limit)
+    start = _duty_clause_start(text, start, floor)
     head_word = None  # the end of a known body just taken that ends with a head (学院 of 某大学生命科学学院, 残联)
     while start > floor:
         if start in orgs_by_end and orgs_by_end[start] >= floor:
@@ -255,6 +258,27 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
             start = _place_name_start(text, pos, floor)  # 孙家垅 + 社区党委书记, 南福 + 村党总支书记
         break
     return start
+
+
+def _duty_clause_start(text: str, pos: int, floor: int) -> int:
+    """Where a clause of duties between a body and its post starts (某办公室 + 分管日常工作的 +
+    副主任): at its verb, when a body's name ends right before it; else ``pos``."""
+    if text[pos - 1 : pos] != "的":
+        return pos
+    for verb in DUTY_VERBS:
+        i = text.rfind(verb, floor, pos - 1)
+        if i > floor and ends_with_org_head(text[floor:i]):
+            return i
+    return pos
+
+
+def without_duty_clause(org: str) -> str:
+    """An organisation as written before a post, less a clause of duties (某办公室分管日常工作的 → 某办公室)."""
+    if org.endswith("的"):
+        cut = max(org.rfind(v) for v in DUTY_VERBS)
+        if cut > 0:
+            return org[:cut]
+    return org
 
 
 def _place_name_start(text: str, pos: int, floor: int) -> int:
@@ -363,7 +387,7 @@ def posts(
     out: List[Post] = []
     index = places if isinstance(places, PlaceSpans) else PlaceSpans(places)
     for g in chain.groups:
-        org, position = split_post(text[g.start : g.head], text[g.head : g.end])
+        org, position = split_post(without_duty_clause(text[g.start : g.head]), text[g.head : g.end])
         inside = index.first_inside(g.start, g.head)
         place = text[inside[0] : inside[1]] if inside else None
         if place is None and paper_place and (org or position).startswith(paper_place[1]):
