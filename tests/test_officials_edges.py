@@ -369,3 +369,9 @@ def test_clause_of_duties_between_a_body_and_its_post_stays_in_the_title():
     assert found["陈立平"].title == "省委政法委分管日常工作的副书记"
     assert [(p.org, p.position) for p in found["陈立平"].posts] == [("省委政法委", "副书记")]
     assert found["吴海"].title == "省公安厅副厅长"
+
+
+def test_long_police_chain_with_two_duties_joined_by_he_keeps_its_whole_title():
+    # the office's name holds two duties joined by 和, and the chain is longer than a bare run may be
+    title = "呼和浩特市公安局交通管理支队车辆查验处理和事故鉴定大队教导员"
+    assert officials(f"{title}刘海峰说，窗口前移后群众少跑了路。").get("刘海峰") == [title]

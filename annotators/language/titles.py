@@ -29,6 +29,8 @@ ORG_TABLES = ("org_prefixes", "divisions", "police_units")
 
 #: How far left of a position an organisation name may reach.
 MAX_ORG = 24
+#: How much further a chain of known bodies (tagged units, lexicon organisations) may reach.
+MAX_KNOWN = 16
 #: jieba flags that end an organisation name when read leftwards: verbs,
 #: prepositions, conjunctions, particles, adverbs, pronouns, numbers, times,
 #: locatives, names and punctuation.
@@ -153,16 +155,17 @@ def maximal(spans: Iterable[Span]) -> List[Span]:
     return out
 
 
-def _floor(text: str, pos: int, limit: int) -> int:
-    """The leftmost offset an organisation ending at ``pos`` may start at."""
+def _floor(text: str, pos: int, limit: int, cap: int = MAX_ORG) -> int:
+    """The leftmost offset an organisation ending at ``pos`` may start at, at most ``cap`` before it."""
     start = pos
-    while start > limit and pos - start < MAX_ORG and not _BREAK.match(text[start - 1]):
+    while start > limit and pos - start < cap and not _BREAK.match(text[start - 1]):
         start -= 1
     return start
 
 
-def _noun_start(text: str, pos: int, floor: int) -> int:
-    """Where the run of nouns ending at ``pos`` starts (jieba, on the few characters before)."""
+def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
+    """Where the run of nouns ending at ``pos`` starts (jieba, on the few characters before);
+    ``opens``: the organisation head a fused title opens with at ``pos`` (大队 of 大队教导员)."""
     if pos <= floor:
         return pos
     # a head of two or more characters jieba may cut apart (嘎 + 查) is taken whole
@@ -173,7 +176,8 @@ def _noun_start(text: str, pos: int, floor: int) -> int:
     tagged = names.tag(text[floor:pos])
     heads = org_heads()
     offices = office_heads()
-    right = (text[pos : pos + 1], "")  # the word after the current one, already taken
+    # the word after the current one, already taken (a fused head: by its office head, 队 of 大队)
+    right = ((opens if opens in offices else opens[-1]) if opens else text[pos : pos + 1], "")
     for k in range(len(tagged) - 1, -1, -1):
         word, flag = tagged[k]
         # Verbs belong to an office's name before its head or another such verb
@@ -190,6 +194,9 @@ def _noun_start(text: str, pos: int, floor: int) -> int:
             )
             or (flag.startswith("m") and word.startswith("第") and right[0] != "")
             or (word in FIELD_JOINERS and k > 0 and _field_word(*tagged[k - 1]) and right[1] != "ns")
+            # two duties of one office joined by 和 (事故预防处理 + 和 + 事故鉴定 + 大队)
+            or (word in FIELD_JOINERS and k > 0 and tagged[k - 1][1].startswith("v") and right[1] == "n")
+            or (flag.startswith("v") and right[0] in FIELD_JOINERS and start < pos)
         )
         if flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner:
             break
@@ -212,7 +219,7 @@ def _field_word(word: str, flag: str) -> bool:
     return flag in FIELD_FLAGS and not ends_with_org_head(word)
 
 
-def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, fused: bool = False) -> int:
+def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, fused: str = "") -> int:
     """Extend a position starting at ``pos`` leftwards over its organisation.
 
     Args:
@@ -220,7 +227,8 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
         pos (int): Where the position (e.g. ``副书记``) starts.
         orgs_by_end (dict): Known organisations and places, end → earliest start.
         limit (int): Never extend past this offset (the previous title's end).
-        fused (bool): The position opens with an organisation of its own (``乡党委书记``),
+        fused (str): The organisation head the position opens with (乡党委 of ``乡党委书记``, 大队 of
+            ``大队教导员``), if any,
             so the nouns before it name that organisation (``烈士`` + ``乡党委书记``).
 
     Returns:
@@ -231,10 +239,11 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
     if start - 1 > limit and text[start - 1] == "的" and (start - 1) in orgs_by_end:
         start -= 1
     floor = _floor(text, start, limit)
+    reach = _floor(text, start, limit, MAX_ORG + MAX_KNOWN)  # known bodies may reach further
     start = _duty_clause_start(text, start, floor)
     head_word = None  # the end of a known body just taken that ends with a head (学院 of 某大学生命科学学院, 残联)
     while start > floor:
-        if start in orgs_by_end and orgs_by_end[start] >= floor:
+        if start in orgs_by_end and orgs_by_end[start] >= reach:
             if ends_with_org_head(text[orgs_by_end[start] : start]):
                 head_word = start
             start = orgs_by_end[start]
@@ -250,7 +259,7 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
                 start = new
                 continue
         if ends_with_org_head(text[floor:start]) or (fused and start == pos):
-            new = _noun_start(text, start, floor)
+            new = _noun_start(text, start, floor, fused if start == pos else "")
             if new < start:
                 start = new
                 continue
@@ -315,8 +324,7 @@ def find_chains(
     prev_end = 0
     for s, e in maximal(titles):
         head = split_post("", text[s:e])[0]
-        fused = bool(head)
-        group = Group(org_start(text, s, orgs_by_end, prev_end, fused=fused), s, e)
+        group = Group(org_start(text, s, orgs_by_end, prev_end, fused=head), s, e)
         # 广西壮族自治区 + 自治区党委书记: a place that ends inside the title's own head
         inner = min((orgs_by_end.get(s + k, s) for k in range(1, len(head) + 1)), default=s)
         if group.start == s and prev_end <= inner < s:
