@@ -261,12 +261,21 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
         if ends_with_org_head(text[floor:start]) or (fused and start == pos):
             new = _noun_start(text, start, floor, fused if start == pos else "")
             if new < start:
-                start = new
+                start = _known_end(orgs_by_end, new, start, reach) or new
                 continue
         if fused and start == pos and text.startswith(PLACE_HEADS, pos):
             start = _place_name_start(text, pos, floor)  # 孙家垅 + 社区党委书记, 南福 + 村党总支书记
         break
     return start
+
+
+def _known_end(orgs_by_end: Dict[int, int], new: int, start: int, reach: int) -> Optional[int]:
+    """The end of a known body inside a run of nouns ``text[new:start]`` that starts before the run
+    (呼和浩特市… read from a floor inside it), so the body is taken whole; None when there is none."""
+    for end in range(start - 1, new, -1):
+        if end in orgs_by_end and reach <= orgs_by_end[end] < new:
+            return end
+    return None
 
 
 def _duty_clause_start(text: str, pos: int, floor: int) -> int:
