@@ -187,6 +187,8 @@ class Officials:
         tail_set = set(tails)
         for chain in find_chains(text, titles + tails, orgs):
             chain = _drop_profile_verb(text, chain)
+            if found and found[-1].start < chain.start < found[-1].end <= chain.head:
+                chain = _cut_at(text, chain, found[-1].end)  # 新和 of 王立新和民警某: a place inside the last name
             # "省委常委，市委书记张三": posts joined by a comma, the name after the last one
             if nameless is not None and text[nameless.end : chain.start] in COMMAS:
                 chain = Chain(nameless.groups + chain.groups)
@@ -353,3 +355,11 @@ def _drop_profile_verb(text: str, chain: Chain) -> Chain:
     ):
         return Chain([Group(first.start + 1, first.head, first.end)] + chain.groups[1:])
     return chain
+
+
+def _cut_at(text: str, chain: Chain, start: int) -> Chain:
+    """The chain with its first organisation starting at ``start`` (before its position), less
+    a word that joins it to the name before (和, 与)."""
+    first = chain.groups[0]
+    start += next((len(w) for w in names.LIST_LAST if text.startswith(w, start) and start + len(w) <= first.head), 0)
+    return Chain([Group(start, first.head, first.end)] + chain.groups[1:])

@@ -375,3 +375,9 @@ def test_long_police_chain_with_two_duties_joined_by_he_keeps_its_whole_title():
     # the office's name holds two duties joined by 和, and the chain is longer than a bare run may be
     title = "呼和浩特市公安局交通管理支队车辆查验处理和事故鉴定大队教导员"
     assert officials(f"{title}刘海峰说，窗口前移后群众少跑了路。").get("刘海峰") == [title]
+
+
+def test_place_name_inside_a_name_does_not_open_the_next_title():
+    # 新和 is also a county's short form: here it is the end of one name and the word 和
+    found = officials("县公安局副局长王立新和民警李华一起走访了独居老人。")
+    assert found == {"王立新": ["县公安局副局长"], "李华": ["民警"]}
