@@ -381,3 +381,8 @@ def test_place_name_inside_a_name_does_not_open_the_next_title():
     # 新和 is also a county's short form: here it is the end of one name and the word 和
     found = officials("县公安局副局长王立新和民警李华一起走访了独居老人。")
     assert found == {"王立新": ["县公安局副局长"], "李华": ["民警"]}
+
+
+def test_train_prison_and_court_police_officers():
+    found = officials("列车上，铁路公安处乘警赵志刚帮旅客找回了钱包。监狱狱警钱立新说，教育改造要走心。")
+    assert found == {"赵志刚": ["铁路公安处乘警"], "钱立新": ["监狱狱警"]}
