@@ -46,9 +46,17 @@ def _name_before_always_tagging(text: str, end: int) -> Optional[int]:
         start -= 1
     if start == end or any(d in text[start:end] for d in names.DOTS):
         return names.name_before(text, end)  # the dot-name path is unchanged
-    last, flag = names.tag(text[max(start, end - 6) : end])[-1]
+    tagged = names.tag(text[max(start, end - 6) : end])
+    last, flag = tagged[-1]
     s = end - len(last)
-    return s if flag in names.NAME_FLAGS and 2 <= len(last) <= 4 and names.surname_at(text, s) else None
+    if flag in names.NAME_FLAGS and 2 <= len(last) <= 4 and names.surname_at(text, s):
+        return s
+    if len(tagged) > 1 and flag in names.NAME_FLAGS and len(last) <= 2:  # 赵 + 志强
+        first, first_flag = tagged[-2]
+        s -= len(first)
+        if first_flag in names.NAME_FLAGS and names.surname_at(text, s) == len(first):
+            return s
+    return None
 
 
 @pytest.mark.parametrize("text", _texts())
