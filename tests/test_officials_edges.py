@@ -386,3 +386,16 @@ def test_place_name_inside_a_name_does_not_open_the_next_title():
 def test_train_prison_and_court_police_officers():
     found = officials("列车上，铁路公安处乘警赵志刚帮旅客找回了钱包。监狱狱警钱立新说，教育改造要走心。")
     assert found == {"赵志刚": ["铁路公安处乘警"], "钱立新": ["监狱狱警"]}
+
+
+def test_army_titles_keep_their_anonymised_and_numbered_units():
+    text = (
+        "原某部三连班长郑小川牺牲时年仅二十岁。武警某支队战士冯涛说，要接好这一棒。"
+        "空军某基地副司令员韩光明出席。北部战区司令员许建军上将讲话。"
+    )
+    assert officials(text) == {
+        "郑小川": ["原某部三连班长"],
+        "冯涛": ["武警某支队战士"],
+        "韩光明": ["空军某基地副司令员"],
+        "许建军": ["北部战区司令员"],
+    }

@@ -28,6 +28,8 @@ _BYLINE_PAPER = recache.compile(
     r"([" + HAN + r"]{2,8}?(?:日报|晚报|晨报|法治报|公安报|报))(?:社)?(?:首席|特约|见习|实习|全媒体)?(?:记者|通讯员)"
 )
 _HAN = recache.compile(r"[" + HAN + r"]")
+#: Services of the army whose bodies share names with companies' (空军某基地, 海军某基地).
+ARMY_BRANCHES = ("陆军", "海军", "空军", "火箭军", "武警", "战略支援部队", "联勤保障部队")
 
 
 class _LexiconSpans:
@@ -203,8 +205,8 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         if (g.head, g.end) in tails:
             continue
         org = text[g.start : g.head]
-        if any(b in org for b in bodies):
-            continue
+        if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES):
+            continue  # (空军某基地: a base of the army is none of a company's)
         if (
             not bare_generic
             and text[g.head : g.end] in generic_titles()

@@ -45,6 +45,10 @@ FIELD_JOINERS = ("和", "与", "及")
 FIELD_FLAGS = frozenset({"n", "an", "vn", "l", "j", "nz"})
 #: Words between two organisations where one is posted to the other (中国驻加纳, 纪委监委派驻).
 POSTED = ("派驻", "驻")
+#: A numbered army unit jieba reads as an adverb or a numeral (一连, 三营).
+_NUMBERED_UNIT = recache.compile("^[一二三四五六七八九十百0-9]+[连营排班团旅]$")
+_NUMERAL = recache.compile("^[一二三四五六七八九十百0-9]+$")
+_UNITS = frozenset("连营排班团旅")
 #: Verbs that open a clause of duties between a body and its post (分管日常工作的副主任).
 DUTY_VERBS = ("分管", "主管", "主持", "协管")
 _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
@@ -193,6 +197,11 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
                 and right[1].startswith(("n", "a"))
             )
             or (flag.startswith("m") and word.startswith("第") and right[0] != "")
+            # army units are written anonymised and numbered (某部一连, 武警某支队, 某旅)
+            or (word.startswith("某") and flag == "r" and (len(word) > 1 or right[0] != ""))
+            or (_NUMBERED_UNIT.match(word) is not None)
+            or (word in _UNITS and k > 0 and _NUMERAL.match(tagged[k - 1][0]) is not None)  # 三 + 连
+            or (_NUMERAL.match(word) is not None and right[0] in _UNITS)
             or (word in FIELD_JOINERS and k > 0 and _field_word(*tagged[k - 1]) and right[1] != "ns")
             # two duties of one office joined by 和 (事故预防处理 + 和 + 事故鉴定 + 大队)
             or (word in FIELD_JOINERS and k > 0 and tagged[k - 1][1].startswith("v") and right[1] == "n")
