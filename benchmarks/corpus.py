@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -28,8 +27,10 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import msgspec
 
+from baokan.annotators.evaluation import corpus_folder
+
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("BAOKAN_CORPUS") or ROOT.parent / "shared" / "corpus") / "rmrb"
+CORPUS = corpus_folder(ROOT) / "rmrb"
 #: Span gold of entities on corpus pages, when someone has made it (scored by :func:`entity_report`).
 ENTITY_GOLD = ROOT / "tests" / "data" / "corpus_entities"
 #: The date split shared by the segmenter and the entity work: models are fitted on FIT ...
