@@ -44,6 +44,7 @@ from baokan.annotators.language.official_words import (
     names_after,
     names_before_list,
     paper_of,
+    speech,
 )
 from baokan.annotators.language.titles import (
     Chain,
@@ -65,6 +66,9 @@ COMMAS = ("，", ",")
 #: What opens an author's note at the end of a signed article: （作者为某省政协副主席）.
 AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(作者系")
 
+
+#: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.
+SIGNED = ("officials.author", "officials.speaker")
 
 #: The longest surname a ``汪主任`` mention may hold (欧阳, 司马; 3 for safety).
 _SURNAME_MAX = 3
@@ -259,6 +263,11 @@ class Officials:
                 and not anonymous(text[start:s])
             ):
                 found.append(Found(start, s, text[start:s], Chain([Group(s, s, s)]), "officials.comrade"))
+        speaker = author_line(article) if speech(article) else None
+        if speaker is not None and not any(f.start == speaker[0] for f in found):
+            # "——在某某座谈会上的讲话" signed with a name alone: a leader's speech, post unsaid
+            s, e = speaker
+            found.append(Found(s, e, text[s:e], Chain([Group(e, e, e)]), "officials.speaker"))
         return found, surnamed, places
 
     def set_annotations(self, doc: Document, index: int, found: Matched) -> None:
@@ -270,8 +279,8 @@ class Officials:
         reporters = byline_names(article)
         place_spans = PlaceSpans(places)  # sorted once for all the article's titles
         for f in titled:
-            if f.name in reporters and f.source != "officials.author":  # the byline's own people are no officials...
-                continue  # ...but for the signed author whose closing note gives a post
+            if f.name in reporters and f.source not in SIGNED:  # the byline's own people are no officials...
+                continue  # ...but for the signed author whose closing note gives a post, and a speech's speaker
             # a name with only 同志 after it (李明同志) is an official with no title
             title = article.text[f.chain.start : f.chain.end] or None
             ps = posts(article.text, f.chain, place_spans, page.region) if title else []

@@ -399,3 +399,23 @@ def test_army_titles_keep_their_anonymised_and_numbered_units():
         "韩光明": ["空军某基地副司令员"],
         "许建军": ["北部战区司令员"],
     }
+
+
+def test_chiefs_of_the_river_system_and_the_holder_ordinal_stay_in_the_title():
+    found = officials("县级河长王立新说，河道保洁要常态化。青石村第二任村级河长钱立军每天巡河。")
+    assert found == {"王立新": ["县级河长"], "钱立军": ["青石村第二任村级河长"]}
+
+
+def test_speaker_of_a_speech_signed_with_a_name_alone_is_an_official():
+    text = "凝心聚力开新局\n——在全省政法工作会议上的讲话\n孙建国\n同志们：\n今天，我们召开全省政法工作会议。\n"
+    assert officials(text) == {"孙建国": [None]}
+
+
+def test_reporter_of_an_article_that_is_no_speech_stays_out():
+    text = "全省政法工作会议召开\n本报记者  孙建国\n今天，全省政法工作会议召开。\n"
+    assert officials(text) == {}
+
+
+def test_heads_of_power_stations_and_drug_makers_are_no_officials():
+    found = officials("乡水电站负责人王刚说。江南制药党委副书记李华说。县水利局局长赵强说。")
+    assert found == {"赵强": ["县水利局局长"]}

@@ -385,3 +385,18 @@ def _list_item_start(text: str, end: int) -> Optional[int]:
     if start > 0 and _HAN.match(text[start - 1]):
         return None  # more than a name's four characters
     return start if end - start >= 2 and names.name_at(text, start) == end else None
+
+
+#: How the subtitle of a leader's speech ends (——在某某座谈会上的讲话, 在某某大会上的致辞).
+SPEECH_ENDS = ("讲话", "致辞", "主旨演讲", "演讲", "工作报告", "报告")
+_SPEECH = recache.compile("^[—－-]*在.{2,60}(?:上|时|之际)的(?:" + "|".join(SPEECH_ENDS) + ")$")
+
+
+def speech(article: Article) -> bool:
+    """Whether the article is a speech as delivered: a headline or subtitle ``在…上的讲话``."""
+    for b in article.blocks:
+        if b.kind == "body":
+            return False
+        if b.kind in ("headline", "subtitle", "kicker") and _SPEECH.match(article.text[b.start : b.end].strip()):
+            return True
+    return False

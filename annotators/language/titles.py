@@ -48,6 +48,8 @@ POSTED = ("派驻", "驻")
 #: A numbered army unit jieba reads as an adverb or a numeral (一连, 三营).
 _NUMBERED_UNIT = recache.compile("^[一二三四五六七八九十百0-9]+[连营排班团旅]$")
 _NUMERAL = recache.compile("^[一二三四五六七八九十百0-9]+$")
+#: An ordinal of a post's holders (第一任, 第三届) right before ``start``.
+_TERM = recache.compile("第[一二三四五六七八九十百0-9]+[任届]$")
 _UNITS = frozenset("连营排班团旅")
 #: Verbs that open a clause of duties between a body and its post (分管日常工作的副主任).
 DUTY_VERBS = ("分管", "主管", "主持", "协管")
@@ -256,6 +258,11 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
             if ends_with_org_head(text[orgs_by_end[start] : start]):
                 head_word = start
             start = orgs_by_end[start]
+            continue
+        # "某村第一任村级河长": which holder of the post the person is, between the body and the post
+        term = _TERM.search(text, floor, start)
+        if term and ends_with_org_head(text[floor : term.start()]):
+            start = term.start()
             continue
         # "中国驻加纳大使", "市纪委监委派驻第三纪检监察组": one body posted to another
         link = next((w for w in POSTED if text.endswith(w, floor, start)), None)
