@@ -419,3 +419,9 @@ def test_reporter_of_an_article_that_is_no_speech_stays_out():
 def test_heads_of_power_stations_and_drug_makers_are_no_officials():
     found = officials("乡水电站负责人王刚说。江南制药党委副书记李华说。县水利局局长赵强说。")
     assert found == {"赵强": ["县水利局局长"]}
+
+
+def test_name_that_is_also_a_word_before_a_verb_jieba_tags_as_a_noun():
+    # jieba reads 苏林 as a place and 会见 as a noun
+    found = officials("越共中央总书记苏林会见了代表团。")
+    assert found == {"苏林": ["越共中央总书记"]}

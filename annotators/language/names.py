@@ -401,7 +401,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
         and flag in WORD_NAME_FLAGS
         and surnames().get(text[pos : pos + ls])
         and len(tagged) > 1
-        and tagged[1][1].startswith("v")
+        and (tagged[1][1].startswith("v") or _stop_at(text, pos + len(first)))  # 会见 tagged n
         and first not in _person_words_all()
     ):
         return pos + len(first)
