@@ -425,3 +425,9 @@ def test_name_that_is_also_a_word_before_a_verb_jieba_tags_as_a_noun():
     # jieba reads 苏林 as a place and 会见 as a noun
     found = officials("越共中央总书记苏林会见了代表团。")
     assert found == {"苏林": ["越共中央总书记"]}
+
+
+def test_name_before_he_is_no_field_of_the_next_title():
+    # 胜利 reads as a field word (工业和信息化) but is 范胜利's given name
+    found = officials("村里的摄影高手范胜利和驻村省级文化特派员陈立说，活动早有准备。")
+    assert found.get("陈立") == ["驻村省级文化特派员"]

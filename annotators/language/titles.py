@@ -184,6 +184,7 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
     offices = office_heads()
     # the word after the current one, already taken (a fused head: by its office head, 队 of 大队)
     right = ((opens if opens in offices else opens[-1]) if opens else text[pos : pos + 1], "")
+    office = right[0] in offices or text[pos - 1 : pos] in offices  # the run names an office (大队, 室)
     for k in range(len(tagged) - 1, -1, -1):
         word, flag = tagged[k]
         # Verbs belong to an office's name before its head or another such verb
@@ -204,10 +205,16 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
             or (_NUMBERED_UNIT.match(word) is not None)
             or (word in _UNITS and k > 0 and _NUMERAL.match(tagged[k - 1][0]) is not None)  # 三 + 连
             or (_NUMERAL.match(word) is not None and right[0] in _UNITS)
-            or (word in FIELD_JOINERS and k > 0 and _field_word(*tagged[k - 1]) and right[1] != "ns")
+            or (
+                word in FIELD_JOINERS
+                and k > 0
+                and _field_word(*tagged[k - 1])
+                and right[1] != "ns"
+                and not (k > 1 and tagged[k - 2][1].startswith("nr"))  # 范 + 胜利 + 和: a name, no field
+            )
             # two duties of one office joined by 和 (事故预防处理 + 和 + 事故鉴定 + 大队)
-            or (word in FIELD_JOINERS and k > 0 and tagged[k - 1][1].startswith("v") and right[1] == "n")
-            or (flag.startswith("v") and right[0] in FIELD_JOINERS and start < pos)
+            or (office and word in FIELD_JOINERS and k > 0 and tagged[k - 1][1].startswith("v") and right[1] == "n")
+            or (office and flag.startswith("v") and right[0] in FIELD_JOINERS and start < pos)
         )
         if flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner:
             break
