@@ -431,3 +431,14 @@ def test_name_before_he_is_no_field_of_the_next_title():
     # 胜利 reads as a field word (工业和信息化) but is 范胜利's given name
     found = officials("村里的摄影高手范胜利和驻村省级文化特派员陈立说，活动早有准备。")
     assert found.get("陈立") == ["驻村省级文化特派员"]
+
+
+def test_two_character_name_before_renwei_keeps_its_right_edge():
+    # jieba reads 曹兵 + 认为; the 周德 + 明说 repair must not take 认 into the name
+    assert officials("镇党委书记曹兵认为，产业要先行。") == {"曹兵": ["镇党委书记"]}
+
+
+def test_two_character_name_jieba_guesses_as_a_place_or_a_noun():
+    # 江峰 (tagged ns) before a comma, 陶力 (tagged n, no dictionary word) before an idiom
+    found = officials("县委书记江峰，副县长陶力深有体会。")
+    assert found == {"江峰": ["县委书记"], "陶力": ["副县长"]}

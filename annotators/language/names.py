@@ -373,6 +373,10 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
             return pos + cut
     if flag in NAME_FLAGS and ls < len(first) <= 4:
         end = pos + len(first)
+        # ...glued to the first character of a verb of saying (曹兵认 + 为, 贺旭说), unless a verb
+        # starts right after it too (王志强 + 调研: 强调 is one, but so is 调研)
+        if end - pos > ls + 1 and says_at(text, end - 1) and not says_at(text, end):
+            return end - 1
         nxt, nflag = tagged[1] if len(tagged) > 1 else ("", "")
         stops = _name_ends()
         # jieba sometimes leaves the last character of a name apart: 欧阳明 + 辉, or a
@@ -383,7 +387,13 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
             and ((nflag in NAME_FLAGS and len(first) < ls + 2) or (_rare(nxt) and _stop_at(text, end + 1)))
         ):
             return end + 1
-        if len(nxt) >= 2 and len(first) < ls + 2 and nxt[0] not in stops and any(nxt.startswith(w, 1) for w in stops):
+        if (
+            len(nxt) >= 2
+            and len(first) < ls + 2
+            and nxt[0] not in stops
+            and any(nxt.startswith(w, 1) for w in stops)
+            and not says_at(text, end)  # 曹兵 + 认为 is no 周德 + 明说
+        ):
             return end + 1
         # ...or cut a verb apart: 童德 + 发 + 表示, where 发表 is a word and 表示 a verb of saying.
         if (
@@ -400,8 +410,12 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
         ls < len(first) <= 3
         and flag in WORD_NAME_FLAGS
         and surnames().get(text[pos : pos + ls])
-        and len(tagged) > 1
-        and (tagged[1][1].startswith("v") or _stop_at(text, pos + len(first)))  # 会见 tagged n
+        # a verb after it (会见 tagged n: a stop word), or no dictionary word: jieba's guess (陶力 + 深有体会)
+        and (
+            (len(tagged) > 1 and tagged[1][1].startswith("v"))
+            or _stop_at(text, pos + len(first))
+            or not words.is_word(first)
+        )
         and first not in _person_words_all()
     ):
         return pos + len(first)
