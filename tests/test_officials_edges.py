@@ -442,3 +442,7 @@ def test_two_character_name_jieba_guesses_as_a_place_or_a_noun():
     # 江峰 (tagged ns) before a comma, 陶力 (tagged n, no dictionary word) before an idiom
     found = officials("县委书记江峰，副县长陶力深有体会。")
     assert found == {"江峰": ["县委书记"], "陶力": ["副县长"]}
+
+
+def test_name_jieba_glues_to_a_verb_of_saying():
+    assert officials("派出所所长贺旭说，今年警情下降。") == {"贺旭": ["派出所所长"]}
