@@ -41,6 +41,7 @@ from baokan.annotators.language.official_words import (
     byline_names,
     bylines,
     foreign_post,
+    name_before_post,
     names_after,
     names_before_list,
     paper_of,
@@ -232,7 +233,7 @@ class Officials:
                 if author is not None:
                     found.append(Found(author[0], author[1], text[author[0] : author[1]], chain, "officials.author"))
                 continue
-            start = names.name_before(text, chain.start)
+            start = name_before_post(text, chain.start)
             if start is None and foreign_post(text, chain, last=False):
                 start = foreign_name_before(text, chain.start)  # 普京总统
             apposed = None if start is not None else apposed_name(text, chain, no_title)
@@ -253,7 +254,7 @@ class Officials:
         taken = SpanIndex((f.start, f.end) for f in found)
         known = {f.name for f in found}  # a titled name's other mentions get its title later
         for s, _ in comrades:  # "以李明同志为核心", "李明同志主持": a leader named with no post
-            start = names.name_before(text, s)
+            start = name_before_post(text, s)
             if (
                 start is not None
                 and text[start:s] not in known

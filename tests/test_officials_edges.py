@@ -446,3 +446,8 @@ def test_two_character_name_jieba_guesses_as_a_place_or_a_noun():
 
 def test_name_jieba_glues_to_a_verb_of_saying():
     assert officials("派出所所长贺旭说，今年警情下降。") == {"贺旭": ["派出所所长"]}
+
+
+def test_name_jieba_does_not_know_before_a_post_or_tongzhi():
+    found = officials("会上，潘成文书记带头表态。随后，蒋建成同志讲话。")
+    assert found == {"潘成文": ["书记"], "蒋建成": [None]}

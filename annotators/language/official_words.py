@@ -400,3 +400,19 @@ def speech(article: Article) -> bool:
         if b.kind in ("headline", "subtitle", "kicker") and _SPEECH.match(article.text[b.start : b.end].strip()):
             return True
     return False
+
+
+def name_before_post(text: str, end: int) -> Optional[int]:
+    """The start of a name right before a post or 同志 (``王立新书记``): :func:`names.name_before`, or,
+    where jieba makes no name of the last word, a surname and one or two characters that open a
+    word and read forward as a whole name (``会上，潘成文书记``)."""
+    start = names.name_before(text, end)
+    if start is not None:
+        return start
+    for size in (3, 2):
+        s = end - size
+        if s < 0 or not names.surname_at(text, s) or not all(_HAN.match(c) for c in text[s:end]):
+            continue
+        if (s == 0 or not _HAN.match(text[s - 1])) and names.name_at(text, s) == end:
+            return s
+    return None
