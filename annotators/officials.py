@@ -24,7 +24,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from baokan.annotators.core.document import Document, SpanIndex, WordFinder, add_entity, entities_of
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names
-from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before
+from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.official_words import (
     _HAN,
     _cuts_into,
@@ -220,8 +220,10 @@ class Officials:
                     if not _cuts_into(unit_index, s, e)
                 ]
             )
-            if not after and not generic_only and foreign_post(text, chain, last=True):
-                end = foreign_name_at(text, chain.end)  # 总统普京表示: a short foreign name
+            if not after and not generic_only:
+                # 总统普京表示: a short foreign name; 县委书记旦增说: a two-character minority name
+                foreign = foreign_post(text, chain, last=True)
+                end = (foreign_name_at if foreign else minority_name_at)(text, chain.end)
                 if end is not None and not blocked.overlaps(chain.end, end):
                     after = [Found(chain.end, end, text[chain.end : end], chain, "officials.title_name")]
             nameless = None if after else chain

@@ -451,3 +451,8 @@ def test_name_jieba_glues_to_a_verb_of_saying():
 def test_name_jieba_does_not_know_before_a_post_or_tongzhi():
     found = officials("会上，潘成文书记带头表态。随后，蒋建成同志讲话。")
     assert found == {"潘成文": ["书记"], "蒋建成": [None]}
+
+
+def test_two_character_tibetan_names_after_a_post():
+    found = officials("县委书记旦增说，要把牧区的路修好。副县长次仁介绍了草场保护的做法。民警多次走访牧户。")
+    assert found == {"旦增": ["县委书记"], "次仁": ["副县长"]}

@@ -11,13 +11,17 @@ end (punctuation, a verb of saying, a function word) or starts where one may sta
 
 from __future__ import annotations
 
-from typing import Optional
+from functools import lru_cache
+from typing import FrozenSet, Optional
 
-from baokan.annotators.language import names
+from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN_CHAR
 
 #: The longest foreign name taken without a middle dot (卢卡申科, 米尔济约耶夫 is longer but all syllables).
 _MAX = 6
+#: The rows of transliteration.tsv that write personal names of China's minorities.
+MINORITY_SCRIPTS = ("tibetan", "mongolian", "uyghur")
 #: jieba flags of a word that may be a foreign name: person and place names, other proper nouns.
 _NAME_LIKE = ("nr", "nrt", "nrfg", "ns", "nz")
 
@@ -72,3 +76,23 @@ def _starts_name(text: str, start: int) -> bool:
         return True
     lo = max(0, start - 3)
     return (start - lo) in names.words.boundaries(text[lo : start + 3])
+
+
+@lru_cache(maxsize=1)
+def minority_chars() -> FrozenSet[str]:
+    """The characters of transliteration.tsv's Tibetan, Mongolian and Uyghur rows."""
+    rows = read_table("transliteration").rows
+    return frozenset(c for r in rows if r.get("script") in MINORITY_SCRIPTS for c in r.get("chars", "").strip())
+
+
+def minority_name_at(text: str, pos: int) -> Optional[int]:
+    """The end of a two-character Tibetan, Mongolian or Uyghur name right after a post (``县委书记旦增说``),
+    or None: both characters from those rows, no everyday word or verb, and a clean end after it."""
+    end = pos + 2
+    run = text[pos:end]
+    if len(run) < 2 or not all(c in minority_chars() for c in run) or not names._stop_at(text, end):
+        return None
+    if words.is_word(run) and not words.word_tag(run).startswith(_NAME_LIKE):
+        return None  # a dictionary word that is no name (多次, 加强)
+    tagged = names.tag(run)
+    return None if len(tagged) == 1 and tagged[0][1].startswith("v") else end
