@@ -456,3 +456,7 @@ def test_name_jieba_does_not_know_before_a_post_or_tongzhi():
 def test_two_character_tibetan_names_after_a_post():
     found = officials("县委书记旦增说，要把牧区的路修好。副县长次仁介绍了草场保护的做法。民警多次走访牧户。")
     assert found == {"旦增": ["县委书记"], "次仁": ["副县长"]}
+
+
+def test_transliterated_name_before_a_post():
+    assert officials("会上，扎西次仁书记讲了牧区的变化。") == {"扎西次仁": ["书记"]}

@@ -409,10 +409,12 @@ def name_before_post(text: str, end: int) -> Optional[int]:
     start = names.name_before(text, end)
     if start is not None:
         return start
-    for size in (3, 2):
+    for size in (6, 5, 4, 3, 2):  # (扎西次仁书记: a transliterated name needs no surname)
         s = end - size
-        if s < 0 or not names.surname_at(text, s) or not all(_HAN.match(c) for c in text[s:end]):
+        if s < 0 or not all(_HAN.match(c) for c in text[s:end]) or (s > 0 and _HAN.match(text[s - 1])):
             continue
-        if (s == 0 or not _HAN.match(text[s - 1])) and names.name_at(text, s) == end:
+        if names.surname_at(text, s) and size <= 3 and names.name_at(text, s) == end:
+            return s
+        if size >= 3 and names.transliterated_at(text, s) == end:
             return s
     return None
