@@ -460,3 +460,8 @@ def test_two_character_tibetan_names_after_a_post():
 
 def test_transliterated_name_before_a_post():
     assert officials("会上，扎西次仁书记讲了牧区的变化。") == {"扎西次仁": ["书记"]}
+
+
+def test_post_in_brackets_after_a_name():
+    found = officials("王立新（县公安局副局长）介绍了情况。图为李华（左二）在走访。")
+    assert found == {"王立新": ["县公安局副局长"]}

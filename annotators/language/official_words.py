@@ -322,14 +322,15 @@ def foreign_post(text: str, chain: Chain, *, last: bool) -> bool:
 
 
 def apposed_name(text: str, chain: Chain, blocked: SpanIndex) -> Optional[Span]:
-    """The name a comma sets before a title in apposition (``李明，县公安局副局长，介绍说``):
-    the title names a body, and a comma or the sentence's end closes it."""
+    """The name a comma or a bracket sets before a title in apposition (``李明，县公安局副局长，介绍说``,
+    ``李明（县公安局副局长）``): the title names a body, and a comma, the sentence's end or the bracket closes it."""
     comma = chain.start - 1
-    if comma < 2 or text[comma] not in "，," or chain.groups[0].start == chain.groups[0].head:
+    if comma < 2 or text[comma] not in "，,（(" or chain.groups[0].start == chain.groups[0].head:
         return None
-    if text[chain.end : chain.end + 1] not in ("，", ",", "。", "；", ";", "）", ")"):
+    closers = ("）", ")") if text[comma] in "（(" else ("，", ",", "。", "；", ";", "）", ")")  # 李明（县公安局局长）
+    if text[chain.end : chain.end + 1] not in closers:
         return None
-    start = names.name_before(text, comma)
+    start = name_before_post(text, comma)
     if start is None or blocked.overlaps(start, comma) or names.is_private(text, start, comma):
         return None
     if start > 0 and _HAN.match(text[start - 1]) and not _opens_clause(text, start):
