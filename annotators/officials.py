@@ -68,6 +68,10 @@ COMMAS = ("，", ",")
 AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(作者系")
 
 
+#: Verbs of holding a post before a title that 的 joins to the name (担任村党支部书记的王某).
+HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任")
+#: Modifiers that open a title of a post once held (时任县委书记的某某): the title keeps them.
+HELD = ("时任", "原")
 #: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.
 SIGNED = ("officials.author", "officials.speaker")
 
@@ -220,6 +224,17 @@ class Officials:
                     if not _cuts_into(unit_index, s, e)
                 ]
             )
+            if (
+                not after
+                and not generic_only
+                and text.startswith("的", chain.end)
+                and (text.endswith(HOLDS, 0, chain.start) or text.startswith(HELD, chain.start))
+            ):
+                # "担任村党支部书记的王某": the post a verb of holding gives, then 的 and the name
+                after = [
+                    Found(s, e, text[s:e], chain, "officials.title_name")
+                    for s, e in names_after(text, chain.end + 1, blocked, title_index)[:1]
+                ]
             if not after and not generic_only:
                 # 总统普京表示: a short foreign name; 县委书记旦增说: a two-character minority name
                 foreign = foreign_post(text, chain, last=True)
@@ -358,8 +373,12 @@ _PROFILE_OPENERS = "—－-―\n \u3000"
 
 
 def _drop_profile_verb(text: str, chain: Chain) -> Chain:
-    """The chain without the 记 (``a profile of``) that a dash or a line start puts before it."""
+    """The chain without the 记 (``a profile of``) that a dash or a line start puts before it, or a
+    verb of holding the post that the organisation's start took in (担任 + 村党支部书记)."""
     first = chain.groups[0]
+    hold = next((w for w in HOLDS if text.startswith(w, first.start)), None)
+    if hold and first.start + len(hold) <= first.head:  # 担任 + 村党支部书记: the verb is no part of the body
+        return Chain([Group(first.start + len(hold), first.head, first.end)] + chain.groups[1:])
     if (
         text[first.start : first.start + 1] == "记"
         and first.start < first.head

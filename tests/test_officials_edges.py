@@ -465,3 +465,8 @@ def test_transliterated_name_before_a_post():
 def test_post_in_brackets_after_a_name():
     found = officials("王立新（县公安局副局长）介绍了情况。图为李华（左二）在走访。")
     assert found == {"王立新": ["县公安局副局长"]}
+
+
+def test_post_joined_to_the_name_by_de_after_a_verb_of_holding():
+    found = officials("担任村党支部书记的王立新带领村民修路。时任县委书记的赵志远来到村里。县长的秘书李华记录。")
+    assert found == {"王立新": ["村党支部书记"], "赵志远": ["时任县委书记"]}
