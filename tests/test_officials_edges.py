@@ -470,3 +470,10 @@ def test_post_in_brackets_after_a_name():
 def test_post_joined_to_the_name_by_de_after_a_verb_of_holding():
     found = officials("担任村党支部书记的王立新带领村民修路。时任县委书记的赵志远来到村里。县长的秘书李华记录。")
     assert found == {"王立新": ["村党支部书记"], "赵志远": ["时任县委书记"]}
+
+
+def test_heads_of_sports_bodies_are_no_officials():
+    found = officials(
+        "国际奥委会主席托马斯·巴赫表示祝贺。世界泳联主席侯赛因·阿尔穆萨拉姆说。国家体育总局局长高志远致辞。"
+    )
+    assert found == {"高志远": ["国家体育总局局长"]}
