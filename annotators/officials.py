@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core.document import Document, SpanIndex, WordFinder, add_entity, entities_of
 from baokan.annotators.core.registry import annotator
-from baokan.annotators.language import names
+from baokan.annotators.language import names, words
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.official_words import (
     _HAN,
@@ -48,6 +48,7 @@ from baokan.annotators.language.official_words import (
     speech,
 )
 from baokan.annotators.language.titles import (
+    PLACE_HEADS,
     Chain,
     Group,
     PlaceSpans,
@@ -376,12 +377,21 @@ def _drop_profile_verb(text: str, chain: Chain) -> Chain:
     """The chain without the 记 (``a profile of``) that a dash or a line start puts before it, or a
     verb of holding the post that the organisation's start took in (担任 + 村党支部书记)."""
     first = chain.groups[0]
-    hold = next((w for w in HOLDS if text.startswith(w, first.start)), None)
-    if hold and first.start + len(hold) <= first.head:  # 担任 + 村党支部书记: the verb is no part of the body
-        return Chain([Group(first.start + len(hold), first.head, first.end)] + chain.groups[1:])
+    # 担任 + 村党支部书记: the verb is no part of the body, nor its last character (任村 is a place too)
+    cut = next(
+        (s + len(w) for w in HOLDS for s in range(first.start - len(w) + 1, first.start + 1) if text.startswith(w, s)),
+        None,
+    )
+    if cut is None and first.start < first.head:  # 来到 + 村党支部书记: a verb before a village's own post
+        word, flag = names.tag(text[first.start : first.head])[0]
+        if flag.startswith("v") and text.startswith(PLACE_HEADS, first.start + len(word)):
+            cut = first.start + len(word)
+    if cut is not None and first.start < cut <= first.head:
+        return Chain([Group(cut, first.head, first.end)] + chain.groups[1:])
     if (
         text[first.start : first.start + 1] == "记"
         and first.start < first.head
+        and not words.is_word(text[first.start : first.start + 2])  # 记者 is no 记 + …
         and (first.start == 0 or text[first.start - 1] in _PROFILE_OPENERS)
     ):
         return Chain([Group(first.start + 1, first.head, first.end)] + chain.groups[1:])

@@ -477,3 +477,9 @@ def test_heads_of_sports_bodies_are_no_officials():
         "国际奥委会主席托马斯·巴赫表示祝贺。世界泳联主席侯赛因·阿尔穆萨拉姆说。国家体育总局局长高志远致辞。"
     )
     assert found == {"高志远": ["国家体育总局局长"]}
+
+
+def test_third_character_of_a_name_jieba_leaves_apart():
+    # jieba reads 杨强 + 文 + 指出 and 宋明 + 强 + 带领; 家 after a name says where, not who
+    found = officials("县委书记杨强文指出，要抓好春耕。副县长宋明强带领工作组下乡。记者来到村党支部书记王立新家。")
+    assert found == {"杨强文": ["县委书记"], "宋明强": ["副县长"], "王立新": ["村党支部书记"]}

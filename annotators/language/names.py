@@ -25,6 +25,7 @@ from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F401  (HAN: its old home)
+from baokan.annotators.language.given_names import given_tail
 from baokan.annotators.language.occurrences import find_all
 
 #: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
@@ -385,6 +386,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
             len(nxt) == 1
             and len(first) < 4
             and ((nflag in NAME_FLAGS and len(first) < ls + 2) or (_rare(nxt) and _stop_at(text, end + 1)))
+            or (len(first) == ls + 1 and given_tail(nxt, nflag) and _stop_at(text, end + 1))  # 杨强 + 文 + 指出
         ):
             return end + 1
         if (

@@ -282,7 +282,9 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
                 start = new
                 continue
         if ends_with_org_head(text[floor:start]) or (fused and start == pos):
-            new = _noun_start(text, start, floor, fused if start == pos else "")
+            # a fused office head (大队 of 大队教导员) reads verbs as the office's; a village's does not
+            opens = fused if start == pos and not fused.startswith(PLACE_HEADS) else ""
+            new = _noun_start(text, start, floor, opens)
             if new < start:
                 start = _known_end(orgs_by_end, new, start, reach) or new
                 continue
