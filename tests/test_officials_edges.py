@@ -483,3 +483,14 @@ def test_third_character_of_a_name_jieba_leaves_apart():
     # jieba reads 杨强 + 文 + 指出 and 宋明 + 强 + 带领; 家 after a name says where, not who
     found = officials("县委书记杨强文指出，要抓好春耕。副县长宋明强带领工作组下乡。记者来到村党支部书记王立新家。")
     assert found == {"杨强文": ["县委书记"], "宋明强": ["副县长"], "王立新": ["村党支部书记"]}
+
+
+def test_name_jieba_breaks_up_before_an_adverb_or_a_verb():
+    # jieba reads 黄 + 浩平 and 种 + 及 + 华: the surname and what a verb follows make the name
+    found = officials("县委书记黄浩平多次强调，要抓好落实。市司法局局长种及华介绍，调解成功率提高了。")
+    assert found == {"黄浩平": ["县委书记"], "种及华": ["市司法局局长"]}
+
+
+def test_idioms_and_function_words_after_a_post_are_no_names():
+    # jieba's dictionary tags 严格执法 as a name; 都 is a surname and 与 a preposition
+    assert officials("民警严格执法，调研组成员都与企业负责人交流。") == {}

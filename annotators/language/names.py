@@ -372,7 +372,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
                 len(window),
             )
             return pos + cut
-    if flag in NAME_FLAGS and ls < len(first) <= 4:
+    if flag in NAME_FLAGS and ls < len(first) <= 4 and not (len(first) - ls == 3 and words.is_word(first)):  # 毛遂自荐
         end = pos + len(first)
         # ...glued to the first character of a verb of saying (曹兵认 + 为, 贺旭说), unless a verb
         # starts right after it too (王志强 + 调研: 强调 is one, but so is 调研)

@@ -74,6 +74,8 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
     out: List[Span] = []
     while True:
         end = names.name_at(text, pos)
+        if end is None and not out:
+            end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None
@@ -418,4 +420,36 @@ def name_before_post(text: str, end: int) -> Optional[int]:
             return s
         if size >= 3 and names.transliterated_at(text, s) == end:
             return s
+    return None
+
+
+#: jieba flags of a word that may follow a name right after a title: adverbs, times, pronouns,
+#: numerals, prepositions, idioms, and verbs of two or more characters (多次强调, 每天, 现场办公).
+AFTER_NAME_FLAGS = ("d", "t", "r", "m", "p", "i", "l", "nt")
+
+
+def name_before_adverb(text: str, pos: int) -> Optional[int]:
+    """The end of a name jieba does not read as one right after a title: a surname and two (or one)
+    characters before an adverb, a time word or a verb (``黄浩平多次强调``, ``钟发每天都来``). No
+    dictionary word may open with the surname (高度, 经过, 任劳任怨), the given name may be no everyday
+    word (向 + 记者), and a word must end where the name does (于 + 当 | 晚 is none)."""
+    ls = names.surname_at(text, pos)
+    if not ls or any(words.is_word(text[pos : pos + k]) for k in range(ls + 1, ls + 4)):
+        return None
+    for given in (2, 1):
+        end = pos + ls + given
+        if (
+            not all(_HAN.match(c) for c in text[pos:end])
+            or words.word_tag(text[pos + ls : end]) in names.EVERYDAY_FLAGS
+        ):
+            continue
+        if (end - pos) not in words.boundaries(text[pos : end + 3]):
+            continue
+        if given == 1 and words.word_tag(text[pos + ls]).startswith(names.NOT_NAME_FLAGS):
+            continue  # 都 + 与: a function word is no given name
+        if names._stop_at(text, end):
+            return end
+        word, flag = names.tag(text[end : end + 4])[0]
+        if flag.startswith(AFTER_NAME_FLAGS) or (flag.startswith("v") and len(word) > 1):
+            return end
     return None
