@@ -494,3 +494,8 @@ def test_name_jieba_breaks_up_before_an_adverb_or_a_verb():
 def test_idioms_and_function_words_after_a_post_are_no_names():
     # jieba's dictionary tags 严格执法 as a name; 都 is a surname and 与 a preposition
     assert officials("民警严格执法，调研组成员都与企业负责人交流。") == {}
+
+
+def test_third_character_of_a_name_before_an_idiom():
+    # jieba reads 汪洋 + 明 + 深有体会: the idiom ends the name as a verb of saying would
+    assert officials("县委书记汪洋明深有体会，干部作风转变了。") == {"汪洋明": ["县委书记"]}

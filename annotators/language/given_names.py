@@ -8,12 +8,24 @@ is a locative noun, which names a place by the person (书记王明家, 主任�
 
 from __future__ import annotations
 
+from typing import Tuple
+
 #: jieba flags of a lone character that can end a given name: nouns, adjectives, abbreviations.
 TAIL_FLAGS = frozenset({"n", "ng", "a", "ag", "j", "nz", "ns", "nr"})
 #: Nouns that say where, after a name (王明家, 王明处): never the end of the name.
 LOCATIVES = frozenset("家处里旁边前后上下时中内外")
 
 
-def given_tail(char: str, flag: str) -> bool:
-    """Whether a lone character jieba tagged ``flag`` after a two-character name may end it."""
-    return len(char) == 1 and flag in TAIL_FLAGS and char not in LOCATIVES
+#: jieba flags of the word after such a name that end it as surely as a stop word does:
+#: adverbs, times, pronouns, numerals, prepositions, idioms (汪洋 + 明 + 深有体会).
+AFTER_FLAGS = ("d", "t", "r", "m", "p", "i", "l", "nt")
+
+
+def given_tail(char: str, flag: str, stop: bool, after: Tuple[str, str] = ("", "")) -> bool:
+    """Whether a lone character jieba tagged ``flag`` after a two-character name ends it: ``stop``
+    (a stop word or punctuation follows it), or ``after`` (the next word and its flag) is an adverb,
+    a time word, an idiom or a verb of two or more characters."""
+    if len(char) != 1 or flag not in TAIL_FLAGS or char in LOCATIVES:
+        return False
+    word, next_flag = after
+    return stop or next_flag.startswith(AFTER_FLAGS) or (next_flag.startswith("v") and len(word) > 1)

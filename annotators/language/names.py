@@ -386,7 +386,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
             len(nxt) == 1
             and len(first) < 4
             and ((nflag in NAME_FLAGS and len(first) < ls + 2) or (_rare(nxt) and _stop_at(text, end + 1)))
-            or (len(first) == ls + 1 and given_tail(nxt, nflag) and _stop_at(text, end + 1))  # 杨强 + 文 + 指出
+            or (len(first) == ls + 1 and given_tail(nxt, nflag, _stop_at(text, end + 1), (tagged + (("", ""),) * 2)[2]))
         ):
             return end + 1
         if (
