@@ -42,6 +42,7 @@ from baokan.annotators.language.layout import (
     kicker_shaped,
     makes_word,
     read_lines,
+    subtitle_shaped,
 )
 from baokan.annotators.language.line_roles import HEAD
 from baokan.schemas import Article, Byline, Page
@@ -251,6 +252,8 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line], roles: Sequence[str])
             if kicker_shaped(line.text) and nxt is not None and not nxt.kind:
                 para, last = [line.text], line  # a lead-in (更多……——) is a paragraph of its own
                 flush()
+            elif subtitle_shaped(line.text) and d.parts and d.parts[-1][0] == "body":
+                d.parts.append(("note", line.text))  # ——某单位某职务某某: who said the paragraph above, no caption
             else:
                 d.parts.append(("caption" if layout.boxed(line) or caption_shaped(line.text) else "subhead", line.text))
             i += 1

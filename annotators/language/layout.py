@@ -40,9 +40,9 @@ _CAPTION_TAIL = recache.compile(
     r"|摄(?:影)?(?:报道)?\s*[（(][^（）()]{1,12}[)）]"  # 何欣怡摄(人民视觉)
     r"|社发|供图)$"
 )
-#: A photo credit on a line of its own: 刘  翼摄, 王其钧绘, 何欣怡摄(人民视觉), 资料图片.
+#: A photo credit on a line of its own: 刘  翼摄, 王其钧绘, 何欣怡摄(人民视觉), 张三摄影报道, 资料图片.
 _CREDIT_LINE = recache.compile(
-    r"^(?:(?:[" + HAN + r"·]{2,6}|[" + HAN + r"]\s{1,3}[" + HAN + r"])\s*(?:摄|绘|摄影|制图)"
+    r"^(?:(?:[" + HAN + r"·]{2,6}|[" + HAN + r"]\s{1,3}[" + HAN + r"])\s*(?:摄|绘|摄影|摄影报道|制图)"
     r"(?:\s*[（(][^（）()]{1,12}[)）])?|资料图片|资料照片|受访者供图|[" + HAN + r"]{2,12}供图)$"
 )
 _PAREN_LINE = recache.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
@@ -50,6 +50,11 @@ _PHOTO_WORDS = recache.compile(r"图|摄|照片|视频")
 _SOURCE = recache.compile(r"^(?:来源|稿源|资料来源|数据来源|本文来源|据)\s*[：:]")
 #: The signature under an editor's lead-in: ——编者.
 _EDITOR_SIGN = recache.compile(r"^(?:——|—|--)\s*编\s*者$")
+
+
+def editor_sign(text: str) -> bool:
+    """The signature under an editor's note (——编者), which opens a package of reports."""
+    return _EDITOR_SIGN.match(text) is not None
 #: Who said it, under a quotation or a recommendation: ——某某(某出版社社长).
 _ATTRIBUTION = recache.compile(
     r"^(?:——|--)\s*(?P<who>[" + HAN + r"·]{2,8}|[" + HAN + r"]\s{1,3}[" + HAN + r"])\s*[（(][^（）()]{2,40}[)）]$"

@@ -13,7 +13,16 @@ from typing import List, Sequence
 from baokan.annotators.core import recache
 from baokan.annotators.language import bylines as bl
 from baokan.annotators.language.chars import HAN
-from baokan.annotators.language.layout import COMMA, STOP, Layout, Line, end_of, kicker_shaped, makes_word
+from baokan.annotators.language.layout import (
+    COMMA,
+    STOP,
+    Layout,
+    Line,
+    editor_sign,
+    end_of,
+    kicker_shaped,
+    makes_word,
+)
 from baokan.annotators.language.line_roles import _SENTENCE_MARKS, _TAG_END, HEAD, org_shaped
 
 _WORD_END = recache.compile(r"[" + HAN + r"0-9A-Za-z０-９]$")
@@ -24,8 +33,9 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
 
     By a line's own text: a continuation marker, a page header above the
     first article, a dateline (it opens a paragraph), a closing note or credit
-    (they close one); a line with clauses in it is no byline, and a line that
-    ends a sentence with 。 is no heading. By its place: a heading never starts
+    (they close one); a line with clauses in it is no byline, a line that
+    ends a sentence with 。 is no heading, and a heading group does not start
+    with a dash (——某单位某某 under a paragraph signs it). By its place: a heading never starts
     below a paragraph cut mid-sentence (the lines there are a caption dropped
     into it); two or more heading lines between a finished paragraph and
     paragraph text are a heading group (a subhead stands alone), but a heading
@@ -48,6 +58,12 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
         elif roles[i] in HEAD and line.text.endswith("。"):
             roles[i] = "body"
         elif (
+            roles[i] in HEAD
+            and line.text.startswith(("——", "--"))
+            and (i == 0 or (roles[i - 1] not in HEAD and not _is_heading(layout, lines[i - 1])))
+        ):
+            roles[i] = "body"  # a dash opens a subtitle under a heading; first of a group, it signs the text above
+        elif (
             i
             and line.text.startswith(("——", "--"))
             and layout.heading(line, loud=True)
@@ -69,7 +85,38 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     _order(lines, roles)
     _signed(lines, roles)
     _byline_below_caption(lines, roles)
+    _packages(lines, roles)
     return roles
+
+
+def _packages(lines: Sequence[Line], roles: List[str]) -> None:
+    """The parallel reports of a package stay in the package's article.
+
+    An editor's note signed ——编者 under a headline opens a package: reports
+    side by side, each under a kicker that ends with a dash and names its place
+    or topic (某省某市—— / 某类消费——), with a heading and byline of its own. Such a
+    group, with no column tag of its own, is a section of the package; the first
+    heading group of any other shape ends the package.
+    """
+    package = False
+    i, n = 0, len(lines)
+    while i < n:
+        if roles[i] == "body" and lines[i].kind == "note" and editor_sign(lines[i].text):
+            package = True
+        elif roles[i] in HEAD:
+            j = _group_end(roles, i)
+            texts = [line.text for line in lines[i:j]]
+            if not (package and roles[i] == "kicker" and kicker_shaped(texts[0]) and j - i >= 2):
+                package = False
+            elif not any(_TAG_END.search(t) for t in texts):
+                while j < n and roles[j] == "byline":
+                    j += 1
+                roles[i:j] = ["body"] * (j - i)
+            else:
+                package = False
+            i = j
+            continue
+        i += 1
 
 
 def _signed(lines: Sequence[Line], roles: List[str]) -> None:
