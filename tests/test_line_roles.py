@@ -105,6 +105,25 @@ def test_a_photo_item_between_articles_is_an_article_of_its_own():
     assert street.headline == "夜间经济点亮老街" and people(street) == ["方圆"]
 
 
+def test_the_reports_of_an_editors_package_stay_in_it_and_signatures_close_paragraphs():
+    package, comment, river, ferry = segment("package_and_signatures.txt")
+    # the reports under dash-ended kickers below ——编者 are sections of the package, not articles
+    assert package.headline == "小城里的新消费（经济新观察）" and package.kicker is None
+    body = blocks(package, "body")
+    assert "夜间消费——" in body and "户外消费——" in body
+    # a line ——某单位某某 under a paragraph signs it: the text's last words, never a caption or a headline
+    assert "——某大学商学院教授周明远" in blocks(package, "note")
+    assert package.blocks[-1].text == "——某研究院休闲经济研究室主任贺晓峰"
+    assert blocks(package, "caption") == ["陈  晨摄"]
+    # a heading group of another shape ends the package
+    assert comment.headline == "稳住消费基本盘" and people(comment) == ["马驰"]
+    # a role word, a colon, a description and the name: the narrator is the byline
+    assert river.subtitles == [] and people(river) == ["何长青"]
+    # a photo story's credit closes it, as its last words
+    assert ferry.headline == "坐着渡船去赶集" and ferry.blocks[-1].kind == "note"
+    assert ferry.blocks[-1].text == "刘  洋摄影报道（影像中国）"
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]

@@ -55,6 +55,8 @@ _EDITOR_SIGN = recache.compile(r"^(?:——|—|--)\s*编\s*者$")
 def editor_sign(text: str) -> bool:
     """The signature under an editor's note (——编者), which opens a package of reports."""
     return _EDITOR_SIGN.match(text) is not None
+
+
 #: Who said it, under a quotation or a recommendation: ——某某(某出版社社长).
 _ATTRIBUTION = recache.compile(
     r"^(?:——|--)\s*(?P<who>[" + HAN + r"·]{2,8}|[" + HAN + r"]\s{1,3}[" + HAN + r"])\s*[（(][^（）()]{2,40}[)）]$"

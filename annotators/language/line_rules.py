@@ -122,8 +122,9 @@ def _packages(lines: Sequence[Line], roles: List[str]) -> None:
 def _signed(lines: Sequence[Line], roles: List[str]) -> None:
     """An organisation's name under a headline, above the text, signs the article: it is the byline.
 
-    A line the model calls a byline that is neither a byline, names nor an
-    organisation is a subtitle under a heading (李强蔡奇丁薛祥陪同考察) or body.
+    A line the model calls a byline that is neither a byline, names, an
+    organisation nor a role with a description and a name is a subtitle
+    under a heading (李强蔡奇丁薛祥陪同考察) or body.
     """
     for i, line in enumerate(lines):
         nxt = roles[i + 1] if i + 1 < len(lines) else "body"
@@ -145,8 +146,20 @@ def _signed(lines: Sequence[Line], roles: List[str]) -> None:
             and not line.kind
             and bl.parse_names(line.text, strict=False) is None
             and not org_shaped(line.text)
+            and not role_led(line.text)
         ):
             roles[i] = "subtitle" if i and roles[i - 1] in HEAD else "body"
+
+
+def role_led(text: str) -> bool:
+    """A byline that opens with a role word and a colon and ends with the name (讲述人：某村村级河长  某某)."""
+    m = bl.roles().prefix.match(text)
+    return (
+        m is not None
+        and text[m.end() : m.end() + 1] in ("：", ":")
+        and not _SENTENCE_MARKS.search(text)
+        and bool(bl.read_byline(text).people)
+    )
 
 
 def broken(above: str, below: str) -> bool:
