@@ -74,6 +74,9 @@ def article_starts(lines: Sequence[Line], roles: Sequence[str]) -> List[int]:
             if i + 1 < n and lines[i + 1].kind not in ("note", "footer", "continuation", "caption"):
                 starts.append(i + 1)
                 content = False
+        elif line.kind == "page" and "body" in roles[starts[-1] : i] and any(x.kind != "page" for x in lines[i + 1 :]):
+            starts.append(i)  # a page label printed again above the next article (第3版(), 专栏：)
+            content = False
         elif line.kind == "continuation" and line.cont == "from":
             if content:
                 starts.append(i)
@@ -331,6 +334,12 @@ def _resumes(layout: Layout, tail: str, lines: Sequence[Line], i: int) -> Option
 # ---------------------------------------------------------------- the annotator
 
 
+def _has_text(lines: Sequence[Line]) -> bool:
+    """Whether a page holds a paragraph yet: a header under a headline and no text (an e-paper's
+    article view prints its source line there) stays inside its page."""
+    return any(not line.kind and line.end == STOP and len(line.text) >= SENTENCE_MIN for line in lines)
+
+
 def drafts(lines: Sequence[Line], roles: Optional[Sequence[str]] = None) -> List[Draft]:
     """The articles of one page's lines, with the lines' roles given or tagged by :mod:`.line_roles`."""
     if not lines:
@@ -371,7 +380,12 @@ class Segment:
         """The dump cut at its page headers: (header, lines) for each page."""
         out: List[Tuple[Optional[Page], List[Line]]] = [(None, [])]
         for line in read_lines(text):
-            if line.kind == "page" and line.page is not None and (line.page.date or line.page.paper or not out[-1][1]):
+            if (
+                line.kind == "page"
+                and line.page is not None
+                and (line.page.date or line.page.paper or out[-1][0] is None)
+                and (not out[-1][1] or _has_text(out[-1][1]))
+            ):
                 out.append((line.page, []))
             else:
                 out[-1][1].append(line)

@@ -124,6 +124,31 @@ def test_the_reports_of_an_editors_package_stay_in_it_and_signatures_close_parag
     assert ferry.blocks[-1].text == "刘  洋摄影报道（影像中国）"
 
 
+def test_a_page_label_printed_above_each_article_starts_it():
+    # a database dump prints 第2版() and an empty 专栏： above every article, with no byline under the heading
+    farm, rice = segment("database_and_epaper_pages.txt")
+    assert farm.headline == "春耕备耕忙" and blocks(farm, "page") == ["第2版()", "专栏:"]
+    assert blocks(farm, "body")[-1].startswith("县农机站")
+    # the next label ends the article above; its three heading lines head the next one
+    heading = blocks(rice, "kicker") + blocks(rice, "headline") + blocks(rice, "subtitle")
+    assert heading == ["抓住农时 因地制宜", "早稻育秧面积比去年扩大", "各地农技人员深入田间指导"]
+    assert blocks(rice, "page") == ["第2版()", "专栏:"] and blocks(rice, "body")[0].startswith("本报讯")
+
+
+def test_an_epaper_article_view_keeps_its_source_line_and_labels_inside_the_article():
+    library, night = segment("epaper_article_view.txt")
+    # a date alone heads the page; the paper's source line under the headline starts no page of its own
+    assert library.page.date == "2025-06-09"
+    heading = blocks(library, "kicker") + blocks(library, "headline") + blocks(library, "subtitle")
+    assert heading == ["我与图书馆的故事", "那些年,借书证陪我长大"] and people(library) == []
+    assert blocks(library, "page")[-1].startswith("《 某某晚报 》")
+    # 编者按 alone on its line labels the note below it: no headline
+    assert blocks(library, "note") == ["编者按"] and blocks(library, "body")[0].startswith("图书馆开馆四十年")
+    # the clauses of one sentence set line by line (……；) end at ！, and the heading below heads the next article
+    assert blocks(library, "body")[-1] == "读书的习惯就这样留了下来!"
+    assert night.headline == "夜读时光" and people(night) == ["林晓"]
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]

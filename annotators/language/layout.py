@@ -57,6 +57,10 @@ def editor_sign(text: str) -> bool:
     return _EDITOR_SIGN.match(text) is not None
 
 
+#: A field label with nothing after it (专栏：), as database dumps print it under a page label.
+_EMPTY_FIELD = recache.compile(r"^[" + HAN + r"]{1,4}\s*[：:]$")
+#: The label of an editor's note on a line of its own (编者按), above the note's text.
+_EDITOR_LABEL = recache.compile(r"^编\s*者\s*按\s*[：:]?$")
 #: Who said it, under a quotation or a recommendation: ——某某(某出版社社长).
 _ATTRIBUTION = recache.compile(
     r"^(?:——|--)\s*(?P<who>[" + HAN + r"·]{2,8}|[" + HAN + r"]\s{1,3}[" + HAN + r"])\s*[（(][^（）()]{2,40}[)）]$"
@@ -116,9 +120,17 @@ def read_lines(text: str) -> List[Line]:
         indent = raw[:1] in (" ", "\u3000", "\t")
         size = len(raw.rstrip())
         for piece in _split_continuation(stripped):
-            out.append(_classify(Line(text=piece, gap=gap, indent=indent, size=size)))
+            line = _classify(Line(text=piece, gap=gap, indent=indent, size=size))
+            if out and _bare_label(out[-1]) and not line.kind and _EMPTY_FIELD.match(piece):
+                line.kind = "page"  # 专栏： under 第3版(): a field of the page label left empty
+            out.append(line)
             gap = 0
     return out
+
+
+def _bare_label(line: Line) -> bool:
+    """A page label with no date and no paper (第3版()), as database dumps print above each article."""
+    return line.kind == "page" and line.page is not None and not line.page.date and not line.page.paper
 
 
 def _split_continuation(text: str) -> List[str]:
@@ -143,7 +155,7 @@ def _classify(line: Line) -> Line:
         else:
             line.cont_from = c.page
         return line
-    if "版" in t:
+    if "版" in t or (t[:1].isdigit() and len(t) <= 20):  # 第06版 …, or a date alone
         page = bl.parse_page_header(t)
         if page is not None:
             line.kind, line.page = "page", page
@@ -163,7 +175,7 @@ def _classify(line: Line) -> Line:
             line.kind = "footer"
             return line
         if (
-            _SOURCE.match(t) or _CREDIT.match(t) or _EDITOR_SIGN.match(t) or _attribution(t)
+            _SOURCE.match(t) or _CREDIT.match(t) or _EDITOR_SIGN.match(t) or _EDITOR_LABEL.match(t) or _attribution(t)
         ):  # 来源：新华社 closes an article like a note
             line.kind = "note"
             return line

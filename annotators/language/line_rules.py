@@ -15,6 +15,7 @@ from baokan.annotators.language import bylines as bl
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.layout import (
     COMMA,
+    SEMI,
     STOP,
     Layout,
     Line,
@@ -49,8 +50,8 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     for i, line in enumerate(lines):
         if line.kind == "continuation":
             roles[i] = "cont"
-        elif line.kind == "page" and top:
-            roles[i] = "page"
+        elif line.kind == "page":
+            roles[i] = "page"  # below the top too: dumps that print the page label above each article
         elif line.dateline or line.kind in ("note", "footer", "caption"):
             roles[i] = "body"
         elif roles[i] == "byline" and line.kind != "byline" and _SENTENCE_MARKS.search(line.text):
@@ -197,15 +198,19 @@ def _group_end(roles: Sequence[str], i: int) -> int:
 
 
 def _mid_sentence(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
-    """No heading group right below a paragraph that stops mid-sentence (a comma, or a word cut short)."""
+    """No heading group right below a paragraph that stops mid-sentence (a comma, a semicolon, a word cut short)."""
     for i in range(1, len(lines)):
         if roles[i] not in HEAD or roles[i - 1] in HEAD:
             continue
         above = lines[i - 1]
         if roles[i - 1] != "body" or above.kind or layout.heading(above, loud=True):
             continue
-        if above.end == COMMA or _WORD_END.search(above.text):
+        semi = above.end == SEMI and end_of(above.text[:-1]) != STOP
+        if above.end == COMMA or semi or _WORD_END.search(above.text):
             j = _group_end(roles, i)
+            ends = next((k for k in range(i, j) if lines[k].end == STOP), None) if semi else None
+            if ends is not None and ends + 1 < j:
+                j = ends + 1  # the parallel clauses end there (……；/ ……！); the heading below heads the next article
             while j < len(lines) and roles[j] == "byline" and lines[j].kind != "byline":
                 j += 1
             for k in range(i, j):
@@ -213,13 +218,27 @@ def _mid_sentence(layout: Layout, lines: Sequence[Line], roles: List[str]) -> No
 
 
 def _top(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
-    """A page whose first line is a heading starts with an article (one continued from elsewhere starts with
-    a marker or mid-paragraph)."""
-    i = 0
-    while i < len(lines) and lines[i].kind == "page":
-        i += 1
-    if i < len(lines) and roles[i] == "body" and _is_heading(layout, lines[i]):
-        roles[i] = "headline"
+    """Heading lines under a page label start an article (one continued from elsewhere starts with a
+    marker or mid-paragraph).
+
+    At the top of a page, and under a page label printed again above an article
+    (第3版(), 专栏：), a run of heading lines the model left in the body is the
+    article's heading: one line is its headline, two a headline and subtitle,
+    three a kicker, headline and subtitle (引题, 主题, 副题).
+    """
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].kind != "page" and i:
+            i += 1
+            continue
+        while i < n and lines[i].kind == "page":
+            i += 1
+        j = i
+        while j < n and j - i < 3 and roles[j] == "body" and _is_heading(layout, lines[j]):
+            j += 1
+        if j > i and (j == n or roles[j] not in HEAD):
+            roles[i:j] = {1: ["headline"], 2: ["headline", "subtitle"], 3: ["kicker", "headline", "subtitle"]}[j - i]
+        i = max(j, i + 1)
 
 
 def _repeated(lines: Sequence[Line], roles: List[str]) -> None:
