@@ -149,6 +149,13 @@ def test_an_epaper_article_view_keeps_its_source_line_and_labels_inside_the_arti
     assert night.headline == "夜读时光" and people(night) == ["林晓"]
 
 
+def test_a_box_under_a_marked_label_stays_in_its_article():
+    drone, tea = segment("box_label.txt")
+    assert drone.headline == "让无人机飞进果园（科技视点）" and people(drone) == ["方舟"]
+    assert "■延伸阅读" in blocks(drone, "subhead") and blocks(drone, "body")[-1].startswith("植保无人机")
+    assert tea.headline == "春茶上市（新闻速递）" and people(tea) == ["叶青"]
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]

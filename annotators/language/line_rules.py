@@ -24,7 +24,7 @@ from baokan.annotators.language.layout import (
     kicker_shaped,
     makes_word,
 )
-from baokan.annotators.language.line_roles import _SENTENCE_MARKS, _TAG_END, HEAD, org_shaped
+from baokan.annotators.language.line_roles import _DECOR, _SENTENCE_MARKS, _TAG_END, HEAD, org_shaped
 
 _WORD_END = recache.compile(r"[" + HAN + r"0-9A-Za-z０-９]$")
 
@@ -87,7 +87,29 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     _signed(lines, roles)
     _byline_below_caption(lines, roles)
     _packages(lines, roles)
+    _box_labels(lines, roles)
     return roles
+
+
+#: Longest label (characters after its mark) that opens a box inside an article: ■延伸阅读, ■记者手记, ■链接.
+BOX_LABEL_MAX = 6
+
+
+def _box_labels(lines: Sequence[Line], roles: List[str]) -> None:
+    """A heading group led by a short label behind a mark (■延伸阅读) opens a box of the article above.
+
+    The label and the heading under it are the box's; no article starts there.
+    """
+    i, n = 1, len(lines)
+    while i < n:
+        if roles[i] not in HEAD or roles[i - 1] in HEAD:
+            i += 1
+            continue
+        j = _group_end(roles, i)
+        t = lines[i].text
+        if t[:1] in _DECOR and 0 < len(t[1:].strip()) <= BOX_LABEL_MAX and not _SENTENCE_MARKS.search(t):
+            roles[i:j] = ["body"] * (j - i)
+        i = j
 
 
 def _packages(lines: Sequence[Line], roles: List[str]) -> None:
