@@ -99,6 +99,7 @@ def _box_labels(lines: Sequence[Line], roles: List[str]) -> None:
     """A heading group led by a short label behind a mark (■延伸阅读) opens a box of the article above.
 
     The label and the heading under it are the box's; no article starts there.
+    A byline under the group makes it an article's (■ 短评 over a signed commentary).
     """
     i, n = 1, len(lines)
     while i < n:
@@ -107,7 +108,8 @@ def _box_labels(lines: Sequence[Line], roles: List[str]) -> None:
             continue
         j = _group_end(roles, i)
         t = lines[i].text
-        if t[:1] in _DECOR and 0 < len(t[1:].strip()) <= BOX_LABEL_MAX and not _SENTENCE_MARKS.search(t):
+        signed = j < n and (roles[j] == "byline" or lines[j].kind == "byline")
+        if t[:1] in _DECOR and 0 < len(t[1:].strip()) <= BOX_LABEL_MAX and not _SENTENCE_MARKS.search(t) and not signed:
             roles[i:j] = ["body"] * (j - i)
         i = j
 
