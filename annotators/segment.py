@@ -81,9 +81,23 @@ def article_starts(lines: Sequence[Line], roles: Sequence[str]) -> List[int]:
             if content:
                 starts.append(i)
                 content = False
+        elif role == "body" and line.dateline and content and i and _signed_off(lines[i - 1], roles[i - 1]):
+            starts.append(i)  # 本报讯…… under a paragraph signed （记者某某）: the next item of a column of briefs
         elif role in ("byline", "body"):
             content = True
     return sorted(set(starts))
+
+
+def _signed_off(line: Line, role: str) -> bool:
+    """A paragraph that ends with its reporters in brackets (……。（记者 某某）, ……。（某某 记者某某文/图）)."""
+    if role != "body" or line.kind or line.end == STOP:
+        return False
+    m = _SIGN_OFF.search(line.text[-44:])
+    return m is not None and bl.roles().any.search(m.group(1)) is not None
+
+
+#: Brackets after a sentence's end, holding no sentence of their own: where a paragraph is signed.
+_SIGN_OFF = recache.compile(r"[。！？!?”][（(]([^（）()。，,；;]{2,40})[)）]$")
 
 
 @dataclass

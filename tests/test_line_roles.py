@@ -156,6 +156,16 @@ def test_a_box_under_a_marked_label_stays_in_its_article():
     assert tea.headline == "春茶上市（新闻速递）" and people(tea) == ["叶青"]
 
 
+def test_a_brief_signed_in_brackets_ends_where_the_next_dateline_begins():
+    parking, fire = segment("signed_briefs.txt")
+    assert parking.headline == "市区新增三处便民停车场" and people(parking) == [
+        "陈晓",
+        "李航",
+    ]  # roles and names run together
+    assert len(blocks(parking, "body")) == 1
+    assert fire.headline is None and blocks(fire, "body")[0].startswith("本报讯 昨天上午") and people(fire) == ["周静"]
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]

@@ -249,6 +249,12 @@ def _glued(chunk: str, *, strict: bool) -> Optional[List[Tuple[str, str]]]:
     if role and strict and len(role) < 3:  # 记者节来临 is a headline
         return None
     rest = chunk[len(role) :]
+    if role and not strict:  # 记者刘丹实习记者王柏峰: roles and names run together, in brackets after a paragraph
+        for k in range(2, min(len(rest) - 1, 5)):
+            if rx.prefix.match(rest, k) and _is_name(rest[:k]):
+                more = _glued(rest[k:], strict=strict)
+                if more is not None:
+                    return [("role", role), ("name", rest[:k])] + more
     s = rx.suffix.search(rest)
     suffix = rest[s.start() :] if s and s.start() >= 2 else ""
     name = rest[: len(rest) - len(suffix)]
