@@ -166,6 +166,12 @@ def test_a_brief_signed_in_brackets_ends_where_the_next_dateline_begins():
     assert fire.headline is None and blocks(fire, "body")[0].startswith("本报讯 昨天上午") and people(fire) == ["周静"]
 
 
+def test_the_header_line_of_a_web_copy_is_no_kicker():
+    (art,) = segment("web_copy.txt")
+    assert art.kicker is None and art.headline == "社区矫正工作迈出新步伐" and people(art) == ["钱多"]
+    assert blocks(art, "page") == ["时间：2025-04-02 来源：某某法治报 责任编辑：赵  一"]
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]

@@ -57,6 +57,10 @@ def editor_sign(text: str) -> bool:
     return _EDITOR_SIGN.match(text) is not None
 
 
+#: A field of a web page's article header (时间：…  来源：…  责任编辑：…, in either script).
+_META_FIELD = recache.compile(
+    r"(?:发布时间|發布時間|时间|時間|日期|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|点击|點擊|字数|字數)\s*[：:]"
+)
 #: A field label with nothing after it (专栏：), as database dumps print it under a page label.
 _EMPTY_FIELD = recache.compile(r"^[" + HAN + r"]{1,4}\s*[：:]$")
 #: The label of an editor's note on a line of its own (编者按), above the note's text.
@@ -169,6 +173,9 @@ def _classify(line: Line) -> Line:
         return line
     if line.end != STOP and (_CAPTION_HEAD.match(t) or _CAPTION_TAIL.search(t[-24:]) or _CREDIT_LINE.match(t)):
         line.kind = "caption"
+        return line
+    if len(t) <= 80 and len(_META_FIELD.findall(t)) >= 2 and line.end != STOP:
+        line.kind = "page"  # 时间：2025-03-31 来源：某某报 责任编辑：某某, the header of a web copy
         return line
     if len(t) <= 64:  # frame lines are short; most paragraphs are not
         if _FOOTER.match(t):
