@@ -172,6 +172,39 @@ def test_the_header_line_of_a_web_copy_is_no_kicker():
     assert blocks(art, "page") == ["时间：2025-04-02 来源：某某法治报 责任编辑：赵  一"]
 
 
+def _corrected(name: str, said: dict):
+    """The rules of print applied to roles a model might give: ``said`` maps a line's text to its role, the
+    other lines are body. Returns each line's text and corrected role."""
+    from baokan.annotators.language.line_rules import exact
+
+    lines = read_lines((ROLES_DIR / name).read_text(encoding="utf-8"))
+    roles = exact(Layout(lines), lines, [said.get(line.text, "body") for line in lines])
+    return {line.text: role for line, role in zip(lines, roles)}
+
+
+def test_rules_correct_a_model_that_reads_subheads_as_headlines_and_misses_a_signed_column():
+    said = {"老旧小区焕新颜": "headline", "本报记者  孟  川": "byline"}
+    said.update({"好规划  好设计": "headline", "好管理  好服务": "headline"})  # the model cuts the article in three
+    roles = _corrected("series_and_columns.txt", said)
+    # lone headings of one parallel shape between paragraphs are subheads of one article
+    assert roles["好规划  好设计"] == roles["好管理  好服务"] == "body"
+    # a heading with a column tag over a name and text heads a signed article, even where the model saw body
+    assert roles["让孩子在劳动中长大（暖闻热评）"] == "headline" and roles["漆  远"] == "byline"
+
+
+def test_series_of_subheads_signed_columns_listing_kickers_and_photo_stories():
+    estate, column, loans, lake = segment("series_and_columns.txt")
+    assert estate.headline == "老旧小区焕新颜" and {"好规划  好设计", "好管理  好服务"} <= set(
+        blocks(estate, "subhead")
+    )
+    assert column.headline == "让孩子在劳动中长大（暖闻热评）" and people(column) == ["漆远"]
+    # a line listing cases that trails off with …… is the kicker of the heading below it
+    assert loans.kicker == "“免押金”“包过审”“零首付”……" and loans.headline == "车贷广告背后藏着哪些套路"
+    # a photo story: a heading, a few paragraphs, its credit
+    assert lake.headline == "湖边的晨练人" and blocks(lake, "note") == ["许  诺摄影报道"]
+    assert len(blocks(lake, "body")) == 4
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]

@@ -83,6 +83,9 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     _repeated(lines, roles)
     _pairs(layout, lines, roles)
     _photo_items(layout, lines, roles)
+    _signed_columns(layout, lines, roles)
+    _parallel_subheads(layout, lines, roles)
+    _listing_kickers(lines, roles)
     _order(lines, roles)
     _signed(lines, roles)
     _byline_below_caption(lines, roles)
@@ -316,6 +319,9 @@ def _pairs(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
 
 #: Most lines of text a photo item holds between its heading and the photo's credit.
 PHOTO_TEXT_MAX = 3
+#: Most lines of a photo story (its captions and a paragraph or two) above its credit, 某某摄影报道.
+PHOTO_STORY_MAX = 8
+_PHOTO_STORY = recache.compile(r"摄影报道")
 
 
 def _photo_items(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
@@ -335,14 +341,96 @@ def _photo_items(layout: Layout, lines: Sequence[Line], roles: List[str]) -> Non
         k = i + 1
         while (
             k < len(lines)
-            and k - i <= PHOTO_TEXT_MAX
+            and k - i <= PHOTO_STORY_MAX
             and not lines[k].kind
             and not lines[k].dateline
             and not layout.heading(lines[k], loud=True)
         ):
             k += 1
-        if k > i + 1 and k < len(lines) and lines[k].kind == "caption" and all(r == "body" for r in roles[i + 1 : k]):
+        if not (k > i + 1 and k < len(lines) and lines[k].kind == "caption"):
+            continue
+        story = _PHOTO_STORY.search(lines[k].text) is not None  # 某某摄影报道 signs a few paragraphs, not a caption
+        if (k - i - 1 <= PHOTO_TEXT_MAX or story) and all(r == "body" for r in roles[i + 1 : k]):
             roles[i] = "headline"
+
+
+def _signed_columns(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """A heading with a column tag over a line of names and text heads a signed article (某某（暖闻热评）/ 某某).
+
+    A tagged line inside a body with no names under it is a sidebar's heading (……（链接）) and stays body.
+    """
+    for i in range(1, len(lines) - 2):
+        line, names, below = lines[i], lines[i + 1], lines[i + 2]
+        if roles[i] != "body" or roles[i + 1] != "body" or line.kind or not _TAG_END.search(line.text):
+            continue
+        above = lines[i - 1]
+        if not (above.kind in ("note", "caption", "continuation") or (not above.kind and above.end == STOP)):
+            continue
+        if names.kind or bl.parse_names(names.text, strict=False) is None:
+            continue
+        if below.kind or roles[i + 2] in HEAD or bl.parse_names(below.text, strict=False) is not None:
+            continue  # text below, or a label of the text (【人物】某某)
+        roles[i], roles[i + 1] = "headline", "byline"
+
+
+#: Longest kicker that lists examples and trails off (“先交钱再出国”“出国后补签证”……).
+LISTING_KICKER_MAX = 40
+
+
+def _listing_kickers(lines: Sequence[Line], roles: List[str]) -> None:
+    """A short line that trails off with ……, right above a heading group's first line, is its kicker.
+
+    It lists a few cases and stops; its ellipsis reads as the end of a sentence,
+    so the line has no heading's shape of its own. It stands where an article
+    starts: under a marker, a note or a finished paragraph.
+    """
+    for i in range(1, len(lines)):
+        if roles[i] not in ("kicker", "headline") or roles[i - 1] != "body":
+            continue
+        line = lines[i - 1]
+        t = line.text
+        if line.kind or line.dateline or len(t) > LISTING_KICKER_MAX or not t.endswith("…") or "。" in t:
+            continue
+        top = lines[i - 2] if i >= 2 else None
+        if top is None or top.kind in ("continuation", "note", "caption") or (not top.kind and top.end == STOP):
+            roles[i - 1] = "kicker"
+
+
+#: Fewest lone headings of one shape that make a series of subheads.
+SERIES_MIN = 2
+
+
+def _parallel_subheads(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """Lone headings that repeat one shape between paragraphs are an article's subheads, not headlines.
+
+    A series of subheads is printed in parallel: two halves set apart by spaces,
+    the first halves of one length (好标准  好设计 / 好配套  好服务). A heading
+    alone between two paragraphs, with no byline or dateline under it, that
+    shares that shape with another such heading of the page is one of the
+    series.
+    """
+    lone = []
+    for i in range(1, len(lines) - 1):
+        if roles[i] not in ("headline", "body") or (i + 1 < len(lines) and roles[i + 1] in HEAD):
+            continue
+        if roles[i - 1] in HEAD or not _is_heading(layout, lines[i]):
+            continue
+        above, below = lines[i - 1], lines[i + 1]
+        if above.kind or above.end != STOP or below.kind or below.dateline or layout.heading(below, loud=True):
+            continue
+        if bl.parse_names(below.text, strict=False) is not None:
+            continue
+        m = _HALVES.match(lines[i].text)
+        if m:
+            lone.append((i, len(m.group(1))))
+    shapes = Counter(width for _, width in lone)
+    for i, width in lone:
+        if shapes[width] >= SERIES_MIN and roles[i] == "headline":
+            roles[i] = "body"
+
+
+#: A heading in two halves set apart by white space: 省市联动  下好发展“一盘棋”.
+_HALVES = recache.compile(r"^(\S{2,8})\s+\S{2,16}$")
 
 
 def _order(lines: Sequence[Line], roles: List[str]) -> None:
