@@ -192,6 +192,12 @@ def test_rules_correct_a_model_that_reads_subheads_as_headlines_and_misses_a_sig
     assert roles["让孩子在劳动中长大（暖闻热评）"] == "headline" and roles["漆  远"] == "byline"
 
 
+def test_a_narrators_line_the_model_reads_as_a_subtitle_is_the_byline():
+    narrator = "讲述人：某县某镇某村第一任村级河长  何长青"
+    roles = _corrected("package_and_signatures.txt", {"河长的十年（我家门前有条河）": "headline", narrator: "subtitle"})
+    assert roles["河长的十年（我家门前有条河）"] == "headline" and roles[narrator] == "byline"
+
+
 def test_series_of_subheads_signed_columns_listing_kickers_and_photo_stories():
     estate, column, loans, lake = segment("series_and_columns.txt")
     assert estate.headline == "老旧小区焕新颜" and {"好规划  好设计", "好管理  好服务"} <= set(

@@ -148,7 +148,8 @@ def _packages(lines: Sequence[Line], roles: List[str]) -> None:
 
 
 def _signed(lines: Sequence[Line], roles: List[str]) -> None:
-    """An organisation's name under a headline, above the text, signs the article: it is the byline.
+    """An organisation's name under a headline, above the text, signs the article: it is the byline
+    (so does a role with a description and a name, 讲述人：某村村级河长  某某).
 
     A line the model calls a byline that is neither a byline, names, an
     organisation nor a role with a description and a name is a subtitle
@@ -162,7 +163,7 @@ def _signed(lines: Sequence[Line], roles: List[str]) -> None:
             and i
             and roles[i - 1] in HEAD
             and not line.kind
-            and org_shaped(line.text)
+            and (org_shaped(line.text) or role_led(line.text))
         ):
             roles[i] = "byline"
             if roles[i - 1] == "kicker":
