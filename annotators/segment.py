@@ -280,8 +280,8 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line], roles: Sequence[str])
     flush()
 
 
-#: Marks that set clauses apart inside a sentence; a subhead has one at most, and is short.
-_CLAUSE_MARKS = recache.compile(r"[，,、；;：:]")
+#: Marks that set clauses or sentences apart inside a line; a subhead has one at most, and is short.
+_CLAUSE_MARKS = recache.compile(r"[，,、；;：:？！?!]")
 #: A heading-shaped line at least this long with a clause mark inside reads as a sentence cut short.
 SENTENCE_MIN = 20
 

@@ -211,6 +211,17 @@ def test_series_of_subheads_signed_columns_listing_kickers_and_photo_stories():
     assert len(blocks(lake, "body")) == 4
 
 
+def test_a_paragraph_broken_inside_a_quotation_is_rejoined():
+    (art,) = segment("open_quotes.txt")
+    body = blocks(art, "body")
+    # a dash inside an open quotation ends no lead-in; a question before a quotation is no subhead
+    assert body == [
+        "这家书店开业五年，已经成了县城的文化地标。上周末，“书香伴我行——青少年阅读分享会”在这里举行，五十多名中学生参加。",
+        "举办读书会是否会增加书店的运营成本和负担？“读书会不收费，但带动了图书销量，算下来并不吃亏。”店长笑着说。",
+    ]
+    assert blocks(art, "subhead") == []
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]

@@ -342,6 +342,6 @@ def continues(layout: Layout, prev: Line, tail: str, line: Line) -> bool:
         return False
     if (layout.heading(line) and layout.boxed(line)) or layout.boxed_caption(line):
         return makes_word(tail, line.text)  # a caption's box, unless a word runs on into it
-    if end == SEMI:  # a list item or a lead-in ends here, unless the column was full
-        return layout.full(prev)
+    if end == SEMI:  # a list item or a lead-in ends here, unless the column was full or a quotation is open
+        return layout.full(prev) or tail.rfind("“") > tail.rfind("”")
     return True  # a comma left open or a break mid-sentence: a column end
