@@ -135,6 +135,9 @@ def build(layout: Layout, lines: Sequence[Line], roles: Sequence[str]) -> Draft:
             _frame(d, lines[i], byline=roles[i] == "byline")
         i += 1
     _body(d, layout, lines[i:], roles[i:])
+    if d.headline and not any(kind == "body" for kind, _ in d.parts):
+        # a photo item: a heading over its photo's caption, which is all the text it has
+        d.parts = [("body", t) if kind == "caption" and not credit_only(t) else (kind, t) for kind, t in d.parts]
     return d
 
 

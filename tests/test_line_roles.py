@@ -222,6 +222,15 @@ def test_a_paragraph_broken_inside_a_quotation_is_rejoined():
     assert blocks(art, "subhead") == []
 
 
+def test_a_photo_item_with_only_a_caption_has_the_caption_as_its_text():
+    (art,) = segment("photo_only.txt")
+    assert art.page.date == "2025-04-10" and blocks(art, "page") == ["第A03版：城事"]
+    assert art.headline == "樱花大道迎客来" and art.kicker is None
+    assert blocks(art, "body") == [
+        "4月9日，市民在樱花大道赏花拍照。连日来，城区樱花进入盛花期，吸引大批市民前来打卡。 本报记者 杨  帆 摄"
+    ]
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]
