@@ -169,7 +169,8 @@ def test_a_brief_signed_in_brackets_ends_where_the_next_dateline_begins():
 def test_the_header_line_of_a_web_copy_is_no_kicker():
     (art,) = segment("web_copy.txt")
     assert art.kicker is None and art.headline == "社区矫正工作迈出新步伐" and people(art) == ["钱多"]
-    assert blocks(art, "page") == ["时间：2025-04-02 来源：某某法治报 责任编辑：赵  一"]
+    # so is the time of posting under the headline
+    assert blocks(art, "page") == ["时间：2025-04-02 来源：某某法治报 责任编辑：赵  一", "2025年04月02日 09:15"]
 
 
 def _corrected(name: str, said: dict):

@@ -381,8 +381,11 @@ _PH_LABEL = recache.compile(
     r"(?:\s*PDF版)?"
 )
 _PAPER = recache.compile(rf"[{HAN}]{{1,10}}(?:报|刊)")
-#: A line holding a date and nothing else but the weekday.
-_DATE_LINE = recache.compile(_PH_DATE.pattern + r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?")
+#: A line holding a date and nothing else but the weekday or the time of posting (17:38).
+_DATE_LINE = recache.compile(
+    _PH_DATE.pattern
+    + r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?\s*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?"
+)
 _SENTENCE = recache.compile(r"[。，,！？!?“”]")
 
 

@@ -159,7 +159,7 @@ def _classify(line: Line) -> Line:
         else:
             line.cont_from = c.page
         return line
-    if "版" in t or (t[:1].isdigit() and len(t) <= 20):  # 第06版 …, or a date alone
+    if "版" in t or (t[:1].isdigit() and len(t) <= 24):  # 第06版 …, or a date alone
         page = bl.parse_page_header(t)
         if page is not None:
             line.kind, line.page = "page", page
