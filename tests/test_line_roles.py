@@ -232,6 +232,13 @@ def test_a_photo_item_with_only_a_caption_has_the_caption_as_its_text():
     ]
 
 
+def test_a_reporters_name_alone_in_the_datelines_brackets_is_the_byline():
+    dateline, byline = bl.parse_dateline("本报讯  (周  航)昨天上午，市图书馆新馆开馆。")
+    assert dateline.agency == "本报" and [p.name for p in byline.people] == ["周航"]
+    _, none = bl.parse_dateline("本报讯（通讯稿件）昨天上午，市图书馆新馆开馆。")
+    assert none is None or not none.people
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]

@@ -345,6 +345,8 @@ def parse_dateline(
     for rx in _WHO:
         w = rx.match(text, end)
         byline = parse_byline(w.group("who"), strict=False) if w else None
+        if byline is None and w is not None and rx is _WHO[0]:
+            byline = parse_names(w.group("who"))  # 本报讯（赵叶舟）: the reporter's name alone in the brackets
         if byline is not None:
             end = w.end()
             break
