@@ -32,21 +32,25 @@ _WORD_END = recache.compile(r"[" + HAN + r"0-9A-Za-z０-９]$")
 def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     """The model's roles, corrected where the print settles them.
 
-    By a line's own text: a continuation marker, a page header above the
-    first article, a dateline (it opens a paragraph), a closing note or credit
-    (they close one); a line with clauses in it is no byline, a line that
-    ends a sentence with 。 is no heading, and a heading group does not start
-    with a dash (——某单位某某 under a paragraph signs it). By its place: a heading never starts
-    below a paragraph cut mid-sentence (the lines there are a caption dropped
-    into it); two or more heading lines between a finished paragraph and
-    paragraph text are a heading group (a subhead stands alone), but a heading
-    printed twice on the page labels sections; a heading over a few lines of
-    text that end in a photo's credit heads a photo item; and a group
+    By a line's own text: a continuation marker, a page header or label, a
+    dateline (it opens a paragraph), a closing note or credit (they close
+    one); a line with clauses in it is no byline, a line that ends a sentence
+    with 。 is no heading, and a heading group does not start with a dash
+    (——某单位某某 under a paragraph signs it). By its place: heading lines under
+    a page label head an article; a heading never starts below a paragraph cut
+    mid-sentence (the lines there are a caption dropped into it, or the next
+    clause); two or more heading lines between a closing caption, note or
+    marker and text are a heading group, but a heading printed twice on the
+    page labels sections; a heading over a few lines of text that end in a
+    photo's credit heads a photo item; a tagged heading over a names line
+    heads a signed column; lone headings of one parallel shape are subheads; a
+    listing line trailing off with …… above a heading is its kicker; a group
     reads kicker, headline, subtitles, where a kicker ends with a dash or a
-    colon and a subtitle starts with a dash; a byline under it stays its byline
-    when a photo's caption stands between them.
+    colon and a subtitle starts with a dash; an organisation or a narrator
+    under it signs it, and a byline under it stays its byline when a photo's
+    caption stands between them; an editor's package keeps its reports, and
+    a marked label (■延伸阅读) opens a box of the article above.
     """
-    top = True
     for i, line in enumerate(lines):
         if line.kind == "continuation":
             roles[i] = "cont"
@@ -77,7 +81,6 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
                 roles[i - 1] = "headline"
         elif i and lines[i - 1].kind == "continuation" and lines[i - 1].cont == "from" and _is_heading(layout, line):
             roles[i] = "headline"  # a continued article's headline, printed again under (上接第1版)
-        top = top and line.kind == "page"
     _top(layout, lines, roles)
     _mid_sentence(layout, lines, roles)
     _repeated(lines, roles)
