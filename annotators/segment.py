@@ -74,7 +74,13 @@ def article_starts(lines: Sequence[Line], roles: Sequence[str]) -> List[int]:
             if i + 1 < n and lines[i + 1].kind not in ("note", "footer", "continuation", "caption"):
                 starts.append(i + 1)
                 content = False
-        elif line.kind == "page" and "body" in roles[starts[-1] : i] and any(x.kind != "page" for x in lines[i + 1 :]):
+        elif (
+            line.kind == "page"
+            and line.page is not None
+            and line.page.number is not None
+            and "body" in roles[starts[-1] : i]
+            and any(x.kind != "page" for x in lines[i + 1 :])
+        ):
             starts.append(i)  # a page label printed again above the next article (第3版(), 专栏：)
             content = False
         elif line.kind == "continuation" and line.cont == "from":

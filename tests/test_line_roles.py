@@ -239,6 +239,13 @@ def test_a_reporters_name_alone_in_the_datelines_brackets_is_the_byline():
     assert none is None or not none.people
 
 
+def test_a_date_alone_inside_the_text_heads_an_entry_not_a_page():
+    (art,) = segment("chronology.txt")
+    assert art.headline == "大桥建设大事记" and art.page is None and blocks(art, "page") == []
+    assert "2023年9月26日" in [b.text for b in art.blocks]  # inside the article, which goes on below it
+    assert blocks(art, "body")[-1].startswith("主塔封顶")
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]

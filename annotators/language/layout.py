@@ -125,11 +125,27 @@ def read_lines(text: str) -> List[Line]:
         size = len(raw.rstrip())
         for piece in _split_continuation(stripped):
             line = _classify(Line(text=piece, gap=gap, indent=indent, size=size))
+            if (
+                out
+                and line.kind == "page"
+                and line.page is not None
+                and _date_only(line.page)
+                and not _STAMP.search(piece)
+            ):
+                line.kind, line.page = "", None  # a date alone inside the text heads a chronology's entry, not a page
             if out and _bare_label(out[-1]) and not line.kind and _EMPTY_FIELD.match(piece):
                 line.kind = "page"  # 专栏： under 第3版(): a field of the page label left empty
             out.append(line)
             gap = 0
     return out
+
+
+#: What stamps a date line as a page's or a post's: the weekday or the time.
+_STAMP = recache.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|[0-9０-９]{1,2}[:：][0-9０-９]{2}")
+
+
+def _date_only(page: Page) -> bool:
+    return page.number is None and not page.paper
 
 
 def _bare_label(line: Line) -> bool:
