@@ -400,9 +400,11 @@ class Segment:
 
     @staticmethod
     def pages(text: str) -> List[Tuple[Optional[Page], List[Line]]]:
-        """The dump cut at its page headers: (header, lines) for each page."""
+        """The dump cut at its page headers: (header, lines) for each page, a site's furniture left out."""
         out: List[Tuple[Optional[Page], List[Line]]] = [(None, [])]
         for line in read_lines(text):
+            if line.kind == "furniture":
+                continue  # a site's navigation and tools: no part of any article, nor of the page's reading
             if (
                 line.kind == "page"
                 and line.page is not None

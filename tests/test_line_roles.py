@@ -246,6 +246,14 @@ def test_a_date_alone_inside_the_text_heads_an_entry_not_a_page():
     assert blocks(art, "body")[-1].startswith("主塔封顶")
 
 
+def test_a_sites_furniture_is_left_out_of_the_articles():
+    (art,) = segment("epaper_furniture.txt")
+    assert art.kicker == "城市快讯" and art.headline == "老城区启用智能垃圾分类箱" and people(art) == ["许明"]
+    texts = [b.text for b in art.blocks]
+    assert not any(t.startswith(("内容详情", "返回该版首页", "本文字数", "3上一篇")) for t in texts)
+    assert blocks(art, "body")[-1].endswith("即可获得积分。")
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]

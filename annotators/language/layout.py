@@ -11,12 +11,14 @@ or a word runs across the seam (jieba, on a few characters).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Sequence
 
 from baokan.annotators.core import recache
+from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import bylines as bl
 from baokan.annotators.language import continuations
 from baokan.annotators.language.chars import HAN
@@ -83,7 +85,7 @@ class Line:
     gap: int  # blank lines before it
     indent: bool  # set in from the margin
     size: int = 0  # characters as printed, indentation included (for column width)
-    kind: str = ""  # page, byline, continuation, note, caption, footer, or "" (to be decided)
+    kind: str = ""  # page, byline, continuation, note, caption, footer, furniture, or "" (to be decided)
     end: str = OPEN
     byline: Optional[Byline] = None
     page: Optional[Page] = None
@@ -148,6 +150,31 @@ def _date_only(page: Page) -> bool:
     return page.number is None and not page.paper
 
 
+@lru_cache(maxsize=1)
+def _furniture_words() -> re.Pattern[str]:
+    """The words of ``page_furniture.tsv`` as one pattern, longest first."""
+    words = sorted((r["word"] for r in read_table("page_furniture").rows if r.get("word")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+#: What a line of site furniture holds besides its words: page numbers, dates, times, separators.
+_FURNITURE_REST = recache.compile(
+    r"(?:(?:19|20)\d{2}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?|\d{1,2}[:：]\d{2}|[\d\s|:：>/<·•\-—()（）\[\]【】]|第?[A-Za-z]?\d{0,3}版)*"
+)
+
+
+def furniture(text: str) -> bool:
+    """A line of a site's page furniture alone (3上一版  下一版4, 前一版 2025年09月16日, 本文字数:1442).
+
+    Its words come from ``data/page_furniture.tsv``; besides them the line holds
+    only page numbers, dates, times and separators.
+    """
+    words = _furniture_words()
+    if not words.search(text):
+        return False
+    return _FURNITURE_REST.fullmatch(words.sub(" ", text)) is not None
+
+
 def _bare_label(line: Line) -> bool:
     """A page label with no date and no paper (第3版()), as database dumps print above each article."""
     return line.kind == "page" and line.page is not None and not line.page.date and not line.page.paper
@@ -189,6 +216,9 @@ def _classify(line: Line) -> Line:
         return line
     if line.end != STOP and (_CAPTION_HEAD.match(t) or _CAPTION_TAIL.search(t[-24:]) or _CREDIT_LINE.match(t)):
         line.kind = "caption"
+        return line
+    if len(t) <= 60 and furniture(t):
+        line.kind = "furniture"  # 3上一版  下一版4: a site's navigation, carried along by the dump
         return line
     if len(t) <= 80 and len(_META_FIELD.findall(t)) >= 2 and line.end != STOP:
         line.kind = "page"  # 时间：2025-03-31 来源：某某报 责任编辑：某某, the header of a web copy
