@@ -70,6 +70,16 @@ class Unit:
 
 
 @lru_cache(maxsize=1)
+def edges() -> Dict[str, Tuple[str, ...]]:
+    """Words of ``police_edges.tsv`` by role (joiner, other_organ), longest first."""
+    out: Dict[str, List[str]] = {}
+    for row in lexicon.read_table("police_edges").rows:
+        if row.get("word"):
+            out.setdefault(row.get("role", ""), []).append(row["word"])
+    return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
+
+
+@lru_cache(maxsize=1)
 def vocabulary() -> Dict[str, Set[str]]:
     """Words of each role in ``police_units.tsv``."""
     out: Dict[str, Set[str]] = {r: set() for r in ROLES}
@@ -254,7 +264,10 @@ class Police:
         if best is not None or not (chained or after_place):
             return best
         # a short name before a rank or head inside a chain (西湖分局, 直属二大队),
-        # or before a station right after a place (西湖区北山街派出所)
+        # or before a station right after a place (西湖区北山街派出所); a joining verb
+        # starts no name (经侦支队会同属地派出所: two units)
+        if text.startswith(edges().get("joiner", ()), pos):
+            return None
         for end in range(pos + 1, min(len(text), pos + _MAX_NAME) + 1):
             if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
                 break
@@ -312,6 +325,11 @@ class Police:
             if e > unit.end:
                 return True  # 浙江公安机关 is the generic organs, not the force
         heads = vocabulary()["head"]
+        if text[unit.links[0][0] : unit.links[0][1]] == "分局" and unit.place_end is not None:
+            before = text[max(0, unit.start - 6) : unit.start]
+            organ = next((w for w in edges().get("other_organ", ()) if before.endswith(w)), None)
+            if organ and not any(before.endswith(h) for h in heads):
+                return True  # 规划和自然资源委员会昌平分局: another organ's branch
         for s, e in tokens.starting_within(max(0, unit.start - 8), unit.end + 1, "not_unit"):
             if unit.place_end is not None and s < unit.place_end < e:
                 continue  # 海警 across 上海|警方: a word the place boundary cuts is no word here
