@@ -44,8 +44,9 @@ STATIONS = (
     "治安检查站",
     "交警中队",
 )
-#: Heads that make a unit on their own, with no place before them.
-NATIONAL = ("公安部", "国家移民管理局", "国际刑警组织")
+#: Heads that make a unit on their own, with no place before them: national bodies, and the
+#: Yangtze shipping police, whose name is its river, not a division (长江航运公安局南京分局).
+NATIONAL = ("公安部", "国家移民管理局", "国际刑警组织", "长江航运公安局", "长航公安局")
 #: One character for a level of government before a head: 省公安厅, 市公安局, 县公安局.
 LEVEL_CHARS = set("省市县区州旗盟")
 #: Words before such a character that make it many units, not one (全市公安局, 各县公安局).
@@ -188,6 +189,9 @@ class Police:
     ) -> Optional[Unit]:
         """A unit starting at ``start``: places, then links."""
         pos = start
+        head = tokens.longest(start, "head")
+        if head is not None and text[start:head] in NATIONAL:
+            place_ends = {}  # 长江航运公安局: a national force named after a river the places layer tags
         while pos in place_ends:  # 西藏自治区 日喀则市
             pos = place_ends[pos]
         place_end = pos if pos > start else None

@@ -139,6 +139,8 @@ def test_legal_and_city_papers(pipe):
         ("单县公安特警在路口设卡。", "单县公安特警"),
         # a joining verb ends the chain: the station it joins is another unit, and unnamed
         ("宁波市公安局经侦支队会同属地派出所开展清查。", "宁波市公安局经侦支队"),
+        # a national force with its branch: the chain starts at the river's name, not at the city's
+        ("长江航运公安局南京分局民警登船检查。", "长江航运公安局南京分局"),
     ],
 )
 def test_units_in_running_text(pipe, text, unit_text):
