@@ -505,3 +505,24 @@ def test_quote_depth_asked_in_order_answers_as_a_scan_from_the_line_start(text, 
     depth = _QuoteDepth(text)
     for i in sorted(o for o in offsets if o <= len(text)) + [o for o in offsets if o <= len(text)][:3]:
         assert depth.inside(i) == _quoted_around_plainly(text, i)
+
+
+def test_the_two_ends_of_a_change_are_no_formulations():
+    text = "让游客从“看园”到“入戏”，由“过客”变为“常客”。"
+    for phrase in ("看园", "入戏"):
+        j = judge(text, phrase, in_series=True)
+        assert "from_to" in j.features and not j.slogan, (phrase, j)
+    # a quote that merely follows 到 is no end of a change
+    assert "from_to" not in judge("工作组到“乡里访亲”现场调研", "乡里访亲").features
+
+
+def test_a_frequent_two_character_numeral_word_is_no_formula():
+    assert not judge("怎么实现“三角”的平衡？", "三角").slogan
+    assert not judge("特殊教育向“两头”延伸", "两头").slogan
+    assert judge("银行加大“三农”信贷支持", "三农").slogan  # in the dictionary, but rarely written
+
+
+def test_a_named_policy_and_a_garden():
+    assert judge("当地推出“引客入乡”政策", "引客入乡").slogan
+    j = judge("该村打造“荷花生态园”，吸引游客", "荷花生态园")
+    assert "object_head" in j.features and not j.slogan

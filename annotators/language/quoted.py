@@ -42,6 +42,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``nested``: quotation marks inside: the inner quote is the candidate.
 - ``examples``: one of several quotes written side by side and closed by 等 (“高薪招工”“稳定兼职”等):
   examples of what people say or write.
+- ``from_to``: one end of a change written 从“A”到“B” (从“看园”到“入戏”, 由“时令”变“长销”):
+  a description of before and after, not a formulation.
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
   “A”、“B”, or “A、B、C”).
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
@@ -76,6 +78,10 @@ _AMOUNT = recache.compile(r"[0-9０-９]+(?:小时|分钟|公里|[天日年月�
 #: Words that make a quoted phrase a question.
 QUESTION_CHARS = set("哪谁吗呢么") | {"什么", "怎么", "如何", "为何"}
 _DIGITS = recache.compile(r"^[0-9０-９]{2,5}$")
+#: The verbs between the two ends of a change: 从“A”到“B”, 由“A”变为“B”, 从“A”迈向“B”.
+_CHANGE = r"(?:到|向|变为|变成|变|转为|转向|迈向|走向|升级为|跃升为)"
+_FROM_END = recache.compile(r"^" + _CHANGE + r"[“‘]")
+_TO_END = recache.compile(r"[从由][“‘][^”’\n]{1,16}[”’]" + _CHANGE + r"$")
 #: A template of slogan_patterns.tsv that names a head: ``{X}经验``, ``{X}专项行动``.
 _HEAD_TEMPLATE = recache.compile(rf"^\{{X\}}([{HAN}]{{1,6}})$")
 
@@ -110,11 +116,15 @@ WEIGHTS: Dict[str, float] = {
     "verb_phrase": -3.0,
     "spaced": -3.0,
     "nested": -3.0,
+    "from_to": -2.5,
     "series": 2.0,
     "cue_before": 1.5,
     "cue_before_weak": 0.75,
     "cue_after": 1.5,
 }
+#: jieba's count above which a two-character numeral phrase is an everyday word (三角 613,
+#: 两头 606), not a short formula that the dictionary happens to hold (三农 86, 三北 35).
+COMMON_WORD = 300
 #: A quote is a slogan when its score reaches this.
 THRESHOLD = 1.5
 
@@ -380,10 +390,12 @@ def judge(
     if before_line.endswith("的"):
         fired.append("possessive")
     numeral = is_numeral_formula(inner)
-    if numeral and len(inner) >= 3 and not lexicon_canonical(inner):
+    if numeral and not lexicon_canonical(inner):
         from baokan.annotators.language import words
 
-        if (dict_word or words.is_word)(inner):  # an idiom with numerals: 十字路口, 五湖四海
+        # an idiom with numerals (十字路口, 五湖四海); of two characters, only a frequent word
+        # (三角, 两头): a short formula is often in the dictionary too, but rarely written (三农)
+        if (dict_word or words.is_word)(inner) if len(inner) >= 3 else words.freq(inner) >= COMMON_WORD:
             numeral = False
             fired.append("dict_word")
     if numeral:
@@ -426,6 +438,9 @@ def judge(
 
         if (dict_word or words.is_word)(inner):
             fired.append("dict_word")
+    wide_before = text[max(0, start - 1 - 24) : max(0, start - 1)]
+    if (before_line.endswith(("从", "由")) and _FROM_END.match(after_line)) or _TO_END.search(wide_before):
+        fired.append("from_to")
     if in_series:
         fired.append("series")
     if cue.ends_with(before_line, "before"):
