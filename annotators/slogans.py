@@ -223,7 +223,8 @@ def grammar_candidates(text: str) -> List[Candidate]:
         first = m.group().split("、", 1)[0]
         unit_end = m.start() + len(first) - 2
         unit = first[:-2]
-        cut = max((unit.rfind(v) + len(v) for v in quoted.cues().roles.get("before", ()) if v in unit), default=0)
+        verbs = quoted.cues().roles.get("before", frozenset()) | quoted.cues().roles.get("before_weak", frozenset())
+        cut = max((unit.rfind(v) + len(v) for v in verbs if v in unit), default=0)
         start = m.start() + cut
         while unit_end - start > 2 and not _at_word_edges(text, start, unit_end):
             start += 1
@@ -244,7 +245,7 @@ def _plus_candidates(text: str) -> List[Candidate]:
     word of two to four characters unless it names the programme's kind (人工智能+行动)."""
     heads = quoted.cues().roles.get("plus_head", frozenset())
     out: List[Candidate] = []
-    depth = _QuoteDepth(text)
+    depth = quoted.QuoteDepth(text)
     for i, ch in enumerate(text):
         if ch not in "+＋" or i == 0:
             continue
@@ -261,29 +262,6 @@ def _plus_candidates(text: str) -> List[Candidate]:
             continue  # the head is the end of a longer word
         out.append(Candidate(start, end, text[start:end], False, "grammar", 1))
     return out
-
-
-class _QuoteDepth:
-    """Whether an offset lies inside a quotation on its line (the quote judgement has it).
-
-    Asked about offsets in increasing order, it counts open marks from where it was last asked,
-    not from the line's start, so that a page on one long line costs its length once."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pos = 0  # counted up to here, on the line that holds it
-        self.opened = 0
-
-    def inside(self, i: int) -> bool:
-        if i < self.pos or self.text.rfind("\n", self.pos, i) != -1:  # back, or on a later line: from its start
-            self.pos, self.opened = self.text.rfind("\n", 0, i) + 1, 0
-        for ch in self.text[self.pos : i]:
-            if ch in quoted.PAIRS and ch not in quoted.CLOSERS:
-                self.opened += 1
-            elif ch in quoted.CLOSERS and ch not in quoted.PAIRS:
-                self.opened = max(0, self.opened - 1)
-        self.pos = i
-        return self.opened > 0
 
 
 def _word_cuts(text: str) -> set:

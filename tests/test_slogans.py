@@ -394,6 +394,8 @@ def test_policing_role_formulas_numbered_sets_and_plus_formulas_without_quotes(p
     for phrase in ("合成作战中心主战、社区警务室主防", "三个区分开来", "四个必须", "数据要素+农业", "互联网+医疗"):
         assert phrase in found, phrase
     assert not texts(slogans_of(pipe, "三个村的村民和五个社区的居民都来了。"))
+    # a verb that takes any object is no part of the formula either
+    assert texts(slogans_of(pipe, "坚持机关主战、基层主防，提升打击效能。")) == {"机关主战、基层主防"}
 
 
 def test_yanda_as_a_verb_is_not_the_campaign(pipe):
@@ -500,9 +502,7 @@ def _quoted_around_plainly(text: str, i: int) -> bool:
 
 @given(st.text(alphabet="“”「」+＋\n甲乙", max_size=60), st.lists(st.integers(0, 60), max_size=12))
 def test_quote_depth_asked_in_order_answers_as_a_scan_from_the_line_start(text, offsets):
-    from baokan.annotators.slogans import _QuoteDepth
-
-    depth = _QuoteDepth(text)
+    depth = quoted.QuoteDepth(text)
     for i in sorted(o for o in offsets if o <= len(text)) + [o for o in offsets if o <= len(text)][:3]:
         assert depth.inside(i) == _quoted_around_plainly(text, i)
 
