@@ -526,3 +526,19 @@ def test_a_named_policy_and_a_garden():
     assert judge("当地推出“引客入乡”政策", "引客入乡").slogan
     j = judge("该村打造“荷花生态园”，吸引游客", "荷花生态园")
     assert "object_head" in j.features and not j.slogan
+
+
+def test_policing_formulas_of_campaigns_and_station_work(pipe):
+    text = (
+        "坚持有黑扫黑、无黑除恶、无恶治乱，深挖打伞破网、打财断血。"
+        "健全党委领导、部级抓总、省级主责、市县主战、派出所主防的工作格局，推动重心下移、警力下沉、保障下倾。"
+    )
+    found = texts(slogans_of(pipe, text))
+    for phrase in (
+        "有黑扫黑、无黑除恶、无恶治乱",
+        "打伞破网",
+        "打财断血",
+        "党委领导、部级抓总、省级主责、市县主战、派出所主防",
+        "重心下移、警力下沉、保障下倾",
+    ):
+        assert phrase in found, phrase
