@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -28,8 +27,10 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import msgspec
 
+from baokan.annotators.evaluation import corpus_folder
+
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("BAOKAN_CORPUS") or ROOT.parent / "shared" / "corpus") / "rmrb"
+CORPUS = corpus_folder(ROOT) / "rmrb"
 #: Span gold of entities on corpus pages, when someone has made it (scored by :func:`entity_report`).
 ENTITY_GOLD = ROOT / "tests" / "data" / "corpus_entities"
 #: The date split shared by the segmenter and the entity work: models are fitted on FIT ...
@@ -234,6 +235,7 @@ def entity_report(
         return None
     return {
         "pages": pages,
+        "folder": str(folder),
         "splits": {
             split: {
                 label: {"p": c.precision, "r": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp, "gold": c.gold}
@@ -284,6 +286,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument(
         "--min", type=float, default=0.0, help="exit 1 when the held-out share (or the selected one) is below this"
     )
+    ap.add_argument(
+        "--entity-gold",
+        type=Path,
+        default=ENTITY_GOLD,
+        help="folder of *.spans.jsonl entity gold (default tests/data/corpus_entities)",
+    )
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     args = ap.parse_args(argv)
@@ -303,7 +311,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     total_s = sum(seconds.values())
     rep["seconds"] = seconds
     rep["segment_share"] = seconds.get("segment", 0.0) / total_s if total_s and not args.segment_only else None
-    rep["entities"] = None if args.segment_only else entity_report(records, args.corpus, verbose=args.verbose)
+    rep["entities"] = (
+        None if args.segment_only else entity_report(records, args.corpus, args.entity_gold, verbose=args.verbose)
+    )
     if args.json:
         print(json.dumps(rep, ensure_ascii=False, indent=2))
     else:
@@ -311,6 +321,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     splits = rep["splits"]
     judged = splits.get("heldout") or splits.get(args.split) or splits["all"]
     return 0 if (judged["share"] or 0.0) >= args.min else 1
+
+
+def _shown(folder: str) -> str:
+    """``folder`` relative to the repository when it is inside it."""
+    path = Path(folder).resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def _print(rep: Mapping[str, Any], *, pages: int, segment_only: bool) -> None:
@@ -344,9 +360,7 @@ def _print(rep: Mapping[str, Any], *, pages: int, segment_only: bool) -> None:
         print(" (segmenter alone)" if segment_only else "")
     ents = rep["entities"]
     if ents:
-        print(
-            f"\nentities: P/R/F1 per label on the {ents['pages']} pages with entity gold (tests/data/corpus_entities)"
-        )
+        print(f"\nentities: P/R/F1 per label on the {ents['pages']} pages with entity gold ({_shown(ents['folder'])})")
         labels = sorted({label for split in ents["splits"].values() for label in split})
         order = [s for s in ("fit", "heldout", "other", "all") if s in ents["splits"]]
         print("label".ljust(14) + "".join(s.rjust(18) for s in order))

@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 from typing import Dict, Iterator, List, Tuple
 
+from baokan.annotators.evaluation import corpus_folder
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "corpus_entities"
 LABELS = ("official", "place", "police_unit", "slogan")
@@ -72,7 +74,7 @@ def spans_of(gold: Dict, page: str) -> List[Dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("adjudicated", type=Path)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "rmrb")
+    ap.add_argument("--corpus", type=Path, default=corpus_folder(ROOT) / "rmrb")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     for path in sorted(args.adjudicated.glob("rmrb_*.json")):

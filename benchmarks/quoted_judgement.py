@@ -22,6 +22,8 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Tuple
 
+from baokan.annotators.evaluation import corpus_folder
+
 ROOT = Path(__file__).resolve().parent.parent
 QUOTE_MARKS = set("“”\"'‘’「」『』＂")
 
@@ -34,7 +36,7 @@ def bare(s: str) -> str:
 def main(argv: List[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold_dir", type=Path)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "rmrb")
+    ap.add_argument("--corpus", type=Path, default=corpus_folder(ROOT) / "rmrb")
     ap.add_argument("--dates", default="", help="comma-separated page dates (YYYYMMDD) to keep; all when empty")
     ap.add_argument("-v", action="store_true", help="print every wrong verdict")
     a = ap.parse_args(argv)

@@ -170,7 +170,9 @@ REAL_CORPUS_NAME = "rmrb_articles.jsonl"
 
 def real_corpus() -> Optional[Path]:
     """The shared corpus's article file, when it is beside the repository or named by BAOKAN_CORPUS."""
-    folder = Path(os.environ.get("BAOKAN_CORPUS") or ROOT.parent / "shared" / "corpus")
+    from baokan.annotators.evaluation import corpus_folder
+
+    folder = corpus_folder(ROOT)
     path = folder / REAL_CORPUS_NAME
     return path if path.is_file() else None
 

@@ -12,13 +12,15 @@ from typing import Any, Dict, Iterable, List
 import orjson
 import pytest
 
+from baokan.annotators.evaluation import corpus_folder
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_734f440ba246c07d.txt"
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold" / "000_734f440ba246c07d.gold.json"  # a copy of ../shared/gold
 BIN = Path(sys.executable).parent
 #: The real pages with article gold (never copied into the project); tests that read it skip without it.
-CORPUS = Path(os.environ.get("BAOKAN_CORPUS") or ROOT.parent / "shared" / "corpus")
+CORPUS = corpus_folder(ROOT)
 
 
 def needs_corpus() -> Path:

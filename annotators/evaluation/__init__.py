@@ -22,10 +22,21 @@ is free of typer and rich: ``baokan eval`` (``cli/evaluate.py``) wraps it.
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple, Union
+
+
+def corpus_folder(repository: Path) -> Path:
+    """Where the development corpus is: ``$BAOKAN_CORPUS``, else ``../shared/corpus`` beside ``repository``.
+
+    The corpus is real text and is never copied into the project; tests and benchmarks that
+    read it find it here and skip, saying this path, when it is absent.
+    """
+    return Path(os.environ.get("BAOKAN_CORPUS") or repository.parent / "shared" / "corpus")
+
 
 #: Quote marks ignored when entity strings are compared (as score.py does).
 QUOTES = "“”\"'‘’「」『』《》"
