@@ -192,7 +192,8 @@ class Police:
         head = tokens.longest(start, "head")
         if head is not None and text[start:head] in NATIONAL:
             place_ends = {}  # 长江航运公安局: a national force named after a river the places layer tags
-        while pos in place_ends:  # 西藏自治区 日喀则市
+        # 西藏自治区 日喀则市; a place never swallows a head (荆州市|公安局, not the county 公安 + 局)
+        while pos in place_ends and tokens.longest(pos, "head") is None:
             pos = place_ends[pos]
         place_end = pos if pos > start else None
         links = self._links(text, pos, tokens, after_place=place_end is not None)

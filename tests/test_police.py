@@ -141,6 +141,9 @@ def test_legal_and_city_papers(pipe):
         ("宁波市公安局经侦支队会同属地派出所开展清查。", "宁波市公安局经侦支队"),
         # a national force with its branch: the chain starts at the river's name, not at the city's
         ("长江航运公安局南京分局民警登船检查。", "长江航运公安局南京分局"),
+        # 公安 is also a county of 荆州 (公安县): after a place it starts the bureau, not another place
+        ("湖北省荆州市公安局荆州区分局民警走访商户。", "湖北省荆州市公安局荆州区分局"),
+        ("公安县公安局民警走访商户。", "公安县公安局"),
     ],
 )
 def test_units_in_running_text(pipe, text, unit_text):
