@@ -19,6 +19,8 @@ a field of work (浙江公安工作).
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Set, Tuple
@@ -53,6 +55,8 @@ LEVEL_CHARS = set("省市县区州旗盟")
 PLURAL = set("全各每诸多两几")
 _NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
 _MAX_NAME = 6
+#: The longest division name looked for before a zone (内蒙古自治区鄂尔多斯市 …).
+_MAX_PLACE = 16
 
 
 @dataclass
@@ -138,6 +142,7 @@ class Police:
         text = article.text
         tokens = Tokens(doc, index)
         place_ends = self._places(doc, index, article)
+        place_ends.update(self._zone_places(doc, index, tokens, place_ends))
         bounds = Boundaries(text)
         found: List[Unit] = []
         starts = set(place_ends) | set(tokens.at)
@@ -182,6 +187,25 @@ class Police:
                     ends[hit.start] = max(ends.get(hit.start, 0), hit.end)
         return ends
 
+    @staticmethod
+    def _zone_places(doc: Document, index: int, tokens: Tokens, place_ends: Dict[int, int]) -> Dict[int, int]:
+        """Divisions right before a statutory zone and a police head (合肥 in 合肥高新区公安分局), which the
+        places layer may leave out as the prefix of a zone's name: that context makes them places."""
+        text = doc.articles[index].text
+        zones = edges().get("zone", ())
+        found = _zone_pattern(zones).finditer(text) if zones else ()
+        at = [m.start() for m in found if tokens.longest(m.end(), "head") is not None]
+        if not at:  # look at the lexicon hits only near the few zones that a police head follows
+            return {}
+        hits = doc.lexicon_hits(index)
+        starts = [h.start for h in hits]
+        out: Dict[int, int] = {}
+        for z in at:
+            for hit in hits[bisect.bisect_left(starts, z - _MAX_PLACE) : bisect.bisect_left(starts, z)]:
+                if hit.end == z and hit.start not in place_ends and hit.has("divisions"):
+                    out[hit.start] = z
+        return out
+
     # -- the grammar
 
     def _parse(
@@ -195,6 +219,9 @@ class Police:
         # 西藏自治区 日喀则市; a place never swallows a head (荆州市|公安局, not the county 公安 + 局)
         while pos in place_ends and tokens.longest(pos, "head") is None:
             pos = place_ends[pos]
+        zone = next((z for z in edges().get("zone", ()) if text.startswith(z, pos)), "") if pos > start else ""
+        if zone and tokens.longest(pos + len(zone), "head") is not None:
+            pos += len(zone)  # 合肥高新区公安分局: the zone belongs to the place part
         place_end = pos if pos > start else None
         links = self._links(text, pos, tokens, after_place=place_end is not None)
         if place_end is not None:
@@ -367,6 +394,12 @@ class Police:
             if text[k:e] in vocab["head"] or text[k:e] in vocab["rank"]:
                 return text[k:e]
         return word
+
+
+@lru_cache(maxsize=2)
+def _zone_pattern(zones: Tuple[str, ...]) -> re.Pattern[str]:
+    """One expression for the zone words, longest first."""
+    return recache.compile("|".join(re.escape(z) for z in zones))
 
 
 def _choose(units: List[Unit]) -> List[Unit]:

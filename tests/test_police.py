@@ -144,6 +144,9 @@ def test_legal_and_city_papers(pipe):
         # 公安 is also a county of 荆州 (公安县): after a place it starts the bureau, not another place
         ("湖北省荆州市公安局荆州区分局民警走访商户。", "湖北省荆州市公安局荆州区分局"),
         ("公安县公安局民警走访商户。", "公安县公安局"),
+        # a statutory zone after the place is part of the bureau's place part
+        ("合肥高新区公安分局民警开展宣传。", "合肥高新区公安分局"),
+        ("天津经济技术开发区公安局民警开展宣传。", "天津经济技术开发区公安局"),
     ],
 )
 def test_units_in_running_text(pipe, text, unit_text):
