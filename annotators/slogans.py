@@ -1,6 +1,6 @@
 """``slogans``: political formulations (提法), named strategies, experiences and campaigns.
 
-Five sources of candidates, then one choice among overlapping ones:
+Six sources of candidates, then one choice among overlapping ones:
 
 1. The lexicon (``slogans.tsv``) through the shared automaton: canonical forms and
    their variants; a variant names its canonical form (新时代“枫桥经验” → 枫桥经验).
@@ -11,7 +11,9 @@ Five sources of candidates, then one choice among overlapping ones:
    a phrase judged a slogan is tagged at its other mentions in the article too.
 4. Unquoted parallel series (绝对忠诚、担当使命、法治为民) of which at least
    two members are already slogans: the other members are slogans too.
-5. Shapes that give a formula away without quotation marks
+5. Local variants of fixed frames (``slogan_frames.tsv``, :mod:`baokan.annotators.language.frames`):
+   小事不出社区、大事不出街道、矛盾不上交 beside the lexicon's 小事不出村、大事不出镇、矛盾不上交.
+6. Shapes that give a formula away without quotation marks
    (:func:`grammar_candidates`): policing role series (机关主战、基层主建),
    numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造)
    and programmes named after a launching verb (实施乡村建设行动).
@@ -34,7 +36,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import annotator
-from baokan.annotators.language import quoted
+from baokan.annotators.language import frames, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.schemas import Entity
 
@@ -238,6 +240,11 @@ def grammar_candidates(text: str) -> List[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
             m = next_programme.match(text, m.end(1))
     return out
+
+
+def frame_candidates(text: str) -> List[Candidate]:
+    """Local variants of a fixed frame of ``slogan_frames.tsv`` (小事不出社区、大事不出街道、矛盾不上交)."""
+    return [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "frame", 1) for s, e in frames.find(text)]
 
 
 def _plus_candidates(text: str) -> List[Candidate]:
@@ -453,6 +460,7 @@ class Slogans:
         lexical = lexicon_candidates(doc, index)
         known = {text[c.start : c.end]: c.canonical for c in lexical}
         found = lexical + template_candidates(doc, index) + quote_candidates(text, known) + grammar_candidates(text)
+        found += frame_candidates(text)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen), blocked, len(text))

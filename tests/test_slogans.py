@@ -542,3 +542,13 @@ def test_policing_formulas_of_campaigns_and_station_work(pipe):
         "重心下移、警力下沉、保障下倾",
     ):
         assert phrase in found, phrase
+
+
+def test_local_variants_of_fixed_frames(pipe):
+    text = (
+        "基本做到小事不出社区、大事不出街道、矛盾不上交。推行小事不出网格、大事不出社区的机制，深化社区吹哨、党员报到。"
+    )
+    found = texts(slogans_of(pipe, text))
+    assert {"小事不出社区、大事不出街道、矛盾不上交", "小事不出网格、大事不出社区", "社区吹哨、党员报到"} <= found
+    # the literal words alone make no frame
+    assert not texts(slogans_of(pipe, "小事不出门，大事找组织。"))
