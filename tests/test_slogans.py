@@ -552,3 +552,9 @@ def test_local_variants_of_fixed_frames(pipe):
     assert {"小事不出社区、大事不出街道、矛盾不上交", "小事不出网格、大事不出社区", "社区吹哨、党员报到"} <= found
     # the literal words alone make no frame
     assert not texts(slogans_of(pipe, "小事不出门，大事找组织。"))
+
+
+def test_political_security_and_discipline_formulas(pipe):
+    text = "统筹推进反渗透反颠覆反恐怖反分裂反邪教斗争，强化正风肃纪反腐，继续实行五级书记抓。"
+    found = texts(slogans_of(pipe, text))
+    assert {"反渗透反颠覆反恐怖反分裂反邪教", "正风肃纪反腐", "五级书记抓"} <= found
