@@ -76,7 +76,7 @@ class Unit:
 
 @lru_cache(maxsize=1)
 def edges() -> Dict[str, Tuple[str, ...]]:
-    """Words of ``police_edges.tsv`` by role (joiner, other_organ), longest first."""
+    """Words of ``police_edges.tsv`` by role (joiner, other_organ, zone), longest first."""
     out: Dict[str, List[str]] = {}
     for row in lexicon.read_table("police_edges").rows:
         if row.get("word"):
