@@ -558,3 +558,9 @@ def test_political_security_and_discipline_formulas(pipe):
     text = "统筹推进反渗透反颠覆反恐怖反分裂反邪教斗争，强化正风肃纪反腐，继续实行五级书记抓。"
     found = texts(slogans_of(pipe, text))
     assert {"反渗透反颠覆反恐怖反分裂反邪教", "正风肃纪反腐", "五级书记抓"} <= found
+
+
+def test_political_legal_formulas(pipe):
+    text = "全面准确贯彻宽严相济刑事政策，坚持调解优先、调判结合，锻造新时代政法铁军，做到法安天下、德润人心。"
+    found = texts(slogans_of(pipe, text))
+    assert {"宽严相济刑事政策", "调解优先、调判结合", "新时代政法铁军", "法安天下、德润人心"} <= found
