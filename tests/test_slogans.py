@@ -564,3 +564,18 @@ def test_political_legal_formulas(pipe):
     text = "全面准确贯彻宽严相济刑事政策，坚持调解优先、调判结合，锻造新时代政法铁军，做到法安天下、德润人心。"
     found = texts(slogans_of(pipe, text))
     assert {"宽严相济刑事政策", "调解优先、调判结合", "新时代政法铁军", "法安天下、德润人心"} <= found
+
+
+def test_a_dictum_printed_with_ascii_commas_is_the_lexicon_s(pipe):
+    # the lexicon writes 数据多跑路，群众少跑腿 full width; a page may print an ASCII comma
+    j = judge("真正实现“数据多跑路,群众少跑腿”。", "数据多跑路,群众少跑腿")
+    assert "lexicon_punct" in j.features and j.slogan
+    assert not judge("他说“我们多跑路,群众少跑腿”。", "我们多跑路,群众少跑腿").slogan
+    found = texts(slogans_of(pipe, "真正实现“数据多跑路,群众少跑腿”。"))
+    assert found == {"数据多跑路,群众少跑腿"}
+
+
+def test_a_core_and_its_named_strategy_or_idea_are_rows_of_their_own(pipe):
+    text = "实施乡村振兴战略，推进乡村文化振兴，践行以人民为中心的发展思想，建设更高水平开放型经济新体制。"
+    found = texts(slogans_of(pipe, text))
+    assert {"乡村振兴战略", "乡村文化振兴", "以人民为中心的发展思想", "开放型经济新体制"} <= found

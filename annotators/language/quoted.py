@@ -10,6 +10,9 @@ are data: ``annotators/data/slogan_cues.tsv``.
 
 Features (each with its weight in :data:`WEIGHTS`):
 
+- ``lexicon_punct``: the slogan lexicon holds the phrase once its ASCII commas are written full
+  width (a dictum a page prints as 数据多跑路,群众少跑腿), which the lexicon's own matching misses:
+  it outweighs every feature of speech.
 - ``speech_punct``: sentence punctuation inside (，。！？；：…): quoted speech.
 - ``too_short`` / ``too_long`` / ``long``: one character, over 16, or 11–16.
 - ``saying``: a verb of saying and ：or ， right before the quote (说：“ 强调，“).
@@ -87,6 +90,7 @@ _HEAD_TEMPLATE = recache.compile(rf"^\{{X\}}([{HAN}]{{1,6}})$")
 
 #: Weight of each feature; see the module docstring.
 WEIGHTS: Dict[str, float] = {
+    "lexicon_punct": 20.0,
     "speech_punct": -10.0,
     "too_short": -10.0,
     "too_long": -10.0,
@@ -192,9 +196,14 @@ def cues() -> Cues:
     return Cues(rows, heads)
 
 
+#: ASCII punctuation a page may print inside a formula that the lexicon writes full width.
+_FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "："})
+
+
 def lexicon_canonical(phrase: str) -> Optional[str]:
-    """The canonical form of ``phrase`` when the slogan lexicon holds it exactly."""
-    for table, row in lexicon.lexicon().lookup(phrase):
+    """The canonical form of ``phrase`` when the slogan lexicon holds it exactly, or with its
+    ASCII commas written full width (数据多跑路,群众少跑腿 as the lexicon's 数据多跑路，群众少跑腿)."""
+    for table, row in lexicon.lexicon().lookup(phrase.translate(_FULL_WIDTH)):
         if table == "slogans":
             return lexicon.read_table("slogans").rows[row].get("canonical") or phrase
     return None
@@ -389,6 +398,8 @@ def judge(
     before_line = before.rsplit("\n", 1)[-1]
     after_line = after.split("\n", 1)[0]
 
+    if inner.translate(_FULL_WIDTH) != inner and lexicon_canonical(inner):
+        fired.append("lexicon_punct")
     if SPEECH_PUNCT & set(inner):
         fired.append("speech_punct")
     if n < 2:
