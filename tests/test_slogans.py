@@ -579,3 +579,17 @@ def test_a_core_and_its_named_strategy_or_idea_are_rows_of_their_own(pipe):
     text = "实施乡村振兴战略，推进乡村文化振兴，践行以人民为中心的发展思想，建设更高水平开放型经济新体制。"
     found = texts(slogans_of(pipe, text))
     assert {"乡村振兴战略", "乡村文化振兴", "以人民为中心的发展思想", "开放型经济新体制"} <= found
+
+
+def test_campaign_code_names_studios_and_listed_activities():
+    # an everyday word before a campaign head is the campaign's code name
+    assert judge("开展“净空”专项工作", "净空").slogan
+    assert not judge("百姓也给出了“回信”——", "回信").slogan
+    # 等 between one quote and its cue; a studio named by the quote is no programme's work
+    assert judge("推进“我帮好人上首屏”等活动", "我帮好人上首屏").slogan
+    assert "cue_after" not in judge("“某某评”工作室负责人介绍", "某某评").features
+    # a frequent word and one more character is no numeral formula; a numbered set still is
+    assert not judge("过去全靠“双腿走”巡渠", "双腿走").slogan
+    assert judge("落实“两个覆盖”要求", "两个覆盖").slogan
+    # 跨境电商 joins sectors in a + formula
+    assert "plus" in judge("探索“跨境电商+产业带”模式", "跨境电商+产业带").features

@@ -21,7 +21,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``naming``: a naming verb right before (称为 叫做 被誉为): a nickname.
 - ``verbal``: 了 / 着 / 过 right after: the quoted word is used as a verb.
 - ``possessive``: 的 right before: a metaphor more often than a programme.
-- ``dict_word``: the phrase is one everyday word or idiom of two to four characters.
+- ``dict_word``: the phrase is one everyday word or idiom of two to four characters, unless a
+  campaign head follows (``code_follow``: “净网”专项行动 is a campaign's code name).
 - ``object_head``: it ends in the head of an object or place (本 卡 书 信 桥 所).
 - ``numeral``: a numeral formula (三支队伍, 两队一室, 四议两公开); ``numeral_short``
   a short one that is as often an everyday word (双减, 三农 but also 三包, 双刃剑).
@@ -428,8 +429,10 @@ def judge(
         from baokan.annotators.language import words
 
         # an idiom with numerals (十字路口, 五湖四海); of two characters, only a frequent word
-        # (三角, 两头): a short formula is often in the dictionary too, but rarely written (三农)
-        if (dict_word or words.is_word)(inner) if len(inner) >= 3 else words.freq(inner) >= COMMON_WORD:
+        # (三角, 两头): a short formula is often in the dictionary too, but rarely written (三农);
+        # of three, also a frequent word and one more character (双腿走), not a count (两个…)
+        common = words.freq(inner[:2]) >= COMMON_WORD and inner[1] not in MEASURES
+        if (dict_word or words.is_word)(inner) or (len(inner) == 3 and common) if len(inner) >= 3 else common:
             numeral = False
             fired.append("dict_word")
     if numeral:
@@ -470,7 +473,8 @@ def judge(
     if not numeral and "head" not in fired and "weak_head" not in fired and 2 <= n <= 4 and _CJK.fullmatch(inner[0]):
         from baokan.annotators.language import words
 
-        if (dict_word or words.is_word)(inner):
+        # a campaign's code name is often an everyday word (“净网”专项行动, “清朗”行动)
+        if (dict_word or words.is_word)(inner) and not cue.starts_with(after_line, "code_follow"):
             fired.append("dict_word")
     wide_before = text[max(0, start - 1 - 24) : max(0, start - 1)]
     if (before_line.endswith(("从", "由")) and _FROM_END.match(after_line)) or _TO_END.search(wide_before):
@@ -481,7 +485,9 @@ def judge(
         fired.append("cue_before")
     elif cue.ends_with(before_line, "before_weak"):
         fired.append("cue_before_weak")
-    if cue.starts_with(after_line, "after"):
+    # 开展“某某”等活动: one quote and 等 before the cue (side by side quotes with 等 are examples)
+    after_cue = after_line[1:] if after_line[:1] == "等" and "examples" not in fired else after_line
+    if cue.starts_with(after_cue, "after") and not cue.starts_with(after_cue, "after_not"):
         fired.append("cue_after")
     features = {f: WEIGHTS[f] for f in dict.fromkeys(fired)}
     return Judgement(sum(features.values()), features)
