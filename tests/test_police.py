@@ -147,6 +147,8 @@ def test_legal_and_city_papers(pipe):
         # a statutory zone after the place is part of the bureau's place part
         ("合肥高新区公安分局民警开展宣传。", "合肥高新区公安分局"),
         ("天津经济技术开发区公安局民警开展宣传。", "天津经济技术开发区公安局"),
+        # a place's traffic administration, like its 警方
+        ("临安交管部门提醒广大驾驶人。", "临安交管部门"),
     ],
 )
 def test_units_in_running_text(pipe, text, unit_text):
@@ -173,6 +175,7 @@ def test_units_in_running_text(pipe, text, unit_text):
         # a place and 分局 after another organ are that organ's branch
         "北京市规划和自然资源委员会昌平分局规划科负责人介绍。",
         "杭州市市场监督管理局西湖分局执法人员上门检查。",
+        "交管部门提醒广大驾驶人。",  # no place: generic
     ],
 )
 def test_not_units(pipe, text):
