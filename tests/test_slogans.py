@@ -593,3 +593,8 @@ def test_campaign_code_names_studios_and_listed_activities():
     assert judge("落实“两个覆盖”要求", "两个覆盖").slogan
     # 跨境电商 joins sectors in a + formula
     assert "plus" in judge("探索“跨境电商+产业带”模式", "跨境电商+产业带").features
+
+
+def test_a_saying_built_on_an_idiom_is_no_numeral_formula():
+    assert not judge("古人讲“一草一木皆有情”，", "一草一木皆有情").slogan
+    assert judge("实施“千村示范、万村整治”工程", "千村示范、万村整治").slogan

@@ -432,7 +432,8 @@ def judge(
         # (三角, 两头): a short formula is often in the dictionary too, but rarely written (三农);
         # of three, also a frequent word and one more character (双腿走), not a count (两个…)
         common = words.freq(inner[:2]) >= COMMON_WORD and inner[1] not in MEASURES
-        if (dict_word or words.is_word)(inner) or (len(inner) == 3 and common) if len(inner) >= 3 else common:
+        said = len(inner) >= 5 and words.is_word(inner[:4])  # a saying built on an idiom: 一草一木皆…
+        if (dict_word or words.is_word)(inner) or (len(inner) == 3 and common) or said if len(inner) >= 3 else common:
             numeral = False
             fired.append("dict_word")
     if numeral:
