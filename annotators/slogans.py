@@ -264,7 +264,9 @@ def _plus_candidates(text: str) -> List[Candidate]:
         cuts = sorted(c for c in _word_cuts(tail) if 2 <= c <= 4 and all(_CJK.match(ch) for ch in tail[:c]))
         if cuts and _CJK.match(tail[:1]) and not quoted.cues().starts_with(tail, "after"):
             ends = [c for c in cuts if not _CJK.match(tail[c : c + 1])]  # a cut where the phrase ends
-            end += ends[-1] if ends else cuts[0]
+            # or the first cut before a generic word (人工智能+服务贸易|发展, 非遗+旅游|融合发展)
+            ends = ends[-1:] or [c for c in cuts if quoted.cues().starts_with(tail[c:], "plus_after")][:1]
+            end += ends[0] if ends else cuts[0]
         if start > 0 and _CJK.match(text[start - 1]) and not _at_word_edges(text, start, i):
             continue  # the head is the end of a longer word
         out.append(Candidate(start, end, text[start:end], False, "grammar", 1))

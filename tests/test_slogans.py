@@ -598,3 +598,8 @@ def test_campaign_code_names_studios_and_listed_activities():
 def test_a_saying_built_on_an_idiom_is_no_numeral_formula():
     assert not judge("古人讲“一草一木皆有情”，", "一草一木皆有情").slogan
     assert judge("实施“千村示范、万村整治”工程", "千村示范、万村整治").slogan
+
+
+def test_the_side_of_an_unquoted_plus_formula_ends_before_a_generic_word(pipe):
+    assert texts(slogans_of(pipe, "推动人工智能+服务贸易发展。")) == {"人工智能+服务贸易"}
+    assert texts(slogans_of(pipe, "推动非遗+旅游融合发展。")) == {"非遗+旅游"}
