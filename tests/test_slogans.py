@@ -603,3 +603,8 @@ def test_a_saying_built_on_an_idiom_is_no_numeral_formula():
 def test_the_side_of_an_unquoted_plus_formula_ends_before_a_generic_word(pipe):
     assert texts(slogans_of(pipe, "推动人工智能+服务贸易发展。")) == {"人工智能+服务贸易"}
     assert texts(slogans_of(pipe, "推动非遗+旅游融合发展。")) == {"非遗+旅游"}
+
+
+def test_a_chief_responsibility_system_is_named_after_its_post():
+    assert judge("实行“田长制”，守护耕地", "田长制").slogan
+    assert judge("全面推行“楼长制”", "楼长制").slogan
