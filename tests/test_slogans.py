@@ -608,3 +608,14 @@ def test_the_side_of_an_unquoted_plus_formula_ends_before_a_generic_word(pipe):
 def test_a_chief_responsibility_system_is_named_after_its_post():
     assert judge("实行“田长制”，守护耕地", "田长制").slogan
     assert judge("全面推行“楼长制”", "楼长制").slogan
+
+
+def test_common_metaphors_of_political_writing_are_not_formulations():
+    for sentence, phrase in (
+        ("只顾经营自己的“一亩三分地”，", "一亩三分地"),
+        ("在推诿中变成“半拉子工程”。", "半拉子工程"),
+        ("打通服务群众“最后一公里”", "最后一公里"),
+    ):
+        j = judge(sentence, phrase)
+        assert "metaphor" in j.features and not j.slogan, phrase
+    assert judge("实施“菜篮子工程”", "菜篮子工程").slogan  # the programme, not the metaphor

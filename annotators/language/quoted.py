@@ -38,6 +38,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``dotted``: a middle dot inside (某某春晚·同心筑梦): an event's or a column's title.
 - ``amount``: Arabic digits with a unit (24小时不打烊, 3天到账): an advertised service.
 - ``idiom_end``: it ends as a set phrase of criticism (一关了之).
+- ``metaphor``: the phrase is a common metaphor of political writing (``metaphor`` cues: 最后一公里,
+  一亩三分地, 半拉子工程), not a formulation, whatever its numerals or head.
 - ``work_list``: listed beside a title in 《》: the name of a work.
 - ``framed``: five characters or more that open with a framing verb (坚持, 加快, 开展 …):
   a heading around a formulation, whose core the lexicon finds (“加快建设贸易强国”).
@@ -115,6 +117,7 @@ WEIGHTS: Dict[str, float] = {
     "dotted": -3.0,
     "amount": -3.0,
     "idiom_end": -4.0,
+    "metaphor": -6.0,
     "work_list": -4.0,
     "examples": -2.0,
     "framed": -2.5,
@@ -459,6 +462,8 @@ def judge(
         fired.append("amount")
     if cue.ends_with(inner, "idiom_end"):
         fired.append("idiom_end")
+    if inner in cue.roles.get("metaphor", ()):
+        fired.append("metaphor")
     if after_line.startswith(("、《", "，《", "和《")) or before_line.endswith(("》、", "》，", "》和")):
         fired.append("work_list")
     if _in_examples(text, start, end):
