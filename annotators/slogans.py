@@ -181,6 +181,8 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
             continue
         rows = hit.rows("slogans")
         start, end = _narrow(text, hit.start, hit.end)
+        if end - start < 2:  # one quoted character inside a variant (反“独”促统): the whole variant
+            start, end = hit.start, hit.end
         if end - start < 2:
             continue
         if text[start - 1 : start] == "《" and text[end : end + 1] == "》":

@@ -619,3 +619,8 @@ def test_common_metaphors_of_political_writing_are_not_formulations():
         j = judge(sentence, phrase)
         assert "metaphor" in j.features and not j.slogan, phrase
     assert judge("实施“菜篮子工程”", "菜篮子工程").slogan  # the programme, not the metaphor
+
+
+def test_a_variant_with_one_quoted_character_inside_is_taken_whole(pipe):
+    ents = slogans_of(pipe, "推动反“独”促统不断取得新的成果。")
+    assert [(e.text, e.canonical) for e in ents] == [("反“独”促统", "反独促统")]
