@@ -38,6 +38,7 @@ from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import frames, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
+from baokan.annotators.language.quote_depth import QuoteDepth
 from baokan.schemas import Entity
 
 QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
@@ -254,7 +255,7 @@ def _plus_candidates(text: str) -> List[Candidate]:
     word of two to four characters unless it names the programme's kind (人工智能+行动)."""
     heads = quoted.cues().roles.get("plus_head", frozenset())
     out: List[Candidate] = []
-    depth = quoted.QuoteDepth(text)
+    depth = QuoteDepth(text)
     for i, ch in enumerate(text):
         if ch not in "+＋" or i == 0:
             continue

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
 from baokan.annotators.language import quoted
+from baokan.annotators.language.quote_depth import QuoteDepth
 from baokan.annotators.slogans import _narrow, parse_pattern
 from baokan.cli.writers import to_dict
 
@@ -502,7 +503,7 @@ def _quoted_around_plainly(text: str, i: int) -> bool:
 
 @given(st.text(alphabet="“”「」+＋\n甲乙", max_size=60), st.lists(st.integers(0, 60), max_size=12))
 def test_quote_depth_asked_in_order_answers_as_a_scan_from_the_line_start(text, offsets):
-    depth = quoted.QuoteDepth(text)
+    depth = QuoteDepth(text)
     for i in sorted(o for o in offsets if o <= len(text)) + [o for o in offsets if o <= len(text)][:3]:
         assert depth.inside(i) == _quoted_around_plainly(text, i)
 

@@ -257,29 +257,6 @@ def find_quotes(text: str) -> List[Quote]:
     return quotes
 
 
-class QuoteDepth:
-    """Whether an offset lies inside a quotation on its line (the quote judgement has it).
-
-    Asked about offsets in increasing order, it counts open marks from where it was last asked,
-    not from the line's start, so that a page on one long line costs its length once."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pos = 0  # counted up to here, on the line that holds it
-        self.opened = 0
-
-    def inside(self, i: int) -> bool:
-        if i < self.pos or self.text.rfind("\n", self.pos, i) != -1:  # back, or on a later line: from its start
-            self.pos, self.opened = self.text.rfind("\n", 0, i) + 1, 0
-        for ch in self.text[self.pos : i]:
-            if ch in PAIRS and ch not in CLOSERS:
-                self.opened += 1
-            elif ch in CLOSERS and ch not in PAIRS:
-                self.opened = max(0, self.opened - 1)
-        self.pos = i
-        return self.opened > 0
-
-
 def is_numeral_formula(inner: str) -> bool:
     """三支队伍, 两个维护, 两队一室, 四议两公开, 五水共治, 双减 — not 五年, 三岁."""
     if _DIGITS.match(inner):
@@ -375,6 +352,22 @@ def _in_examples(text: str, start: int, end: int) -> bool:
     return side_by_side and text.startswith("等", hi)
 
 
+def _numeral_word(inner: str, dict_word=None) -> bool:
+    """Whether a phrase that opens with a numeral is an everyday word or saying, not a formula.
+
+    An idiom with numerals (十字路口, 五湖四海) or a saying built on one (一草一木皆…); of two
+    characters only a frequent word (三角, 两头), as a short formula is often in the dictionary
+    too but rarely written (三农); of three, also a frequent word and one more character
+    (双腿走), unless the second character counts (两个…)."""
+    from baokan.annotators.language import words
+
+    common = words.freq(inner[:2]) >= COMMON_WORD and inner[1:2] not in MEASURES
+    if len(inner) == 2:
+        return common
+    said = len(inner) >= 5 and words.is_word(inner[:4])
+    return (dict_word or words.is_word)(inner) or (len(inner) == 3 and common) or said
+
+
 def judge(
     text: str, start: int, end: int, *, in_series: bool = False, cue: Optional[Cues] = None, dict_word=None
 ) -> Judgement:
@@ -428,17 +421,9 @@ def judge(
     if before_line.endswith("的"):
         fired.append("possessive")
     numeral = is_numeral_formula(inner)
-    if numeral and not lexicon_canonical(inner):
-        from baokan.annotators.language import words
-
-        # an idiom with numerals (十字路口, 五湖四海); of two characters, only a frequent word
-        # (三角, 两头): a short formula is often in the dictionary too, but rarely written (三农);
-        # of three, also a frequent word and one more character (双腿走), not a count (两个…)
-        common = words.freq(inner[:2]) >= COMMON_WORD and inner[1] not in MEASURES
-        said = len(inner) >= 5 and words.is_word(inner[:4])  # a saying built on an idiom: 一草一木皆…
-        if (dict_word or words.is_word)(inner) or (len(inner) == 3 and common) or said if len(inner) >= 3 else common:
-            numeral = False
-            fired.append("dict_word")
+    if numeral and not lexicon_canonical(inner) and _numeral_word(inner, dict_word):
+        numeral = False
+        fired.append("dict_word")
     if numeral:
         # a numeral and one or two characters (三包, 双刃剑) is as often a word as a formula
         short = n <= 3 and inner[1:2] not in MEASURES and not any(ch in NUMERALS for ch in inner[1:])
