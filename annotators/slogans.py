@@ -292,8 +292,9 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
     """Places with a template literal right before or after them (平安浙江, 浦江经验).
 
     A place is one the places annotator tagged, or a division the lexicon knows at
-    city level or above (or by its full name); a county's or township's short form is
-    too often an everyday word (资源, 合作, 幸福) and counts only inside quotation marks.
+    city level or above (or by its full name); a county's short form is too often an
+    everyday word (资源, 合作, 幸福) and counts only inside quotation marks, a township's not
+    even there (“数字巡检” is no 数字 + 巡检镇).
     """
     before, after = templates()
     if not before and not after:
@@ -322,7 +323,8 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
         if hit.has("divisions"):
             rows = hit.rows("divisions")
             sure = any(r.get("level") in TEMPLATE_LEVELS or r.get("name") == hit.surface for r in rows)
-            places[(hit.start, hit.end)] = places.get((hit.start, hit.end), False) or sure
+            if sure or any(r.get("level") == "county" for r in rows):  # a township's short form (巡检): none
+                places[(hit.start, hit.end)] = places.get((hit.start, hit.end), False) or sure
     out: List[Candidate] = []
 
     def take(start: int, end: int, template: Template, sure: bool) -> None:

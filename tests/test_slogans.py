@@ -384,6 +384,8 @@ def test_a_county_short_form_that_is_a_common_word_makes_no_template(pipe):
     # 合作 (a county-level city's short form) and 资源 (a county's) are everyday words here
     found = texts(slogans_of(pipe, "双方在数字合作方面成果丰硕，数字资源共享平台上线。"))
     assert not found & {"数字合作", "数字资源"}, found
+    # a township's short form makes none even inside quotation marks (巡检 of 巡检镇)
+    assert not texts(slogans_of(pipe, "管理者在手机端即可完成“数字巡检”。"))
 
 
 def test_policing_role_formulas_numbered_sets_and_plus_formulas_without_quotes(pipe):
