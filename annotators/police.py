@@ -19,6 +19,8 @@ a field of work (浙江公安工作).
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Set, Tuple
@@ -44,14 +46,17 @@ STATIONS = (
     "治安检查站",
     "交警中队",
 )
-#: Heads that make a unit on their own, with no place before them.
-NATIONAL = ("公安部", "国家移民管理局", "国际刑警组织")
+#: Heads that make a unit on their own, with no place before them: national bodies, and the
+#: Yangtze shipping police, whose name is its river, not a division (长江航运公安局南京分局).
+NATIONAL = ("公安部", "国家移民管理局", "国际刑警组织", "长江航运公安局", "长航公安局")
 #: One character for a level of government before a head: 省公安厅, 市公安局, 县公安局.
 LEVEL_CHARS = set("省市县区州旗盟")
 #: Words before such a character that make it many units, not one (全市公安局, 各县公安局).
 PLURAL = set("全各每诸多两几")
 _NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
 _MAX_NAME = 6
+#: The longest division name looked for before a zone (内蒙古自治区鄂尔多斯市 …).
+_MAX_PLACE = 16
 
 
 @dataclass
@@ -67,6 +72,16 @@ class Unit:
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+@lru_cache(maxsize=1)
+def edges() -> Dict[str, Tuple[str, ...]]:
+    """Words of ``police_edges.tsv`` by role (joiner, other_organ, zone), longest first."""
+    out: Dict[str, List[str]] = {}
+    for row in lexicon.read_table("police_edges").rows:
+        if row.get("word"):
+            out.setdefault(row.get("role", ""), []).append(row["word"])
+    return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +142,7 @@ class Police:
         text = article.text
         tokens = Tokens(doc, index)
         place_ends = self._places(doc, index, article)
+        place_ends.update(self._zone_places(doc, index, tokens, place_ends))
         bounds = Boundaries(text)
         found: List[Unit] = []
         starts = set(place_ends) | set(tokens.at)
@@ -171,6 +187,25 @@ class Police:
                     ends[hit.start] = max(ends.get(hit.start, 0), hit.end)
         return ends
 
+    @staticmethod
+    def _zone_places(doc: Document, index: int, tokens: Tokens, place_ends: Dict[int, int]) -> Dict[int, int]:
+        """Divisions right before a statutory zone and a police head (合肥 in 合肥高新区公安分局), which the
+        places layer may leave out as the prefix of a zone's name: that context makes them places."""
+        text = doc.articles[index].text
+        zones = edges().get("zone", ())
+        found = _zone_pattern(zones).finditer(text) if zones else ()
+        at = [m.start() for m in found if tokens.longest(m.end(), "head") is not None]
+        if not at:  # look at the lexicon hits only near the few zones that a police head follows
+            return {}
+        hits = doc.lexicon_hits(index)
+        starts = [h.start for h in hits]
+        out: Dict[int, int] = {}
+        for z in at:
+            for hit in hits[bisect.bisect_left(starts, z - _MAX_PLACE) : bisect.bisect_left(starts, z)]:
+                if hit.end == z and hit.start not in place_ends and hit.has("divisions"):
+                    out[hit.start] = z
+        return out
+
     # -- the grammar
 
     def _parse(
@@ -178,8 +213,15 @@ class Police:
     ) -> Optional[Unit]:
         """A unit starting at ``start``: places, then links."""
         pos = start
-        while pos in place_ends:  # 西藏自治区 日喀则市
+        head = tokens.longest(start, "head")
+        if head is not None and text[start:head] in NATIONAL:
+            place_ends = {}  # 长江航运公安局: a national force named after a river the places layer tags
+        # 西藏自治区 日喀则市; a place never swallows a head (荆州市|公安局, not the county 公安 + 局)
+        while pos in place_ends and tokens.longest(pos, "head") is None:
             pos = place_ends[pos]
+        zone = next((z for z in edges().get("zone", ()) if text.startswith(z, pos)), "") if pos > start else ""
+        if zone and tokens.longest(pos + len(zone), "head") is not None:
+            pos += len(zone)  # 合肥高新区公安分局: the zone belongs to the place part
         place_end = pos if pos > start else None
         links = self._links(text, pos, tokens, after_place=place_end is not None)
         if place_end is not None:
@@ -254,7 +296,10 @@ class Police:
         if best is not None or not (chained or after_place):
             return best
         # a short name before a rank or head inside a chain (西湖分局, 直属二大队),
-        # or before a station right after a place (西湖区北山街派出所)
+        # or before a station right after a place (西湖区北山街派出所); a joining verb
+        # starts no name (经侦支队会同属地派出所: two units)
+        if text.startswith(edges().get("joiner", ()), pos):
+            return None
         for end in range(pos + 1, min(len(text), pos + _MAX_NAME) + 1):
             if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
                 break
@@ -312,6 +357,11 @@ class Police:
             if e > unit.end:
                 return True  # 浙江公安机关 is the generic organs, not the force
         heads = vocabulary()["head"]
+        if text[unit.links[0][0] : unit.links[0][1]] == "分局" and unit.place_end is not None:
+            before = text[max(0, unit.start - 6) : unit.start]
+            organ = next((w for w in edges().get("other_organ", ()) if before.endswith(w)), None)
+            if organ and not any(before.endswith(h) for h in heads):
+                return True  # 规划和自然资源委员会昌平分局: another organ's branch
         for s, e in tokens.starting_within(max(0, unit.start - 8), unit.end + 1, "not_unit"):
             if unit.place_end is not None and s < unit.place_end < e:
                 continue  # 海警 across 上海|警方: a word the place boundary cuts is no word here
@@ -344,6 +394,12 @@ class Police:
             if text[k:e] in vocab["head"] or text[k:e] in vocab["rank"]:
                 return text[k:e]
         return word
+
+
+@lru_cache(maxsize=2)
+def _zone_pattern(zones: Tuple[str, ...]) -> re.Pattern[str]:
+    """One expression for the zone words, longest first."""
+    return recache.compile("|".join(re.escape(z) for z in zones))
 
 
 def _choose(units: List[Unit]) -> List[Unit]:

@@ -42,6 +42,7 @@ from baokan.annotators.language.layout import (
     kicker_shaped,
     makes_word,
     read_lines,
+    subtitle_shaped,
 )
 from baokan.annotators.language.line_roles import HEAD
 from baokan.schemas import Article, Byline, Page
@@ -73,13 +74,36 @@ def article_starts(lines: Sequence[Line], roles: Sequence[str]) -> List[int]:
             if i + 1 < n and lines[i + 1].kind not in ("note", "footer", "continuation", "caption"):
                 starts.append(i + 1)
                 content = False
+        elif (
+            line.kind == "page"
+            and line.page is not None
+            and line.page.number is not None
+            and "body" in roles[starts[-1] : i]
+            and any(x.kind != "page" for x in lines[i + 1 :])
+        ):
+            starts.append(i)  # a page label printed again above the next article (第3版(), 专栏：)
+            content = False
         elif line.kind == "continuation" and line.cont == "from":
             if content:
                 starts.append(i)
                 content = False
+        elif role == "body" and line.dateline and content and i and _signed_off(lines[i - 1], roles[i - 1]):
+            starts.append(i)  # 本报讯…… under a paragraph signed （记者某某）: the next item of a column of briefs
         elif role in ("byline", "body"):
             content = True
     return sorted(set(starts))
+
+
+def _signed_off(line: Line, role: str) -> bool:
+    """A paragraph that ends with its reporters in brackets (……。（记者 某某）, ……。（某某 记者某某文/图）)."""
+    if role != "body" or line.kind or line.end == STOP:
+        return False
+    m = _SIGN_OFF.search(line.text[-44:])
+    return m is not None and bl.roles().any.search(m.group(1)) is not None
+
+
+#: Brackets after a sentence's end, holding no sentence of their own: where a paragraph is signed.
+_SIGN_OFF = recache.compile(r"[。！？!?”][（(]([^（）()。，,；;]{2,40})[)）]$")
 
 
 @dataclass
@@ -117,6 +141,9 @@ def build(layout: Layout, lines: Sequence[Line], roles: Sequence[str]) -> Draft:
             _frame(d, lines[i], byline=roles[i] == "byline")
         i += 1
     _body(d, layout, lines[i:], roles[i:])
+    if d.headline and not any(kind == "body" for kind, _ in d.parts):
+        # a photo item: a heading over its photo's caption, which is all the text it has
+        d.parts = [("body", t) if kind == "caption" and not credit_only(t) else (kind, t) for kind, t in d.parts]
     return d
 
 
@@ -251,6 +278,8 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line], roles: Sequence[str])
             if kicker_shaped(line.text) and nxt is not None and not nxt.kind:
                 para, last = [line.text], line  # a lead-in (更多……——) is a paragraph of its own
                 flush()
+            elif subtitle_shaped(line.text) and d.parts and d.parts[-1][0] == "body":
+                d.parts.append(("note", line.text))  # ——某单位某职务某某: who said the paragraph above, no caption
             else:
                 d.parts.append(("caption" if layout.boxed(line) or caption_shaped(line.text) else "subhead", line.text))
             i += 1
@@ -260,8 +289,8 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line], roles: Sequence[str])
     flush()
 
 
-#: Marks that set clauses apart inside a sentence; a subhead has one at most, and is short.
-_CLAUSE_MARKS = recache.compile(r"[，,、；;：:]")
+#: Marks that set clauses or sentences apart inside a line; a subhead has one at most, and is short.
+_CLAUSE_MARKS = recache.compile(r"[，,、；;：:？！?!]")
 #: A heading-shaped line at least this long with a clause mark inside reads as a sentence cut short.
 SENTENCE_MIN = 20
 
@@ -328,6 +357,12 @@ def _resumes(layout: Layout, tail: str, lines: Sequence[Line], i: int) -> Option
 # ---------------------------------------------------------------- the annotator
 
 
+def _has_text(lines: Sequence[Line]) -> bool:
+    """Whether a page holds a paragraph yet: a header under a headline and no text (an e-paper's
+    article view prints its source line there) stays inside its page."""
+    return any(not line.kind and line.end == STOP and len(line.text) >= SENTENCE_MIN for line in lines)
+
+
 def drafts(lines: Sequence[Line], roles: Optional[Sequence[str]] = None) -> List[Draft]:
     """The articles of one page's lines, with the lines' roles given or tagged by :mod:`.line_roles`."""
     if not lines:
@@ -365,10 +400,17 @@ class Segment:
 
     @staticmethod
     def pages(text: str) -> List[Tuple[Optional[Page], List[Line]]]:
-        """The dump cut at its page headers: (header, lines) for each page."""
+        """The dump cut at its page headers: (header, lines) for each page, a site's furniture left out."""
         out: List[Tuple[Optional[Page], List[Line]]] = [(None, [])]
         for line in read_lines(text):
-            if line.kind == "page" and line.page is not None and (line.page.date or line.page.paper or not out[-1][1]):
+            if line.kind == "furniture":
+                continue  # a site's navigation and tools: no part of any article, nor of the page's reading
+            if (
+                line.kind == "page"
+                and line.page is not None
+                and (line.page.date or line.page.paper or out[-1][0] is None)
+                and (not out[-1][1] or _has_text(out[-1][1]))
+            ):
                 out.append((line.page, []))
             else:
                 out[-1][1].append(line)

@@ -1,6 +1,6 @@
 """``slogans``: political formulations (提法), named strategies, experiences and campaigns.
 
-Five sources of candidates, then one choice among overlapping ones:
+Six sources of candidates, then one choice among overlapping ones:
 
 1. The lexicon (``slogans.tsv``) through the shared automaton: canonical forms and
    their variants; a variant names its canonical form (新时代“枫桥经验” → 枫桥经验).
@@ -11,7 +11,9 @@ Five sources of candidates, then one choice among overlapping ones:
    a phrase judged a slogan is tagged at its other mentions in the article too.
 4. Unquoted parallel series (绝对忠诚、担当使命、法治为民) of which at least
    two members are already slogans: the other members are slogans too.
-5. Shapes that give a formula away without quotation marks
+5. Local variants of fixed frames (``slogan_frames.tsv``, :mod:`baokan.annotators.language.frames`):
+   小事不出社区、大事不出街道、矛盾不上交 beside the lexicon's 小事不出村、大事不出镇、矛盾不上交.
+6. Shapes that give a formula away without quotation marks
    (:func:`grammar_candidates`): policing role series (机关主战、基层主建),
    numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造)
    and programmes named after a launching verb (实施乡村建设行动).
@@ -34,8 +36,9 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import annotator
-from baokan.annotators.language import quoted
+from baokan.annotators.language import frames, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
+from baokan.annotators.language.quote_depth import QuoteDepth
 from baokan.schemas import Entity
 
 QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
@@ -179,6 +182,8 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
             continue
         rows = hit.rows("slogans")
         start, end = _narrow(text, hit.start, hit.end)
+        if end - start < 2:  # one quoted character inside a variant (反“独”促统): the whole variant
+            start, end = hit.start, hit.end
         if end - start < 2:
             continue
         if text[start - 1 : start] == "《" and text[end : end + 1] == "》":
@@ -223,7 +228,8 @@ def grammar_candidates(text: str) -> List[Candidate]:
         first = m.group().split("、", 1)[0]
         unit_end = m.start() + len(first) - 2
         unit = first[:-2]
-        cut = max((unit.rfind(v) + len(v) for v in quoted.cues().roles.get("before", ()) if v in unit), default=0)
+        verbs = quoted.cues().roles.get("before", frozenset()) | quoted.cues().roles.get("before_weak", frozenset())
+        cut = max((unit.rfind(v) + len(v) for v in verbs if v in unit), default=0)
         start = m.start() + cut
         while unit_end - start > 2 and not _at_word_edges(text, start, unit_end):
             start += 1
@@ -239,12 +245,17 @@ def grammar_candidates(text: str) -> List[Candidate]:
     return out
 
 
+def frame_candidates(text: str) -> List[Candidate]:
+    """Local variants of a fixed frame of ``slogan_frames.tsv`` (小事不出社区、大事不出街道、矛盾不上交)."""
+    return [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "frame", 1) for s, e in frames.find(text)]
+
+
 def _plus_candidates(text: str) -> List[Candidate]:
     """Unquoted ``X+`` / ``X+Y`` with X a ``plus_head`` cue (人工智能+, 非遗+旅游): Y is the next
     word of two to four characters unless it names the programme's kind (人工智能+行动)."""
     heads = quoted.cues().roles.get("plus_head", frozenset())
     out: List[Candidate] = []
-    depth = _QuoteDepth(text)
+    depth = QuoteDepth(text)
     for i, ch in enumerate(text):
         if ch not in "+＋" or i == 0:
             continue
@@ -256,34 +267,13 @@ def _plus_candidates(text: str) -> List[Candidate]:
         cuts = sorted(c for c in _word_cuts(tail) if 2 <= c <= 4 and all(_CJK.match(ch) for ch in tail[:c]))
         if cuts and _CJK.match(tail[:1]) and not quoted.cues().starts_with(tail, "after"):
             ends = [c for c in cuts if not _CJK.match(tail[c : c + 1])]  # a cut where the phrase ends
-            end += ends[-1] if ends else cuts[0]
+            # or the first cut before a generic word (人工智能+服务贸易|发展, 非遗+旅游|融合发展)
+            ends = ends[-1:] or [c for c in cuts if quoted.cues().starts_with(tail[c:], "plus_after")][:1]
+            end += ends[0] if ends else cuts[0]
         if start > 0 and _CJK.match(text[start - 1]) and not _at_word_edges(text, start, i):
             continue  # the head is the end of a longer word
         out.append(Candidate(start, end, text[start:end], False, "grammar", 1))
     return out
-
-
-class _QuoteDepth:
-    """Whether an offset lies inside a quotation on its line (the quote judgement has it).
-
-    Asked about offsets in increasing order, it counts open marks from where it was last asked,
-    not from the line's start, so that a page on one long line costs its length once."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pos = 0  # counted up to here, on the line that holds it
-        self.opened = 0
-
-    def inside(self, i: int) -> bool:
-        if i < self.pos or self.text.rfind("\n", self.pos, i) != -1:  # back, or on a later line: from its start
-            self.pos, self.opened = self.text.rfind("\n", 0, i) + 1, 0
-        for ch in self.text[self.pos : i]:
-            if ch in quoted.PAIRS and ch not in quoted.CLOSERS:
-                self.opened += 1
-            elif ch in quoted.CLOSERS and ch not in quoted.PAIRS:
-                self.opened = max(0, self.opened - 1)
-        self.pos = i
-        return self.opened > 0
 
 
 def _word_cuts(text: str) -> set:
@@ -302,8 +292,9 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
     """Places with a template literal right before or after them (平安浙江, 浦江经验).
 
     A place is one the places annotator tagged, or a division the lexicon knows at
-    city level or above (or by its full name); a county's or township's short form is
-    too often an everyday word (资源, 合作, 幸福) and counts only inside quotation marks.
+    city level or above (or by its full name); a county's short form is too often an
+    everyday word (资源, 合作, 幸福) and counts only inside quotation marks, a township's not
+    even there (“数字巡检” is no 数字 + 巡检镇).
     """
     before, after = templates()
     if not before and not after:
@@ -332,7 +323,8 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
         if hit.has("divisions"):
             rows = hit.rows("divisions")
             sure = any(r.get("level") in TEMPLATE_LEVELS or r.get("name") == hit.surface for r in rows)
-            places[(hit.start, hit.end)] = places.get((hit.start, hit.end), False) or sure
+            if sure or any(r.get("level") == "county" for r in rows):  # a township's short form (巡检): none
+                places[(hit.start, hit.end)] = places.get((hit.start, hit.end), False) or sure
     out: List[Candidate] = []
 
     def take(start: int, end: int, template: Template, sure: bool) -> None:
@@ -475,6 +467,7 @@ class Slogans:
         lexical = lexicon_candidates(doc, index)
         known = {text[c.start : c.end]: c.canonical for c in lexical}
         found = lexical + template_candidates(doc, index) + quote_candidates(text, known) + grammar_candidates(text)
+        found += frame_candidates(text)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen), blocked, len(text))

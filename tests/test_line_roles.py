@@ -105,6 +105,155 @@ def test_a_photo_item_between_articles_is_an_article_of_its_own():
     assert street.headline == "夜间经济点亮老街" and people(street) == ["方圆"]
 
 
+def test_the_reports_of_an_editors_package_stay_in_it_and_signatures_close_paragraphs():
+    package, comment, river, ferry = segment("package_and_signatures.txt")
+    # the reports under dash-ended kickers below ——编者 are sections of the package, not articles
+    assert package.headline == "小城里的新消费（经济新观察）" and package.kicker is None
+    body = blocks(package, "body")
+    assert "夜间消费——" in body and "户外消费——" in body
+    # a line ——某单位某某 under a paragraph signs it: the text's last words, never a caption or a headline
+    assert "——某大学商学院教授周明远" in blocks(package, "note")
+    assert package.blocks[-1].text == "——某研究院休闲经济研究室主任贺晓峰"
+    assert blocks(package, "caption") == ["陈  晨摄"]
+    # a heading group of another shape ends the package
+    assert comment.headline == "稳住消费基本盘" and people(comment) == ["马驰"]
+    # a role word, a colon, a description and the name: the narrator is the byline
+    assert river.subtitles == [] and people(river) == ["何长青"]
+    # a photo story's credit closes it, as its last words
+    assert ferry.headline == "坐着渡船去赶集" and ferry.blocks[-1].kind == "note"
+    assert ferry.blocks[-1].text == "刘  洋摄影报道（影像中国）"
+
+
+def test_a_page_label_printed_above_each_article_starts_it():
+    # a database dump prints 第2版() and an empty 专栏： above every article, with no byline under the heading
+    farm, rice = segment("database_and_epaper_pages.txt")
+    assert farm.headline == "春耕备耕忙" and blocks(farm, "page") == ["第2版()", "专栏:"]
+    assert blocks(farm, "body")[-1].startswith("县农机站")
+    # the next label ends the article above; its three heading lines head the next one
+    heading = blocks(rice, "kicker") + blocks(rice, "headline") + blocks(rice, "subtitle")
+    assert heading == ["抓住农时 因地制宜", "早稻育秧面积比去年扩大", "各地农技人员深入田间指导"]
+    assert blocks(rice, "page") == ["第2版()", "专栏:"] and blocks(rice, "body")[0].startswith("本报讯")
+
+
+def test_an_epaper_article_view_keeps_its_source_line_and_labels_inside_the_article():
+    library, night = segment("epaper_article_view.txt")
+    # a date alone heads the page; the paper's source line under the headline starts no page of its own
+    assert library.page.date == "2025-06-09"
+    heading = blocks(library, "kicker") + blocks(library, "headline") + blocks(library, "subtitle")
+    assert heading == ["我与图书馆的故事", "那些年,借书证陪我长大"] and people(library) == []
+    assert blocks(library, "page")[-1].startswith("《 某某晚报 》")
+    # 编者按 alone on its line labels the note below it: no headline
+    assert blocks(library, "note") == ["编者按"] and blocks(library, "body")[0].startswith("图书馆开馆四十年")
+    # the clauses of one sentence set line by line (……；) end at ！, and the heading below heads the next article
+    assert blocks(library, "body")[-1] == "读书的习惯就这样留了下来!"
+    assert night.headline == "夜读时光" and people(night) == ["林晓"]
+
+
+def test_a_box_under_a_marked_label_stays_in_its_article():
+    drone, tea = segment("box_label.txt")
+    assert drone.headline == "让无人机飞进果园（科技视点）" and people(drone) == ["方舟"]
+    assert "■延伸阅读" in blocks(drone, "subhead") and blocks(drone, "body")[-1].startswith("植保无人机")
+    assert tea.headline == "春茶上市（新闻速递）" and people(tea) == ["叶青"]
+
+
+def test_a_brief_signed_in_brackets_ends_where_the_next_dateline_begins():
+    parking, fire = segment("signed_briefs.txt")
+    assert parking.headline == "市区新增三处便民停车场" and people(parking) == [
+        "陈晓",
+        "李航",
+    ]  # roles and names run together
+    assert len(blocks(parking, "body")) == 1
+    assert fire.headline is None and blocks(fire, "body")[0].startswith("本报讯 昨天上午") and people(fire) == ["周静"]
+
+
+def test_the_header_line_of_a_web_copy_is_no_kicker():
+    (art,) = segment("web_copy.txt")
+    assert art.kicker is None and art.headline == "社区矫正工作迈出新步伐" and people(art) == ["钱多"]
+    # so is the time of posting under the headline
+    assert blocks(art, "page") == ["时间：2025-04-02 来源：某某法治报 责任编辑：赵  一", "2025年04月02日 09:15"]
+
+
+def _corrected(name: str, said: dict):
+    """The rules of print applied to roles a model might give: ``said`` maps a line's text to its role, the
+    other lines are body. Returns each line's text and corrected role."""
+    from baokan.annotators.language.line_rules import exact
+
+    lines = read_lines((ROLES_DIR / name).read_text(encoding="utf-8"))
+    roles = exact(Layout(lines), lines, [said.get(line.text, "body") for line in lines])
+    return {line.text: role for line, role in zip(lines, roles)}
+
+
+def test_rules_correct_a_model_that_reads_subheads_as_headlines_and_misses_a_signed_column():
+    said = {"老旧小区焕新颜": "headline", "本报记者  孟  川": "byline"}
+    said.update({"好规划  好设计": "headline", "好管理  好服务": "headline"})  # the model cuts the article in three
+    roles = _corrected("series_and_columns.txt", said)
+    # lone headings of one parallel shape between paragraphs are subheads of one article
+    assert roles["好规划  好设计"] == roles["好管理  好服务"] == "body"
+    # a heading with a column tag over a name and text heads a signed article, even where the model saw body
+    assert roles["让孩子在劳动中长大（暖闻热评）"] == "headline" and roles["漆  远"] == "byline"
+
+
+def test_a_narrators_line_the_model_reads_as_a_subtitle_is_the_byline():
+    narrator = "讲述人：某县某镇某村第一任村级河长  何长青"
+    roles = _corrected("package_and_signatures.txt", {"河长的十年（我家门前有条河）": "headline", narrator: "subtitle"})
+    assert roles["河长的十年（我家门前有条河）"] == "headline" and roles[narrator] == "byline"
+
+
+def test_series_of_subheads_signed_columns_listing_kickers_and_photo_stories():
+    estate, column, loans, lake = segment("series_and_columns.txt")
+    assert estate.headline == "老旧小区焕新颜" and {"好规划  好设计", "好管理  好服务"} <= set(
+        blocks(estate, "subhead")
+    )
+    assert column.headline == "让孩子在劳动中长大（暖闻热评）" and people(column) == ["漆远"]
+    # a line listing cases that trails off with …… is the kicker of the heading below it
+    assert loans.kicker == "“免押金”“包过审”“零首付”……" and loans.headline == "车贷广告背后藏着哪些套路"
+    # a photo story: a heading, a few paragraphs, its credit
+    assert lake.headline == "湖边的晨练人" and blocks(lake, "note") == ["许  诺摄影报道"]
+    assert len(blocks(lake, "body")) == 4
+
+
+def test_a_paragraph_broken_inside_a_quotation_is_rejoined():
+    (art,) = segment("open_quotes.txt")
+    body = blocks(art, "body")
+    # a dash inside an open quotation ends no lead-in; a question before a quotation is no subhead
+    assert body == [
+        "这家书店开业五年，已经成了县城的文化地标。上周末，“书香伴我行——青少年阅读分享会”在这里举行，五十多名中学生参加。",
+        "举办读书会是否会增加书店的运营成本和负担？“读书会不收费，但带动了图书销量，算下来并不吃亏。”店长笑着说。",
+    ]
+    assert blocks(art, "subhead") == []
+
+
+def test_a_photo_item_with_only_a_caption_has_the_caption_as_its_text():
+    (art,) = segment("photo_only.txt")
+    assert art.page.date == "2025-04-10" and blocks(art, "page") == ["第A03版：城事"]
+    assert art.headline == "樱花大道迎客来" and art.kicker is None
+    assert blocks(art, "body") == [
+        "4月9日，市民在樱花大道赏花拍照。连日来，城区樱花进入盛花期，吸引大批市民前来打卡。 本报记者 杨  帆 摄"
+    ]
+
+
+def test_a_reporters_name_alone_in_the_datelines_brackets_is_the_byline():
+    dateline, byline = bl.parse_dateline("本报讯  (周  航)昨天上午，市图书馆新馆开馆。")
+    assert dateline.agency == "本报" and [p.name for p in byline.people] == ["周航"]
+    _, none = bl.parse_dateline("本报讯（通讯稿件）昨天上午，市图书馆新馆开馆。")
+    assert none is None or not none.people
+
+
+def test_a_date_alone_inside_the_text_heads_an_entry_not_a_page():
+    (art,) = segment("chronology.txt")
+    assert art.headline == "大桥建设大事记" and art.page is None and blocks(art, "page") == []
+    assert "2023年9月26日" in [b.text for b in art.blocks]  # inside the article, which goes on below it
+    assert blocks(art, "body")[-1].startswith("主塔封顶")
+
+
+def test_a_sites_furniture_is_left_out_of_the_articles():
+    (art,) = segment("epaper_furniture.txt")
+    assert art.kicker == "城市快讯" and art.headline == "老城区启用智能垃圾分类箱" and people(art) == ["许明"]
+    texts = [b.text for b in art.blocks]
+    assert not any(t.startswith(("内容详情", "返回该版首页", "本文字数", "3上一篇")) for t in texts)
+    assert blocks(art, "body")[-1].endswith("即可获得积分。")
+
+
 def test_continuation_markers_with_lettered_pages_and_without_ban():
     port, coast, cont, more = segment("lettered_markers.txt")
     assert port.continued_to == "A6" and blocks(port, "continuation") == ["下转A6"]

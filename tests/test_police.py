@@ -137,6 +137,18 @@ def test_legal_and_city_papers(pipe):
         # a task force at the end of a chain; a service of a county's force (单县 is two characters)
         ("宁波市公安局鄞州分局反诈专班连夜研判。", "宁波市公安局鄞州分局反诈专班"),
         ("单县公安特警在路口设卡。", "单县公安特警"),
+        # a joining verb ends the chain: the station it joins is another unit, and unnamed
+        ("宁波市公安局经侦支队会同属地派出所开展清查。", "宁波市公安局经侦支队"),
+        # a national force with its branch: the chain starts at the river's name, not at the city's
+        ("长江航运公安局南京分局民警登船检查。", "长江航运公安局南京分局"),
+        # 公安 is also a county of 荆州 (公安县): after a place it starts the bureau, not another place
+        ("湖北省荆州市公安局荆州区分局民警走访商户。", "湖北省荆州市公安局荆州区分局"),
+        ("公安县公安局民警走访商户。", "公安县公安局"),
+        # a statutory zone after the place is part of the bureau's place part
+        ("合肥高新区公安分局民警开展宣传。", "合肥高新区公安分局"),
+        ("天津经济技术开发区公安局民警开展宣传。", "天津经济技术开发区公安局"),
+        # a place's traffic administration, like its 警方
+        ("临安交管部门提醒广大驾驶人。", "临安交管部门"),
     ],
 )
 def test_units_in_running_text(pipe, text, unit_text):
@@ -160,6 +172,10 @@ def test_units_in_running_text(pipe, text, unit_text):
         "全省公安机关要压实责任。",  # many places' organs, not one force
         "群众将嫌疑人扭送并移交至派出所。",  # a verb before a bare station is no station's name
         "海警执法船在附近海域巡航。",  # the coast guard
+        # a place and 分局 after another organ are that organ's branch
+        "北京市规划和自然资源委员会昌平分局规划科负责人介绍。",
+        "杭州市市场监督管理局西湖分局执法人员上门检查。",
+        "交管部门提醒广大驾驶人。",  # no place: generic
     ],
 )
 def test_not_units(pipe, text):

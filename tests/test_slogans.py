@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
 from baokan.annotators.language import quoted
+from baokan.annotators.language.quote_depth import QuoteDepth
 from baokan.annotators.slogans import _narrow, parse_pattern
 from baokan.cli.writers import to_dict
 
@@ -383,6 +384,8 @@ def test_a_county_short_form_that_is_a_common_word_makes_no_template(pipe):
     # 合作 (a county-level city's short form) and 资源 (a county's) are everyday words here
     found = texts(slogans_of(pipe, "双方在数字合作方面成果丰硕，数字资源共享平台上线。"))
     assert not found & {"数字合作", "数字资源"}, found
+    # a township's short form makes none even inside quotation marks (巡检 of 巡检镇)
+    assert not texts(slogans_of(pipe, "管理者在手机端即可完成“数字巡检”。"))
 
 
 def test_policing_role_formulas_numbered_sets_and_plus_formulas_without_quotes(pipe):
@@ -394,6 +397,8 @@ def test_policing_role_formulas_numbered_sets_and_plus_formulas_without_quotes(p
     for phrase in ("合成作战中心主战、社区警务室主防", "三个区分开来", "四个必须", "数据要素+农业", "互联网+医疗"):
         assert phrase in found, phrase
     assert not texts(slogans_of(pipe, "三个村的村民和五个社区的居民都来了。"))
+    # a verb that takes any object is no part of the formula either
+    assert texts(slogans_of(pipe, "坚持机关主战、基层主防，提升打击效能。")) == {"机关主战、基层主防"}
 
 
 def test_yanda_as_a_verb_is_not_the_campaign(pipe):
@@ -500,8 +505,125 @@ def _quoted_around_plainly(text: str, i: int) -> bool:
 
 @given(st.text(alphabet="“”「」+＋\n甲乙", max_size=60), st.lists(st.integers(0, 60), max_size=12))
 def test_quote_depth_asked_in_order_answers_as_a_scan_from_the_line_start(text, offsets):
-    from baokan.annotators.slogans import _QuoteDepth
-
-    depth = _QuoteDepth(text)
+    depth = QuoteDepth(text)
     for i in sorted(o for o in offsets if o <= len(text)) + [o for o in offsets if o <= len(text)][:3]:
         assert depth.inside(i) == _quoted_around_plainly(text, i)
+
+
+def test_the_two_ends_of_a_change_are_no_formulations():
+    text = "让游客从“看园”到“入戏”，由“过客”变为“常客”。"
+    for phrase in ("看园", "入戏"):
+        j = judge(text, phrase, in_series=True)
+        assert "from_to" in j.features and not j.slogan, (phrase, j)
+    # a quote that merely follows 到 is no end of a change
+    assert "from_to" not in judge("工作组到“乡里访亲”现场调研", "乡里访亲").features
+
+
+def test_a_frequent_two_character_numeral_word_is_no_formula():
+    assert not judge("怎么实现“三角”的平衡？", "三角").slogan
+    assert not judge("特殊教育向“两头”延伸", "两头").slogan
+    assert judge("银行加大“三农”信贷支持", "三农").slogan  # in the dictionary, but rarely written
+
+
+def test_a_named_policy_and_a_garden():
+    assert judge("当地推出“引客入乡”政策", "引客入乡").slogan
+    j = judge("该村打造“荷花生态园”，吸引游客", "荷花生态园")
+    assert "object_head" in j.features and not j.slogan
+
+
+def test_policing_formulas_of_campaigns_and_station_work(pipe):
+    text = (
+        "坚持有黑扫黑、无黑除恶、无恶治乱，深挖打伞破网、打财断血。"
+        "健全党委领导、部级抓总、省级主责、市县主战、派出所主防的工作格局，推动重心下移、警力下沉、保障下倾。"
+    )
+    found = texts(slogans_of(pipe, text))
+    for phrase in (
+        "有黑扫黑、无黑除恶、无恶治乱",
+        "打伞破网",
+        "打财断血",
+        "党委领导、部级抓总、省级主责、市县主战、派出所主防",
+        "重心下移、警力下沉、保障下倾",
+    ):
+        assert phrase in found, phrase
+
+
+def test_local_variants_of_fixed_frames(pipe):
+    text = (
+        "基本做到小事不出社区、大事不出街道、矛盾不上交。推行小事不出网格、大事不出社区的机制，深化社区吹哨、党员报到。"
+    )
+    found = texts(slogans_of(pipe, text))
+    assert {"小事不出社区、大事不出街道、矛盾不上交", "小事不出网格、大事不出社区", "社区吹哨、党员报到"} <= found
+    # the literal words alone make no frame
+    assert not texts(slogans_of(pipe, "小事不出门，大事找组织。"))
+
+
+def test_political_security_and_discipline_formulas(pipe):
+    text = "统筹推进反渗透反颠覆反恐怖反分裂反邪教斗争，强化正风肃纪反腐，继续实行五级书记抓。"
+    found = texts(slogans_of(pipe, text))
+    assert {"反渗透反颠覆反恐怖反分裂反邪教", "正风肃纪反腐", "五级书记抓"} <= found
+
+
+def test_political_legal_formulas(pipe):
+    text = "全面准确贯彻宽严相济刑事政策，坚持调解优先、调判结合，锻造新时代政法铁军，做到法安天下、德润人心。"
+    found = texts(slogans_of(pipe, text))
+    assert {"宽严相济刑事政策", "调解优先、调判结合", "新时代政法铁军", "法安天下、德润人心"} <= found
+
+
+def test_a_dictum_printed_with_ascii_commas_is_the_lexicon_s(pipe):
+    # the lexicon writes 数据多跑路，群众少跑腿 full width; a page may print an ASCII comma
+    j = judge("真正实现“数据多跑路,群众少跑腿”。", "数据多跑路,群众少跑腿")
+    assert "lexicon_punct" in j.features and j.slogan
+    assert not judge("他说“我们多跑路,群众少跑腿”。", "我们多跑路,群众少跑腿").slogan
+    found = texts(slogans_of(pipe, "真正实现“数据多跑路,群众少跑腿”。"))
+    assert found == {"数据多跑路,群众少跑腿"}
+
+
+def test_a_core_and_its_named_strategy_or_idea_are_rows_of_their_own(pipe):
+    text = "实施乡村振兴战略，推进乡村文化振兴，践行以人民为中心的发展思想，建设更高水平开放型经济新体制。"
+    found = texts(slogans_of(pipe, text))
+    assert {"乡村振兴战略", "乡村文化振兴", "以人民为中心的发展思想", "开放型经济新体制"} <= found
+
+
+def test_campaign_code_names_studios_and_listed_activities():
+    # an everyday word before a campaign head is the campaign's code name
+    assert judge("开展“净空”专项工作", "净空").slogan
+    assert not judge("百姓也给出了“回信”——", "回信").slogan
+    # 等 between one quote and its cue; a studio named by the quote is no programme's work
+    assert judge("推进“我帮好人上首屏”等活动", "我帮好人上首屏").slogan
+    assert "cue_after" not in judge("“某某评”工作室负责人介绍", "某某评").features
+    # a frequent word and one more character is no numeral formula; a numbered set still is
+    assert not judge("过去全靠“双腿走”巡渠", "双腿走").slogan
+    assert judge("落实“两个覆盖”要求", "两个覆盖").slogan
+    # 跨境电商 joins sectors in a + formula
+    assert "plus" in judge("探索“跨境电商+产业带”模式", "跨境电商+产业带").features
+
+
+def test_a_saying_built_on_an_idiom_is_no_numeral_formula():
+    assert not judge("古人讲“一草一木皆有情”，", "一草一木皆有情").slogan
+    assert judge("实施“千村示范、万村整治”工程", "千村示范、万村整治").slogan
+
+
+def test_the_side_of_an_unquoted_plus_formula_ends_before_a_generic_word(pipe):
+    assert texts(slogans_of(pipe, "推动人工智能+服务贸易发展。")) == {"人工智能+服务贸易"}
+    assert texts(slogans_of(pipe, "推动非遗+旅游融合发展。")) == {"非遗+旅游"}
+
+
+def test_a_chief_responsibility_system_is_named_after_its_post():
+    assert judge("实行“田长制”，守护耕地", "田长制").slogan
+    assert judge("全面推行“楼长制”", "楼长制").slogan
+
+
+def test_common_metaphors_of_political_writing_are_not_formulations():
+    for sentence, phrase in (
+        ("只顾经营自己的“一亩三分地”，", "一亩三分地"),
+        ("在推诿中变成“半拉子工程”。", "半拉子工程"),
+        ("打通服务群众“最后一公里”", "最后一公里"),
+    ):
+        j = judge(sentence, phrase)
+        assert "metaphor" in j.features and not j.slogan, phrase
+    assert judge("实施“菜篮子工程”", "菜篮子工程").slogan  # the programme, not the metaphor
+
+
+def test_a_variant_with_one_quoted_character_inside_is_taken_whole(pipe):
+    ents = slogans_of(pipe, "推动反“独”促统不断取得新的成果。")
+    assert [(e.text, e.canonical) for e in ents] == [("反“独”促统", "反独促统")]

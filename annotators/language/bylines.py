@@ -249,6 +249,12 @@ def _glued(chunk: str, *, strict: bool) -> Optional[List[Tuple[str, str]]]:
     if role and strict and len(role) < 3:  # 记者节来临 is a headline
         return None
     rest = chunk[len(role) :]
+    if role and not strict:  # 记者刘丹实习记者王柏峰: roles and names run together, in brackets after a paragraph
+        for k in range(2, min(len(rest) - 1, 5)):
+            if rx.prefix.match(rest, k) and _is_name(rest[:k]):
+                more = _glued(rest[k:], strict=strict)
+                if more is not None:
+                    return [("role", role), ("name", rest[:k])] + more
     s = rx.suffix.search(rest)
     suffix = rest[s.start() :] if s and s.start() >= 2 else ""
     name = rest[: len(rest) - len(suffix)]
@@ -339,6 +345,8 @@ def parse_dateline(
     for rx in _WHO:
         w = rx.match(text, end)
         byline = parse_byline(w.group("who"), strict=False) if w else None
+        if byline is None and w is not None and rx is _WHO[0]:
+            byline = parse_names(w.group("who"))  # 本报讯（赵叶舟）: the reporter's name alone in the brackets
         if byline is not None:
             end = w.end()
             break
@@ -367,7 +375,19 @@ _PH_NUM = recache.compile(
     rf"第\s*[A-Za-z]?\s*(?P<n>[{DIGIT}]+|[{CN_NUM}]+)\s*版"  # 第06版, 第 A3 版, 第十二版
     rf"|(?<![{DIGIT}])[A-Za-z]?(?P<n2>[{DIGIT}]{{1,3}})\s*版"  # A05版, （ 2024年09月11日 01 版）
 )
+#: A page label without a date, as e-paper and database dumps print it above each page or article:
+#: 第3版(), 第5版(国内专页(教科文)), 第A05版：要闻 PDF版, 01版：要闻, A3版 社会.
+_PH_LABEL = recache.compile(
+    rf"(?:第\s*[A-Za-z]?\s*(?:[{DIGIT}]{{1,3}}|[{CN_NUM}]{{1,3}})|[A-Za-z]?[{DIGIT}]{{1,3}})\s*版"
+    rf"\s*(?:[:：]\s*[{HAN}·]{{1,10}}|[（(][^（）()]{{0,12}}(?:[（(][^（）()]{{0,12}}[)）])?[^（）()]{{0,4}}[)）]|\s[{HAN}·]{{2,10}})?"
+    r"(?:\s*PDF版)?"
+)
 _PAPER = recache.compile(rf"[{HAN}]{{1,10}}(?:报|刊)")
+#: A line holding a date and nothing else but the weekday or the time of posting (17:38).
+_DATE_LINE = recache.compile(
+    _PH_DATE.pattern
+    + r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?\s*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?"
+)
 _SENTENCE = recache.compile(r"[。，,！？!?“”]")
 
 
@@ -395,28 +415,38 @@ def cn_number(s: str) -> Optional[int]:
     return total + cur
 
 
+def _iso(date: re.Match) -> Optional[str]:
+    """A header's date as YYYY-MM-DD (None when the month or day is out of range)."""
+    y, mo, d = _int(date.group("y")), _int(date.group("m")), _int(date.group("d"))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
 def parse_page_header(text: str) -> Optional[Page]:
     """Parse a page header such as ``人民日报 2025年1月10日 第06版``.
 
-    A header names the page number and usually the date and the paper; a line
+    A header names the page number and usually the date and the paper (a
+    label alone, 第3版() or 01版：要闻, is one too), or is a date alone; a line
     with sentence punctuation or more than 60 characters is never one.
     """
     s = text.strip()
-    if not s or len(s) > 60 or "版" not in s or _SENTENCE.search(s):
-        return None
-    num = _PH_NUM.search(s)
-    if not num:
+    if not s or len(s) > 60 or _SENTENCE.search(s):
         return None
     date = _PH_DATE.search(s)
-    if not date and not re.fullmatch(rf"第\s*\S{{1,4}}\s*版\s*[:：]?\s*[{HAN}·\s]{{0,10}}", s):
+    num = _PH_NUM.search(s) if "版" in s else None
+    if not num:
+        if date and _DATE_LINE.fullmatch(s):  # 2024年02月03日 星期六: the date alone heads an e-paper page
+            return Page(text=s, date=_iso(date))
+        return None
+    if (
+        not date
+        and not re.fullmatch(rf"第\s*\S{{1,4}}\s*版\s*[:：]?\s*[{HAN}·\s]{{0,10}}", s)
+        and not _PH_LABEL.fullmatch(s)
+    ):
         return None
     number = cn_number(num.group("n") or num.group("n2"))
-    iso = None
-    if date:
-        y, mo, d = _int(date.group("y")), _int(date.group("m")), _int(date.group("d"))
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            return None
-        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+    iso = _iso(date) if date else None
+    if date and iso is None:
+        return None
     rest = _PH_DATE.sub(" ", _PH_NUM.sub(" ", s))
     paper = _PAPER.search(rest)
     if paper is None:

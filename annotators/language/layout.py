@@ -11,12 +11,14 @@ or a word runs across the seam (jieba, on a few characters).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Sequence
 
 from baokan.annotators.core import recache
+from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import bylines as bl
 from baokan.annotators.language import continuations
 from baokan.annotators.language.chars import HAN
@@ -40,9 +42,9 @@ _CAPTION_TAIL = recache.compile(
     r"|摄(?:影)?(?:报道)?\s*[（(][^（）()]{1,12}[)）]"  # 何欣怡摄(人民视觉)
     r"|社发|供图)$"
 )
-#: A photo credit on a line of its own: 刘  翼摄, 王其钧绘, 何欣怡摄(人民视觉), 资料图片.
+#: A photo credit on a line of its own: 刘  翼摄, 王其钧绘, 何欣怡摄(人民视觉), 张三摄影报道, 资料图片.
 _CREDIT_LINE = recache.compile(
-    r"^(?:(?:[" + HAN + r"·]{2,6}|[" + HAN + r"]\s{1,3}[" + HAN + r"])\s*(?:摄|绘|摄影|制图)"
+    r"^(?:(?:[" + HAN + r"·]{2,6}|[" + HAN + r"]\s{1,3}[" + HAN + r"])\s*(?:摄|绘|摄影|摄影报道|制图)"
     r"(?:\s*[（(][^（）()]{1,12}[)）])?|资料图片|资料照片|受访者供图|[" + HAN + r"]{2,12}供图)$"
 )
 _PAREN_LINE = recache.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$")
@@ -50,6 +52,21 @@ _PHOTO_WORDS = recache.compile(r"图|摄|照片|视频")
 _SOURCE = recache.compile(r"^(?:来源|稿源|资料来源|数据来源|本文来源|据)\s*[：:]")
 #: The signature under an editor's lead-in: ——编者.
 _EDITOR_SIGN = recache.compile(r"^(?:——|—|--)\s*编\s*者$")
+
+
+def editor_sign(text: str) -> bool:
+    """The signature under an editor's note (——编者), which opens a package of reports."""
+    return _EDITOR_SIGN.match(text) is not None
+
+
+#: A field of a web page's article header (时间：…  来源：…  责任编辑：…, in either script).
+_META_FIELD = recache.compile(
+    r"(?:发布时间|發布時間|时间|時間|日期|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|点击|點擊|字数|字數)\s*[：:]"
+)
+#: A field label with nothing after it (专栏：), as database dumps print it under a page label.
+_EMPTY_FIELD = recache.compile(r"^[" + HAN + r"]{1,4}\s*[：:]$")
+#: The label of an editor's note on a line of its own (编者按), above the note's text.
+_EDITOR_LABEL = recache.compile(r"^编\s*者\s*按\s*[：:]?$")
 #: Who said it, under a quotation or a recommendation: ——某某(某出版社社长).
 _ATTRIBUTION = recache.compile(
     r"^(?:——|--)\s*(?P<who>[" + HAN + r"·]{2,8}|[" + HAN + r"]\s{1,3}[" + HAN + r"])\s*[（(][^（）()]{2,40}[)）]$"
@@ -68,7 +85,7 @@ class Line:
     gap: int  # blank lines before it
     indent: bool  # set in from the margin
     size: int = 0  # characters as printed, indentation included (for column width)
-    kind: str = ""  # page, byline, continuation, note, caption, footer, or "" (to be decided)
+    kind: str = ""  # page, byline, continuation, note, caption, footer, furniture, or "" (to be decided)
     end: str = OPEN
     byline: Optional[Byline] = None
     page: Optional[Page] = None
@@ -109,9 +126,58 @@ def read_lines(text: str) -> List[Line]:
         indent = raw[:1] in (" ", "\u3000", "\t")
         size = len(raw.rstrip())
         for piece in _split_continuation(stripped):
-            out.append(_classify(Line(text=piece, gap=gap, indent=indent, size=size)))
+            line = _classify(Line(text=piece, gap=gap, indent=indent, size=size))
+            if (
+                out
+                and line.kind == "page"
+                and line.page is not None
+                and _date_only(line.page)
+                and not _STAMP.search(piece)
+            ):
+                line.kind, line.page = "", None  # a date alone inside the text heads a chronology's entry, not a page
+            if out and _bare_label(out[-1]) and not line.kind and _EMPTY_FIELD.match(piece):
+                line.kind = "page"  # 专栏： under 第3版(): a field of the page label left empty
+            out.append(line)
             gap = 0
     return out
+
+
+#: What stamps a date line as a page's or a post's: the weekday or the time.
+_STAMP = recache.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|[0-9０-９]{1,2}[:：][0-9０-９]{2}")
+
+
+def _date_only(page: Page) -> bool:
+    return page.number is None and not page.paper
+
+
+@lru_cache(maxsize=1)
+def _furniture_words() -> re.Pattern[str]:
+    """The words of ``page_furniture.tsv`` as one pattern, longest first."""
+    words = sorted((r["word"] for r in read_table("page_furniture").rows if r.get("word")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+#: What a line of site furniture holds besides its words: page numbers, dates, times, separators.
+_FURNITURE_REST = recache.compile(
+    r"(?:(?:19|20)\d{2}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?|\d{1,2}[:：]\d{2}|[\d\s|:：>/<·•\-—()（）\[\]【】]|第?[A-Za-z]?\d{0,3}版)*"
+)
+
+
+def furniture(text: str) -> bool:
+    """A line of a site's page furniture alone (3上一版  下一版4, 前一版 2025年09月16日, 本文字数:1442).
+
+    Its words come from ``data/page_furniture.tsv``; besides them the line holds
+    only page numbers, dates, times and separators.
+    """
+    words = _furniture_words()
+    if not words.search(text):
+        return False
+    return _FURNITURE_REST.fullmatch(words.sub(" ", text)) is not None
+
+
+def _bare_label(line: Line) -> bool:
+    """A page label with no date and no paper (第3版()), as database dumps print above each article."""
+    return line.kind == "page" and line.page is not None and not line.page.date and not line.page.paper
 
 
 def _split_continuation(text: str) -> List[str]:
@@ -136,7 +202,7 @@ def _classify(line: Line) -> Line:
         else:
             line.cont_from = c.page
         return line
-    if "版" in t:
+    if "版" in t or (t[:1].isdigit() and len(t) <= 24):  # 第06版 …, or a date alone
         page = bl.parse_page_header(t)
         if page is not None:
             line.kind, line.page = "page", page
@@ -151,12 +217,18 @@ def _classify(line: Line) -> Line:
     if line.end != STOP and (_CAPTION_HEAD.match(t) or _CAPTION_TAIL.search(t[-24:]) or _CREDIT_LINE.match(t)):
         line.kind = "caption"
         return line
+    if len(t) <= 60 and furniture(t):
+        line.kind = "furniture"  # 3上一版  下一版4: a site's navigation, carried along by the dump
+        return line
+    if len(t) <= 80 and len(_META_FIELD.findall(t)) >= 2 and line.end != STOP:
+        line.kind = "page"  # 时间：2025-03-31 来源：某某报 责任编辑：某某, the header of a web copy
+        return line
     if len(t) <= 64:  # frame lines are short; most paragraphs are not
         if _FOOTER.match(t):
             line.kind = "footer"
             return line
         if (
-            _SOURCE.match(t) or _CREDIT.match(t) or _EDITOR_SIGN.match(t) or _attribution(t)
+            _SOURCE.match(t) or _CREDIT.match(t) or _EDITOR_SIGN.match(t) or _EDITOR_LABEL.match(t) or _attribution(t)
         ):  # 来源：新华社 closes an article like a note
             line.kind = "note"
             return line
@@ -316,6 +388,6 @@ def continues(layout: Layout, prev: Line, tail: str, line: Line) -> bool:
         return False
     if (layout.heading(line) and layout.boxed(line)) or layout.boxed_caption(line):
         return makes_word(tail, line.text)  # a caption's box, unless a word runs on into it
-    if end == SEMI:  # a list item or a lead-in ends here, unless the column was full
-        return layout.full(prev)
+    if end == SEMI:  # a list item or a lead-in ends here, unless the column was full or a quotation is open
+        return layout.full(prev) or tail.rfind("“") > tail.rfind("”")
     return True  # a comma left open or a break mid-sentence: a column end

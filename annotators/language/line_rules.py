@@ -13,8 +13,18 @@ from typing import List, Sequence
 from baokan.annotators.core import recache
 from baokan.annotators.language import bylines as bl
 from baokan.annotators.language.chars import HAN
-from baokan.annotators.language.layout import COMMA, STOP, Layout, Line, end_of, kicker_shaped, makes_word
-from baokan.annotators.language.line_roles import _SENTENCE_MARKS, _TAG_END, HEAD, org_shaped
+from baokan.annotators.language.layout import (
+    COMMA,
+    SEMI,
+    STOP,
+    Layout,
+    Line,
+    editor_sign,
+    end_of,
+    kicker_shaped,
+    makes_word,
+)
+from baokan.annotators.language.line_roles import _DECOR, _SENTENCE_MARKS, _TAG_END, HEAD, org_shaped
 
 _WORD_END = recache.compile(r"[" + HAN + r"0-9A-Za-z０-９]$")
 
@@ -22,31 +32,42 @@ _WORD_END = recache.compile(r"[" + HAN + r"0-9A-Za-z０-９]$")
 def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     """The model's roles, corrected where the print settles them.
 
-    By a line's own text: a continuation marker, a page header above the
-    first article, a dateline (it opens a paragraph), a closing note or credit
-    (they close one); a line with clauses in it is no byline, and a line that
-    ends a sentence with 。 is no heading. By its place: a heading never starts
-    below a paragraph cut mid-sentence (the lines there are a caption dropped
-    into it); two or more heading lines between a finished paragraph and
-    paragraph text are a heading group (a subhead stands alone), but a heading
-    printed twice on the page labels sections; a heading over a few lines of
-    text that end in a photo's credit heads a photo item; and a group
+    By a line's own text: a continuation marker, a page header or label, a
+    dateline (it opens a paragraph), a closing note or credit (they close
+    one); a line with clauses in it is no byline, a line that ends a sentence
+    with 。 is no heading, and a heading group does not start with a dash
+    (——某单位某某 under a paragraph signs it). By its place: heading lines under
+    a page label head an article; a heading never starts below a paragraph cut
+    mid-sentence (the lines there are a caption dropped into it, or the next
+    clause); two or more heading lines between a closing caption, note or
+    marker and text are a heading group, but a heading printed twice on the
+    page labels sections; a heading over a few lines of text that end in a
+    photo's credit heads a photo item; a tagged heading over a names line
+    heads a signed column; lone headings of one parallel shape are subheads; a
+    listing line trailing off with …… above a heading is its kicker; a group
     reads kicker, headline, subtitles, where a kicker ends with a dash or a
-    colon and a subtitle starts with a dash; a byline under it stays its byline
-    when a photo's caption stands between them.
+    colon and a subtitle starts with a dash; an organisation or a narrator
+    under it signs it, and a byline under it stays its byline when a photo's
+    caption stands between them; an editor's package keeps its reports, and
+    a marked label (■延伸阅读) opens a box of the article above.
     """
-    top = True
     for i, line in enumerate(lines):
         if line.kind == "continuation":
             roles[i] = "cont"
-        elif line.kind == "page" and top:
-            roles[i] = "page"
+        elif line.kind == "page":
+            roles[i] = "page"  # below the top too: dumps that print the page label above each article
         elif line.dateline or line.kind in ("note", "footer", "caption"):
             roles[i] = "body"
         elif roles[i] == "byline" and line.kind != "byline" and _SENTENCE_MARKS.search(line.text):
             roles[i] = "body"  # 讲述人：… is a byline by its role word, and its kind says so
         elif roles[i] in HEAD and line.text.endswith("。"):
             roles[i] = "body"
+        elif (
+            roles[i] in HEAD
+            and line.text.startswith(("——", "--"))
+            and (i == 0 or (roles[i - 1] not in HEAD and not _is_heading(layout, lines[i - 1])))
+        ):
+            roles[i] = "body"  # a dash opens a subtitle under a heading; first of a group, it signs the text above
         elif (
             i
             and line.text.startswith(("——", "--"))
@@ -60,23 +81,82 @@ def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
                 roles[i - 1] = "headline"
         elif i and lines[i - 1].kind == "continuation" and lines[i - 1].cont == "from" and _is_heading(layout, line):
             roles[i] = "headline"  # a continued article's headline, printed again under (上接第1版)
-        top = top and line.kind == "page"
     _top(layout, lines, roles)
     _mid_sentence(layout, lines, roles)
     _repeated(lines, roles)
     _pairs(layout, lines, roles)
     _photo_items(layout, lines, roles)
+    _signed_columns(layout, lines, roles)
+    _parallel_subheads(layout, lines, roles)
+    _listing_kickers(lines, roles)
     _order(lines, roles)
     _signed(lines, roles)
     _byline_below_caption(lines, roles)
+    _packages(lines, roles)
+    _box_labels(lines, roles)
     return roles
 
 
-def _signed(lines: Sequence[Line], roles: List[str]) -> None:
-    """An organisation's name under a headline, above the text, signs the article: it is the byline.
+#: Longest label (characters after its mark) that opens a box inside an article: ■延伸阅读, ■记者手记, ■链接.
+BOX_LABEL_MAX = 6
 
-    A line the model calls a byline that is neither a byline, names nor an
-    organisation is a subtitle under a heading (李强蔡奇丁薛祥陪同考察) or body.
+
+def _box_labels(lines: Sequence[Line], roles: List[str]) -> None:
+    """A heading group led by a short label behind a mark (■延伸阅读) opens a box of the article above.
+
+    The label and the heading under it are the box's; no article starts there.
+    A byline under the group makes it an article's (■ 短评 over a signed commentary).
+    """
+    i, n = 1, len(lines)
+    while i < n:
+        if roles[i] not in HEAD or roles[i - 1] in HEAD:
+            i += 1
+            continue
+        j = _group_end(roles, i)
+        t = lines[i].text
+        signed = j < n and (roles[j] == "byline" or lines[j].kind == "byline")
+        if t[:1] in _DECOR and 0 < len(t[1:].strip()) <= BOX_LABEL_MAX and not _SENTENCE_MARKS.search(t) and not signed:
+            roles[i:j] = ["body"] * (j - i)
+        i = j
+
+
+def _packages(lines: Sequence[Line], roles: List[str]) -> None:
+    """The parallel reports of a package stay in the package's article.
+
+    An editor's note signed ——编者 under a headline opens a package: reports
+    side by side, each under a kicker that ends with a dash and names its place
+    or topic (某省某市—— / 某类消费——), with a heading and byline of its own. Such a
+    group, with no column tag of its own, is a section of the package; the first
+    heading group of any other shape ends the package.
+    """
+    package = False
+    i, n = 0, len(lines)
+    while i < n:
+        if roles[i] == "body" and lines[i].kind == "note" and editor_sign(lines[i].text):
+            package = True
+        elif roles[i] in HEAD:
+            j = _group_end(roles, i)
+            texts = [line.text for line in lines[i:j]]
+            if not (package and roles[i] == "kicker" and kicker_shaped(texts[0]) and j - i >= 2):
+                package = False
+            elif not any(_TAG_END.search(t) for t in texts):
+                while j < n and roles[j] == "byline":
+                    j += 1
+                roles[i:j] = ["body"] * (j - i)
+            else:
+                package = False
+            i = j
+            continue
+        i += 1
+
+
+def _signed(lines: Sequence[Line], roles: List[str]) -> None:
+    """An organisation's name under a headline, above the text, signs the article: it is the byline
+    (so does a role with a description and a name, 讲述人：某村村级河长  某某).
+
+    A line the model calls a byline that is neither a byline, names, an
+    organisation nor a role with a description and a name is a subtitle
+    under a heading (李强蔡奇丁薛祥陪同考察) or body.
     """
     for i, line in enumerate(lines):
         nxt = roles[i + 1] if i + 1 < len(lines) else "body"
@@ -86,7 +166,7 @@ def _signed(lines: Sequence[Line], roles: List[str]) -> None:
             and i
             and roles[i - 1] in HEAD
             and not line.kind
-            and org_shaped(line.text)
+            and (org_shaped(line.text) or role_led(line.text))
         ):
             roles[i] = "byline"
             if roles[i - 1] == "kicker":
@@ -98,8 +178,20 @@ def _signed(lines: Sequence[Line], roles: List[str]) -> None:
             and not line.kind
             and bl.parse_names(line.text, strict=False) is None
             and not org_shaped(line.text)
+            and not role_led(line.text)
         ):
             roles[i] = "subtitle" if i and roles[i - 1] in HEAD else "body"
+
+
+def role_led(text: str) -> bool:
+    """A byline that opens with a role word and a colon and ends with the name (讲述人：某村村级河长  某某)."""
+    m = bl.roles().prefix.match(text)
+    return (
+        m is not None
+        and text[m.end() : m.end() + 1] in ("：", ":")
+        and not _SENTENCE_MARKS.search(text)
+        and bool(bl.read_byline(text).people)
+    )
 
 
 def broken(above: str, below: str) -> bool:
@@ -137,15 +229,19 @@ def _group_end(roles: Sequence[str], i: int) -> int:
 
 
 def _mid_sentence(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
-    """No heading group right below a paragraph that stops mid-sentence (a comma, or a word cut short)."""
+    """No heading group right below a paragraph that stops mid-sentence (a comma, a semicolon, a word cut short)."""
     for i in range(1, len(lines)):
         if roles[i] not in HEAD or roles[i - 1] in HEAD:
             continue
         above = lines[i - 1]
         if roles[i - 1] != "body" or above.kind or layout.heading(above, loud=True):
             continue
-        if above.end == COMMA or _WORD_END.search(above.text):
+        semi = above.end == SEMI and end_of(above.text[:-1]) != STOP
+        if above.end == COMMA or semi or _WORD_END.search(above.text):
             j = _group_end(roles, i)
+            ends = next((k for k in range(i, j) if lines[k].end == STOP), None) if semi else None
+            if ends is not None and ends + 1 < j:
+                j = ends + 1  # the parallel clauses end there (……；/ ……！); the heading below heads the next article
             while j < len(lines) and roles[j] == "byline" and lines[j].kind != "byline":
                 j += 1
             for k in range(i, j):
@@ -153,13 +249,27 @@ def _mid_sentence(layout: Layout, lines: Sequence[Line], roles: List[str]) -> No
 
 
 def _top(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
-    """A page whose first line is a heading starts with an article (one continued from elsewhere starts with
-    a marker or mid-paragraph)."""
-    i = 0
-    while i < len(lines) and lines[i].kind == "page":
-        i += 1
-    if i < len(lines) and roles[i] == "body" and _is_heading(layout, lines[i]):
-        roles[i] = "headline"
+    """Heading lines under a page label start an article (one continued from elsewhere starts with a
+    marker or mid-paragraph).
+
+    At the top of a page, and under a page label printed again above an article
+    (第3版(), 专栏：), a run of heading lines the model left in the body is the
+    article's heading: one line is its headline, two a headline and subtitle,
+    three a kicker, headline and subtitle (引题, 主题, 副题).
+    """
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].kind != "page" and i:
+            i += 1
+            continue
+        while i < n and lines[i].kind == "page":
+            i += 1
+        j = i
+        while j < n and j - i < 3 and roles[j] == "body" and _is_heading(layout, lines[j]):
+            j += 1
+        if j > i and (j == n or roles[j] not in HEAD):
+            roles[i:j] = {1: ["headline"], 2: ["headline", "subtitle"], 3: ["kicker", "headline", "subtitle"]}[j - i]
+        i = max(j, i + 1)
 
 
 def _repeated(lines: Sequence[Line], roles: List[str]) -> None:
@@ -213,6 +323,9 @@ def _pairs(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
 
 #: Most lines of text a photo item holds between its heading and the photo's credit.
 PHOTO_TEXT_MAX = 3
+#: Most lines of a photo story (its captions and a paragraph or two) above its credit, 某某摄影报道.
+PHOTO_STORY_MAX = 8
+_PHOTO_STORY = recache.compile(r"摄影报道")
 
 
 def _photo_items(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
@@ -232,14 +345,96 @@ def _photo_items(layout: Layout, lines: Sequence[Line], roles: List[str]) -> Non
         k = i + 1
         while (
             k < len(lines)
-            and k - i <= PHOTO_TEXT_MAX
+            and k - i <= PHOTO_STORY_MAX
             and not lines[k].kind
             and not lines[k].dateline
             and not layout.heading(lines[k], loud=True)
         ):
             k += 1
-        if k > i + 1 and k < len(lines) and lines[k].kind == "caption" and all(r == "body" for r in roles[i + 1 : k]):
+        if not (k > i + 1 and k < len(lines) and lines[k].kind == "caption"):
+            continue
+        story = _PHOTO_STORY.search(lines[k].text) is not None  # 某某摄影报道 signs a few paragraphs, not a caption
+        if (k - i - 1 <= PHOTO_TEXT_MAX or story) and all(r == "body" for r in roles[i + 1 : k]):
             roles[i] = "headline"
+
+
+def _signed_columns(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """A heading with a column tag over a line of names and text heads a signed article (某某（暖闻热评）/ 某某).
+
+    A tagged line inside a body with no names under it is a sidebar's heading (……（链接）) and stays body.
+    """
+    for i in range(1, len(lines) - 2):
+        line, names, below = lines[i], lines[i + 1], lines[i + 2]
+        if roles[i] != "body" or roles[i + 1] != "body" or line.kind or not _TAG_END.search(line.text):
+            continue
+        above = lines[i - 1]
+        if not (above.kind in ("note", "caption", "continuation") or (not above.kind and above.end == STOP)):
+            continue
+        if names.kind or bl.parse_names(names.text, strict=False) is None:
+            continue
+        if below.kind or roles[i + 2] in HEAD or bl.parse_names(below.text, strict=False) is not None:
+            continue  # text below, or a label of the text (【人物】某某)
+        roles[i], roles[i + 1] = "headline", "byline"
+
+
+#: Longest kicker that lists examples and trails off (“先交钱再出国”“出国后补签证”……).
+LISTING_KICKER_MAX = 40
+
+
+def _listing_kickers(lines: Sequence[Line], roles: List[str]) -> None:
+    """A short line that trails off with ……, right above a heading group's first line, is its kicker.
+
+    It lists a few cases and stops; its ellipsis reads as the end of a sentence,
+    so the line has no heading's shape of its own. It stands where an article
+    starts: under a marker, a note or a finished paragraph.
+    """
+    for i in range(1, len(lines)):
+        if roles[i] not in ("kicker", "headline") or roles[i - 1] != "body":
+            continue
+        line = lines[i - 1]
+        t = line.text
+        if line.kind or line.dateline or len(t) > LISTING_KICKER_MAX or not t.endswith("…") or "。" in t:
+            continue
+        top = lines[i - 2] if i >= 2 else None
+        if top is None or top.kind in ("continuation", "note", "caption") or (not top.kind and top.end == STOP):
+            roles[i - 1] = "kicker"
+
+
+#: Fewest lone headings of one shape that make a series of subheads.
+SERIES_MIN = 2
+
+
+def _parallel_subheads(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
+    """Lone headings that repeat one shape between paragraphs are an article's subheads, not headlines.
+
+    A series of subheads is printed in parallel: two halves set apart by spaces,
+    the first halves of one length (好标准  好设计 / 好配套  好服务). A heading
+    alone between two paragraphs, with no byline or dateline under it, that
+    shares that shape with another such heading of the page is one of the
+    series.
+    """
+    lone = []
+    for i in range(1, len(lines) - 1):
+        if roles[i] not in ("headline", "body") or (i + 1 < len(lines) and roles[i + 1] in HEAD):
+            continue
+        if roles[i - 1] in HEAD or not _is_heading(layout, lines[i]):
+            continue
+        above, below = lines[i - 1], lines[i + 1]
+        if above.kind or above.end != STOP or below.kind or below.dateline or layout.heading(below, loud=True):
+            continue
+        if bl.parse_names(below.text, strict=False) is not None:
+            continue
+        m = _HALVES.match(lines[i].text)
+        if m:
+            lone.append((i, len(m.group(1))))
+    shapes = Counter(width for _, width in lone)
+    for i, width in lone:
+        if shapes[width] >= SERIES_MIN and roles[i] == "headline":
+            roles[i] = "body"
+
+
+#: A heading in two halves set apart by white space: 省市联动  下好发展“一盘棋”.
+_HALVES = recache.compile(r"^(\S{2,8})\s+\S{2,16}$")
 
 
 def _order(lines: Sequence[Line], roles: List[str]) -> None:

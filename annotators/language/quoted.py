@@ -10,6 +10,9 @@ are data: ``annotators/data/slogan_cues.tsv``.
 
 Features (each with its weight in :data:`WEIGHTS`):
 
+- ``lexicon_punct``: the slogan lexicon holds the phrase once its ASCII commas are written full
+  width (a dictum a page prints as 数据多跑路,群众少跑腿), which the lexicon's own matching misses:
+  it outweighs every feature of speech.
 - ``speech_punct``: sentence punctuation inside (，。！？；：…): quoted speech.
 - ``too_short`` / ``too_long`` / ``long``: one character, over 16, or 11–16.
 - ``saying``: a verb of saying and ：or ， right before the quote (说：“ 强调，“).
@@ -18,7 +21,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``naming``: a naming verb right before (称为 叫做 被誉为): a nickname.
 - ``verbal``: 了 / 着 / 过 right after: the quoted word is used as a verb.
 - ``possessive``: 的 right before: a metaphor more often than a programme.
-- ``dict_word``: the phrase is one everyday word or idiom of two to four characters.
+- ``dict_word``: the phrase is one everyday word or idiom of two to four characters, unless a
+  campaign head follows (``code_follow``: “净网”专项行动 is a campaign's code name).
 - ``object_head``: it ends in the head of an object or place (本 卡 书 信 桥 所).
 - ``numeral``: a numeral formula (三支队伍, 两队一室, 四议两公开); ``numeral_short``
   a short one that is as often an everyday word (双减, 三农 but also 三包, 双刃剑).
@@ -34,6 +38,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``dotted``: a middle dot inside (某某春晚·同心筑梦): an event's or a column's title.
 - ``amount``: Arabic digits with a unit (24小时不打烊, 3天到账): an advertised service.
 - ``idiom_end``: it ends as a set phrase of criticism (一关了之).
+- ``metaphor``: the phrase is a common metaphor of political writing (``metaphor`` cues: 最后一公里,
+  一亩三分地, 半拉子工程), not a formulation, whatever its numerals or head.
 - ``work_list``: listed beside a title in 《》: the name of a work.
 - ``framed``: five characters or more that open with a framing verb (坚持, 加快, 开展 …):
   a heading around a formulation, whose core the lexicon finds (“加快建设贸易强国”).
@@ -42,6 +48,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``nested``: quotation marks inside: the inner quote is the candidate.
 - ``examples``: one of several quotes written side by side and closed by 等 (“高薪招工”“稳定兼职”等):
   examples of what people say or write.
+- ``from_to``: one end of a change written 从“A”到“B” (从“看园”到“入戏”, 由“时令”变“长销”):
+  a description of before and after, not a formulation.
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
   “A”、“B”, or “A、B、C”).
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
@@ -76,11 +84,16 @@ _AMOUNT = recache.compile(r"[0-9０-９]+(?:小时|分钟|公里|[天日年月�
 #: Words that make a quoted phrase a question.
 QUESTION_CHARS = set("哪谁吗呢么") | {"什么", "怎么", "如何", "为何"}
 _DIGITS = recache.compile(r"^[0-9０-９]{2,5}$")
+#: The verbs between the two ends of a change: 从“A”到“B”, 由“A”变为“B”, 从“A”迈向“B”.
+_CHANGE = r"(?:到|向|变为|变成|变|转为|转向|迈向|走向|升级为|跃升为)"
+_FROM_END = recache.compile(r"^" + _CHANGE + r"[“‘]")
+_TO_END = recache.compile(r"[从由][“‘][^”’\n]{1,16}[”’]" + _CHANGE + r"$")
 #: A template of slogan_patterns.tsv that names a head: ``{X}经验``, ``{X}专项行动``.
 _HEAD_TEMPLATE = recache.compile(rf"^\{{X\}}([{HAN}]{{1,6}})$")
 
 #: Weight of each feature; see the module docstring.
 WEIGHTS: Dict[str, float] = {
+    "lexicon_punct": 20.0,
     "speech_punct": -10.0,
     "too_short": -10.0,
     "too_long": -10.0,
@@ -104,17 +117,22 @@ WEIGHTS: Dict[str, float] = {
     "dotted": -3.0,
     "amount": -3.0,
     "idiom_end": -4.0,
+    "metaphor": -6.0,
     "work_list": -4.0,
     "examples": -2.0,
     "framed": -2.5,
     "verb_phrase": -3.0,
     "spaced": -3.0,
     "nested": -3.0,
+    "from_to": -2.5,
     "series": 2.0,
     "cue_before": 1.5,
     "cue_before_weak": 0.75,
     "cue_after": 1.5,
 }
+#: jieba's count above which a two-character numeral phrase is an everyday word (三角 613,
+#: 两头 606), not a short formula that the dictionary happens to hold (三农 86, 三北 35).
+COMMON_WORD = 300
 #: A quote is a slogan when its score reaches this.
 THRESHOLD = 1.5
 
@@ -182,9 +200,14 @@ def cues() -> Cues:
     return Cues(rows, heads)
 
 
+#: ASCII punctuation a page may print inside a formula that the lexicon writes full width.
+_FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "："})
+
+
 def lexicon_canonical(phrase: str) -> Optional[str]:
-    """The canonical form of ``phrase`` when the slogan lexicon holds it exactly."""
-    for table, row in lexicon.lexicon().lookup(phrase):
+    """The canonical form of ``phrase`` when the slogan lexicon holds it exactly, or with its
+    ASCII commas written full width (数据多跑路,群众少跑腿 as the lexicon's 数据多跑路，群众少跑腿)."""
+    for table, row in lexicon.lexicon().lookup(phrase.translate(_FULL_WIDTH)):
         if table == "slogans":
             return lexicon.read_table("slogans").rows[row].get("canonical") or phrase
     return None
@@ -329,6 +352,22 @@ def _in_examples(text: str, start: int, end: int) -> bool:
     return side_by_side and text.startswith("等", hi)
 
 
+def _numeral_word(inner: str, dict_word=None) -> bool:
+    """Whether a phrase that opens with a numeral is an everyday word or saying, not a formula.
+
+    An idiom with numerals (十字路口, 五湖四海) or a saying built on one (一草一木皆…); of two
+    characters only a frequent word (三角, 两头), as a short formula is often in the dictionary
+    too but rarely written (三农); of three, also a frequent word and one more character
+    (双腿走), unless the second character counts (两个…)."""
+    from baokan.annotators.language import words
+
+    common = words.freq(inner[:2]) >= COMMON_WORD and inner[1:2] not in MEASURES
+    if len(inner) == 2:
+        return common
+    said = len(inner) >= 5 and words.is_word(inner[:4])
+    return (dict_word or words.is_word)(inner) or (len(inner) == 3 and common) or said
+
+
 def judge(
     text: str, start: int, end: int, *, in_series: bool = False, cue: Optional[Cues] = None, dict_word=None
 ) -> Judgement:
@@ -356,6 +395,8 @@ def judge(
     before_line = before.rsplit("\n", 1)[-1]
     after_line = after.split("\n", 1)[0]
 
+    if inner.translate(_FULL_WIDTH) != inner and lexicon_canonical(inner):
+        fired.append("lexicon_punct")
     if SPEECH_PUNCT & set(inner):
         fired.append("speech_punct")
     if n < 2:
@@ -380,12 +421,9 @@ def judge(
     if before_line.endswith("的"):
         fired.append("possessive")
     numeral = is_numeral_formula(inner)
-    if numeral and len(inner) >= 3 and not lexicon_canonical(inner):
-        from baokan.annotators.language import words
-
-        if (dict_word or words.is_word)(inner):  # an idiom with numerals: 十字路口, 五湖四海
-            numeral = False
-            fired.append("dict_word")
+    if numeral and not lexicon_canonical(inner) and _numeral_word(inner, dict_word):
+        numeral = False
+        fired.append("dict_word")
     if numeral:
         # a numeral and one or two characters (三包, 双刃剑) is as often a word as a formula
         short = n <= 3 and inner[1:2] not in MEASURES and not any(ch in NUMERALS for ch in inner[1:])
@@ -409,6 +447,8 @@ def judge(
         fired.append("amount")
     if cue.ends_with(inner, "idiom_end"):
         fired.append("idiom_end")
+    if inner in cue.roles.get("metaphor", ()):
+        fired.append("metaphor")
     if after_line.startswith(("、《", "，《", "和《")) or before_line.endswith(("》、", "》，", "》和")):
         fired.append("work_list")
     if _in_examples(text, start, end):
@@ -424,15 +464,21 @@ def judge(
     if not numeral and "head" not in fired and "weak_head" not in fired and 2 <= n <= 4 and _CJK.fullmatch(inner[0]):
         from baokan.annotators.language import words
 
-        if (dict_word or words.is_word)(inner):
+        # a campaign's code name is often an everyday word (“净网”专项行动, “清朗”行动)
+        if (dict_word or words.is_word)(inner) and not cue.starts_with(after_line, "code_follow"):
             fired.append("dict_word")
+    wide_before = text[max(0, start - 1 - 24) : max(0, start - 1)]
+    if (before_line.endswith(("从", "由")) and _FROM_END.match(after_line)) or _TO_END.search(wide_before):
+        fired.append("from_to")
     if in_series:
         fired.append("series")
     if cue.ends_with(before_line, "before"):
         fired.append("cue_before")
     elif cue.ends_with(before_line, "before_weak"):
         fired.append("cue_before_weak")
-    if cue.starts_with(after_line, "after"):
+    # 开展“某某”等活动: one quote and 等 before the cue (side by side quotes with 等 are examples)
+    after_cue = after_line[1:] if after_line[:1] == "等" and "examples" not in fired else after_line
+    if cue.starts_with(after_cue, "after") and not cue.starts_with(after_cue, "after_not"):
         fired.append("cue_after")
     features = {f: WEIGHTS[f] for f in dict.fromkeys(fired)}
     return Judgement(sum(features.values()), features)
