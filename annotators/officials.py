@@ -44,6 +44,7 @@ from baokan.annotators.language.official_words import (
     name_before_post,
     names_after,
     names_before_list,
+    narrator_lines,
     paper_of,
     speech,
 )
@@ -74,7 +75,7 @@ HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任")
 #: Modifiers that open a title of a post once held (时任县委书记的某某): the title keeps them.
 HELD = ("时任", "原")
 #: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.
-SIGNED = ("officials.author", "officials.speaker")
+SIGNED = ("officials.author", "officials.speaker", "officials.narrator")
 
 #: The longest surname a ``汪主任`` mention may hold (欧阳, 司马; 3 for safety).
 _SURNAME_MAX = 3
@@ -146,7 +147,8 @@ class Officials:
         """
         article = doc.articles[index]
         text = article.text
-        skip = self.page(doc).skips[index]
+        narrators = narrator_lines(article)  # 讲述人：某村党支部书记  某某: read as a post and a name
+        skip = [span for span in self.page(doc).skips[index] if span not in narrators]
         private = names.person_words("private")
         lex = _LexiconSpans(doc.lexicon_hits(index), office_heads())
         named_index = SpanIndex(lex.named)  # 平安 in 平安法治办 is no place
@@ -287,6 +289,9 @@ class Officials:
             # "——在某某座谈会上的讲话" signed with a name alone: a leader's speech, post unsaid
             s, e = speaker
             found.append(Found(s, e, text[s:e], Chain([Group(e, e, e)]), "officials.speaker"))
+        for k, f in enumerate(found):
+            if any(s <= f.start < e for s, e in narrators):
+                found[k] = Found(f.start, f.end, f.name, f.chain, "officials.narrator")
         return found, surnamed, places
 
     def set_annotations(self, doc: Document, index: int, found: Matched) -> None:

@@ -490,3 +490,13 @@ def test_idioms_and_function_words_after_a_post_are_no_names():
 def test_third_character_of_a_name_before_an_idiom():
     # jieba reads 汪洋 + 明 + 深有体会: the idiom ends the name as a verb of saying would
     assert officials("县委书记汪洋明深有体会，干部作风转变了。") == {"汪洋明": ["县委书记"]}
+
+
+def test_narrator_of_a_first_person_story_holds_the_post_of_the_byline():
+    text = (
+        "守好这一段河\n讲述人：江西省某县青石村党支部书记  钱立军\n"
+        "我当村支书十年了，每天都要到河边走一走，看看水清不清。\n"
+    )
+    assert officials(text) == {"钱立军": ["江西省某县青石村党支部书记"]}
+    private = "守好这一段河\n讲述人：江西省某县青石村村民  钱立军\n我在河边住了几十年，每天都要到河边走一走。\n"
+    assert officials(private) == {}

@@ -453,3 +453,22 @@ def name_before_adverb(text: str, pos: int) -> Optional[int]:
         if flag.startswith(AFTER_NAME_FLAGS) or (flag.startswith("v") and len(word) > 1):
             return end
     return None
+
+
+@lru_cache(maxsize=1)
+def narrator_roles() -> Tuple[str, ...]:
+    """The narrator roles of byline_roles.tsv (讲述人, 口述), longest first."""
+    rows = read_table("byline_roles").rows
+    return tuple(
+        sorted((r["role"] for r in rows if r.get("kind") == "narrator" and r.get("role")), key=len, reverse=True)
+    )
+
+
+def narrator_lines(article: Article) -> List[Span]:
+    """Byline blocks of a narrator (``讲述人：某村党支部书记  某某``): the post there is the narrator's own."""
+    text = article.text
+    return [
+        (b.start, b.end)
+        for b in article.blocks
+        if b.kind == "byline" and text[b.start : b.end].lstrip().startswith(narrator_roles())
+    ]
