@@ -79,7 +79,7 @@ NEARBY = 16
 
 @annotator(
     "places",
-    version="1",
+    version="2",
     assigns=["entities.place"],
     requires=["articles"],
     after=["entities.candidates"],
