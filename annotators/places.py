@@ -28,6 +28,7 @@ from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, add_entities
 from baokan.annotators.core.registry import Option, annotator
+from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
 from baokan.annotators.language.foreign_places import find_foreign
 from baokan.annotators.language.place_candidates import (
@@ -52,6 +53,7 @@ from baokan.annotators.language.place_grammar import (
     STOP_FIRST,
     Boundaries,
     after_surname,
+    counted_name,
     deictic,
     everyday,
     find_areas,
@@ -67,8 +69,6 @@ from baokan.annotators.language.place_grammar import (
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
 LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
-#: An everyday word this frequent (jieba's count) needs its own city on the page.
-FREQUENT = 500
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
 #: How far back (characters, within a clause) a parent place helps to pick a division.
@@ -276,9 +276,10 @@ class Places:
             # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
             ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1
         elif level == "county":
-            if common:  # 平安, 合作, 大方: their own city on the page, or a parent beside them
-                ok = near or ctx >= (2 if common >= FREQUENT else 1)
-            elif wordlike(surface):  # 江山, 博爱, 新建: words too, so their own city on the page
+            if common:  # 平安, 合作, 大方, 富民: their own city on the page, or a parent beside them
+                ok = near or ctx >= 2
+            elif wordlike(surface) or counted_name(surface):  # 江山, 博爱, 新建, 三江: words too, so
+                # their own city on the page
                 ok = near or ctx >= 2 or _police_after(art.text, c.end)
             else:  # 诸暨, 义乌: their province on the page, a police unit after them, jieba's word, or
                 # jieba's place name after a preposition of place (从义乌出发)
@@ -290,8 +291,10 @@ class Places:
                     or _police_after(art.text, c.end)
                     or (proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
                 )
-        else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华
+        else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
+            # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
+            ok = ok or ctx >= 3 and not words.freq(surface) and c.length >= 2
         # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
         # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
         c.accepted = (

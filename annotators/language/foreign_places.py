@@ -20,6 +20,8 @@ _FOREIGN_LEAD = re.compile("(?:首都|首府|东南部|西南部|东北部|西�
 _FOREIGN_SUFFIX = "州市省港"
 #: What may follow a foreign name: punctuation or a function word (努库斯|的).
 _FOREIGN_AFTER = frozenset("的是和与及等在")
+#: Facilities a foreign place names (汉班托塔|机场): the name ends where they begin.
+_FACILITIES = ("机场", "港口", "码头", "火车站", "大桥", "工业园", "经济特区")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +45,10 @@ def _foreign_name(text: str, pos: int) -> Optional[Tuple[int, bool]]:
     end, odd = pos, []
     while end < len(text) and end - pos < 7 and CJK_CHAR.match(text[end]):
         ch = text[end]
+        if end - pos >= 2 and text.startswith(_FACILITIES, end):
+            # a facility vouches for a name as a suffix does (汉班托塔|机场)
+            sounded = sum(1 for c in text[pos:end] if c in sounds) >= 2
+            return (end, False) if sounded and len(odd) <= min(2, (end - pos) // 2) else None
         if ch in _FOREIGN_SUFFIX and end - pos >= 2:
             # a suffix vouches for up to two characters no foreign name has (泽拉夫善市)
             return (end + 1, True) if len(odd) <= min(2, (end - pos) // 2) else None
@@ -82,4 +88,9 @@ def find_foreign(text: str, countries: Sequence[Tuple[int, int]]) -> List[Gramma
             if not suffixed:
                 break
             pos = end  # 纳沃伊州 + 泽拉夫善市
+            if text.startswith("、", end):  # a list of its cities, each with its suffix (A市、B市、C市)
+                listed = _foreign_name(text, end + 1)
+                if listed is None or not listed[1]:
+                    break
+                pos = end + 1
     return out

@@ -76,6 +76,16 @@ def wordlike(word: str, *, famous_ok: bool = False) -> bool:
     return (freq >= WORDLIKE and not famous_ok) or freq >= WORDLIKE_NOT_PLACE and not place_word(word)
 
 
+#: Numerals that open a count of things (三江之源 is three rivers' source; 三江 is also a county).
+_COUNT_FIRST = frozenset("一二三四五六七八九十两百千万")
+
+
+def counted_name(word: str) -> bool:
+    """Whether a two-character short form is a numeral and a noun (三江, 五河, 九龙): a count of
+    rivers or mountains as often as a place, so it needs more than its province on the page."""
+    return len(word) == 2 and word[0] in _COUNT_FIRST
+
+
 def person_word(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` as a person's name (安康 nr, 嘉善 nr)."""
     return proper_tag(word).startswith("nr")
@@ -97,6 +107,30 @@ def after_surname(bounds: Boundaries, start: int) -> bool:
 def place_word(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` as a place name (ns)."""
     return proper_tag(word).startswith("ns")
+
+
+#: A one-character verb this frequent in jieba's dictionary, standing alone before a common word or
+#: an adjective, opens a verb phrase (建|特色|村, 建|强|乡村), not a name.
+COMMON_VERB = 5000
+
+
+def verb_phrase(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a common one-character verb standing alone and then an everyday
+    word or a one-character adjective (建|特色, 建|强): what a verb does, not what a place is called."""
+    if end - start < 2 or any(ws == start for ws, _ in bounds.words_over(start, end)):
+        return False  # a longer word opens it (建新, 兴隆)
+    text = bounds.text
+    verb, rest = text[start], text[start + 1 : end]
+    if not (words.word_tag(verb).startswith("v") and words.freq(verb) >= COMMON_VERB):
+        return False
+    if len(rest) == 1:
+        return words.word_tag(rest) == "a" and not any(ws == start + 1 for ws, _ in bounds.words_over(start, end + 1))
+    return bool(everyday(rest)) and (start + 1, end) in bounds.words_over(start, end)
+
+
+def whole_place_word(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether jieba's dictionary holds ``text[start:end]`` (three characters or more) as one place name."""
+    return end - start >= 3 and (start, end) in bounds.words_over(start, end) and place_word(bounds.text[start:end])
 
 
 # ---------------------------------------------------------------- word boundaries

@@ -1,0 +1,67 @@
+"""Places: verb phrases and counts that only look like place names, and names the grammar reads
+in lists, zones, villages and streets (made-up sentences in the style of the papers)."""
+
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+from baokan.annotators.core.document import Document
+from baokan.annotators.core.pipeline import Pipeline
+from baokan.cli.writers import article_records, to_dict
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(["paragraphs", "places"], config={"places": {"use_crf": False}})
+
+
+def places(pipe: Pipeline, text: str) -> List[str]:
+    doc = Document(doc="test", text=text)
+    return [e["text"] for r in article_records(pipe(doc)) for e in to_dict(r)["entities"] if e["label"] == "place"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("全县已建特色村12个,带动农户增收。", "建特色村"),  # a verb and a common noun before 村
+        ("青田县建强乡村旅游产业链。", "建强乡"),  # a verb and an adjective: 建强 + 乡村
+        ("职业教育如何拓宽成才路?", "拓宽成才路"),  # a verb and a common noun before 路
+        ("话说新农村,说说老乡的新日子。", "新农村"),  # 村 ends the common noun 农村
+        ("这里是“三江之源”,生态地位重要。", "三江"),  # three rivers, not the county
+    ],
+)
+def test_phrases_that_end_in_a_place_suffix_are_no_places(pipe, text, word):
+    assert word not in places(pipe, text)
+
+
+def test_a_counted_short_form_needs_its_own_city(pipe):
+    assert "三江" in places(pipe, "广西柳州的三江侗族自治县盛产茶叶,三江的茶园连成了片。")
+
+
+def test_a_village_jieba_knows_whole_after_its_county(pipe):
+    found = places(pipe, "青海乌兰县河东村曾经风沙大,如今河东村绿树成荫。")
+    assert found.count("河东村") == 2
+
+
+def test_a_village_at_the_head_of_a_clause_before_its_villagers(pipe):
+    assert "秀水村" in places(pipe, "“秀水村村民王大山,800元”贴在公示栏上。")
+
+
+def test_a_road_name_holds_no_other_road(pipe):
+    found = places(pipe, "事故发生在河西二路滨湖西街路口。")
+    assert {"河西二路", "滨湖西街"} <= set(found)
+    assert not any("二路滨湖" in t for t in found)
+
+
+def test_free_trade_zones_and_their_named_areas(pipe):
+    found = places(pipe, "位于福建自贸试验区厦门片区的企业扩大了产能。")
+    assert {"福建自贸试验区", "厦门片区"} <= set(found)
+    assert places(pipe, "加快推进老城片区改造。") == []  # an area of a plan, no named place
+
+
+def test_a_list_of_foreign_cities_and_a_facility_after_its_place(pipe):
+    found = places(pipe, "项目将为科特迪瓦布瓦夫莱市、芒科诺市、图巴市等城市供水。")
+    assert {"布瓦夫莱市", "芒科诺市", "图巴市"} <= set(found)
+    assert "汉班托塔" in places(pipe, "公司参与了斯里兰卡汉班托塔机场的建设。")
