@@ -217,6 +217,11 @@ class Places:
         bounds = art.bounds
         surface = art.text[c.start : c.end]
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
+            if c.kind == "port" and any(
+                o.end < c.end and any(r["level"] in ("province", "city") for r in o.rows)
+                for o in art.by_start.get(c.start, ())
+            ):
+                return  # 广州港: a port named by its city, which is the place (a port's name is neutral)
             if c.length == 2 and _inside_sound_run(art, c):
                 return
             if (

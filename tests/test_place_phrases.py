@@ -65,3 +65,9 @@ def test_a_list_of_foreign_cities_and_a_facility_after_its_place(pipe):
     found = places(pipe, "项目将为科特迪瓦布瓦夫莱市、芒科诺市、图巴市等城市供水。")
     assert {"布瓦夫莱市", "芒科诺市", "图巴市"} <= set(found)
     assert "汉班托塔" in places(pipe, "公司参与了斯里兰卡汉班托塔机场的建设。")
+
+
+def test_a_port_named_by_its_city_gives_the_city(pipe):
+    # a port's name is neutral, the city in it must be found
+    assert "宁波" in places(pipe, "今年前三季度,宁波港的集装箱吞吐量继续增长。")
+    assert "洋山港" in places(pipe, "货轮驶入洋山港。")  # no city opens it: the port itself

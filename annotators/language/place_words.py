@@ -188,8 +188,8 @@ class Boundaries:
                 return True
             if attached and text[end - 1] in DIVISION_SUFFIXES and text[end] in ATTACHED_AFTER_SUFFIX:
                 continue  # 杭州市委, 深圳市公安局, 乡政府
-            if attached and ws == start and text[end] in "人籍省市县区":
-                continue  # 浙江人, 浙江省委
+            if attached and ws == start and text[end] in "人籍省市县区港":
+                continue  # 浙江人, 浙江省委, 广州港
             return True
         return False
 
