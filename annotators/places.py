@@ -364,11 +364,12 @@ class Places:
     def _near_relative(self, c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
         """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).
 
-        A township needs its county or city before it, not only its province.
+        A township needs its county or city before it, not only its province (but 北京 is both).
         """
         anc = set(gaz.ancestors(row["code"]))
         if row["level"] == "township":
-            anc = {a for a in anc if gaz.by_code.get(a, {}).get("level") != "province"}
+            city = gaz.city_of(row["code"])
+            anc = {a for a in anc if a == city or gaz.by_code.get(a, {}).get("level") != "province"}
         for o in art.by_end.get(c.start, ()):
             if o.rows and any(r["code"] in anc for r in o.rows):
                 return True

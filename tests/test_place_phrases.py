@@ -71,3 +71,9 @@ def test_a_port_named_by_its_city_gives_the_city(pipe):
     # a port's name is neutral, the city in it must be found
     assert "宁波" in places(pipe, "今年前三季度,宁波港的集装箱吞吐量继续增长。")
     assert "洋山港" in places(pipe, "货轮驶入洋山港。")  # no city opens it: the port itself
+
+
+def test_a_township_after_its_municipality(pipe):
+    # 北京, 上海 are province and city at once: enough of a parent for their towns
+    assert "张江" in places(pipe, "上海张江的企业加快研发。")
+    assert "钦堂" not in places(pipe, "浙江钦堂的村民说。")  # a province alone is not
