@@ -77,3 +77,8 @@ def test_a_township_after_its_municipality(pipe):
     # 北京, 上海 are province and city at once: enough of a parent for their towns
     assert "张江" in places(pipe, "上海张江的企业加快研发。")
     assert "钦堂" not in places(pipe, "浙江钦堂的村民说。")  # a province alone is not
+
+
+def test_a_foreign_landform_written_by_sound(pipe):
+    assert "卡拉巴山口" in places(pipe, "登山队员在卡拉巴山口扎营。")
+    assert not any(t.startswith("马拉雅") for t in places(pipe, "喜马拉雅山脉横亘南北。"))

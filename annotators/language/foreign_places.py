@@ -94,3 +94,22 @@ def find_foreign(text: str, countries: Sequence[Tuple[int, int]]) -> List[Gramma
                     break
                 pos = end + 1
     return out
+
+
+#: Kinds of landform a foreign name written by sound may end in (图尔马莱山口, 阿姆河).
+_LANDFORMS = re.compile("山口|山脉|海峡|半岛|河|湖|湾")
+
+
+def find_landforms(text: str) -> List[GrammarName]:
+    """Foreign mountains, passes, rivers and lakes written by sound, with no country before them:
+    three or more transliteration characters and a landform (图尔马莱山口)."""
+    sounds = sound_chars()
+    out: List[GrammarName] = []
+    for m in _LANDFORMS.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in sounds and m.start() - start < 6:
+            start -= 1
+        # the run opens after a function word or punctuation, not inside a name (喜|马拉雅山脉)
+        if m.start() - start >= 3 and (start == 0 or text[start - 1] in STOP or not CJK_CHAR.match(text[start - 1])):
+            out.append(GrammarName(start, m.end(), kind="foreign"))
+    return out
