@@ -30,7 +30,7 @@ from baokan.annotators.core.document import Document, SpanIndex, add_entities
 from baokan.annotators.core.registry import Option, annotator
 from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
-from baokan.annotators.language.foreign_places import find_foreign, find_landforms
+from baokan.annotators.language.foreign_places import find_foreign, find_landforms, named_after_country
 from baokan.annotators.language.place_candidates import (
     OTHER_TABLES,
     ArticleCandidates,
@@ -174,6 +174,7 @@ class Places:
         countries = [(c.start, c.end) for c in kept if c.kind == "country" and art.text[c.start : c.end] != "中国"]
         found = find_foreign(art.text, countries) if countries else []
         found += find_landforms(art.text)  # 图尔马莱山口: a landform vouches for a name by sound
+        found += named_after_country(art.bounds, [(c.start, c.end) for c in art.cands if c.kind == "country"])
         return [Candidate(g.start, g.end, "grammar.foreign", kind="foreign") for g in found]
 
     def _lexicon_candidates(self, doc: Document, index: int) -> List[Candidate]:

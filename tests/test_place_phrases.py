@@ -82,3 +82,9 @@ def test_a_township_after_its_municipality(pipe):
 def test_a_foreign_landform_written_by_sound(pipe):
     assert "卡拉巴山口" in places(pipe, "登山队员在卡拉巴山口扎营。")
     assert not any(t.startswith("马拉雅") for t in places(pipe, "喜马拉雅山脉横亘南北。"))
+
+
+def test_capitals_named_after_their_country_and_the_largest_lakes(pipe):
+    found = places(pipe, "危地马拉城的市民和来自乍得湖畔的渔民一起观看灯展。")
+    assert {"危地马拉城", "乍得湖"} <= set(found)
+    assert "美国城" not in "".join(places(pipe, "美国城市的街头很热闹。"))

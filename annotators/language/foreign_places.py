@@ -8,7 +8,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.language.place_grammar import GrammarName
-from baokan.annotators.language.place_words import CJK_CHAR, STOP
+from baokan.annotators.language.place_words import CJK_CHAR, STOP, Boundaries, place_word
 
 # ---------------------------------------------------------------- foreign names
 
@@ -112,4 +112,15 @@ def find_landforms(text: str) -> List[GrammarName]:
         # the run opens after a function word or punctuation, not inside a name (喜|马拉雅山脉)
         if m.start() - start >= 3 and (start == 0 or text[start - 1] in STOP or not CJK_CHAR.match(text[start - 1])):
             out.append(GrammarName(start, m.end(), kind="foreign"))
+    return out
+
+
+def named_after_country(bounds: Boundaries, countries: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """Capitals named after their country (巴拿马城, 危地马拉城): the country and 城, which jieba's
+    dictionary holds as one place name."""
+    out: List[GrammarName] = []
+    for start, end in countries:
+        if bounds.text.startswith("城", end) and (start, end + 1) in bounds.words_over(start, end + 1):
+            if place_word(bounds.text[start : end + 1]):
+                out.append(GrammarName(start, end + 1, kind="foreign"))
     return out
