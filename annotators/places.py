@@ -42,6 +42,7 @@ from baokan.annotators.language.place_candidates import (
     _elsewhere,
     _inside_sound_run,
     _inside_village_name,
+    _longer_name,
     _outside_people,
     _person_around,
     _police_after,
@@ -305,7 +306,7 @@ class Places:
         # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
         c.accepted = (
             ok
-            and (near or not bounds.hidden(c.start, c.end))
+            and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
             and not _inside_sound_run(art, c)
             and (not _inside_village_name(art, c, surface))
         )
@@ -369,7 +370,7 @@ class Places:
         """
         anc = set(gaz.ancestors(row["code"]))
         if row["level"] == "township":
-            city = gaz.city_of(row["code"])
+            city = gaz.city_of(row["code"]) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
             anc = {a for a in anc if a == city or gaz.by_code.get(a, {}).get("level") != "province"}
         for o in art.by_end.get(c.start, ()):
             if o.rows and any(r["code"] in anc for r in o.rows):

@@ -77,6 +77,7 @@ def test_a_township_after_its_municipality(pipe):
     # 北京, 上海 are province and city at once: enough of a parent for their towns
     assert "张江" in places(pipe, "上海张江的企业加快研发。")
     assert "钦堂" not in places(pipe, "浙江钦堂的村民说。")  # a province alone is not
+    assert "青年" not in places(pipe, "推出新重庆青年创新人才项目。")  # nor a municipality for a word
 
 
 def test_a_foreign_landform_written_by_sound(pipe):
@@ -88,3 +89,14 @@ def test_capitals_named_after_their_country_and_the_largest_lakes(pipe):
     found = places(pipe, "危地马拉城的市民和来自乍得湖畔的渔民一起观看灯展。")
     assert {"危地马拉城", "乍得湖"} <= set(found)
     assert "美国城" not in "".join(places(pipe, "美国城市的街头很热闹。"))
+
+
+def test_a_township_short_form_that_opens_a_landmark(pipe):
+    # jieba's dictionary holds the temple as one place name: the township is not meant, even after its parent
+    found = places(pipe, "游客来到余杭径山寺品茶。")
+    assert "余杭" in found and "径山" not in found
+    assert {"山西", "太原"} <= set(places(pipe, "他家住山西太原。"))  # a chain jieba writes as one word
+
+
+def test_a_free_trade_zone_needs_the_place_it_is_named_by(pipe):
+    assert places(pipe, "在此基础上探索自由贸易试验区更深层次的改革。") == []

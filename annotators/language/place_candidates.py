@@ -17,6 +17,7 @@ from baokan.annotators.language.place_grammar import (
     STOP_FIRST,
     Boundaries,
     person_word,
+    place_word,
 )
 
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
@@ -205,3 +206,15 @@ def _choose(cands: List[Candidate]) -> List[Candidate]:
         "ner": 4,
     }
     return non_overlapping(cands, rank=lambda c: rank.get(c.rule, 5))
+
+
+def _longer_name(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether jieba's dictionary holds a longer place name that opens with the candidate and that no
+    table has (沧浪亭, a garden, in 苏州沧浪亭): the name is that word's, even right after a parent."""
+    text = art.text
+    if art.by_start.get(c.end):
+        return False  # 山西|太原: jieba's longer word is a chain of places
+    for ws, we in art.bounds.words_over(c.start, c.end):
+        if ws == c.start and we > c.end and place_word(text[ws:we]):
+            return not any(o.end == we for o in art.by_start.get(c.start, ()))
+    return False

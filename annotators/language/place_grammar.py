@@ -328,9 +328,10 @@ def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NO
 #: 经济技术开发区) are a place of their own after the city that has them (郑州|经开区); a bare
 #: suffix joins the name before it (涪陵高新区, 漕河泾开发区).
 _ZONE_NAMED = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "经开区")
-_ZONE_BARE = ("自由贸易试验区", "自贸试验区", "自由贸易港", "开发区", "高新区", "自贸区", "保税区", "新区")
-#: A named area of a free-trade zone (厦门片区): only right after the place it is named by.
-_ZONE_AREA = ("片区",)
+_ZONE_BARE = ("开发区", "高新区", "自贸区", "保税区", "新区")
+#: A free-trade zone and a named area of one (福建自贸试验区, 厦门片区): only right after the place
+#: they are named by.
+_ZONE_AREA = ("自由贸易试验区", "自贸试验区", "自由贸易港", "片区")
 _ZONE = re.compile("|".join(_ZONE_NAMED + _ZONE_BARE + _ZONE_AREA))
 #: A river named after a place: 浏阳河 (浏阳 a city's short form).
 _RIVER_AFTER_PLACE = re.compile("[河溪]")
@@ -366,7 +367,7 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             out.append(GrammarName(before, s1, kind="zone", anchor=ends.get(before)))
             continue
         if m.group() in _ZONE_AREA:
-            continue  # 老城片区: an area of a plan, not a named place
+            continue  # 老城片区, 探索自由贸易试验区: an area of a plan or a kind of zone, not a named place
         for start in range(max(0, s0 - 6), s0 - 1):
             anchor = ends.get(start)
             if known.overlaps(start, s0) or not _name_shape(bounds, start, s0, anchored=anchor is not None):
