@@ -43,7 +43,9 @@ from baokan.annotators.language.place_candidates import (
     _inside_sound_run,
     _inside_village_name,
     _longer_name,
+    _names_a_school,
     _outside_people,
+    _parallel_pair,
     _person_around,
     _police_after,
     _reading,
@@ -219,6 +221,8 @@ class Places:
         bounds = art.bounds
         surface = art.text[c.start : c.end]
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
+            if c.kind == "region" and _names_a_school(art.text, c.end):
+                return  # 西南大学
             if c.kind == "port" and any(
                 o.end < c.end and any(r["level"] in ("province", "city") for r in o.rows)
                 for o in art.by_start.get(c.start, ())
@@ -267,6 +271,8 @@ class Places:
         if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
             self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
+        if level in ("county", "township") and not near and _parallel_pair(art.text, c.start, c.end):
+            return  # 金山银山: a figure of speech
         common = everyday(surface)
         if (
             level != "province"

@@ -100,3 +100,10 @@ def test_a_township_short_form_that_opens_a_landmark(pipe):
 
 def test_a_free_trade_zone_needs_the_place_it_is_named_by(pipe):
     assert places(pipe, "在此基础上探索自由贸易试验区更深层次的改革。") == []
+
+
+def test_a_figure_of_speech_and_a_school_name_hold_no_place(pipe):
+    # 上海 on the page makes 金山 (a district) likely, but not in an ABCB pair
+    assert "金山" not in places(pipe, "上海的干部说,绿水青山就是金山银山。")
+    assert "金山" in places(pipe, "上海金山的海滩很干净。")
+    assert places(pipe, "作者为华东大学教授。") == []  # a region that opens a school's name

@@ -218,3 +218,22 @@ def _longer_name(art: ArticleCandidates, c: Candidate) -> bool:
         if ws == c.start and we > c.end and place_word(text[ws:we]):
             return not any(o.end == we for o in art.by_start.get(c.start, ()))
     return False
+
+
+#: Words that make a directional region the first part of a school's name (西南大学, 华东师范大学).
+_SCHOOL = ("大学", "学院", "师范", "理工", "财经", "政法", "交通大学", "科技大学", "农业大学", "医科大学")
+
+
+def _names_a_school(text: str, end: int) -> bool:
+    """Whether a school's name goes on after a region (西南|大学): the region is no place there."""
+    return text.startswith(_SCHOOL, end)
+
+
+def _parallel_pair(text: str, start: int, end: int) -> bool:
+    """Whether a two-character name is one half of an ABCB pair (金山银山, 东山西山 as a figure of
+    speech): the shared second character makes the two halves a phrase, not places."""
+    if end - start != 2:
+        return False
+    after = end + 2 <= len(text) and text[end + 1] == text[end - 1] and bool(CJK_CHAR.match(text[end]))
+    before = start >= 2 and text[start - 1] == text[end - 1] and bool(CJK_CHAR.match(text[start - 2]))
+    return after or before
