@@ -256,6 +256,8 @@ class Places:
         ctx = self._context_score(best, surface, context, gaz)
         near = self._near_relative(c, best, art, gaz)
         if c.full:
+            if surface.endswith("港区") and art.text.endswith("港", 0, c.start) and not near:
+                return  # 盐田港|东港区: a port's area, not the district of that name elsewhere
             if c.length >= 4:
                 c.accepted = True
             elif c.length == 3:  # 永安市 in 永安市场 is no city

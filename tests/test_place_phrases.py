@@ -107,3 +107,8 @@ def test_a_figure_of_speech_and_a_school_name_hold_no_place(pipe):
     assert "金山" not in places(pipe, "上海的干部说,绿水青山就是金山银山。")
     assert "金山" in places(pipe, "上海金山的海滩很干净。")
     assert places(pipe, "作者为华东大学教授。") == []  # a region that opens a school's name
+
+
+def test_a_port_area_named_like_a_district(pipe):
+    assert "东港区" not in places(pipe, "深圳盐田港东港区将建设自动化码头。")  # the port's east area
+    assert "东港区" in places(pipe, "山东日照东港区的企业扩大生产。")
