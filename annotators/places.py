@@ -38,6 +38,7 @@ from baokan.annotators.language.place_candidates import (
     _byline_names,
     _chain_word,
     _choose,
+    _city_in,
     _edge,
     _elsewhere,
     _inside_sound_run,
@@ -291,8 +292,8 @@ class Places:
             # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
             ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1
         elif level == "county":
-            if common:  # 平安, 合作, 大方, 富民: their own city on the page, or a parent beside them
-                ok = near or ctx >= 2
+            if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them
+                ok = near or ctx >= 2 and _city_in(art.text, best, gaz)
             elif wordlike(surface) or counted_name(surface):  # 江山, 博爱, 新建, 三江: words too, so
                 # their own city on the page
                 ok = near or ctx >= 2 or _police_after(art.text, c.end)

@@ -112,3 +112,13 @@ def test_a_figure_of_speech_and_a_school_name_hold_no_place(pipe):
 def test_a_port_area_named_like_a_district(pipe):
     assert "东港区" not in places(pipe, "深圳盐田港东港区将建设自动化码头。")  # the port's east area
     assert "东港区" in places(pipe, "山东日照东港区的企业扩大生产。")
+
+
+def test_an_everyday_county_name_needs_its_city_in_the_same_article():
+    from baokan.annotators.language.divisions import gazetteer
+    from baokan.annotators.language.place_candidates import _city_in
+
+    gaz = gazetteer()
+    row = next(r for r in gaz.by_code.values() if r["name"] == "富民县")  # 昆明's county, and a word
+    assert _city_in("昆明市富民县的核桃丰收。", row, gaz)
+    assert not _city_in("家具产业成为富民产业。", row, gaz)  # another article may name 昆明: not this one

@@ -9,6 +9,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, non_overlapping
+from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_grammar import (
@@ -237,3 +238,10 @@ def _parallel_pair(text: str, start: int, end: int) -> bool:
     after = end + 2 <= len(text) and text[end + 1] == text[end - 1] and bool(CJK_CHAR.match(text[end]))
     before = start >= 2 and text[start - 1] == text[end - 1] and bool(CJK_CHAR.match(text[start - 2]))
     return after or before
+
+
+def _city_in(text: str, row: Dict[str, str], gaz: Gazetteer) -> bool:
+    """Whether the article itself names the city of a county (昆明 for 富民), in full or short: a
+    page of many articles may name it in another one."""
+    city = gaz.by_code.get(gaz.city_of(row["code"]) or "", {})
+    return any(name and name in text for name in (city.get("name"), city.get("short")))
