@@ -122,3 +122,9 @@ def test_an_everyday_county_name_needs_its_city_in_the_same_article():
     row = next(r for r in gaz.by_code.values() if r["name"] == "富民县")  # 昆明's county, and a word
     assert _city_in("昆明市富民县的核桃丰收。", row, gaz)
     assert not _city_in("家具产业成为富民产业。", row, gaz)  # another article may name 昆明: not this one
+
+
+def test_a_street_named_by_its_direction(pipe):
+    found = places(pipe, "天一亮,北街两旁摆满了年货,人们沿着北街走到城门口。")
+    assert found.count("北街") == 2
+    assert places(pipe, "她到街上买菜。") == []

@@ -490,4 +490,16 @@ def find_roads(
                     continue  # 拓宽|成才|路: a word and then a common noun, with nothing that vouches for a street
             out.append(GrammarName(start, s1, kind="road", anchor=anchor))
             break
+        else:
+            if len(m.group()) == 2 and m.group()[1] == "街" and _bare_street(bounds, s0, s1):
+                out.append(GrammarName(s0, s1, kind="road"))  # 古城的西街: a street named by its direction
     return out
+
+
+def _bare_street(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether a direction and 街 (西街, 东街) stand as a word of their own that jieba's dictionary
+    holds as a place name, and no name runs on before them."""
+    text = bounds.text
+    if (start, end) not in bounds.words_over(start, end) or not place_word(text[start:end]):
+        return False
+    return start == 0 or not CJK_CHAR.match(text[start - 1]) or text[start - 1] in STOP_FIRST
