@@ -38,6 +38,7 @@ from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported 
     Boundaries,
     _clause_words,
     after_surname,
+    bare_street,
     counted_name,
     deictic,
     everyday,
@@ -491,15 +492,6 @@ def find_roads(
             out.append(GrammarName(start, s1, kind="road", anchor=anchor))
             break
         else:
-            if len(m.group()) == 2 and m.group()[1] == "街" and _bare_street(bounds, s0, s1):
+            if len(m.group()) == 2 and m.group()[1] == "街" and bare_street(bounds, s0, s1):
                 out.append(GrammarName(s0, s1, kind="road"))  # 古城的西街: a street named by its direction
     return out
-
-
-def _bare_street(bounds: Boundaries, start: int, end: int) -> bool:
-    """Whether a direction and 街 (西街, 东街) stand as a word of their own that jieba's dictionary
-    holds as a place name, and no name runs on before them."""
-    text = bounds.text
-    if (start, end) not in bounds.words_over(start, end) or not place_word(text[start:end]):
-        return False
-    return start == 0 or not CJK_CHAR.match(text[start - 1]) or text[start - 1] in STOP_FIRST

@@ -234,3 +234,12 @@ class Boundaries:
 def _clause_words(clause: str) -> Tuple[Tuple[int, int], ...]:
     """jieba's dictionary words of two characters or more in a clause."""
     return tuple((s, e) for s, e in words.word_spans(clause, hmm=False) if e - s > 1)
+
+
+def bare_street(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether a direction and 街 (西街, 东街) stand as a word of their own that jieba's dictionary
+    holds as a place name, and no name runs on before them."""
+    text = bounds.text
+    if (start, end) not in bounds.words_over(start, end) or not place_word(text[start:end]):
+        return False
+    return start == 0 or not CJK_CHAR.match(text[start - 1]) or text[start - 1] in STOP_FIRST
