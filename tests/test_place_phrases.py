@@ -128,3 +128,9 @@ def test_a_street_named_by_its_direction(pipe):
     found = places(pipe, "天一亮,北街两旁摆满了年货,人们沿着北街走到城门口。")
     assert found.count("北街") == 2
     assert places(pipe, "她到街上买菜。") == []
+
+
+def test_a_village_whose_name_opens_with_a_verb_of_motion_after_its_county(pipe):
+    assert "回龙村" in places(pipe, "武汉市黄陂区回龙村的村民种上了新品种。")
+    assert places(pipe, "他们在黄陂区回村创业。") == ["黄陂区"]  # 回 + 村: going back to the village
+    assert places(pipe, "杭州市出台村规民约。") == ["杭州市"]  # a verb that is a word of its own

@@ -106,8 +106,10 @@ def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> 
     name = bounds.text[start:end]
     if not name or not all(CJK_CHAR.match(ch) for ch in name):
         return False
-    if name[0] in STOP_FIRST or any(ch in STOP for ch in name) or deictic(name):
+    if any(ch in STOP for ch in name) or deictic(name):
         return False
+    if name[0] in STOP_FIRST and not (anchored and len(name) >= 2 and (not words.freq(name) or proper_tag(name))):
+        return False  # 回|村创业; but 黄陂区|回龙|村: after its county, a name that is no word of its own
     if len(name) < (1 if anchored else 2):
         return False
     return anchored or bounds.starts_word(start) and not opens_phrase(bounds, start, end)
