@@ -49,7 +49,10 @@ from baokan.annotators.language.place_candidates import (
     _parallel_pair,
     _person_around,
     _police_after,
+    _port_of_city,
     _reading,
+    _village_names,
+    _village_short_forms,
 )
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
@@ -164,10 +167,14 @@ class Places:
             out.append(kept)
         # a foreign place read after its country is a place wherever else the page names it (努库斯)
         foreign = {a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
+        # a village read with its suffix (南福村) is a place without it after its township (雁洋镇南福)
+        villages = {n for a, kept in zip(arts, out) for n in _village_names(a.text, kept)}
         for i, art in enumerate(arts):
             kept = out[i]
             if foreign:
                 kept = _choose(kept + _elsewhere(art.text, foreign, kept))
+            if villages:
+                kept = _choose(kept + _village_short_forms(art.text, villages, kept))
             kept = _outside_people(art.text, kept, _byline_names(doc, i) + sorted(self._people))
             out[i] = _choose(kept + self._statistical(doc, i, art, kept))
         return out
@@ -224,11 +231,8 @@ class Places:
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
             if c.kind == "region" and _names_a_school(art.text, c.end):
                 return  # 西南大学
-            if c.kind == "port" and any(
-                o.end < c.end and any(r["level"] in ("province", "city") for r in o.rows)
-                for o in art.by_start.get(c.start, ())
-            ):
-                return  # 广州港: a port named by its city, which is the place (a port's name is neutral)
+            if c.kind == "port" and _port_of_city(art, c):
+                return  # 广州港: the city is the place (a port's name is neutral)
             if c.length == 2 and _inside_sound_run(art, c):
                 return
             if (

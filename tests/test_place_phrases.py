@@ -134,3 +134,9 @@ def test_a_village_whose_name_opens_with_a_verb_of_motion_after_its_county(pipe)
     assert "回龙村" in places(pipe, "武汉市黄陂区回龙村的村民种上了新品种。")
     assert places(pipe, "他们在黄陂区回村创业。") == ["黄陂区"]  # 回 + 村: going back to the village
     assert places(pipe, "杭州市出台村规民约。") == ["杭州市"]  # a verb that is a word of its own
+
+
+def test_a_village_without_its_suffix_after_its_township(pipe):
+    found = places(pipe, "梅州南福村种金柚。梅县区雁洋镇南福金柚基地很大。")
+    assert found.count("南福村") == 1 and found.count("南福") == 1
+    assert "南福" not in places(pipe, "梅县区雁洋镇南福金柚基地很大。")  # no village of that name on the page

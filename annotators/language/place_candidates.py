@@ -245,3 +245,31 @@ def _city_in(text: str, row: Dict[str, str], gaz: Gazetteer) -> bool:
     page of many articles may name it in another one."""
     city = gaz.by_code.get(gaz.city_of(row["code"]) or "", {})
     return any(name and name in text for name in (city.get("name"), city.get("short")))
+
+
+def _village_names(text: str, kept: List[Candidate]) -> Set[str]:
+    """Names of the villages read by the grammar with the suffix 村 (南福村 → 南福)."""
+    return {
+        text[c.start : c.end - 1] for c in kept if c.level == "village" and c.length >= 3 and text[c.end - 1] == "村"
+    }
+
+
+def _village_short_forms(text: str, names: Set[str], kept: List[Candidate]) -> List[Candidate]:
+    """Villages the page names with their suffix (南福村), written without it right after the township
+    they are in (雁洋镇|南福|金柚基地): ``names`` are the names less 村."""
+    ends = {c.end for c in kept}
+    used = SpanIndex((c.start, c.end) for c in kept)
+    out: List[Candidate] = []
+    for name in names:
+        for at in find_all(text, name, overlapping=False):
+            end = at + len(name)
+            if at in ends and not text.startswith("村", end) and not used.overlaps(at, end):
+                out.append(Candidate(at, end, "grammar.area", level="village"))
+    return out
+
+
+def _port_of_city(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether a port's name opens with a province or city (广州港, 宁波舟山港)."""
+    return any(
+        o.end < c.end and any(r["level"] in ("province", "city") for r in o.rows) for o in art.by_start.get(c.start, ())
+    )
