@@ -44,12 +44,11 @@ from baokan.annotators.language.place_candidates import (
     _inside_sound_run,
     _inside_village_name,
     _longer_name,
-    _names_a_school,
+    _opens_a_name,
     _outside_people,
     _parallel_pair,
     _person_around,
     _police_after,
-    _port_of_city,
     _reading,
     _village_names,
     _village_short_forms,
@@ -229,10 +228,8 @@ class Places:
         bounds = art.bounds
         surface = art.text[c.start : c.end]
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
-            if c.kind == "region" and _names_a_school(art.text, c.end):
-                return  # 西南大学
-            if c.kind == "port" and _port_of_city(art, c):
-                return  # 广州港: the city is the place (a port's name is neutral)
+            if _opens_a_name(art, c):
+                return  # 广州港 (the city is the place; a port's name is neutral), 西南大学
             if c.length == 2 and _inside_sound_run(art, c):
                 return
             if (

@@ -273,3 +273,11 @@ def _port_of_city(art: ArticleCandidates, c: Candidate) -> bool:
     return any(
         o.end < c.end and any(r["level"] in ("province", "city") for r in o.rows) for o in art.by_start.get(c.start, ())
     )
+
+
+def _opens_a_name(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether a geographic name is no place of its own where it stands: a port named by its city (广州港,
+    where the city is the place) or a region that opens a school's name (西南大学)."""
+    if c.kind == "port":
+        return _port_of_city(art, c)
+    return c.kind == "region" and _names_a_school(art.text, c.end)
