@@ -71,6 +71,7 @@ from baokan.annotators.language.place_grammar import (
     proper_tag,
     wordlike,
 )
+from baokan.annotators.language.place_landforms import find_landforms_cued
 
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
@@ -413,7 +414,8 @@ class Places:
             return False
 
         out: List[Candidate] = []
-        for g in find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans):
+        found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
+        for g in found + find_landforms_cued(bounds, spans):
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None
             if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):

@@ -140,3 +140,9 @@ def test_a_village_without_its_suffix_after_its_township(pipe):
     found = places(pipe, "梅州南福村种金柚。梅县区雁洋镇南福金柚基地很大。")
     assert found.count("南福村") == 1 and found.count("南福") == 1
     assert "南福" not in places(pipe, "梅县区雁洋镇南福金柚基地很大。")  # no village of that name on the page
+
+
+def test_mountains_and_rivers_no_table_holds_beside_a_landform_word(pipe):
+    found = places(pipe, "车队翻过达坂山垭口,沿着黄河一级支流隆务河前行,来到西坝河流域。")
+    assert {"达坂山", "隆务河", "西坝河"} <= set(found)
+    assert places(pipe, "他们翻过山头,下山后沿着河岸回家。") == []
