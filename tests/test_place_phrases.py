@@ -43,6 +43,7 @@ def test_a_counted_short_form_needs_its_own_city(pipe):
 def test_a_village_jieba_knows_whole_after_its_county(pipe):
     found = places(pipe, "青海乌兰县河东村曾经风沙大,如今河东村绿树成荫。")
     assert found.count("河东村") == 2
+    assert "城中村" not in places(pipe, "临江市城中村改造加快推进。")  # 城中 is an everyday word
 
 
 def test_a_village_at_the_head_of_a_clause_before_its_villagers(pipe):

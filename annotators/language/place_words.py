@@ -129,8 +129,12 @@ def verb_phrase(bounds: Boundaries, start: int, end: int) -> bool:
 
 
 def whole_place_word(bounds: Boundaries, start: int, end: int) -> bool:
-    """Whether jieba's dictionary holds ``text[start:end]`` (three characters or more) as one place name."""
-    return end - start >= 3 and (start, end) in bounds.words_over(start, end) and place_word(bounds.text[start:end])
+    """Whether jieba's dictionary holds ``text[start:end]`` (three characters or more) as one place name
+    whose part before the last character is no everyday word (河东村, but not 城中村)."""
+    text = bounds.text
+    if end - start < 3 or everyday(text[start : end - 1]) or not place_word(text[start:end]):
+        return False
+    return (start, end) in bounds.words_over(start, end)
 
 
 # ---------------------------------------------------------------- word boundaries
