@@ -129,6 +129,7 @@ def test_a_street_named_by_its_direction(pipe):
     found = places(pipe, "天一亮,北街两旁摆满了年货,人们沿着北街走到城门口。")
     assert found.count("北街") == 2
     assert places(pipe, "她到街上买菜。") == []
+    assert "丰收东街道" in places(pipe, "青田县丰收东街道的居民说。")  # a sub-district, not 东街
 
 
 def test_a_village_whose_name_opens_with_a_verb_of_motion_after_its_county(pipe):
