@@ -36,6 +36,11 @@ def test_phrases_that_end_in_a_place_suffix_are_no_places(pipe, text, word):
     assert word not in places(pipe, text)
 
 
+def test_villages_whose_names_open_with_a_verb(pipe):
+    found = places(pipe, "青田县建红村和立新村的村民说。")
+    assert {"建红村", "立新村"} <= set(found)
+
+
 def test_a_counted_short_form_needs_its_own_city(pipe):
     assert "三江" in places(pipe, "广西柳州的三江侗族自治县盛产茶叶,三江的茶园连成了片。")
 

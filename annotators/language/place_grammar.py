@@ -263,7 +263,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue  # 加纳|传统渔业|社区: a description after the place
             if not _name_shape(bounds, start, s0, anchored=anchor is not None) or _counted(name):
                 continue
-            if len(name) > 1 and words.word_tag(name).startswith("v") or verb_phrase(bounds, start, s0):
+            if len(name) > 1 and words.word_tag(name).startswith("v") or verb_phrase(bounds, start, s0, glued):
                 continue  # 重庆市|开展|镇街, 赋权|镇街, 建|特色|村, 建|强|乡村: a verb phrase, not a name
             if anchor is not None and glued and not _name_proper(bounds, start, s0):
                 continue  # 雅安市一位村支书: after a place, but a description before 村支书

@@ -114,9 +114,10 @@ def place_word(word: str) -> bool:
 COMMON_VERB = 5000
 
 
-def verb_phrase(bounds: Boundaries, start: int, end: int) -> bool:
+def verb_phrase(bounds: Boundaries, start: int, end: int, glued: bool = False) -> bool:
     """Whether ``text[start:end]`` is a common one-character verb standing alone and then an everyday
-    word or a one-character adjective (建|特色, 建|强): what a verb does, not what a place is called."""
+    word (建|特色) or, when the suffix opens a longer word (建强|乡村), a one-character adjective: what
+    a verb does, not what a place is called (建红村 is a village)."""
     if end - start < 2 or any(ws == start for ws, _ in bounds.words_over(start, end)):
         return False  # a longer word opens it (建新, 兴隆)
     text = bounds.text
@@ -124,7 +125,11 @@ def verb_phrase(bounds: Boundaries, start: int, end: int) -> bool:
     if not (words.word_tag(verb).startswith("v") and words.freq(verb) >= COMMON_VERB):
         return False
     if len(rest) == 1:
-        return words.word_tag(rest) == "a" and not any(ws == start + 1 for ws, _ in bounds.words_over(start, end + 1))
+        return (
+            glued
+            and words.word_tag(rest) == "a"
+            and not any(ws == start + 1 for ws, _ in bounds.words_over(start, end + 1))
+        )
     return bool(everyday(rest)) and (start + 1, end) in bounds.words_over(start, end)
 
 
