@@ -26,6 +26,7 @@ from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported 
     _CLAUSE_STOP_RE,
     _DEICTIC_FIRST,
     _DEICTIC_LEVEL,
+    _FUNCTION_TAGS,
     ATTACHED_AFTER_SUFFIX,
     CJK,
     CJK_CHAR,
@@ -42,6 +43,7 @@ from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported 
     counted_name,
     deictic,
     everyday,
+    opens_phrase,
     person_word,
     place_word,
     proper_tag,
@@ -93,7 +95,7 @@ _ROAD_CODE = recache.compile(
     rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
 )
 _ROAD_SUFFIX = recache.compile(
-    r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|[东南西北中]街(?!道)|街(?!道)|巷"
+    r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷"
 )
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
@@ -113,25 +115,6 @@ def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> 
     if len(name) < (1 if anchored else 2):
         return False
     return anchored or bounds.starts_word(start) and not opens_phrase(bounds, start, end)
-
-
-#: jieba tags of one-character words that open a phrase, never a name: prepositions,
-#: conjunctions, adverbs, pronouns and particles.
-_FUNCTION_TAGS = ("p", "c", "d", "r", "u")
-#: A one-character verb this frequent in jieba's dictionary opens a verb phrase (有, 要, 会, 能).
-FREQUENT_VERB = 40000
-
-
-def opens_phrase(bounds: Boundaries, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with a one-character function word or a very frequent
-    verb standing alone (有|园艺村, 要|走|好乡): a phrase before the suffix, not a name."""
-    if any(ws == start for ws, _ in bounds.words_over(start, end)):
-        return False  # a longer word opens it (有色, 要塞)
-    ch = bounds.text[start]
-    tag = words.word_tag(ch)
-    if tag == "d" and end - start >= 3 and not words.freq(bounds.text[start + 1 : end]):
-        return False  # 不|灿洼: what follows the adverb is no word, so it is the name's first character
-    return tag[:1] in _FUNCTION_TAGS or tag == "v" and words.freq(ch) >= FREQUENT_VERB
 
 
 #: A village's name that jieba knows as a word this frequent, and not as a place, is a word (汇报|村部).
@@ -327,6 +310,12 @@ def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NO
     return not words.word_tag(bounds.text[pos - 1]).startswith(refused)
 
 
+#: A free-trade zone and a named area of one (福建自贸试验区, 厦门片区): only right after the place
+#: they are named by.
+_ZONE_AREA = ("自由贸易试验区", "自贸试验区", "自由贸易港", "片区")
+_ZONE_AREA_AT = recache.compile("|".join(_ZONE_AREA))
+
+
 #: Zone words with a statutory suffix. Those that name the kind of zone as well (经开区,
 #: 经济技术开发区) are a place of their own after the city that has them (郑州|经开区); a bare
 #: suffix joins the name before it (涪陵高新区, 漕河泾开发区).
@@ -336,12 +325,6 @@ _ZONE = recache.compile("|".join(_ZONE_NAMED + _ZONE_BARE))
 #: A river named after a place: 浏阳河 (浏阳 a city's short form).
 _RIVER_AFTER_PLACE = recache.compile("[河溪]")
 _MOUNTAIN = recache.compile("[山峰岭]")
-
-
-#: A free-trade zone and a named area of one (福建自贸试验区, 厦门片区): only right after the place
-#: they are named by.
-_ZONE_AREA = ("自由贸易试验区", "自贸试验区", "自由贸易港", "片区")
-_ZONE_AREA_AT = recache.compile("|".join(_ZONE_AREA))
 
 
 def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
@@ -437,6 +420,8 @@ def find_roads(
     starts = {s for s, _ in known.spans}
     for m in _ROAD_SUFFIX.finditer(text):
         s0, s1 = m.start(), m.end()
+        if m.group() == "街" and s0 > 0 and text[s0 - 1] in "东南西北中":
+            s0 -= 1  # 滨湖|西街: the direction goes with the suffix
         # the suffix ends another word (道路, 思路, 康庄大道), unless the word is the road (庆春路,
         # or 学院路 before 交叉口)
         junction = text.startswith(_JUNCTION, s1) or bool(_HOUSE_NUMBER.match(text, s1))
@@ -497,6 +482,6 @@ def find_roads(
             out.append(GrammarName(start, s1, kind="road", anchor=anchor))
             break
         else:
-            if len(m.group()) == 2 and m.group()[1] == "街" and bare_street(bounds, s0, s1):
+            if s1 - s0 == 2 and text[s0] in "东南西北中" and bare_street(bounds, s0, s1):
                 out.append(GrammarName(s0, s1, kind="road"))  # 古城的西街: a street named by its direction
     return out

@@ -142,6 +142,25 @@ def whole_place_word(bounds: Boundaries, start: int, end: int) -> bool:
     return (start, end) in bounds.words_over(start, end)
 
 
+#: jieba tags of one-character words that open a phrase, never a name: prepositions,
+#: conjunctions, adverbs, pronouns and particles.
+_FUNCTION_TAGS = ("p", "c", "d", "r", "u")
+#: A one-character verb this frequent in jieba's dictionary opens a verb phrase (有, 要, 会, 能).
+FREQUENT_VERB = 40000
+
+
+def opens_phrase(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a one-character function word or a very frequent
+    verb standing alone (有|园艺村, 要|走|好乡): a phrase before the suffix, not a name."""
+    if any(ws == start for ws, _ in bounds.words_over(start, end)):
+        return False  # a longer word opens it (有色, 要塞)
+    ch = bounds.text[start]
+    tag = words.word_tag(ch)
+    if tag == "d" and end - start >= 3 and not words.freq(bounds.text[start + 1 : end]):
+        return False  # 不|灿洼: what follows the adverb is no word, so it is the name's first character
+    return tag[:1] in _FUNCTION_TAGS or tag == "v" and words.freq(ch) >= FREQUENT_VERB
+
+
 # ---------------------------------------------------------------- word boundaries
 
 
