@@ -111,7 +111,7 @@ Matched = Tuple[List[Found], List[Tuple[int, int, Chain]], List[Span]]
 
 @annotator(
     "officials",
-    version="1",
+    version="2",
     assigns=["entities.official"],
     requires=["articles"],
     after=["entities.place", "entities.police_unit"],

@@ -28,8 +28,9 @@ from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, add_entities
 from baokan.annotators.core.registry import Option, annotator
+from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
-from baokan.annotators.language.foreign_places import find_foreign
+from baokan.annotators.language.foreign_places import find_foreign, find_landforms, named_after_country
 from baokan.annotators.language.place_candidates import (
     OTHER_TABLES,
     ArticleCandidates,
@@ -37,14 +38,20 @@ from baokan.annotators.language.place_candidates import (
     _byline_names,
     _chain_word,
     _choose,
+    _city_in,
     _edge,
     _elsewhere,
     _inside_sound_run,
     _inside_village_name,
+    _longer_name,
+    _opens_a_name,
     _outside_people,
+    _parallel_pair,
     _person_around,
     _police_after,
     _reading,
+    _village_names,
+    _village_short_forms,
 )
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
@@ -52,6 +59,7 @@ from baokan.annotators.language.place_grammar import (
     STOP_FIRST,
     Boundaries,
     after_surname,
+    counted_name,
     deictic,
     everyday,
     find_areas,
@@ -63,12 +71,11 @@ from baokan.annotators.language.place_grammar import (
     proper_tag,
     wordlike,
 )
+from baokan.annotators.language.place_landforms import find_landforms_cued
 
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
 LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
-#: An everyday word this frequent (jieba's count) needs its own city on the page.
-FREQUENT = 500
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
 #: How far back (characters, within a clause) a parent place helps to pick a division.
@@ -79,7 +86,7 @@ NEARBY = 16
 
 @annotator(
     "places",
-    version="1",
+    version="2",
     assigns=["entities.place"],
     requires=["articles"],
     after=["entities.candidates"],
@@ -160,10 +167,14 @@ class Places:
             out.append(kept)
         # a foreign place read after its country is a place wherever else the page names it (努库斯)
         foreign = {a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
+        # a village read with its suffix (南福村) is a place without it after its township (雁洋镇南福)
+        villages = {n for a, kept in zip(arts, out) for n in _village_names(a.text, kept)}
         for i, art in enumerate(arts):
             kept = out[i]
             if foreign:
                 kept = _choose(kept + _elsewhere(art.text, foreign, kept))
+            if villages:
+                kept = _choose(kept + _village_short_forms(art.text, villages, kept))
             kept = _outside_people(art.text, kept, _byline_names(doc, i) + sorted(self._people))
             out[i] = _choose(kept + self._statistical(doc, i, art, kept))
         return out
@@ -172,9 +183,10 @@ class Places:
     def _foreign(art: ArticleCandidates, kept: List[Candidate]) -> List[Candidate]:
         """Places written by sound right after their country (乌兹别克斯坦西部努库斯)."""
         countries = [(c.start, c.end) for c in kept if c.kind == "country" and art.text[c.start : c.end] != "中国"]
-        if not countries:
-            return []
-        return [Candidate(g.start, g.end, "grammar.foreign", kind="foreign") for g in find_foreign(art.text, countries)]
+        found = find_foreign(art.text, countries) if countries else []
+        found += find_landforms(art.text)  # 图尔马莱山口: a landform vouches for a name by sound
+        found += named_after_country(art.bounds, [(c.start, c.end) for c in art.cands if c.kind == "country"])
+        return [Candidate(g.start, g.end, "grammar.foreign", kind="foreign") for g in found]
 
     def _lexicon_candidates(self, doc: Document, index: int) -> List[Candidate]:
         cands: List[Candidate] = []
@@ -217,6 +229,8 @@ class Places:
         bounds = art.bounds
         surface = art.text[c.start : c.end]
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
+            if _opens_a_name(art, c):
+                return  # 广州港 (the city is the place; a port's name is neutral), 西南大学
             if c.length == 2 and _inside_sound_run(art, c):
                 return
             if (
@@ -245,6 +259,8 @@ class Places:
         ctx = self._context_score(best, surface, context, gaz)
         near = self._near_relative(c, best, art, gaz)
         if c.full:
+            if surface.endswith("港区") and art.text.endswith("港", 0, c.start) and not near:
+                return  # 盐田港|东港区: a port's area, not the district of that name elsewhere
             if c.length >= 4:
                 c.accepted = True
             elif c.length == 3:  # 永安市 in 永安市场 is no city
@@ -260,6 +276,8 @@ class Places:
         if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
             self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
+        if level in ("county", "township") and not near and _parallel_pair(art.text, c.start, c.end):
+            return  # 金山银山: a figure of speech
         common = everyday(surface)
         if (
             level != "province"
@@ -276,9 +294,10 @@ class Places:
             # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
             ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1
         elif level == "county":
-            if common:  # 平安, 合作, 大方: their own city on the page, or a parent beside them
-                ok = near or ctx >= (2 if common >= FREQUENT else 1)
-            elif wordlike(surface):  # 江山, 博爱, 新建: words too, so their own city on the page
+            if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them
+                ok = near or ctx >= 2 and _city_in(art.text, best, gaz)
+            elif wordlike(surface) or counted_name(surface):  # 江山, 博爱, 新建, 三江: words too, so
+                # their own city on the page
                 ok = near or ctx >= 2 or _police_after(art.text, c.end)
             else:  # 诸暨, 义乌: their province on the page, a police unit after them, jieba's word, or
                 # jieba's place name after a preposition of place (从义乌出发)
@@ -290,13 +309,15 @@ class Places:
                     or _police_after(art.text, c.end)
                     or (proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
                 )
-        else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华
+        else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
+            # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
+            ok = ok or ctx >= 3 and not words.freq(surface) and c.length >= 2
         # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
         # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
         c.accepted = (
             ok
-            and (near or not bounds.hidden(c.start, c.end))
+            and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
             and not _inside_sound_run(art, c)
             and (not _inside_village_name(art, c, surface))
         )
@@ -356,11 +377,12 @@ class Places:
     def _near_relative(self, c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
         """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).
 
-        A township needs its county or city before it, not only its province.
+        A township needs its county or city before it, not only its province (but 北京 is both).
         """
         anc = set(gaz.ancestors(row["code"]))
         if row["level"] == "township":
-            anc = {a for a in anc if gaz.by_code.get(a, {}).get("level") != "province"}
+            city = gaz.city_of(row["code"]) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
+            anc = {a for a in anc if a == city or gaz.by_code.get(a, {}).get("level") != "province"}
         for o in art.by_end.get(c.start, ()):
             if o.rows and any(r["code"] in anc for r in o.rows):
                 return True
@@ -392,7 +414,8 @@ class Places:
             return False
 
         out: List[Candidate] = []
-        for g in find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans):
+        found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
+        for g in found + find_landforms_cued(bounds, spans):
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None
             if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):

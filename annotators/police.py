@@ -122,7 +122,7 @@ class Tokens:
 
 @annotator(
     "police",
-    version="1",
+    version="2",
     assigns=["entities.police_unit"],
     requires=["articles"],
     after=["entities.place", "entities.candidates"],

@@ -373,7 +373,7 @@ def drafts(lines: Sequence[Line], roles: Optional[Sequence[str]] = None) -> List
     return [build(layout, lines[a:b], roles[a:b]) for a, b in zip(starts, starts[1:] + [len(lines)])]
 
 
-@annotator("segment", version="1", assigns=["articles"], default=True)
+@annotator("segment", version="2", assigns=["articles"], default=True)
 class Segment:
     """Split a page dump into articles: headline, byline, rejoined body, captions."""
 

@@ -447,7 +447,7 @@ def choose(candidates: Iterable[Candidate], blocked: Sequence[Tuple[int, int]] =
 
 @annotator(
     "slogans",
-    version="1",
+    version="2",
     assigns=["entities.slogan"],
     requires=["articles"],
     after=["entities.place", "entities.police_unit"],

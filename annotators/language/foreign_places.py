@@ -8,7 +8,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.language.place_grammar import GrammarName
-from baokan.annotators.language.place_words import CJK_CHAR, STOP
+from baokan.annotators.language.place_words import CJK_CHAR, STOP, Boundaries, place_word
 
 # ---------------------------------------------------------------- foreign names
 
@@ -20,6 +20,8 @@ _FOREIGN_LEAD = re.compile("(?:首都|首府|东南部|西南部|东北部|西�
 _FOREIGN_SUFFIX = "州市省港"
 #: What may follow a foreign name: punctuation or a function word (努库斯|的).
 _FOREIGN_AFTER = frozenset("的是和与及等在")
+#: Facilities a foreign place names (汉班托塔|机场): the name ends where they begin.
+_FACILITIES = ("机场", "港口", "码头", "火车站", "大桥", "工业园", "经济特区")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +45,10 @@ def _foreign_name(text: str, pos: int) -> Optional[Tuple[int, bool]]:
     end, odd = pos, []
     while end < len(text) and end - pos < 7 and CJK_CHAR.match(text[end]):
         ch = text[end]
+        if end - pos >= 2 and text.startswith(_FACILITIES, end):
+            # a facility vouches for a name as a suffix does (汉班托塔|机场)
+            sounded = sum(1 for c in text[pos:end] if c in sounds) >= 2
+            return (end, False) if sounded and len(odd) <= min(2, (end - pos) // 2) else None
         if ch in _FOREIGN_SUFFIX and end - pos >= 2:
             # a suffix vouches for up to two characters no foreign name has (泽拉夫善市)
             return (end + 1, True) if len(odd) <= min(2, (end - pos) // 2) else None
@@ -82,4 +88,39 @@ def find_foreign(text: str, countries: Sequence[Tuple[int, int]]) -> List[Gramma
             if not suffixed:
                 break
             pos = end  # 纳沃伊州 + 泽拉夫善市
+            if text.startswith("、", end):  # a list of its cities, each with its suffix (A市、B市、C市)
+                listed = _foreign_name(text, end + 1)
+                if listed is None or not listed[1]:
+                    break
+                pos = end + 1
+    return out
+
+
+#: Kinds of landform a foreign name written by sound may end in (图尔马莱山口, 阿姆河).
+_LANDFORMS = re.compile("山口|山脉|海峡|半岛|河|湖|湾")
+
+
+def find_landforms(text: str) -> List[GrammarName]:
+    """Foreign mountains, passes, rivers and lakes written by sound, with no country before them:
+    three or more transliteration characters and a landform (图尔马莱山口)."""
+    sounds = sound_chars()
+    out: List[GrammarName] = []
+    for m in _LANDFORMS.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in sounds and m.start() - start < 6:
+            start -= 1
+        # the run opens after a function word or punctuation, not inside a name (喜|马拉雅山脉)
+        if m.start() - start >= 3 and (start == 0 or text[start - 1] in STOP or not CJK_CHAR.match(text[start - 1])):
+            out.append(GrammarName(start, m.end(), kind="foreign"))
+    return out
+
+
+def named_after_country(bounds: Boundaries, countries: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """Capitals named after their country (巴拿马城, 危地马拉城): the country and 城, which jieba's
+    dictionary holds as one place name."""
+    out: List[GrammarName] = []
+    for start, end in countries:
+        if bounds.text.startswith("城", end) and (start, end + 1) in bounds.words_over(start, end + 1):
+            if place_word(bounds.text[start : end + 1]):
+                out.append(GrammarName(start, end + 1, kind="foreign"))
     return out

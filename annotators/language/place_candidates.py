@@ -9,6 +9,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, non_overlapping
+from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_grammar import (
@@ -17,6 +18,7 @@ from baokan.annotators.language.place_grammar import (
     STOP_FIRST,
     Boundaries,
     person_word,
+    place_word,
 )
 
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
@@ -205,3 +207,77 @@ def _choose(cands: List[Candidate]) -> List[Candidate]:
         "ner": 4,
     }
     return non_overlapping(cands, rank=lambda c: rank.get(c.rule, 5))
+
+
+def _longer_name(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether jieba's dictionary holds a longer place name that opens with the candidate and that no
+    table has (沧浪亭, a garden, in 苏州沧浪亭): the name is that word's, even right after a parent."""
+    text = art.text
+    if art.by_start.get(c.end):
+        return False  # 山西|太原: jieba's longer word is a chain of places
+    for ws, we in art.bounds.words_over(c.start, c.end):
+        if ws == c.start and we > c.end and place_word(text[ws:we]):
+            return not any(o.end == we for o in art.by_start.get(c.start, ()))
+    return False
+
+
+#: Words that make a directional region the first part of a school's name (西南大学, 华东师范大学).
+_SCHOOL = ("大学", "学院", "师范", "理工", "财经", "政法", "交通大学", "科技大学", "农业大学", "医科大学")
+
+
+def _names_a_school(text: str, end: int) -> bool:
+    """Whether a school's name goes on after a region (西南|大学): the region is no place there."""
+    return text.startswith(_SCHOOL, end)
+
+
+def _parallel_pair(text: str, start: int, end: int) -> bool:
+    """Whether a two-character name is one half of an ABCB pair (金山银山, 东山西山 as a figure of
+    speech): the shared second character makes the two halves a phrase, not places."""
+    if end - start != 2:
+        return False
+    after = end + 2 <= len(text) and text[end + 1] == text[end - 1] and bool(CJK_CHAR.match(text[end]))
+    before = start >= 2 and text[start - 1] == text[end - 1] and bool(CJK_CHAR.match(text[start - 2]))
+    return after or before
+
+
+def _city_in(text: str, row: Dict[str, str], gaz: Gazetteer) -> bool:
+    """Whether the article itself names the city of a county (昆明 for 富民), in full or short: a
+    page of many articles may name it in another one."""
+    city = gaz.by_code.get(gaz.city_of(row["code"]) or "", {})
+    return any(name and name in text for name in (city.get("name"), city.get("short")))
+
+
+def _village_names(text: str, kept: List[Candidate]) -> Set[str]:
+    """Names of the villages read by the grammar with the suffix 村 (南福村 → 南福)."""
+    return {
+        text[c.start : c.end - 1] for c in kept if c.level == "village" and c.length >= 3 and text[c.end - 1] == "村"
+    }
+
+
+def _village_short_forms(text: str, names: Set[str], kept: List[Candidate]) -> List[Candidate]:
+    """Villages the page names with their suffix (南福村), written without it right after the township
+    they are in (雁洋镇|南福|金柚基地): ``names`` are the names less 村."""
+    ends = {c.end for c in kept}
+    used = SpanIndex((c.start, c.end) for c in kept)
+    out: List[Candidate] = []
+    for name in names:
+        for at in find_all(text, name, overlapping=False):
+            end = at + len(name)
+            if at in ends and not text.startswith("村", end) and not used.overlaps(at, end):
+                out.append(Candidate(at, end, "grammar.area", level="village"))
+    return out
+
+
+def _port_of_city(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether a port's name opens with a province or city (广州港, 宁波舟山港)."""
+    return any(
+        o.end < c.end and any(r["level"] in ("province", "city") for r in o.rows) for o in art.by_start.get(c.start, ())
+    )
+
+
+def _opens_a_name(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether a geographic name is no place of its own where it stands: a port named by its city (广州港,
+    where the city is the place) or a region that opens a school's name (西南大学)."""
+    if c.kind == "port":
+        return _port_of_city(art, c)
+    return c.kind == "region" and _names_a_school(art.text, c.end)

@@ -26,6 +26,7 @@ from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported 
     _CLAUSE_STOP_RE,
     _DEICTIC_FIRST,
     _DEICTIC_LEVEL,
+    _FUNCTION_TAGS,
     ATTACHED_AFTER_SUFFIX,
     CJK,
     CJK_CHAR,
@@ -38,12 +39,17 @@ from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported 
     Boundaries,
     _clause_words,
     after_surname,
+    bare_street,
+    counted_name,
     deictic,
     everyday,
+    opens_phrase,
     person_word,
     place_word,
     proper_tag,
     surnames,
+    verb_phrase,
+    whole_place_word,
     wordlike,
 )
 
@@ -83,17 +89,17 @@ _KIND_TAILS = (
     "古镇",
 )  # kinds of place after a name, which may be a known division; a name holds no suffix of its own
 # kind (联村 in 大溪边村联村)
-_AREA = re.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
+_AREA = recache.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
 _ROAD_CODE = recache.compile(
     rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
 )
-_ROAD_SUFFIX = re.compile(
+_ROAD_SUFFIX = recache.compile(
     r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷"
 )
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
-_HOUSE_NUMBER = re.compile(r"\s*\d+(?:-\d+)?号")
+_HOUSE_NUMBER = recache.compile(r"\s*\d+(?:-\d+)?号")
 
 
 def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> bool:
@@ -102,30 +108,13 @@ def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> 
     name = bounds.text[start:end]
     if not name or not all(CJK_CHAR.match(ch) for ch in name):
         return False
-    if name[0] in STOP_FIRST or any(ch in STOP for ch in name) or deictic(name):
+    if any(ch in STOP for ch in name) or deictic(name):
         return False
+    if name[0] in STOP_FIRST and not (anchored and len(name) >= 2 and (not words.freq(name) or proper_tag(name))):
+        return False  # 回|村创业; but 黄陂区|回龙|村: after its county, a name that is no word of its own
     if len(name) < (1 if anchored else 2):
         return False
     return anchored or bounds.starts_word(start) and not opens_phrase(bounds, start, end)
-
-
-#: jieba tags of one-character words that open a phrase, never a name: prepositions,
-#: conjunctions, adverbs, pronouns and particles.
-_FUNCTION_TAGS = ("p", "c", "d", "r", "u")
-#: A one-character verb this frequent in jieba's dictionary opens a verb phrase (有, 要, 会, 能).
-FREQUENT_VERB = 40000
-
-
-def opens_phrase(bounds: Boundaries, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with a one-character function word or a very frequent
-    verb standing alone (有|园艺村, 要|走|好乡): a phrase before the suffix, not a name."""
-    if any(ws == start for ws, _ in bounds.words_over(start, end)):
-        return False  # a longer word opens it (有色, 要塞)
-    ch = bounds.text[start]
-    tag = words.word_tag(ch)
-    if tag == "d" and end - start >= 3 and not words.freq(bounds.text[start + 1 : end]):
-        return False  # 不|灿洼: what follows the adverb is no word, so it is the name's first character
-    return tag[:1] in _FUNCTION_TAGS or tag == "v" and words.freq(ch) >= FREQUENT_VERB
 
 
 #: A village's name that jieba knows as a word this frequent, and not as a place, is a word (汇报|村部).
@@ -144,7 +133,7 @@ def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
 
 
 #: What follows a village's name and suffix only when it is one: 齐心村|党支部, 村委会.
-_VILLAGE_ORGANS = ("党支部", "党总支", "党委", "委会", "两委", "民委员会")
+_VILLAGE_ORGANS = ("党支部", "党总支", "党委", "委会", "两委", "民委员会", "村民")
 _NUMERALS = frozenset("一二三四五六七八九十两几多")
 _MEASURES = frozenset("个位名家户些批条座所处次趟遍")
 
@@ -234,7 +223,10 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             continue  # 镇街: towns and sub-districts in general (赋权镇街)
         # the suffix may end a word (农村, 城乡, 山村 in 神山村): then only a name that jieba
         # knows as a proper name, or one right after a known place, can own it
-        tail = next((ws for ws, we in bounds.words_over(s0, s1) if ws < s0 < we), None)
+        tail_word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if ws < s0 < we), None)
+        tail = tail_word[0] if tail_word is not None else None
+        if tail_word is not None and everyday(text[tail_word[0] : tail_word[1]]) >= COMMON_NAME:
+            continue  # 话说新|农村: the suffix ends a common noun, no village's name
         # the suffix starts a word (村民, 镇上): the name must stand out more clearly
         glued = any(ws == s0 and we > s1 for ws, we in bounds.words_over(s0, s1))
         for start in range(max(0, s0 - longest), s0):
@@ -244,7 +236,9 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue
             if not _may_open_name(text, start, s0, known, divisions=m.group() not in _KIND_TAILS):
                 continue  # (荆州 + 古城 is one place)
-            if tail is not None and (start >= tail or anchor is None and not proper_tag(name)):
+            if tail is not None and start == tail and m.group() == "村" and whole_place_word(bounds, start, s1):
+                pass  # 乌兰县|河东村: jieba knows the village, suffix and all, as a place name
+            elif tail is not None and (start >= tail or anchor is None and not proper_tag(name)):
                 continue
             if tail is not None and tail - start >= 2 and everyday(text[start:tail]):
                 continue  # 河南省|农业|农村厅: a common word before the word 农村, not a village's name
@@ -252,8 +246,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue  # 加纳|传统渔业|社区: a description after the place
             if not _name_shape(bounds, start, s0, anchored=anchor is not None) or _counted(name):
                 continue
-            if len(name) > 1 and words.word_tag(name).startswith("v"):
-                continue  # 重庆市|开展|镇街, 赋权|镇街: a verb, not a name
+            if len(name) > 1 and words.word_tag(name).startswith("v") or verb_phrase(bounds, start, s0, glued):
+                continue  # 重庆市|开展|镇街, 赋权|镇街, 建|特色|村, 建|强|乡村: a verb phrase, not a name
             if anchor is not None and glued and not _name_proper(bounds, start, s0):
                 continue  # 雅安市一位村支书: after a place, but a description before 村支书
             if glued and _ends_in_word(bounds, start, s0):
@@ -316,15 +310,21 @@ def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NO
     return not words.word_tag(bounds.text[pos - 1]).startswith(refused)
 
 
+#: A free-trade zone and a named area of one (福建自贸试验区, 厦门片区): only right after the place
+#: they are named by.
+_ZONE_AREA = ("自由贸易试验区", "自贸试验区", "自由贸易港", "片区")
+_ZONE_AREA_AT = recache.compile("|".join(_ZONE_AREA))
+
+
 #: Zone words with a statutory suffix. Those that name the kind of zone as well (经开区,
 #: 经济技术开发区) are a place of their own after the city that has them (郑州|经开区); a bare
 #: suffix joins the name before it (涪陵高新区, 漕河泾开发区).
 _ZONE_NAMED = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "经开区")
 _ZONE_BARE = ("开发区", "高新区", "自贸区", "保税区", "新区")
-_ZONE = re.compile("|".join(_ZONE_NAMED + _ZONE_BARE))
+_ZONE = recache.compile("|".join(_ZONE_NAMED + _ZONE_BARE))
 #: A river named after a place: 浏阳河 (浏阳 a city's short form).
-_RIVER_AFTER_PLACE = re.compile("[河溪]")
-_MOUNTAIN = re.compile("[山峰岭]")
+_RIVER_AFTER_PLACE = recache.compile("[河溪]")
+_MOUNTAIN = recache.compile("[山峰岭]")
 
 
 def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
@@ -343,7 +343,7 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
     def crossed(s0: int, s1: int) -> bool:  # 创新区域: the suffix inside other words (not 武汉经济技术开发区, a name)
         return any(ws < s0 < we and we != s1 or ws < s1 < we for ws, we in bounds.words_over(s0, s1))
 
-    for m in _ZONE.finditer(text):
+    for m in [*_ZONE.finditer(text), *_ZONE_AREA_AT.finditer(text)]:
         s0, s1 = m.start(), m.end()
         if crossed(s0, s1) or known.overlaps(s0, s1):
             continue
@@ -355,6 +355,8 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         if before is not None:  # 涪陵 + 高新区
             out.append(GrammarName(before, s1, kind="zone", anchor=ends.get(before)))
             continue
+        if m.group() in _ZONE_AREA:
+            continue  # 老城片区, 探索自由贸易试验区: an area of a plan or a kind of zone, not a named place
         for start in range(max(0, s0 - 6), s0 - 1):
             anchor = ends.get(start)
             if known.overlaps(start, s0) or not _name_shape(bounds, start, s0, anchored=anchor is not None):
@@ -418,6 +420,8 @@ def find_roads(
     starts = {s for s, _ in known.spans}
     for m in _ROAD_SUFFIX.finditer(text):
         s0, s1 = m.start(), m.end()
+        if m.group() == "街" and s0 > 0 and text[s0 - 1] in "东南西北中":
+            s0 -= 1  # 滨湖|西街: the direction goes with the suffix
         # the suffix ends another word (道路, 思路, 康庄大道), unless the word is the road (庆春路,
         # or 学院路 before 交叉口)
         junction = text.startswith(_JUNCTION, s1) or bool(_HOUSE_NUMBER.match(text, s1))
@@ -442,6 +446,8 @@ def find_roads(
                 continue
             if len(name) == 1 and not (bounds.starts_word(start) and name not in STOP_FIRST):
                 continue
+            if "路" in name or "街" in name:
+                continue  # 河西二路|滨湖西街: a road's name holds no other road
             place = is_place(name)
             if known.overlaps(start, s0, inside_ok=True) and not place:
                 continue
@@ -471,6 +477,11 @@ def find_roads(
             ):
                 if not _name_proper(bounds, start, s0) or bounds.all_everyday(start, s0):
                     continue
+                if s0 - start >= 3 and _ends_in_word(bounds, start, s0) and bounds.first_word(start, s0):
+                    continue  # 拓宽|成才|路: a word and then a common noun, with nothing that vouches for a street
             out.append(GrammarName(start, s1, kind="road", anchor=anchor))
             break
+        else:
+            if s1 - s0 == 2 and text[s0] in "东南西北中" and bare_street(bounds, s0, s1):
+                out.append(GrammarName(s0, s1, kind="road"))  # 古城的西街: a street named by its direction
     return out

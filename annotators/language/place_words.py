@@ -76,6 +76,16 @@ def wordlike(word: str, *, famous_ok: bool = False) -> bool:
     return (freq >= WORDLIKE and not famous_ok) or freq >= WORDLIKE_NOT_PLACE and not place_word(word)
 
 
+#: Numerals that open a count of things (三江之源 is three rivers' source; 三江 is also a county).
+_COUNT_FIRST = frozenset("一二三四五六七八九十两百千万")
+
+
+def counted_name(word: str) -> bool:
+    """Whether a two-character short form is a numeral and a noun (三江, 五河, 九龙): a count of
+    rivers or mountains as often as a place, so it needs more than its province on the page."""
+    return len(word) == 2 and word[0] in _COUNT_FIRST
+
+
 def person_word(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` as a person's name (安康 nr, 嘉善 nr)."""
     return proper_tag(word).startswith("nr")
@@ -97,6 +107,58 @@ def after_surname(bounds: Boundaries, start: int) -> bool:
 def place_word(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` as a place name (ns)."""
     return proper_tag(word).startswith("ns")
+
+
+#: A one-character verb this frequent in jieba's dictionary, standing alone before a common word or
+#: an adjective, opens a verb phrase (建|特色|村, 建|强|乡村), not a name.
+COMMON_VERB = 5000
+
+
+def verb_phrase(bounds: Boundaries, start: int, end: int, glued: bool = False) -> bool:
+    """Whether ``text[start:end]`` is a common one-character verb standing alone and then an everyday
+    word (建|特色) or, when the suffix opens a longer word (建强|乡村), a one-character adjective: what
+    a verb does, not what a place is called (建红村 is a village)."""
+    if end - start < 2 or any(ws == start for ws, _ in bounds.words_over(start, end)):
+        return False  # a longer word opens it (建新, 兴隆)
+    text = bounds.text
+    verb, rest = text[start], text[start + 1 : end]
+    if not (words.word_tag(verb).startswith("v") and words.freq(verb) >= COMMON_VERB):
+        return False
+    if len(rest) == 1:
+        return (
+            glued
+            and words.word_tag(rest) == "a"
+            and not any(ws == start + 1 for ws, _ in bounds.words_over(start, end + 1))
+        )
+    return bool(everyday(rest)) and (start + 1, end) in bounds.words_over(start, end)
+
+
+def whole_place_word(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether jieba's dictionary holds ``text[start:end]`` (three characters or more) as one place name
+    whose part before the last character is no everyday word (河东村, but not 城中村)."""
+    text = bounds.text
+    if end - start < 3 or everyday(text[start : end - 1]) or not place_word(text[start:end]):
+        return False
+    return (start, end) in bounds.words_over(start, end)
+
+
+#: jieba tags of one-character words that open a phrase, never a name: prepositions,
+#: conjunctions, adverbs, pronouns and particles.
+_FUNCTION_TAGS = ("p", "c", "d", "r", "u")
+#: A one-character verb this frequent in jieba's dictionary opens a verb phrase (有, 要, 会, 能).
+FREQUENT_VERB = 40000
+
+
+def opens_phrase(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a one-character function word or a very frequent
+    verb standing alone (有|园艺村, 要|走|好乡): a phrase before the suffix, not a name."""
+    if any(ws == start for ws, _ in bounds.words_over(start, end)):
+        return False  # a longer word opens it (有色, 要塞)
+    ch = bounds.text[start]
+    tag = words.word_tag(ch)
+    if tag == "d" and end - start >= 3 and not words.freq(bounds.text[start + 1 : end]):
+        return False  # 不|灿洼: what follows the adverb is no word, so it is the name's first character
+    return tag[:1] in _FUNCTION_TAGS or tag == "v" and words.freq(ch) >= FREQUENT_VERB
 
 
 # ---------------------------------------------------------------- word boundaries
@@ -154,8 +216,8 @@ class Boundaries:
                 return True
             if attached and text[end - 1] in DIVISION_SUFFIXES and text[end] in ATTACHED_AFTER_SUFFIX:
                 continue  # 杭州市委, 深圳市公安局, 乡政府
-            if attached and ws == start and text[end] in "人籍省市县区":
-                continue  # 浙江人, 浙江省委
+            if attached and ws == start and text[end] in "人籍省市县区港":
+                continue  # 浙江人, 浙江省委, 广州港
             return True
         return False
 
@@ -200,3 +262,12 @@ class Boundaries:
 def _clause_words(clause: str) -> Tuple[Tuple[int, int], ...]:
     """jieba's dictionary words of two characters or more in a clause."""
     return tuple((s, e) for s, e in words.word_spans(clause, hmm=False) if e - s > 1)
+
+
+def bare_street(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether a direction and 街 (西街, 东街) stand as a word of their own that jieba's dictionary
+    holds as a place name, and no name runs on before them."""
+    text = bounds.text
+    if (start, end) not in bounds.words_over(start, end) or not place_word(text[start:end]):
+        return False
+    return start == 0 or not CJK_CHAR.match(text[start - 1]) or text[start - 1] in STOP_FIRST
