@@ -500,3 +500,20 @@ def test_narrator_of_a_first_person_story_holds_the_post_of_the_byline():
     assert officials(text) == {"钱立军": ["江西省某县青石村党支部书记"]}
     private = "守好这一段河\n讲述人：江西省某县青石村村民  钱立军\n我在河边住了几十年，每天都要到河边走一走。\n"
     assert officials(private) == {}
+
+
+def test_everyday_word_after_a_title_is_no_name():
+    # jieba's dictionary lists 温馨 and 步履 as names; here they run on into the sentence
+    assert officials("镇党委书记温馨提示大家注意防汛安全。") == {}
+    assert officials("县委书记步履匆匆赶到抢险现场。") == {}
+
+
+def test_dictionary_word_name_before_an_adverb_or_a_verb_of_saying_stays():
+    found = officials("县委书记汪洋曾多次到村里调研。")
+    assert found.get("汪洋") == ["县委书记"]
+    assert "高峰" in officials("市长高峰表示，要守住底线。")
+
+
+def test_adjective_with_the_adverb_particle_is_no_name():
+    # 高 is a surname, but 高兴地 is 高兴 + 地 before the verb
+    assert officials("村党支部书记高兴地说，路修通了。") == {}

@@ -26,6 +26,7 @@ from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F401  (HAN: its old home)
 from baokan.annotators.language.given_names import given_tail
+from baokan.annotators.language.name_guards import adverb_before, dictionary_word_run_on, function_word_opens
 from baokan.annotators.language.occurrences import find_all
 
 #: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
@@ -54,8 +55,6 @@ WORD_NAME_FLAGS = ("ns", "n", "nz", "s")
 #: jieba dictionary frequency under which a single character is taken as part of a
 #: name rather than a word of its own (惹 1607, 华 4364; 来, 又, 到 over 100,000).
 RARE_CHAR = 5000
-#: jieba dictionary frequency from which a word is an everyday one (群众 in 向群众).
-COMMON_WORD = 2000
 #: Characters that may stand between items of a list of names.
 LIST_SEPARATORS = "、，,"
 #: Words that close a list of names (彭佳学、邱启文和王成国).
@@ -326,23 +325,13 @@ def _name_at_here(text: str, pos: int) -> Optional[int]:
     native = _native_name_at(text, pos)
     if native == pos + 2 and (words.word_tag(text[pos:native]) in EVERYDAY_FLAGS or text[pos] == text[pos + 1]):
         native = None  # 特警方阵: surname 方 + 阵 is the everyday word 方阵, no name; nor 殷殷 (嘱托)
-    if native is not None and _function_word_opens(text, pos, native):
-        native = None
+    if native is not None and (
+        function_word_opens(text, pos, native, surname_at(text, pos)) or adverb_before(text, pos, native)
+    ):
+        native = None  # 和 + 责任; 高兴 + 地 (说)
     if foreign and (native is None or (foreign > native and (foreign - pos >= 4 or _clean_end(text, foreign)))):
         return foreign
     return native
-
-
-def _function_word_opens(text: str, pos: int, end: int) -> bool:
-    """Whether a would-be name is a function word and an everyday word (和 + 责任,
-    从 + 坚持, 那 + 阵子): a rare surname that jieba reads as a preposition,
-    conjunction or pronoun, before a word of its own."""
-    ls = surname_at(text, pos)
-    if ls != 1 or end - pos < 3 or not words.word_tag(text[pos]).startswith(("p", "c", "r", "u", "d")):
-        return False
-    given = text[pos + 1 : end]
-    # a common surname (向) needs a common word after it (向 + 群众), a rare one (和) any word
-    return words.freq(given) >= COMMON_WORD if surnames().get(text[pos]) else words.is_word(given)
 
 
 def _native_name_at(text: str, pos: int) -> Optional[int]:
@@ -406,7 +395,10 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
             and words.is_word(text[end : end + 2])
         ):
             return end + 1
-        return end
+        clean, elsewhere = _clean_end(text, end), _confirmed(text, pos, end, whole=True)
+        return (
+            None if dictionary_word_run_on(text, pos, end, nflag, clean_end=clean, named_elsewhere=elsewhere) else end
+        )
     # A name that is also a word (黄河, 高山) after a common surname, with a verb after it.
     if (
         ls < len(first) <= 3

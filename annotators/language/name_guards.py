@@ -1,0 +1,48 @@
+"""Would-be names that are everyday words: a surname that opens a word of another kind.
+
+A title is often followed by a word, not a name: ``书记温馨提示``, ``县长步履匆匆``,
+``书记高兴地说``. Each guard here sees the would-be name and the text around it and
+says whether it is such a word. They rely on jieba's dictionary only, so they hold
+on any paper's pages.
+"""
+
+from __future__ import annotations
+
+from baokan.annotators.language import words
+from baokan.annotators.language.chars import surnames
+from baokan.annotators.language.given_names import AFTER_FLAGS
+
+#: jieba dictionary frequency from which a word is an everyday one (群众 in 向群众).
+COMMON_WORD = 2000
+#: The particle that turns an adjective into an adverb (高兴 + 地 + 说).
+ADVERB_PARTICLE = "地"
+
+
+def function_word_opens(text: str, pos: int, end: int, ls: int) -> bool:
+    """Whether a would-be name is a function word and an everyday word (和 + 责任,
+    从 + 坚持, 那 + 阵子): a rare surname (``ls`` long) that jieba reads as a preposition,
+    conjunction or pronoun, before a word of its own."""
+    if ls != 1 or end - pos < 3 or not words.word_tag(text[pos]).startswith(("p", "c", "r", "u", "d")):
+        return False
+    given = text[pos + 1 : end]
+    # a common surname (向) needs a common word after it (向 + 群众), a rare one (和) any word
+    return words.freq(given) >= COMMON_WORD if surnames().get(text[pos]) else words.is_word(given)
+
+
+def adverb_before(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` is an adjective made an adverb (高兴地, 坚定地): a dictionary
+    word and the particle 地, which ends no given name."""
+    return end - pos >= 3 and text[end - 1] == ADVERB_PARTICLE and words.is_word(text[pos : end - 1])
+
+
+def dictionary_word_run_on(
+    text: str, pos: int, end: int, next_flag: str, *, clean_end: bool, named_elsewhere: bool
+) -> bool:
+    """Whether a two-character would-be name is a word jieba's dictionary lists (温馨, 步履,
+    华丽) that runs on into the sentence (温馨提示, 步履匆匆): no stop word or punctuation
+    after it, and no mention of it as a name elsewhere in the text. Names that are dictionary
+    words (汪洋, 高峰) stand before a verb of saying or acting, 在, 是, punctuation, or an adverb,
+    a time word or a preposition (``next_flag``, jieba's flag of the word after it: 洪森 + 曾)."""
+    if end - pos != 2 or clean_end or named_elsewhere or next_flag.startswith(AFTER_FLAGS):
+        return False
+    return words.is_word(text[pos:end])
