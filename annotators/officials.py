@@ -72,6 +72,8 @@ AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(
 
 #: Verbs of holding a post before a title that 的 joins to the name (担任村党支部书记的王某).
 HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任")
+#: Verbs that give the post of the name before them (李明是县委书记, 王海现任某局局长): no part of the title.
+PREDICATES = ("现任", "担任", "是")
 #: Modifiers that open a title of a post once held (时任县委书记的某某): the title keeps them.
 HELD = ("时任", "原")
 #: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.
@@ -253,7 +255,11 @@ class Officials:
                 if author is not None:
                     found.append(Found(author[0], author[1], text[author[0] : author[1]], chain, "officials.author"))
                 continue
-            start = name_before_post(text, chain.start)
+            start, name_end = name_before_post(text, chain.start), chain.start
+            verb = next((v for v in PREDICATES if text.endswith(v, 0, chain.start)), "")
+            if start is None and verb:  # 李明是县委书记, 王海现任某局局长: the name before the verb
+                name_end = chain.start - len(verb)
+                start = name_before_post(text, name_end)
             if start is None and foreign_post(text, chain, last=False):
                 start = foreign_name_before(text, chain.start)  # 普京总统
             apposed = None if start is not None else apposed_name(text, chain, no_title)
@@ -264,11 +270,11 @@ class Officials:
                 found.append(Found(*apposed, text[apposed[0] : apposed[1]], chain, "officials.apposition"))
             elif (
                 start is not None
-                and not names.is_private(text, start, chain.start)
-                and not blocked.overlaps(start, chain.start)
-                and not anonymous(text[start : chain.start])
+                and not names.is_private(text, start, name_end)
+                and not blocked.overlaps(start, name_end)
+                and not anonymous(text[start:name_end])
             ):
-                found.append(Found(start, chain.start, text[start : chain.start], chain, "officials.name_title"))
+                found.append(Found(start, name_end, text[start:name_end], chain, "officials.name_title"))
             elif _lone_surname(text, chain.start):
                 surnamed.append((chain.start - 1, chain.end, chain))
         taken = SpanIndex((f.start, f.end) for f in found)
@@ -383,9 +389,15 @@ def _drop_profile_verb(text: str, chain: Chain) -> Chain:
     verb of holding the post that the organisation's start took in (担任 + 村党支部书记)."""
     first = chain.groups[0]
     # 担任 + 村党支部书记: the verb is no part of the body, nor its last character (任村 is a place too)
-    cut = next(
-        (s + len(w) for w in HOLDS for s in range(first.start - len(w) + 1, first.start + 1) if text.startswith(w, s)),
-        None,
+    # ...nor a name and the verb that the body's guess took in (张建国 + 现任 + 市委书记: 建国 a place)
+    cut = max(
+        (
+            s + len(w)
+            for w in HOLDS + PREDICATES
+            for s in range(first.start - len(w) + 1, first.head - len(w) + 1)
+            if text.startswith(w, s)
+        ),
+        default=None,
     )
     if cut is None and first.start < first.head:  # 来到 + 村党支部书记: a verb before a village's own post
         word, flag = names.tag(text[first.start : first.head])[0]

@@ -517,3 +517,10 @@ def test_dictionary_word_name_before_an_adverb_or_a_verb_of_saying_stays():
 def test_adjective_with_the_adverb_particle_is_no_name():
     # 高 is a surname, but 高兴地 is 高兴 + 地 before the verb
     assert officials("村党支部书记高兴地说，路修通了。") == {}
+
+
+def test_post_given_with_a_verb_after_the_name():
+    # the verb (是, 现任) is no part of the title, and the name before it holds the post
+    assert officials("据介绍，刘芳是平安县副县长，分管教育。") == {"刘芳": ["平安县副县长"]}
+    assert officials("张建国现任市委书记。") == {"张建国": ["市委书记"]}
+    assert officials("大家都知道他是县委书记。") == {}
