@@ -524,3 +524,9 @@ def test_post_given_with_a_verb_after_the_name():
     assert officials("据介绍，刘芳是平安县副县长，分管教育。") == {"刘芳": ["平安县副县长"]}
     assert officials("张建国现任市委书记。") == {"张建国": ["市委书记"]}
     assert officials("大家都知道他是县委书记。") == {}
+
+
+def test_third_character_jieba_takes_for_an_adverb_before_a_verb_of_saying():
+    # 立 is a verb to jieba's dictionary, an adverb only in context; 也 and 又 are adverbs
+    assert "韩斌立" in officials("副县长韩斌立表示，项目要早开工。")
+    assert "罗斌" in officials("镇长罗斌也表示，项目要早开工。")

@@ -10,10 +10,17 @@ from __future__ import annotations
 
 from typing import Tuple
 
+from baokan.annotators.language import words
+
 #: jieba flags of a lone character that can end a given name: nouns, adjectives, abbreviations.
 TAIL_FLAGS = frozenset({"n", "ng", "a", "ag", "j", "nz", "ns", "nr"})
 #: Nouns that say where, after a name (王明家, 王明处): never the end of the name.
 LOCATIVES = frozenset("家处里旁边前后上下时中内外")
+
+
+#: jieba dictionary frequency under which a lone character that jieba takes for an adverb only in
+#: context (立 is a verb to its dictionary) may end a name: 也, 又, 即, 曾 are far commoner.
+GUESSED_ADVERB_FREQ = 10000
 
 
 #: jieba flags of the word after such a name that end it as surely as a stop word does:
@@ -29,3 +36,12 @@ def given_tail(char: str, flag: str, stop: bool, after: Tuple[str, str] = ("", "
         return False
     word, next_flag = after
     return stop or next_flag.startswith(AFTER_FLAGS) or (next_flag.startswith("v") and len(word) > 1)
+
+
+def guessed_adverb_tail(char: str, flag: str, says_next: bool) -> bool:
+    """Whether a lone character jieba tagged an adverb after a two-character name ends it (章斌 + 立 +
+    表示): a verb of saying follows (``says_next``), its dictionary lists it as no adverb, and it
+    is no common word (也, 又 and 即 before 表示 are adverbs)."""
+    if len(char) != 1 or not flag.startswith("d") or not says_next:
+        return False
+    return not words.word_tag(char).startswith("d") and words.freq(char) < GUESSED_ADVERB_FREQ

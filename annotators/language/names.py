@@ -25,7 +25,7 @@ from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F401  (HAN: its old home)
-from baokan.annotators.language.given_names import given_tail
+from baokan.annotators.language.given_names import given_tail, guessed_adverb_tail
 from baokan.annotators.language.name_guards import adverb_before, dictionary_word_run_on, function_word_opens
 from baokan.annotators.language.occurrences import find_all
 
@@ -376,6 +376,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
             and len(first) < 4
             and ((nflag in NAME_FLAGS and len(first) < ls + 2) or (_rare(nxt) and _stop_at(text, end + 1)))
             or (len(first) == ls + 1 and given_tail(nxt, nflag, _stop_at(text, end + 1), (tagged + (("", ""),) * 2)[2]))
+            or (len(first) == ls + 1 and guessed_adverb_tail(nxt, nflag, says_at(text, end + 1)))
         ):
             return end + 1
         if (
