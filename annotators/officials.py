@@ -182,7 +182,7 @@ class Officials:
                     orgs.append((h.start, h.end))
             elif ranks <= NOT_POSITION_RANKS:
                 continue
-            elif crossing.starts_inside_past(h.start, h.end) or (
+            elif (crossing.starts_inside_past(h.start, h.end) and not _name_across(text, h.end)) or (
                 len(h.surface) == 2 and _inside_words(text, h.start, h.end)
             ):
                 continue
@@ -382,6 +382,13 @@ class Officials:
 
 #: What opens a profile's kicker or subtitle (——记某县公安局民警某某): 记 there is a verb, not the body's name.
 _PROFILE_OPENERS = "—－-―\n \u3000"
+
+
+def _name_across(text: str, end: int) -> bool:
+    """Whether a name that a verb of saying follows starts right after a title, so that a place
+    a title's last character opens (长江 of 县长江峰介绍) is a misreading of title and name."""
+    name_end = names.name_at(text, end)
+    return name_end is not None and name_end - end >= 2 and names.says_at(text, name_end)
 
 
 def _drop_profile_verb(text: str, chain: Chain) -> Chain:

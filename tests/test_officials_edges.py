@@ -530,3 +530,9 @@ def test_third_character_jieba_takes_for_an_adverb_before_a_verb_of_saying():
     # 立 is a verb to jieba's dictionary, an adverb only in context; 也 and 又 are adverbs
     assert "韩斌立" in officials("副县长韩斌立表示，项目要早开工。")
     assert "罗斌" in officials("镇长罗斌也表示，项目要早开工。")
+
+
+def test_place_read_across_a_title_and_the_name_after_it():
+    # 长江 reads across 县长 + 江峰; a verb of saying after 江峰 settles it as title and name
+    assert officials("副县长江峰介绍，新修的路年底通车。") == {"江峰": ["副县长"]}
+    assert officials("上海市公安局长宁分局民警介绍，案件已告破。") == {}
