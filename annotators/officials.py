@@ -48,6 +48,7 @@ from baokan.annotators.language.official_words import (
     paper_of,
     speech,
 )
+from baokan.annotators.language.place_words import DIVISION_SUFFIXES
 from baokan.annotators.language.titles import (
     PLACE_HEADS,
     Chain,
@@ -161,6 +162,8 @@ class Officials:
         # Names of places and units that a would-be title or name cuts across
         # (局长 in 上海市公安局长宁分局, 宁分局 after it).
         units = [(e.start, e.end) for e in article.entities if e.label in ("place", "police_unit")]
+        # 大连市 + 市长王刚: a place whose suffix opens the title (the city's own 市长)
+        place_ends = {e: s for s, e in places}
         crossing = SpanIndex(units + places)  # not township short forms: 长吉 in 所长吉木拉惹
         units += lex.units
         titles: List[Span] = []
@@ -183,7 +186,13 @@ class Officials:
             elif ranks <= NOT_POSITION_RANKS:
                 continue
             elif (crossing.starts_inside_past(h.start, h.end) and not _name_across(text, h.end)) or (
-                len(h.surface) == 2 and _inside_words(text, h.start, h.end)
+                len(h.surface) == 2
+                and _inside_words(text, h.start, h.end)
+                and not (
+                    place_ends.get(h.start + 1, h.start) < h.start
+                    and text[h.start] in DIVISION_SUFFIXES
+                    and _name_across(text, h.end)
+                )
             ):
                 continue
             elif org_index.extends_past(h.start, h.end) or _opens_org_word(text, h.start, h.end):

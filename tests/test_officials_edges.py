@@ -536,3 +536,9 @@ def test_place_read_across_a_title_and_the_name_after_it():
     # 长江 reads across 县长 + 江峰; a verb of saying after 江峰 settles it as title and name
     assert officials("副县长江峰介绍，新修的路年底通车。") == {"江峰": ["副县长"]}
     assert officials("上海市公安局长宁分局民警介绍，案件已告破。") == {}
+
+
+def test_city_and_its_head_written_together():
+    # 大连市长 is 大连 + 市长, though jieba reads 大连市 + 长王
+    assert officials("大连市长王刚出席了开幕式。") == {"王刚": ["大连市长"]}
+    assert officials("平安县长刘芳介绍，路通到了家门口。") == {"刘芳": ["平安县长"]}
