@@ -542,3 +542,8 @@ def test_city_and_its_head_written_together():
     # 大连市长 is 大连 + 市长, though jieba reads 大连市 + 长王
     assert officials("大连市长王刚出席了开幕式。") == {"王刚": ["大连市长"]}
     assert officials("平安县长刘芳介绍，路通到了家门口。") == {"刘芳": ["平安县长"]}
+
+
+def test_place_short_form_that_is_a_name_before_a_verb_of_saying():
+    # 尼玛 is a county's short form and a Tibetan given name; 介绍 after it makes it a person
+    assert officials("村党支部书记尼玛介绍，村里通了公路。") == {"尼玛": ["村党支部书记"]}

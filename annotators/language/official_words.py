@@ -79,7 +79,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None
-            or blocked.starts_at(pos, end - 1)
+            or (blocked.starts_at(pos, end - 1) and not _name_saying(text, pos, end, blocked))
             or names.is_private(text, pos, end, left=pos)
             or anonymous(text[pos:end])
         ):
@@ -99,6 +99,12 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             pos = nxt + len(last)
             continue
         return out
+
+
+def _name_saying(text: str, pos: int, end: int, blocked: SpanIndex) -> bool:
+    """Whether a place's short form right after a title is a name, a verb of saying after it and no
+    place or organisation running on (县委书记尼玛介绍: 尼玛 a county too, but not 尼玛县)."""
+    return end - pos >= 2 and names.says_at(text, end) and not blocked.starts_at(pos, end + 1)
 
 
 @lru_cache(maxsize=1)
