@@ -24,6 +24,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from baokan.annotators.core.document import Document, SpanIndex, WordFinder, add_entity, entities_of
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names, words
+from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.official_words import (
     _HAN,
@@ -207,6 +208,7 @@ class Officials:
         found: List[Found] = []
         surnamed: List[Tuple[int, int, Chain]] = []
         nameless: Optional[Chain] = None
+        split_posts: List[Chain] = []  # the posts of a note on several authors
         tail_set = set(tails)
         for chain in find_chains(text, titles + tails, orgs):
             chain = _drop_profile_verb(text, chain)
@@ -259,6 +261,9 @@ class Officials:
             if after:
                 found += after
                 continue
+            if in_split_note(text, chain.start):  # "（作者分别为…、…）": paired with the authors below
+                split_posts += _split_at_commas(text, chain)
+                continue
             if text.endswith(AUTHOR_NOTES, 0, chain.start) and text[chain.end : chain.end + 1] in "）)，,":
                 author = author_line(article)  # "（作者为某省政协副主席）": the signed author holds the post
                 if author is not None:
@@ -286,6 +291,13 @@ class Officials:
                 found.append(Found(start, name_end, text[start:name_end], chain, "officials.name_title"))
             elif _lone_surname(text, chain.start):
                 surnamed.append((chain.start - 1, chain.end, chain))
+        authors = author_names(article) if split_posts else []
+        if len(authors) == len(split_posts):  # the posts in the order of the names
+            found += [
+                Found(s, e, text[s:e], c, "officials.author")
+                for (s, e), c in zip(authors, split_posts)
+                if _holds_official_post(text, c, tail_set, bare_generic=True)  # not 某大学教授
+            ]
         taken = SpanIndex((f.start, f.end) for f in found)
         known = {f.name for f in found}  # a titled name's other mentions get its title later
         for s, _ in comrades:  # "以李明同志为核心", "李明同志主持": a leader named with no post
@@ -391,6 +403,16 @@ class Officials:
 
 #: What opens a profile's kicker or subtitle (——记某县公安局民警某某): 记 there is a verb, not the body's name.
 _PROFILE_OPENERS = "—－-―\n \u3000"
+
+
+def _split_at_commas(text: str, chain: Chain) -> List[Chain]:
+    """The posts of a chain that 、 joins, each a chain of its own (one author's post each)."""
+    pieces: List[List[Group]] = []
+    for g in chain.groups:
+        if not pieces or text[g.start - 1 : g.start] == "、":
+            pieces.append([])
+        pieces[-1].append(g)
+    return [Chain(p) for p in pieces]
 
 
 def _name_across(text: str, end: int) -> bool:

@@ -547,3 +547,15 @@ def test_city_and_its_head_written_together():
 def test_place_short_form_that_is_a_name_before_a_verb_of_saying():
     # 尼玛 is a county's short form and a Tibetan given name; 介绍 after it makes it a person
     assert officials("村党支部书记尼玛介绍，村里通了公路。") == {"尼玛": ["村党支部书记"]}
+
+
+def test_note_on_several_authors_gives_each_their_post_in_order():
+    text = (
+        "让好政策落地见效（建言）\n"
+        "韩  松  祁晓光\n"
+        "　　民营经济是推进中国式现代化的生力军。依法平等保护各类经营主体，是法治的应有之义。\n"
+        "　　（作者分别为江南省发展改革委主任、{}）\n"
+    )
+    assert officials(text.format("临江市副市长")) == {"韩  松": ["江南省发展改革委主任"], "祁晓光": ["临江市副市长"]}
+    # a private post makes no official of its author
+    assert "祁晓光" not in officials(text.format("江南大学教授"))
