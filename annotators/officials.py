@@ -437,10 +437,12 @@ def _drop_profile_verb(text: str, chain: Chain) -> Chain:
         ),
         default=None,
     )
-    if cut is None and first.start < first.head:  # 来到 + 村党支部书记: a verb before a village's own post
-        word, flag = names.tag(text[first.start : first.head])[0]
-        if flag.startswith("v") and text.startswith(PLACE_HEADS, first.start + len(word)):
-            cut = first.start + len(word)
+    # 来到 + 村党支部书记, 记者走进 + 社区党委书记: a verb before a village's own post, and what came before it
+    off = first.start
+    for word, flag in names.tag(text[first.start : first.head]) if cut is None else ():
+        off += len(word)
+        if flag.startswith("v") and text.startswith(PLACE_HEADS, off):
+            cut = off
     if cut is not None and first.start < cut <= first.head:
         return Chain([Group(cut, first.head, first.end)] + chain.groups[1:])
     if (

@@ -559,3 +559,8 @@ def test_note_on_several_authors_gives_each_their_post_in_order():
     assert officials(text.format("临江市副市长")) == {"韩  松": ["江南省发展改革委主任"], "祁晓光": ["临江市副市长"]}
     # a private post makes no official of its author
     assert "祁晓光" not in officials(text.format("江南大学教授"))
+
+
+def test_a_verb_inside_the_body_before_a_community_post_leaves_the_title():
+    # the body's guess ran back over 记者走进 to the post of the community itself
+    assert officials("记者走进社区党委书记吕江南的办公室。") == {"吕江南": ["社区党委书记"]}
