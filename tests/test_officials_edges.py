@@ -564,3 +564,7 @@ def test_note_on_several_authors_gives_each_their_post_in_order():
 def test_a_verb_inside_the_body_before_a_community_post_leaves_the_title():
     # the body's guess ran back over 记者走进 to the post of the community itself
     assert officials("记者走进社区党委书记吕江南的办公室。") == {"吕江南": ["社区党委书记"]}
+
+
+def test_apposition_that_gives_the_post_with_a_verb():
+    assert officials("宋春来，现任平安县副县长，分管农业。") == {"宋春来": ["平安县副县长"]}

@@ -332,7 +332,7 @@ def foreign_post(text: str, chain: Chain, *, last: bool) -> bool:
 def apposed_name(text: str, chain: Chain, blocked: SpanIndex) -> Optional[Span]:
     """The name a comma or a bracket sets before a title in apposition (``李明，县公安局副局长，介绍说``,
     ``李明（县公安局副局长）``): the title names a body, and a comma, the sentence's end or the bracket closes it."""
-    comma = chain.start - 1
+    comma = chain.start - 1 - (2 if text.endswith("现任", 0, chain.start) else 0)  # 李明，现任县公安局副局长，
     if comma < 2 or text[comma] not in "，,（(" or chain.groups[0].start == chain.groups[0].head:
         return None
     closers = ("）", ")") if text[comma] in "（(" else ("，", ",", "。", "；", ";", "）", ")")  # 李明（县公安局局长）
