@@ -567,4 +567,4 @@ def test_a_verb_inside_the_body_before_a_community_post_leaves_the_title():
 
 
 def test_apposition_that_gives_the_post_with_a_verb():
-    assert officials("宋春来，现任平安县副县长，分管农业。") == {"宋春来": ["平安县副县长"]}
+    assert officials("韩立群，现任平安县副县长，分管农业。") == {"韩立群": ["平安县副县长"]}
