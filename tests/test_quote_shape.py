@@ -17,6 +17,7 @@ def test_a_counted_word_in_quotes_is_a_metaphor():
     assert not judge("把这些“老经验”写进了培训课", "老经验").slogan  # 经验 alone would make it one
     assert "measured" in judge("这是一场“攻坚大考”，全镇干部都上了", "攻坚大考").features
     assert "measured" in judge("他是村里的一位“百事通”", "百事通").features
+    assert not judge("大家把这条“新经验”记在心里", "新经验").slogan  # 这 with any classifier
     # an ordinal counts a campaign, it does not make a metaphor
     assert not measured("开展第一次")
     # a campaign's head after the quote names the programme

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from baokan.annotators.core import recache
 
-#: A demonstrative, or 一 with a classifier, right before the opening mark.
+#: A demonstrative (这 那, with a classifier or not) or 一 with a classifier right before the opening mark;
+#: 第一次 is an ordinal.
 _MEASURED = recache.compile(
-    r"(?<!第)(?:这些|那些|这种|那种|这个|那个|这位|那位|这样的|那样的|这一|那一|"
-    r"一[个种场份位道名股座片张把条件颗剂]|一些)$"
+    r"(?<!第)(?:[这那一][个种场份位道名股座片张把条件颗剂款家]|这些|那些|这样的|那样的|这一|那一|一些)$"
 )
 #: Last characters of a noun of a person: 者 人 员 家 手 师 匠 官 兵 and kin words.
 PERSON_ENDS = set("者人员家手师匠官兵哥姐嫂娘妈雁")
