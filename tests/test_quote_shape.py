@@ -44,3 +44,10 @@ def test_a_repeated_unit_with_its_numeral_is_a_frame():
     assert judge("改造中坚持“一户一策”，逐户上门", "一户一策").slogan
     assert not quoted.is_numeral_formula("一天一次")  # a rate, not a frame
     assert not quoted.is_numeral_formula("五年")
+
+
+def test_a_layout_space_inside_the_head_after_the_quote():
+    # a page that wraps 新机制 as 新 机制 still names a programme's head
+    assert "cue_after" in judge("全县推行“村警联调”新 机制", "村警联调").features
+    # a space right after the closing mark ends the phrase: no head is read across it
+    assert "cue_after" not in judge("全县推行“村警联调” 新机制", "村警联调").features

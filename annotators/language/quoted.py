@@ -485,6 +485,8 @@ def judge(
         fired.append("cue_before_weak")
     # 开展“某某”等活动: one quote and 等 before the cue (side by side quotes with 等 are examples)
     after_cue = after_line[1:] if after_line[:1] == "等" and "examples" not in fired else after_line
+    if after_cue[:1] not in (" ", "\u3000"):  # a word that a layout space splits: “…”新 机制
+        after_cue = after_cue.replace(" ", "", 1).replace("\u3000", "", 1)
     if cue.starts_with(after_cue, "after") and not cue.starts_with(after_cue, "after_not"):
         fired.append("cue_after")
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
