@@ -51,3 +51,10 @@ def test_a_layout_space_inside_the_head_after_the_quote():
     assert "cue_after" in judge("全县推行“村警联调”新 机制", "村警联调").features
     # a space right after the closing mark ends the phrase: no head is read across it
     assert "cue_after" not in judge("全县推行“村警联调” 新机制", "村警联调").features
+
+
+def test_a_series_of_products_or_reports_is_no_programme():
+    # 系列 after a quote opens a programme's series, unless a product or a work follows it
+    assert not judge("文旅集团推出“山水有约”系列文创", "山水有约").slogan
+    assert not judge("本报推出“基层新风貌”系列报道", "基层新风貌").slogan
+    assert judge("全省开展“护航春耕”系列活动", "护航春耕").slogan
