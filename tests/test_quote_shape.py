@@ -58,3 +58,9 @@ def test_a_series_of_products_or_reports_is_no_programme():
     assert not judge("文旅集团推出“山水有约”系列文创", "山水有约").slogan
     assert not judge("本报推出“基层新风貌”系列报道", "基层新风貌").slogan
     assert judge("全省开展“护航春耕”系列活动", "护航春耕").slogan
+
+
+def test_a_phrase_with_a_modifier_and_its_noun_is_a_description():
+    assert not judge("全区开展“听得见的温暖”主题活动", "听得见的温暖").slogan  # 开展 alone would make it one
+    assert "modifier" not in judge("全区开展“守望家园”主题活动", "守望家园").features
+    assert "modifier" not in judge("规划了新的“目的地”", "目的地").features  # 的 inside a word

@@ -1,4 +1,4 @@
-"""Shapes of a quoted phrase and its context that mark a scare quote, a nickname or a clause.
+"""Shapes of a quoted phrase and its context that mark a scare quote, a nickname, a clause or a description.
 
 These read the grammar around and inside a quote, not a list of phrases, so that they carry
 to pages of other dates and papers (the quote judgement, :mod:`quoted`, weighs them):
@@ -10,6 +10,8 @@ to pages of other dates and papers (the quote judgement, :mod:`quoted`, weighs t
   “热心肠大姐”): a nickname of people, not a programme.
 - :func:`aspect_inside`: an aspect particle as a word of its own inside (“忙坏了”, “走过场”
   is a word and stays): a clause of speech or description, not a name.
+- :func:`modifier_inside`: 的 as a word of its own inside (“看得见的正义”, “没有围墙的博物馆”):
+  a described thing or a title; formulations that hold 的 are the lexicon's to find.
 """
 
 from __future__ import annotations
@@ -45,10 +47,17 @@ def aspect_inside(inner: str) -> bool:
     return any(t in ASPECT for t in words.cut(inner, hmm=False)[1:])
 
 
+def modifier_inside(inner: str) -> bool:
+    """Whether 的 stands as a word of its own between two words of the phrase."""
+    from baokan.annotators.language import words
+
+    return "的" in words.cut(inner, hmm=False)[1:-1]
+
+
 #: The quote judgement's names of the three shapes, in the order :func:`shape_features` gives them.
-SHAPES = ("measured", "nickname", "aspect")
+SHAPES = ("measured", "nickname", "aspect", "modifier")
 
 
 def shape_features(before_line: str, inner: str) -> tuple:
     """Whether each of :data:`SHAPES` holds for a quote (its line before it, its inner text)."""
-    return (measured(before_line), person_nickname(inner), aspect_inside(inner))
+    return (measured(before_line), person_nickname(inner), aspect_inside(inner), modifier_inside(inner))

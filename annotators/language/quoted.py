@@ -52,8 +52,8 @@ Features (each with its weight in :data:`WEIGHTS`):
   a description of before and after, not a formulation.
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
   “A”、“B”, or “A、B、C”).
-- ``measured`` / ``nickname`` / ``aspect``: a demonstrative or classifier before, a person's
-  noun at the end, an aspect particle inside (:mod:`quote_shape`): scare quote, nickname, clause.
+- ``measured`` / ``nickname`` / ``aspect`` / ``modifier``: a demonstrative or classifier before, a
+  person's noun at the end, an aspect particle or 的 inside (:mod:`quote_shape`).
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
   (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
@@ -133,6 +133,7 @@ WEIGHTS: Dict[str, float] = {
     "measured": -2.0,
     "nickname": -2.0,
     "aspect": -3.0,
+    "modifier": -1.5,
     "cue_before": 1.5,
     "cue_before_weak": 0.75,
     "cue_after": 1.5,
@@ -491,6 +492,6 @@ def judge(
         fired.append("cue_after")
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
     shapes = zip(_SHAPES, shape_features(before_line, inner))
-    fired += [f for f, hit in shapes if hit and not (f != "aspect" and "cue_after" in fired)]
+    fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
     features = {f: WEIGHTS[f] for f in dict.fromkeys(fired)}
     return Judgement(sum(features.values()), features)
