@@ -64,3 +64,11 @@ def test_a_phrase_with_a_modifier_and_its_noun_is_a_description():
     assert not judge("全区开展“听得见的温暖”主题活动", "听得见的温暖").slogan  # 开展 alone would make it one
     assert "modifier" not in judge("全区开展“守望家园”主题活动", "守望家园").features
     assert "modifier" not in judge("规划了新的“目的地”", "目的地").features  # 的 inside a word
+
+
+def test_one_window_reforms_are_numeral_formulas():
+    # 一, one character and a two-character verb: the shape of the one-stop reforms
+    assert judge("办证要“一窗受理”，群众少跑腿", "一窗受理").slogan
+    assert quoted.is_numeral_formula("一码通行")
+    assert not quoted.is_numeral_formula("一键直达")  # everyday 一 phrases cut otherwise
+    assert not quoted.is_numeral_formula("一件小事")

@@ -54,6 +54,15 @@ def modifier_inside(inner: str) -> bool:
     return "的" in words.cut(inner, hmm=False)[1:-1]
 
 
+def one_window(inner: str) -> bool:
+    """Whether a phrase is 一, one character and a verb of two (一网统管, 一窗受理, 一码通行): the
+    shape of the one-stop reforms, where everyday 一 phrases cut otherwise (一键直达, 一件小事)."""
+    from baokan.annotators.language import words
+
+    cut = words.cut(inner, hmm=False)
+    return len(inner) == 4 and len(cut) == 3 and cut[0] == "一" and len(cut[2]) == 2 and not words.is_word(inner)
+
+
 #: The quote judgement's names of the three shapes, in the order :func:`shape_features` gives them.
 SHAPES = ("measured", "nickname", "aspect", "modifier")
 

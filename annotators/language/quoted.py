@@ -67,7 +67,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.quote_shape import SHAPES as _SHAPES
-from baokan.annotators.language.quote_shape import shape_features
+from baokan.annotators.language.quote_shape import one_window, shape_features
 
 #: Opening mark → closing mark. ASCII and full-width double quotes pair with themselves.
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "＂": "＂"}
@@ -279,7 +279,7 @@ def is_numeral_formula(inner: str) -> bool:
     if inner[0] in "一双" and not any(ch in NUMERALS for ch in inner[1:]):
         # 一 and 双 open everyday words (一以贯之, 一键直达, 双轨并行): without a second
         # numeral only a short 双 formula counts (双减, 双循环)
-        return inner[0] == "双" and len(inner) <= 3 and bool(_CJK.fullmatch(inner[-1]))
+        return (inner[0] == "双" and len(inner) <= 3 and bool(_CJK.fullmatch(inner[-1]))) or one_window(inner)
     if rest[0] in MEASURES or (len(inner) in (2, 4) and len(inner) - len(rest) == 1):
         return True  # 三农, 五水共治; not 千万游客, where the numerals are an amount
     return any(ch in NUMERALS for ch in rest[1:])  # a second numeral: 四议两公开, 一村一警
