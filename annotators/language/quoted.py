@@ -52,6 +52,8 @@ Features (each with its weight in :data:`WEIGHTS`):
   a description of before and after, not a formulation.
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
   “A”、“B”, or “A、B、C”).
+- ``measured`` / ``nickname`` / ``aspect`` / ``modifier``: a demonstrative or classifier before, a
+  person's noun at the end, an aspect particle or 的 inside (:mod:`quote_shape`).
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
   (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
@@ -64,6 +66,8 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language.chars import HAN, HAN_CHAR
+from baokan.annotators.language.quote_shape import SHAPES as _SHAPES
+from baokan.annotators.language.quote_shape import one_window, shape_features
 
 #: Opening mark → closing mark. ASCII and full-width double quotes pair with themselves.
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "＂": "＂"}
@@ -126,6 +130,10 @@ WEIGHTS: Dict[str, float] = {
     "nested": -3.0,
     "from_to": -2.5,
     "series": 2.0,
+    "measured": -2.0,
+    "nickname": -2.0,
+    "aspect": -3.0,
+    "modifier": -1.5,
     "cue_before": 1.5,
     "cue_before_weak": 0.75,
     "cue_after": 1.5,
@@ -266,12 +274,12 @@ def is_numeral_formula(inner: str) -> bool:
     rest = inner.lstrip(NUMERALS)
     if not rest:  # 十四五, 十三五: a plan period; other numerals alone are dates (五一, 九一八)
         return len(inner) in (3, 4) and inner[0] == "十" and inner[-1] == "五"
-    if rest[0] in COUNT_UNITS:
-        return False
+    if rest[0] in COUNT_UNITS and not (len(inner) == 4 and inner[2] == inner[0] and inner[3] not in COUNT_UNITS):
+        return False  # a unit repeated with its numeral is a frame: 一户一策, 一人一档
     if inner[0] in "一双" and not any(ch in NUMERALS for ch in inner[1:]):
         # 一 and 双 open everyday words (一以贯之, 一键直达, 双轨并行): without a second
         # numeral only a short 双 formula counts (双减, 双循环)
-        return inner[0] == "双" and len(inner) <= 3 and bool(_CJK.fullmatch(inner[-1]))
+        return (inner[0] == "双" and len(inner) <= 3 and bool(_CJK.fullmatch(inner[-1]))) or one_window(inner)
     if rest[0] in MEASURES or (len(inner) in (2, 4) and len(inner) - len(rest) == 1):
         return True  # 三农, 五水共治; not 千万游客, where the numerals are an amount
     return any(ch in NUMERALS for ch in rest[1:])  # a second numeral: 四议两公开, 一村一警
@@ -478,7 +486,12 @@ def judge(
         fired.append("cue_before_weak")
     # 开展“某某”等活动: one quote and 等 before the cue (side by side quotes with 等 are examples)
     after_cue = after_line[1:] if after_line[:1] == "等" and "examples" not in fired else after_line
+    if after_cue[:1] not in (" ", "\u3000"):  # a word that a layout space splits: “…”新 机制
+        after_cue = after_cue.replace(" ", "", 1).replace("\u3000", "", 1)
     if cue.starts_with(after_cue, "after") and not cue.starts_with(after_cue, "after_not"):
         fired.append("cue_after")
+    # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
+    shapes = zip(_SHAPES, shape_features(before_line, inner))
+    fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
     features = {f: WEIGHTS[f] for f in dict.fromkeys(fired)}
     return Judgement(sum(features.values()), features)
