@@ -195,7 +195,7 @@ def _plant_lexicon(marker) -> os.PathLike:
 
     path = cache.path_for("lexicon", lexicon._fingerprint())
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(marshal.dumps((pickle.dumps(_Planted(marker)), (), b"", b"")))
+    path.write_bytes(marshal.dumps(("pyahocorasick", pickle.dumps(_Planted(marker)), (), b"", b"")))
     return path
 
 
@@ -203,6 +203,8 @@ def _plant_lexicon(marker) -> os.PathLike:
 def test_a_cache_file_someone_else_could_have_written_is_never_unpickled(foreign, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("BAOKAN_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(cache, "_distrusted", False)
+    # daachorse's automaton loads from plain bytes; pyahocorasick's, the fallback, is unpickled
+    monkeypatch.setattr(lexicon, "engine", lambda: lexicon._Pyahocorasick)
     marker = tmp_path / "planted-code-ran"
 
     # The user's own file is read (and its payload runs: what a foreign file must never do)
