@@ -121,3 +121,21 @@ def test_the_faster_viterbi_equals_jiebas_on_news_text():
     assert len(runs) > 300
     for run in runs:
         assert words.viterbi(run, *tables) == jiebas(run, *tables), run
+
+
+def test_the_word_graph_from_the_trie_equals_jiebas(jieba_tk):
+    tokenizer = words.posseg().tokenizer
+    clauses = [c for page in _pages() for c in re.split(r"[^\u4e00-\u9fd5a-zA-Z0-9]+", page) if c]
+    clauses += ["侵华日军南京大屠杀遇难同胞纪念馆", "阖家安康", "在北京市朝阳区", "做B超声检查", "𠀀的", "a"]
+    assert len(clauses) > 500
+    for clause in clauses:
+        dag = tokenizer.get_DAG(clause)
+        assert dag == jieba_tk.get_DAG(clause), clause
+        ours, theirs = {}, {}
+        tokenizer.calc(clause, dag, ours)
+        jieba_tk.calc(clause, dag, theirs)
+        assert ours == theirs, clause
+
+
+def test_no_dictionary_word_is_longer_than_the_graph_looks(jieba_tk):
+    assert max(map(len, jieba_tk.FREQ)) <= words.LONGEST_WORD

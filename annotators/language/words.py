@@ -25,6 +25,7 @@ import io
 import os
 import sys
 from functools import lru_cache
+from math import log
 from pathlib import Path
 from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
@@ -259,7 +260,7 @@ def posseg():
             if nexti < len(sentence):
                 yield module.pair(sentence[nexti:], states[nexti][1])
 
-    tokenizer = jieba.Tokenizer()
+    tokenizer = _trie_tokenizer_class(jieba)()
     tokenizer.FREQ = _Counts()
     tokenizer.total = dictionary()[_TOTAL][0][0]
     tokenizer.initialized = True
@@ -267,6 +268,53 @@ def posseg():
     tagger.tokenizer = tokenizer
     tagger.word_tag_tab = _Tags()
     return tagger
+
+
+#: Characters of a sentence that can start a dictionary word; jieba 0.42's longest word has 16
+#: (``tests/test_words.py`` checks that none is longer than this).
+LONGEST_WORD = 32
+
+
+@lru_cache(maxsize=1)
+def _trie_tokenizer_class(jieba) -> type:
+    """``jieba.Tokenizer`` with its word graph read from the trie in one call per character.
+
+    jieba's ``get_DAG`` asks its dictionary about every growing fragment of a sentence
+    (``frag in FREQ``, then ``FREQ[frag]``), two trie walks a fragment here; the trie's
+    ``prefixes`` gives the same words at once. ``calc`` then reuses their counts instead
+    of asking again; its arithmetic is jieba's, term for term, so routes and ties are too.
+    """
+
+    class Tokenizer(jieba.Tokenizer):
+        _counts: Tuple[str, Dict[Tuple[int, int], int]] = ("", {})
+
+        def get_DAG(self, sentence: str) -> Dict[int, List[int]]:
+            trie = dictionary()
+            dag: Dict[int, List[int]] = {}
+            counts: Dict[Tuple[int, int], int] = {}
+            for k in range(len(sentence)):
+                ends = []
+                for word in trie.prefixes(sentence[k : k + LONGEST_WORD]):
+                    end = k + len(word) - 1
+                    counts[k, end] = trie[word][0][0]
+                    ends.append(end)
+                ends.sort()
+                dag[k] = ends or [k]
+            self._counts = (sentence, counts)
+            return dag
+
+        def calc(self, sentence: str, DAG: Dict[int, List[int]], route: dict) -> None:
+            known, counts = self._counts
+            if known != sentence:  # a graph this tokenizer did not make: jieba's own way
+                return super().calc(sentence, DAG, route)
+            N = len(sentence)
+            route[N] = (0, 0)
+            logtotal = log(self.total)
+            get = counts.get
+            for idx in range(N - 1, -1, -1):
+                route[idx] = max((log(get((idx, x)) or 1) - logtotal + route[x + 1][0], x) for x in DAG[idx])
+
+    return Tokenizer
 
 
 _MIN_FLOAT = -3.14e100  # jieba's score for a character a state never emits
