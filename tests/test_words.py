@@ -139,3 +139,25 @@ def test_the_word_graph_from_the_trie_equals_jiebas(jieba_tk):
 
 def test_no_dictionary_word_is_longer_than_the_graph_looks(jieba_tk):
     assert max(map(len, jieba_tk.FREQ)) <= words.LONGEST_WORD
+
+
+def test_jiebas_tables_from_the_cache_equal_its_own_modules(tmp_path: Path):
+    # fresh processes: the first fills the cache, the second reads it; both must see jieba's own tables
+    code = (
+        "import sys\n"
+        "from baokan.annotators.language import jieba_tables, words\n"
+        "placed = jieba_tables.preload()\n"
+        "words.posseg()\n"
+        "files = jieba_tables._files()\n"
+        "for name in jieba_tables.MODULES:\n"
+        "    assert sys.modules[name].P == jieba_tables._run(name, files[name]).P, name\n"
+        "import jieba.finalseg, jieba.posseg\n"
+        "assert jieba.posseg.emit_P is sys.modules['jieba.posseg.prob_emit'].P\n"
+        "assert jieba.finalseg.emit_P is sys.modules['jieba.finalseg.prob_emit'].P\n"
+        "print(len(placed))\n"
+    )
+    env = {**os.environ, "BAOKAN_CACHE": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], runs[-1].stderr[-2000:]
+    assert [int(r.stdout) for r in runs] == [7, 7]
+    assert len(list(tmp_path.glob("jieba-tables-*.marshal"))) == 1

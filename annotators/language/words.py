@@ -55,6 +55,9 @@ def _jieba():
     """
     if "jieba" in sys.modules:
         return sys.modules["jieba"]
+    from baokan.annotators.language import jieba_tables
+
+    jieba_tables.preload()
     block = "pkg_resources" not in sys.modules
     if block:
         sys.modules["pkg_resources"] = None  # makes ``import pkg_resources`` raise ImportError
@@ -236,6 +239,9 @@ def posseg():
     if "jieba.posseg" in sys.modules:
         module = sys.modules["jieba.posseg"]
     else:
+        from baokan.annotators.language import jieba_tables
+
+        jieba_tables.preload()  # jieba imported first, by someone else: its tagger's tables still from the cache
         jieba.dt.get_dict_file = lambda: io.BytesIO()  # an instance attribute shadowing the method
         try:
             import jieba.posseg as module
