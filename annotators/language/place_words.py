@@ -167,10 +167,13 @@ class Boundaries:
             return False
         found = self._crossable.get(pos)
         if found is None:
-            text = self.text
-            found = self._crossable[pos] = any(
-                words.starts_a_word(text[ws : pos + 1]) for ws in range(max(0, pos - 6), pos)
-            )
+            text, starts = self.text, words.starts_a_word
+            found = False
+            for ws in range(max(0, pos - 6), pos):  # a plain loop: any() over a generator costs more here
+                if starts(text[ws : pos + 1]):
+                    found = True
+                    break
+            self._crossable[pos] = found
         return found
 
     def starts_word(self, pos: int) -> bool:

