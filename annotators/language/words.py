@@ -252,7 +252,7 @@ def posseg():
 
     class Tagger(module.POSTokenizer):
         def _POSTokenizer__cut(self, sentence):  # jieba's private HMM step, with the faster Viterbi
-            _, states = viterbi(sentence, module.char_state_tab_P, module.start_P, module.trans_P, module.emit_P)
+            states = hmm_states(sentence)
             begin, nexti = 0, 0
             for i, char in enumerate(sentence):
                 pos, flag = states[i]
@@ -266,6 +266,10 @@ def posseg():
                     nexti = i + 1
             if nexti < len(sentence):
                 yield module.pair(sentence[nexti:], states[nexti][1])
+
+    @lru_cache(maxsize=1 << 14)  # a quarter of the runs come back (names met again)
+    def hmm_states(sentence: str) -> List[Tuple[str, str]]:
+        return viterbi(sentence, module.char_state_tab_P, module.start_P, module.trans_P, module.emit_P)[1]
 
     tokenizer = _trie_tokenizer_class(jieba)()
     tokenizer.FREQ = _Counts()
