@@ -179,6 +179,25 @@ def test_cached_regular_expressions_are_the_patterns_re_compiles(tmp_path, monke
     assert recache.compile(r"[\u3400-\u9fff]+") == re.compile(r"[\u3400-\u9fff]+")
 
 
+def test_re_compile_goes_through_the_cache_only_within_for_imports(tmp_path, monkeypatch):
+    import re
+
+    from baokan.annotators.core import recache
+
+    monkeypatch.setenv("BAOKAN_CACHE", str(tmp_path))
+    monkeypatch.setattr(recache, "_known", None)
+    plain = re.compile
+    with recache.for_imports():
+        assert re.compile is recache.compile
+        inside = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)", re.U)
+        assert re.compile(b"[a-z]+") == plain(b"[a-z]+")  # bytes: the plain way, no recursion
+    assert re.compile is plain
+    assert inside == plain(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)", re.U)
+    with pytest.raises(ImportError), recache.for_imports():
+        import baokan_no_such_module  # noqa: F401
+    assert re.compile is plain  # put back however the block ends
+
+
 class _Planted:
     """Unpickling this opens (creates) a marker file: a stand-in for code someone planted."""
 

@@ -55,6 +55,7 @@ def _jieba():
     """
     if "jieba" in sys.modules:
         return sys.modules["jieba"]
+    from baokan.annotators.core import recache
     from baokan.annotators.language import jieba_tables
 
     jieba_tables.preload()
@@ -62,7 +63,8 @@ def _jieba():
     if block:
         sys.modules["pkg_resources"] = None  # makes ``import pkg_resources`` raise ImportError
     try:
-        import jieba
+        with recache.for_imports():
+            import jieba
     finally:
         if block:
             del sys.modules["pkg_resources"]
@@ -240,12 +242,14 @@ def posseg():
     if "jieba.posseg" in sys.modules:
         module = sys.modules["jieba.posseg"]
     else:
+        from baokan.annotators.core import recache
         from baokan.annotators.language import jieba_tables
 
         jieba_tables.preload()  # jieba imported first, by someone else: its tagger's tables still from the cache
         jieba.dt.get_dict_file = lambda: io.BytesIO()  # an instance attribute shadowing the method
         try:
-            import jieba.posseg as module
+            with recache.for_imports():
+                import jieba.posseg as module
         finally:
             del jieba.dt.get_dict_file
         module.dt.word_tag_tab = _Tags()
