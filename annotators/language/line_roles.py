@@ -407,11 +407,14 @@ class Model:
         k = len(self.labels)
         labels = range(k)
         scores = []
+        weights, bias = self.state.get, self.bias
         for f in feats:
-            row = list(self.bias)
+            row = bias[:]
             for attr in f:
-                for j, w in self.state.get(attr, ()):
-                    row[j] += w
+                found = weights(attr)
+                if found:  # most attributes have no weight
+                    for j, w in found:
+                        row[j] += w
             scores.append(row)
         into = [[self.trans[i][j] for i in labels] for j in labels]  # into[j][i]: from i to j
         best = scores[0]
