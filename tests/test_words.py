@@ -161,3 +161,21 @@ def test_jiebas_tables_from_the_cache_equal_its_own_modules(tmp_path: Path):
     assert [r.returncode for r in runs] == [0, 0], runs[-1].stderr[-2000:]
     assert [int(r.stdout) for r in runs] == [7, 7]
     assert len(list(tmp_path.glob("jieba-tables-*.marshal"))) == 1
+
+
+def test_the_word_ids_trie_gives_every_words_count(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("BAOKAN_CACHE", str(tmp_path))
+    words.word_ids.cache_clear()
+    try:
+        built = words.word_ids()  # a miss: built from the record trie, then cached
+        words.word_ids.cache_clear()
+        loaded = words.word_ids()  # memory-mapped from the cache
+    finally:
+        words.word_ids.cache_clear()
+    assert loaded is not built and len(loaded[0]) == len(built[0]) > 300_000
+    records = words.dictionary()
+    for word in list(records.keys())[::997] + ["中国", "易炼红"]:
+        found = records.get(word)
+        expect = found[0][0] if found and word != words._TOTAL else None
+        for trie, counts in (built, loaded):
+            assert (counts[trie[word]] if word in trie else None) == expect, word

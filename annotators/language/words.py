@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from array import array
 from functools import lru_cache
 from math import log
 from pathlib import Path
@@ -153,6 +154,40 @@ def dictionary():
     trie = _build_trie(source)
     cache.write(path, trie.tobytes())  # an optimisation only: without it, a second per process
     return trie
+
+
+@lru_cache(maxsize=1)
+def word_ids():
+    """jieba's words in a plain marisa trie, and each word's count by its id in that trie.
+
+    The word graph (:func:`_trie_tokenizer_class`) asks for the words that begin at every
+    character; a plain trie gives them three times faster than the record trie. Built from
+    the record trie once (about a second), then memory-mapped from the cache.
+    """
+    import marisa_trie
+
+    from baokan.annotators.core import cache
+
+    key = cache.digest(_jieba().__version__, cache.stamp(Path(_dictionary_path())), _RECORD)
+    trie_path, counts_path = cache.path_for("jieba-words", key, "marisa"), cache.path_for("jieba-counts", key, "bin")
+    data = cache.read(counts_path)
+    if data is not None and trie_path.is_file() and cache.trusted(trie_path.stat()):
+        try:
+            trie, counts = marisa_trie.Trie().mmap(str(trie_path)), array("I")
+            counts.frombytes(data)
+            if len(counts) == len(trie):
+                return trie, counts
+        except Exception:  # a damaged cache file: rebuild below
+            pass
+    records = dictionary()
+    trie = marisa_trie.Trie(w for w in records.keys() if w != _TOTAL)
+    counts = array("I", [0]) * len(trie)
+    for word, (count, _) in records.items():
+        if word != _TOTAL:
+            counts[trie[word]] = count
+    cache.write(trie_path, trie.tobytes())
+    cache.write(counts_path, counts.tobytes())
+    return trie, counts
 
 
 @lru_cache(maxsize=1 << 16)  # the same words are asked about on page after page (nine asks in ten)
@@ -304,16 +339,15 @@ def _trie_tokenizer_class(jieba) -> type:
         _counts: Tuple[str, Dict[Tuple[int, int], int]] = ("", {})
 
         def get_DAG(self, sentence: str) -> Dict[int, List[int]]:
-            trie = dictionary()
+            trie, ids = word_ids()
             dag: Dict[int, List[int]] = {}
             counts: Dict[Tuple[int, int], int] = {}
             for k in range(len(sentence)):
                 ends = []
-                for word in trie.prefixes(sentence[k : k + LONGEST_WORD]):
+                for word, i in trie.iter_prefixes_with_ids(sentence[k : k + LONGEST_WORD]):  # shortest first
                     end = k + len(word) - 1
-                    counts[k, end] = trie[word][0][0]
+                    counts[k, end] = ids[i]
                     ends.append(end)
-                ends.sort()
                 dag[k] = ends or [k]
             self._counts = (sentence, counts)
             return dag
