@@ -55,8 +55,8 @@ _ROLES = recache.compile(rf"{_ROLE_MEMBER}(?:、{_ROLE_MEMBER})+")
 
 
 def _alternation(role: str) -> str:
-    """The cue words of ``role`` (slogan_cues.tsv) as one regular-expression alternation, longest first."""
-    words = sorted(quoted.cues().roles.get(role, ()), key=len, reverse=True)
+    """The cue words of ``role`` (slogan_cues.tsv) as one alternation, longest first, ties in a fixed order."""
+    words = sorted(quoted.cues().roles.get(role, ()), key=lambda w: (-len(w), w))  # one pattern every run: cached
     return "|".join(re.escape(w) for w in words) or "(?!)"
 
 
