@@ -83,17 +83,17 @@ _KIND_TAILS = (
     "古镇",
 )  # kinds of place after a name, which may be a known division; a name holds no suffix of its own
 # kind (联村 in 大溪边村联村)
-_AREA = re.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
+_AREA = recache.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
 _ROAD_CODE = recache.compile(
     rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
 )
-_ROAD_SUFFIX = re.compile(
+_ROAD_SUFFIX = recache.compile(
     r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷"
 )
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
-_HOUSE_NUMBER = re.compile(r"\s*\d+(?:-\d+)?号")
+_HOUSE_NUMBER = recache.compile(r"\s*\d+(?:-\d+)?号")
 
 
 def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> bool:
@@ -321,10 +321,10 @@ def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NO
 #: suffix joins the name before it (涪陵高新区, 漕河泾开发区).
 _ZONE_NAMED = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "经开区")
 _ZONE_BARE = ("开发区", "高新区", "自贸区", "保税区", "新区")
-_ZONE = re.compile("|".join(_ZONE_NAMED + _ZONE_BARE))
+_ZONE = recache.compile("|".join(_ZONE_NAMED + _ZONE_BARE))
 #: A river named after a place: 浏阳河 (浏阳 a city's short form).
-_RIVER_AFTER_PLACE = re.compile("[河溪]")
-_MOUNTAIN = re.compile("[山峰岭]")
+_RIVER_AFTER_PLACE = recache.compile("[河溪]")
+_MOUNTAIN = recache.compile("[山峰岭]")
 
 
 def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
