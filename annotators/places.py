@@ -379,14 +379,17 @@ class Places:
 
         A township needs its county or city before it, not only its province (but 北京 is both).
         """
+        before, after = art.by_end.get(c.start, ()), art.by_start.get(c.end, ())
+        if not before and not after:  # most candidates have no neighbour: nothing to look up
+            return False
         anc = set(gaz.ancestors(row["code"]))
         if row["level"] == "township":
             city = gaz.city_of(row["code"]) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
             anc = {a for a in anc if a == city or gaz.by_code.get(a, {}).get("level") != "province"}
-        for o in art.by_end.get(c.start, ()):
+        for o in before:
             if o.rows and any(r["code"] in anc for r in o.rows):
                 return True
-        for o in art.by_start.get(c.end, ()):
+        for o in after:
             if o.rows and any(row["code"] in gaz.ancestors(r["code"]) for r in o.rows):
                 return True
         return False

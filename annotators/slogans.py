@@ -49,6 +49,7 @@ TEMPLATE_LEVELS = {"province", "city"}
 _PLACE = recache.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", re.I)
 _SERIES = recache.compile(rf"[{HAN}]{{4}}(?:、[{HAN}]{{4}})+")
 _CJK = HAN_CHAR
+_PLUS_SIGN = recache.compile("[+＋]")
 #: The longest place name a template looks back for (内蒙古自治区锡林郭勒盟 …).
 MAX_PLACE = 20
 #: Policing formulas of the shape X主战、Y主防: a unit (two to six characters) and 主 + its role.
@@ -57,8 +58,8 @@ _ROLES = recache.compile(rf"{_ROLE_MEMBER}(?:、{_ROLE_MEMBER})+")
 
 
 def _alternation(role: str) -> str:
-    """The cue words of ``role`` (slogan_cues.tsv) as one regular-expression alternation, longest first."""
-    words = sorted(quoted.cues().roles.get(role, ()), key=len, reverse=True)
+    """The cue words of ``role`` (slogan_cues.tsv) as one alternation, longest first, ties in a fixed order."""
+    words = sorted(quoted.cues().roles.get(role, ()), key=lambda w: (-len(w), w))  # one pattern every run: cached
     return "|".join(re.escape(w) for w in words) or "(?!)"
 
 
@@ -256,9 +257,8 @@ def _plus_candidates(text: str) -> List[Candidate]:
     heads = quoted.cues().roles.get("plus_head", frozenset())
     out: List[Candidate] = []
     depth = QuoteDepth(text)
-    for i, ch in enumerate(text):
-        if ch not in "+＋" or i == 0:
-            continue
+    for m in _PLUS_SIGN.finditer(text, 1):  # the plus signs only: a page has a handful
+        i = m.start()
         head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, 0, i)), None)
         if head is None or depth.inside(i):
             continue

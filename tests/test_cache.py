@@ -179,6 +179,25 @@ def test_cached_regular_expressions_are_the_patterns_re_compiles(tmp_path, monke
     assert recache.compile(r"[\u3400-\u9fff]+") == re.compile(r"[\u3400-\u9fff]+")
 
 
+def test_re_compile_goes_through_the_cache_only_within_for_imports(tmp_path, monkeypatch):
+    import re
+
+    from baokan.annotators.core import recache
+
+    monkeypatch.setenv("BAOKAN_CACHE", str(tmp_path))
+    monkeypatch.setattr(recache, "_known", None)
+    plain = re.compile
+    with recache.for_imports():
+        assert re.compile is recache.compile
+        inside = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)", re.U)
+        assert re.compile(b"[a-z]+") == plain(b"[a-z]+")  # bytes: the plain way, no recursion
+    assert re.compile is plain
+    assert inside == plain(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)", re.U)
+    with pytest.raises(ImportError), recache.for_imports():
+        import baokan_no_such_module  # noqa: F401
+    assert re.compile is plain  # put back however the block ends
+
+
 class _Planted:
     """Unpickling this opens (creates) a marker file: a stand-in for code someone planted."""
 
@@ -195,7 +214,7 @@ def _plant_lexicon(marker) -> os.PathLike:
 
     path = cache.path_for("lexicon", lexicon._fingerprint())
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(marshal.dumps((pickle.dumps(_Planted(marker)), (), b"", b"")))
+    path.write_bytes(marshal.dumps(("pyahocorasick", pickle.dumps(_Planted(marker)), (), b"", b"")))
     return path
 
 
@@ -203,6 +222,8 @@ def _plant_lexicon(marker) -> os.PathLike:
 def test_a_cache_file_someone_else_could_have_written_is_never_unpickled(foreign, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("BAOKAN_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(cache, "_distrusted", False)
+    # daachorse's automaton loads from plain bytes; pyahocorasick's, the fallback, is unpickled
+    monkeypatch.setattr(lexicon, "engine", lambda: lexicon._Pyahocorasick)
     marker = tmp_path / "planted-code-ran"
 
     # The user's own file is read (and its payload runs: what a foreign file must never do)

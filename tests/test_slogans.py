@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from conftest import DATA, GOLD, validate
@@ -627,3 +630,17 @@ def test_common_metaphors_of_political_writing_are_not_formulations():
 def test_a_variant_with_one_quoted_character_inside_is_taken_whole(pipe):
     ents = slogans_of(pipe, "推动反“独”促统不断取得新的成果。")
     assert [(e.text, e.canonical) for e in ents] == [("反“独”促统", "反独促统")]
+
+
+def test_the_cue_expressions_are_the_same_in_every_process():
+    # the regex cache keys on the pattern text: a pattern that followed a set's per-process
+    # order missed the cache (and rewrote it) on every run
+    code = "from baokan.annotators import slogans; print([p.pattern for p in slogans._shapes()])"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}
+        )
+        for seed in ("1", "2", "3")
+    ]
+    assert all(r.returncode == 0 for r in runs), runs[0].stderr[-2000:]
+    assert runs[0].stdout and runs[0].stdout == runs[1].stdout == runs[2].stdout

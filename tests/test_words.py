@@ -121,3 +121,61 @@ def test_the_faster_viterbi_equals_jiebas_on_news_text():
     assert len(runs) > 300
     for run in runs:
         assert words.viterbi(run, *tables) == jiebas(run, *tables), run
+
+
+def test_the_word_graph_from_the_trie_equals_jiebas(jieba_tk):
+    tokenizer = words.posseg().tokenizer
+    clauses = [c for page in _pages() for c in re.split(r"[^\u4e00-\u9fd5a-zA-Z0-9]+", page) if c]
+    clauses += ["侵华日军南京大屠杀遇难同胞纪念馆", "阖家安康", "在北京市朝阳区", "做B超声检查", "𠀀的", "a"]
+    assert len(clauses) > 500
+    for clause in clauses:
+        dag = tokenizer.get_DAG(clause)
+        assert dag == jieba_tk.get_DAG(clause), clause
+        ours, theirs = {}, {}
+        tokenizer.calc(clause, dag, ours)
+        jieba_tk.calc(clause, dag, theirs)
+        assert ours == theirs, clause
+
+
+def test_no_dictionary_word_is_longer_than_the_graph_looks(jieba_tk):
+    assert max(map(len, jieba_tk.FREQ)) <= words.LONGEST_WORD
+
+
+def test_jiebas_tables_from_the_cache_equal_its_own_modules(tmp_path: Path):
+    # fresh processes: the first fills the cache, the second reads it; both must see jieba's own tables
+    code = (
+        "import sys\n"
+        "from baokan.annotators.language import jieba_tables, words\n"
+        "placed = jieba_tables.preload()\n"
+        "words.posseg()\n"
+        "files = jieba_tables._files()\n"
+        "for name in jieba_tables.MODULES:\n"
+        "    assert sys.modules[name].P == jieba_tables._run(name, files[name]).P, name\n"
+        "import jieba.finalseg, jieba.posseg\n"
+        "assert jieba.posseg.emit_P is sys.modules['jieba.posseg.prob_emit'].P\n"
+        "assert jieba.finalseg.emit_P is sys.modules['jieba.finalseg.prob_emit'].P\n"
+        "print(len(placed))\n"
+    )
+    env = {**os.environ, "BAOKAN_CACHE": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], runs[-1].stderr[-2000:]
+    assert [int(r.stdout) for r in runs] == [7, 7]
+    assert len(list(tmp_path.glob("jieba-tables-*.marshal"))) == 1
+
+
+def test_the_word_ids_trie_gives_every_words_count(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("BAOKAN_CACHE", str(tmp_path))
+    words.word_ids.cache_clear()
+    try:
+        built = words.word_ids()  # a miss: built from the record trie, then cached
+        words.word_ids.cache_clear()
+        loaded = words.word_ids()  # memory-mapped from the cache
+    finally:
+        words.word_ids.cache_clear()
+    assert loaded is not built and len(loaded[0]) == len(built[0]) > 300_000
+    records = words.dictionary()
+    for word in list(records.keys())[::997] + ["中国", "易炼红"]:
+        found = records.get(word)
+        expect = found[0][0] if found and word != words._TOTAL else None
+        for trie, counts in (built, loaded):
+            assert (counts[trie[word]] if word in trie else None) == expect, word

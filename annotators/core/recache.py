@@ -15,7 +15,8 @@ from __future__ import annotations
 import atexit
 import re
 import sys
-from typing import Dict, Optional, Tuple
+from contextlib import contextmanager
+from typing import Dict, Iterator, Optional, Tuple
 
 try:  # Python 3.11+; elsewhere compile() is re.compile()
     import _sre
@@ -29,6 +30,7 @@ Entry = tuple  # (flags, code, groups, groupindex, indexgroup): _sre.compile's a
 _known: Optional[Dict[Key, Entry]] = None  # loaded from the cache, on the first compile()
 _used: Dict[Key, Entry] = {}  # what this process compiled or used, written back when it compiled any
 _missed = False
+_plain = re.compile  # the fallback, kept should re.compile be pointed here (words.py, while jieba imports)
 
 
 def _path():
@@ -53,7 +55,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     global _known, _missed
     flags = int(flags)
     if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG:
-        return re.compile(pattern, flags)
+        return _plain(pattern, flags)
     if _known is None:
         from baokan.annotators.core import cache
 
@@ -72,12 +74,23 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
         entry = _entry(pattern, flags)
         compiled = _sre.compile(pattern, *entry)
     except Exception:  # re's internals moved: the plain way
-        return re.compile(pattern, flags)
+        return _plain(pattern, flags)
     _known[key] = _used[key] = entry
     if not _missed:
         _missed = True
         atexit.register(_save)
     return compiled
+
+
+@contextmanager
+def for_imports() -> Iterator[None]:
+    """``re.compile`` is :func:`compile` within the block: for a library that compiles its
+    patterns when imported (jieba, about 8 ms of CJK classes). Not thread-safe: start-up only."""
+    re.compile = compile
+    try:
+        yield
+    finally:
+        re.compile = _plain
 
 
 def _save() -> None:

@@ -18,6 +18,7 @@ class Gazetteer:
         table = lexicon.read_table("divisions")
         self.by_code: Dict[str, Dict[str, str]] = {r["code"]: r for r in table.rows if r.get("code")}
         self._ancestors: Dict[str, Tuple[str, ...]] = {}
+        self._cities: Dict[str, Optional[str]] = {}
 
     def ancestors(self, code: str) -> Tuple[str, ...]:
         """Codes of the divisions above ``code``, nearest first."""
@@ -38,10 +39,15 @@ class Gazetteer:
     def city_of(self, code: str) -> Optional[str]:
         """The prefecture-level division a county or township is in (or the province above a
         county-level unit directly under it)."""
+        if code in self._cities:  # asked for the same codes again and again on a page
+            return self._cities[code]
+        found = None
         for c in self.ancestors(code):
             if self.by_code.get(c, {}).get("level") in ("city", "province"):
-                return c
-        return None
+                found = c
+                break
+        self._cities[code] = found
+        return found
 
 
 @lru_cache(maxsize=1)

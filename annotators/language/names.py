@@ -17,7 +17,6 @@ the other mentions decide (``韩永新要去`` / ``韩永新的``).
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 from typing import Dict, FrozenSet, Optional, Tuple
 
@@ -37,7 +36,7 @@ _DOT_NAME = recache.compile(rf"[{HAN}]{{1,7}}(?:[{DOTS}][{HAN}]{{1,9}})+")
 _DOT_NAME_BACK = recache.compile(rf"(?:[{HAN}]{{1,7}}[{DOTS}])+[{HAN}]{{1,9}}$")
 _HAN_CHAR = HAN_CHAR
 #: Sentence punctuation, which no byline holds.
-_SENTENCE_MARK = re.compile("[，。；！？,;!?]")
+_SENTENCE_MARK = recache.compile("[，。；！？,;!?]")
 
 #: jieba flags of a person name.
 NAME_FLAGS = ("nr", "nrfg", "nrt")

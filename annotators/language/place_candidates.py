@@ -62,6 +62,7 @@ class ArticleCandidates:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 15)  # the same lexicon words on page after page; the tables are package data
 def _reading(
     surface: str, entries: Tuple[Tuple[str, int], ...]
 ) -> Tuple[str, Tuple[Dict[str, str], ...], bool, Optional[str], bool]:

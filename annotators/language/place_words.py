@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
+from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, single_surnames
 
@@ -23,7 +24,7 @@ CJK_CHAR = HAN_CHAR
 PROPER_TAGS = ("ns", "nr", "nz", "nt")
 #: Where a clause ends, for the windows jieba cuts.
 CLAUSE_STOP = frozenset("，。！？；：、,.!?;:（）()《》“”\"'‘’「」『』【】\n\t 　—…·")
-_CLAUSE_STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]")
+_CLAUSE_STOP_RE = recache.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]")
 #: Characters a grammar name never contains: function words, pronouns, quantities (全体乡, 该村, 每个村).
 STOP = frozenset("的了着过是在和与及或但而也都就还又个全各每该本我你他她它这那其此几等些么之于把被将为以对向从到给某")
 #: Characters a grammar name does not begin with: verbs of motion and prepositions (赴, 住, 沿).
@@ -229,10 +230,13 @@ class Boundaries:
             return False
         found = self._crossable.get(pos)
         if found is None:
-            text = self.text
-            found = self._crossable[pos] = any(
-                words.starts_a_word(text[ws : pos + 1]) for ws in range(max(0, pos - 6), pos)
-            )
+            text, starts = self.text, words.starts_a_word
+            found = False
+            for ws in range(max(0, pos - 6), pos):  # a plain loop: any() over a generator costs more here
+                if starts(text[ws : pos + 1]):
+                    found = True
+                    break
+            self._crossable[pos] = found
         return found
 
     def starts_word(self, pos: int) -> bool:

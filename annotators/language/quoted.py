@@ -60,6 +60,7 @@ Features (each with its weight in :data:`WEIGHTS`):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
@@ -72,6 +73,8 @@ from baokan.annotators.language.quote_shape import one_window, shape_features
 #: Opening mark → closing mark. ASCII and full-width double quotes pair with themselves.
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "＂": "＂"}
 CLOSERS = set(PAIRS.values())
+#: The characters find_quotes acts on: quote marks, title marks and line breaks.
+_MARKS = recache.compile("[" + re.escape("".join(sorted(set(PAIRS) | CLOSERS | set("《》\n")))) + "]")
 
 #: The longest inner text looked at; longer quotes are speech or documents.
 MAX_INNER = 60
@@ -241,7 +244,8 @@ def find_quotes(text: str) -> List[Quote]:
     stack: List[Tuple[str, int]] = []
     open_marks: Dict[str, int] = {}  # how many of each mark the stack holds (a line may open many)
     title_depth = 0
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):  # every other character leaves the state as it is
+        i, ch = m.start(), m.group()
         if ch == "\n":
             stack.clear()
             open_marks.clear()
