@@ -447,7 +447,11 @@ class Places:
             # a span over a kept place or another table's word is refused below, so the CRF
             # need not tag the clauses where it could only find those
             known = [(c.start, c.end) for c in kept] + [(h.start, h.end) for h in other]
-            spans = [(s, e) for s, e, label in self._crf_tag(text, known) if label == "LOC"]
+            from baokan.annotators.language import crf  # only when asked for: it costs a start-up
+
+            spans = crf.place_spans(text, known, self.crf_gate)
+            if spans is None:  # no model installed: the tables alone
+                self.use_crf, spans = False, []
             rule = "crf"
         bounds = art.bounds
         used = {i for c in kept for i in range(c.start, c.end)}
@@ -470,15 +474,6 @@ class Places:
                 continue
             out.append(Candidate(s, e, rule))
         return out
-
-    def _crf_tag(self, text: str, known: List[Tuple[int, int]]) -> List[Tuple[int, int, str]]:
-        try:
-            from baokan.annotators.language import crf
-
-            return crf.tag(text, known, gate=crf.GATE if self.crf_gate is None else float(self.crf_gate))
-        except (ImportError, FileNotFoundError):  # no model installed: the tables alone
-            self.use_crf = False
-            return []
 
     # -- output
 

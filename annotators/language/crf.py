@@ -294,3 +294,14 @@ def tag(text: str, known: Optional[Collection[Tuple[int, int]]] = None, *, gate:
 def tag_many(texts: Iterable[str]) -> List[List[Span]]:
     """:func:`tag` over several texts (one model load; pycrfsuite has no faster batch call)."""
     return [tag(t) for t in texts]
+
+
+def place_spans(
+    text: str, known: List[Tuple[int, int]], gate: Optional[float] = None
+) -> Optional[List[Tuple[int, int]]]:
+    """The spans of ``text`` the model tags as places (LOC), or None when no model is installed."""
+    try:
+        tagged = tag(text, known, gate=GATE if gate is None else float(gate))
+    except (ImportError, FileNotFoundError):
+        return None
+    return [(s, e) for s, e, label in tagged if label == "LOC"]

@@ -67,8 +67,10 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language.chars import HAN, HAN_CHAR
+from baokan.annotators.language.numeral_formulas import DIGITS as _DIGITS
+from baokan.annotators.language.numeral_formulas import MEASURES, NUMERALS, is_numeral_formula, numeral_word
 from baokan.annotators.language.quote_shape import SHAPES as _SHAPES
-from baokan.annotators.language.quote_shape import one_window, shape_features
+from baokan.annotators.language.quote_shape import shape_features
 
 #: Opening mark → closing mark. ASCII and full-width double quotes pair with themselves.
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "＂": "＂"}
@@ -81,16 +83,11 @@ MAX_INNER = 60
 
 #: Punctuation that ends or splits a sentence: inside a quote it means speech.
 SPEECH_PUNCT = set("，。！？；：…,.!?;:—")
-NUMERALS = "一二三四五六七八九十两双百千万零"
-#: After a numeral these make a time, age or amount, not a formula (五年, 三岁, 十次).
-COUNT_UNITS = set("年月日天周岁次倍成元人名户家号点分秒")
-MEASURES = set("个项大支条类种张化心")
 _CJK = HAN_CHAR
 _PLUS = recache.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$|^[^+＋]{2,8}[+＋]$")
 _AMOUNT = recache.compile(r"[0-9０-９]+(?:小时|分钟|公里|[天日年月周岁次元万亿个件])")
 #: Words that make a quoted phrase a question.
 QUESTION_CHARS = set("哪谁吗呢么") | {"什么", "怎么", "如何", "为何"}
-_DIGITS = recache.compile(r"^[0-9０-９]{2,5}$")
 #: The verbs between the two ends of a change: 从“A”到“B”, 由“A”变为“B”, 从“A”迈向“B”.
 _CHANGE = r"(?:到|向|变为|变成|变|转为|转向|迈向|走向|升级为|跃升为)"
 _FROM_END = recache.compile(r"^" + _CHANGE + r"[“‘]")
@@ -141,9 +138,6 @@ WEIGHTS: Dict[str, float] = {
     "cue_before_weak": 0.75,
     "cue_after": 1.5,
 }
-#: jieba's count above which a two-character numeral phrase is an everyday word (三角 613,
-#: 两头 606), not a short formula that the dictionary happens to hold (三农 86, 三北 35).
-COMMON_WORD = 300
 #: A quote is a slogan when its score reaches this.
 THRESHOLD = 1.5
 
@@ -269,26 +263,6 @@ def find_quotes(text: str) -> List[Quote]:
     return quotes
 
 
-def is_numeral_formula(inner: str) -> bool:
-    """三支队伍, 两个维护, 两队一室, 四议两公开, 五水共治, 双减 — not 五年, 三岁."""
-    if _DIGITS.match(inner):
-        return not inner.endswith("00")  # 141, 1612 — not an amount (8000)
-    if not inner or inner[0] not in NUMERALS or inner[0] == "零" or len(inner) > 10:
-        return False  # 零 opens claims and targets (零甲醛, 零门槛), not formulas
-    rest = inner.lstrip(NUMERALS)
-    if not rest:  # 十四五, 十三五: a plan period; other numerals alone are dates (五一, 九一八)
-        return len(inner) in (3, 4) and inner[0] == "十" and inner[-1] == "五"
-    if rest[0] in COUNT_UNITS and not (len(inner) == 4 and inner[2] == inner[0] and inner[3] not in COUNT_UNITS):
-        return False  # a unit repeated with its numeral is a frame: 一户一策, 一人一档
-    if inner[0] in "一双" and not any(ch in NUMERALS for ch in inner[1:]):
-        # 一 and 双 open everyday words (一以贯之, 一键直达, 双轨并行): without a second
-        # numeral only a short 双 formula counts (双减, 双循环)
-        return (inner[0] == "双" and len(inner) <= 3 and bool(_CJK.fullmatch(inner[-1]))) or one_window(inner)
-    if rest[0] in MEASURES or (len(inner) in (2, 4) and len(inner) - len(rest) == 1):
-        return True  # 三农, 五水共治; not 千万游客, where the numerals are an amount
-    return any(ch in NUMERALS for ch in rest[1:])  # a second numeral: 四议两公开, 一村一警
-
-
 def is_plus_formula(inner: str) -> bool:
     """专业+机制+大数据, 1+3+N, 人工智能+: parts joined by ``+``, or an open end."""
     return bool(_PLUS.match(inner))
@@ -364,22 +338,6 @@ def _in_examples(text: str, start: int, end: int) -> bool:
     return side_by_side and text.startswith("等", hi)
 
 
-def _numeral_word(inner: str, dict_word=None) -> bool:
-    """Whether a phrase that opens with a numeral is an everyday word or saying, not a formula.
-
-    An idiom with numerals (十字路口, 五湖四海) or a saying built on one (一草一木皆…); of two
-    characters only a frequent word (三角, 两头), as a short formula is often in the dictionary
-    too but rarely written (三农); of three, also a frequent word and one more character
-    (双腿走), unless the second character counts (两个…)."""
-    from baokan.annotators.language import words
-
-    common = words.freq(inner[:2]) >= COMMON_WORD and inner[1:2] not in MEASURES
-    if len(inner) == 2:
-        return common
-    said = len(inner) >= 5 and words.is_word(inner[:4])
-    return (dict_word or words.is_word)(inner) or (len(inner) == 3 and common) or said
-
-
 def judge(
     text: str, start: int, end: int, *, in_series: bool = False, cue: Optional[Cues] = None, dict_word=None
 ) -> Judgement:
@@ -433,7 +391,7 @@ def judge(
     if before_line.endswith("的"):
         fired.append("possessive")
     numeral = is_numeral_formula(inner)
-    if numeral and not lexicon_canonical(inner) and _numeral_word(inner, dict_word):
+    if numeral and not lexicon_canonical(inner) and numeral_word(inner, dict_word):
         numeral = False
         fired.append("dict_word")
     if numeral:
