@@ -36,13 +36,17 @@ DATA_PACKAGE = "baokan.annotators.data"
 class LexiconSpec:
     """Which columns of a table hold surface forms for the automaton.
 
-    ``split`` columns hold several forms separated by commas.
+    ``split`` columns hold several forms separated by commas. With ``ascii_punct``, a form that
+    holds full-width sentence punctuation (，；：) is also matched as printed with ASCII marks
+    (数据多跑路，群众少跑腿 as 数据多跑路,群众少跑腿): half the pages of a paper's text dump use
+    ASCII commas, and a split column cannot hold a form with an ASCII comma.
     """
 
     table: str
     columns: Tuple[str, ...]
     split: Tuple[str, ...] = ()
     package: str = DATA_PACKAGE
+    ascii_punct: bool = False
 
 
 #: Tables in the shared automaton. Plugins may add their own with register_lexicon().
@@ -63,7 +67,7 @@ for _spec in (
     LexiconSpec("police_units", ("word",)),
     LexiconSpec("titles", ("title",)),
     LexiconSpec("org_prefixes", ("prefix",)),
-    LexiconSpec("slogans", ("canonical", "variants"), split=("variants",)),
+    LexiconSpec("slogans", ("canonical", "variants"), split=("variants",), ascii_punct=True),
 ):
     LEXICONS[_spec.table] = _spec
 
@@ -301,6 +305,10 @@ class Lexicon:
         return () if k is None else self._decode(k)
 
 
+#: Full-width sentence punctuation → the ASCII mark a page may print instead (``ascii_punct``).
+ASCII_PUNCT = str.maketrans({"，": ",", "；": ";", "：": ":"})
+
+
 def _surfaces(spec: LexiconSpec, table: Table) -> Iterator[Tuple[str, int]]:
     for i, row in enumerate(table.rows):
         for col in spec.columns:
@@ -310,6 +318,8 @@ def _surfaces(spec: LexiconSpec, table: Table) -> Iterator[Tuple[str, int]]:
                 form = form.strip()
                 if form:
                     yield form, i
+                    if spec.ascii_punct and form.translate(ASCII_PUNCT) != form:
+                        yield form.translate(ASCII_PUNCT), i
 
 
 def _compile(matcher_class: Optional[type] = None) -> Tuple[object, Tuple[str, ...], array, array]:
