@@ -1,0 +1,72 @@
+"""Officials in the shapes of papers other than the People's Daily (issue 19): Tibetan,
+Mongolian, Uyghur and Kazakh names, 同志 lists, and police chains of every kind. Every
+sentence here is made up for the test, in the style of 西藏日报, 新疆日报, 内蒙古日报,
+人民公安报 and 法治日报."""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import msgspec
+from conftest import validate
+
+from baokan.annotators.core.document import Document
+from baokan.annotators.core.pipeline import Pipeline
+
+
+def entities(text: str, label: str) -> Dict[str, List[str]]:
+    """text -> titles (officials) or kinds (police units) of ``label`` in ``text``."""
+    doc = Pipeline()(Document(doc="t", text=text))
+    out: Dict[str, List[str]] = {}
+    for r in validate(msgspec.to_builtins(a) for a in doc.articles):
+        for e in r["entities"]:
+            if e["label"] == label:
+                assert r["text"][e["start"] : e["end"]] == e["text"]
+                key = e["name"] if label == "official" else e["text"]
+                out.setdefault(key, []).append(e.get("title") if label == "official" else e.get("kind"))
+    return out
+
+
+def officials(text: str) -> Dict[str, List[str]]:
+    return entities(text, "official")
+
+
+def test_tibetan_names_with_syllables_of_every_region():
+    found = officials("区党委常委、秘书长旦增赤列主持会议。县人民法院院长丹增旺堆表示，要公正司法。")
+    assert found.get("旦增赤列") == ["区党委常委、秘书长"]
+    assert found.get("丹增旺堆") == ["县人民法院院长"]
+
+
+def test_mongolian_name_of_five_characters():
+    found = officials("苏木党委书记乌云其木格说，草场禁牧以后，牧民收入没有减少。")
+    assert found.get("乌云其木格") == ["苏木党委书记"]
+
+
+def test_uyghur_dotted_name_whose_part_holds_a_stop_word():
+    # 都 of 阿不都 is a syllable, not the adverb; 热合 is no verb inside 热合曼
+    found = officials("县长阿不都热依木·阿不都热合曼说，棉花机采率超过九成。")
+    assert list(found) == ["阿不都热依木·阿不都热合曼"]
+    found = officials("自治区党委副书记、政法委书记努尔兰·阿不都满金出席。")
+    assert list(found) == ["努尔兰·阿不都满金"]
+
+
+def test_dotted_name_still_ends_before_a_list_word_or_an_adverb():
+    found = officials("乡长艾力·买买提都说好。副县长巴图·孟和和村干部一起走访。")
+    assert "艾力·买买提" in found
+    assert "巴图·孟和" in found
+
+
+def test_comrades_listed_under_one_honorific():
+    found = officials("王海涛同志主持会议。刘志远、陈建国同志出席。")
+    assert set(found) == {"王海涛", "刘志远", "陈建国"}
+    assert all(t == [None] for t in found.values())
+
+
+def test_comrades_listed_with_deng():
+    found = officials("赵明华、钱立新、孙建平、周海燕等同志出席会议。")
+    assert set(found) == {"赵明华", "钱立新", "孙建平", "周海燕"}
+
+
+def test_private_people_listed_before_comrades_are_no_officials():
+    found = officials("村民张大海、李小河同志也来帮忙了。")
+    assert "张大海" not in found
