@@ -70,3 +70,32 @@ def test_comrades_listed_with_deng():
 def test_private_people_listed_before_comrades_are_no_officials():
     found = officials("村民张大海、李小河同志也来帮忙了。")
     assert "张大海" not in found
+
+
+def police(text: str) -> Dict[str, List[str]]:
+    return entities(text, "police_unit")
+
+
+def test_chain_goes_on_after_a_bureau_before_a_place_opening_with_chang():
+    # 局长 is a post, but 长宁 and 长沙 are places: the chain goes on
+    found = police("上海市公安局长宁分局新华路派出所所长陈军说，辖区秩序良好。")
+    assert list(found) == ["上海市公安局长宁分局新华路派出所"]
+    found = police("广州铁路公安局长沙铁路公安处破获一起盗窃案。")
+    assert list(found) == ["广州铁路公安局长沙铁路公安处"]
+    assert not police("县公安局长李强带队检查。")
+
+
+def test_national_bureau_and_the_station_under_it_are_one_chain():
+    found = police("国家移民管理局成都出入境边防检查总站民警扎西说，通关更快了。")
+    assert list(found) == ["国家移民管理局成都出入境边防检查总站"]
+
+
+def test_service_of_a_place_force_keeps_its_rank():
+    found = police("临江公安特警大队民警赵雷介绍，队员每天训练四小时。")
+    assert list(found) == ["临江公安特警大队"]
+
+
+def test_level_character_before_a_service_unit():
+    found = police("孙建国，市公安局副局长，市交警支队支队长。")
+    assert "市交警支队" in found and "交警支队" not in found
+    assert "交警支队" in police("全市交警支队开展夜查。")
