@@ -99,3 +99,14 @@ def test_level_character_before_a_service_unit():
     found = police("孙建国，市公安局副局长，市交警支队支队长。")
     assert "市交警支队" in found and "交警支队" not in found
     assert "交警支队" in police("全市交警支队开展夜查。")
+
+
+def test_heads_of_international_organisations():
+    found = officials("联合国秘书长古特雷斯发表声明。世界卫生组织总干事谭德塞说，合作至关重要。")
+    assert found.get("古特雷斯") == ["联合国秘书长"]
+    assert found.get("谭德塞") == ["世界卫生组织总干事"]
+
+
+def test_verb_of_meeting_is_no_part_of_a_foreign_title():
+    found = officials("全国人大常委会副委员长刘国平会见越南国会副主席陈文明。")
+    assert found.get("陈文明") == ["越南国会副主席"]
