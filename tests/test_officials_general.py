@@ -110,3 +110,16 @@ def test_heads_of_international_organisations():
 def test_verb_of_meeting_is_no_part_of_a_foreign_title():
     found = officials("全国人大常委会副委员长刘国平会见越南国会副主席陈文明。")
     assert found.get("陈文明") == ["越南国会副主席"]
+
+
+def test_tibetan_name_set_apart_before_its_post_is_read_whole():
+    # jieba reads 罗布 as a Han name (surname 罗), but the run 次仁罗布 is one name
+    found = officials("次仁罗布，某县江当乡党委书记，已在基层工作了十五年。")
+    assert list(found) == ["次仁罗布"]
+
+
+def test_village_and_township_posts_of_minority_officials():
+    text = "县委书记巴桑次仁，县委副书记、县长张涛出席会议。自治区政协副主席多吉次珠说，要办好民生实事。"
+    found = officials(text)
+    assert found.get("巴桑次仁") == ["县委书记"]
+    assert found.get("多吉次珠") == ["自治区政协副主席"]

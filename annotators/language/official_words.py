@@ -373,7 +373,7 @@ def name_before_post(text: str, end: int) -> Optional[int]:
     word and read forward as a whole name (``会上，潘成文书记``)."""
     start = names.name_before(text, end)
     if start is not None:
-        return start
+        return _whole_transliterated(text, start, end)
     for size in (6, 5, 4, 3, 2):  # (扎西次仁书记: a transliterated name needs no surname)
         s = end - size
         if s < 0 or not all(_HAN.match(c) for c in text[s:end]) or (s > 0 and _HAN.match(text[s - 1])):
@@ -383,6 +383,15 @@ def name_before_post(text: str, end: int) -> Optional[int]:
         if size >= 3 and names.transliterated_at(text, s) == end:
             return s
     return None
+
+
+def _whole_transliterated(text: str, start: int, end: int) -> int:
+    """``start``, or the start of a longer transliterated name that ends at ``end`` and opens a clause
+    (次仁 + 罗布: jieba reads 罗布 as a Han name, but the whole run is one Tibetan name)."""
+    for s in range(max(0, end - 6), start - 1):
+        if (s == 0 or not _HAN.match(text[s - 1])) and names.transliterated_at(text, s) == end:
+            return s
+    return start
 
 
 #: jieba flags of a word that may follow a name right after a title: adverbs, times, pronouns,
