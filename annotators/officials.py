@@ -26,6 +26,7 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names, words
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
+from baokan.annotators.language.name_lists import comrade_names, names_before_list
 from baokan.annotators.language.official_words import (
     _HAN,
     _cuts_into,
@@ -44,7 +45,6 @@ from baokan.annotators.language.official_words import (
     foreign_post,
     name_before_post,
     names_after,
-    names_before_list,
     narrator_lines,
     paper_of,
     speech,
@@ -300,17 +300,10 @@ class Officials:
             ]
         taken = SpanIndex((f.start, f.end) for f in found)
         known = {f.name for f in found}  # a titled name's other mentions get its title later
-        for s, _ in comrades:  # "以李明同志为核心", "李明同志主持": a leader named with no post
-            start = name_before_post(text, s)
-            if (
-                start is not None
-                and text[start:s] not in known
-                and not taken.overlaps(start, s)
-                and not blocked.overlaps(start, s)
-                and not names.is_private(text, start, s)
-                and not anonymous(text[start:s])
-            ):
-                found.append(Found(start, s, text[start:s], Chain([Group(s, s, s)]), "officials.comrade"))
+        for pos, _ in comrades:  # "李明同志主持", "甲、乙等同志出席": leaders named with no post
+            for start, end in comrade_names(text, pos, no_title):  # (建平 in 孙建平 is no place)
+                if text[start:end] not in known and not taken.overlaps(start, end):
+                    found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.comrade"))
         speaker = author_line(article) if speech(article) else None
         if speaker is not None and not any(f.start == speaker[0] for f in found):
             # "——在某某座谈会上的讲话" signed with a name alone: a leader's speech, post unsaid

@@ -214,6 +214,7 @@ class Police:
         """A unit starting at ``start``: places, then links."""
         pos = start
         head = tokens.longest(start, "head")
+        places = place_ends  # places inside the chain stay names of links (国家移民管理局 + 成都 + 边检总站)
         if head is not None and text[start:head] in NATIONAL:
             place_ends = {}  # 长江航运公安局: a national force named after a river the places layer tags
         # 西藏自治区 日喀则市; a place never swallows a head (荆州市|公安局, not the county 公安 + 局)
@@ -223,7 +224,7 @@ class Police:
         if zone and tokens.longest(pos + len(zone), "head") is not None:
             pos += len(zone)  # 合肥高新区公安分局: the zone belongs to the place part
         place_end = pos if pos > start else None
-        links = self._links(text, pos, tokens, after_place=place_end is not None)
+        links = self._links(text, pos, tokens, after_place=place_end is not None, places=places)
         if place_end is not None:
             if links:
                 return Unit(start, links[-1][1], links, place_end)
@@ -236,6 +237,10 @@ class Police:
             else:  # 临江公安特警: a service of that force, named after it
                 more = tokens.longest(end, "branch")
                 if more is not None and text[end:more].endswith("警"):
+                    rank = self._service(end, tokens)  # 单县公安特警 + 大队: the service's unit
+                    if rank is not None and text[rank : rank + 1] != "长":
+                        links = [(pos, end, "collective"), (end, rank, "branch")]
+                        return Unit(start, rank, links, place_end, rule="collective")
                     end = more
             return Unit(start, end, [(pos, end, "collective")], place_end, rule="collective")
         if not links:
@@ -246,8 +251,10 @@ class Police:
         lead = self._level_prefix(text, start, bounds)
         if lead is not None and first.endswith(("局", "厅")):
             return Unit(lead, links[-1][1], links, rule="level")
-        if self._standalone(first, links[0][2]):
-            return Unit(start, links[-1][1], links)
+        if self._standalone(first, links[0][2]):  # 市 + 交警支队 as written: the level is the unit's
+            return Unit(
+                start if lead is None else lead, links[-1][1], links, rule="grammar" if lead is None else "level"
+            )
         return None
 
     @staticmethod
@@ -270,19 +277,35 @@ class Police:
         branches = vocabulary()["branch"]
         return role == "head" and any(word.startswith(b) and len(word) > len(b) for b in branches)
 
-    def _links(self, text: str, pos: int, tokens: Tokens, *, after_place: bool) -> List[Tuple[int, int, str]]:
-        """Consecutive links from ``pos``: heads, service + rank, sub-unit + rank, name + rank."""
+    def _links(
+        self, text: str, pos: int, tokens: Tokens, *, after_place: bool, places: Optional[Dict[int, int]] = None
+    ) -> List[Tuple[int, int, str]]:
+        """Consecutive links from ``pos``: heads, service + rank, sub-unit + rank, name + rank
+        (``places``: the places by start, a link's name where one stands inside the chain)."""
         links: List[Tuple[int, int, str]] = []
+        places = places or {}
         while pos < len(text):
-            link = self._link(text, pos, tokens, chained=bool(links), after_place=after_place and not links)
-            if link is None or text[link[1] : link[1] + 1] == "长" or text[link[0]] == "副":
-                break  # 大队长, 副大队长: a post, not a unit
+            link = self._link(
+                text, pos, tokens, chained=bool(links), after_place=after_place and not links, places=places
+            )
+            if link is None or text[link[0]] == "副":
+                break  # 副大队长: a post, not a unit
+            if text[link[1] : link[1] + 1] == "长":  # 大队长: a post, unless the chain goes on (公安局 + 长宁分局)
+                if self._link(text, link[1], tokens, chained=True, after_place=False, places=places) is None:
+                    break
             links.append(link)
             pos = link[1]
         return links
 
     def _link(
-        self, text: str, pos: int, tokens: Tokens, *, chained: bool, after_place: bool
+        self,
+        text: str,
+        pos: int,
+        tokens: Tokens,
+        *,
+        chained: bool,
+        after_place: bool,
+        places: Optional[Dict[int, int]] = None,
     ) -> Optional[Tuple[int, int, str]]:
         head = tokens.longest(pos, "head")
         best: Optional[Tuple[int, int, str]] = (pos, head, "head") if head else None
@@ -300,6 +323,12 @@ class Police:
         # starts no name (经侦支队会同属地派出所: two units)
         if text.startswith(edges().get("joiner", ()), pos):
             return None
+        place_end = (places or {}).get(pos)
+        if chained and place_end is not None:  # a place as the name (成都 + 出入境边防检查总站, 长沙 + 铁路公安处)
+            after = tokens.longest(place_end, "head") or tokens.longest(place_end, "rank")
+            after = after or self._service(place_end, tokens)
+            if after:
+                return (pos, after, "name")
         for end in range(pos + 1, min(len(text), pos + _MAX_NAME) + 1):
             if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
                 break

@@ -21,7 +21,7 @@ from baokan.annotators.language.chars import HAN_CHAR
 #: The longest foreign name taken without a middle dot (卢卡申科, 米尔济约耶夫 is longer but all syllables).
 _MAX = 6
 #: The rows of transliteration.tsv that write personal names of China's minorities.
-MINORITY_SCRIPTS = ("tibetan", "mongolian", "uyghur")
+MINORITY_SCRIPTS = ("tibetan", "mongolian", "uyghur", "kazakh")
 #: jieba flags of a word that may be a foreign name: person and place names, other proper nouns.
 _NAME_LIKE = ("nr", "nrt", "nrfg", "ns", "nz")
 

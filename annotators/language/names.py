@@ -27,6 +27,11 @@ from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F4
 from baokan.annotators.language.given_names import given_tail, guessed_adverb_tail
 from baokan.annotators.language.name_guards import adverb_before, dictionary_word_run_on, function_word_opens
 from baokan.annotators.language.occurrences import find_all
+from baokan.annotators.language.syllables import (  # noqa: F401  (looks_transliterated, transliteration_chars: their old home)
+    inside_syllables,
+    looks_transliterated,
+    transliteration_chars,
+)
 
 #: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
 DOTS = "·•‧・･"
@@ -142,25 +147,19 @@ def dot_name_at(text: str, pos: int) -> Optional[int]:
     cut = min(len(tail), 6)
     stops = _name_ends()
     for i in range(1, cut):
-        if any(tail.startswith(w, i) for w in stops):
+        doubled = tail[i] in LIST_LAST and tail[i + 1 : i + 2] == tail[i]  # 孟和 + 和: the first is the name's
+        if any(tail.startswith(w, i) for w in stops) and not inside_syllables(tail, i, LIST_LAST) and not doubled:
             cut = i
             break
     off = 0
     for word, flag in tag(tail[: cut + 2]):
-        if off >= 2 and len(word) >= 2 and flag.startswith("v"):
+        verb = len(word) >= 2 and flag.startswith("v")
+        if off >= 2 and verb and not inside_syllables(tail, off + len(word) - 1, LIST_LAST):  # 热合 of 热合曼
             cut = min(cut, off)
             break
         off += len(word)
     end = tail_start + cut if cut else None
     return end if end and looks_transliterated(text[pos:end]) else None
-
-
-def looks_transliterated(name: str) -> bool:
-    """Whether at least half of a dotted name's characters are transliteration characters:
-    居麦·阿卜力孜 is a name, 落地有声·高质量 (a column's name) is not."""
-    chars = [c for c in name if c not in DOTS + NAME_DASHES]
-    table = transliteration_chars()
-    return bool(chars) and 2 * sum(c in table for c in chars) >= len(chars)
 
 
 def _rare(char: str) -> bool:
@@ -268,12 +267,6 @@ def _starts_word(text: str, i: int) -> bool:
         return True
     lo = max(0, i - 2)
     return (i - lo) in words.boundaries(text[lo : i + 3])
-
-
-@lru_cache(maxsize=1)
-def transliteration_chars() -> FrozenSet[str]:
-    """The characters of transliteration.tsv: what foreign and minority names are written with."""
-    return frozenset(c for row in read_table("transliteration").rows for c in row.get("chars", "").strip())
 
 
 def transliterated_at(text: str, pos: int) -> Optional[int]:
@@ -461,14 +454,13 @@ def name_before(text: str, end: int) -> Optional[int]:
     tagged = tag(window)
     last, flag = tagged[-1]
     s = end - len(last)
-    if flag in NAME_FLAGS and 2 <= len(last) <= 4 and surname_at(text, s):
-        return s
-    # jieba cut the surname off as a name of its own (赵 + 志强, both tagged as names)
+    # jieba cut the surname off as a name of its own (赵 + 志强, 周 + 海燕: both tagged as names)
     if len(tagged) > 1 and flag in NAME_FLAGS and len(last) <= 2:
         first, first_flag = tagged[-2]
-        s -= len(first)
-        if first_flag in NAME_FLAGS and surname_at(text, s) == len(first):
-            return s
+        if first_flag in NAME_FLAGS and surname_at(text, s - len(first)) == len(first):
+            return s - len(first)
+    if flag in NAME_FLAGS and 2 <= len(last) <= 4 and surname_at(text, s):
+        return s
     return None
 
 

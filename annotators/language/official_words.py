@@ -352,50 +352,6 @@ def _opens_clause(text: str, start: int) -> bool:
     return (start - lo) in words.boundaries(text[lo : start + 3])
 
 
-@lru_cache(maxsize=1)
-def collective_titles() -> FrozenSet[str]:
-    """Titles of titles.tsv's ``collective`` rank (省领导, 中央领导同志): they head a list of names."""
-    return frozenset(r["title"] for r in read_table("titles").rows if r.get("rank") == "collective" and r.get("title"))
-
-
-def names_before_list(text: str, chain: Chain, blocked: SpanIndex) -> List[Span]:
-    """The list of names a collective title closes with 等 (``王某、李某等省领导出席``), in text order;
-    empty when the title is no collective one or no name stands before 等."""
-    g = chain.groups[-1]
-    if len(chain.groups) > 1 or text[g.start : g.end] not in collective_titles():
-        return []
-    if text[chain.start - 1 : chain.start] != "等":
-        return []
-    out: List[Span] = []
-    end = chain.start - 1
-    while True:
-        start = names.name_before(text, end)
-        if start is None:  # an item of the list: what stands between its separators, read forward
-            start = _list_item_start(text, end)
-        if start is None or blocked.overlaps(start, end) or anonymous(text[start:end]):
-            break
-        out.append((start, end))
-        if text[start - 1 : start] == "、":
-            end = start - 1
-            continue
-        last = next((w for w in names.LIST_LAST if text.endswith(w, 0, start)), None)
-        if last is None or not out:
-            break
-        end = start - len(last)
-    return out[::-1]
-
-
-def _list_item_start(text: str, end: int) -> Optional[int]:
-    """The start of the name that ends at ``end`` as an item of a list (王立新、…), or None:
-    the Han characters back to a 、 or a line's start, read as one whole name."""
-    start = end
-    while start > 0 and end - start < 4 and _HAN.match(text[start - 1]):
-        start -= 1
-    if start > 0 and _HAN.match(text[start - 1]):
-        return None  # more than a name's four characters
-    return start if end - start >= 2 and names.name_at(text, start) == end else None
-
-
 #: How the subtitle of a leader's speech ends (——在某某座谈会上的讲话, 在某某大会上的致辞).
 SPEECH_ENDS = ("讲话", "致辞", "主旨演讲", "演讲", "工作报告", "报告")
 _SPEECH = recache.compile("^[—－-]*在.{2,60}(?:上|时|之际)的(?:" + "|".join(SPEECH_ENDS) + ")$")
@@ -417,7 +373,7 @@ def name_before_post(text: str, end: int) -> Optional[int]:
     word and read forward as a whole name (``会上，潘成文书记``)."""
     start = names.name_before(text, end)
     if start is not None:
-        return start
+        return _whole_transliterated(text, start, end)
     for size in (6, 5, 4, 3, 2):  # (扎西次仁书记: a transliterated name needs no surname)
         s = end - size
         if s < 0 or not all(_HAN.match(c) for c in text[s:end]) or (s > 0 and _HAN.match(text[s - 1])):
@@ -427,6 +383,15 @@ def name_before_post(text: str, end: int) -> Optional[int]:
         if size >= 3 and names.transliterated_at(text, s) == end:
             return s
     return None
+
+
+def _whole_transliterated(text: str, start: int, end: int) -> int:
+    """``start``, or the start of a longer transliterated name that ends at ``end`` and opens a clause
+    (次仁 + 罗布: jieba reads 罗布 as a Han name, but the whole run is one Tibetan name)."""
+    for s in range(max(0, end - 6), start - 1):
+        if (s == 0 or not _HAN.match(text[s - 1])) and names.transliterated_at(text, s) == end:
+            return s
+    return start
 
 
 #: jieba flags of a word that may follow a name right after a title: adverbs, times, pronouns,

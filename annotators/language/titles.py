@@ -182,6 +182,7 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
     tagged = names.tag(text[floor:pos])
     heads = org_heads()
     offices = office_heads()
+    stops = cues().get("org_stop", frozenset())
     # the word after the current one, already taken (a fused head: by its office head, 队 of 大队)
     right = ((opens if opens in offices else opens[-1]) if opens else text[pos : pos + 1], "")
     office = right[0] in offices or text[pos - 1 : pos] in offices  # the run names an office (大队, 室)
@@ -198,6 +199,7 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
                 and pos - start <= 4
                 and text[pos - 1 : pos] in offices
                 and right[1].startswith(("n", "a"))
+                and right[1] not in ("ns", "nr")  # 会见 + 越南 + 国会: a verb before a place is no office's
             )
             or (flag.startswith("m") and word.startswith("第") and right[0] != "")
             # army units are written anonymised and numbered (某部一连, 武警某支队, 某旅)
@@ -216,7 +218,7 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
             or (office and word in FIELD_JOINERS and k > 0 and tagged[k - 1][1].startswith("v") and right[1] == "n")
             or (office and flag.startswith("v") and right[0] in FIELD_JOINERS and start < pos)
         )
-        if flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner:
+        if (flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner) or word in stops:
             break
         start -= len(word)
         right = (word, flag)

@@ -1,0 +1,88 @@
+"""Lists of names under one title: ``王某、李某等省领导出席``, ``甲、乙、丙同志出席``.
+
+A collective title (省领导, 中央领导同志) or 同志 closes a list of names written before it,
+its items joined by ``、`` or a last ``和``/``与``; the list may end in 等 (``甲、乙等同志``).
+Each item is read back from its end as a name (:func:`names.name_before`), or, where jieba
+makes no name of it, as the Han characters back to the separator read forward as one name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import FrozenSet, List, Optional
+
+from baokan.annotators.core.document import SpanIndex
+from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.language import names
+from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.official_words import anonymous, name_before_post
+from baokan.annotators.language.titles import Chain, Span
+
+#: What closes a list of names before the title or 同志 (甲、乙等同志).
+LIST_CLOSER = "等"
+
+
+@lru_cache(maxsize=1)
+def collective_titles() -> FrozenSet[str]:
+    """Titles of titles.tsv's ``collective`` rank (省领导, 中央领导同志): they head a list of names."""
+    return frozenset(r["title"] for r in read_table("titles").rows if r.get("rank") == "collective" and r.get("title"))
+
+
+def names_before_list(text: str, chain: Chain, blocked: SpanIndex) -> List[Span]:
+    """The list of names a collective title closes with 等 (``王某、李某等省领导出席``), in text order;
+    empty when the title is no collective one or no name stands before 等."""
+    g = chain.groups[-1]
+    if len(chain.groups) > 1 or text[g.start : g.end] not in collective_titles():
+        return []
+    if text[chain.start - 1 : chain.start] != LIST_CLOSER:
+        return []
+    return listed_names(text, chain.start - 1, blocked)
+
+
+def comrade_names(text: str, pos: int, blocked: SpanIndex) -> List[Span]:
+    """The names 同志 at ``pos`` follows, in text order: one (``李明同志主持``) or a list
+    (``甲、乙、丙同志出席``, ``甲、乙等同志出席``). Private people's names are left out."""
+    if text[pos - 1 : pos] == LIST_CLOSER:
+        return listed_names(text, pos - 1, blocked)
+    start = name_before_post(text, pos)
+    if start is None or blocked.overlaps(start, pos) or anonymous(text[start:pos]):
+        return []
+    if names.is_private(text, start, pos):
+        return []
+    if text[start - 1 : start] != "、" and not any(text.endswith(w, 0, start) for w in names.LIST_LAST):
+        return [(start, pos)]
+    return listed_names(text, pos, blocked)
+
+
+def listed_names(text: str, end: int, blocked: SpanIndex) -> List[Span]:
+    """The names of a list whose last item ends at ``end``, read back item by item across ``、``
+    and a last ``和``/``与``, in text order; the walk stops at the first item that is no name."""
+    out: List[Span] = []
+    while True:
+        start = names.name_before(text, end)
+        if start is None:  # an item of the list: what stands between its separators, read forward
+            start = _list_item_start(text, end)
+        if start is None or blocked.overlaps(start, end) or anonymous(text[start:end]):
+            break
+        if names.is_private(text, start, end):
+            break
+        out.append((start, end))
+        if text[start - 1 : start] == "、":
+            end = start - 1
+            continue
+        last = next((w for w in names.LIST_LAST if text.endswith(w, 0, start)), None)
+        if last is None:
+            break
+        end = start - len(last)
+    return out[::-1]
+
+
+def _list_item_start(text: str, end: int) -> Optional[int]:
+    """The start of the name that ends at ``end`` as an item of a list (王立新、…), or None:
+    the Han characters back to a 、 or a line's start, read as one whole name."""
+    start = end
+    while start > 0 and end - start < 4 and HAN_CHAR.match(text[start - 1]):
+        start -= 1
+    if start > 0 and HAN_CHAR.match(text[start - 1]):
+        return None  # more than a name's four characters
+    return start if end - start >= 2 and names.name_at(text, start) == end else None
