@@ -93,6 +93,7 @@ def _convert(inputs: List[str], given: Dict[str, Any]) -> Optional[Tuple[List[st
     """The values as typer converts them: enumerations' members and a Path; None for a value not a choice."""
     from pathlib import Path
 
+    _import_msgspec()  # before the modules below import it
     from baokan.cli.annotating import InputFormat
     from baokan.cli.common import Color
     from baokan.cli.selection import Ner
@@ -108,6 +109,26 @@ def _convert(inputs: List[str], given: Dict[str, Any]) -> Optional[Tuple[List[st
     if "output" in given:
         given["output"] = Path(given["output"])
     return inputs or None, given
+
+
+def _import_msgspec() -> None:
+    """Import msgspec without typing_extensions, where msgspec gets the same from typing.
+
+    msgspec takes ``get_type_hints``, ``Required`` and ``NotRequired`` from typing_extensions
+    when it can import it, else from typing; typing_extensions imports ``inspect`` (with
+    ``ast``, ``dis``, ``tokenize``), ~10 ms of a one-page run, and nothing else here needs it.
+    From Python 3.11 typing has ``Required`` and ``NotRequired`` (typing_extensions hands
+    out the same objects), and the two ``get_type_hints`` differ only on forms baokan's
+    records do not use (``ReadOnly``, typing_extensions' own ``TypedDict``). The block is
+    lifted at once: a later ``import typing_extensions`` works as usual.
+    """
+    if sys.version_info < (3, 11) or "msgspec" in sys.modules or "typing_extensions" in sys.modules:
+        return
+    sys.modules["typing_extensions"] = None  # type: ignore[assignment]  # makes the import raise ImportError
+    try:
+        import msgspec  # noqa: F401
+    finally:
+        del sys.modules["typing_extensions"]
 
 
 def run(args: Sequence[str], prog: str = "annotate") -> bool:

@@ -105,3 +105,23 @@ def test_stdin_and_jsonl_fields_as_typer(tmp_path):
     args = ["--json", "-f", "jsonl", "--id-field", "page_id", "--text-field", "body", "-"]
     fast_answer, typer_answer = both(args, tmp_path, input=page)
     assert fast_answer == typer_answer and fast_answer[0] == 0 and fast_answer[1]
+
+
+def test_msgspec_without_typing_extensions_reads_the_records_alike():
+    """cli/fast.py imports msgspec with typing_extensions blocked: the records' schemas (msgspec reads
+    every annotation for them) come out the same, and typing_extensions imports afterwards."""
+    code = (
+        "import sys, orjson\n"
+        "from baokan.cli import fast\n"
+        "if sys.argv[1] == 'blocked':\n"
+        "    fast._import_msgspec()\n"
+        "    assert 'typing_extensions' not in sys.modules\n"
+        "import typing_extensions\n"
+        "from baokan.schemas.records import UNITS, json_schema\n"
+        "sys.stdout.buffer.write(orjson.dumps({u: json_schema(u) for u in UNITS}))\n"
+    )
+    answers = [
+        subprocess.run([sys.executable, "-c", code, how], capture_output=True, check=True, timeout=60).stdout
+        for how in ("blocked", "plain")
+    ]
+    assert answers[0] == answers[1] and len(answers[0]) > 1000
