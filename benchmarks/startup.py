@@ -65,10 +65,11 @@ def again():
 TABLES = ["byline_roles", "geo_names", "official_cues", "org_prefixes", "person_words", "police_units",
           "slogan_cues", "slogan_patterns", "slogans", "surnames", "titles"]
 print(f"{clock() * 1000:.1f}\tpython start-up and site (before this script)")
-item("import baokan.cli (entry, fast, annotating, readers, runner, writers, schemas)",
-     lambda: [importlib.import_module(m) for m in ("baokan.cli.entry", "baokan.cli.fast", "baokan.cli.annotating",
-                                                   "baokan.cli.readers", "baokan.cli.runner")])
-item("parse annotate's command line (cli/fast.py, no typer)", parse)
+item("import baokan.cli.entry and baokan.cli.fast",
+     lambda: [importlib.import_module(m) for m in ("baokan.cli.entry", "baokan.cli.fast")])
+item("parse annotate's command line (cli/fast.py, no typer: imports the command, writers, schemas, msgspec)", parse)
+item("import baokan.cli.readers and baokan.cli.runner",
+     lambda: [importlib.import_module(m) for m in ("baokan.cli.readers", "baokan.cli.runner")])
 item("registry: the installed annotators (cached list)", lambda: attr("baokan.annotators.core.registry", "installed")())
 item("registry: import the annotator modules", lambda: attr("baokan.annotators.core.registry", "available")())
 item("table divisions (cached)", lambda: attr("baokan.annotators.core.lexicon", "read_table")("divisions"))

@@ -26,6 +26,9 @@ def test_rows_read_as_the_list_of_dicts():
     assert len(rows) == 5 and list(rows) == DICTS and rows == DICTS
     assert rows[1] == DICTS[1] and rows[-1] == DICTS[-1] and rows[1:4] == DICTS[1:4] and rows[::-2] == DICTS[::-2]
     assert rows[2] is rows[2]  # one dict per row, kept
+    fresh = Rows.from_dicts(COLUMNS, DICTS)
+    one = fresh[3]
+    assert list(fresh) == DICTS and list(fresh)[3] is one and fresh[3] is one and fresh[4] is list(fresh)[4]
     assert rows.column("name") == [d["name"] for d in DICTS] and rows.column("absent") == [""] * 5
     assert [rows.value(i, 2) for i in range(5)] == [d["parent"] for d in DICTS]
     for bad in (5, -6):

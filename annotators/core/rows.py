@@ -37,7 +37,7 @@ class Rows(Sequence[Dict[str, str]]):
             bytes, as :meth:`state` gives them). Defaults to None (found from ``joined``).
     """
 
-    __slots__ = ("columns", "joined", "count", "starts", "_split", "_made")
+    __slots__ = ("columns", "joined", "count", "starts", "_split", "_made", "_all")
 
     def __init__(
         self, columns: Sequence[str], joined: Sequence[str], count: int, starts: Optional[Sequence[bytes]] = None
@@ -57,6 +57,7 @@ class Rows(Sequence[Dict[str, str]]):
             raise ValueError("column offsets do not match the columns")
         self._split: Dict[str, List[str]] = {}
         self._made: Dict[int, Dict[str, str]] = {}
+        self._all: Optional[List[Dict[str, str]]] = None  # every row, once the table is read whole
 
     @classmethod
     def from_columns(cls, columns: Sequence[str], values: Sequence[Sequence[str]]) -> Rows:
@@ -99,11 +100,25 @@ class Rows(Sequence[Dict[str, str]]):
         return values
 
     def _row(self, i: int) -> Dict[str, str]:
+        if self._all is not None:
+            return self._all[i]
         row = self._made.get(i)
         if row is None:
             value = self.value
             row = self._made[i] = {c: value(i, j) for j, c in enumerate(self.columns)}
         return row
+
+    def _every_row(self) -> List[Dict[str, str]]:
+        """All rows' dicts, made at once (a third of the time each, one by one) the first time the
+        table is read whole; the rows made before are kept."""
+        rows = self._all
+        if rows is None:
+            columns = self.columns
+            rows = [dict(zip(columns, values)) for values in zip(*[self.column(c) for c in columns])]
+            for i, row in self._made.items():
+                rows[i] = row
+            self._all = rows
+        return rows
 
     @overload
     def __getitem__(self, i: int) -> Dict[str, str]: ...
@@ -124,8 +139,7 @@ class Rows(Sequence[Dict[str, str]]):
         return self.count
 
     def __iter__(self) -> Iterator[Dict[str, str]]:
-        for i in range(self.count):
-            yield self._row(i)
+        return iter(self._every_row())
 
     def __eq__(self, other: Any) -> bool:
         if isinstance(other, Rows):
