@@ -43,15 +43,8 @@ def item(name, f):
 def attr(module, name):
     return getattr(importlib.import_module(module), name)
 
-def parse():  # typer over annotate's real options (annotate() itself stubbed out)
-    command = importlib.import_module("baokan.cli.annotate")
-    real, command.annotate = command.annotate, lambda *a, **k: 0
-    sys.argv = ["annotate", page]
-    try:
-        importlib.import_module("baokan.cli.main").annotate_entry()
-    except SystemExit:
-        pass
-    command.annotate = real
+def parse():  # annotate's command line as the console script parses it (cli/fast.py; typer only for the rest)
+    assert importlib.import_module("baokan.cli.fast").parse([page]) is not None
 
 def first_document():  # the pipeline's first call, annotator by annotator: what each still loads lazily
     from baokan.annotators.core.pipeline import Pipeline
@@ -72,11 +65,11 @@ def again():
 TABLES = ["byline_roles", "geo_names", "official_cues", "org_prefixes", "person_words", "police_units",
           "slogan_cues", "slogan_patterns", "slogans", "surnames", "titles"]
 print(f"{clock() * 1000:.1f}\tpython start-up and site (before this script)")
-item("import typer", lambda: importlib.import_module("typer"))
-item("import baokan.cli (main, annotate, readers, runner, writers, schemas)",
-     lambda: [importlib.import_module(m) for m in ("baokan.cli.main", "baokan.cli.annotate", "baokan.cli.readers",
-                                                   "baokan.cli.runner")])
-item("typer: parse annotate's command line", parse)
+item("import baokan.cli.entry and baokan.cli.fast",
+     lambda: [importlib.import_module(m) for m in ("baokan.cli.entry", "baokan.cli.fast")])
+item("parse annotate's command line (cli/fast.py, no typer: imports the command, writers, schemas, msgspec)", parse)
+item("import baokan.cli.readers and baokan.cli.runner",
+     lambda: [importlib.import_module(m) for m in ("baokan.cli.readers", "baokan.cli.runner")])
 item("registry: the installed annotators (cached list)", lambda: attr("baokan.annotators.core.registry", "installed")())
 item("registry: import the annotator modules", lambda: attr("baokan.annotators.core.registry", "available")())
 item("table divisions (cached)", lambda: attr("baokan.annotators.core.lexicon", "read_table")("divisions"))

@@ -104,6 +104,6 @@ class Progress:
     def __exit__(self, *exc: Any) -> None:
         if self._bar is not None:
             self._bar.stop()
-            from baokan.cli.app import err
+            from baokan.cli.common import err
 
             err(self.summary())

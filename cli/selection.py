@@ -6,7 +6,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
 
-from baokan.cli.app import ModelError, UsageError, err
+from baokan.cli.common import ModelError, UsageError, err
 
 if TYPE_CHECKING:
     from baokan.annotators.core.registry import Option

@@ -318,10 +318,10 @@ def test_show_and_export_fed_the_wrong_thing_say_it_once():
 
 
 def test_different_causes_each_get_their_line(capsys, monkeypatch):
-    from baokan.cli import app
+    from baokan.cli import common
     from baokan.cli.app import ErrorLines
 
-    monkeypatch.setattr(app, "PROG", "baokan")
+    monkeypatch.setattr(common, "PROG", "baokan")
     with ErrorLines() as errors:
         for where, why in [("a:1", "bad"), ("a:2", "bad"), ("a:3", "worse"), ("a:4", "bad"), ("a:5", "bad")]:
             errors.add(where, why)

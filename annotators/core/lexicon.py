@@ -28,6 +28,7 @@ from typing import Callable, Dict, Iterator, List, NamedTuple, Optional, Sequenc
 from baokan.annotators.core import cache
 from baokan.annotators.core.cache import cache_dir  # noqa: F401  (its old home: words.py and plugins import it from here)
 from baokan.annotators.core.errors import Errors
+from baokan.annotators.core.rows import Rows
 
 DATA_PACKAGE = "baokan.annotators.data"
 
@@ -73,12 +74,13 @@ for _spec in (
 
 
 class Table(NamedTuple):
-    """A lexicon table: its header, column names and rows (dicts)."""
+    """A lexicon table: its header, column names and rows (a sequence of dicts that makes each
+    row's dict when it is asked for, :class:`~baokan.annotators.core.rows.Rows`)."""
 
     name: str
     header: Dict[str, str]
     columns: List[str]
-    rows: List[Dict[str, str]]
+    rows: Rows
 
 
 def _data_path(table: str, package: str = DATA_PACKAGE) -> Optional[Path]:
@@ -94,9 +96,7 @@ def parse_table(name: str, text: str) -> Table:
     """Parse the text of a lexicon TSV file."""
     header: Dict[str, str] = {}
     columns: List[str] = []
-    rows: List[Dict[str, str]] = []
-    # one object per distinct value (levels, parent codes): less memory, and a smaller, faster cache
-    same: Dict[str, str] = {}
+    values: List[List[str]] = []  # per column
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -107,13 +107,15 @@ def parse_table(name: str, text: str) -> Table:
         fields = line.split("\t")
         if not columns:
             columns = [f.strip() for f in fields]
+            values = [[] for _ in columns]
             continue
         if len(fields) > len(columns):
             detail = f"{len(fields)} fields, {len(columns)} columns"
             raise ValueError(Errors.E009.format(name=name, line=lineno, detail=detail))
         fields += [""] * (len(columns) - len(fields))
-        rows.append(dict(zip(columns, [same.setdefault(v, v) for v in map(str.strip, fields)])))
-    return Table(name, header, columns, rows)
+        for column, field in zip(values, fields):
+            column.append(field.strip())
+    return Table(name, header, columns, Rows.from_columns(columns, values))
 
 
 def _version() -> str:
@@ -126,7 +128,9 @@ def read_table(table: str, package: str = DATA_PACKAGE) -> Table:
     """Load a lexicon table by name (``divisions`` reads ``divisions.tsv``); empty if absent.
 
     The parsed table comes from the disk cache when the file is unchanged: parsing
-    ``divisions.tsv`` (42,000 rows) takes several times longer than loading it.
+    ``divisions.tsv`` (42,000 rows) takes several times longer than loading it. The cache
+    keeps it by column (:class:`~baokan.annotators.core.rows.Rows`): a row's dict is made when
+    the row is asked for.
     """
     # one memo entry per table however it is asked for: lru_cache alone kept read_table("divisions")
     # and read_table("divisions", DATA_PACKAGE) apart, and loaded the biggest table twice
@@ -137,16 +141,16 @@ def read_table(table: str, package: str = DATA_PACKAGE) -> Table:
 def _table(table: str, package: str) -> Table:
     path = _data_path(table, package)
     if path is None:
-        return Table(table, {}, [], [])
+        return Table(table, {}, [], Rows([], [], 0))
     kind = f"table-{table}" if package == DATA_PACKAGE else f"table-{package}.{table}"
-    cached = cache.path_for(kind, cache.digest(cache.stamp(path), _version()))
+    cached = cache.path_for(kind, cache.digest(cache.stamp(path), _version(), "columns"))
     try:
-        header, columns, rows = cache.load(cached)
-        return Table(table, header, columns, rows)
+        header, columns, joined, starts, count = cache.load(cached)
+        return Table(table, header, columns, Rows(columns, joined, count, starts))
     except (TypeError, ValueError):  # a miss (None), or a file of another shape
         pass
     parsed = parse_table(table, path.read_text(encoding="utf-8"))
-    cache.store(cached, (parsed.header, parsed.columns, parsed.rows))
+    cache.store(cached, (parsed.header, parsed.columns, *parsed.rows.state()))
     return parsed
 
 

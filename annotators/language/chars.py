@@ -34,11 +34,12 @@ def surnames() -> Dict[str, int]:
     from baokan.annotators.core.lexicon import read_table
 
     out: Dict[str, int] = {}
-    for row in read_table("surnames").rows:
-        s = row.get("surname", "").strip()
+    rows = read_table("surnames").rows  # by column: no row's dict is made
+    for s, rank in zip(rows.column("surname"), rows.column("rank")):
+        s = s.strip()
         if s:
             try:
-                out[s] = int(row.get("rank") or 0)
+                out[s] = int(rank or 0)
             except ValueError:
                 out[s] = 0
     return out

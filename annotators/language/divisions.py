@@ -9,14 +9,22 @@ from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon
+from baokan.annotators.core.rows import Keyed
 
 
 class Gazetteer:
-    """The divisions table indexed by code, with each division's ancestors."""
+    """The divisions table indexed by code, with each division's ancestors.
+
+    ``by_code`` maps a code to its row's dict; the walks up the tree read the
+    table's columns directly, so that no row's dict is made for them.
+    """
 
     def __init__(self) -> None:
-        table = lexicon.read_table("divisions")
-        self.by_code: Dict[str, Dict[str, str]] = {r["code"]: r for r in table.rows if r.get("code")}
+        self.rows = rows = lexicon.read_table("divisions").rows
+        self.by_code = Keyed(rows, "code")
+        self._index = self.by_code.index
+        self._parent = rows.columns.index("parent")
+        self._level = rows.columns.index("level")
         self._ancestors: Dict[str, Tuple[str, ...]] = {}
         self._cities: Dict[str, Optional[str]] = {}
 
@@ -25,10 +33,14 @@ class Gazetteer:
         found = self._ancestors.get(code)
         if found is None:
             chain: List[str] = []
-            row = self.by_code.get(code)
-            while row and row.get("parent") and row["parent"] not in chain and len(chain) < 5:
-                chain.append(row["parent"])
-                row = self.by_code.get(row["parent"])
+            index, value, j = self._index, self.rows.value, self._parent
+            i = index.get(code)
+            while i is not None:
+                parent = value(i, j)
+                if not parent or parent in chain or len(chain) >= 5:
+                    break
+                chain.append(parent)
+                i = index.get(parent)
             found = self._ancestors[code] = tuple(chain)
         return found
 
@@ -43,7 +55,8 @@ class Gazetteer:
             return self._cities[code]
         found = None
         for c in self.ancestors(code):
-            if self.by_code.get(c, {}).get("level") in ("city", "province"):
+            i = self._index.get(c)
+            if i is not None and self.rows.value(i, self._level) in ("city", "province"):
                 found = c
                 break
         self._cities[code] = found

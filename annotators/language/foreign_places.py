@@ -30,11 +30,12 @@ def sound_chars() -> FrozenSet[str]:
     and those in three or more foreign names of ``geo_names.tsv``, less those that say what a
     place is (州, 城, 岛)."""
     seen: Dict[str, int] = {}
-    for row in lexicon.read_table("geo_names").rows:
-        if row.get("kind") in ("country", "foreign_city", "foreign_region"):
-            for ch in set(row["name"]):
+    geo = lexicon.read_table("geo_names").rows  # by column: no row's dict is made
+    for name, kind in zip(geo.column("name"), geo.column("kind")):
+        if kind in ("country", "foreign_city", "foreign_region"):
+            for ch in set(name):
                 seen[ch] = seen.get(ch, 0) + 1
-    chars = {ch for ch, n in seen.items() if n >= 3} | {r["char"] for r in lexicon.read_table("sound_chars").rows}
+    chars = {ch for ch, n in seen.items() if n >= 3} | set(lexicon.read_table("sound_chars").rows.column("char"))
     return frozenset(chars - _NOT_SOUND)
 
 

@@ -1,0 +1,96 @@
+"""Lexicon rows kept by column (annotators/core/rows.py): the same rows as a list of dicts, and the
+divisions gazetteer's walks over them the same as over dicts."""
+
+from __future__ import annotations
+
+import marshal
+
+import pytest
+
+from baokan.annotators.core import lexicon
+from baokan.annotators.core.rows import Keyed, Rows
+from baokan.annotators.language.divisions import Gazetteer
+
+DICTS = [
+    {"code": "330000", "name": "浙江省", "parent": ""},
+    {"code": "330100", "name": "杭州市", "parent": "330000"},
+    {"code": "", "name": "西湖", "parent": "330100"},
+    {"code": "330100", "name": "杭州", "parent": "330000"},
+    {"code": "330106", "name": "", "parent": "330100"},
+]
+COLUMNS = ["code", "name", "parent"]
+
+
+def test_rows_read_as_the_list_of_dicts():
+    rows = Rows.from_dicts(COLUMNS, DICTS)
+    assert len(rows) == 5 and list(rows) == DICTS and rows == DICTS
+    assert rows[1] == DICTS[1] and rows[-1] == DICTS[-1] and rows[1:4] == DICTS[1:4] and rows[::-2] == DICTS[::-2]
+    assert rows[2] is rows[2]  # one dict per row, kept
+    fresh = Rows.from_dicts(COLUMNS, DICTS)
+    one = fresh[3]
+    assert list(fresh) == DICTS and list(fresh)[3] is one and fresh[3] is one and fresh[4] is list(fresh)[4]
+    assert rows.column("name") == [d["name"] for d in DICTS] and rows.column("absent") == [""] * 5
+    assert [rows.value(i, 2) for i in range(5)] == [d["parent"] for d in DICTS]
+    for bad in (5, -6):
+        with pytest.raises(IndexError):
+            rows[bad]
+
+
+def test_rows_survive_the_disk_cache_form():
+    rows = Rows.from_dicts(COLUMNS, DICTS)
+    joined, starts, count = marshal.loads(marshal.dumps(rows.state()))
+    again = Rows(COLUMNS, joined, count, starts)
+    assert again == rows and list(again) == DICTS
+    with pytest.raises(ValueError):
+        Rows(COLUMNS, joined, count + 1, starts)
+
+
+@pytest.mark.parametrize("dicts", [[], [{"a": ""}], [{"a": ""}, {"a": ""}], [{"a": "x"}, {"a": ""}]])
+def test_empty_values_and_tables(dicts):
+    rows = Rows.from_dicts(["a"], dicts)
+    assert list(rows) == dicts and rows.column("a") == [d["a"] for d in dicts]
+    assert Rows(["a"], *rows.state()[:1], rows.count, rows.state()[1]) == rows
+
+
+def test_a_value_with_a_line_break_is_refused():
+    with pytest.raises(ValueError):
+        Rows.from_dicts(["a"], [{"a": "x\ny"}])
+
+
+def test_keyed_is_the_dict_over_the_rows():
+    rows = Rows.from_dicts(COLUMNS, DICTS)
+    keyed = Keyed(rows, "code")
+    assert dict(keyed) == {r["code"]: r for r in DICTS if r.get("code")}
+    assert list(keyed) == ["330000", "330100", "330106"] and len(keyed) == 3
+    assert keyed["330100"]["name"] == "杭州" and keyed.get("999", {}) == {} and "" not in keyed
+
+
+def test_parse_table_reads_a_made_up_table():
+    text = "# name: t\n# source: a test\ncode\tname\tnote\n1\t甲\n\n2\t乙\t注\n"
+    table = lexicon.parse_table("t", text)
+    assert table.header == {"name": "t", "source": "a test"} and table.columns == ["code", "name", "note"]
+    assert list(table.rows) == [{"code": "1", "name": "甲", "note": ""}, {"code": "2", "name": "乙", "note": "注"}]
+
+
+def test_the_gazetteer_walks_as_over_dicts():
+    gaz = Gazetteer()
+    rows = lexicon.read_table("divisions").rows
+    by_code = {r["code"]: r for r in rows if r.get("code")}
+    assert len(gaz.by_code) == len(by_code)
+
+    def ancestors(code):  # as Gazetteer did over dicts
+        chain, row = [], by_code.get(code)
+        while row and row.get("parent") and row["parent"] not in chain and len(chain) < 5:
+            chain.append(row["parent"])
+            row = by_code.get(row["parent"])
+        return tuple(chain)
+
+    def city_of(code):
+        return next((c for c in ancestors(code) if by_code.get(c, {}).get("level") in ("city", "province")), None)
+
+    codes = list(by_code)[::37] + ["", "000000", "not a code"]
+    for code in codes:
+        assert gaz.ancestors(code) == ancestors(code)
+        assert gaz.city_of(code) == city_of(code)
+        assert gaz.by_code.get(code) == by_code.get(code)
+    assert any(len(gaz.ancestors(c)) >= 2 for c in codes)
