@@ -1,0 +1,62 @@
+"""Slogan classes of the third batch of entity gold (issue 19), on made-up pages.
+
+Lexicon version 4 by class (five-year plans by ordinal, the five connections, short forms of listed
+formulas), the extent of a variant that adds 精神/发展 to its canonical form, lists of formulas split
+into their items, and the shapes of parallel series and ``+`` formulas.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baokan.annotators.core.document import Document
+from baokan.annotators.core.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(["paragraphs", "slogans"])
+
+
+def found(pipe, text: str) -> dict:
+    """Slogan text → canonical form, for every slogan the pipeline tags in ``text``."""
+    doc = pipe(Document(doc="t", text=text))
+    return {e.text: e.canonical for a in doc.articles for e in a.entities if e.label == "slogan"}
+
+
+def test_five_year_plans_by_ordinal_and_the_five_connections(pipe):
+    got = found(
+        pipe,
+        "从第二个五年计划到第十三个五年规划，临江港的吞吐量翻了几番。"
+        "港口以设施联通带动贸易畅通，以资金融通和民心相通拓展合作，政策沟通也更顺畅。",
+    )
+    for phrase in ("第二个五年计划", "第十三个五年规划", "设施联通", "贸易畅通", "资金融通", "民心相通", "政策沟通"):
+        assert phrase in got, phrase
+
+
+def test_short_forms_and_suffix_extents_of_listed_formulas(pipe):
+    got = found(
+        pipe,
+        "百年变局加速演进，临江县坚持创新驱动，在长三角一体化发展中找准位置。"
+        "全县干部锲而不舍落实中央八项规定精神，为强国建设和民族复兴贡献力量。",
+    )
+    assert got.get("百年变局") == "百年未有之大变局"
+    assert got.get("创新驱动") == "创新驱动发展战略"
+    assert "长三角一体化发展" in got and "长三角一体化" not in got
+    assert "中央八项规定精神" in got and "中央八项规定" not in got
+    assert "强国建设" in got and "民族复兴" in got
+
+
+def test_a_list_of_formulas_is_split_into_its_items(pipe):
+    got = found(pipe, "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力，深入实施人才强国战略。")
+    for phrase in ("科技是第一生产力", "人才是第一资源", "创新是第一动力"):
+        assert phrase in got, phrase
+    assert not any(len(t) > 10 for t in got), got
+    # a pair of four-character formulas stays whole
+    assert "解放思想、实事求是" in found(pipe, "坚持解放思想、实事求是，推动各项工作。")
+
+
+def test_people_s_city_is_the_core_of_its_idea(pipe):
+    got = found(pipe, "临江市深入践行人民城市理念，建设完整社区，稳步推进城中村和危旧房改造。")
+    assert "人民城市" in got and "人民城市理念" not in got
+    assert "完整社区" in got and "稳步推进城中村和危旧房改造" in got
