@@ -60,3 +60,19 @@ def test_people_s_city_is_the_core_of_its_idea(pipe):
     got = found(pipe, "临江市深入践行人民城市理念，建设完整社区，稳步推进城中村和危旧房改造。")
     assert "人民城市" in got and "人民城市理念" not in got
     assert "完整社区" in got and "稳步推进城中村和危旧房改造" in got
+
+
+def test_a_quote_the_text_calls_a_model_or_an_idea(pipe):
+    got = found(
+        pipe,
+        "临江县推行“村民点菜、干部掌勺”的服务模式，把“远亲不如近邻”的文化传统用到调解中。"
+        "他笑着说：“这事我们得好好商量。”",
+    )
+    assert "村民点菜、干部掌勺" in got and "远亲不如近邻" in got
+    assert not any("商量" in t for t in got), got
+
+
+def test_plus_formulas_of_two_character_sectors_sharing_a_character(pipe):
+    got = found(pipe, "景区推进“夜游+夜食”融合发展，街道建立“警格+网格”联动机制，小店卖起“馒头+咸菜”。")
+    assert "夜游+夜食" in got and "警格+网格" in got
+    assert "馒头+咸菜" not in got

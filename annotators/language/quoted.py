@@ -30,7 +30,8 @@ Features (each with its weight in :data:`WEIGHTS`):
   the lexicon (“八五”普法, “两山”理念).
 - ``head``: it ends in the head of a named programme (经验 战略 工程 行动 模式).
 - ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N, 人工智能+): three parts or more,
-  an open end, or a side from the ``plus_head`` cues (互联网, 人工智能, 网格).
+  an open end, a side from the ``plus_head`` cues (互联网, 人工智能, 网格), or two-character
+  sides that share their first or last character (夜游+夜娱, 警格+网格).
 - ``plus_plain``: two everyday nouns joined by ``+`` (光伏+棉花, 线下摆摊+线上直播): a
   description of a product or a business, not a formula.
 - ``weak_head``: it ends in a head that also ends everyday phrases (工作 治理 服务).
@@ -54,6 +55,9 @@ Features (each with its weight in :data:`WEIGHTS`):
   “A”、“B”, or “A、B、C”).
 - ``measured`` / ``nickname`` / ``aspect`` / ``modifier``: a demonstrative or classifier before, a
   person's noun at the end, an aspect particle or 的 inside (:mod:`quote_shape`).
+- ``of_frame``: 的 and a word that names what a formulation is (``after_frame`` cues: 模式, 理念,
+  格局) right after the quote, at most four characters apart (“群众点单、党员接单”的模式,
+  “以和为贵”的文化传统): the text says the phrase is a model, an idea or a principle.
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
   (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
@@ -134,6 +138,7 @@ WEIGHTS: Dict[str, float] = {
     "nickname": -2.0,
     "aspect": -3.0,
     "modifier": -1.5,
+    "of_frame": 3.5,
     "cue_before": 1.5,
     "cue_before_weak": 0.75,
     "cue_after": 1.5,
@@ -279,6 +284,8 @@ def plus_strength(inner: str, cue: Cues) -> str:
     words = cue.roles.get("plus_head", frozenset())
     if any(p in words or cue.starts_with(p, "plus_head") or cue.ends_with(p, "plus_head") for p in parts):
         return "plus"
+    if all(len(p) == 2 for p in parts) and (len({p[0] for p in parts}) == 1 or len({p[-1] for p in parts}) == 1):
+        return "plus"  # two-character sectors that share a head or a tail: 夜游+夜娱, 警格+网格
     return "plus_plain"
 
 
@@ -452,6 +459,8 @@ def judge(
         after_cue = after_cue.replace(" ", "", 1).replace("\u3000", "", 1)
     if cue.starts_with(after_cue, "after") and not cue.starts_with(after_cue, "after_not"):
         fired.append("cue_after")
+    if after_line[:1] == "的" and any(cue.ends_with(after_line[1:n], "after_frame") for n in range(3, 8)):
+        fired.append("of_frame")
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
     shapes = zip(_SHAPES, shape_features(before_line, inner))
     fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
