@@ -76,3 +76,8 @@ def test_plus_formulas_of_two_character_sectors_sharing_a_character(pipe):
     got = found(pipe, "景区推进“夜游+夜食”融合发展，街道建立“警格+网格”联动机制，小店卖起“馒头+咸菜”。")
     assert "夜游+夜食" in got and "警格+网格" in got
     assert "馒头+咸菜" not in got
+
+
+def test_common_metaphors_are_no_formulations(pipe):
+    got = found(pipe, "过去河道管理“九龙治水”，如今临江县搭起改革的“四梁八柱”，推行“河长制”。")
+    assert "九龙治水" not in got and "四梁八柱" not in got
