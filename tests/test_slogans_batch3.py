@@ -81,3 +81,19 @@ def test_plus_formulas_of_two_character_sectors_sharing_a_character(pipe):
 def test_common_metaphors_are_no_formulations(pipe):
     got = found(pipe, "过去河道管理“九龙治水”，如今临江县搭起改革的“四梁八柱”，推行“河长制”。")
     assert "九龙治水" not in got and "四梁八柱" not in got
+
+
+def test_quotes_side_by_side_that_name_methods(pipe):
+    got = found(
+        pipe,
+        "临江县推行“院坝夜话”“田埂走访”等调研工作法，干部随机走进农户。骗子常用“高薪招工”“稳定兼职”等话术。",
+    )
+    assert "院坝夜话" in got
+    assert "高薪招工" not in got and "稳定兼职" not in got
+    from baokan.annotators.slogans import judged_quotes
+
+    features = {
+        q.inner: j.features
+        for q, j in judged_quotes("推行“院坝夜话”“田埂走访”等调研工作法。常用“高薪招工”“稳定兼职”等话术。")
+    }
+    assert "examples" not in features["田埂走访"] and "examples" in features["稳定兼职"]

@@ -48,7 +48,7 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``spaced``: white space inside (这些美  很中国): a headline's two halves.
 - ``nested``: quotation marks inside: the inner quote is the candidate.
 - ``examples``: one of several quotes written side by side and closed by 等 (“高薪招工”“稳定兼职”等):
-  examples of what people say or write.
+  examples of what people say or write; not where 等 closes a model or a method (“A”“B”等调研工作法).
 - ``from_to``: one end of a change written 从“A”到“B” (从“看园”到“入戏”, 由“时令”变“长销”):
   a description of before and after, not a formulation.
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
@@ -325,9 +325,11 @@ def parallel(text: str, quotes: Sequence[Quote]) -> set:
     return found
 
 
-def _in_examples(text: str, start: int, end: int) -> bool:
+def _in_examples(text: str, start: int, end: int, cue: Optional[Cues] = None) -> bool:
     """Whether the quote at ``start:end`` is one of a run of quotes written side by side
-    (”“, with no word between) that 等 closes: examples, not a list of formulations."""
+    (”“, with no word between) that 等 closes: examples, not a list of formulations. Unless
+    what 等 closes is named a model or a method (``after_frame`` cues: “A”“B”等调研工作法,
+    “A”“B”等融合机制): then the quotes are named programmes."""
     opener, closer = start - 1, end
     lo = opener
     while lo >= 2 and text[lo - 1] in CLOSERS:  # walk back over the quotes before this one
@@ -342,7 +344,10 @@ def _in_examples(text: str, start: int, end: int) -> bool:
             break
         hi = nxt + 1
     side_by_side = lo < opener or hi > closer + 1
-    return side_by_side and text.startswith("等", hi)
+    if not (side_by_side and text.startswith("等", hi)):
+        return False
+    tail = re.split(r"[，。、；：！？,.;:!?\s“”]", text[hi + 1 : hi + 9], maxsplit=1)[0]
+    return not (cue and any(cue.ends_with(tail[:n], "after_frame") for n in range(2, len(tail) + 1)))
 
 
 def judge(
@@ -428,7 +433,7 @@ def judge(
         fired.append("metaphor")
     if after_line.startswith(("、《", "，《", "和《")) or before_line.endswith(("》、", "》，", "》和")):
         fired.append("work_list")
-    if _in_examples(text, start, end):
+    if _in_examples(text, start, end, cue):
         fired.append("examples")
     if n >= 5 and cue.starts_with(inner, "framing"):
         fired.append("framed")
