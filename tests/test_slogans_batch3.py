@@ -97,3 +97,13 @@ def test_quotes_side_by_side_that_name_methods(pipe):
         for q, j in judged_quotes("推行“院坝夜话”“田埂走访”等调研工作法。常用“高薪招工”“稳定兼职”等话术。")
     }
     assert "examples" not in features["田埂走访"] and "examples" in features["稳定兼职"]
+
+
+def test_quoted_parallel_series_of_one_length(pipe):
+    got = found(
+        pipe,
+        "两国要做“好邻居、好伙伴、好朋友”，新区明确了“绿色、智慧、开放、共享”四个方面的内涵。"
+        "招聘广告写着“包吃包住、报销机票、专人接送”。",
+    )
+    assert "好邻居、好伙伴、好朋友" in got and "绿色、智慧、开放、共享" in got
+    assert "包吃包住、报销机票、专人接送" not in got

@@ -51,6 +51,9 @@ Features (each with its weight in :data:`WEIGHTS`):
   examples of what people say or write; not where 等 closes a model or a method (“A”“B”等调研工作法).
 - ``from_to``: one end of a change written 从“A”到“B” (从“看园”到“入戏”, 由“时令”变“长销”):
   a description of before and after, not a formulation.
+- ``parallel_list``: a quoted list of three to six items of one length that share a character at
+  one place (“好邻居、好伙伴、好朋友”) or of four or more two-character items (“创新、宜居、美丽、韧性”):
+  a fixed series; its length is not held against it.
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
   “A”、“B”, or “A、B、C”).
 - ``measured`` / ``nickname`` / ``aspect`` / ``modifier``: a demonstrative or classifier before, a
@@ -134,6 +137,7 @@ WEIGHTS: Dict[str, float] = {
     "nested": -3.0,
     "from_to": -2.5,
     "series": 2.0,
+    "parallel_list": 2.0,
     "measured": -2.0,
     "nickname": -2.0,
     "aspect": -3.0,
@@ -301,6 +305,18 @@ def series_members(inner: str) -> List[Tuple[int, int]]:
     return spans
 
 
+def parallel_list(inner: str) -> bool:
+    """A quoted list of three to six parallel items of the same length (two to six characters) that
+    share a character at the same place (好邻居、好伙伴、好朋友), or of four or more two-character
+    items (创新、宜居、美丽、韧性): a formula's fixed series, not a loose list (包吃包住、报销机票)."""
+    items = inner.split("、")
+    size = len(items[0])
+    if not 3 <= len(items) <= 6 or not 2 <= size <= 6 or any(len(i) != size or not _CJK.fullmatch(i[0]) for i in items):
+        return False
+    shared = any(len({i[k] for i in items}) == 1 for k in range(size))
+    return shared or (size == 2 and len(items) >= 4)
+
+
 def parallel(text: str, quotes: Sequence[Quote]) -> set:
     """Indexes of quotes in a parallel series: the same frame (以“…”为) around different
     phrases of the same length, or phrases joined by 、."""
@@ -383,6 +399,8 @@ def judge(
         fired.append("speech_punct")
     if n < 2:
         fired.append("too_short")
+    elif parallel_list(inner):
+        fired.append("parallel_list")  # its length is the items', not the list's
     elif n > 16:
         fired.append("too_long")
     elif n > 10:
