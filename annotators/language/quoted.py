@@ -30,7 +30,8 @@ Features (each with its weight in :data:`WEIGHTS`):
   the lexicon (“八五”普法, “两山”理念).
 - ``head``: it ends in the head of a named programme (经验 战略 工程 行动 模式).
 - ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N, 人工智能+): three parts or more,
-  an open end, or a side from the ``plus_head`` cues (互联网, 人工智能, 网格).
+  an open end, a side from the ``plus_head`` cues (互联网, 人工智能, 网格), or two-character
+  sides that share their first or last character (夜游+夜娱, 警格+网格).
 - ``plus_plain``: two everyday nouns joined by ``+`` (光伏+棉花, 线下摆摊+线上直播): a
   description of a product or a business, not a formula.
 - ``weak_head``: it ends in a head that also ends everyday phrases (工作 治理 服务).
@@ -47,13 +48,19 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``spaced``: white space inside (这些美  很中国): a headline's two halves.
 - ``nested``: quotation marks inside: the inner quote is the candidate.
 - ``examples``: one of several quotes written side by side and closed by 等 (“高薪招工”“稳定兼职”等):
-  examples of what people say or write.
+  examples of what people say or write; not where 等 closes a model or a method (“A”“B”等调研工作法).
 - ``from_to``: one end of a change written 从“A”到“B” (从“看园”到“入戏”, 由“时令”变“长销”):
   a description of before and after, not a formulation.
+- ``parallel_list``: a quoted list of three to six items of one length that share a character at
+  one place (“好邻居、好伙伴、好朋友”) or of four or more two-character items (“创新、宜居、美丽、韧性”):
+  a fixed series; its length is not held against it.
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
   “A”、“B”, or “A、B、C”).
 - ``measured`` / ``nickname`` / ``aspect`` / ``modifier``: a demonstrative or classifier before, a
   person's noun at the end, an aspect particle or 的 inside (:mod:`quote_shape`).
+- ``of_frame``: 的 and a word that names what a formulation is (``after_frame`` cues: 模式, 理念,
+  格局) right after the quote, at most four characters apart (“群众点单、党员接单”的模式,
+  “以和为贵”的文化传统): the text says the phrase is a model, an idea or a principle.
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
   (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
@@ -130,10 +137,12 @@ WEIGHTS: Dict[str, float] = {
     "nested": -3.0,
     "from_to": -2.5,
     "series": 2.0,
+    "parallel_list": 2.0,
     "measured": -2.0,
     "nickname": -2.0,
     "aspect": -3.0,
     "modifier": -1.5,
+    "of_frame": 3.5,
     "cue_before": 1.5,
     "cue_before_weak": 0.75,
     "cue_after": 1.5,
@@ -279,6 +288,8 @@ def plus_strength(inner: str, cue: Cues) -> str:
     words = cue.roles.get("plus_head", frozenset())
     if any(p in words or cue.starts_with(p, "plus_head") or cue.ends_with(p, "plus_head") for p in parts):
         return "plus"
+    if all(len(p) == 2 for p in parts) and (len({p[0] for p in parts}) == 1 or len({p[-1] for p in parts}) == 1):
+        return "plus"  # two-character sectors that share a head or a tail: 夜游+夜娱, 警格+网格
     return "plus_plain"
 
 
@@ -292,6 +303,18 @@ def series_members(inner: str) -> List[Tuple[int, int]]:
         spans.append((pos, pos + len(p)))
         pos += len(p) + 1
     return spans
+
+
+def parallel_list(inner: str) -> bool:
+    """A quoted list of three to six parallel items of the same length (two to six characters) that
+    share a character at the same place (好邻居、好伙伴、好朋友), or of four or more two-character
+    items (创新、宜居、美丽、韧性): a formula's fixed series, not a loose list (包吃包住、报销机票)."""
+    items = inner.split("、")
+    size = len(items[0])
+    if not 3 <= len(items) <= 6 or not 2 <= size <= 6 or any(len(i) != size or not _CJK.fullmatch(i[0]) for i in items):
+        return False
+    shared = any(len({i[k] for i in items}) == 1 for k in range(size))
+    return shared or (size == 2 and len(items) >= 4)
 
 
 def parallel(text: str, quotes: Sequence[Quote]) -> set:
@@ -318,9 +341,11 @@ def parallel(text: str, quotes: Sequence[Quote]) -> set:
     return found
 
 
-def _in_examples(text: str, start: int, end: int) -> bool:
+def _in_examples(text: str, start: int, end: int, cue: Optional[Cues] = None) -> bool:
     """Whether the quote at ``start:end`` is one of a run of quotes written side by side
-    (”“, with no word between) that 等 closes: examples, not a list of formulations."""
+    (”“, with no word between) that 等 closes: examples, not a list of formulations. Unless
+    what 等 closes is named a model or a method (``after_frame`` cues: “A”“B”等调研工作法,
+    “A”“B”等融合机制): then the quotes are named programmes."""
     opener, closer = start - 1, end
     lo = opener
     while lo >= 2 and text[lo - 1] in CLOSERS:  # walk back over the quotes before this one
@@ -335,7 +360,10 @@ def _in_examples(text: str, start: int, end: int) -> bool:
             break
         hi = nxt + 1
     side_by_side = lo < opener or hi > closer + 1
-    return side_by_side and text.startswith("等", hi)
+    if not (side_by_side and text.startswith("等", hi)):
+        return False
+    tail = re.split(r"[，。、；：！？,.;:!?\s“”]", text[hi + 1 : hi + 9], maxsplit=1)[0]
+    return not (cue and any(cue.ends_with(tail[:n], "after_frame") for n in range(2, len(tail) + 1)))
 
 
 def judge(
@@ -371,6 +399,8 @@ def judge(
         fired.append("speech_punct")
     if n < 2:
         fired.append("too_short")
+    elif parallel_list(inner):
+        fired.append("parallel_list")  # its length is the items', not the list's
     elif n > 16:
         fired.append("too_long")
     elif n > 10:
@@ -421,7 +451,7 @@ def judge(
         fired.append("metaphor")
     if after_line.startswith(("、《", "，《", "和《")) or before_line.endswith(("》、", "》，", "》和")):
         fired.append("work_list")
-    if _in_examples(text, start, end):
+    if _in_examples(text, start, end, cue):
         fired.append("examples")
     if n >= 5 and cue.starts_with(inner, "framing"):
         fired.append("framed")
@@ -452,6 +482,8 @@ def judge(
         after_cue = after_cue.replace(" ", "", 1).replace("\u3000", "", 1)
     if cue.starts_with(after_cue, "after") and not cue.starts_with(after_cue, "after_not"):
         fired.append("cue_after")
+    if after_line[:1] == "的" and any(cue.ends_with(after_line[1:n], "after_frame") for n in range(3, 8)):
+        fired.append("of_frame")
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
     shapes = zip(_SHAPES, shape_features(before_line, inner))
     fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]

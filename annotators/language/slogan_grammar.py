@@ -1,0 +1,169 @@
+"""Slogan candidates that a shape gives away, not the lexicon (used by :mod:`baokan.annotators.slogans`).
+
+- policing role series (机关主战、基层主建), numbered sets (五个必须坚持), ``+`` formulas with a
+  formula side (人工智能+制造) and programmes named after a launching verb (实施乡村建设行动):
+  :func:`grammar_candidates`;
+- members of an unquoted 、-series of which two are already slogans: :func:`series_candidates`;
+- parallel series whose items share a head or a tail (好房子、好小区、好社区): :func:`parallel_candidates`.
+
+Also the :class:`Candidate` record every source of slogan candidates produces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import List, Sequence, Tuple
+
+from baokan.annotators.core import recache
+from baokan.annotators.language import quoted
+from baokan.annotators.language.chars import HAN, HAN_CHAR
+from baokan.annotators.language.quote_depth import QuoteDepth
+
+_CJK = HAN_CHAR
+
+
+_SERIES = recache.compile(rf"[{HAN}]{{4}}(?:、[{HAN}]{{4}})+")
+
+
+_PLUS_SIGN = recache.compile("[+＋]")
+
+
+#: Policing formulas of the shape X主战、Y主防: a unit (two to six characters) and 主 + its role.
+_ROLE_MEMBER = r"[" + HAN + r"]{2,6}主[战防攻建打导控管]"
+
+
+_ROLES = recache.compile(rf"{_ROLE_MEMBER}(?:、{_ROLE_MEMBER})+")
+
+
+def _alternation(role: str) -> str:
+    """The cue words of ``role`` (slogan_cues.tsv) as one alternation, longest first, ties in a fixed order."""
+    words = sorted(quoted.cues().roles.get(role, ()), key=lambda w: (-len(w), w))  # one pattern every run: cached
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> Tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The numbered-set, programme and joined-programme expressions, built from the cue words.
+
+    Numbered sets written without quotation marks: a numeral, 个, and a word such sets use
+    (``numbered_head``: 两个确立, 五个必须坚持); a count of things (三个村) does not match.
+    A programme: a launching verb (``launch``), then a run of Han characters without
+    function words (a dash may join two names: 中国—东盟…) that ends in a ``programme_head``
+    (实施乡村建设行动, 启动甲工程和乙计划);
+    a generic opener (``programme_generic``: 专项, 联合, 系列) makes no name.
+    """
+    numbered = recache.compile(
+        r"(?<![一二三四五六七八九十两零百千万0-9])(?:[两三四五六七八九]|十[一二三四五六七八九]?)个"
+        rf"(?:{_alternation('numbered_head')})"
+    )
+    name = (
+        rf"((?!{_alternation('programme_generic')})"
+        r"(?:[^\W\d_的和与及等了在对把将为是有之其这那各该此一]|(?<=[" + HAN + r"])[—－-](?=[" + HAN + r"])){4,14}?"
+        rf"(?:{_alternation('programme_head')}))"
+        r"(?=[，。、；：！？,.;:!?）)\s]|和|等|$)"
+    )
+    return numbered, recache.compile(rf"(?:{_alternation('launch')})" + name), recache.compile(r"[和、及]" + name)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may become a slogan entity."""
+
+    start: int
+    end: int
+    canonical: str
+    quoted: bool
+    rule: str
+    rank: int  # lower wins among overlapping candidates of equal length
+
+
+def _at_word_edges(text: str, start: int, end: int) -> bool:
+    """Whether jieba puts word boundaries at both ends of a short span (read in a small window)."""
+    from baokan.annotators.language import words
+
+    lo, hi = max(0, start - 6), min(len(text), end + 6)
+    cuts = words.boundaries(text[lo:hi])
+    return (start - lo) in cuts and (end - lo) in cuts
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1] in quoted.PAIRS and text[end] in quoted.CLOSERS
+
+
+def grammar_candidates(text: str) -> List[Candidate]:
+    """Formulas that a shape gives away, not the lexicon: policing roles in series
+    (机关主战、基层主建), numbered sets (五个必须坚持), + formulas with a formula side
+    written without quotation marks (人工智能+制造, 非遗+旅游), and programmes named after
+    a verb that launches them (实施乡村建设行动)."""
+    out: List[Candidate] = []
+    for m in _ROLES.finditer(text):
+        # the first unit's left edge: a verb that introduces the formula is not part of it
+        # (坚持机关主战 → 机关主战), and the unit starts at a word boundary (合成作战中心主战)
+        first = m.group().split("、", 1)[0]
+        unit_end = m.start() + len(first) - 2
+        unit = first[:-2]
+        verbs = quoted.cues().roles.get("before", frozenset()) | quoted.cues().roles.get("before_weak", frozenset())
+        cut = max((unit.rfind(v) + len(v) for v in verbs if v in unit), default=0)
+        start = m.start() + cut
+        while unit_end - start > 2 and not _at_word_edges(text, start, unit_end):
+            start += 1
+        out.append(Candidate(start, m.end(), text[start : m.end()], False, "grammar", 1))
+    numbered, programme, next_programme = _shapes()
+    for m in numbered.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
+    out.extend(_plus_candidates(text))
+    for m in programme.finditer(text):
+        while m:
+            out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
+            m = next_programme.match(text, m.end(1))
+    return out
+
+
+def _plus_candidates(text: str) -> List[Candidate]:
+    """Unquoted ``X+`` / ``X+Y`` with X a ``plus_head`` cue (人工智能+, 非遗+旅游): Y is the next
+    word of two to four characters unless it names the programme's kind (人工智能+行动)."""
+    heads = quoted.cues().roles.get("plus_head", frozenset())
+    out: List[Candidate] = []
+    depth = QuoteDepth(text)
+    for m in _PLUS_SIGN.finditer(text, 1):  # the plus signs only: a page has a handful
+        i = m.start()
+        head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, 0, i)), None)
+        if head is None or depth.inside(i):
+            continue
+        start, end = i - len(head), i + 1
+        tail = text[end : end + 6]
+        cuts = sorted(c for c in _word_cuts(tail) if 2 <= c <= 4 and all(_CJK.match(ch) for ch in tail[:c]))
+        if cuts and _CJK.match(tail[:1]) and not quoted.cues().starts_with(tail, "after"):
+            ends = [c for c in cuts if not _CJK.match(tail[c : c + 1])]  # a cut where the phrase ends
+            # or the first cut before a generic word (人工智能+服务贸易|发展, 非遗+旅游|融合发展)
+            ends = ends[-1:] or [c for c in cuts if quoted.cues().starts_with(tail[c:], "plus_after")][:1]
+            end += ends[0] if ends else cuts[0]
+        if start > 0 and _CJK.match(text[start - 1]) and not _at_word_edges(text, start, i):
+            continue  # the head is the end of a longer word
+        out.append(Candidate(start, end, text[start:end], False, "grammar", 1))
+    return out
+
+
+def _word_cuts(text: str) -> set:
+    from baokan.annotators.language import words
+
+    return words.boundaries(text)
+
+
+def series_candidates(text: str, chosen: Sequence[Candidate]) -> List[Candidate]:
+    """Members of an unquoted 、-series of four-character phrases, two of which are already slogans."""
+    known = {(c.start, c.end) for c in chosen}
+    names = {text[c.start : c.end] for c in chosen}
+    out: List[Candidate] = []
+    for m in _SERIES.finditer(text):
+        spans = []
+        pos = m.start()
+        for part in m.group().split("、"):
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        hits = [sp for sp in spans if sp in known or text[sp[0] : sp[1]] in names]
+        if len(hits) >= 2:
+            out.extend(Candidate(s, e, text[s:e], False, "series", 4) for s, e in spans if (s, e) not in known)
+    return out
