@@ -74,6 +74,10 @@ class Document:
 
     def set_articles(self, articles: List[Article]) -> None:
         self.articles = articles
+        self.release_caches()
+
+    def release_caches(self) -> None:
+        """Forget what annotators computed for later ones (lexicon hits, name candidates, scratch)."""
         self._hits.clear()
         self.candidates.clear()
         self.scratch.clear()

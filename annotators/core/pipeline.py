@@ -121,8 +121,12 @@ class Pipeline:
         return result
 
     def _finish(self, doc: Document) -> Document:
-        """Entities sorted and checked, and each article stamped with the run's meta, page and date."""
+        """Entities sorted and checked, each article stamped with the run's meta, page and date, and
+        the annotators' working caches dropped: on a document of millions of characters the lexicon
+        hits and name candidates held to the end cost as much memory as the record itself."""
+        doc.release_caches()
         for article in doc.articles:
+            article.__dict__.pop("_seen", None)
             sort_entities(article)
             check_offsets(article, "pipeline")
             article.meta = self.meta
