@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from array import array
 from functools import lru_cache
@@ -290,6 +291,33 @@ def posseg():
         module.dt.word_tag_tab = _Tags()
 
     class Tagger(module.POSTokenizer):
+        def _POSTokenizer__cut_DAG(self, sentence):  # jieba's word route, from rjieba once it is loaded
+            if _python_left[0] > 0 or not _ALL_HAN.fullmatch(sentence):
+                yield from module.POSTokenizer._POSTokenizer__cut_DAG(self, sentence)
+                return
+            # a run of Han characters alone: rjieba's cut without HMM is jieba's route over it
+            # (tests/test_words.py), and the rest is jieba's loop, step for step
+            tags, buf = self.word_tag_tab, ""
+            for word in _rjieba().cut(sentence, False):
+                if len(word) == 1:
+                    buf += word
+                    continue
+                if buf:
+                    yield from self._flush(buf)
+                    buf = ""
+                yield module.pair(word, tags.get(word, "x"))
+            if buf:
+                yield from self._flush(buf)
+
+        def _flush(self, buf):  # the single characters jieba's route left between words
+            if len(buf) == 1:
+                yield module.pair(buf, self.word_tag_tab.get(buf, "x"))
+            elif not self.tokenizer.FREQ.get(buf):
+                yield from self._POSTokenizer__cut_detail(buf)
+            else:
+                for elem in buf:
+                    yield module.pair(elem, self.word_tag_tab.get(elem, "x"))
+
         def _POSTokenizer__cut(self, sentence):  # jieba's private HMM step, with the faster Viterbi
             states = hmm_states(sentence)
             begin, nexti = 0, 0
@@ -319,6 +347,9 @@ def posseg():
     tagger.word_tag_tab = _Tags()
     return tagger
 
+
+#: A run of the Han characters jieba.posseg cuts with its word graph, and nothing else.
+_ALL_HAN = re.compile("[\u4e00-\u9fd5]+")
 
 #: Characters of a sentence that can start a dictionary word; jieba 0.42's longest word has 16
 #: (``tests/test_words.py`` checks that none is longer than this).
