@@ -240,12 +240,8 @@ def _inside_words(text: str, start: int, end: int) -> bool:
     and the start of the next (区长 in 社区长者食堂), or inside an idiom (所长 in 各展所长)."""
     lo = max(0, start - 3)
     window = text[lo : min(len(text), end + 3)]
-    off = lo
-    for word, flag in names.tag(window):
-        if off < start < off + len(word):  # a word starts before the title and runs into it
-            return flag in ("i", "l") or (end - lo) not in words.boundaries(window)
-        off += len(word)
-    return False
+    across = words.word_across(window, start - lo, names.tag)  # a word that starts before the title runs into it
+    return across is not None and (across[1] in ("i", "l") or (end - lo) not in words.boundaries(window))
 
 
 def _cuts_into(index: SpanIndex, start: int, end: int) -> bool:

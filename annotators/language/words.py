@@ -29,7 +29,7 @@ from array import array
 from functools import lru_cache
 from math import log
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 #: The trie's record: jieba's count for a word and its part-of-speech tag.
 _RECORD = "<I5s"
@@ -444,6 +444,38 @@ def viterbi(obs: str, states, start_p, trans_p, emit_p):
         route[i] = state
         state = paths[i][state]
     return prob, route
+
+
+def word_across(text: str, k: int, tagged: Callable[[str], Sequence[Tuple[str, str]]]) -> Optional[Tuple[str, str]]:
+    """The ``(word, flag)`` of ``tagged(text)`` (jieba.posseg's cut, as :func:`tag` gives it)
+    that starts before offset ``k`` and ends after it, or None.
+
+    jieba.posseg keeps the words of its route and guesses (HMM) only within runs of
+    one-character words that make no dictionary word; so when ``k`` falls elsewhere, the
+    route alone answers, with no tagging. The route comes from rjieba, once it is loaded,
+    over a run of Han characters; anything else is asked of ``tagged``.
+    """
+    if _python_left[0] <= 0 and _ALL_HAN.fullmatch(text):
+        off = run = 0  # ``run``: where the run of one-character words before ``off`` began
+        for word in _rjieba().cut(text, False):
+            if len(word) == 1:
+                off += 1
+                continue
+            if run < k < off:  # inside a run: the tagger's guesses decide
+                break
+            if off < k < off + len(word):
+                return word, posseg().word_tag_tab.get(word, "x")
+            off = run = off + len(word)
+            if off >= k:
+                return None
+        if not (run < k < off) or posseg().tokenizer.FREQ.get(text[run:off]):
+            return None  # a run that is a dictionary word stays one-character words
+    off = 0
+    for word, flag in tagged(text):
+        if off < k < off + len(word):
+            return word, flag
+        off += len(word)
+    return None
 
 
 def tag(text: str) -> List[Tuple[str, str]]:
