@@ -276,6 +276,8 @@ class Places:
         if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
             self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
+        if level == "township" and not near and ctx < 2 and not c.accepted:
+            return  # refused whatever follows finds (most township short forms stop here)
         if level in ("county", "township") and not near and _parallel_pair(art.text, c.start, c.end):
             return  # 金山银山: a figure of speech
         common = everyday(surface)
