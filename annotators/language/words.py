@@ -297,28 +297,32 @@ def posseg():
             if _python_left[0] > 0 or not _ALL_HAN.fullmatch(sentence):
                 yield from module.POSTokenizer._POSTokenizer__cut_DAG(self, sentence)
                 return
-            # a run of Han characters alone: rjieba's cut without HMM is jieba's route over it
-            # (tests/test_words.py), and the rest is jieba's loop, step for step
-            tags, buf = self.word_tag_tab, ""
+            for word, flag in self.han_tags(sentence):
+                yield module.pair(word, flag)
+
+        def han_tags(self, sentence: str) -> List[Tuple[str, str]]:
+            """jieba's ``__cut_DAG`` over a run of Han characters alone, as plain pairs: rjieba's cut
+            without HMM is jieba's route over it (tests/test_words.py), the rest jieba's loop."""
+            tags, out, buf = self.word_tag_tab, [], ""
             for word in _rjieba().cut(sentence, False):
                 if len(word) == 1:
                     buf += word
                     continue
                 if buf:
-                    yield from self._flush(buf)
+                    self._flush(buf, out)
                     buf = ""
-                yield module.pair(word, tags.get(word, "x"))
+                out.append((word, tags.get(word, "x")))
             if buf:
-                yield from self._flush(buf)
+                self._flush(buf, out)
+            return out
 
-        def _flush(self, buf):  # the single characters jieba's route left between words
+        def _flush(self, buf: str, out: List[Tuple[str, str]]) -> None:  # the single characters between words
             if len(buf) == 1:
-                yield module.pair(buf, self.word_tag_tab.get(buf, "x"))
-            elif not self.tokenizer.FREQ.get(buf):
-                yield from self._POSTokenizer__cut_detail(buf)
+                out.append((buf, self.word_tag_tab.get(buf, "x")))
+            elif not self.tokenizer.FREQ.get(buf):  # jieba's __cut_detail: all Han, so the HMM step alone
+                out.extend((p.word, p.flag) for p in self._POSTokenizer__cut(buf))
             else:
-                for elem in buf:
-                    yield module.pair(elem, self.word_tag_tab.get(elem, "x"))
+                out.extend((elem, self.word_tag_tab.get(elem, "x")) for elem in buf)
 
         def _POSTokenizer__cut(self, sentence):  # jieba's private HMM step, with the faster Viterbi
             states = hmm_states(sentence)
@@ -433,4 +437,8 @@ def word_across(text: str, k: int, tagged: Callable[[str], Sequence[Tuple[str, s
 
 def tag(text: str) -> List[Tuple[str, str]]:
     """``(word, flag)`` pairs, as ``jieba.posseg.cut`` gives them; ``nr`` flags a person's name."""
-    return [(p.word, p.flag) for p in posseg().cut(text)]
+    tagger = posseg()
+    if _python_left[0] <= 0 and _ALL_HAN.fullmatch(text):  # one block of Han characters: no splitting
+        tagger.makesure_userdict_loaded()
+        return tagger.han_tags(text)
+    return [(p.word, p.flag) for p in tagger.cut(text)]
