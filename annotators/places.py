@@ -52,6 +52,8 @@ from baokan.annotators.language.place_candidates import (
     _reading,
     _village_names,
     _village_short_forms,
+    context_score,
+    resolve,
 )
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
@@ -73,9 +75,6 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_landforms import find_landforms_cued
 
-LEVELS = ("province", "city", "county", "township")
-#: Preference among the divisions a short form may mean, before any context.
-LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
 #: How far back (characters, within a clause) a parent place helps to pick a division.
@@ -252,7 +251,7 @@ class Places:
         nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
         key = (surface, c.full, id(context), nearby)
         if key not in self._resolved:
-            self._resolved[key] = self._resolve(c, surface, context, gaz, nearby)
+            self._resolved[key] = resolve(c, surface, context, gaz, nearby, self._scores)
         best, resolved = self._resolved[key]
         c.row, c.resolved = best, resolved
         level = best["level"]
@@ -276,6 +275,8 @@ class Places:
         if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
             self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
+        if level == "township" and not near and ctx < 2 and not c.accepted:
+            return  # refused whatever follows finds (most township short forms stop here)
         if level in ("county", "township") and not near and _parallel_pair(art.text, c.start, c.end):
             return  # 金山银山: a figure of speech
         common = everyday(surface)
@@ -332,28 +333,6 @@ class Places:
                         codes.add(o.row["code"])
         return frozenset(codes)
 
-    def _resolve(
-        self, c: Candidate, surface: str, context: Context, gaz: Gazetteer, nearby: frozenset = frozenset()
-    ) -> Tuple[Dict[str, str], bool]:
-        """The division the candidate most likely means, and whether it is the only good fit.
-
-        Each division scores its context on the page (:meth:`_context_score`), a level bonus
-        for short forms, and 4 when one of its ancestors is named just before it.
-        """
-        scored = []
-        for r in c.rows:
-            ctx = self._context_score(r, surface, context, gaz)
-            if nearby and nearby.intersection(gaz.ancestors(r["code"])):
-                ctx += 4
-            s = ctx + (0.0 if c.full else LEVEL_BONUS.get(r["level"], 0.0))
-            scored.append((s, -LEVELS.index(r["level"]) if r["level"] in LEVELS else -9, ctx, r))
-        scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-        top = scored[0]
-        unique = len(scored) == 1 or top[0] > scored[1][0]
-        if top[3]["level"] in ("county", "township") and context and top[2] == 0:
-            unique = False  # far from every other place on the page: not sure which, if any
-        return top[3], unique
-
     def _context_score(self, row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:
         """3: the division itself is on the page; 2: its city; 1: its province; else 0."""
         if not context:
@@ -361,18 +340,8 @@ class Places:
         key = (row["code"], surface, id(context))
         score = self._scores.get(key)
         if score is None:
-            score = self._scores[key] = self._score(row, surface, context, gaz)
+            score = self._scores[key] = context_score(row, surface, context, gaz)
         return score
-
-    @staticmethod
-    def _score(row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:
-        if context.has(row["code"], surface):
-            return 3
-        city = gaz.city_of(row["code"]) if row["level"] in ("county", "township") else None
-        if city and context.has(city, surface):  # for 北京's districts, 北京市 is the city
-            return 2
-        anc = gaz.ancestors(row["code"])
-        return 1 if anc and context.has(anc[-1], surface) else 0
 
     def _near_relative(self, c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
         """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).

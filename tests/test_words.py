@@ -110,6 +110,35 @@ def test_a_read_only_cache_folder_still_gives_words(tmp_path: Path):
     assert done.stderr.count("warning: cannot cache") == 1
 
 
+def test_name_guesses_from_rjiebas_route_equal_jiebas_own(monkeypatch):
+    # once rjieba is loaded, the tagger takes its word route over runs of Han characters from it
+    windows = [page[i : i + 12] for page in _pages() for i in range(0, len(page) - 12, 2)]
+    windows += ["做B超声检查", "侵华日军南京大屠杀遇难同胞纪念馆", "县长江峰介绍说", "𠀀的人", "2025年"]
+    assert len(windows) > 2500
+    monkeypatch.setattr(words, "_python_left", [10**12])
+    plain = [words.tag(w) for w in windows]
+    monkeypatch.setattr(words, "_python_left", [0])
+    assert [words.tag(w) for w in windows] == plain
+
+
+def test_the_word_across_an_offset_equals_the_taggers(monkeypatch):
+    def plain(text, k):
+        off = 0
+        for word, flag in words.tag(text):
+            if off < k < off + len(word):
+                return word, flag
+            off += len(word)
+        return None
+
+    windows = [page[i : i + 8] for page in _pages() for i in range(0, len(page) - 8, 3)]
+    windows += ["县长张三说话", "书记李四同志", "各展所长的人", "2025年市长"]
+    for python_left in (0, 10**12):  # rjieba's route, then the tagger alone
+        monkeypatch.setattr(words, "_python_left", [python_left])
+        for w in windows:
+            for k in range(1, len(w)):
+                assert words.word_across(w, k, words.tag) == plain(w, k), (w, k)
+
+
 def test_the_faster_viterbi_equals_jiebas_on_news_text():
     words.posseg()
     import jieba.posseg as module  # the module baokan's tagger was made from

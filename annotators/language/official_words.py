@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Sequence, Set, Tuple
+from typing import AbstractSet, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.document import Document, SpanIndex
@@ -44,14 +44,13 @@ class _LexiconSpans:
         self.orgs: List[Span] = []  # words of any of ORG_TABLES
         self.units: List[Span] = []  # police units, and org words of 2+ characters ending with an office head
         self.blocking: List[Span] = []  # org_prefixes and police_units words: no name starts on one
-        self.titles: List[Tuple[Hit, Set[str]]] = []  # titles.tsv words with their ranks
+        self.titles: List[Tuple[Hit, AbstractSet[str]]] = []  # titles.tsv words with their ranks
         for h in hits:
             span = (h.start, h.end)
-            tables = {name for name, _ in h.entries}
-            prefix, police = "org_prefixes" in tables, "police_units" in tables
-            if "divisions" in tables and any(r.get("level") != "township" for r in h.rows("divisions")):
+            place, org, prefix, police, ranks = _entry_kinds(h.entries)
+            if place:
                 self.places.append(span)
-            if not tables.isdisjoint(ORG_TABLES):
+            if org:
                 self.orgs.append(span)
             if prefix:
                 self.named.append(span)
@@ -59,8 +58,19 @@ class _LexiconSpans:
                 self.blocking.append(span)
                 if len(h.surface) > 1 and (police or h.surface[-1] in offices):
                     self.units.append(span)
-            if "titles" in tables:
-                self.titles.append((h, {row.get("rank") for row in h.rows("titles")}))
+            if ranks is not None:
+                self.titles.append((h, ranks))
+
+
+@lru_cache(maxsize=1 << 14)  # the same lexicon words on page after page; the tables are package data
+def _entry_kinds(entries: Tuple[Tuple[str, int], ...]) -> Tuple[bool, bool, bool, bool, Optional[FrozenSet[str]]]:
+    """Whether a lexicon word is a place above a township, an organisation's word, an org_prefixes
+    word, a police unit; and its ranks if it is a title (None if not)."""
+    hit = Hit(0, 0, "", entries)
+    tables = {name for name, _ in entries}
+    place = "divisions" in tables and any(r.get("level") != "township" for r in hit.rows("divisions"))
+    ranks = frozenset(row.get("rank") for row in hit.rows("titles")) if "titles" in tables else None
+    return place, not tables.isdisjoint(ORG_TABLES), "org_prefixes" in tables, "police_units" in tables, ranks
 
 
 def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIndex] = None) -> List[Span]:
@@ -240,12 +250,8 @@ def _inside_words(text: str, start: int, end: int) -> bool:
     and the start of the next (区长 in 社区长者食堂), or inside an idiom (所长 in 各展所长)."""
     lo = max(0, start - 3)
     window = text[lo : min(len(text), end + 3)]
-    off = lo
-    for word, flag in names.tag(window):
-        if off < start < off + len(word):  # a word starts before the title and runs into it
-            return flag in ("i", "l") or (end - lo) not in words.boundaries(window)
-        off += len(word)
-    return False
+    across = words.word_across(window, start - lo, names.tag)  # a word that starts before the title runs into it
+    return across is not None and (across[1] in ("i", "l") or (end - lo) not in words.boundaries(window))
 
 
 def _cuts_into(index: SpanIndex, start: int, end: int) -> bool:

@@ -1,15 +1,17 @@
 """Place candidates and the checks that places.py judges them by: a reading of a surface in the
-gazetteer, police after a name, people around it, a name a village or a transliteration holds."""
+gazetteer, the division it means, police after a name, people around it, a name a village or a
+transliteration holds."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Dict, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, non_overlapping
-from baokan.annotators.language.divisions import Gazetteer
+from baokan.annotators.language.divisions import Context, Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_grammar import (
@@ -23,6 +25,12 @@ from baokan.annotators.language.place_grammar import (
 
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
+LEVELS = ("province", "city", "county", "township")
+#: Preference among the divisions a short form may mean, before any context.
+LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
+#: Higher levels first among divisions that score the same.
+_LEVEL_RANK = {level: -i for i, level in enumerate(LEVELS)}
+_by_score_and_level = itemgetter(0, 1)
 
 
 @dataclass
@@ -282,3 +290,51 @@ def _opens_a_name(art: ArticleCandidates, c: Candidate) -> bool:
     if c.kind == "port":
         return _port_of_city(art, c)
     return c.kind == "region" and _names_a_school(art.text, c.end)
+
+
+def resolve(
+    c: Candidate,
+    surface: str,
+    context: Context,
+    gaz: Gazetteer,
+    nearby: frozenset,
+    scores: Dict[Tuple[str, str, int], int],
+) -> Tuple[Dict[str, str], bool]:
+    """The division the candidate most likely means, and whether it is the only good fit.
+
+    Each division scores its context on the page (:func:`context_score`, kept in ``scores``
+    by code, surface and context), a level bonus for short forms, and 4 when one of its
+    ancestors is named just before it.
+    """
+    scored = []
+    cid, full = id(context), c.full
+    with_context = bool(context)
+    for r in c.rows:  # a short form may mean dozens of townships
+        code, level = r["code"], r["level"]
+        ctx = 0
+        if with_context:
+            key = (code, surface, cid)
+            ctx = scores.get(key)
+            if ctx is None:
+                ctx = scores[key] = context_score(r, surface, context, gaz)
+        if nearby and nearby.intersection(gaz.ancestors(code)):
+            ctx += 4
+        s = ctx + (0.0 if full else LEVEL_BONUS.get(level, 0.0))
+        scored.append((s, _LEVEL_RANK.get(level, -9), ctx, r))
+    scored.sort(key=_by_score_and_level, reverse=True)
+    top = scored[0]
+    unique = len(scored) == 1 or top[0] > scored[1][0]
+    if top[3]["level"] in ("county", "township") and with_context and top[2] == 0:
+        unique = False  # far from every other place on the page: not sure which, if any
+    return top[3], unique
+
+
+def context_score(row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:
+    """3: the division itself is on the page; 2: its city; 1: its province; else 0."""
+    if context.has(row["code"], surface):
+        return 3
+    city = gaz.city_of(row["code"]) if row["level"] in ("county", "township") else None
+    if city and context.has(city, surface):  # for 北京's districts, 北京市 is the city
+        return 2
+    anc = gaz.ancestors(row["code"])
+    return 1 if anc and context.has(anc[-1], surface) else 0

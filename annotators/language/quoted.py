@@ -184,22 +184,29 @@ class Cues:
         by_role.setdefault("head", set()).update(h for h in extra_heads if h)
         self.roles: Dict[str, FrozenSet[str]] = {k: frozenset(v) for k, v in by_role.items()}
         self.longest = max((len(w) for words in self.roles.values() for w in words), default=1)
+        # each role's cue lengths, longest first: the only lengths worth slicing the text at
+        self._sized = {k: (v, sorted({len(w) for w in v}, reverse=True)) for k, v in self.roles.items()}
 
     def ends_with(self, text: str, role: str) -> Optional[str]:
         """The longest cue of ``role`` that ``text`` ends with."""
-        words = self.roles.get(role, frozenset())
-        for n in range(min(self.longest, len(text)), 0, -1):
-            if text[-n:] in words:
+        words, lengths = self._sized.get(role, _NO_CUES)
+        size = len(text)
+        for n in lengths:
+            if n <= size and text[-n:] in words:
                 return text[-n:]
         return None
 
     def starts_with(self, text: str, role: str) -> Optional[str]:
         """The longest cue of ``role`` that ``text`` starts with."""
-        words = self.roles.get(role, frozenset())
-        for n in range(min(self.longest, len(text)), 0, -1):
-            if text[:n] in words:
+        words, lengths = self._sized.get(role, _NO_CUES)
+        size = len(text)
+        for n in lengths:
+            if n <= size and text[:n] in words:
                 return text[:n]
         return None
+
+
+_NO_CUES: Tuple[FrozenSet[str], List[int]] = (frozenset(), [])
 
 
 @lru_cache(maxsize=1)

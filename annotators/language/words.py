@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from array import array
 from functools import lru_cache
 from math import log
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+
+from baokan.annotators.language.viterbi import viterbi
 
 #: The trie's record: jieba's count for a word and its part-of-speech tag.
 _RECORD = "<I5s"
@@ -269,7 +272,7 @@ def posseg():
       ``initialized`` (nothing to load); the tagger is made without ``__init__``, which
       would read ``dict.txt``;
     - ``POSTokenizer.__cut``, jieba's private HMM step, is overridden to use the faster
-      :func:`viterbi`.
+      :func:`~baokan.annotators.language.viterbi.viterbi`.
     """
     jieba = _jieba()
 
@@ -290,6 +293,37 @@ def posseg():
         module.dt.word_tag_tab = _Tags()
 
     class Tagger(module.POSTokenizer):
+        def _POSTokenizer__cut_DAG(self, sentence):  # jieba's word route, from rjieba once it is loaded
+            if _python_left[0] > 0 or not _ALL_HAN.fullmatch(sentence):
+                yield from module.POSTokenizer._POSTokenizer__cut_DAG(self, sentence)
+                return
+            for word, flag in self.han_tags(sentence):
+                yield module.pair(word, flag)
+
+        def han_tags(self, sentence: str) -> List[Tuple[str, str]]:
+            """jieba's ``__cut_DAG`` over a run of Han characters alone, as plain pairs: rjieba's cut
+            without HMM is jieba's route over it (tests/test_words.py), the rest jieba's loop."""
+            tags, out, buf = self.word_tag_tab, [], ""
+            for word in _rjieba().cut(sentence, False):
+                if len(word) == 1:
+                    buf += word
+                    continue
+                if buf:
+                    self._flush(buf, out)
+                    buf = ""
+                out.append((word, tags.get(word, "x")))
+            if buf:
+                self._flush(buf, out)
+            return out
+
+        def _flush(self, buf: str, out: List[Tuple[str, str]]) -> None:  # the single characters between words
+            if len(buf) == 1:
+                out.append((buf, self.word_tag_tab.get(buf, "x")))
+            elif not self.tokenizer.FREQ.get(buf):  # jieba's __cut_detail: all Han, so the HMM step alone
+                out.extend((p.word, p.flag) for p in self._POSTokenizer__cut(buf))
+            else:
+                out.extend((elem, self.word_tag_tab.get(elem, "x")) for elem in buf)
+
         def _POSTokenizer__cut(self, sentence):  # jieba's private HMM step, with the faster Viterbi
             states = hmm_states(sentence)
             begin, nexti = 0, 0
@@ -319,6 +353,9 @@ def posseg():
     tagger.word_tag_tab = _Tags()
     return tagger
 
+
+#: A run of the Han characters jieba.posseg cuts with its word graph, and nothing else.
+_ALL_HAN = re.compile("[\u4e00-\u9fd5]+")
 
 #: Characters of a sentence that can start a dictionary word; jieba 0.42's longest word has 16
 #: (``tests/test_words.py`` checks that none is longer than this).
@@ -366,55 +403,42 @@ def _trie_tokenizer_class(jieba) -> type:
     return Tokenizer
 
 
-_MIN_FLOAT = -3.14e100  # jieba's score for a character a state never emits
-_INTO: Dict[Tuple[str, str], Dict[Tuple[str, str], float]] = {}
-_OUT_OF: Dict[Tuple[str, str], FrozenSet[Tuple[str, str]]] = {}
+def word_across(text: str, k: int, tagged: Callable[[str], Sequence[Tuple[str, str]]]) -> Optional[Tuple[str, str]]:
+    """The ``(word, flag)`` of ``tagged(text)`` (jieba.posseg's cut, as :func:`tag` gives it)
+    that starts before offset ``k`` and ends after it, or None.
 
-
-def viterbi(obs: str, states, start_p, trans_p, emit_p):
-    """``jieba.posseg.viterbi.viterbi``, three to four times faster, with the same result.
-
-    jieba weighs every state of the previous character against every state of
-    this one, though each state is reached from only some; this looks up the
-    states that lead into each one (built once from ``trans_p``) and adds the
-    same three numbers in the same order, so scores and ties come out exactly
-    as jieba's (``tests/test_words.py`` compares the two).
+    jieba.posseg keeps the words of its route and guesses (HMM) only within runs of
+    one-character words that make no dictionary word; so when ``k`` falls elsewhere, the
+    route alone answers, with no tagging. The route comes from rjieba, once it is loaded,
+    over a run of Han characters; anything else is asked of ``tagged``.
     """
-    if not _INTO:
-        for prev, nxt in trans_p.items():
-            _OUT_OF[prev] = frozenset(nxt)
-            for y, p in nxt.items():
-                _INTO.setdefault(y, {})[prev] = p
-    all_states = trans_p.keys()
-    first = {y: start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT) for y in states.get(obs[0], all_states)}
-    scores, paths = [first], [dict.fromkeys(first, "")]
-    for t in range(1, len(obs)):
-        prev = scores[-1]
-        prev_states = [x for x in prev if _OUT_OF[x]]
-        expect = set().union(*[_OUT_OF[x] for x in prev_states])
-        here = set(states.get(obs[t], all_states)) & expect or expect or set(all_states)
-        ch = obs[t]
-        now, back = {}, {}
-        for y in here:
-            em = emit_p[y].get(ch, _MIN_FLOAT)
-            into = _INTO.get(y, {})
-            if len(into) < len(prev):
-                cands = [(prev[y0] + p + em, y0) for y0, p in into.items() if y0 in prev]
-            else:
-                cands = [(v + into[y0] + em, y0) for y0, v in prev.items() if y0 in into]
-            if not cands:  # nothing leads here: jieba's own arithmetic (minus infinity) decides
-                cands = [(prev[y0] + trans_p[y0].get(y, float("-inf")) + em, y0) for y0 in prev_states]
-            now[y], back[y] = max(cands)
-        scores.append(now)
-        paths.append(back)
-    prob, state = max((scores[-1][y], y) for y in paths[-1])
-    route: List = [None] * len(obs)
-    for i in range(len(obs) - 1, -1, -1):
-        route[i] = state
-        state = paths[i][state]
-    return prob, route
+    if _python_left[0] <= 0 and _ALL_HAN.fullmatch(text):
+        off = run = 0  # ``run``: where the run of one-character words before ``off`` began
+        for word in _rjieba().cut(text, False):
+            if len(word) == 1:
+                off += 1
+                continue
+            if run < k < off:  # inside a run: the tagger's guesses decide
+                break
+            if off < k < off + len(word):
+                return word, posseg().word_tag_tab.get(word, "x")
+            off = run = off + len(word)
+            if off >= k:
+                return None
+        if not (run < k < off) or posseg().tokenizer.FREQ.get(text[run:off]):
+            return None  # a run that is a dictionary word stays one-character words
+    off = 0
+    for word, flag in tagged(text):
+        if off < k < off + len(word):
+            return word, flag
+        off += len(word)
+    return None
 
 
 def tag(text: str) -> List[Tuple[str, str]]:
     """``(word, flag)`` pairs, as ``jieba.posseg.cut`` gives them; ``nr`` flags a person's name."""
-    return [(p.word, p.flag) for p in posseg().cut(text)]
+    tagger = posseg()
+    if _python_left[0] <= 0 and _ALL_HAN.fullmatch(text):  # one block of Han characters: no splitting
+        tagger.makesure_userdict_loaded()
+        return tagger.han_tags(text)
+    return [(p.word, p.flag) for p in tagger.cut(text)]
