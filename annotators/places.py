@@ -72,6 +72,7 @@ from baokan.annotators.language.place_grammar import (
     wordlike,
 )
 from baokan.annotators.language.place_landforms import find_landforms_cued
+from baokan.annotators.language.place_senses import parent_rules
 
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
@@ -236,9 +237,7 @@ class Places:
             if (
                 c.length == 2 and c.kind != "country" and everyday(surface)
             ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
-                c.accepted = any(
-                    o.rule in ("geo_names", "gazetteer", "gazetteer.short") for o in art.by_end.get(c.start, ())
-                )
+                c.accepted = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
                 return
             if not bounds.hidden(c.start, c.end) or _chain_word(art, c):
                 c.accepted = (

@@ -20,6 +20,7 @@ from baokan.annotators.language.place_grammar import (
     person_word,
     place_word,
 )
+from baokan.annotators.language.place_senses import region_not_place
 
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
@@ -278,7 +279,8 @@ def _port_of_city(art: ArticleCandidates, c: Candidate) -> bool:
 
 def _opens_a_name(art: ArticleCandidates, c: Candidate) -> bool:
     """Whether a geographic name is no place of its own where it stands: a port named by its city (广州港,
-    where the city is the place) or a region that opens a school's name (西南大学)."""
+    where the city is the place), a region that opens a school's name (西南大学), or one that is a
+    direction or a strategy's name where it stands (由东北向西南, 成渝地区双城经济圈)."""
     if c.kind == "port":
         return _port_of_city(art, c)
-    return c.kind == "region" and _names_a_school(art.text, c.end)
+    return c.kind == "region" and (_names_a_school(art.text, c.end) or region_not_place(art.text, c.start, c.end))

@@ -1,0 +1,53 @@
+"""When a name that a table holds is no place where it stands.
+
+- A compass region used as a direction (由东北向西南推进, 位于我国西南边陲), the head of a longer
+  region written with 地区 (中西部|地区), or a development strategy's name (成渝地区双城经济圈): by the
+  label rules a region is at most neutral, a direction negative, a strategy a slogan.
+- A foreign place whose name is also an everyday word (万象, 果敢) only stands right after its
+  country or another foreign place, never after a Chinese division (遂宁|万象汇, a shopping mall).
+"""
+
+from __future__ import annotations
+
+from baokan.annotators.core import recache
+
+#: Characters of a compass word (东北, 西南, 中西部).
+_COMPASS = frozenset("东南西北中部")
+#: Before a compass word, these make it a direction of movement (由东北, 向西南, 往西北).
+_TOWARD = frozenset("由向往朝自")
+#: After a compass word, these make it a direction or a position (东北|向, 西南|边陲, 西北|方向).
+_AS_DIRECTION = recache.compile("向|往|方向|方位|边陲|边疆|边境|一侧|一隅|一角|角|侧|端")
+#: A region written as the head of a longer one: 中西部|地区, 东部|沿海.
+_LONGER_REGION = ("地区", "沿海")
+#: The name of a development strategy that holds a region (双城经济圈, 经济带): a slogan, not a place.
+_STRATEGY = ("经济圈", "经济带")
+
+
+def compass(surface: str) -> bool:
+    """Whether ``surface`` is a compass word only (东北, 西南, 中西部)."""
+    return len(surface) >= 2 and all(ch in _COMPASS for ch in surface)
+
+
+def region_not_place(text: str, start: int, end: int) -> bool:
+    """Whether the region ``text[start:end]`` is no place mention where it stands.
+
+    A compass region after 由, 向 or 往, or before a word of direction or position, is a direction;
+    one before 地区 is the head of a longer region; a region ending a strategy's name is a slogan.
+    """
+    surface = text[start:end]
+    if surface.endswith(_STRATEGY):
+        return True
+    if not compass(surface):
+        return False
+    if start > 0 and text[start - 1] in _TOWARD:
+        return True
+    return bool(_AS_DIRECTION.match(text, end)) or text.startswith(_LONGER_REGION, end)
+
+
+def parent_rules(kind: str | None) -> tuple:
+    """The candidate rules that may stand right before a geographic name that is also an everyday
+    word: a country or another geographic name before a foreign one (缅甸|果敢), also a division
+    before a Chinese one (深圳|前海)."""
+    if (kind or "").startswith("foreign"):
+        return ("geo_names",)
+    return ("geo_names", "gazetteer", "gazetteer.short")
