@@ -423,7 +423,7 @@ class Places:
             if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):
                 parent = anchor.row["name"]
             rule = "grammar.road" if g.kind == "road" else "grammar.area"
-            if g.kind in ("zone", "river", "mountain"):
+            if g.kind in ("zone", "river", "mountain", "lake"):
                 rule = "grammar.zone"
             out.append(Candidate(g.start, g.end, rule, level=g.level, kind=g.kind, parent=parent))
         return out
