@@ -73,6 +73,7 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_landforms import find_landforms_cued
 from baokan.annotators.language.place_senses import parent_rules
+from baokan.annotators.language.place_streets import find_streets
 
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
@@ -417,7 +418,7 @@ class Places:
 
         out: List[Candidate] = []
         found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
-        for g in found + find_landforms_cued(bounds, spans):
+        for g in found + find_landforms_cued(bounds, spans) + find_streets(bounds, spans):
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None
             if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):

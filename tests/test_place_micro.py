@@ -55,3 +55,31 @@ def test_a_strategy_that_holds_a_region_is_no_place(pipe):
 def test_an_everyday_foreign_name_after_a_chinese_city_is_no_place(pipe):
     assert "万象" not in places(pipe, "晚上，市民来到临江万象汇看电影。")  # a shopping mall
     assert "万象" in places(pipe, "代表团从老挝万象出发。")
+
+
+def test_a_place_before_a_named_street_is_a_place_of_its_own(pipe):
+    found = places(pipe, "在上海簋街、江苏苏州石路步行街，夜市人气旺。安徽桐城六尺巷的故事家喻户晓。")
+    assert {"上海", "簋街", "桐城", "六尺巷"} <= set(found)
+    assert "上海簋街" not in found and "桐城六尺巷" not in found
+
+
+def test_a_road_named_after_a_bay_keeps_its_whole_name(pipe):
+    assert "杏林湾路" in places(pipe, "在福建厦门市集美区杏林湾路，服务中心排起了长队。")
+
+
+def test_streets_opened_by_a_direction_or_after_a_preposition_of_place(pipe):
+    found = places(pipe, "华灯初上，北正街历史文化街区热闹起来。骑行队伍从亲水大街进入环湖绿道。")
+    assert {"北正街", "亲水大街"} <= set(found)
+    assert places(pipe, "节日里，大街小巷张灯结彩。") == []
+
+
+def test_a_road_that_runs_over_a_province_short_form(pipe):
+    found = places(pipe, "巡检时，她发现问题：明海南路这栋商业楼侧墙新开了一扇窗。")
+    assert "明海南路" in found and "海南" not in found
+
+
+def test_squares_named_after_a_place_and_old_quarters(pipe):
+    assert "古樟广场" in places(pipe, "穿过古樟广场，村党支部书记步履匆匆。")
+    assert "清河坊" in places(pipe, "临江市上城区清河坊历史街区一位店主说。")
+    found = places(pipe, "村里的文化广场人头攒动，吉田商务广场也很热闹，手工作坊街区正在改造。")
+    assert not any(t.endswith(("广场", "坊")) for t in found)

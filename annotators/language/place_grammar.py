@@ -100,6 +100,9 @@ _ROAD_SUFFIX = recache.compile(
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
 _HOUSE_NUMBER = recache.compile(r"\s*\d+(?:-\d+)?号")
+#: What a place's name runs on into when it is no part of a road's name (北京|簋街, 桐城|六尺巷): not a
+#: direction (中山北|二路) and not a landform that the road is named after (杏林湾|路).
+_ANOTHER_NAME = recache.compile("(?![东南西北中]+$)(?![湾河湖江山岛溪海]$).+")
 
 
 def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> bool:
@@ -453,8 +456,11 @@ def find_roads(
                 continue
             if not _may_open_name(text, start, s0, known) or name[-1] in _AREA_CHARS and not place:
                 continue  # 旌德县|路西村, 开展镇|街
-            if any(e < s0 and (text[e - 1] in _FULL_SUFFIXES or e in starts) for _, e in known.within(start, s0)):
-                continue  # 单县|单丰路, 合肥|宿州路: a full division or a chain before the name is not part of it
+            if any(
+                e < s0 and (text[e - 1] in _FULL_SUFFIXES or e in starts or _ANOTHER_NAME.fullmatch(text[e:s0]))
+                for _, e in known.within(start, s0)
+            ):
+                continue  # 单县|单丰路, 北京|簋街: a place before a name is not part of it (中山北|二路 is)
             if not _name_shape(bounds, start, s0, anchored=anchor is not None or len(name) == 1):
                 continue
             if not place and anchor is None and not _names_a_street(bounds, s0, _FUNCTION_TAGS + ("v",)):
