@@ -41,12 +41,12 @@ from baokan.annotators.language.place_candidates import (
     _city_in,
     _edge,
     _elsewhere,
+    _figure_of_speech,
     _inside_sound_run,
     _inside_village_name,
     _longer_name,
     _opens_a_name,
     _outside_people,
-    _parallel_pair,
     _person_around,
     _police_after,
     _reading,
@@ -276,8 +276,8 @@ class Places:
         if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
             self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
-        if level in ("county", "township") and not near and _parallel_pair(art.text, c.start, c.end):
-            return  # 金山银山: a figure of speech
+        if level in ("county", "township") and not near and _figure_of_speech(art, c):
+            return  # 金山银山, 和平与稳定: a figure of speech
         common = everyday(surface)
         if (
             level != "province"
@@ -305,7 +305,7 @@ class Places:
                     near
                     or ctx >= 1
                     or (resolved or c.length >= 3)
-                    and place_word(surface)
+                    and (place_word(surface) or c.length >= 4 and len(c.rows) == 1)  # 霍尔果斯 (nrt)
                     or _police_after(art.text, c.end)
                     or (proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
                 )

@@ -83,3 +83,13 @@ def test_squares_named_after_a_place_and_old_quarters(pipe):
     assert "清河坊" in places(pipe, "临江市上城区清河坊历史街区一位店主说。")
     found = places(pipe, "村里的文化广场人头攒动，吉田商务广场也很热闹，手工作坊街区正在改造。")
     assert not any(t.endswith(("广场", "坊")) for t in found)
+
+
+def test_a_long_short_form_that_only_one_division_has(pipe):
+    assert "霍尔果斯" in places(pipe, "中欧班列开行量大增，“霍尔果斯—东大门”经济特区无水港成为热土。")
+
+
+def test_an_everyday_short_form_paired_with_an_abstract_noun_is_no_place(pipe):
+    text = "天津市各区都在行动。关系着地区乃至世界的和平与稳定。今天的亚洲，和平稳定是大势所趋。"
+    assert "和平" not in places(pipe, text)
+    assert "和平" in places(pipe, "天津市和平区的居民说，和平的街巷越来越干净。")

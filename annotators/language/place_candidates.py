@@ -20,7 +20,7 @@ from baokan.annotators.language.place_grammar import (
     person_word,
     place_word,
 )
-from baokan.annotators.language.place_senses import region_not_place
+from baokan.annotators.language.place_senses import everyday_pair, region_not_place
 
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
@@ -240,6 +240,12 @@ def _parallel_pair(text: str, start: int, end: int) -> bool:
     after = end + 2 <= len(text) and text[end + 1] == text[end - 1] and bool(CJK_CHAR.match(text[end]))
     before = start >= 2 and text[start - 1] == text[end - 1] and bool(CJK_CHAR.match(text[start - 2]))
     return after or before
+
+
+def _figure_of_speech(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether a county's or township's short form is a figure of speech where it stands: half of an
+    ABCB pair (金山银山) or an everyday word paired with another (和平与稳定, 和平稳定)."""
+    return _parallel_pair(art.text, c.start, c.end) or everyday_pair(art.bounds, c.start, c.end)
 
 
 def _city_in(text: str, row: Dict[str, str], gaz: Gazetteer) -> bool:

@@ -3,6 +3,8 @@
 - A compass region used as a direction (由东北向西南推进, 位于我国西南边陲), the head of a longer
   region written with 地区 (中西部|地区), or a development strategy's name (成渝地区双城经济圈): by the
   label rules a region is at most neutral, a direction negative, a strategy a slogan.
+- A division's short form that is an everyday word, paired with another everyday word (和平与稳定,
+  和平稳定, 稳定与和平): an abstract noun, not 天津's 和平区.
 - A foreign place whose name is also an everyday word (万象, 果敢) only stands right after its
   country or another foreign place, never after a Chinese division (遂宁|万象汇, a shopping mall).
 """
@@ -10,6 +12,7 @@
 from __future__ import annotations
 
 from baokan.annotators.core import recache
+from baokan.annotators.language.place_words import Boundaries, everyday, place_word, wordlike
 
 #: Characters of a compass word (东北, 西南, 中西部).
 _COMPASS = frozenset("东南西北中部")
@@ -51,3 +54,26 @@ def parent_rules(kind: str | None) -> tuple:
     if (kind or "").startswith("foreign"):
         return ("geo_names",)
     return ("geo_names", "gazetteer", "gazetteer.short")
+
+
+#: Words that pair two nouns (和平|与|稳定).
+_AND = ("与", "和", "及", "、")
+
+
+def everyday_pair(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether the everyday word ``text[start:end]`` is paired with another everyday word that is no
+    place (和平与稳定, 和平稳定; 稳定与和平), directly or across 与, 和, 及 or 、."""
+    text = bounds.text
+    if not (everyday(text[start:end]) or wordlike(text[start:end])):
+        return False  # 和平 is tagged ns, and is a word all the same
+
+    def common(ws: int, we: int) -> bool:
+        word = text[ws:we]
+        return we - ws >= 2 and bool(everyday(word)) and not place_word(word)
+
+    spans = bounds.words_over(start, end)
+    after = end + 1 if text.startswith(_AND, end) else end
+    before = start - 1 if start > 0 and text[start - 1] in _AND else start
+    return any(ws == after and common(ws, we) for ws, we in spans) or any(
+        we == before and common(ws, we) for ws, we in spans
+    )
