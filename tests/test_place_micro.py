@@ -93,3 +93,8 @@ def test_an_everyday_short_form_paired_with_an_abstract_noun_is_no_place(pipe):
     text = "天津市各区都在行动。关系着地区乃至世界的和平与稳定。今天的亚洲，和平稳定是大势所趋。"
     assert "和平" not in places(pipe, text)
     assert "和平" in places(pipe, "天津市和平区的居民说，和平的街巷越来越干净。")
+
+
+def test_a_broad_road_of_a_figure_of_speech_and_a_suffix_inside_a_word(pipe):
+    assert places(pipe, "两国携手走上互利共赢的康庄大道。") == []
+    assert places(pipe, "他指着清单”中城乡建设类别的第十条说。") == []

@@ -228,8 +228,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         # knows as a proper name, or one right after a known place, can own it
         tail_word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if ws < s0 < we), None)
         tail = tail_word[0] if tail_word is not None else None
-        if tail_word is not None and everyday(text[tail_word[0] : tail_word[1]]) >= COMMON_NAME:
-            continue  # 话说新|农村: the suffix ends a common noun, no village's name
+        if tail_word is not None and (everyday(text[tail_word[0] : tail_word[1]]) >= COMMON_NAME or tail_word[1] > s1):
+            continue  # 话说新|农村, 中|城乡建设: the suffix ends a common noun or lies inside a word
         # the suffix starts a word (村民, 镇上): the name must stand out more clearly
         glued = any(ws == s0 and we > s1 for ws, we in bounds.words_over(s0, s1))
         for start in range(max(0, s0 - longest), s0):
@@ -431,6 +431,8 @@ def find_roads(
         spans = bounds.words_over(s0, s1)
         if any(ws < s0 < we and (we != s1 or everyday(text[ws:we]) and not junction) for ws, we in spans):
             continue
+        if m.group() == "大道" and any(ws < s0 and we == s1 and text.endswith("的", 0, ws) for ws, we in spans):
+            continue  # 走上…的康庄大道: a broad road of a figure of speech
         # the road is the dictionary word that ends at the suffix (庆春路), never a piece of it (探|新路)
         whole = next((ws for ws, we in spans if ws < s0 < we), None)
         if not junction and any(ws == s0 and we > s1 for ws, we in spans):
