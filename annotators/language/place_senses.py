@@ -12,7 +12,8 @@
 from __future__ import annotations
 
 from baokan.annotators.core import recache
-from baokan.annotators.language.place_words import Boundaries, everyday, place_word, wordlike
+from baokan.annotators.language import words
+from baokan.annotators.language.place_words import COMMON_NAME, Boundaries, everyday, place_word, wordlike
 
 #: Characters of a compass word (东北, 西南, 中西部).
 _COMPASS = frozenset("东南西北中部")
@@ -62,18 +63,22 @@ _AND = ("与", "和", "及", "、")
 
 def everyday_pair(bounds: Boundaries, start: int, end: int) -> bool:
     """Whether the everyday word ``text[start:end]`` is paired with another everyday word that is no
-    place (和平与稳定, 和平稳定; 稳定与和平), directly or across 与, 和, 及 or 、."""
+    place across 与, 和, 及 or 、 (和平与稳定, 稳定与和平), or runs straight on into an adjective as
+    one of the most frequent words (和平|稳定; not 洪湖|莲藕, 长安|大学, a place before a noun)."""
     text = bounds.text
-    if not (everyday(text[start:end]) or wordlike(text[start:end])):
-        return False  # 和平 is tagged ns, and is a word all the same
+    surface = text[start:end]
+    if not (everyday(surface) or wordlike(surface)):
+        return False  # 和平 is tagged nz, and is a word all the same
 
-    def common(ws: int, we: int) -> bool:
+    def common(ws: int, we: int, joined: bool) -> bool:
         word = text[ws:we]
+        if joined:
+            return words.word_tag(word).startswith("a") and words.freq(surface) >= COMMON_NAME
         return we - ws >= 2 and bool(everyday(word)) and not place_word(word)
 
     spans = bounds.words_over(start, end)
     after = end + 1 if text.startswith(_AND, end) else end
     before = start - 1 if start > 0 and text[start - 1] in _AND else start
-    return any(ws == after and common(ws, we) for ws, we in spans) or any(
-        we == before and common(ws, we) for ws, we in spans
+    return any(ws == after and common(ws, we, after == end) for ws, we in spans) or any(
+        we == before and common(ws, we, before == start) for ws, we in spans
     )
