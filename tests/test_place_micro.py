@@ -98,3 +98,18 @@ def test_an_everyday_short_form_paired_with_an_abstract_noun_is_no_place(pipe):
 def test_a_broad_road_of_a_figure_of_speech_and_a_suffix_inside_a_word(pipe):
     assert places(pipe, "两国携手走上互利共赢的康庄大道。") == []
     assert places(pipe, "他指着清单”中城乡建设类别的第十条说。") == []
+
+
+def test_a_landform_inside_a_longer_area_or_bay_name(pipe):
+    found = places(pipe, "“吕梁山区，粮食短缺。”江苏常州的太湖湾音乐节开幕了。")
+    assert "吕梁山" not in found and "太湖" not in found
+    assert "太湖" in places(pipe, "无锡的太湖水质持续改善。")
+
+
+def test_an_everyday_short_form_quoted_on_its_own_names_a_thing(pipe):
+    text = "湖南湘西的游客来到夜市，孩子们举着晶莹剔透的“凤凰”笑逐颜开。"
+    assert "凤凰" not in places(pipe, text)
+
+
+def test_a_free_trade_port_after_its_province(pipe):
+    assert "海南自贸港" in places(pipe, "海南自贸港全岛封关运作后，企业迎来新机遇。")

@@ -20,7 +20,7 @@ from baokan.annotators.language.place_grammar import (
     person_word,
     place_word,
 )
-from baokan.annotators.language.place_senses import everyday_pair, region_not_place
+from baokan.annotators.language.place_senses import everyday_pair, landform_opens_area, quoted_word, region_not_place
 
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
@@ -244,8 +244,14 @@ def _parallel_pair(text: str, start: int, end: int) -> bool:
 
 def _figure_of_speech(art: ArticleCandidates, c: Candidate) -> bool:
     """Whether a county's or township's short form is a figure of speech where it stands: half of an
-    ABCB pair (金山银山) or an everyday word paired with another (和平与稳定, 和平稳定)."""
-    return _parallel_pair(art.text, c.start, c.end) or everyday_pair(art.bounds, c.start, c.end)
+    ABCB pair (金山银山), an everyday word paired with another (和平与稳定, 和平稳定), or one quoted
+    on its own (孩子们举着“凤凰”, a figure of spun sugar)."""
+    text = art.text
+    return (
+        _parallel_pair(text, c.start, c.end)
+        or everyday_pair(art.bounds, c.start, c.end)
+        or quoted_word(text, c.start, c.end)
+    )
 
 
 def _city_in(text: str, row: Dict[str, str], gaz: Gazetteer) -> bool:
@@ -289,4 +295,6 @@ def _opens_a_name(art: ArticleCandidates, c: Candidate) -> bool:
     direction or a strategy's name where it stands (由东北向西南, 成渝地区双城经济圈)."""
     if c.kind == "port":
         return _port_of_city(art, c)
+    if landform_opens_area(art.text, c.start, c.end, c.kind or ""):
+        return True
     return c.kind == "region" and (_names_a_school(art.text, c.end) or region_not_place(art.text, c.start, c.end))

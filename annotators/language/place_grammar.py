@@ -315,7 +315,7 @@ def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NO
 
 #: A free-trade zone and a named area of one (福建自贸试验区, 厦门片区): only right after the place
 #: they are named by.
-_ZONE_AREA = ("自由贸易试验区", "自贸试验区", "自由贸易港", "片区")
+_ZONE_AREA = ("自由贸易试验区", "自贸试验区", "自由贸易港", "自贸港", "片区")
 _ZONE_AREA_AT = recache.compile("|".join(_ZONE_AREA))
 
 

@@ -5,6 +5,9 @@
   label rules a region is at most neutral, a direction negative, a strategy a slogan.
 - A division's short form that is an everyday word, paired with another everyday word (和平与稳定,
   和平稳定, 稳定与和平): an abstract noun, not 天津's 和平区.
+- A word quoted on its own that is also an everyday word (举着“凤凰”): the name of a thing.
+- A mountain before 区 (吕梁山|区, a mountain area) or a lake or river before 湾 (太湖|湾, a bay's
+  name): the longer name is the place (neutral by the rules), not the landform inside it.
 - A foreign place whose name is also an everyday word (万象, 果敢) only stands right after its
   country or another foreign place, never after a Chinese division (遂宁|万象汇, a shopping mall).
 """
@@ -82,3 +85,25 @@ def everyday_pair(bounds: Boundaries, start: int, end: int) -> bool:
     return any(ws == after and common(ws, we, after == end) for ws, we in spans) or any(
         we == before and common(ws, we, before == start) for ws, we in spans
     )
+
+
+_OPEN_QUOTES = "“‘「『"
+_CLOSE_QUOTES = "”’」』"
+
+
+def quoted_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a short form that is also a word (凤凰, 平安), stands quoted on its own."""
+    if start == 0 or end >= len(text) or text[start - 1] not in _OPEN_QUOTES or text[end] not in _CLOSE_QUOTES:
+        return False
+    surface = text[start:end]
+    return bool(everyday(surface) or wordlike(surface))
+
+
+#: A landform's kind and the character after it that makes a longer name (吕梁山|区, 太湖|湾).
+_LONGER_LANDFORM = {"mountain": "区", "lake": "湾", "river": "湾"}
+
+
+def landform_opens_area(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a mountain opens a mountain area (吕梁山区) or a lake or river a bay's name (太湖湾)."""
+    after = _LONGER_LANDFORM.get(kind)
+    return after is not None and text.startswith(after, end) and not text.startswith(after + "域", end)
