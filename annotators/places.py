@@ -41,15 +41,16 @@ from baokan.annotators.language.place_candidates import (
     _city_in,
     _edge,
     _elsewhere,
-    _figure_of_speech,
     _inside_sound_run,
     _inside_village_name,
     _longer_name,
     _opens_a_name,
     _outside_people,
+    _parallel_pair,
     _person_around,
     _police_after,
     _reading,
+    _said_otherwise,
     _village_names,
     _village_short_forms,
 )
@@ -276,8 +277,8 @@ class Places:
         if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
             self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
-        if level in ("county", "township") and not near and _figure_of_speech(art, c):
-            return  # 金山银山, 和平与稳定: a figure of speech
+        if level in ("county", "township") and not near and _parallel_pair(art.text, c.start, c.end):
+            return  # 金山银山: a figure of speech
         common = everyday(surface)
         if (
             level != "province"
@@ -320,6 +321,7 @@ class Places:
             and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
             and not _inside_sound_run(art, c)
             and (not _inside_village_name(art, c, surface))
+            and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
         )
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:

@@ -242,16 +242,11 @@ def _parallel_pair(text: str, start: int, end: int) -> bool:
     return after or before
 
 
-def _figure_of_speech(art: ArticleCandidates, c: Candidate) -> bool:
-    """Whether a county's or township's short form is a figure of speech where it stands: half of an
-    ABCB pair (金山银山), an everyday word paired with another (和平与稳定, 和平稳定), or one quoted
-    on its own (孩子们举着“凤凰”, a figure of spun sugar)."""
-    text = art.text
-    return (
-        _parallel_pair(text, c.start, c.end)
-        or everyday_pair(art.bounds, c.start, c.end)
-        or quoted_word(text, c.start, c.end)
-    )
+def _said_otherwise(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether a county's or township's short form means something else where it stands: an everyday
+    word paired with another (和平与稳定, 和平稳定) or quoted on its own (孩子们举着“凤凰”, a figure of
+    spun sugar). Asked last, of short forms that everything else speaks for."""
+    return everyday_pair(art.bounds, c.start, c.end) or quoted_word(art.text, c.start, c.end)
 
 
 def _city_in(text: str, row: Dict[str, str], gaz: Gazetteer) -> bool:

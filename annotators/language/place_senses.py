@@ -16,7 +16,15 @@ from __future__ import annotations
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
-from baokan.annotators.language.place_words import COMMON_NAME, Boundaries, everyday, place_word, wordlike
+from baokan.annotators.language.place_words import (
+    CJK_CHAR,
+    COMMON_NAME,
+    STOP,
+    Boundaries,
+    everyday,
+    place_word,
+    wordlike,
+)
 
 #: Characters of a compass word (东北, 西南, 中西部).
 _COMPASS = frozenset("东南西北中部")
@@ -64,27 +72,42 @@ def parent_rules(kind: str | None) -> tuple:
 _AND = ("与", "和", "及", "、")
 
 
+def _edge(ch: str) -> bool:
+    """Whether ``ch`` bounds a word: not a Chinese character, or a function character (的, 是)."""
+    return not CJK_CHAR.match(ch) or ch in STOP
+
+
 def everyday_pair(bounds: Boundaries, start: int, end: int) -> bool:
     """Whether the everyday word ``text[start:end]`` is paired with another everyday word that is no
     place across 与, 和, 及 or 、 (和平与稳定, 稳定与和平), or runs straight on into an adjective as
     one of the most frequent words (和平|稳定; not 洪湖|莲藕, 长安|大学, a place before a noun)."""
     text = bounds.text
     surface = text[start:end]
+    paired = text.startswith(_AND, end) or start > 0 and text[start - 1] in _AND
+    frequent = words.freq(surface) >= COMMON_NAME
+    if not (paired or frequent):
+        return False  # the cheap questions first: this is asked of most short forms on a page
     if not (everyday(surface) or wordlike(surface)):
         return False  # 和平 is tagged nz, and is a word all the same
 
     def common(ws: int, we: int, joined: bool) -> bool:
         word = text[ws:we]
         if joined:
-            return words.word_tag(word).startswith("a") and words.freq(surface) >= COMMON_NAME
-        return we - ws >= 2 and bool(everyday(word)) and not place_word(word)
+            return frequent and words.word_tag(word).startswith("a")
+        # across 与 the other word stands alone (的和平与稳定。), not inside a list (洪湖莲子、洪湖藕带)
+        alone = (ws == 0 or _edge(text[ws - 1])) if we <= start else (we == len(text) or _edge(text[we]))
+        return alone and bool(everyday(word)) and not place_word(word)
 
-    spans = bounds.words_over(start, end)
+    # dictionary look-ups of the words beside it, not a cut of the clause: most short forms asked
+    # here are refused for other reasons, and cutting every clause of theirs would cost
     after = end + 1 if text.startswith(_AND, end) else end
     before = start - 1 if start > 0 and text[start - 1] in _AND else start
-    return any(ws == after and common(ws, we, after == end) for ws, we in spans) or any(
-        we == before and common(ws, we, before == start) for ws, we in spans
-    )
+    for k in (2, 3, 4):
+        if after + k <= len(text) and common(after, after + k, after == end):
+            return True
+        if before - k >= 0 and common(before - k, before, before == start):
+            return True
+    return False
 
 
 _OPEN_QUOTES = "“‘「『"
