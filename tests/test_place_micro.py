@@ -113,3 +113,8 @@ def test_an_everyday_short_form_quoted_on_its_own_names_a_thing(pipe):
 
 def test_a_free_trade_port_after_its_province(pipe):
     assert "海南自贸港" in places(pipe, "海南自贸港全岛封关运作后，企业迎来新机遇。")
+
+
+def test_an_adjective_before_a_community_is_a_description(pipe):
+    assert not any(t.endswith("社区") for t in places(pipe, "这一年，李家垅完整社区建设被纳入民生实事项目。"))
+    assert "青石社区" in places(pipe, "这一年，青石社区建设被纳入民生实事项目。")

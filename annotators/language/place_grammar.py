@@ -253,8 +253,10 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue  # 重庆市|开展|镇街, 赋权|镇街, 建|特色|村, 建|强|乡村: a verb phrase, not a name
             if anchor is not None and glued and not _name_proper(bounds, start, s0):
                 continue  # 雅安市一位村支书: after a place, but a description before 村支书
-            if glued and _ends_in_word(bounds, start, s0):
-                continue  # 梧林|传统|村落: a common word before 村落, not a village's name
+            if (glued or len(name) >= 3 and words.word_tag(text[s0 - 2 : s0]) == "a") and _ends_in_word(
+                bounds, start, s0
+            ):
+                continue  # 梧林|传统|村落, 垅|完整|社区: a common word or an adjective before the suffix
             named = m.group() in _KIND_TAILS and (start, s0) in known.exact  # 襄阳 + 古城
             if anchor is None and not named and not _name_proper(bounds, start, s0):
                 # 齐心村党支部书记: at the head of a clause, a village's organs name the village
