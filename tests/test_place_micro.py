@@ -117,4 +117,4 @@ def test_a_free_trade_port_after_its_province(pipe):
 
 def test_an_adjective_before_a_community_is_a_description(pipe):
     assert not any(t.endswith("社区") for t in places(pipe, "这一年，李家垅完整社区建设被纳入民生实事项目。"))
-    assert "青石社区" in places(pipe, "这一年，青石社区建设被纳入民生实事项目。")
+    assert "李家垅社区" in places(pipe, "这一年，李家垅社区建设被纳入民生实事项目。")
