@@ -29,7 +29,6 @@ from baokan.annotators.language.place_words import (
     proper_tag,
 )
 
-_COMPASS = "东南西北"
 #: Street words that a direction may open (正街, 横街, 后街): two characters ending in 街 or 巷.
 _STREET_WORD = recache.compile("[东南西北](?=[^\\W\\d_a-zA-Z][街巷](?!道))")
 #: Prepositions of place right before a street (从|亲水大街, 沿|滨河大街).
