@@ -118,3 +118,7 @@ def test_a_free_trade_port_after_its_province(pipe):
 def test_an_adjective_before_a_community_is_a_description(pipe):
     assert not any(t.endswith("社区") for t in places(pipe, "这一年，李家垅完整社区建设被纳入民生实事项目。"))
     assert "李家垅社区" in places(pipe, "这一年，李家垅社区建设被纳入民生实事项目。")
+
+
+def test_a_category_of_street_after_a_preposition_is_no_name(pipe):
+    assert places(pipe, "晚饭后，我们在夜市街逛了一圈，又去婚纱街看了看。") == []

@@ -33,7 +33,9 @@ from baokan.annotators.language.place_words import (
 _STREET_WORD = recache.compile("[东南西北](?=[^\\W\\d_a-zA-Z][街巷](?!道))")
 #: Prepositions of place right before a street (从|亲水大街, 沿|滨河大街).
 _LOCATIVE = ("从", "沿", "沿着", "经", "途经", "在", "到", "至", "走进", "穿过")
-_BIG_STREET = recache.compile("大街|街(?!道)|巷")
+#: Only 大街 vouches for a street named by a common noun (亲水大街); 街 and 巷 also end categories of
+#: street (夜市街, 小吃街), no names.
+_BIG_STREET = recache.compile("大街")
 #: A road suffix opened by a direction (南路, 东路).
 _COMPASS_ROAD = recache.compile("[东南西北]路")
 #: Heads of squares and old quarters, and what vouches for a quarter (清河坊|历史街区).
