@@ -76,6 +76,7 @@ def test_streets_opened_by_a_direction_or_after_a_preposition_of_place(pipe):
 def test_a_road_that_runs_over_a_province_short_form(pipe):
     found = places(pipe, "巡检时，她发现问题：明海南路这栋商业楼侧墙新开了一扇窗。")
     assert "明海南路" in found and "海南" not in found
+    assert not any(t.endswith("南路") and "上海" in t for t in places(pipe, "游客来到上海河南路一带。"))
 
 
 def test_squares_named_after_a_place_and_old_quarters(pipe):

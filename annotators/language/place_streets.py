@@ -105,15 +105,15 @@ def _over_a_place(bounds: Boundaries, known: Known) -> List[GrammarName]:
     out = []
     for m in _COMPASS_ROAD.finditer(text):
         s0, s1 = m.start(), m.end()
-        place = next(((s, e) for s, e in known.spans if s < s0 < e and e == s0 + 1), None)
+        place = next(((s, e) for s, e in known.within(s0 - 4, s0 + 1) if s < s0 and e == s0 + 1), None)
         if place is None:
             continue  # 海南 ends on the direction of 明海|南路
         for start in range(max(0, place[0] - 2), place[0]):
             name = text[start:s0]
             if all(CJK_CHAR.match(ch) for ch in name) and not any(ch in STOP for ch in name):
                 prefix = text[start : place[0]]
-                if prefix[0] in STOP_FIRST or len(prefix) > 1 and everyday(prefix):
-                    continue
+                if prefix[0] in STOP_FIRST or len(prefix) > 1 and everyday(prefix) or known.overlaps(start, place[0]):
+                    continue  # 在|河南路, 上海|河南路: a function word or another place is no road's name
                 if _opens(text, start, known) and bounds.starts_word(start):
                     out.append(GrammarName(start, s1, kind="road"))
                     break
