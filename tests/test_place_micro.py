@@ -123,3 +123,9 @@ def test_an_adjective_before_a_community_is_a_description(pipe):
 
 def test_a_category_of_street_after_a_preposition_is_no_name(pipe):
     assert places(pipe, "晚饭后，我们在夜市街逛了一圈，又去婚纱街看了看。") == []
+
+
+def test_a_place_by_sound_introduced_as_its_countrys_town(pipe):
+    found = places(pipe, "位于里海之滨的卡拉套是哈萨克斯坦的能源重镇。从卡拉套市区驱车3小时，就到了油田。")
+    assert found.count("卡拉套") == 2
+    assert "伊兹巴萨罗夫" not in places(pipe, "生产班长伊兹巴萨罗夫是哈萨克斯坦人。")
