@@ -46,6 +46,7 @@ def test_compass_words_used_as_directions_are_no_places(pipe):
     assert "西南" not in places(pipe, "西藏位于我国西南边陲。")
     assert "中西部" not in places(pipe, "中西部地区积极发展新材料产业。")
     assert "华南" in places(pipe, "华南的台风季节就要到了。")  # a region name, kept as before
+    assert not any("西北" in t for t in places(pipe, "遗址显示，冀西北地区可能是人群活动的重要区域。"))
 
 
 def test_a_strategy_that_holds_a_region_is_no_place(pipe):

@@ -1,8 +1,9 @@
 """When a name that a table holds is no place where it stands.
 
 - A compass region used as a direction (由东北向西南推进, 位于我国西南边陲), the head of a longer
-  region written with 地区 (中西部|地区), or a development strategy's name (成渝地区双城经济圈): by the
-  label rules a region is at most neutral, a direction negative, a strategy a slogan.
+  region written with 地区 (中西部|地区) or after a province's one-character abbreviation
+  (冀|西北地区), or a development strategy's name (成渝地区双城经济圈): by the label rules a region
+  is at most neutral, a direction negative, a strategy a slogan.
 - A division's short form that is an everyday word, paired with another everyday word (和平与稳定,
   和平稳定, 稳定与和平): an abstract noun, not 天津's 和平区.
 - A word quoted on its own that is also an everyday word (举着“凤凰”): the name of a thing.
@@ -14,7 +15,10 @@
 
 from __future__ import annotations
 
-from baokan.annotators.core import recache
+from functools import lru_cache
+from typing import FrozenSet
+
+from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import words
 from baokan.annotators.language.place_words import (
     CJK_CHAR,
@@ -38,15 +42,23 @@ _LONGER_REGION = ("地区", "沿海")
 _STRATEGY = ("经济圈", "经济带")
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> FrozenSet[str]:
+    """One-character abbreviations of the provinces (冀, 豫, 蜀), from ``province_abbreviations.tsv``."""
+    return frozenset(r["char"] for r in lexicon.read_table("province_abbreviations").rows)
+
+
 def compass(surface: str) -> bool:
-    """Whether ``surface`` is a compass word only (东北, 西南, 中西部)."""
-    return len(surface) >= 2 and all(ch in _COMPASS for ch in surface)
+    """Whether ``surface`` is a compass word only (东北, 西南, 中西部), with or without 地区 (西北地区)."""
+    core = surface[:-2] if surface.endswith("地区") else surface
+    return len(core) >= 2 and all(ch in _COMPASS for ch in core)
 
 
 def region_not_place(text: str, start: int, end: int) -> bool:
     """Whether the region ``text[start:end]`` is no place mention where it stands.
 
     A compass region after 由, 向 or 往, or before a word of direction or position, is a direction;
+    after a province's abbreviation (冀|西北) it is part of a region of that province;
     one before 地区 is the head of a longer region; a region ending a strategy's name is a slogan.
     """
     surface = text[start:end]
@@ -54,8 +66,8 @@ def region_not_place(text: str, start: int, end: int) -> bool:
         return True
     if not compass(surface):
         return False
-    if start > 0 and text[start - 1] in _TOWARD:
-        return True
+    if start > 0 and (text[start - 1] in _TOWARD or text[start - 1] in _abbreviations()):
+        return True  # 由东北, 冀|西北地区 (a region of one province, 冀西北)
     return bool(_AS_DIRECTION.match(text, end)) or text.startswith(_LONGER_REGION, end)
 
 
