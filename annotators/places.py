@@ -50,6 +50,7 @@ from baokan.annotators.language.place_candidates import (
     _person_around,
     _police_after,
     _reading,
+    _said_otherwise,
     _village_names,
     _village_short_forms,
     context_score,
@@ -74,6 +75,8 @@ from baokan.annotators.language.place_grammar import (
     wordlike,
 )
 from baokan.annotators.language.place_landforms import find_landforms_cued
+from baokan.annotators.language.place_senses import parent_rules
+from baokan.annotators.language.place_streets import find_streets
 
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
@@ -235,9 +238,7 @@ class Places:
             if (
                 c.length == 2 and c.kind != "country" and everyday(surface)
             ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
-                c.accepted = any(
-                    o.rule in ("geo_names", "gazetteer", "gazetteer.short") for o in art.by_end.get(c.start, ())
-                )
+                c.accepted = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
                 return
             if not bounds.hidden(c.start, c.end) or _chain_word(art, c):
                 c.accepted = (
@@ -306,7 +307,7 @@ class Places:
                     near
                     or ctx >= 1
                     or (resolved or c.length >= 3)
-                    and place_word(surface)
+                    and (place_word(surface) or c.length >= 4 and len(c.rows) == 1)  # 霍尔果斯 (nrt)
                     or _police_after(art.text, c.end)
                     or (proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
                 )
@@ -321,6 +322,7 @@ class Places:
             and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
             and not _inside_sound_run(art, c)
             and (not _inside_village_name(art, c, surface))
+            and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
         )
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
@@ -387,13 +389,13 @@ class Places:
 
         out: List[Candidate] = []
         found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
-        for g in found + find_landforms_cued(bounds, spans):
+        for g in found + find_landforms_cued(bounds, spans) + find_streets(bounds, spans):
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None
             if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):
                 parent = anchor.row["name"]
             rule = "grammar.road" if g.kind == "road" else "grammar.area"
-            if g.kind in ("zone", "river", "mountain"):
+            if g.kind in ("zone", "river", "mountain", "lake"):
                 rule = "grammar.zone"
             out.append(Candidate(g.start, g.end, rule, level=g.level, kind=g.kind, parent=parent))
         return out

@@ -71,7 +71,7 @@ def _foreign_name(text: str, pos: int) -> Optional[Tuple[int, bool]]:
 
 def find_foreign(text: str, countries: Sequence[Tuple[int, int]]) -> List[GrammarName]:
     """Places of a foreign country written right after it, by sound: 乌兹别克斯坦|西部|努库斯,
-    乌兹别克斯坦|中部|纳沃伊州|泽拉夫善市.
+    乌兹别克斯坦|中部|纳沃伊州|泽拉夫善市; or right before it as its place (阿克套|是|哈萨克斯坦的).
 
     Args:
         text (str): The article text.
@@ -94,6 +94,31 @@ def find_foreign(text: str, countries: Sequence[Tuple[int, int]]) -> List[Gramma
                 if listed is None or not listed[1]:
                     break
                 pos = end + 1
+    return out + _introduced(text, countries)
+
+
+#: What a place is called after its country (…的能源重镇, 第二大城市, 首都, 港口城市), not a person (…人, 总统).
+_PLACE_NOUN = re.compile("的[^，。；：！？、,.;:!?\\n]{0,8}?(?:城市|重镇|城|镇|首都|首府|港口|港|州|省|地区|门户)")
+
+
+def _introduced(text: str, countries: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """A place written by sound and introduced as its country's town, port or region: 阿克套|是|哈萨克斯坦的
+    能源重镇 (three or more transliteration characters, opened by a function word or punctuation)."""
+    sounds = sound_chars()
+    out: List[GrammarName] = []
+    for cstart, cend in countries:
+        end = cstart - 1
+        if end < 3 or text[end] != "是" or not _PLACE_NOUN.match(text, cend):
+            continue  # 伊兹巴萨罗夫是哈萨克斯坦人: a person, not a place
+        last = text[end - 1]  # the country vouches for one last character no foreign name has (阿克|套)
+        if not CJK_CHAR.match(last) or last in STOP or last in _NOT_SOUND:
+            continue
+        start = end - 1
+        while start > 0 and text[start - 1] in sounds and end - start < 6:
+            start -= 1
+        opened = start == 0 or text[start - 1] in STOP or not CJK_CHAR.match(text[start - 1])
+        if end - start >= 3 and opened:
+            out.append(GrammarName(start, end, kind="foreign"))
     return out
 
 

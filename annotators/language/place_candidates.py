@@ -22,6 +22,7 @@ from baokan.annotators.language.place_grammar import (
     person_word,
     place_word,
 )
+from baokan.annotators.language.place_senses import everyday_pair, landform_opens_area, quoted_word, region_not_place
 
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
@@ -249,6 +250,13 @@ def _parallel_pair(text: str, start: int, end: int) -> bool:
     return after or before
 
 
+def _said_otherwise(art: ArticleCandidates, c: Candidate) -> bool:
+    """Whether a county's or township's short form means something else where it stands: an everyday
+    word paired with another (和平与稳定, 和平稳定) or quoted on its own (孩子们举着“凤凰”, a figure of
+    spun sugar). Asked last, of short forms that everything else speaks for."""
+    return everyday_pair(art.bounds, c.start, c.end) or quoted_word(art.text, c.start, c.end)
+
+
 def _city_in(text: str, row: Dict[str, str], gaz: Gazetteer) -> bool:
     """Whether the article itself names the city of a county (昆明 for 富民), in full or short: a
     page of many articles may name it in another one."""
@@ -286,10 +294,13 @@ def _port_of_city(art: ArticleCandidates, c: Candidate) -> bool:
 
 def _opens_a_name(art: ArticleCandidates, c: Candidate) -> bool:
     """Whether a geographic name is no place of its own where it stands: a port named by its city (广州港,
-    where the city is the place) or a region that opens a school's name (西南大学)."""
+    where the city is the place), a region that opens a school's name (西南大学), or one that is a
+    direction or a strategy's name where it stands (由东北向西南, 成渝地区双城经济圈)."""
     if c.kind == "port":
         return _port_of_city(art, c)
-    return c.kind == "region" and _names_a_school(art.text, c.end)
+    if landform_opens_area(art.text, c.start, c.end, c.kind or ""):
+        return True
+    return c.kind == "region" and (_names_a_school(art.text, c.end) or region_not_place(art.text, c.start, c.end))
 
 
 def resolve(

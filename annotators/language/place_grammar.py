@@ -100,6 +100,9 @@ _ROAD_SUFFIX = recache.compile(
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
 _HOUSE_NUMBER = recache.compile(r"\s*\d+(?:-\d+)?号")
+#: What a place's name runs on into when it is no part of a road's name (北京|簋街, 桐城|六尺巷): not a
+#: direction (中山北|二路) and not a landform that the road is named after (杏林湾|路).
+_ANOTHER_NAME = recache.compile("(?![东南西北中]+$)(?![湾河湖江山岛溪海]$).+")
 
 
 def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> bool:
@@ -225,8 +228,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         # knows as a proper name, or one right after a known place, can own it
         tail_word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if ws < s0 < we), None)
         tail = tail_word[0] if tail_word is not None else None
-        if tail_word is not None and everyday(text[tail_word[0] : tail_word[1]]) >= COMMON_NAME:
-            continue  # 话说新|农村: the suffix ends a common noun, no village's name
+        if tail_word is not None and (everyday(text[tail_word[0] : tail_word[1]]) >= COMMON_NAME or tail_word[1] > s1):
+            continue  # 话说新|农村, 中|城乡建设: the suffix ends a common noun or lies inside a word
         # the suffix starts a word (村民, 镇上): the name must stand out more clearly
         glued = any(ws == s0 and we > s1 for ws, we in bounds.words_over(s0, s1))
         for start in range(max(0, s0 - longest), s0):
@@ -250,8 +253,10 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue  # 重庆市|开展|镇街, 赋权|镇街, 建|特色|村, 建|强|乡村: a verb phrase, not a name
             if anchor is not None and glued and not _name_proper(bounds, start, s0):
                 continue  # 雅安市一位村支书: after a place, but a description before 村支书
-            if glued and _ends_in_word(bounds, start, s0):
-                continue  # 梧林|传统|村落: a common word before 村落, not a village's name
+            if (glued or len(name) >= 3 and words.word_tag(text[s0 - 2 : s0]) == "a") and _ends_in_word(
+                bounds, start, s0
+            ):
+                continue  # 梧林|传统|村落, 垅|完整|社区: a common word or an adjective before the suffix
             named = m.group() in _KIND_TAILS and (start, s0) in known.exact  # 襄阳 + 古城
             if anchor is None and not named and not _name_proper(bounds, start, s0):
                 # 齐心村党支部书记: at the head of a clause, a village's organs name the village
@@ -312,7 +317,7 @@ def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NO
 
 #: A free-trade zone and a named area of one (福建自贸试验区, 厦门片区): only right after the place
 #: they are named by.
-_ZONE_AREA = ("自由贸易试验区", "自贸试验区", "自由贸易港", "片区")
+_ZONE_AREA = ("自由贸易试验区", "自贸试验区", "自由贸易港", "自贸港", "片区")
 _ZONE_AREA_AT = recache.compile("|".join(_ZONE_AREA))
 
 
@@ -428,6 +433,8 @@ def find_roads(
         spans = bounds.words_over(s0, s1)
         if any(ws < s0 < we and (we != s1 or everyday(text[ws:we]) and not junction) for ws, we in spans):
             continue
+        if m.group() == "大道" and any(ws < s0 and we == s1 and text.endswith("的", 0, ws) for ws, we in spans):
+            continue  # 走上…的康庄大道: a broad road of a figure of speech
         # the road is the dictionary word that ends at the suffix (庆春路), never a piece of it (探|新路)
         whole = next((ws for ws, we in spans if ws < s0 < we), None)
         if not junction and any(ws == s0 and we > s1 for ws, we in spans):
@@ -453,8 +460,11 @@ def find_roads(
                 continue
             if not _may_open_name(text, start, s0, known) or name[-1] in _AREA_CHARS and not place:
                 continue  # 旌德县|路西村, 开展镇|街
-            if any(e < s0 and (text[e - 1] in _FULL_SUFFIXES or e in starts) for _, e in known.within(start, s0)):
-                continue  # 单县|单丰路, 合肥|宿州路: a full division or a chain before the name is not part of it
+            if any(
+                e < s0 and (text[e - 1] in _FULL_SUFFIXES or e in starts or _ANOTHER_NAME.fullmatch(text[e:s0]))
+                for _, e in known.within(start, s0)
+            ):
+                continue  # 单县|单丰路, 北京|簋街: a place before a name is not part of it (中山北|二路 is)
             if not _name_shape(bounds, start, s0, anchored=anchor is not None or len(name) == 1):
                 continue
             if not place and anchor is None and not _names_a_street(bounds, s0, _FUNCTION_TAGS + ("v",)):
