@@ -63,6 +63,12 @@ def parallel_list(inner: str) -> bool:
     return shared or (size == 2 and len(items) >= 4)
 
 
+def pair_only(inner: str) -> bool:
+    """A :func:`parallel_list` of two items (横向到边、纵向到底): its length is not held against it,
+    but as often as a formula it is a writer's couplet (以赛促创、以演促传), so it earns nothing alone."""
+    return inner.count("、") == 1 and parallel_list(inner)
+
+
 def parallel(text: str, quotes: Sequence) -> set:
     """Indexes of quotes in a parallel series: the same frame (以“…”为) around different
     phrases of the same length, or phrases joined by 、."""

@@ -83,6 +83,7 @@ from baokan.annotators.language.quote_lists import (  # noqa: F401 (re-exported)
     SPEECH_PUNCT,
     clause_couplet,
     in_examples,
+    pair_only,
     parallel,
     parallel_list,
     run_after,
@@ -345,8 +346,8 @@ def judge(
         fired.append("speech_punct")
     if n < 2:
         fired.append("too_short")
-    elif couplet:
-        pass
+    elif couplet or pair_only(inner):
+        pass  # a couplet's or a pair's length is its items'
     elif parallel_list(inner):
         fired.append("parallel_list")  # its length is the items', not the list's
     elif n > 16:
