@@ -76,20 +76,25 @@ from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.numeral_formulas import DIGITS as _DIGITS
 from baokan.annotators.language.numeral_formulas import MEASURES, NUMERALS, is_numeral_formula, numeral_word
+from baokan.annotators.language.quote_lists import (  # noqa: F401 (re-exported)
+    CLOSERS,
+    MAX_INNER,
+    PAIRS,
+    SPEECH_PUNCT,
+    clause_couplet,
+    in_examples,
+    pair_only,
+    parallel,
+    parallel_list,
+    run_after,
+    series_members,
+)
 from baokan.annotators.language.quote_shape import SHAPES as _SHAPES
 from baokan.annotators.language.quote_shape import shape_features
 
-#: Opening mark → closing mark. ASCII and full-width double quotes pair with themselves.
-PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "＂": "＂"}
-CLOSERS = set(PAIRS.values())
 #: The characters find_quotes acts on: quote marks, title marks and line breaks.
 _MARKS = recache.compile("[" + re.escape("".join(sorted(set(PAIRS) | CLOSERS | set("《》\n")))) + "]")
 
-#: The longest inner text looked at; longer quotes are speech or documents.
-MAX_INNER = 60
-
-#: Punctuation that ends or splits a sentence: inside a quote it means speech.
-SPEECH_PUNCT = set("，。！？；：…,.!?;:—")
 _CJK = HAN_CHAR
 _PLUS = recache.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$|^[^+＋]{2,8}[+＋]$")
 _AMOUNT = recache.compile(r"[0-9０-９]+(?:小时|分钟|公里|[天日年月周岁次元万亿个件])")
@@ -138,6 +143,7 @@ WEIGHTS: Dict[str, float] = {
     "from_to": -2.5,
     "series": 2.0,
     "parallel_list": 2.0,
+    "couplet": 2.0,
     "measured": -2.0,
     "nickname": -2.0,
     "aspect": -3.0,
@@ -300,79 +306,6 @@ def plus_strength(inner: str, cue: Cues) -> str:
     return "plus_plain"
 
 
-def series_members(inner: str) -> List[Tuple[int, int]]:
-    """Offsets of the members of a quoted list “A、B、C” (2–8 characters each), or ``[]``."""
-    parts = inner.split("、")
-    if len(parts) < 2 or any(not (2 <= len(p) <= 8) or SPEECH_PUNCT & set(p) for p in parts):
-        return []
-    spans, pos = [], 0
-    for p in parts:
-        spans.append((pos, pos + len(p)))
-        pos += len(p) + 1
-    return spans
-
-
-def parallel_list(inner: str) -> bool:
-    """A quoted list of three to six parallel items of the same length (two to six characters) that
-    share a character at the same place (好邻居、好伙伴、好朋友), or of four or more two-character
-    items (创新、宜居、美丽、韧性): a formula's fixed series, not a loose list (包吃包住、报销机票)."""
-    items = inner.split("、")
-    size = len(items[0])
-    if not 3 <= len(items) <= 6 or not 2 <= size <= 6 or any(len(i) != size or not _CJK.fullmatch(i[0]) for i in items):
-        return False
-    shared = any(len({i[k] for i in items}) == 1 for k in range(size))
-    return shared or (size == 2 and len(items) >= 4)
-
-
-def parallel(text: str, quotes: Sequence[Quote]) -> set:
-    """Indexes of quotes in a parallel series: the same frame (以“…”为) around different
-    phrases of the same length, or phrases joined by 、."""
-    found = set()
-    for i, q in enumerate(quotes):
-        if i + 1 < len(quotes) and text[q.end + 1 : quotes[i + 1].start - 1] == "、":
-            found.update((i, i + 1))
-        before, after = text[q.start - 2 : q.start - 1], text[q.end + 1 : q.end + 2]
-        if not (_CJK.match(before or " ") and _CJK.match(after or " ")) or before == "的":
-            continue
-        for j in range(i + 1, len(quotes)):
-            r = quotes[j]
-            if r.start - q.end > 200 or "\n" in text[q.end : r.start]:
-                break
-            if (
-                r.inner != q.inner
-                and len(r.inner) == len(q.inner)
-                and text[r.start - 2 : r.start - 1] == before
-                and text[r.end + 1 : r.end + 2] == after
-            ):
-                found.update((i, j))
-    return found
-
-
-def _in_examples(text: str, start: int, end: int, cue: Optional[Cues] = None) -> bool:
-    """Whether the quote at ``start:end`` is one of a run of quotes written side by side
-    (”“, with no word between) that 等 closes: examples, not a list of formulations. Unless
-    what 等 closes is named a model or a method (``after_frame`` cues: “A”“B”等调研工作法,
-    “A”“B”等融合机制): then the quotes are named programmes."""
-    opener, closer = start - 1, end
-    lo = opener
-    while lo >= 2 and text[lo - 1] in CLOSERS:  # walk back over the quotes before this one
-        back = max((text.rfind(o, 0, lo - 1) for o in PAIRS), default=-1)
-        if back < 0 or lo - 1 - back > MAX_INNER:
-            break
-        lo = back
-    hi = closer + 1
-    while hi < len(text) and text[hi] in PAIRS:  # and forward over the quotes after it
-        nxt = min((i for i in (text.find(c, hi + 1) for c in CLOSERS) if i > 0), default=-1)
-        if nxt < 0 or nxt - hi > MAX_INNER:
-            break
-        hi = nxt + 1
-    side_by_side = lo < opener or hi > closer + 1
-    if not (side_by_side and text.startswith("等", hi)):
-        return False
-    tail = re.split(r"[，。、；：！？,.;:!?\s“”]", text[hi + 1 : hi + 9], maxsplit=1)[0]
-    return not (cue and any(cue.ends_with(tail[:n], "after_frame") for n in range(2, len(tail) + 1)))
-
-
 def judge(
     text: str, start: int, end: int, *, in_series: bool = False, cue: Optional[Cues] = None, dict_word=None
 ) -> Judgement:
@@ -399,13 +332,22 @@ def judge(
     after = text[end + 1 : end + 1 + 12]
     before_line = before.rsplit("\n", 1)[-1]
     after_line = after.split("\n", 1)[0]
+    if before_line[-1:] in (" ", "\u3000") and after_line[:1] in (" ", "\u3000"):  # a page that pads its quotes
+        before_line, after_line = before_line.rstrip(" \u3000"), after_line.lstrip(" \u3000")
+    # a quote written side by side with others (“云剑”“断卡”“断流”等专项行动) shares the head after the run
+    head_after = run_after(text, end) if after_line == after.split("\n", 1)[0] else after_line
 
     if inner.translate(_FULL_WIDTH) != inner and lexicon_canonical(inner):
         fired.append("lexicon_punct")
-    if SPEECH_PUNCT & set(inner):
+    couplet = clause_couplet(inner)
+    if couplet:
+        fired.append("couplet")  # mirrored clauses: a dictum's commas, not speech's
+    elif SPEECH_PUNCT & set(inner):
         fired.append("speech_punct")
     if n < 2:
         fired.append("too_short")
+    elif couplet or pair_only(inner):
+        pass  # a couplet's or a pair's length is its items'
     elif parallel_list(inner):
         fired.append("parallel_list")  # its length is the items', not the list's
     elif n > 16:
@@ -458,7 +400,7 @@ def judge(
         fired.append("metaphor")
     if after_line.startswith(("、《", "，《", "和《")) or before_line.endswith(("》、", "》，", "》和")):
         fired.append("work_list")
-    if _in_examples(text, start, end, cue):
+    if in_examples(text, start, end, cue):
         fired.append("examples")
     if n >= 5 and cue.starts_with(inner, "framing"):
         fired.append("framed")
@@ -472,7 +414,7 @@ def judge(
         from baokan.annotators.language import words
 
         # a campaign's code name is often an everyday word (“净网”专项行动, “清朗”行动)
-        if (dict_word or words.is_word)(inner) and not cue.starts_with(after_line, "code_follow"):
+        if (dict_word or words.is_word)(inner) and not cue.starts_with(head_after, "code_follow"):
             fired.append("dict_word")
     wide_before = text[max(0, start - 1 - 24) : max(0, start - 1)]
     if (before_line.endswith(("从", "由")) and _FROM_END.match(after_line)) or _TO_END.search(wide_before):
@@ -484,7 +426,7 @@ def judge(
     elif cue.ends_with(before_line, "before_weak"):
         fired.append("cue_before_weak")
     # 开展“某某”等活动: one quote and 等 before the cue (side by side quotes with 等 are examples)
-    after_cue = after_line[1:] if after_line[:1] == "等" and "examples" not in fired else after_line
+    after_cue = after_line if "examples" in fired else head_after
     if after_cue[:1] not in (" ", "\u3000"):  # a word that a layout space splits: “…”新 机制
         after_cue = after_cue.replace(" ", "", 1).replace("\u3000", "", 1)
     if cue.starts_with(after_cue, "after") and not cue.starts_with(after_cue, "after_not"):

@@ -1,0 +1,151 @@
+"""Quotes in lists and runs: the members of a quoted list, parallel series and quotes side by side.
+
+The quote judgement (:mod:`quoted`) reads these shapes; they are here so that the judgement stays
+one readable function:
+
+- :func:`series_members` and :func:`parallel_list`: a quoted list “A、B、C” and whether its items
+  are parallel (of one length, sharing a character at one place: a fixed series).
+- :func:`clause_couplet`: a quoted couplet of clauses split by commas that mirror each other
+  (基层强则国家强，基层安则天下安): a dictum, not speech, though commas are inside.
+- :func:`parallel`: quotes in a parallel series in running text (以“…”为魂……以“…”为要).
+- :func:`in_examples`: quotes written side by side and closed by 等: examples.
+- :func:`run_after`: what follows a run of quotes written side by side (“云剑”“断卡”“断流”等专项行动):
+  the head after the last one names every one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Sequence, Tuple
+
+from baokan.annotators.core import recache
+from baokan.annotators.language.chars import HAN_CHAR
+
+#: Opening mark → closing mark. ASCII and full-width double quotes pair with themselves.
+PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "＂": "＂"}
+CLOSERS = set(PAIRS.values())
+#: The longest inner text looked at; longer quotes are speech or documents.
+MAX_INNER = 60
+#: Punctuation that ends or splits a sentence: inside a quote it means speech.
+SPEECH_PUNCT = set("，。！？；：…,.!?;:—")
+_CJK = HAN_CHAR
+#: A count of a run's members before its head: 三大战役, 两项行动.
+_COUNTED = recache.compile(r"^[两三四五六七八九十]+[大项个]")
+
+
+def series_members(inner: str) -> List[Tuple[int, int]]:
+    """Offsets of the members of a quoted list “A、B、C” (2–8 characters each), or ``[]``."""
+    parts = inner.split("、")
+    if len(parts) < 2 or any(not (2 <= len(p) <= 8) or SPEECH_PUNCT & set(p) for p in parts):
+        return []
+    spans, pos = [], 0
+    for p in parts:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    return spans
+
+
+def parallel_list(inner: str) -> bool:
+    """A quoted list of parallel items of one length (two to six characters): three to six items
+    that share a character at the same place (好邻居、好伙伴、好朋友), four or more two-character
+    items (创新、宜居、美丽、韧性), or two of four characters or more that share a character at the
+    same place (横向到边、纵向到底, 前台统一受理、后台分类处置): a formula's fixed series or pair, not a
+    loose list (包吃包住、报销机票、专人接送)."""
+    items = inner.split("、")
+    size = len(items[0])
+    if not 2 <= len(items) <= 6 or not 2 <= size <= 6:
+        return False
+    if any(len(i) != size or not all(_CJK.fullmatch(c) for c in i) for i in items):
+        return False
+    shared = any(len({i[k] for i in items}) == 1 for k in range(size))
+    if len(items) == 2:
+        return size >= 4 and shared
+    return shared or (size == 2 and len(items) >= 4)
+
+
+def pair_only(inner: str) -> bool:
+    """A :func:`parallel_list` of two items (横向到边、纵向到底): its length is not held against it,
+    but as often as a formula it is a writer's couplet (以赛促创、以演促传), so it earns nothing alone."""
+    return inner.count("、") == 1 and parallel_list(inner)
+
+
+def parallel(text: str, quotes: Sequence) -> set:
+    """Indexes of quotes in a parallel series: the same frame (以“…”为) around different
+    phrases of the same length, or phrases joined by 、."""
+    found = set()
+    for i, q in enumerate(quotes):
+        if i + 1 < len(quotes) and text[q.end + 1 : quotes[i + 1].start - 1] == "、":
+            found.update((i, i + 1))
+        before, after = text[q.start - 2 : q.start - 1], text[q.end + 1 : q.end + 2]
+        if not (_CJK.match(before or " ") and _CJK.match(after or " ")) or before == "的":
+            continue
+        for j in range(i + 1, len(quotes)):
+            r = quotes[j]
+            if r.start - q.end > 200 or "\n" in text[q.end : r.start]:
+                break
+            if (
+                r.inner != q.inner
+                and len(r.inner) == len(q.inner)
+                and text[r.start - 2 : r.start - 1] == before
+                and text[r.end + 1 : r.end + 2] == after
+            ):
+                found.update((i, j))
+    return found
+
+
+def in_examples(text: str, start: int, end: int, cue=None) -> bool:
+    """Whether the quote at ``start:end`` is one of a run of quotes written side by side
+    (”“, with no word between) that 等 closes: examples, not a list of formulations. Unless
+    what 等 closes is named a model or a method (``after_frame`` cues: “A”“B”等调研工作法,
+    “A”“B”等融合机制): then the quotes are named programmes."""
+    opener, closer = start - 1, end
+    lo = opener
+    while lo >= 2 and text[lo - 1] in CLOSERS:  # walk back over the quotes before this one
+        back = max((text.rfind(o, 0, lo - 1) for o in PAIRS), default=-1)
+        if back < 0 or lo - 1 - back > MAX_INNER:
+            break
+        lo = back
+    hi = closer + 1
+    while hi < len(text) and text[hi] in PAIRS:  # and forward over the quotes after it
+        nxt = min((i for i in (text.find(c, hi + 1) for c in CLOSERS) if i > 0), default=-1)
+        if nxt < 0 or nxt - hi > MAX_INNER:
+            break
+        hi = nxt + 1
+    side_by_side = lo < opener or hi > closer + 1
+    if not (side_by_side and text.startswith("等", hi)):
+        return False
+    tail = re.split(r"[，。、；：！？,.;:!?\s“”]", text[hi + 1 : hi + 9], maxsplit=1)[0]
+    if cue and cue.starts_with(_COUNTED.sub("", tail), "code_follow"):
+        return False  # “云剑”“断卡”等专项行动: code names of campaigns
+    return not (cue and any(cue.ends_with(tail[:n], "after_frame") for n in range(2, len(tail) + 1)))
+
+
+def clause_couplet(inner: str) -> bool:
+    """Two or three clauses split by one kind of comma (，or ,), of one length (four to nine Han
+    characters), that share the same characters at two places or more (基层强则国家强，基层安则天下安):
+    a couplet of a dictum. Speech rarely mirrors itself so."""
+    for comma in ("，", ","):
+        items = inner.split(comma)
+        if 2 <= len(items) <= 3:
+            break
+    else:
+        return False
+    size = len(items[0])
+    if not 4 <= size <= 9 or any(len(i) != size or not all(_CJK.fullmatch(c) for c in i) for i in items):
+        return False
+    return sum(len({i[k] for i in items}) == 1 for k in range(size)) >= 2
+
+
+def run_after(text: str, end: int) -> str:
+    """The text after the quote ending at ``end``, or after the run of quotes written side by side
+    that it belongs to, up to the line's end, without a 等 or a count of the members before the
+    head (“斩链”“清源”“利剑”三大战役 → 战役): the head that names every quote of the run."""
+    hi = end + 1
+    while hi < len(text) and text[hi] in PAIRS:
+        nxt = min((i for i in (text.find(c, hi + 1) for c in CLOSERS) if i > 0), default=-1)
+        if nxt < 0 or nxt - hi > MAX_INNER or "\n" in text[hi:nxt]:
+            break
+        hi = nxt + 1
+    after = text[hi : hi + 12].split("\n", 1)[0]
+    after = after[1:] if after[:1] == "等" else after
+    return _COUNTED.sub("", after)
