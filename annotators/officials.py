@@ -26,7 +26,7 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names, words
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
-from baokan.annotators.language.name_lists import comrade_names, names_before_list
+from baokan.annotators.language.name_lists import comrade_names, continues_presidium, names_before_list
 from baokan.annotators.language.official_words import (
     _HAN,
     _cuts_into,
@@ -223,8 +223,12 @@ class Officials:
             # 主任, 负责人 with no body before them: of what the text does not say (a shop, a
             # workshop), so no name after them is taken; 习近平主席 and 汪主任 still are.
             # ...but after 、 the body is the one of the post before (某中央主席甲、常务副主席乙).
-            generic_only = text[chain.start - 1 : chain.start] != "、" and not _holds_official_post(
-                text, chain, tail_set, bare_generic=False
+            generic_only = (
+                text[chain.start - 1 : chain.start] != "、"
+                and not _holds_official_post(text, chain, tail_set, bare_generic=False)
+                and not continues_presidium(  # ...or of the titled names before it (甲和秘书长乙)
+                    text, chain.start, text[chain.start : chain.end], _titled(text, found)
+                )
             )
             listed = _listed_name(text, chain.start, blocked)
             if listed is not None:  # "鲍某某  全国政协委员、…": a guest list's line, name first
@@ -396,6 +400,11 @@ class Officials:
 
 #: What opens a profile's kicker or subtitle (——记某县公安局民警某某): 记 there is a verb, not the body's name.
 _PROFILE_OPENERS = "—－-―\n \u3000"
+
+
+def _titled(text: str, found: Sequence[Found]) -> List[Tuple[int, int, str]]:
+    """The titled names found so far as (start, end, title as written)."""
+    return [(f.start, f.end, text[f.chain.start : f.chain.end]) for f in found if f.chain.end > f.chain.start]
 
 
 def _split_at_commas(text: str, chain: Chain) -> List[Chain]:
