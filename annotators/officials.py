@@ -160,6 +160,7 @@ class Officials:
         places += [(e.start, e.end) for e in entities_of(article, "place")]
         orgs = lex.orgs + places + [(e.start, e.end) for e in entities_of(article, "police_unit")]
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
+        org_ends = {e for _, e in orgs}  # 县委 + 原书记: a modifier right after a body
         # Names of places and units that a would-be title or name cuts across
         # (局长 in 上海市公安局长宁分局, 宁分局 after it).
         units = [(e.start, e.end) for e in article.entities if e.label in ("place", "police_unit")]
@@ -182,7 +183,7 @@ class Officials:
             if h.surface in private:
                 continue
             if ranks & MODIFIER_RANKS:  # 时任, 原: part of the title when right before one
-                if len(h.surface) > 1 or h.start == 0 or not _HAN.match(text[h.start - 1]):
+                if len(h.surface) > 1 or h.start == 0 or not _HAN.match(text[h.start - 1]) or h.start in org_ends:
                     orgs.append((h.start, h.end))
             elif ranks <= NOT_POSITION_RANKS:
                 continue

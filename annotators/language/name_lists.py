@@ -98,7 +98,7 @@ def continues_presidium(text: str, start: int, head: str, before: List[Tuple[int
     """Whether a generic post written alone at ``start`` (秘书长, 副主席: of no body the text
     names there) belongs to the body of the titled officials before it in the sentence: the
     next item of their list (``政协副主席甲、乙和秘书长丙``), or the same post again
-    after a clause (``政协副主席甲主持会议；副主席乙、丙参加``). ``before`` holds the
+    after a clause, or its deputy (``政协主席甲主持会议；副主席乙、丙参加``). ``before`` holds the
     sentence's earlier titled names as (start, end, title)."""
     stop = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS)
     earlier = [(s, e, t) for s, e, t in before if s > stop and e <= start]
@@ -106,4 +106,5 @@ def continues_presidium(text: str, start: int, head: str, before: List[Tuple[int
         return False
     if text[earlier[-1][1] : start] in _PRESIDIUM_JOINS:
         return True
-    return any(t.endswith(head) and len(t) > len(head) for _, _, t in earlier)
+    core = head.removeprefix("常务").removeprefix("副")  # 副主席 after 县政协主席: the same body's post
+    return any(t.endswith(core) and len(t) > len(head) for _, _, t in earlier)

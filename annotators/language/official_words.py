@@ -223,8 +223,8 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         if (g.head, g.end) in tails:
             continue
         org = text[g.start : g.head]
-        if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES):
-            continue  # (空军某基地: a base of the army is none of a company's)
+        if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES) and not _police_after_body(org, bodies):
+            continue  # (空军某基地: a base of the army is none of a company's; 窦店公安检查站: 店 of a place)
         if (
             not bare_generic
             and text[g.head : g.end] in generic_titles()
@@ -233,6 +233,19 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
             continue  # 主任, 负责人 alone or after no body (团队成员): of what the text does not say
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _police_heads() -> Tuple[str, ...]:
+    """The ``head`` words of police_units.tsv (公安局, 派出所, 检查站 …)."""
+    return tuple(r["word"] for r in read_table("police_units").rows if r.get("role") == "head" and r.get("word"))
+
+
+def _police_after_body(org: str, bodies: Sequence[str]) -> bool:
+    """Whether a police head follows every body word of ``org`` (窦店 + 公安检查站: the 店 is
+    a place's, no shop's): a public-security body, whatever its place's name holds."""
+    last = max(org.rfind(b) + len(b) for b in bodies if b in org)
+    return any(h in org[last:] for h in _police_heads())
 
 
 @lru_cache(maxsize=1)

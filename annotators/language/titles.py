@@ -46,7 +46,7 @@ FIELD_FLAGS = frozenset({"n", "an", "vn", "l", "j", "nz"})
 #: Words between two organisations where one is posted to the other (中国驻加纳, 纪委监委派驻).
 POSTED = ("派驻", "驻")
 #: A numbered army unit jieba reads as an adverb or a numeral (一连, 三营).
-_NUMBERED_UNIT = recache.compile("^[一二三四五六七八九十百0-9]+[连营排班团旅]$")
+_NUMBERED_UNIT = recache.compile("^[一二三四五六七八九十百0-9]+[连营排班团旅队组]$")  # (…支队九队, 二组)
 _NUMERAL = recache.compile("^[一二三四五六七八九十百0-9]+$")
 #: An ordinal of a post's holders (第一任, 第三届) right before ``start``.
 _TERM = recache.compile("第[一二三四五六七八九十百0-9]+[任届]$")
@@ -217,6 +217,8 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
             # two duties of one office joined by 和 (事故预防处理 + 和 + 事故鉴定 + 大队)
             or (office and word in FIELD_JOINERS and k > 0 and tagged[k - 1][1].startswith("v") and right[1] == "n")
             or (office and flag.startswith("v") and right[0] in FIELD_JOINERS and start < pos)
+            # jieba's person name that is an office before its own head's post (宣传处 + 处长)
+            or (start == pos and flag.startswith("nr") and _doubled_head(text, pos, word, offices))
         )
         if (flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner) or word in stops:
             break
@@ -225,6 +227,14 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
     if text.startswith(FIELD_JOINERS, start):  # the field before 和 was no part of it after all
         start += 1
     return start
+
+
+def _doubled_head(text: str, pos: int, word: str, offices: FrozenSet[str]) -> bool:
+    """Whether ``word`` ends with an office head that the post at ``pos`` repeats
+    (宣传处 + 处长, 预算科 + 副科长): the word names that office."""
+    rest = text[pos : pos + 5]
+    rest = rest[3:] if rest.startswith("常务副") else rest[1:] if rest.startswith("副") else rest
+    return len(word) >= 2 and word[-1] in offices and rest[:1] == word[-1] and rest[1:2] == "长"
 
 
 @lru_cache(maxsize=1)
@@ -379,8 +389,8 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
     an organisation off a position that holds one (``县委书记`` → 县委, 书记)."""
     org = org[:-1] if org.endswith("的") else org
     for mod in title_modifiers():  # 时任, 原: about the time of the post, not its organisation
-        if org.startswith(mod):
-            org = org[len(mod) :]
+        if org.startswith(mod) or org.endswith(mod):  # (县委 + 原 + 书记: after the body too)
+            org = org[len(mod) :] if org.startswith(mod) else org[: -len(mod)]
             break
     for mod in _position_modifiers():
         if org.endswith(mod):

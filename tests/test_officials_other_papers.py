@@ -1,0 +1,88 @@
+"""Officials in shapes that pages of other papers write (provincial, city, county and
+police papers; issue 19). Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import msgspec
+from conftest import validate
+
+from baokan.annotators.core.document import Document
+from baokan.annotators.core.pipeline import Pipeline
+
+
+def entities(text: str, label: str) -> List[dict]:
+    """The entities of ``label`` the whole default pipeline finds in ``text``."""
+    doc = Pipeline()(Document(doc="t", text=text))
+    out = []
+    for r in validate(msgspec.to_builtins(a) for a in doc.articles):
+        for e in r["entities"]:
+            if e["label"] == label:
+                assert r["text"][e["start"] : e["end"]] == e["text"]
+                out.append(e)
+    return out
+
+
+def officials(text: str) -> Dict[str, List[str]]:
+    """name -> titles of the officials found in ``text``."""
+    out: Dict[str, List[str]] = {}
+    for e in entities(text, "official"):
+        out.setdefault(e["name"], []).append(e.get("title"))
+    return out
+
+
+def test_secretary_general_closing_a_presidium_list():
+    found = officials("市政协副主席周远山、林秀英和秘书长郑海波出席会议。")
+    assert found.get("郑海波") == ["秘书长"]
+    assert found.get("林秀英") == ["市政协副主席"]
+
+
+def test_bare_post_repeated_after_a_clause_takes_the_body_before():
+    found = officials("县政协主席韩立新主持会议并讲话；副主席曹晓东、阿不都热合曼·吐尔逊，秘书长邓春梅参加会议。")
+    assert found.get("曹晓东") == ["副主席"]
+    assert found.get("阿不都热合曼·吐尔逊") == ["副主席"]
+    assert found.get("邓春梅") == ["秘书长"]
+
+
+def test_bare_generic_post_with_no_titled_name_before_stays_unnamed():
+    # 主任 of what? A workshop, a shop: no body the text names, no official
+    assert officials("主任林大海带着大家检修设备。") == {}
+    # a titled name in an earlier sentence does not lend its body
+    assert "林大海" not in officials("县委书记马文涛到厂里调研。车间主任林大海介绍了情况。")
+
+
+def test_township_after_a_preposition_is_no_place_name():
+    text = "座谈会由镇党委副书记杜文斌主持。"
+    assert officials(text).get("杜文斌") == ["镇党委副书记"]
+    assert not any(e["text"].startswith("座谈会") for e in entities(text, "place"))
+
+
+def posts_of(text: str) -> Dict[str, List[dict]]:
+    """name -> posts of the officials found in ``text``."""
+    return {e["name"]: e.get("posts") for e in entities(text, "official")}
+
+
+def test_office_jieba_reads_as_a_name_before_its_own_head_post():
+    # 宣传处 looks like a person's name to the tagger; 处 + 处长 says it is the office
+    found = officials("省公安厅宣传处处长方志远、办公室副主任林晓出席发布会。")
+    assert found.get("方志远") == ["省公安厅宣传处处长"]
+    assert officials("市司法局法制科副科长黄雅琴介绍了情况。").get("黄雅琴") == ["市司法局法制科副科长"]
+
+
+def test_former_post_written_after_its_body():
+    # 原 between the body and the post (县委原书记), not only before both (原县委书记)
+    assert officials("县委原书记罗长河回到村里看望老党员。").get("罗长河") == ["县委原书记"]
+    found = posts_of("石桥公安检查站原站长贺明远介绍，检查站去年查获逃犯二十余名。")
+    assert found.get("贺明远") == [{"position": "站长", "org": "石桥公安检查站"}]
+
+
+def test_numbered_team_of_a_police_detachment():
+    found = officials("市公安局刑侦支队七队队长孔令杰带队蹲守了三天。")
+    assert found.get("孔令杰") == ["市公安局刑侦支队七队队长"]
+
+
+def test_shop_character_in_a_place_name_does_not_make_a_police_post_private():
+    # 店 ends many place names (窦店, 长店); before 公安检查站 it is no shop
+    assert "鲁振华" in officials("长店公安检查站站长鲁振华说，节日期间检查站全员在岗。")
+    assert officials("县城一家超市店长鲁振华说，节前货源充足。") == {}
