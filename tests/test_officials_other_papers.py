@@ -86,3 +86,15 @@ def test_shop_character_in_a_place_name_does_not_make_a_police_post_private():
     # 店 ends many place names (窦店, 长店); before 公安检查站 it is no shop
     assert "鲁振华" in officials("长店公安检查站站长鲁振华说，节日期间检查站全员在岗。")
     assert officials("县城一家超市店长鲁振华说，节前货源充足。") == {}
+
+
+def test_retired_officer_keeps_the_post_as_written():
+    found = officials("县公安局刑侦大队退休民警严淑芬说，这些年她一直在社区当调解员。")
+    assert found.get("严淑芬") == ["县公安局刑侦大队退休民警"]
+
+
+def test_name_jieba_lists_as_a_place_before_a_time_word():
+    # 邱娥国 is in jieba's dictionary as a place; 当年 after it ends the name
+    found = officials("白石派出所民警邱娥国当年担任户籍民警，走遍了辖区的每一条巷子。")
+    assert "邱娥国" in found
+    assert officials("总书记殷殷嘱托，大家牢记在心。") == {}

@@ -424,7 +424,7 @@ def name_before_adverb(text: str, pos: int) -> Optional[int]:
     dictionary word may open with the surname (高度, 经过, 任劳任怨), the given name may be no everyday
     word (向 + 记者), and a word must end where the name does (于 + 当 | 晚 is none)."""
     ls = names.surname_at(text, pos)
-    if not ls or any(words.is_word(text[pos : pos + k]) for k in range(ls + 1, ls + 4)):
+    if not ls or any(_common_word(text[pos : pos + k]) for k in range(ls + 1, ls + 4)):
         return None
     for given in (2, 1):
         end = pos + ls + given
@@ -443,6 +443,12 @@ def name_before_adverb(text: str, pos: int) -> Optional[int]:
         if flag.startswith(AFTER_NAME_FLAGS) or (flag.startswith("v") and len(word) > 1):
             return end
     return None
+
+
+def _common_word(text: str) -> bool:
+    """Whether ``text`` is a dictionary word other than a full name jieba tags a proper name
+    (高度, 经过, 殷殷; not 邱娥国, a name it happens to list as a place)."""
+    return words.is_word(text) and not (len(text) > 2 and words.word_tag(text).startswith(("nr", "ns")))
 
 
 @lru_cache(maxsize=1)

@@ -51,6 +51,9 @@ _NUMERAL = recache.compile("^[一二三四五六七八九十百0-9]+$")
 #: An ordinal of a post's holders (第一任, 第三届) right before ``start``.
 _TERM = recache.compile("第[一二三四五六七八九十百0-9]+[任届]$")
 _UNITS = frozenset("连营排班团旅")
+#: Heads of government offices whose chief's post repeats them (宣传处 + 处长, 人事股 + 股长); not
+#: 院 (合肥院 + 院长: a research institute's short form) nor the heads the org tables name whole.
+_DOUBLED_HEADS = frozenset("处科股站队")
 #: Verbs that open a clause of duties between a body and its post (分管日常工作的副主任).
 DUTY_VERBS = ("分管", "主管", "主持", "协管")
 _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
@@ -218,7 +221,7 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
             or (office and word in FIELD_JOINERS and k > 0 and tagged[k - 1][1].startswith("v") and right[1] == "n")
             or (office and flag.startswith("v") and right[0] in FIELD_JOINERS and start < pos)
             # jieba's person name that is an office before its own head's post (宣传处 + 处长)
-            or (start == pos and flag.startswith("nr") and _doubled_head(text, pos, word, offices))
+            or (start == pos and flag.startswith("nr") and _doubled_head(text, pos, word))
         )
         if (flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner) or word in stops:
             break
@@ -229,12 +232,12 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
     return start
 
 
-def _doubled_head(text: str, pos: int, word: str, offices: FrozenSet[str]) -> bool:
+def _doubled_head(text: str, pos: int, word: str) -> bool:
     """Whether ``word`` ends with an office head that the post at ``pos`` repeats
     (宣传处 + 处长, 预算科 + 副科长): the word names that office."""
     rest = text[pos : pos + 5]
     rest = rest[3:] if rest.startswith("常务副") else rest[1:] if rest.startswith("副") else rest
-    return len(word) >= 2 and word[-1] in offices and rest[:1] == word[-1] and rest[1:2] == "长"
+    return len(word) >= 2 and word[-1] in _DOUBLED_HEADS and rest[:1] == word[-1] and rest[1:2] == "长"
 
 
 @lru_cache(maxsize=1)
