@@ -98,3 +98,9 @@ def test_name_jieba_lists_as_a_place_before_a_time_word():
     found = officials("白石派出所民警邱娥国当年担任户籍民警，走遍了辖区的每一条巷子。")
     assert "邱娥国" in found
     assert officials("总书记殷殷嘱托，大家牢记在心。") == {}
+
+
+def test_three_character_everyday_word_after_a_title_is_no_name():
+    text = "县里在省城举行“县长接待日”。首个“县长接待日”上，副县长钱立群接待了来访企业。"
+    found = officials(text)
+    assert "接待日" not in found and "钱立群" in found
