@@ -104,3 +104,14 @@ def test_three_character_everyday_word_after_a_title_is_no_name():
     text = "县里在省城举行“县长接待日”。首个“县长接待日”上，副县长钱立群接待了来访企业。"
     found = officials(text)
     assert "接待日" not in found and "钱立群" in found
+
+
+def test_yi_surname_outside_the_table_after_a_title():
+    # 普 (a Yi surname in Yunnan) is not in the surname table; jieba knows the name
+    found = officials("副县长、县公安局党委书记、局长普永进主持会议。")
+    assert found.get("普永进") == ["副县长、县公安局党委书记、局长"]
+
+
+def test_verb_opening_a_task_group_keeps_the_posts_before_it():
+    found = officials("市公安局副局长、破案会战领导小组副组长、新闻发言人蔡秀国表示，命案已全部告破。")
+    assert found.get("蔡秀国") == ["市公安局副局长、破案会战领导小组副组长、新闻发言人"]

@@ -86,6 +86,8 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         end = names.name_at(text, pos)
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
+        if end is None:
+            end = _tagged_name(text, pos)  # 局长 + 普永进: a surname the table lacks, jieba's name
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None
@@ -109,6 +111,15 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             pos = nxt + len(last)
             continue
         return out
+
+
+def _tagged_name(text: str, pos: int) -> Optional[int]:
+    """The end of a three-character word jieba tags a person's name at ``pos`` whose surname
+    the surname table lacks (普永进, a Yi surname): right after a title, a name all the same."""
+    word, flag = names.tag(text[pos : pos + 6])[0] if pos < len(text) else ("", "")
+    if len(word) != 3 or flag != "nr" or names.surname_at(text, pos) or not all(_HAN.match(c) for c in word):
+        return None
+    return pos + 3
 
 
 def _name_saying(text: str, pos: int, end: int, blocked: SpanIndex) -> bool:

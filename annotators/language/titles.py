@@ -20,6 +20,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, U
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
+from baokan.annotators.language.chars import HAN_CHAR
 from baokan.schemas import Post
 
 Span = Tuple[int, int]
@@ -379,12 +380,26 @@ def find_chains(
         if group.start == s and prev_end <= inner < s:
             group.start = org_start(text, inner, orgs_by_end, prev_end)
         last = chains[-1] if chains else None
+        if last and _verb_opens_body(text, last.end, group.start):
+            group.start = last.end + 1  # 副局长、破案 + 会战领导小组副组长: the verb opens the body's name
         if last and (group.start == last.end or text[last.end : group.start] in joins):
             last.groups.append(group)
         else:
             chains.append(Chain([group]))
         prev_end = e
     return chains
+
+
+def _verb_opens_body(text: str, end: int, start: int) -> bool:
+    """Whether the few characters between a post's end + ``、`` and the next post's body
+    (破案 in 副局长、破案会战领导小组副组长) open that body: Han characters, no surname."""
+    gap = text[end + 1 : start]
+    return (
+        text[end : end + 1] == "、"
+        and 0 < len(gap) <= 4
+        and all(HAN_CHAR.match(c) for c in gap)
+        and not names.surname_at(text, end + 1)
+    )
 
 
 def split_post(org: str, position: str) -> Tuple[str, str]:
