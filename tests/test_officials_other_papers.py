@@ -115,3 +115,9 @@ def test_yi_surname_outside_the_table_after_a_title():
 def test_verb_opening_a_task_group_keeps_the_posts_before_it():
     found = officials("市公安局副局长、破案会战领导小组副组长、新闻发言人蔡秀国表示，命案已全部告破。")
     assert found.get("蔡秀国") == ["市公安局副局长、破案会战领导小组副组长、新闻发言人"]
+
+
+def test_post_inside_an_association_name_makes_no_official():
+    # 市长 opens the name of the association whose deputy secretary-general speaks
+    assert officials("中国市长协会副秘书长周敏主持了联络员会议。") == {}
+    assert "周敏" in officials("临江市副市长周敏主持了联络员会议。")

@@ -230,7 +230,12 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
     research institute (车间主任, 研究院院长, 公司管委会主席); a generic post with no
     body before it (主任, 负责人) counts only when ``bare_generic``."""
     bodies = non_official_bodies()
-    for g in chain.groups:
+    private_from = len(chain.groups)  # 中国市长 + 协会副秘书长: a post glued to a private body names it
+    for k in range(len(chain.groups) - 1, 0, -1):
+        g = chain.groups[k]
+        if g.start == chain.groups[k - 1].end and text.startswith(bodies, g.start):
+            private_from = k - 1
+    for g in chain.groups[:private_from] + chain.groups[private_from + 1 :]:
         if (g.head, g.end) in tails:
             continue
         org = text[g.start : g.head]
