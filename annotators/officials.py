@@ -166,6 +166,7 @@ class Officials:
         units = [(e.start, e.end) for e in article.entities if e.label in ("place", "police_unit")]
         # 大连市 + 市长王刚: a place whose suffix opens the title (the city's own 市长)
         place_ends = {e: s for s, e in places}
+        place_starts = {s for s, _ in places}
         crossing = SpanIndex(units + places)  # not township short forms: 长吉 in 所长吉木拉惹
         units += lex.units
         titles: List[Span] = []
@@ -187,7 +188,10 @@ class Officials:
                     orgs.append((h.start, h.end))
             elif ranks <= NOT_POSITION_RANKS:
                 continue
-            elif (crossing.starts_inside_past(h.start, h.end) and not _name_across(text, h.end)) or (
+            elif (
+                crossing.starts_inside_past(h.start, h.end)
+                and (not _name_across(text, h.end) or h.start + 1 in place_starts)  # 镇 + 长江源村: two places
+            ) or (
                 len(h.surface) == 2
                 and _inside_words(text, h.start, h.end)
                 and not (

@@ -121,3 +121,9 @@ def test_post_inside_an_association_name_makes_no_official():
     # 市长 opens the name of the association whose deputy secretary-general speaks
     assert officials("中国市长协会副秘书长周敏主持了联络员会议。") == {}
     assert "周敏" in officials("临江市副市长周敏主持了联络员会议。")
+
+
+def test_village_whose_name_opens_with_the_town_suffix_head():
+    # 镇 + 长江源村: 镇长 is no post, and 江源 (a short place name) inside the village is no body
+    found = officials("青海省格尔木市唐古拉山镇长江源村党支部书记、村委会主任扎西达娃说，牧民收入年年涨。")
+    assert found.get("扎西达娃") == ["青海省格尔木市唐古拉山镇长江源村党支部书记、村委会主任"]

@@ -377,7 +377,7 @@ def find_chains(
         group = Group(org_start(text, s, orgs_by_end, prev_end, fused=head), s, e)
         # 广西壮族自治区 + 自治区党委书记: a place that ends inside the title's own head
         inner = min((orgs_by_end.get(s + k, s) for k in range(1, len(head) + 1)), default=s)
-        if group.start == s and prev_end <= inner < s:
+        if prev_end <= inner < group.start:  # (镇 + 长江源村 + 村党支部书记: not 江源, a place inside it)
             group.start = org_start(text, inner, orgs_by_end, prev_end)
         last = chains[-1] if chains else None
         if last and _verb_opens_body(text, last.end, group.start):
