@@ -127,3 +127,15 @@ def test_village_whose_name_opens_with_the_town_suffix_head():
     # 镇 + 长江源村: 镇长 is no post, and 江源 (a short place name) inside the village is no body
     found = officials("青海省格尔木市唐古拉山镇长江源村党支部书记、村委会主任扎西达娃说，牧民收入年年涨。")
     assert found.get("扎西达娃") == ["青海省格尔木市唐古拉山镇长江源村党支部书记、村委会主任"]
+
+
+def test_honorary_post_given_to_an_investor_makes_no_official():
+    text = "平原县名誉副县长、某打火机有限公司董事长徐长水说，他每年都回县里看看。"
+    assert officials(text) == {}
+    assert "王炳辉" in officials("平原县委副书记王炳辉、副县长赵明山出席。")
+
+
+def test_place_ending_like_a_modifier_keeps_its_whole_name_in_the_post():
+    # 平原 ends with 原 (former) but is a county: the body stays 平原县委
+    found = posts_of("平原县委副书记王炳辉出席。")
+    assert found.get("王炳辉") == [{"position": "副书记", "org": "平原县委", "place": "平原"}]

@@ -216,6 +216,10 @@ def _opens_org_word(text: str, start: int, end: int) -> bool:
     )
 
 
+#: What makes the post after it an honour, not a public post (名誉副县长).
+HONORARY = "名誉"
+
+
 @lru_cache(maxsize=1)
 def non_official_bodies() -> Tuple[str, ...]:
     """The ``non_official_org`` words of official_cues.tsv (公司, 车间, 研究院 …)."""
@@ -236,8 +240,8 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         if g.start == chain.groups[k - 1].end and text.startswith(bodies, g.start):
             private_from = k - 1
     for g in chain.groups[:private_from] + chain.groups[private_from + 1 :]:
-        if (g.head, g.end) in tails:
-            continue
+        if (g.head, g.end) in tails or text.startswith(HONORARY, g.start) or text.endswith(HONORARY, 0, g.head):
+            continue  # (名誉副县长: an honour given to a donor, no public post)
         org = text[g.start : g.head]
         if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES) and not _police_after_body(org, bodies):
             continue  # (空军某基地: a base of the army is none of a company's; 窦店公安检查站: 店 of a place)

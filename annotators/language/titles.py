@@ -407,8 +407,11 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
     an organisation off a position that holds one (``县委书记`` → 县委, 书记)."""
     org = org[:-1] if org.endswith("的") else org
     for mod in title_modifiers():  # 时任, 原: about the time of the post, not its organisation
-        if org.startswith(mod) or org.endswith(mod):  # (县委 + 原 + 书记: after the body too)
-            org = org[len(mod) :] if org.startswith(mod) else org[: -len(mod)]
+        if org.startswith(mod):
+            org = org[len(mod) :]
+            break
+        if org.endswith(mod) and ends_with_org_head(org[: -len(mod)]):  # 县委 + 原 + 书记 (not 平原)
+            org = org[: -len(mod)]
             break
     for mod in _position_modifiers():
         if org.endswith(mod):
