@@ -139,3 +139,21 @@ def test_place_ending_like_a_modifier_keeps_its_whole_name_in_the_post():
     # 平原 ends with 原 (former) but is a county: the body stays 平原县委
     found = posts_of("平原县委副书记王炳辉出席。")
     assert found.get("王炳辉") == [{"position": "副书记", "org": "平原县委", "place": "平原"}]
+
+
+def test_delegation_head_whose_group_name_looks_like_a_name():
+    found = officials("江南省祝贺团团长郑明远宣读了贺信。")
+    assert found.get("郑明远") == ["江南省祝贺团团长"]
+
+
+def test_dotted_name_before_home_or_a_verb_of_leading():
+    found = officials("县委书记王海川到村党支部书记阿不来提·买买提家中走访。")
+    assert "阿不来提·买买提" in found
+    found = officials("自治区人大常委会副主任艾尔肯·吐尼亚孜率调研组来到村里。")
+    assert "艾尔肯·吐尼亚孜" in found
+
+
+def test_verb_of_sending_between_two_police_units():
+    units = [e["text"] for e in entities("雁塔区公安分局安排青岚派出所民警常驻社区。", "police_unit")]
+    assert "雁塔区公安分局" in units and "青岚派出所" in units
+    assert not any("安排" in u for u in units)

@@ -52,9 +52,10 @@ _NUMERAL = recache.compile("^[一二三四五六七八九十百0-9]+$")
 #: An ordinal of a post's holders (第一任, 第三届) right before ``start``.
 _TERM = recache.compile("第[一二三四五六七八九十百0-9]+[任届]$")
 _UNITS = frozenset("连营排班团旅")
-#: Heads of government offices whose chief's post repeats them (宣传处 + 处长, 人事股 + 股长); not
+#: Heads of government offices and delegations whose chief's post repeats them (宣传处 + 处长, 祝贺团 +
+#: 团长); not
 #: 院 (合肥院 + 院长: a research institute's short form) nor the heads the org tables name whole.
-_DOUBLED_HEADS = frozenset("处科股站队")
+_DOUBLED_HEADS = frozenset("处科股站队团")
 #: Verbs that open a clause of duties between a body and its post (分管日常工作的副主任).
 DUTY_VERBS = ("分管", "主管", "主持", "协管")
 _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
@@ -221,10 +222,16 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
             # two duties of one office joined by 和 (事故预防处理 + 和 + 事故鉴定 + 大队)
             or (office and word in FIELD_JOINERS and k > 0 and tagged[k - 1][1].startswith("v") and right[1] == "n")
             or (office and flag.startswith("v") and right[0] in FIELD_JOINERS and start < pos)
-            # jieba's person name that is an office before its own head's post (宣传处 + 处长)
-            or (start == pos and flag.startswith("nr") and _doubled_head(text, pos, word))
         )
-        if (flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner) or word in stops:
+        # jieba's person name that is an office before its own head's post (宣传处 + 处长, 祝贺 + 团 + 团长)
+        doubled = flag.startswith("nr") and (
+            (start == pos and _doubled_head(text, pos, word))
+            or (start < pos and _doubled_head(text, pos, right[0] + right[0]))
+        )
+        inner = inner or doubled
+        if (flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner) or (
+            word in stops and not doubled
+        ):
             break
         start -= len(word)
         right = (word, flag)
