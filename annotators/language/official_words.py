@@ -12,6 +12,7 @@ from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.post_edges import HONORARY, common_word, police_after_body, tagged_name
 from baokan.annotators.language.titles import (
     Chain,
     Span,
@@ -87,7 +88,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         if end is None:
-            end = _tagged_name(text, pos)  # 局长 + 普永进: a surname the table lacks, jieba's name
+            end = tagged_name(text, pos)  # 局长 + 普永进: a surname the table lacks, jieba's name
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None
@@ -111,15 +112,6 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             pos = nxt + len(last)
             continue
         return out
-
-
-def _tagged_name(text: str, pos: int) -> Optional[int]:
-    """The end of a three-character word jieba tags a person's name at ``pos`` whose surname
-    the surname table lacks (普永进, a Yi surname): right after a title, a name all the same."""
-    word, flag = names.tag(text[pos : pos + 6])[0] if pos < len(text) else ("", "")
-    if len(word) != 3 or flag != "nr" or names.surname_at(text, pos) or not all(_HAN.match(c) for c in word):
-        return None
-    return pos + 3
 
 
 def _name_saying(text: str, pos: int, end: int, blocked: SpanIndex) -> bool:
@@ -216,10 +208,6 @@ def _opens_org_word(text: str, start: int, end: int) -> bool:
     )
 
 
-#: What makes the post after it an honour, not a public post (名誉副县长).
-HONORARY = "名誉"
-
-
 @lru_cache(maxsize=1)
 def non_official_bodies() -> Tuple[str, ...]:
     """The ``non_official_org`` words of official_cues.tsv (公司, 车间, 研究院 …)."""
@@ -243,7 +231,7 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         if (g.head, g.end) in tails or text.startswith(HONORARY, g.start) or text.endswith(HONORARY, 0, g.head):
             continue  # (名誉副县长: an honour given to a donor, no public post)
         org = text[g.start : g.head]
-        if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES) and not _police_after_body(org, bodies):
+        if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES) and not police_after_body(org, bodies):
             continue  # (空军某基地: a base of the army is none of a company's; 窦店公安检查站: 店 of a place)
         if (
             not bare_generic
@@ -253,19 +241,6 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
             continue  # 主任, 负责人 alone or after no body (团队成员): of what the text does not say
         return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _police_heads() -> Tuple[str, ...]:
-    """The ``head`` words of police_units.tsv (公安局, 派出所, 检查站 …)."""
-    return tuple(r["word"] for r in read_table("police_units").rows if r.get("role") == "head" and r.get("word"))
-
-
-def _police_after_body(org: str, bodies: Sequence[str]) -> bool:
-    """Whether a police head follows every body word of ``org`` (窦店 + 公安检查站: the 店 is
-    a place's, no shop's): a public-security body, whatever its place's name holds."""
-    last = max(org.rfind(b) + len(b) for b in bodies if b in org)
-    return any(h in org[last:] for h in _police_heads())
 
 
 @lru_cache(maxsize=1)
@@ -444,7 +419,7 @@ def name_before_adverb(text: str, pos: int) -> Optional[int]:
     dictionary word may open with the surname (高度, 经过, 任劳任怨), the given name may be no everyday
     word (向 + 记者), and a word must end where the name does (于 + 当 | 晚 is none)."""
     ls = names.surname_at(text, pos)
-    if not ls or any(_common_word(text[pos : pos + k]) for k in range(ls + 1, ls + 4)):
+    if not ls or any(common_word(text[pos : pos + k]) for k in range(ls + 1, ls + 4)):
         return None
     for given in (2, 1):
         end = pos + ls + given
@@ -463,12 +438,6 @@ def name_before_adverb(text: str, pos: int) -> Optional[int]:
         if flag.startswith(AFTER_NAME_FLAGS) or (flag.startswith("v") and len(word) > 1):
             return end
     return None
-
-
-def _common_word(text: str) -> bool:
-    """Whether ``text`` is a dictionary word other than a full name jieba tags a proper name
-    (高度, 经过, 殷殷; not 邱娥国, a name it happens to list as a place)."""
-    return words.is_word(text) and not (len(text) > 2 and words.word_tag(text).startswith(("nr", "ns")))
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, U
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
-from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.post_edges import doubled_head, verb_opens_body
 from baokan.schemas import Post
 
 Span = Tuple[int, int]
@@ -52,10 +52,6 @@ _NUMERAL = recache.compile("^[一二三四五六七八九十百0-9]+$")
 #: An ordinal of a post's holders (第一任, 第三届) right before ``start``.
 _TERM = recache.compile("第[一二三四五六七八九十百0-9]+[任届]$")
 _UNITS = frozenset("连营排班团旅")
-#: Heads of government offices and delegations whose chief's post repeats them (宣传处 + 处长, 祝贺团 +
-#: 团长); not
-#: 院 (合肥院 + 院长: a research institute's short form) nor the heads the org tables name whole.
-_DOUBLED_HEADS = frozenset("处科股站队团")
 #: Verbs that open a clause of duties between a body and its post (分管日常工作的副主任).
 DUTY_VERBS = ("分管", "主管", "主持", "协管")
 _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
@@ -225,8 +221,8 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
         )
         # jieba's person name that is an office before its own head's post (宣传处 + 处长, 祝贺 + 团 + 团长)
         doubled = flag.startswith("nr") and (
-            (start == pos and _doubled_head(text, pos, word))
-            or (start < pos and _doubled_head(text, pos, right[0] + right[0]))
+            (start == pos and doubled_head(text, pos, word))
+            or (start < pos and doubled_head(text, pos, right[0] + right[0]))
         )
         inner = inner or doubled
         if (flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner) or (
@@ -238,14 +234,6 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
     if text.startswith(FIELD_JOINERS, start):  # the field before 和 was no part of it after all
         start += 1
     return start
-
-
-def _doubled_head(text: str, pos: int, word: str) -> bool:
-    """Whether ``word`` ends with an office head that the post at ``pos`` repeats
-    (宣传处 + 处长, 预算科 + 副科长): the word names that office."""
-    rest = text[pos : pos + 5]
-    rest = rest[3:] if rest.startswith("常务副") else rest[1:] if rest.startswith("副") else rest
-    return len(word) >= 2 and word[-1] in _DOUBLED_HEADS and rest[:1] == word[-1] and rest[1:2] == "长"
 
 
 @lru_cache(maxsize=1)
@@ -387,7 +375,7 @@ def find_chains(
         if prev_end <= inner < group.start:  # (镇 + 长江源村 + 村党支部书记: not 江源, a place inside it)
             group.start = org_start(text, inner, orgs_by_end, prev_end)
         last = chains[-1] if chains else None
-        if last and _verb_opens_body(text, last.end, group.start):
+        if last and verb_opens_body(text, last.end, group.start):
             group.start = last.end + 1  # 副局长、破案 + 会战领导小组副组长: the verb opens the body's name
         if last and (group.start == last.end or text[last.end : group.start] in joins):
             last.groups.append(group)
@@ -395,18 +383,6 @@ def find_chains(
             chains.append(Chain([group]))
         prev_end = e
     return chains
-
-
-def _verb_opens_body(text: str, end: int, start: int) -> bool:
-    """Whether the few characters between a post's end + ``、`` and the next post's body
-    (破案 in 副局长、破案会战领导小组副组长) open that body: Han characters, no surname."""
-    gap = text[end + 1 : start]
-    return (
-        text[end : end + 1] == "、"
-        and 0 < len(gap) <= 4
-        and all(HAN_CHAR.match(c) for c in gap)
-        and not names.surname_at(text, end + 1)
-    )
 
 
 def split_post(org: str, position: str) -> Tuple[str, str]:
