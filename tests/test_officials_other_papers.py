@@ -157,3 +157,10 @@ def test_verb_of_sending_between_two_police_units():
     units = [e["text"] for e in entities("雁塔区公安分局安排青岚派出所民警常驻社区。", "police_unit")]
     assert "雁塔区公安分局" in units and "青岚派出所" in units
     assert not any("安排" in u for u in units)
+
+
+def test_profile_line_name_colon_post():
+    text = "驻村工作组的同志们帮了大忙。\n郑明远：中共临川县委副书记\n"
+    assert officials(text).get("郑明远") == ["中共临川县委副书记"]
+    # a speaker's line in an interview is no profile
+    assert officials("记者：变化大吗？\n郑海燕：我们村的路修好了，县委书记也来看过。") == {}

@@ -347,13 +347,16 @@ def apposed_name(text: str, chain: Chain, blocked: SpanIndex) -> Optional[Span]:
     """The name a comma or a bracket sets before a title in apposition (``李明，县公安局副局长，介绍说``,
     ``李明（县公安局副局长）``): the title names a body, and a comma, the sentence's end or the bracket closes it."""
     comma = chain.start - 1 - (2 if text.endswith("现任", 0, chain.start) else 0)  # 李明，现任县公安局副局长，
-    if comma < 2 or text[comma] not in "，,（(" or chain.groups[0].start == chain.groups[0].head:
+    if comma < 2 or text[comma] not in "，,（(：:" or chain.groups[0].start == chain.groups[0].head:
         return None
     closers = ("）", ")") if text[comma] in "（(" else ("，", ",", "。", "；", ";", "）", ")")  # 李明（县公安局局长）
-    if text[chain.end : chain.end + 1] not in closers:
+    colon = text[comma] in "：:"  # "马平：中共某县委副书记" heading a profile line
+    if text[chain.end : chain.end + 1] not in closers + (("\n", "") if colon else ()):
         return None
     start = name_before_post(text, comma)
     if start is None or blocked.overlaps(start, comma) or names.is_private(text, start, comma):
+        return None
+    if colon and start > 0 and text[start - 1] != "\n":
         return None
     if start > 0 and _HAN.match(text[start - 1]) and not _opens_clause(text, start):
         return None
