@@ -164,3 +164,13 @@ def test_profile_line_name_colon_post():
     assert officials(text).get("郑明远") == ["中共临川县委副书记"]
     # a speaker's line in an interview is no profile
     assert officials("记者：变化大吗？\n郑海燕：我们村的路修好了，县委书记也来看过。") == {}
+
+
+def test_post_opening_the_next_clause_of_a_roll():
+    found = officials("市政协主席韩立新出席活动并讲话，秘书长邓春梅参加活动。")
+    assert found.get("邓春梅") == ["秘书长"]
+
+
+def test_verb_glued_to_a_name_jieba_does_not_know():
+    # 孙 + 宝华 + 参加: the guess would run on into the verb
+    assert "孙宝华" in officials("县委书记孙宝华参加活动并讲话。")

@@ -90,6 +90,8 @@ def _list_item_start(text: str, end: int) -> Optional[int]:
 
 #: What joins the next post of a presidium to the name before it (…乙和秘书长丙, …乙，秘书长丙).
 _PRESIDIUM_JOINS = ("和", "及", "，", ",", "；", ";", "、", "")
+#: What opens a clause whose first word may be the next post of the roll (，秘书长乙参加).
+_CLAUSE_OPENERS = "，；,;"
 #: What ends a sentence: a post's body is looked for no further back.
 _SENTENCE_ENDS = "。！？!?\n"
 
@@ -104,7 +106,7 @@ def continues_presidium(text: str, start: int, head: str, before: List[Tuple[int
     earlier = [(s, e, t) for s, e, t in before if s > stop and e <= start]
     if not earlier:
         return False
-    if text[earlier[-1][1] : start] in _PRESIDIUM_JOINS:
-        return True
+    if text[earlier[-1][1] : start] in _PRESIDIUM_JOINS or text[start - 1 : start] in _CLAUSE_OPENERS:
+        return True  # (…主席甲出席活动并讲话，秘书长乙参加: a clause of the same meeting's roll)
     core = head.removeprefix("常务").removeprefix("副")  # 副主席 after 县政协主席: the same body's post
     return any(t.endswith(core) and len(t) > len(head) for _, _, t in earlier)

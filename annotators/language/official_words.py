@@ -12,7 +12,13 @@ from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
-from baokan.annotators.language.post_edges import HONORARY, common_word, police_after_body, tagged_name
+from baokan.annotators.language.post_edges import (
+    HONORARY,
+    common_word,
+    police_after_body,
+    tagged_name,
+    unglued_end,
+)
 from baokan.annotators.language.titles import (
     Chain,
     Span,
@@ -84,7 +90,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         pos += 1
     out: List[Span] = []
     while True:
-        end = names.name_at(text, pos)
+        end = unglued_end(text, pos, names.name_at(text, pos))
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         if end is None:

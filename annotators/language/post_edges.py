@@ -74,3 +74,11 @@ def common_word(text: str) -> bool:
     """Whether ``text`` is a dictionary word other than a full name jieba tags a proper name
     (高度, 经过, 殷殷; not 邱娥国, a name it happens to list as a place)."""
     return words.is_word(text) and not (len(text) > 2 and words.word_tag(text).startswith(("nr", "ns")))
+
+
+def unglued_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
+    """``end`` less a verb of two characters glued to a three-character name (孙 + 宝华 + 参加:
+    jieba reads no name there, and the guess runs on into the verb)."""
+    if end is None or end - pos != 5 or names.surname_at(text, pos) != 1 or not HAN_CHAR.match(text[pos + 3]):
+        return end
+    return end - 2 if words.word_tag(text[end - 2 : end]).startswith("v") else end
