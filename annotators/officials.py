@@ -26,7 +26,7 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names, words
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
-from baokan.annotators.language.name_lists import comrade_names, names_before_list
+from baokan.annotators.language.name_lists import comrade_names, continues_presidium, names_before_list
 from baokan.annotators.language.official_words import (
     _HAN,
     _cuts_into,
@@ -160,11 +160,13 @@ class Officials:
         places += [(e.start, e.end) for e in entities_of(article, "place")]
         orgs = lex.orgs + places + [(e.start, e.end) for e in entities_of(article, "police_unit")]
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
+        org_ends = {e for _, e in orgs}  # 县委 + 原书记: a modifier right after a body
         # Names of places and units that a would-be title or name cuts across
         # (局长 in 上海市公安局长宁分局, 宁分局 after it).
         units = [(e.start, e.end) for e in article.entities if e.label in ("place", "police_unit")]
         # 大连市 + 市长王刚: a place whose suffix opens the title (the city's own 市长)
         place_ends = {e: s for s, e in places}
+        place_starts = {s for s, _ in places}
         crossing = SpanIndex(units + places)  # not township short forms: 长吉 in 所长吉木拉惹
         units += lex.units
         titles: List[Span] = []
@@ -182,11 +184,14 @@ class Officials:
             if h.surface in private:
                 continue
             if ranks & MODIFIER_RANKS:  # 时任, 原: part of the title when right before one
-                if len(h.surface) > 1 or h.start == 0 or not _HAN.match(text[h.start - 1]):
+                if len(h.surface) > 1 or h.start == 0 or not _HAN.match(text[h.start - 1]) or h.start in org_ends:
                     orgs.append((h.start, h.end))
             elif ranks <= NOT_POSITION_RANKS:
                 continue
-            elif (crossing.starts_inside_past(h.start, h.end) and not _name_across(text, h.end)) or (
+            elif (
+                crossing.starts_inside_past(h.start, h.end)
+                and (not _name_across(text, h.end) or h.start + 1 in place_starts)  # 镇 + 长江源村: two places
+            ) or (
                 len(h.surface) == 2
                 and _inside_words(text, h.start, h.end)
                 and not (
@@ -223,8 +228,12 @@ class Officials:
             # 主任, 负责人 with no body before them: of what the text does not say (a shop, a
             # workshop), so no name after them is taken; 习近平主席 and 汪主任 still are.
             # ...but after 、 the body is the one of the post before (某中央主席甲、常务副主席乙).
-            generic_only = text[chain.start - 1 : chain.start] != "、" and not _holds_official_post(
-                text, chain, tail_set, bare_generic=False
+            generic_only = (
+                text[chain.start - 1 : chain.start] != "、"
+                and not _holds_official_post(text, chain, tail_set, bare_generic=False)
+                and not continues_presidium(  # ...or of the titled names before it (甲和秘书长乙)
+                    text, chain.start, text[chain.start : chain.end], _titled(text, found)
+                )
             )
             listed = _listed_name(text, chain.start, blocked)
             if listed is not None:  # "鲍某某  全国政协委员、…": a guest list's line, name first
@@ -396,6 +405,11 @@ class Officials:
 
 #: What opens a profile's kicker or subtitle (——记某县公安局民警某某): 记 there is a verb, not the body's name.
 _PROFILE_OPENERS = "—－-―\n \u3000"
+
+
+def _titled(text: str, found: Sequence[Found]) -> List[Tuple[int, int, str]]:
+    """The titled names found so far as (start, end, title as written)."""
+    return [(f.start, f.end, text[f.chain.start : f.chain.end]) for f in found if f.chain.end > f.chain.start]
 
 
 def _split_at_commas(text: str, chain: Chain) -> List[Chain]:

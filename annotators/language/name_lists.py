@@ -9,7 +9,7 @@ makes no name of it, as the Han characters back to the separator read forward as
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import FrozenSet, List, Optional
+from typing import FrozenSet, List, Optional, Tuple
 
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.core.lexicon import read_table
@@ -86,3 +86,27 @@ def _list_item_start(text: str, end: int) -> Optional[int]:
     if start > 0 and HAN_CHAR.match(text[start - 1]):
         return None  # more than a name's four characters
     return start if end - start >= 2 and names.name_at(text, start) == end else None
+
+
+#: What joins the next post of a presidium to the name before it (…乙和秘书长丙, …乙，秘书长丙).
+_PRESIDIUM_JOINS = ("和", "及", "，", ",", "；", ";", "、", "")
+#: What opens a clause whose first word may be the next post of the roll (，秘书长乙参加).
+_CLAUSE_OPENERS = "，；,;"
+#: What ends a sentence: a post's body is looked for no further back.
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def continues_presidium(text: str, start: int, head: str, before: List[Tuple[int, int, str]]) -> bool:
+    """Whether a generic post written alone at ``start`` (秘书长, 副主席: of no body the text
+    names there) belongs to the body of the titled officials before it in the sentence: the
+    next item of their list (``政协副主席甲、乙和秘书长丙``), or the same post again
+    after a clause, or its deputy (``政协主席甲主持会议；副主席乙、丙参加``). ``before`` holds the
+    sentence's earlier titled names as (start, end, title)."""
+    stop = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS)
+    earlier = [(s, e, t) for s, e, t in before if s > stop and e <= start]
+    if not earlier:
+        return False
+    if text[earlier[-1][1] : start] in _PRESIDIUM_JOINS or text[start - 1 : start] in _CLAUSE_OPENERS:
+        return True  # (…主席甲出席活动并讲话，秘书长乙参加: a clause of the same meeting's roll)
+    core = head.removeprefix("常务").removeprefix("副")  # 副主席 after 县政协主席: the same body's post
+    return any(t.endswith(core) and len(t) > len(head) for _, _, t in earlier)

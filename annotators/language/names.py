@@ -210,7 +210,12 @@ def name_at(text: str, pos: int) -> Optional[int]:
     short, long = pos + ls + 1, pos + ls + 2
     if long > len(text) or not all(_HAN_CHAR.match(c) for c in text[pos:long]):
         return end
-    if end in (None, short) and not _stop_at(text, short) and _confirmed(text, pos, long, whole=True):
+    if (
+        end in (None, short)
+        and not _stop_at(text, short)
+        and _confirmed(text, pos, long, whole=True)
+        and not _everyday_three(text[pos:long])
+    ):
         return long
     # (the shorter name must be no everyday word: 高兴 in 高兴地说 says nothing of 高兴夫)
     if (
@@ -309,6 +314,11 @@ def _verb_after(text: str, pos: int) -> bool:
     return tag(text[pos : pos + 4])[0][1].startswith("v")
 
 
+def _everyday_three(word: str) -> bool:
+    """Whether a three-character run is a common everyday word (接待日), never a name."""
+    return words.word_tag(word) in EVERYDAY_FLAGS and words.freq(word) >= 100
+
+
 def _name_at_here(text: str, pos: int) -> Optional[int]:
     """:func:`name_at` from the few characters around ``pos`` only."""
     if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
@@ -317,6 +327,8 @@ def _name_at_here(text: str, pos: int) -> Optional[int]:
     native = _native_name_at(text, pos)
     if native == pos + 2 and (words.word_tag(text[pos:native]) in EVERYDAY_FLAGS or text[pos] == text[pos + 1]):
         native = None  # 特警方阵: surname 方 + 阵 is the everyday word 方阵, no name; nor 殷殷 (嘱托)
+    if native == pos + 3 and _everyday_three(text[pos:native]):
+        native = None  # 县长 + 接待日: a common word of three characters, no name
     if native is not None and (
         function_word_opens(text, pos, native, surname_at(text, pos)) or adverb_before(text, pos, native)
     ):

@@ -12,6 +12,13 @@ from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.post_edges import (
+    HONORARY,
+    common_word,
+    police_after_body,
+    tagged_name,
+    unglued_end,
+)
 from baokan.annotators.language.titles import (
     Chain,
     Span,
@@ -83,9 +90,11 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         pos += 1
     out: List[Span] = []
     while True:
-        end = names.name_at(text, pos)
+        end = unglued_end(text, pos, names.name_at(text, pos))
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
+        if end is None:
+            end = tagged_name(text, pos)  # 局长 + 普永进: a surname the table lacks, jieba's name
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None
@@ -219,12 +228,17 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
     research institute (车间主任, 研究院院长, 公司管委会主席); a generic post with no
     body before it (主任, 负责人) counts only when ``bare_generic``."""
     bodies = non_official_bodies()
-    for g in chain.groups:
-        if (g.head, g.end) in tails:
-            continue
+    private_from = len(chain.groups)  # 中国市长 + 协会副秘书长: a post glued to a private body names it
+    for k in range(len(chain.groups) - 1, 0, -1):
+        g = chain.groups[k]
+        if g.start == chain.groups[k - 1].end and text.startswith(bodies, g.start):
+            private_from = k - 1
+    for g in chain.groups[:private_from] + chain.groups[private_from + 1 :]:
+        if (g.head, g.end) in tails or text.startswith(HONORARY, g.start) or text.endswith(HONORARY, 0, g.head):
+            continue  # (名誉副县长: an honour given to a donor, no public post)
         org = text[g.start : g.head]
-        if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES):
-            continue  # (空军某基地: a base of the army is none of a company's)
+        if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES) and not police_after_body(org, bodies):
+            continue  # (空军某基地: a base of the army is none of a company's; 窦店公安检查站: 店 of a place)
         if (
             not bare_generic
             and text[g.head : g.end] in generic_titles()
@@ -339,13 +353,16 @@ def apposed_name(text: str, chain: Chain, blocked: SpanIndex) -> Optional[Span]:
     """The name a comma or a bracket sets before a title in apposition (``李明，县公安局副局长，介绍说``,
     ``李明（县公安局副局长）``): the title names a body, and a comma, the sentence's end or the bracket closes it."""
     comma = chain.start - 1 - (2 if text.endswith("现任", 0, chain.start) else 0)  # 李明，现任县公安局副局长，
-    if comma < 2 or text[comma] not in "，,（(" or chain.groups[0].start == chain.groups[0].head:
+    if comma < 2 or text[comma] not in "，,（(：:" or chain.groups[0].start == chain.groups[0].head:
         return None
     closers = ("）", ")") if text[comma] in "（(" else ("，", ",", "。", "；", ";", "）", ")")  # 李明（县公安局局长）
-    if text[chain.end : chain.end + 1] not in closers:
+    colon = text[comma] in "：:"  # "马平：中共某县委副书记" heading a profile line
+    if text[chain.end : chain.end + 1] not in closers + (("\n", "") if colon else ()):
         return None
     start = name_before_post(text, comma)
     if start is None or blocked.overlaps(start, comma) or names.is_private(text, start, comma):
+        return None
+    if colon and start > 0 and text[start - 1] != "\n":
         return None
     if start > 0 and _HAN.match(text[start - 1]) and not _opens_clause(text, start):
         return None
@@ -411,7 +428,7 @@ def name_before_adverb(text: str, pos: int) -> Optional[int]:
     dictionary word may open with the surname (高度, 经过, 任劳任怨), the given name may be no everyday
     word (向 + 记者), and a word must end where the name does (于 + 当 | 晚 is none)."""
     ls = names.surname_at(text, pos)
-    if not ls or any(words.is_word(text[pos : pos + k]) for k in range(ls + 1, ls + 4)):
+    if not ls or any(common_word(text[pos : pos + k]) for k in range(ls + 1, ls + 4)):
         return None
     for given in (2, 1):
         end = pos + ls + given

@@ -171,6 +171,13 @@ def _ends_in_word(bounds: Boundaries, start: int, end: int) -> bool:
     return any(we == end and ws >= start and everyday(bounds.text[ws:we]) for ws, we in bounds.words_over(start, end))
 
 
+def _ends_in_preposition(bounds: Boundaries, end: int) -> bool:
+    """Whether the character before ``end`` is a preposition jieba reads as a word of its own
+    (会议|由|镇党委): it opens the phrase of the suffix, no name ends in it."""
+    alone = not any(ws <= end - 1 < we for ws, we in bounds.words_over(end - 1, end))  # (2+ character words)
+    return alone and words.word_tag(bounds.text[end - 1]) == "p"
+
+
 def name_proper(bounds: Boundaries, start: int, end: int) -> bool:
     """Public :func:`_name_proper`, with counted phrases refused too (多处, 一位), for the
     police grammar and the statistical taggers' spans."""
@@ -249,6 +256,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue  # 加纳|传统渔业|社区: a description after the place
             if not _name_shape(bounds, start, s0, anchored=anchor is not None) or _counted(name):
                 continue
+            if len(name) > 1 and _ends_in_preposition(bounds, s0):
+                continue  # 会议由|镇党委: a preposition of its own ends the clause, the town is unnamed
             if len(name) > 1 and words.word_tag(name).startswith("v") or verb_phrase(bounds, start, s0, glued):
                 continue  # 重庆市|开展|镇街, 赋权|镇街, 建|特色|村, 建|强|乡村: a verb phrase, not a name
             if anchor is not None and glued and not _name_proper(bounds, start, s0):

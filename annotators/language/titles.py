@@ -20,6 +20,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, U
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
+from baokan.annotators.language.post_edges import doubled_head, verb_opens_body
 from baokan.schemas import Post
 
 Span = Tuple[int, int]
@@ -46,7 +47,7 @@ FIELD_FLAGS = frozenset({"n", "an", "vn", "l", "j", "nz"})
 #: Words between two organisations where one is posted to the other (中国驻加纳, 纪委监委派驻).
 POSTED = ("派驻", "驻")
 #: A numbered army unit jieba reads as an adverb or a numeral (一连, 三营).
-_NUMBERED_UNIT = recache.compile("^[一二三四五六七八九十百0-9]+[连营排班团旅]$")
+_NUMBERED_UNIT = recache.compile("^[一二三四五六七八九十百0-9]+[连营排班团旅队组]$")  # (…支队九队, 二组)
 _NUMERAL = recache.compile("^[一二三四五六七八九十百0-9]+$")
 #: An ordinal of a post's holders (第一任, 第三届) right before ``start``.
 _TERM = recache.compile("第[一二三四五六七八九十百0-9]+[任届]$")
@@ -218,7 +219,15 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
             or (office and word in FIELD_JOINERS and k > 0 and tagged[k - 1][1].startswith("v") and right[1] == "n")
             or (office and flag.startswith("v") and right[0] in FIELD_JOINERS and start < pos)
         )
-        if (flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner) or word in stops:
+        # jieba's person name that is an office before its own head's post (宣传处 + 处长, 祝贺 + 团 + 团长)
+        doubled = flag.startswith("nr") and (
+            (start == pos and doubled_head(text, pos, word))
+            or (start < pos and doubled_head(text, pos, right[0] + right[0]))
+        )
+        inner = inner or doubled
+        if (flag.startswith(STOP_FLAGS) and flag != "vn" and word not in heads and not inner) or (
+            word in stops and not doubled
+        ):
             break
         start -= len(word)
         right = (word, flag)
@@ -363,9 +372,11 @@ def find_chains(
         group = Group(org_start(text, s, orgs_by_end, prev_end, fused=head), s, e)
         # 广西壮族自治区 + 自治区党委书记: a place that ends inside the title's own head
         inner = min((orgs_by_end.get(s + k, s) for k in range(1, len(head) + 1)), default=s)
-        if group.start == s and prev_end <= inner < s:
+        if prev_end <= inner < group.start:  # (镇 + 长江源村 + 村党支部书记: not 江源, a place inside it)
             group.start = org_start(text, inner, orgs_by_end, prev_end)
         last = chains[-1] if chains else None
+        if last and verb_opens_body(text, last.end, group.start):
+            group.start = last.end + 1  # 副局长、破案 + 会战领导小组副组长: the verb opens the body's name
         if last and (group.start == last.end or text[last.end : group.start] in joins):
             last.groups.append(group)
         else:
@@ -381,6 +392,9 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
     for mod in title_modifiers():  # 时任, 原: about the time of the post, not its organisation
         if org.startswith(mod):
             org = org[len(mod) :]
+            break
+        if org.endswith(mod) and ends_with_org_head(org[: -len(mod)]):  # 县委 + 原 + 书记 (not 平原)
+            org = org[: -len(mod)]
             break
     for mod in _position_modifiers():
         if org.endswith(mod):

@@ -1,0 +1,84 @@
+"""Edges of posts and names that pages of other papers write (issue 19).
+
+County, city and police papers name offices and people in shapes the People's Daily
+pages rarely hold: an office jieba reads as a person's name before its own head's post
+(``宣传处处长``, ``祝贺团团长``), a verb opening a task group after ``、``
+(``副局长、破案会战领导小组副组长``), a name whose surname the table lacks
+(``局长普永进``), a shop's character in a police station's place name
+(``窦店公安检查站``) and honorary posts (``名誉副县长``). The small tests here are
+read by :mod:`titles` (the body of a post) and :mod:`official_words` (names and
+public posts).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional, Sequence, Tuple
+
+from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.language import names, words
+from baokan.annotators.language.chars import HAN_CHAR
+
+#: Heads of government offices and delegations whose chief's post repeats them (宣传处 + 处长,
+#: 祝贺团 + 团长); not 院 (合肥院 + 院长: a research institute's short form) nor the heads the
+#: org tables name whole.
+_DOUBLED_HEADS = frozenset("处科股站队团")
+
+#: What makes the post after it an honour, not a public post (名誉副县长).
+HONORARY = "名誉"
+
+
+def doubled_head(text: str, pos: int, word: str) -> bool:
+    """Whether ``word`` ends with an office head that the post at ``pos`` repeats
+    (宣传处 + 处长, 预算科 + 副科长): the word names that office."""
+    rest = text[pos : pos + 5]
+    rest = rest[3:] if rest.startswith("常务副") else rest[1:] if rest.startswith("副") else rest
+    return len(word) >= 2 and word[-1] in _DOUBLED_HEADS and rest[:1] == word[-1] and rest[1:2] == "长"
+
+
+def verb_opens_body(text: str, end: int, start: int) -> bool:
+    """Whether the few characters between a post's end + ``、`` and the next post's body
+    (破案 in 副局长、破案会战领导小组副组长) open that body: Han characters, no surname."""
+    gap = text[end + 1 : start]
+    return (
+        text[end : end + 1] == "、"
+        and 0 < len(gap) <= 4
+        and all(HAN_CHAR.match(c) for c in gap)
+        and not names.surname_at(text, end + 1)
+    )
+
+
+def tagged_name(text: str, pos: int) -> Optional[int]:
+    """The end of a three-character word jieba tags a person's name at ``pos`` whose surname
+    the surname table lacks (普永进, a Yi surname): right after a title, a name all the same."""
+    word, flag = names.tag(text[pos : pos + 6])[0] if pos < len(text) else ("", "")
+    if len(word) != 3 or flag != "nr" or names.surname_at(text, pos) or not all(HAN_CHAR.match(c) for c in word):
+        return None
+    return pos + 3
+
+
+@lru_cache(maxsize=1)
+def _police_heads() -> Tuple[str, ...]:
+    """The ``head`` words of police_units.tsv (公安局, 派出所, 检查站 …)."""
+    return tuple(r["word"] for r in read_table("police_units").rows if r.get("role") == "head" and r.get("word"))
+
+
+def police_after_body(org: str, bodies: Sequence[str]) -> bool:
+    """Whether a police head follows every body word of ``org`` (窦店 + 公安检查站: the 店 is
+    a place's, no shop's): a public-security body, whatever its place's name holds."""
+    last = max(org.rfind(b) + len(b) for b in bodies if b in org)
+    return any(h in org[last:] for h in _police_heads())
+
+
+def common_word(text: str) -> bool:
+    """Whether ``text`` is a dictionary word other than a full name jieba tags a proper name
+    (高度, 经过, 殷殷; not 邱娥国, a name it happens to list as a place)."""
+    return words.is_word(text) and not (len(text) > 2 and words.word_tag(text).startswith(("nr", "ns")))
+
+
+def unglued_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
+    """``end`` less a verb of two characters glued to a three-character name (孙 + 宝华 + 参加:
+    jieba reads no name there, and the guess runs on into the verb)."""
+    if end is None or end - pos != 5 or names.surname_at(text, pos) != 1 or not HAN_CHAR.match(text[pos + 3]):
+        return end
+    return end - 2 if words.word_tag(text[end - 2 : end]).startswith("v") else end
