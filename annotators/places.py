@@ -67,7 +67,6 @@ from baokan.annotators.language.place_grammar import (
     everyday,
     find_areas,
     find_roads,
-    find_zones,
     name_proper,
     person_word,
     place_word,
@@ -77,6 +76,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_landforms import find_landforms_cued
 from baokan.annotators.language.place_senses import parent_rules
 from baokan.annotators.language.place_streets import find_streets
+from baokan.annotators.language.place_zones import find_zones
 
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")

@@ -1,0 +1,98 @@
+"""Development zones and rivers or mountains named after a place: the part of the place grammar
+(:mod:`place_grammar`) that reads a statutory zone suffix (经开区, 高新区, 自贸试验区) or a
+landform character after a known place or a name jieba knows as a place.
+"""
+
+from __future__ import annotations
+
+from typing import List, Sequence, Tuple
+
+from baokan.annotators.core import recache
+from baokan.annotators.language.place_grammar import GrammarName, Known, _name_proper, _name_shape
+from baokan.annotators.language.place_words import DIVISION_SUFFIXES, Boundaries, place_word, proper_tag
+
+#: A free-trade zone and a named area of one (福建自贸试验区, 厦门片区): only right after the place
+#: they are named by.
+_ZONE_AREA = ("自由贸易试验区", "自贸试验区", "自由贸易港", "自贸港", "片区")
+_ZONE_AREA_AT = recache.compile("|".join(_ZONE_AREA))
+
+
+#: Zone words with a statutory suffix. Those that name the kind of zone as well (经开区,
+#: 经济技术开发区) are a place of their own after the city that has them (郑州|经开区); a bare
+#: suffix joins the name before it (涪陵高新区, 漕河泾开发区).
+_ZONE_NAMED = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "经开区")
+_ZONE_BARE = ("开发区", "高新区", "自贸区", "保税区", "新区")
+_ZONE = recache.compile("|".join(_ZONE_NAMED + _ZONE_BARE))
+#: A river named after a place: 浏阳河 (浏阳 a city's short form).
+_RIVER_AFTER_PLACE = recache.compile("[河溪]")
+_MOUNTAIN = recache.compile("[山峰岭]")
+
+
+def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """Development zones (郑州|经开区, 涪陵高新区, 漕河泾开发区, 正阳县|先进制造业开发区) and rivers
+    named after a place (浏阳河).
+
+    Args:
+        bounds (Boundaries): The text and its word boundaries.
+        places (Sequence[Tuple[int, int]]): Spans of places already known.
+    """
+    text = bounds.text
+    known = Known(places)
+    ends = {e: s for s, e in known.spans}
+    out: List[GrammarName] = []
+
+    def crossed(s0: int, s1: int) -> bool:  # 创新区域: the suffix inside other words (not 武汉经济技术开发区, a name)
+        return any(ws < s0 < we and we != s1 or ws < s1 < we for ws, we in bounds.words_over(s0, s1))
+
+    for m in [*_ZONE.finditer(text), *_ZONE_AREA_AT.finditer(text)]:
+        s0, s1 = m.start(), m.end()
+        if crossed(s0, s1) or known.overlaps(s0, s1):
+            continue
+        before = ends.get(s0)
+        if m.group() in _ZONE_NAMED:
+            if before is not None:
+                out.append(GrammarName(s0, s1, kind="zone", anchor=before))
+            continue
+        if before is not None:  # 涪陵 + 高新区
+            out.append(GrammarName(before, s1, kind="zone", anchor=ends.get(before)))
+            continue
+        if m.group() in _ZONE_AREA:
+            continue  # 老城片区, 探索自由贸易试验区: an area of a plan or a kind of zone, not a named place
+        for start in range(max(0, s0 - 6), s0 - 1):
+            anchor = ends.get(start)
+            if known.overlaps(start, s0) or not _name_shape(bounds, start, s0, anchored=anchor is not None):
+                continue
+            if anchor is None and not (_name_proper(bounds, start, s0) and not bounds.all_everyday(start, s0)):
+                continue  # 城市新区: a description, unless it follows the place that has it
+            if any(
+                proper_tag(text[ws:we]).startswith("nt")
+                for ws, we in bounds.words_over(start, s0)
+                if ws >= start and we == s0
+            ):
+                break  # 某某大学|自贸区(研究院): an organisation's name, not a zone's
+            out.append(GrammarName(start, s1, kind="zone", anchor=anchor))
+            break
+    for m in _RIVER_AFTER_PLACE.finditer(text):
+        s0, s1 = m.start(), m.end()
+        if not bounds.starts_word(s1):
+            continue  # 河道, 河畔 are words of their own
+        before = ends.get(s0)
+        if before is not None and s0 - before >= 2 and text[s0 - 1] not in DIVISION_SUFFIXES and not crossed(s0, s1):
+            out.append(GrammarName(before, s1, kind="river", anchor=ends.get(before)))
+            continue
+        # a river jieba's dictionary knows as a place name (浏阳河), when no table has it
+        word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if we == s1 and s1 - ws >= 3), None)
+        if word is not None and place_word(text[word[0] : s1]) and not known.overlaps(*word, inside_ok=True):
+            out.append(GrammarName(word[0], s1, kind="river"))
+    for m in _MOUNTAIN.finditer(text):  # 敬亭山, 高黎贡山: mountains jieba knows as place names
+        s0, s1 = m.start(), m.end()
+        word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if we == s1 and s1 - ws >= 3), None)
+        if (
+            word is not None
+            and bounds.starts_word(word[0])
+            and bounds.starts_word(s1)
+            and place_word(text[word[0] : s1])
+            and not known.overlaps(*word, inside_ok=True)
+        ):
+            out.append(GrammarName(word[0], s1, kind="mountain"))
+    return out
