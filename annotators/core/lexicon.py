@@ -23,7 +23,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core import cache
 from baokan.annotators.core.cache import cache_dir  # noqa: F401  (its old home: words.py and plugins import it from here)
@@ -60,6 +60,7 @@ def register_lexicon(
     """Add a table to the shared automaton (call before the first :func:`lexicon`)."""
     LEXICONS[table] = LexiconSpec(table, tuple(columns), tuple(split), package)
     lexicon.cache_clear()
+    forms_of.cache_clear()
 
 
 for _spec in (
@@ -324,6 +325,14 @@ def _surfaces(spec: LexiconSpec, table: Table) -> Iterator[Tuple[str, int]]:
                     yield form, i
                     if spec.ascii_punct and form.translate(ASCII_PUNCT) != form:
                         yield form.translate(ASCII_PUNCT), i
+
+
+@lru_cache(maxsize=16)
+def forms_of(table: str) -> FrozenSet[str]:
+    """Every surface form the registered ``table`` gives the automaton: a set test that spares
+    :meth:`Lexicon.lookup` for the phrases no entry of the table can be (most of those asked)."""
+    spec = LEXICONS[table]
+    return frozenset(form for form, _ in _surfaces(spec, read_table(spec.table, spec.package)))
 
 
 def _compile(matcher_class: Optional[type] = None) -> Tuple[object, Tuple[str, ...], array, array]:

@@ -228,7 +228,8 @@ _FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "："})
 def lexicon_canonical(phrase: str) -> Optional[str]:
     """The canonical form of ``phrase`` when the slogan lexicon holds it exactly, or with its
     ASCII commas written full width (数据多跑路,群众少跑腿 as the lexicon's 数据多跑路，群众少跑腿)."""
-    for table, row in lexicon.lexicon().lookup(phrase.translate(_FULL_WIDTH)):
+    surface = phrase.translate(_FULL_WIDTH)
+    for table, row in lexicon.lexicon().lookup(surface) if surface in lexicon.forms_of("slogans") else ():
         if table == "slogans":
             return lexicon.read_table("slogans").rows[row].get("canonical") or phrase
     return None
