@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Sequence, Tuple
+from typing import Iterator, List, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import quoted
@@ -158,12 +158,26 @@ def _word_cuts(text: str) -> set:
     return words.boundaries(text)
 
 
+def _series_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_SERIES.finditer(text)``, tried only where a 、 stands four characters in: every match
+    has its first 、 there, so the leftmost match left to find starts at the next such place."""
+    pos, find, match = 0, text.find, _SERIES.match
+    q = find("、", 4)
+    while q >= 0:
+        if q - 4 >= pos:
+            m = match(text, q - 4)
+            if m:
+                yield m
+                pos = m.end()
+        q = find("、", max(q + 1, pos + 4))
+
+
 def series_candidates(text: str, chosen: Sequence[Candidate]) -> List[Candidate]:
     """Members of an unquoted 、-series of four-character phrases, two of which are already slogans."""
     known = {(c.start, c.end) for c in chosen}
     names = {text[c.start : c.end] for c in chosen}
     out: List[Candidate] = []
-    for m in _SERIES.finditer(text):
+    for m in _series_matches(text):
         spans = []
         pos = m.start()
         for part in m.group().split("、"):
