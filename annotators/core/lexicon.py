@@ -323,7 +323,7 @@ def _surfaces(spec: LexiconSpec, table: Table) -> Iterator[Tuple[str, int]]:
                 form = form.strip()
                 if form:
                     yield form, i
-                    if spec.ascii_punct and form.translate(ASCII_PUNCT) != form:
+                    if spec.ascii_punct and ("，" in form or "；" in form or "：" in form):  # what ASCII_PUNCT changes
                         yield form.translate(ASCII_PUNCT), i
 
 

@@ -228,7 +228,7 @@ _FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "："})
 def lexicon_canonical(phrase: str) -> Optional[str]:
     """The canonical form of ``phrase`` when the slogan lexicon holds it exactly, or with its
     ASCII commas written full width (数据多跑路,群众少跑腿 as the lexicon's 数据多跑路，群众少跑腿)."""
-    surface = phrase.translate(_FULL_WIDTH)
+    surface = phrase.translate(_FULL_WIDTH) if ("," in phrase or ";" in phrase or ":" in phrase) else phrase
     for table, row in lexicon.lexicon().lookup(surface) if surface in lexicon.forms_of("slogans") else ():
         if table == "slogans":
             return lexicon.read_table("slogans").rows[row].get("canonical") or phrase
@@ -401,7 +401,7 @@ def judge(
     before_line = before.rsplit("\n", 1)[-1]
     after_line = after.split("\n", 1)[0]
 
-    if inner.translate(_FULL_WIDTH) != inner and lexicon_canonical(inner):
+    if ("," in inner or ";" in inner or ":" in inner) and lexicon_canonical(inner):  # what _FULL_WIDTH changes
         fired.append("lexicon_punct")
     if SPEECH_PUNCT & set(inner):
         fired.append("speech_punct")
