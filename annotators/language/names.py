@@ -132,6 +132,12 @@ def _name_ends() -> FrozenSet[str]:
     return frozenset(w for w in ends | person_words("say", "speech", "action") if w)
 
 
+@lru_cache(maxsize=1)
+def _name_ends_tuple() -> Tuple[str, ...]:
+    """:func:`_name_ends` as a tuple, for ``str.startswith`` (all of them in one call)."""
+    return tuple(sorted(_name_ends()))
+
+
 def dot_name_at(text: str, pos: int) -> Optional[int]:
     """End of a transliterated name joined by middle dots starting at ``pos`` (居麦·阿卜力孜).
 
@@ -170,7 +176,7 @@ def _rare(char: str) -> bool:
 
 def _stop_at(text: str, pos: int) -> bool:
     """Whether a name may end at ``pos``: punctuation, the text's end, or a stop word."""
-    return pos >= len(text) or not _HAN_CHAR.match(text[pos]) or any(text.startswith(w, pos) for w in _name_ends())
+    return pos >= len(text) or not _HAN_CHAR.match(text[pos]) or text.startswith(_name_ends_tuple(), pos)
 
 
 def _end_before_stop(text: str, pos: int, ls: int) -> Optional[int]:
@@ -349,7 +355,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
         if surnames().get(text[pos : pos + ls]) or ls == 2 or (flag in NAME_FLAGS and len(first) == len(window)):
             # …but not an honorific or a verb after it (何维同志、)
             cut = next(
-                (i for i in range(ls + 1, len(window)) if any(window.startswith(w, i) for w in _name_ends())),
+                (i for i in range(ls + 1, len(window)) if window.startswith(_name_ends_tuple(), i)),
                 len(window),
             )
             return pos + cut
