@@ -465,9 +465,9 @@ def judge(
         fired.append("framed")
     if (n == 3 and inner[1] == "得") or inner.endswith(("起来", "下去", "出来")):
         fired.append("verb_phrase")
-    if any(ch.isspace() for ch in inner):
+    if re.search(r"\s", inner):  # \s is str.isspace's white space
         fired.append("spaced")
-    if any(ch in PAIRS or ch in CLOSERS for ch in inner):
+    if not (CLOSERS.isdisjoint(inner) and PAIRS.keys().isdisjoint(inner)):
         fired.append("nested")
     if not numeral and "head" not in fired and "weak_head" not in fired and 2 <= n <= 4 and _CJK.fullmatch(inner[0]):
         from baokan.annotators.language import words
