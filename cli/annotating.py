@@ -40,6 +40,13 @@ class InputFormat(str, Enum):
     jsonl = "jsonl"
 
 
+#: Inputs of more bytes than this are cut by rjieba from the start
+#: (:func:`baokan.annotators.language.words.expect_long_input`): some 27,000 Chinese
+#: characters, of which the annotators cut windows of about 9,000 characters in all, past
+#: jieba's Python allowance (``words.PYTHON_CHARS``), so rjieba's start-up is paid in any case.
+LONG_INPUT_BYTES = 80_000
+
+
 def annotate(
     inputs: List[str],
     *,
@@ -67,11 +74,15 @@ def annotate(
     an interrupted run leaves complete lines only. ``pretty`` renders them for
     people instead, ``width`` columns wide (at most 100 by default).
     """
+    from baokan.annotators.language import words
     from baokan.cli import progress
-    from baokan.cli.readers import ReadCounter, expand, input_size, read_inputs
+    from baokan.cli.readers import ReadCounter, expand, holds_at_least, input_size, read_inputs
     from baokan.cli.runner import run_parallel, run_serial
 
+    inputs = list(inputs)
     pipeline = build_pipeline(annotators, config)
+    if holds_at_least(inputs, LONG_INPUT_BYTES):
+        words.expect_long_input()
     show_progress = progress.wanted(quiet=quiet)
     counter = ReadCounter() if show_progress else None
     if show_progress:  # the total needs the folders walked first

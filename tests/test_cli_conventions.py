@@ -274,3 +274,15 @@ def test_stats_bars_keep_the_count_at_80_columns():
     chart = lines[title + 1 : title + 3]
     assert [line.rstrip().endswith(str(r["count"])) for line, r in zip(chart, rows)] == [True, True]
     assert all(cell_len(line) <= 80 for line in cap.get().splitlines())
+
+
+def test_long_inputs_are_told_apart_without_reading_them(tmp_path):
+    from baokan.cli.readers import holds_at_least
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "p1.txt").write_bytes(b"x" * 600)
+    (tmp_path / "p2.txt").write_bytes(b"x" * 500)
+    assert holds_at_least([str(tmp_path)], 1_100)
+    assert not holds_at_least([str(tmp_path)], 1_101)
+    assert holds_at_least([str(tmp_path / "p2.txt"), str(tmp_path / "a")], 1_000)
+    assert not holds_at_least(["-", str(tmp_path / "missing.txt")], 1)

@@ -58,3 +58,12 @@ def test_both_automata_look_up_the_same_exact_forms(engines, surface):
 def test_the_cached_automaton_is_the_fast_one_when_installed():
     assert lexicon.engine() is lexicon._Daachorse
     assert isinstance(lexicon.lexicon().matcher, lexicon._Daachorse)
+
+
+def test_a_tables_forms_are_exactly_the_surfaces_with_its_entries(engines):
+    """lexicon.forms_of spares look-ups: it must hold every surface an entry of the table has, and no other."""
+    fast, _ = engines
+    forms = lexicon.forms_of("slogans")
+    assert forms and all(any(t == "slogans" for t, _ in fast.lookup(f)) for f in forms)
+    for hit in fast.find(open(SEED, encoding="utf-8").read()):
+        assert (hit.surface in forms) == hit.has("slogans")

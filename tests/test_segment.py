@@ -447,3 +447,21 @@ def test_every_block_slices_the_text_and_no_character_is_lost(text):
         for b in a.blocks:
             assert a.text[b.start : b.end] == b.text
         assert a.text == "\n".join(b.text for b in a.blocks)
+
+
+@given(st.text(alphabet="下转上接续第版页A6 （(）)【】\n本文", max_size=24))
+def test_a_line_without_a_bracket_holds_a_continuation_only_whole(line):
+    from baokan.annotators.language import continuations as c
+
+    full = [m.span() for m in c._CONT.finditer(line)]
+    if c._OPENER.search(line) is None:  # find_continuations reads such a line with one match at its start
+        whole = c._CONT.match(line)
+        assert full == ([whole.span()] if whole else [])
+
+
+def test_made_up_continuation_lines():
+    from baokan.annotators.language.continuations import find_continuations
+
+    assert [(x.to, x.page) for x in find_continuations("下转第6版")] == [(True, "6")]
+    assert [(x.to, x.page) for x in find_continuations("本报讯 记者走访（上接第一版）多地")] == [(False, "1")]
+    assert find_continuations("他转身接过话题，续写新篇") == []

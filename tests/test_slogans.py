@@ -644,3 +644,19 @@ def test_the_cue_expressions_are_the_same_in_every_process():
     ]
     assert all(r.returncode == 0 for r in runs), runs[0].stderr[-2000:]
     assert runs[0].stdout and runs[0].stdout == runs[1].stdout == runs[2].stdout
+
+
+@given(st.text(alphabet="创新协调绿色开放共享、，a ", max_size=60))
+def test_series_are_found_where_a_pause_mark_stands_as_a_full_search_finds_them(text):
+    from baokan.annotators.language import slogan_grammar
+
+    want = [m.span() for m in slogan_grammar._SERIES.finditer(text)]
+    assert [m.span() for m in slogan_grammar._series_matches(text)] == want
+
+
+def test_series_matches_on_a_made_up_list():
+    from baokan.annotators.language import slogan_grammar
+
+    text = "坚持创新发展、协调发展、绿色发展，推进乡村振兴、城乡融合、区域协调、开放合作"
+    spans = [m.group() for m in slogan_grammar._series_matches(text)]
+    assert spans == ["创新发展、协调发展、绿色发展", "乡村振兴、城乡融合、区域协调、开放合作"]

@@ -23,7 +23,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core import cache
 from baokan.annotators.core.cache import cache_dir  # noqa: F401  (its old home: words.py and plugins import it from here)
@@ -60,6 +60,7 @@ def register_lexicon(
     """Add a table to the shared automaton (call before the first :func:`lexicon`)."""
     LEXICONS[table] = LexiconSpec(table, tuple(columns), tuple(split), package)
     lexicon.cache_clear()
+    forms_of.cache_clear()
 
 
 for _spec in (
@@ -296,10 +297,13 @@ class Lexicon:
         if not text:
             return []
         hits: List[Hit] = []
-        decode, append = self._decode, hits.append
+        decode, known, append = self._decode, self._entries.get, hits.append
         for start, end, k in self.matcher.spans(text, self._length):
+            entries = known(k)  # decoded before (most forms): no call of _decode
+            if entries is None:
+                entries = decode(k)
             # tuple.__new__ is Hit(...) without NamedTuple's Python-level __new__: a fifth faster here
-            append(_new_tuple(Hit, (start, end, text[start:end], decode(k))))
+            append(_new_tuple(Hit, (start, end, text[start:end], entries)))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
@@ -322,8 +326,16 @@ def _surfaces(spec: LexiconSpec, table: Table) -> Iterator[Tuple[str, int]]:
                 form = form.strip()
                 if form:
                     yield form, i
-                    if spec.ascii_punct and form.translate(ASCII_PUNCT) != form:
+                    if spec.ascii_punct and ("，" in form or "；" in form or "：" in form):  # what ASCII_PUNCT changes
                         yield form.translate(ASCII_PUNCT), i
+
+
+@lru_cache(maxsize=16)
+def forms_of(table: str) -> FrozenSet[str]:
+    """Every surface form the registered ``table`` gives the automaton: a set test that spares
+    :meth:`Lexicon.lookup` for the phrases no entry of the table can be (most of those asked)."""
+    spec = LEXICONS[table]
+    return frozenset(form for form, _ in _surfaces(spec, read_table(spec.table, spec.package)))
 
 
 def _compile(matcher_class: Optional[type] = None) -> Tuple[object, Tuple[str, ...], array, array]:

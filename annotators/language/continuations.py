@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import List, NamedTuple, Optional
+from typing import Iterable, List, NamedTuple, Optional
 
 from baokan.annotators.core import recache
 from baokan.annotators.language.bylines import CN_NUM, DIGIT, cn_number
@@ -24,6 +24,8 @@ _CONT = recache.compile(
     rf"|^[{_OPEN}]?\s*(?P<rel>接上页|上接上页|续上页|转下页|下转下页|见下页)\s*[{_CLOSE}]?$"
 )
 _CONT_CUE = recache.compile(r"[转接续]")
+#: What a marker inside a line opens with; a line without one can only be a marker whole.
+_OPENER = recache.compile(rf"[{_OPEN}]")
 
 
 class Continuation(NamedTuple):
@@ -63,7 +65,12 @@ def find_continuations(text: str) -> List[Continuation]:
     if not _CONT_CUE.search(text):  # cheap refusal of most lines
         return []
     out = []
-    for m in _CONT.finditer(text):
+    if _OPENER.search(text):
+        found: Iterable[re.Match[str]] = _CONT.finditer(text)
+    else:  # only the branches anchored at the line's start can match, once: no scan of the line
+        whole = _CONT.match(text)
+        found = (whole,) if whole else ()
+    for m in found:
         if m.group("rel"):
             out.append(Continuation(m.start(), m.end(), m.group("rel").endswith("下页"), None))
             continue

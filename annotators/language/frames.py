@@ -22,14 +22,18 @@ _WINDOW = 6
 
 
 @lru_cache(maxsize=1)
-def _frames() -> Tuple[Tuple[re.Pattern[str], bool, bool], ...]:
-    """The frames as expressions, longest first, with whether a slot opens and ends each.
+def _frames() -> Tuple[Tuple[re.Pattern[str], bool, bool, Tuple[str, ...]], ...]:
+    """The frames as expressions, longest first, with whether a slot opens and ends each,
+    and the frame's literal words (a text that lacks one holds no match: it is not searched).
 
     The last slot is a group, so that its end can be moved back to a word's end."""
     patterns = sorted((r.get("pattern", "") for r in lexicon.read_table("slogan_frames").rows), key=len, reverse=True)
+    pieces = [tuple(p for p in re.split(r"\{[XYZ]\}", pat) if p) for pat in patterns if pat]
     exprs = [_SLOT.join(re.escape(p) for p in re.split(r"\{[XYZ]\}", pat)) for pat in patterns if pat]
     exprs = [e[: -len(_SLOT)] + f"({_SLOT})" if e.endswith(_SLOT) else e for e in exprs]
-    return tuple((recache.compile(e), e.startswith(_SLOT), e.endswith(f"({_SLOT})")) for e in exprs)
+    return tuple(
+        (recache.compile(e), e.startswith(_SLOT), e.endswith(f"({_SLOT})"), words) for e, words in zip(exprs, pieces)
+    )
 
 
 def find(text: str) -> List[Tuple[int, int]]:
@@ -38,7 +42,9 @@ def find(text: str) -> List[Tuple[int, int]]:
     from baokan.annotators.language import words
 
     out: List[Tuple[int, int]] = []
-    for frame, lead, tail in _frames():
+    for frame, lead, tail, literal in _frames():
+        if not all(w in text for w in literal):
+            continue
         for m in frame.finditer(text):
             start, end = m.start(), m.end()
             lo = max(0, start - _WINDOW)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import import_module
+from operator import add
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
@@ -401,11 +402,12 @@ class Model:
         # state: attribute → (label index, weight), nonzero only
         self.labels, self.state, self.trans = crfsuite_weights.read(Path(path))
         self.bias = [float((bias or {}).get(label, 0.0)) for label in self.labels]
+        labels = range(len(self.labels))
+        self._into = [[self.trans[i][j] for i in labels] for j in labels]  # into[j][i]: from i to j
 
     def tag(self, feats: Sequence[Sequence[str]]) -> List[str]:
         """The best role sequence for the tokens' features."""
-        k = len(self.labels)
-        labels = range(k)
+        labels = range(len(self.labels))
         scores = []
         weights, bias = self.state.get, self.bias
         for f in feats:
@@ -416,16 +418,16 @@ class Model:
                     for j, w in found:
                         row[j] += w
             scores.append(row)
-        into = [[self.trans[i][j] for i in labels] for j in labels]  # into[j][i]: from i to j
+        into = self._into
         best = scores[0]
         back: List[List[int]] = []
         for row in scores[1:]:
             step, ptr = [], []
             for j in labels:
-                came = [b + t for b, t in zip(best, into[j])]
-                i = came.index(max(came))
-                step.append(came[i] + row[j])
-                ptr.append(i)
+                came = list(map(add, best, into[j]))
+                top = max(came)
+                step.append(top + row[j])
+                ptr.append(came.index(top))
             best = step
             back.append(ptr)
         j = best.index(max(best))

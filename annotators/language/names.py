@@ -132,6 +132,12 @@ def _name_ends() -> FrozenSet[str]:
     return frozenset(w for w in ends | person_words("say", "speech", "action") if w)
 
 
+@lru_cache(maxsize=1)
+def _name_ends_tuple() -> Tuple[str, ...]:
+    """:func:`_name_ends` as a tuple, for ``str.startswith`` (all of them in one call)."""
+    return tuple(sorted(_name_ends()))
+
+
 def dot_name_at(text: str, pos: int) -> Optional[int]:
     """End of a transliterated name joined by middle dots starting at ``pos`` (居麦·阿卜力孜).
 
@@ -145,10 +151,10 @@ def dot_name_at(text: str, pos: int) -> Optional[int]:
     tail_start = pos + max(m.group().rfind(d) for d in DOTS) + 1
     tail = text[tail_start : m.end()]
     cut = min(len(tail), 6)
-    stops = _name_ends()
+    stops = _name_ends_tuple()
     for i in range(1, cut):
         doubled = tail[i] in LIST_LAST and tail[i + 1 : i + 2] == tail[i]  # 孟和 + 和: the first is the name's
-        if any(tail.startswith(w, i) for w in stops) and not inside_syllables(tail, i, LIST_LAST) and not doubled:
+        if tail.startswith(stops, i) and not inside_syllables(tail, i, LIST_LAST) and not doubled:
             cut = i
             break
     off = 0
@@ -170,20 +176,20 @@ def _rare(char: str) -> bool:
 
 def _stop_at(text: str, pos: int) -> bool:
     """Whether a name may end at ``pos``: punctuation, the text's end, or a stop word."""
-    return pos >= len(text) or not _HAN_CHAR.match(text[pos]) or any(text.startswith(w, pos) for w in _name_ends())
+    return pos >= len(text) or not _HAN_CHAR.match(text[pos]) or text.startswith(_name_ends_tuple(), pos)
 
 
 def _end_before_stop(text: str, pos: int, ls: int) -> Optional[int]:
     """The end of a name of ``ls`` surname characters plus 2 (or 1) more that a verb of
     saying or acting, a list word or punctuation follows (``欧阳晓明说``, ``高兴夫出席``)."""
-    stops = _name_ends() | set(LIST_LAST)
+    stops = _name_ends_tuple() + LIST_LAST
     for given in (2, 1):
         end = pos + ls + given
         if end > len(text) or not all(_HAN_CHAR.match(c) for c in text[pos + ls : end]):
             continue
-        if any(text.startswith(w, pos + ls + i) for i in range(given) for w in stops):
+        if any(text.startswith(stops, pos + ls + i) for i in range(given)):
             continue
-        if end == len(text) or not _HAN_CHAR.match(text[end]) or any(text.startswith(w, end) for w in stops):
+        if end == len(text) or not _HAN_CHAR.match(text[end]) or text.startswith(stops, end):
             return end
     return None
 
@@ -361,7 +367,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
         if surnames().get(text[pos : pos + ls]) or ls == 2 or (flag in NAME_FLAGS and len(first) == len(window)):
             # …but not an honorific or a verb after it (何维同志、)
             cut = next(
-                (i for i in range(ls + 1, len(window)) if any(window.startswith(w, i) for w in _name_ends())),
+                (i for i in range(ls + 1, len(window)) if window.startswith(_name_ends_tuple(), i)),
                 len(window),
             )
             return pos + cut

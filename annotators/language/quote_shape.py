@@ -42,6 +42,8 @@ def person_nickname(inner: str) -> bool:
 
 def aspect_inside(inner: str) -> bool:
     """Whether an aspect particle (了 过 着) stands as a word of its own after the first word."""
+    if not any(ch in inner for ch in ASPECT):  # no particle, no word of one: the cut is spared
+        return False
     from baokan.annotators.language import words
 
     return any(t in ASPECT for t in words.cut(inner, hmm=False)[1:])
@@ -49,6 +51,8 @@ def aspect_inside(inner: str) -> bool:
 
 def modifier_inside(inner: str) -> bool:
     """Whether 的 stands as a word of its own between two words of the phrase."""
+    if "的" not in inner:  # the cut is spared
+        return False
     from baokan.annotators.language import words
 
     return "的" in words.cut(inner, hmm=False)[1:-1]

@@ -234,7 +234,8 @@ _FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "："})
 def lexicon_canonical(phrase: str) -> Optional[str]:
     """The canonical form of ``phrase`` when the slogan lexicon holds it exactly, or with its
     ASCII commas written full width (数据多跑路,群众少跑腿 as the lexicon's 数据多跑路，群众少跑腿)."""
-    for table, row in lexicon.lexicon().lookup(phrase.translate(_FULL_WIDTH)):
+    surface = phrase.translate(_FULL_WIDTH) if ("," in phrase or ";" in phrase or ":" in phrase) else phrase
+    for table, row in lexicon.lexicon().lookup(surface) if surface in lexicon.forms_of("slogans") else ():
         if table == "slogans":
             return lexicon.read_table("slogans").rows[row].get("canonical") or phrase
     return None
@@ -337,7 +338,7 @@ def judge(
     # a quote written side by side with others (“云剑”“断卡”“断流”等专项行动) shares the head after the run
     head_after = run_after(text, end) if after_line == after.split("\n", 1)[0] else after_line
 
-    if inner.translate(_FULL_WIDTH) != inner and lexicon_canonical(inner):
+    if ("," in inner or ";" in inner or ":" in inner) and lexicon_canonical(inner):  # what _FULL_WIDTH changes
         fired.append("lexicon_punct")
     couplet = clause_couplet(inner)
     if couplet:
@@ -406,9 +407,9 @@ def judge(
         fired.append("framed")
     if (n == 3 and inner[1] == "得") or inner.endswith(("起来", "下去", "出来")):
         fired.append("verb_phrase")
-    if any(ch.isspace() for ch in inner):
+    if re.search(r"\s", inner):  # \s is str.isspace's white space
         fired.append("spaced")
-    if any(ch in PAIRS or ch in CLOSERS for ch in inner):
+    if not (CLOSERS.isdisjoint(inner) and PAIRS.keys().isdisjoint(inner)):
         fired.append("nested")
     if not numeral and "head" not in fired and "weak_head" not in fired and 2 <= n <= 4 and _CJK.fullmatch(inner[0]):
         from baokan.annotators.language import words

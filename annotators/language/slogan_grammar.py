@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Sequence, Tuple
+from typing import Iterator, List, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import quoted
@@ -35,6 +35,9 @@ _ROLE_MEMBER = r"[" + HAN + r"]{2,6}主[战防攻建打导控管]"
 
 
 _ROLES = recache.compile(rf"{_ROLE_MEMBER}(?:、{_ROLE_MEMBER})+")
+#: What every match of _ROLES holds (its first role and the 、 after it), found by a fast literal scan:
+#: a text without it is not searched for _ROLES, whose unit of two to six characters is tried everywhere.
+_ROLES_GATE = recache.compile("主[战防攻建打导控管]、")
 
 
 def _alternation(role: str) -> str:
@@ -44,8 +47,9 @@ def _alternation(role: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _shapes() -> Tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The numbered-set, programme and joined-programme expressions, built from the cue words.
+def _shapes() -> Tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The numbered-set, programme and joined-programme expressions, built from the cue words,
+    and the numbered sets' gate (what each holds, found fast).
 
     Numbered sets written without quotation marks: a numeral, 个, and a word such sets use
     (``numbered_head``: 两个确立, 五个必须坚持); a count of things (三个村) does not match.
@@ -64,7 +68,9 @@ def _shapes() -> Tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:{_alternation('programme_head')}))"
         r"(?=[，。、；：！？,.;:!?）)\s]|和|等|$)"
     )
-    return numbered, recache.compile(rf"(?:{_alternation('launch')})" + name), recache.compile(r"[和、及]" + name)
+    # what every numbered set holds (个 and its word), found by a fast literal scan before the numeral is tried
+    gate = recache.compile(rf"个(?:{_alternation('numbered_head')})")
+    return numbered, recache.compile(rf"(?:{_alternation('launch')})" + name), recache.compile(r"[和、及]" + name), gate
 
 
 @dataclass(frozen=True)
@@ -98,7 +104,7 @@ def grammar_candidates(text: str) -> List[Candidate]:
     written without quotation marks (人工智能+制造, 非遗+旅游), and programmes named after
     a verb that launches them (实施乡村建设行动)."""
     out: List[Candidate] = []
-    for m in _ROLES.finditer(text):
+    for m in _ROLES.finditer(text) if _ROLES_GATE.search(text) else ():
         # the first unit's left edge: a verb that introduces the formula is not part of it
         # (坚持机关主战 → 机关主战), and the unit starts at a word boundary (合成作战中心主战)
         first = m.group().split("、", 1)[0]
@@ -110,8 +116,8 @@ def grammar_candidates(text: str) -> List[Candidate]:
         while unit_end - start > 2 and not _at_word_edges(text, start, unit_end):
             start += 1
         out.append(Candidate(start, m.end(), text[start : m.end()], False, "grammar", 1))
-    numbered, programme, next_programme = _shapes()
-    for m in numbered.finditer(text):
+    numbered, programme, next_programme, numbered_gate = _shapes()
+    for m in numbered.finditer(text) if numbered_gate.search(text) else ():
         out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
     out.extend(_plus_candidates(text))
     for m in programme.finditer(text):
@@ -152,12 +158,26 @@ def _word_cuts(text: str) -> set:
     return words.boundaries(text)
 
 
+def _series_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_SERIES.finditer(text)``, tried only where a 、 stands four characters in: every match
+    has its first 、 there, so the leftmost match left to find starts at the next such place."""
+    pos, find, match = 0, text.find, _SERIES.match
+    q = find("、", 4)
+    while q >= 0:
+        if q - 4 >= pos:
+            m = match(text, q - 4)
+            if m:
+                yield m
+                pos = m.end()
+        q = find("、", max(q + 1, pos + 4))
+
+
 def series_candidates(text: str, chosen: Sequence[Candidate]) -> List[Candidate]:
     """Members of an unquoted 、-series of four-character phrases, two of which are already slogans."""
     known = {(c.start, c.end) for c in chosen}
     names = {text[c.start : c.end] for c in chosen}
     out: List[Candidate] = []
-    for m in _SERIES.finditer(text):
+    for m in _series_matches(text):
         spans = []
         pos = m.start()
         for part in m.group().split("、"):

@@ -49,6 +49,17 @@ PYTHON_CHARS = 8_000
 _python_left = [PYTHON_CHARS]
 
 
+def expect_long_input() -> None:
+    """Cut with rjieba from the first word on: the run has more text than :data:`PYTHON_CHARS`.
+
+    The command line calls this when its inputs hold more than a page or two; rjieba's
+    start-up is then paid in any case, and the Python code's first thousands of characters
+    would only add to it. Loads rjieba now, so that worker processes forked after share it.
+    """
+    _python_left[0] = 0
+    _rjieba()
+
+
 @lru_cache(maxsize=1)
 def _jieba():
     """The ``jieba`` module, imported without ``pkg_resources``.
