@@ -26,7 +26,12 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names, words
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
-from baokan.annotators.language.name_lists import comrade_names, continues_presidium, names_before_list
+from baokan.annotators.language.name_lists import (
+    SentenceTitles,
+    comrade_names,
+    continues_presidium,
+    names_before_list,
+)
 from baokan.annotators.language.official_words import (
     _HAN,
     _cuts_into,
@@ -211,6 +216,7 @@ class Officials:
         title_index = SpanIndex(titles)
         unit_index = SpanIndex(units)
         found: List[Found] = []
+        sentence_titles = SentenceTitles(text)
         surnamed: List[Tuple[int, int, Chain]] = []
         nameless: Optional[Chain] = None
         split_posts: List[Chain] = []  # the posts of a note on several authors
@@ -232,7 +238,7 @@ class Officials:
                 text[chain.start - 1 : chain.start] != "、"
                 and not _holds_official_post(text, chain, tail_set, bare_generic=False)
                 and not continues_presidium(  # ...or of the titled names before it (甲和秘书长乙)
-                    text, chain.start, text[chain.start : chain.end], _titled(text, found)
+                    text, chain.start, text[chain.start : chain.end], *_flip(sentence_titles.before(chain.start, found))
                 )
             )
             listed = _listed_name(text, chain.start, blocked)
@@ -407,9 +413,9 @@ class Officials:
 _PROFILE_OPENERS = "—－-―\n \u3000"
 
 
-def _titled(text: str, found: Sequence[Found]) -> List[Tuple[int, int, str]]:
-    """The titled names found so far as (start, end, title as written)."""
-    return [(f.start, f.end, text[f.chain.start : f.chain.end]) for f in found if f.chain.end > f.chain.start]
+def _flip(pair: Tuple[int, list]) -> Tuple[list, int]:
+    """(stop, names) as continues_presidium takes them: names, then stop."""
+    return pair[1], pair[0]
 
 
 def _split_at_commas(text: str, chain: Chain) -> List[Chain]:

@@ -7,6 +7,7 @@ A commentary signed by two or three people puts their names on one line before t
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import List, Optional, Tuple
 
@@ -20,12 +21,27 @@ SPLIT_NOTES = ("（作者分别为", "（作者分别系", "（作者分别是",
 #: What closes such a note.
 _NOTE_CLOSE = "）)\n"
 _TOKEN = re.compile(r"[^\s、]+")
+_OPENING_LEN = len(SPLIT_NOTES[0])
+assert all(len(o) == _OPENING_LEN for o in SPLIT_NOTES)  # in_split_note relies on it
+
+
+_OPENING = re.compile("|".join(map(re.escape, SPLIT_NOTES)))
+#: The last text asked about and where its notes open: a search back from every position asked
+#: about made a long text without such a note quadratic.
+_last: Tuple[str, List[int]] = ("", [])
 
 
 def in_split_note(text: str, pos: int) -> bool:
     """Whether ``pos`` stands inside a note that gives several authors' posts (after its opening)."""
-    opening = max(text.rfind(o, 0, pos) for o in SPLIT_NOTES)
-    return opening >= 0 and not any(c in _NOTE_CLOSE for c in text[opening + 1 : pos])
+    global _last
+    if _last[0] is not text:
+        _last = (text, [m.start() for m in _OPENING.finditer(text)])
+    starts = _last[1]
+    k = bisect.bisect_right(starts, pos - _OPENING_LEN) - 1  # the last note that opens wholly before pos
+    if k < 0:
+        return False
+    opening = starts[k]
+    return not any(c in _NOTE_CLOSE for c in text[opening + 1 : pos])
 
 
 def author_names(article: Article) -> List[Span]:

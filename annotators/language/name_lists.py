@@ -8,8 +8,9 @@ makes no name of it, as the Han characters back to the separator read forward as
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.core.lexicon import read_table
@@ -96,13 +97,51 @@ _CLAUSE_OPENERS = "，；,;"
 _SENTENCE_ENDS = "。！？!?\n"
 
 
-def continues_presidium(text: str, start: int, head: str, before: List[Tuple[int, int, str]]) -> bool:
+class SentenceTitles:
+    """The titled names found so far in a text, asked for by sentence.
+
+    :func:`continues_presidium` needs, for each generic post written alone, the titled names
+    earlier in its sentence. Collecting them from every name found, and searching back for the
+    sentence's start, on each ask made a long article quadratic; here the sentence ends are
+    found once and the names kept in buckets of 256 characters as they are found.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [i for i, ch in enumerate(text) if ch in _SENTENCE_ENDS]
+        self.buckets: Dict[int, List[Tuple[int, int, int, str]]] = {}
+        self.seen = 0
+
+    def before(self, start: int, found: Sequence[Any]) -> Tuple[int, List[Tuple[int, int, str]]]:
+        """The start of the sentence before ``start`` (the offset of its end mark, or -1) and the
+        titled names of ``found`` in the sentence before ``start``, in the order found."""
+        for i in range(self.seen, len(found)):
+            f = found[i]
+            if f.chain.end > f.chain.start:
+                title = self.text[f.chain.start : f.chain.end]
+                self.buckets.setdefault(f.start >> 8, []).append((i, f.start, f.end, title))
+        self.seen = len(found)
+        k = bisect.bisect_left(self.ends, start)
+        stop = self.ends[k - 1] if k else -1
+        got = [
+            item
+            for b in range(max(stop, 0) >> 8, (start >> 8) + 1)
+            for item in self.buckets.get(b, ())
+            if item[1] > stop and item[2] <= start
+        ]
+        return stop, [(s, e, title) for _, s, e, title in sorted(got)]
+
+
+def continues_presidium(
+    text: str, start: int, head: str, before: List[Tuple[int, int, str]], stop: Optional[int] = None
+) -> bool:
     """Whether a generic post written alone at ``start`` (秘书长, 副主席: of no body the text
     names there) belongs to the body of the titled officials before it in the sentence: the
     next item of their list (``政协副主席甲、乙和秘书长丙``), or the same post again
     after a clause, or its deputy (``政协主席甲主持会议；副主席乙、丙参加``). ``before`` holds the
     sentence's earlier titled names as (start, end, title)."""
-    stop = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS)
+    if stop is None:
+        stop = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS)
     earlier = [(s, e, t) for s, e, t in before if s > stop and e <= start]
     if not earlier:
         return False
