@@ -111,3 +111,19 @@ def _cache_env():
 @pytest.fixture(scope="session")
 def sample_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def slogan_pipe():
+    """The segmenter's fallback and the slogan annotator alone."""
+    from baokan.annotators.core.pipeline import Pipeline
+
+    return Pipeline(["paragraphs", "slogans"])
+
+
+def slogan_forms(pipe, text: str) -> Dict[str, Any]:
+    """Slogan text → canonical form, for every slogan ``pipe`` tags in ``text``."""
+    from baokan.annotators.core.document import Document
+
+    doc = pipe(Document(doc="t", text=text))
+    return {e.text: e.canonical for a in doc.articles for e in a.entities if e.label == "slogan"}

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
-from conftest import DATA
+from conftest import DATA, slogan_forms
 
 from baokan.annotators.core import lexicon
-from baokan.annotators.core.document import Document
-from baokan.annotators.core.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["paragraphs", "slogans"])
-
-
-def found(pipe, text: str) -> dict:
-    """Slogan text → canonical form, for every slogan the pipeline tags in ``text``."""
-    doc = pipe(Document(doc="t", text=text))
-    return {e.text: e.canonical for a in doc.articles for e in a.entities if e.label == "slogan"}
-
-
-def test_provincial_daily_economic_work_conference(pipe):
+def test_provincial_daily_economic_work_conference(slogan_pipe):
     """A provincial daily's report of an economic work conference (made up): the December 2025
     formulas, grain and ecology formulas, cadre formulas and dicta, some printed with ASCII commas."""
-    got = found(pipe, (DATA / "slogans_economy.txt").read_text(encoding="utf-8"))
+    got = slogan_forms(slogan_pipe, (DATA / "slogans_economy.txt").read_text(encoding="utf-8"))
     for phrase in (
         "内需主导",
         "投资于物和投资于人紧密结合",
@@ -56,10 +42,10 @@ def test_provincial_daily_economic_work_conference(pipe):
         assert negative not in got, negative
 
 
-def test_police_daily_page_mechanisms_and_foreign_policy(pipe):
+def test_police_daily_page_mechanisms_and_foreign_policy(slogan_pipe):
     """人民公安报 style (made up): policing and court mechanisms, foreign-policy formulas;
     严打 with an object is the verb, not the campaign."""
-    got = found(pipe, (DATA / "slogans_police_legal.txt").read_text(encoding="utf-8"))
+    got = slogan_forms(slogan_pipe, (DATA / "slogans_police_legal.txt").read_text(encoding="utf-8"))
     for phrase in ("见警察、见警灯", "警网融合", "府院联动", "与邻为善、以邻为伴", "相互尊重、和平共处、合作共赢"):
         assert phrase in got, phrase
     assert "严打" not in got

@@ -7,26 +7,12 @@ into their items, and the shapes of parallel series and ``+`` formulas.
 
 from __future__ import annotations
 
-import pytest
-
-from baokan.annotators.core.document import Document
-from baokan.annotators.core.pipeline import Pipeline
+from conftest import slogan_forms
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["paragraphs", "slogans"])
-
-
-def found(pipe, text: str) -> dict:
-    """Slogan text → canonical form, for every slogan the pipeline tags in ``text``."""
-    doc = pipe(Document(doc="t", text=text))
-    return {e.text: e.canonical for a in doc.articles for e in a.entities if e.label == "slogan"}
-
-
-def test_five_year_plans_by_ordinal_and_the_five_connections(pipe):
-    got = found(
-        pipe,
+def test_five_year_plans_by_ordinal_and_the_five_connections(slogan_pipe):
+    got = slogan_forms(
+        slogan_pipe,
         "从第二个五年计划到第十三个五年规划，临江港的吞吐量翻了几番。"
         "港口以设施联通带动贸易畅通，以资金融通和民心相通拓展合作，政策沟通也更顺畅。",
     )
@@ -34,9 +20,9 @@ def test_five_year_plans_by_ordinal_and_the_five_connections(pipe):
         assert phrase in got, phrase
 
 
-def test_short_forms_and_suffix_extents_of_listed_formulas(pipe):
-    got = found(
-        pipe,
+def test_short_forms_and_suffix_extents_of_listed_formulas(slogan_pipe):
+    got = slogan_forms(
+        slogan_pipe,
         "百年变局加速演进，临江县坚持创新驱动，在长三角一体化发展中找准位置。"
         "全县干部锲而不舍落实中央八项规定精神，为强国建设和民族复兴贡献力量。",
     )
@@ -47,24 +33,24 @@ def test_short_forms_and_suffix_extents_of_listed_formulas(pipe):
     assert "强国建设" in got and "民族复兴" in got
 
 
-def test_a_list_of_formulas_is_split_into_its_items(pipe):
-    got = found(pipe, "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力，深入实施人才强国战略。")
+def test_a_list_of_formulas_is_split_into_its_items(slogan_pipe):
+    got = slogan_forms(slogan_pipe, "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力，深入实施人才强国战略。")
     for phrase in ("科技是第一生产力", "人才是第一资源", "创新是第一动力"):
         assert phrase in got, phrase
     assert not any(len(t) > 10 for t in got), got
     # a pair of four-character formulas stays whole
-    assert "解放思想、实事求是" in found(pipe, "坚持解放思想、实事求是，推动各项工作。")
+    assert "解放思想、实事求是" in slogan_forms(slogan_pipe, "坚持解放思想、实事求是，推动各项工作。")
 
 
-def test_people_s_city_is_the_core_of_its_idea(pipe):
-    got = found(pipe, "临江市深入践行人民城市理念，建设完整社区，稳步推进城中村和危旧房改造。")
+def test_people_s_city_is_the_core_of_its_idea(slogan_pipe):
+    got = slogan_forms(slogan_pipe, "临江市深入践行人民城市理念，建设完整社区，稳步推进城中村和危旧房改造。")
     assert "人民城市" in got and "人民城市理念" not in got
     assert "完整社区" in got and "稳步推进城中村和危旧房改造" in got
 
 
-def test_a_quote_the_text_calls_a_model_or_an_idea(pipe):
-    got = found(
-        pipe,
+def test_a_quote_the_text_calls_a_model_or_an_idea(slogan_pipe):
+    got = slogan_forms(
+        slogan_pipe,
         "临江县推行“村民点菜、干部掌勺”的服务模式，把“远亲不如近邻”的文化传统用到调解中。"
         "他笑着说：“这事我们得好好商量。”",
     )
@@ -72,20 +58,20 @@ def test_a_quote_the_text_calls_a_model_or_an_idea(pipe):
     assert not any("商量" in t for t in got), got
 
 
-def test_plus_formulas_of_two_character_sectors_sharing_a_character(pipe):
-    got = found(pipe, "景区推进“夜游+夜食”融合发展，街道建立“警格+网格”联动机制，小店卖起“馒头+咸菜”。")
+def test_plus_formulas_of_two_character_sectors_sharing_a_character(slogan_pipe):
+    got = slogan_forms(slogan_pipe, "景区推进“夜游+夜食”融合发展，街道建立“警格+网格”联动机制，小店卖起“馒头+咸菜”。")
     assert "夜游+夜食" in got and "警格+网格" in got
     assert "馒头+咸菜" not in got
 
 
-def test_common_metaphors_are_no_formulations(pipe):
-    got = found(pipe, "过去河道管理“九龙治水”，如今临江县搭起改革的“四梁八柱”，推行“河长制”。")
+def test_common_metaphors_are_no_formulations(slogan_pipe):
+    got = slogan_forms(slogan_pipe, "过去河道管理“九龙治水”，如今临江县搭起改革的“四梁八柱”，推行“河长制”。")
     assert "九龙治水" not in got and "四梁八柱" not in got
 
 
-def test_quotes_side_by_side_that_name_methods(pipe):
-    got = found(
-        pipe,
+def test_quotes_side_by_side_that_name_methods(slogan_pipe):
+    got = slogan_forms(
+        slogan_pipe,
         "临江县推行“院坝夜话”“田埂走访”等调研工作法，干部随机走进农户。骗子常用“高薪招工”“稳定兼职”等话术。",
     )
     assert "院坝夜话" in got
@@ -99,9 +85,9 @@ def test_quotes_side_by_side_that_name_methods(pipe):
     assert "examples" not in features["田埂走访"] and "examples" in features["稳定兼职"]
 
 
-def test_quoted_parallel_series_of_one_length(pipe):
-    got = found(
-        pipe,
+def test_quoted_parallel_series_of_one_length(slogan_pipe):
+    got = slogan_forms(
+        slogan_pipe,
         "两国要做“好邻居、好伙伴、好朋友”，新区明确了“绿色、智慧、开放、共享”四个方面的内涵。"
         "招聘广告写着“包吃包住、报销机票、专人接送”。",
     )

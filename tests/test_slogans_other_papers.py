@@ -8,22 +8,9 @@ formulas these pages use most (the original 枫桥经验 formula, 横向到边�
 
 from __future__ import annotations
 
-import pytest
+from conftest import slogan_forms
 
-from baokan.annotators.core.document import Document
-from baokan.annotators.core.pipeline import Pipeline
 from baokan.annotators.language import quoted
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["paragraphs", "slogans"])
-
-
-def found(pipe, text: str) -> dict:
-    """Slogan text → canonical form, for every slogan the pipeline tags in ``text``."""
-    doc = pipe(Document(doc="t", text=text))
-    return {e.text: e.canonical for a in doc.articles for e in a.entities if e.label == "slogan"}
 
 
 def verdict(text: str, phrase: str) -> quoted.Judgement:
@@ -31,15 +18,15 @@ def verdict(text: str, phrase: str) -> quoted.Judgement:
     return quoted.judge(text, start, start + len(phrase))
 
 
-def test_padded_quotes_read_the_head_past_the_spaces(pipe):
+def test_padded_quotes_read_the_head_past_the_spaces(slogan_pipe):
     text = "面对辖区纠纷多发的压力，河湾派出所推行这种 “联防共治” 模式，让邻里矛盾就地化解。"
-    assert "联防共治" in found(pipe, text)
+    assert "联防共治" in slogan_forms(slogan_pipe, text)
     assert verdict(text, "联防共治").slogan
 
 
-def test_a_run_of_code_names_shares_the_head_after_the_last(pipe):
+def test_a_run_of_code_names_shares_the_head_after_the_last(slogan_pipe):
     text = "今年以来，临江市公安局统筹开展“清泉”“护苗”“净土”等专项行动，会同有关部门组织“断链”“拔根”“利刃”三大战役。"
-    got = found(pipe, text)
+    got = slogan_forms(slogan_pipe, text)
     for name in ("清泉", "护苗", "净土", "断链", "拔根", "利刃"):
         assert name in got, name
     # side by side and closed by 等 without a head: still examples, not campaigns
@@ -47,7 +34,7 @@ def test_a_run_of_code_names_shares_the_head_after_the_last(pipe):
     assert not verdict(listed, "刷单返利").slogan
 
 
-def test_a_mirrored_couplet_is_a_dictum_not_speech(pipe):
+def test_a_mirrored_couplet_is_a_dictum_not_speech(slogan_pipe):
     text = "“村里稳则镇里稳，村里兴则镇里兴”。近年来，白石镇把矛盾化解放在首位。"
     assert verdict(text, "村里稳则镇里稳，村里兴则镇里兴").slogan
     speech = "老张说：“今天先回去，明天再来办。”"
@@ -61,9 +48,9 @@ def test_a_two_item_pair_is_not_held_long_but_earns_nothing_alone():
     assert not verdict(alone, "以赛促学、以演促练").slogan
 
 
-def test_lexicon_batch_four_formulas(pipe):
-    got = found(
-        pipe,
+def test_lexicon_batch_four_formulas(slogan_pipe):
+    got = slogan_forms(
+        slogan_pipe,
         "20世纪60年代，枫桥干部群众创造了“发动和依靠群众,坚持矛盾不上交,就地解决,实现捕人少、治安好”的经验。"
         "街道以综治中心为依托，构建横向到边、纵向到底的治理网络，推进基层治理现代化。"
         "检察机关积极参与规范涉企执法专项行动，坚持抓早抓小、防微杜渐。",
