@@ -238,7 +238,7 @@ class Officials:
                 text[chain.start - 1 : chain.start] != "、"
                 and not _holds_official_post(text, chain, tail_set, bare_generic=False)
                 and not continues_presidium(  # ...or of the titled names before it (甲和秘书长乙)
-                    text, chain.start, text[chain.start : chain.end], *_flip(sentence_titles.before(chain.start, found))
+                    text, chain.start, text[chain.start : chain.end], *sentence_titles.before(chain.start, found)
                 )
             )
             listed = _listed_name(text, chain.start, blocked)
@@ -411,11 +411,6 @@ class Officials:
 
 #: What opens a profile's kicker or subtitle (——记某县公安局民警某某): 记 there is a verb, not the body's name.
 _PROFILE_OPENERS = "—－-―\n \u3000"
-
-
-def _flip(pair: Tuple[int, list]) -> Tuple[list, int]:
-    """(stop, names) as continues_presidium takes them: names, then stop."""
-    return pair[1], pair[0]
 
 
 def _split_at_commas(text: str, chain: Chain) -> List[Chain]:

@@ -52,7 +52,7 @@ def test_sentence_titles_are_the_names_a_plain_filter_finds(text: str, spans, st
     titles = name_lists.SentenceTitles(text)
     half = len(found) // 2
     titles.before(0, found[:half])  # names are added as they are found, across asks
-    stop, got = titles.before(start, found)
+    got, stop = titles.before(start, found)
     plain_stop = max(text.rfind(c, 0, start) for c in "。！？!?\n")
     plain = [
         (f.start, f.end, text[f.chain.start : f.chain.end])

@@ -112,9 +112,10 @@ class SentenceTitles:
         self.buckets: Dict[int, List[Tuple[int, int, int, str]]] = {}
         self.seen = 0
 
-    def before(self, start: int, found: Sequence[Any]) -> Tuple[int, List[Tuple[int, int, str]]]:
-        """The start of the sentence before ``start`` (the offset of its end mark, or -1) and the
-        titled names of ``found`` in the sentence before ``start``, in the order found."""
+    def before(self, start: int, found: Sequence[Any]) -> Tuple[List[Tuple[int, int, str]], int]:
+        """The titled names of ``found`` in the sentence before ``start``, in the order found, and
+        where that sentence starts (the offset of the mark that ends the one before, or -1): the
+        last two arguments of :func:`continues_presidium`."""
         for i in range(self.seen, len(found)):
             f = found[i]
             if f.chain.end > f.chain.start:
@@ -129,7 +130,7 @@ class SentenceTitles:
             for item in self.buckets.get(b, ())
             if item[1] > stop and item[2] <= start
         ]
-        return stop, [(s, e, title) for _, s, e, title in sorted(got)]
+        return [(s, e, title) for _, s, e, title in sorted(got)], stop
 
 
 def continues_presidium(
