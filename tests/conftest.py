@@ -127,3 +127,20 @@ def slogan_forms(pipe, text: str) -> Dict[str, Any]:
 
     doc = pipe(Document(doc="t", text=text))
     return {e.text: e.canonical for a in doc.articles for e in a.entities if e.label == "slogan"}
+
+
+@pytest.fixture(scope="session")
+def place_pipe():
+    """The segmenter's fallback and the places annotator, without its CRF (the default)."""
+    from baokan.annotators.core.pipeline import Pipeline
+
+    return Pipeline(["paragraphs", "places"], config={"places": {"use_crf": False}})
+
+
+def place_texts(pipe, text: str) -> List[str]:
+    """The text of every place ``pipe`` tags in ``text``, in record order."""
+    from baokan.annotators.core.document import Document
+    from baokan.cli.writers import article_records, to_dict
+
+    doc = pipe(Document(doc="test", text=text))
+    return [e["text"] for r in article_records(doc) for e in to_dict(r)["entities"] if e["label"] == "place"]
