@@ -9,6 +9,7 @@ makes no name of it, as the Han characters back to the separator read forward as
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
@@ -95,6 +96,7 @@ _PRESIDIUM_JOINS = ("和", "及", "，", ",", "；", ";", "、", "")
 _CLAUSE_OPENERS = "，；,;"
 #: What ends a sentence: a post's body is looked for no further back.
 _SENTENCE_ENDS = "。！？!?\n"
+_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
 
 
 class SentenceTitles:
@@ -108,7 +110,7 @@ class SentenceTitles:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = [i for i, ch in enumerate(text) if ch in _SENTENCE_ENDS]
+        self.ends: Optional[List[int]] = None  # found on the first ask: most articles have no bare post
         self.buckets: Dict[int, List[Tuple[int, int, int, str]]] = {}
         self.seen = 0
 
@@ -122,6 +124,8 @@ class SentenceTitles:
                 title = self.text[f.chain.start : f.chain.end]
                 self.buckets.setdefault(f.start >> 8, []).append((i, f.start, f.end, title))
         self.seen = len(found)
+        if self.ends is None:
+            self.ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
         k = bisect.bisect_left(self.ends, start)
         stop = self.ends[k - 1] if k else -1
         got = [
