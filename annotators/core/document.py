@@ -77,10 +77,13 @@ class Document:
         self.release_caches()
 
     def release_caches(self) -> None:
-        """Forget what annotators computed for later ones (lexicon hits, name candidates, scratch)."""
+        """Forget what annotators computed for later ones (lexicon hits, name candidates, scratch,
+        each article's set of spans taken, which :func:`add_entity` rebuilds when it is gone)."""
         self._hits.clear()
         self.candidates.clear()
         self.scratch.clear()
+        for article in self.articles:
+            article.__dict__.pop("_seen", None)
 
 
 def make_article(doc: str, index: int, parts: Sequence[Tuple[str, str]], **fields: Any) -> Article:

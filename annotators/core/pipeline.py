@@ -126,7 +126,6 @@ class Pipeline:
         hits and name candidates held to the end cost as much memory as the record itself."""
         doc.release_caches()
         for article in doc.articles:
-            article.__dict__.pop("_seen", None)
             sort_entities(article)
             check_offsets(article, "pipeline")
             article.meta = self.meta
