@@ -259,7 +259,7 @@ def test_line_starts_keep_every_character_and_the_width(text, width):
 
 def test_stats_bars_keep_the_count_at_80_columns():
     from baokan.cli.render import make_console
-    from baokan.cli.stats import StatsView
+    from baokan.cli.stats_view import StatsView
 
     long = "坚持和发展新时代“枫桥经验”推进基层社会治理现代化" * 2
     rows = [

@@ -8,7 +8,8 @@ import io
 import orjson
 from conftest import DATA, SEED, run_here
 
-from baokan.cli.stats import annotated_mentions, bar, count, group_of, stats, value_of
+from baokan.cli.stats import annotated_mentions, count, group_of, stats, value_of
+from baokan.cli.stats_view import bar
 
 CORPUS = DATA / "stats_corpus.jsonl"
 
