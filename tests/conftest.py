@@ -144,3 +144,26 @@ def place_texts(pipe, text: str) -> List[str]:
 
     doc = pipe(Document(doc="test", text=text))
     return [e["text"] for r in article_records(doc) for e in to_dict(r)["entities"] if e["label"] == "place"]
+
+
+def judge(sentence: str, phrase: str, **kw):
+    """The quote judgement of the first quoted ``phrase`` in ``sentence``."""
+    from baokan.annotators.language import quoted
+
+    start = sentence.index("“" + phrase + "”") + 1
+    return quoted.judge(sentence, start, start + len(phrase), **kw)
+
+
+def slogans_of(pipe, text: str) -> list:
+    """The slogan entities ``pipe`` tags in ``text``, after checking the records against the schema."""
+    from baokan.annotators.core.document import Document
+    from baokan.cli.writers import to_dict
+
+    doc = pipe(Document(doc="t", text=text))
+    validate([to_dict(a) for a in doc.articles])
+    return [e for a in doc.articles for e in a.entities if e.label == "slogan"]
+
+
+def texts_of(ents) -> set:
+    """The set of the entities' texts."""
+    return {e.text for e in ents}
