@@ -26,6 +26,7 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names, words
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
+from baokan.annotators.language.known_officials import known_mentions
 from baokan.annotators.language.name_lists import (
     SentenceTitles,
     comrade_names,
@@ -324,6 +325,10 @@ class Officials:
             # "——在某某座谈会上的讲话" signed with a name alone: a leader's speech, post unsaid
             s, e = speaker
             found.append(Found(s, e, text[s:e], Chain([Group(e, e, e)]), "officials.speaker"))
+        named = {(f.start, f.end) for f in found}
+        for start, end in known_mentions(text):  # "学习焦裕禄", "毛泽东曾指出": known officials, post unsaid
+            if text[start:end] not in known and (start, end) not in named and not taken.overlaps(start, end):
+                found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.known"))
         for k, f in enumerate(found):
             if any(s <= f.start < e for s, e in narrators):
                 found[k] = Found(f.start, f.end, f.name, f.chain, "officials.narrator")

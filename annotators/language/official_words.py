@@ -12,6 +12,7 @@ from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.known_officials import known_name_before
 from baokan.annotators.language.post_edges import (
     HONORARY,
     common_word,
@@ -397,6 +398,9 @@ def name_before_post(text: str, end: int) -> Optional[int]:
     start = names.name_before(text, end)
     if start is not None:
         return _whole_transliterated(text, start, end)
+    known = known_name_before(text, end)  # 周恩来总理: jieba reads the name as a time word
+    if known is not None:
+        return known
     for size in (6, 5, 4, 3, 2):  # (扎西次仁书记: a transliterated name needs no surname)
         s = end - size
         if s < 0 or not all(_HAN.match(c) for c in text[s:end]) or (s > 0 and _HAN.match(text[s - 1])):
