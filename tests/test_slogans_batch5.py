@@ -38,3 +38,66 @@ def test_batch5_lexicon_rows(slogan_pipe, text, form, canonical):
     got = slogan_forms(slogan_pipe, text)
     assert form in got, got
     assert got[form] == (canonical or form)
+
+
+def verdict(text: str, phrase: str):
+    from baokan.annotators.language import quoted
+
+    start = text.index("“" + phrase + "”") + 1
+    return quoted.judge(text, start, start + len(phrase))
+
+
+def test_a_count_of_zeros_is_a_target_set(slogan_pipe):
+    text = "白石县开展“三零”平安村居创建，力争“五零”（零发案、零事故、零上访、零黑恶、零黄赌毒）目标。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "三零" in got and "五零" in got
+    # a generation or a year is no target set
+    assert not slogan_forms(slogan_pipe, "他是“五零后”的老党员，二零二五年退休。")
+
+
+def test_a_campaign_name_before_its_head_may_run_long(slogan_pipe):
+    text = "全市深入推进“排查风险隐患守护群众平安”专项治理，适时开展督查。"
+    assert "排查风险隐患守护群众平安" in slogan_forms(slogan_pipe, text)
+    # the same length without a campaign head stays penalised
+    assert "long" in verdict("群众都说“排查风险隐患守护群众平安”很重要。", "排查风险隐患守护群众平安").features
+
+
+def test_a_theme_year_and_a_named_system(slogan_pipe):
+    text = "县委把今年作为“作风提振深化年”，在政务大厅推行“首问负责”制度。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "作风提振深化年" in got and "首问负责" in got
+
+
+def test_long_parallel_series_of_county_papers(slogan_pipe):
+    same_core = "围绕“组织体系现代化、治理手段现代化、服务方式现代化”的目标推进工作。"
+    assert "组织体系现代化、治理手段现代化、服务方式现代化" in slogan_forms(slogan_pipe, same_core)
+    anaphora = "开展以“无邪教、无命案、无重大火灾事故、无群体性上访”为内容的平安村创建。"
+    assert "无邪教、无命案、无重大火灾事故、无群体性上访" in slogan_forms(slogan_pipe, anaphora)
+    spelled = "白石镇提出“三美乡村”：“山在村中增绿意、水在村中添灵气、人在村中享安宁”。"
+    assert "山在村中增绿意、水在村中添灵气、人在村中享安宁" in slogan_forms(slogan_pipe, spelled)
+    # a description whose items share only two-character words is no series
+    problem = "调研发现“种植大户资金少、种植散户技术弱、种植企业订单缺”的问题。"
+    assert not verdict(problem, "种植大户资金少、种植散户技术弱、种植企业订单缺").slogan
+
+
+def test_a_division_of_labour_with_roles(slogan_pipe):
+    unquoted = "清廉村居建设要坚持镇党委主责、村支部主抓、镇纪委主推，形成合力。"
+    assert "镇党委主责、村支部主抓、镇纪委主推" in slogan_forms(slogan_pipe, unquoted)
+    quoted_list = "全县建立“县委统筹、纪委主抓、部门主责、乡镇落实”四级联动机制。"
+    got = slogan_forms(slogan_pipe, quoted_list)
+    assert "县委统筹、纪委主抓、部门主责、乡镇落实" in got
+    # the middle of an unquoted list is not a series of its own
+    plain = "形成县委统筹、纪委主抓、部门主责、乡镇落实的格局。"
+    assert "纪委主抓、部门主责" not in slogan_forms(slogan_pipe, plain)
+
+
+def test_a_county_brand_with_the_county_named_on_the_page():
+    from conftest import slogan_forms as forms
+
+    from baokan.annotators.core.pipeline import Pipeline
+
+    pipe = Pipeline(["paragraphs", "places", "slogans"], config={"places": {"use_crf": False}})
+    text = "内乡县召开平安建设推进会。会议要求，推动平安内乡建设提质增效。"
+    assert "平安内乡" in forms(pipe, text)
+    # without the county named in full, its short form stays unsure
+    assert "平安内乡" not in forms(pipe, "会议要求，推动平安内乡建设提质增效。")

@@ -14,9 +14,11 @@ Features (each with its weight in :data:`WEIGHTS`):
   width (a dictum a page prints as 数据多跑路,群众少跑腿), which the lexicon's own matching misses:
   it outweighs every feature of speech.
 - ``speech_punct``: sentence punctuation inside (，。！？；：…): quoted speech.
-- ``too_short`` / ``too_long`` / ``long``: one character, over 16, or 11–16.
+- ``too_short`` / ``too_long`` / ``long``: one character, over 16, or 11–16 (not before a campaign
+  head of the ``code_follow`` cues: a campaign's name runs long, “化解矛盾风险维护社会稳定”专项治理).
 - ``saying``: a verb of saying and ：or ， right before the quote (说：“ 强调，“).
-- ``colon``: a colon right before the quote without a verb of saying.
+- ``colon``: a colon right before the quote without a verb of saying, unless a quote closes right
+  before the colon (“四在农家”：“富在农家增收入、…”: the second quote spells out the first).
 - ``speech_end``: 他说 / 表示 … right after the closing quote.
 - ``naming``: a naming verb right before (称为 叫做 被誉为): a nickname.
 - ``verbal``: 了 / 着 / 过 right after: the quoted word is used as a verb.
@@ -353,13 +355,13 @@ def judge(
         fired.append("parallel_list")  # its length is the items', not the list's
     elif n > 16:
         fired.append("too_long")
-    elif n > 10:
-        fired.append("long")
+    elif n > 10 and not cue.starts_with(head_after, "code_follow"):
+        fired.append("long")  # not a campaign's name before its head: those run long (“化解…稳定”专项治理)
     if before_line[-1:] in ("：", ":", "，", ","):
         if cue.ends_with(before_line[:-1], "saying"):
             fired.append("saying")
-        elif before_line[-1:] in ("：", ":"):
-            fired.append("colon")
+        elif before_line[-1:] in ("：", ":") and before_line[-2:-1] not in CLOSERS:
+            fired.append("colon")  # not after a quoted name: “A”：“B” spells out what A is
     elif before_line.endswith(("说", "问")) and not before_line.endswith(("小说", "所说", "据说")):
         fired.append("saying")  # 他说“好” — speech without a colon
     if cue.starts_with(after_line[1:] if after_line[:1] in ("，", ",") else after_line, "speech_end"):
