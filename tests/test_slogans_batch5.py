@@ -101,3 +101,27 @@ def test_a_county_brand_with_the_county_named_on_the_page():
     assert "平安内乡" in forms(pipe, text)
     # without the county named in full, its short form stays unsure
     assert "平安内乡" not in forms(pipe, "会议要求，推动平安内乡建设提质增效。")
+
+
+def test_two_offices_joined_by_plus(slogan_pipe):
+    text = "白石县推行“林长+检察长”协作机制，共护山林。"
+    assert "林长+检察长" in slogan_forms(slogan_pipe, text)
+    # two everyday nouns joined by + stay a description
+    assert not verdict("摊位推出“奶茶+蛋糕”套餐。", "奶茶+蛋糕").slogan
+
+
+def test_a_code_name_with_its_year_is_a_campaign(slogan_pipe):
+    text = "为落实全省“猎狐-2026”打击治理跨境赌博犯罪专项行动部署，县公安局召开会议。"
+    assert "猎狐-2026" in slogan_forms(slogan_pipe, text)
+    assert verdict("开展“清风2025”行动。", "清风2025").slogan
+
+
+def test_a_work_cadence_is_a_series(slogan_pipe):
+    text = "镇里建立“周碰头、月调度、季督查”制度，确保整改落实。"
+    assert "周碰头、月调度、季督查" in slogan_forms(slogan_pipe, text)
+
+
+def test_the_three_arbitrary_charges(slogan_pipe):
+    text = "县纪委及时解决干扰企业发展的“三乱”问题，治理乱收费、乱罚款、乱摊派。"
+    got = slogan_forms(slogan_pipe, text)
+    assert got.get("三乱") == "三乱" and got.get("乱收费、乱罚款、乱摊派") == "三乱"

@@ -59,7 +59,8 @@ def parallel_list(inner: str) -> bool:
     words), four to eight items that all open with one character though their lengths differ
     (无黑恶、无毒害、无邪教、无命案、无重大安全事故、无群体性事件), and a division of labour of
     four-character items, two or more of them a body and its 主-role (县委统筹、纪委主抓、部门主责、
-    镇街落实)."""
+    镇街落实), or three items or more of a work cadence, each opening with a unit of time
+    (月调度、季通报、年考评)."""
     items = inner.split("、")
     if len(items) < 2 or not all(2 <= len(i) <= 8 and all(_CJK.fullmatch(c) for c in i) for i in items):
         return False
@@ -73,7 +74,8 @@ def parallel_list(inner: str) -> bool:
         return len(items) >= 3 and "###" in "".join("#" if s else "." for s in same)
     if len(items) == 2:
         return size >= 4 and any(same)
-    return any(same) or (size == 2 and len(items) >= 4) or (size == 4 and _roles(items) >= 2)
+    cadence = len(items) >= 3 and all(i[0] in CADENCE for i in items)  # 周办公、月调度、季测评
+    return any(same) or (size == 2 and len(items) >= 4) or (size == 4 and _roles(items) >= 2) or cadence
 
 
 def _roles(items: Sequence[str]) -> int:
@@ -81,6 +83,8 @@ def _roles(items: Sequence[str]) -> int:
     return sum(i[2] == "主" and i[3] in ROLE_CHARS for i in items)
 
 
+#: Time units that open the items of a work cadence (日清、周结、月考; 月调度、季通报、年考评).
+CADENCE = set("日周旬月季年")
 #: What a body is 主 of in a division of labour (主战 主防 主建 主责 主抓 主推 …).
 ROLE_CHARS = "战防攻建打导控管责抓推"
 

@@ -32,14 +32,17 @@ Features (each with its weight in :data:`WEIGHTS`):
   the lexicon (“八五”普法, “两山”理念).
 - ``head``: it ends in the head of a named programme (经验 战略 工程 行动 模式).
 - ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N, 人工智能+): three parts or more,
-  an open end, a side from the ``plus_head`` cues (互联网, 人工智能, 网格), or two-character
-  sides that share their first or last character (夜游+夜娱, 警格+网格).
+  an open end, a side from the ``plus_head`` cues (互联网, 人工智能, 网格), two-character
+  sides that share their first or last character (夜游+夜娱, 警格+网格), or sides of two or
+  three characters that share their last, the head of two offices joined (河长+检察长).
 - ``plus_plain``: two everyday nouns joined by ``+`` (光伏+棉花, 线下摆摊+线上直播): a
   description of a product or a business, not a formula.
 - ``weak_head``: it ends in a head that also ends everyday phrases (工作 治理 服务).
 - ``question``: a question word inside (向哪投, 谁来管): a question quoted.
 - ``dotted``: a middle dot inside (某某春晚·同心筑梦): an event's or a column's title.
 - ``amount``: Arabic digits with a unit (24小时不打烊, 3天到账): an advertised service.
+- ``code_year``: a code name of two to four characters and a year (“诛雀-2025”, “昆仑2024”): a
+  campaign of that year, whatever head follows.
 - ``idiom_end``: it ends as a set phrase of criticism (一关了之).
 - ``metaphor``: the phrase is a common metaphor of political writing (``metaphor`` cues: 最后一公里,
   一亩三分地, 半拉子工程), not a formulation, whatever its numerals or head.
@@ -99,6 +102,8 @@ _MARKS = recache.compile("[" + re.escape("".join(sorted(set(PAIRS) | CLOSERS | s
 
 _CJK = HAN_CHAR
 _PLUS = recache.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$|^[^+＋]{2,8}[+＋]$")
+#: A campaign's code name of two to four characters and the year it runs (云剑-2024, 昆仑2023).
+_CODE_YEAR = recache.compile(rf"[{HAN}]{{2,4}}[-－—·]?(?:19|20)[0-9]{{2}}")
 _AMOUNT = recache.compile(r"[0-9０-９]+(?:小时|分钟|公里|[天日年月周岁次元万亿个件])")
 #: Words that make a quoted phrase a question.
 QUESTION_CHARS = set("哪谁吗呢么") | {"什么", "怎么", "如何", "为何"}
@@ -151,6 +156,7 @@ WEIGHTS: Dict[str, float] = {
     "aspect": -3.0,
     "modifier": -1.5,
     "of_frame": 3.5,
+    "code_year": 3.0,
     "cue_before": 1.5,
     "cue_before_weak": 0.75,
     "cue_after": 1.5,
@@ -306,6 +312,8 @@ def plus_strength(inner: str, cue: Cues) -> str:
         return "plus"
     if all(len(p) == 2 for p in parts) and (len({p[0] for p in parts}) == 1 or len({p[-1] for p in parts}) == 1):
         return "plus"  # two-character sectors that share a head or a tail: 夜游+夜娱, 警格+网格
+    if all(2 <= len(p) <= 3 for p in parts) and len({p[-1] for p in parts}) == 1:
+        return "plus"  # two offices or units joined (河长+检察长, 林长+警长): their shared head
     return "plus_plain"
 
 
@@ -395,7 +403,9 @@ def judge(
         fired.append("question")
     if "·" in inner or "•" in inner:
         fired.append("dotted")
-    if _AMOUNT.search(inner):
+    if _CODE_YEAR.fullmatch(inner):
+        fired.append("code_year")  # a campaign's code name and its year: “诛雀-2025”, “昆仑2024”
+    elif _AMOUNT.search(inner):
         fired.append("amount")
     if cue.ends_with(inner, "idiom_end"):
         fired.append("idiom_end")
