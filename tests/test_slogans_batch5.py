@@ -125,3 +125,14 @@ def test_the_three_arbitrary_charges(slogan_pipe):
     text = "县纪委及时解决干扰企业发展的“三乱”问题，治理乱收费、乱罚款、乱摊派。"
     got = slogan_forms(slogan_pipe, text)
     assert got.get("三乱") == "三乱" and got.get("乱收费、乱罚款、乱摊派") == "三乱"
+
+
+def test_a_principle_named_after_its_quote_may_run_long(slogan_pipe):
+    text = "新区确立“禁止大拆大建、鼓励微改精修”原则，并坚持“留改拆”并举。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "禁止大拆大建、鼓励微改精修" in got and "留改拆" in got
+
+
+def test_the_aims_of_urban_renewal(slogan_pipe):
+    text = "推动城市结构优化、动能转换、品质提升、绿色转型、文脉赓续、治理增效，建设现代化人民城市。"
+    assert "城市结构优化、动能转换、品质提升、绿色转型、文脉赓续、治理增效" in slogan_forms(slogan_pipe, text)

@@ -15,7 +15,8 @@ Features (each with its weight in :data:`WEIGHTS`):
   it outweighs every feature of speech.
 - ``speech_punct``: sentence punctuation inside (，。！？；：…): quoted speech.
 - ``too_short`` / ``too_long`` / ``long``: one character, over 16, or 11–16 (not before a campaign
-  head of the ``code_follow`` cues: a campaign's name runs long, “化解矛盾风险维护社会稳定”专项治理).
+  head of the ``code_follow`` cues or a word of the ``after_frame`` cues: a campaign's or a
+  principle's name runs long, “化解矛盾风险维护社会稳定”专项治理, “禁止大拆大建、鼓励有机更新”原则).
 - ``saying``: a verb of saying and ：or ， right before the quote (说：“ 强调，“).
 - ``colon``: a colon right before the quote without a verb of saying, unless a quote closes right
   before the colon (“四在农家”：“富在农家增收入、…”: the second quote spells out the first).
@@ -363,8 +364,8 @@ def judge(
         fired.append("parallel_list")  # its length is the items', not the list's
     elif n > 16:
         fired.append("too_long")
-    elif n > 10 and not cue.starts_with(head_after, "code_follow"):
-        fired.append("long")  # not a campaign's name before its head: those run long (“化解…稳定”专项治理)
+    elif n > 10 and not (cue.starts_with(head_after, "code_follow") or cue.starts_with(head_after, "after_frame")):
+        fired.append("long")  # not a name before its head: those run long (“化解…稳定”专项治理, “…”原则)
     if before_line[-1:] in ("：", ":", "，", ","):
         if cue.ends_with(before_line[:-1], "saying"):
             fired.append("saying")
