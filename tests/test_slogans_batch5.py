@@ -136,3 +136,14 @@ def test_a_principle_named_after_its_quote_may_run_long(slogan_pipe):
 def test_the_aims_of_urban_renewal(slogan_pipe):
     text = "推动城市结构优化、动能转换、品质提升、绿色转型、文脉赓续、治理增效，建设现代化人民城市。"
     assert "城市结构优化、动能转换、品质提升、绿色转型、文脉赓续、治理增效" in slogan_forms(slogan_pipe, text)
+
+
+def test_a_count_of_moves_is_no_formula(slogan_pipe):
+    text = "白石派出所“四招连发”筑牢反诈防线。"
+    assert "四招连发" not in slogan_forms(slogan_pipe, text)
+
+
+def test_a_practice_left_behind_is_no_formula(slogan_pipe):
+    text = "该县跳出“捡到篮子里都是菜”的老做法，转向精准招商。"
+    assert "捡到篮子里都是菜" not in slogan_forms(slogan_pipe, text)
+    assert "left_behind" in verdict(text, "捡到篮子里都是菜").features

@@ -12,8 +12,9 @@ from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.quote_shape import one_window
 
 NUMERALS = "一二三四五六七八九十两双百千万零"
-#: After a numeral these make a time, age or amount, not a formula (五年, 三岁, 十次).
-COUNT_UNITS = set("年月日天周岁次倍成元人名户家号点分秒")
+#: After a numeral these make a time, age or amount, not a formula (五年, 三岁, 十次), or a count of
+#: a headline's moves (“三招连环”, 五招破解).
+COUNT_UNITS = set("年月日天周岁次倍成元人名户家号点分秒招")
 MEASURES = set("个项大支条类种张化心")
 #: Counts before 零 that make a target set (三零 creation of villages without petitions, accidents
 #: and cases; 五零), not a number (二零二五 is a year, 五零后 a generation and no two-character quote).

@@ -67,6 +67,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``of_frame``: 的 and a word that names what a formulation is (``after_frame`` cues: 模式, 理念,
   格局) right after the quote, at most four characters apart (“群众点单、党员接单”的模式,
   “以和为贵”的文化传统): the text says the phrase is a model, an idea or a principle.
+- ``left_behind``: a verb of leaving a practice behind right before (``before_not`` cues: 跳出,
+  摆脱, 破除): the quote names what is rejected (跳出“剜到篮子里就是菜”的做法), not a formulation.
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
   (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
@@ -160,6 +162,7 @@ WEIGHTS: Dict[str, float] = {
     "code_year": 3.0,
     "cue_before": 1.5,
     "cue_before_weak": 0.75,
+    "left_behind": -3.0,
     "cue_after": 1.5,
 }
 #: A quote is a slogan when its score reaches this.
@@ -439,6 +442,8 @@ def judge(
         fired.append("cue_before")
     elif cue.ends_with(before_line, "before_weak"):
         fired.append("cue_before_weak")
+    elif cue.ends_with(before_line, "before_not"):
+        fired.append("left_behind")  # 跳出“…”的做法, 破除“…”: a practice the text leaves behind
     # 开展“某某”等活动: one quote and 等 before the cue (side by side quotes with 等 are examples)
     after_cue = after_line if "examples" in fired else head_after
     if after_cue[:1] not in (" ", "\u3000"):  # a word that a layout space splits: “…”新 机制
