@@ -147,3 +147,18 @@ def test_a_practice_left_behind_is_no_formula(slogan_pipe):
     text = "该县跳出“捡到篮子里都是菜”的老做法，转向精准招商。"
     assert "捡到篮子里都是菜" not in slogan_forms(slogan_pipe, text)
     assert "left_behind" in verdict(text, "捡到篮子里都是菜").features
+
+
+@pytest.mark.parametrize(
+    "text, form, canonical",
+    [
+        ("县检察院开展“公益诉讼 守护美好生活”法治宣传活动。", "公益诉讼 守护美好生活", "公益诉讼守护美好生活"),
+        ("积极推进“河(湖)长+检察长”协作，共护河湖。", "河(湖)长+检察长", "河长+检察长"),
+        ("开展食用农产品“治违禁、控药残、促提升”三年行动。", "治违禁、控药残、促提升", None),
+        ("党的二十大报告提出“坚持大抓基层的鲜明导向”。", "坚持大抓基层的鲜明导向", None),
+        ("检察机关深化“双赢多赢共赢”理念，服务生态文明建设。", "双赢多赢共赢", None),
+    ],
+)
+def test_batch5_procuratorial_and_rural_rows(slogan_pipe, text, form, canonical):
+    got = slogan_forms(slogan_pipe, text)
+    assert got.get(form) == (canonical or form), got
