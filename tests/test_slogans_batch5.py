@@ -162,3 +162,8 @@ def test_a_practice_left_behind_is_no_formula(slogan_pipe):
 def test_batch5_procuratorial_and_rural_rows(slogan_pipe, text, form, canonical):
     got = slogan_forms(slogan_pipe, text)
     assert got.get(form) == (canonical or form), got
+
+
+def test_the_four_everyones_of_city_governance(slogan_pipe):
+    text = "街道构建人人参与、人人负责、人人奉献、人人共享的城市治理共同体。"
+    assert "人人参与、人人负责、人人奉献、人人共享" in slogan_forms(slogan_pipe, text)
