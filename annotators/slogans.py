@@ -52,6 +52,8 @@ QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
 #: Division levels whose short forms are safe in a template: county and township shorts are
 #: too often everyday words (资源, 合作, 幸福); they count when the places annotator tagged them.
 TEMPLATE_LEVELS = {"province", "city"}
+#: jieba's count from which a county's short form is an everyday word (资源, 合作), not only the name.
+COMMON_WORD = 300
 #: Placeholder of a template for a place name.
 _PLACE = recache.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", re.I)
 _CJK = HAN_CHAR
@@ -223,10 +225,12 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
             if hits[i].end == m.start():
                 near.append(hits[i])
             i += 1
+    named = {e.text for e in entities_of(article, "place")}  # divisions the page names in full
     for hit in near:
         if hit.has("divisions"):
             rows = hit.rows("divisions")
             sure = any(r.get("level") in TEMPLATE_LEVELS or r.get("name") == hit.surface for r in rows)
+            sure = sure or _named_county(hit.surface, rows, named)
             if sure or any(r.get("level") == "county" for r in rows):  # a township's short form (巡检): none
                 places[(hit.start, hit.end)] = places.get((hit.start, hit.end), False) or sure
     out: List[Candidate] = []
@@ -248,6 +252,20 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
                 take(s, e + n, after[text[e : e + n]], sure)
                 break
     return out
+
+
+def _named_county(short: str, rows: Sequence[Dict[str, str]], named: set) -> bool:
+    """Whether a county's short form stands for a county the page names in full (平安内乡 on a page
+    about 内乡县): a county paper writes its own county's short form in its place brands. A short
+    form that is also a frequent everyday word (资源, 合作; jieba's count at least ``COMMON_WORD``)
+    stays unsure; rare words that are only the place's name (内乡) do not."""
+    from baokan.annotators.language import words
+
+    return (
+        len(short) >= 2
+        and any(r.get("level") == "county" and r.get("name") in named and r.get("name") != short for r in rows)
+        and words.freq(short) < COMMON_WORD
+    )
 
 
 def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> str:

@@ -12,9 +12,13 @@ from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.quote_shape import one_window
 
 NUMERALS = "一二三四五六七八九十两双百千万零"
-#: After a numeral these make a time, age or amount, not a formula (五年, 三岁, 十次).
-COUNT_UNITS = set("年月日天周岁次倍成元人名户家号点分秒")
+#: After a numeral these make a time, age or amount, not a formula (五年, 三岁, 十次), or a count of
+#: a headline's moves (“三招连环”, 五招破解).
+COUNT_UNITS = set("年月日天周岁次倍成元人名户家号点分秒招")
 MEASURES = set("个项大支条类种张化心")
+#: Counts before 零 that make a target set (三零 creation of villages without petitions, accidents
+#: and cases; 五零), not a number (二零二五 is a year, 五零后 a generation and no two-character quote).
+ZERO_COUNTS = set("两三四五六七八九")
 DIGITS = recache.compile(r"^[0-9０-９]{2,5}$")
 #: jieba's count above which a two-character numeral phrase is an everyday word (三角 613,
 #: 两头 606), not a short formula that the dictionary happens to hold (三农 86, 三北 35).
@@ -23,14 +27,17 @@ _CJK = HAN_CHAR
 
 
 def is_numeral_formula(inner: str) -> bool:
-    """三支队伍, 两个维护, 两队一室, 四议两公开, 五水共治, 双减 — not 五年, 三岁."""
+    """三支队伍, 两个维护, 两队一室, 四议两公开, 五水共治, 双减, 三零 — not 五年, 三岁."""
     if DIGITS.match(inner):
         return not inner.endswith("00")  # 141, 1612 — not an amount (8000)
     if not inner or inner[0] not in NUMERALS or inner[0] == "零" or len(inner) > 10:
         return False  # 零 opens claims and targets (零甲醛, 零门槛), not formulas
     rest = inner.lstrip(NUMERALS)
     if not rest:  # 十四五, 十三五: a plan period; other numerals alone are dates (五一, 九一八)
-        return len(inner) in (3, 4) and inner[0] == "十" and inner[-1] == "五"
+        # a count of zeros is a safety-creation target (三零: 零上访、零事故、零案件; 五零)
+        return (len(inner) in (3, 4) and inner[0] == "十" and inner[-1] == "五") or (
+            len(inner) == 2 and inner[1] == "零" and inner[0] in ZERO_COUNTS
+        )
     if rest[0] in COUNT_UNITS and not (len(inner) == 4 and inner[2] == inner[0] and inner[3] not in COUNT_UNITS):
         return False  # a unit repeated with its numeral is a frame: 一户一策, 一人一档
     if inner[0] in "一双" and not any(ch in NUMERALS for ch in inner[1:]):

@@ -50,17 +50,43 @@ def parallel_list(inner: str) -> bool:
     that share a character at the same place (好邻居、好伙伴、好朋友), four or more two-character
     items (创新、宜居、美丽、韧性), or two of four characters or more that share a character at the
     same place (横向到边、纵向到底, 前台统一受理、后台分类处置): a formula's fixed series or pair, not a
-    loose list (包吃包住、报销机票、专人接送)."""
+    loose list (包吃包住、报销机票、专人接送).
+
+    Papers of counties and of political-legal work print longer series too: three to six items
+    of seven or eight characters that share a word of three characters at the same place
+    (治理体制现代化、工作布局现代化、治理方式现代化; 富在农家增收入、学在农家长智慧、…; not a
+    description such as 数据应用企业多、数据资源企业散、…, whose shared parts are two-character
+    words), four to eight items that all open with one character though their lengths differ
+    (无黑恶、无毒害、无邪教、无命案、无重大安全事故、无群体性事件), and a division of labour of
+    four-character items, two or more of them a body and its 主-role (县委统筹、纪委主抓、部门主责、
+    镇街落实), or three items or more of a work cadence, each opening with a unit of time
+    (月调度、季通报、年考评)."""
     items = inner.split("、")
+    if len(items) < 2 or not all(2 <= len(i) <= 8 and all(_CJK.fullmatch(c) for c in i) for i in items):
+        return False
     size = len(items[0])
-    if not 2 <= len(items) <= 6 or not 2 <= size <= 6:
+    if any(len(i) != size for i in items):
+        return 4 <= len(items) <= 8 and len({i[0] for i in items}) == 1  # 无黑恶、无毒害、…、无群体性事件
+    if not 2 <= len(items) <= 6:
         return False
-    if any(len(i) != size or not all(_CJK.fullmatch(c) for c in i) for i in items):
-        return False
-    shared = any(len({i[k] for i in items}) == 1 for k in range(size))
+    same = [len({i[k] for i in items}) == 1 for k in range(size)]
+    if size > 6:  # a shared word of three characters: the series' core (现代化, 在农家)
+        return len(items) >= 3 and "###" in "".join("#" if s else "." for s in same)
     if len(items) == 2:
-        return size >= 4 and shared
-    return shared or (size == 2 and len(items) >= 4)
+        return size >= 4 and any(same)
+    cadence = len(items) >= 3 and all(i[0] in CADENCE for i in items)  # 周办公、月调度、季测评
+    return any(same) or (size == 2 and len(items) >= 4) or (size == 4 and _roles(items) >= 2) or cadence
+
+
+def _roles(items: Sequence[str]) -> int:
+    """How many four-character items are a body and its 主-role (纪委主抓, 部门主责, 机关主战)."""
+    return sum(i[2] == "主" and i[3] in ROLE_CHARS for i in items)
+
+
+#: Time units that open the items of a work cadence (日清、周结、月考; 月调度、季通报、年考评).
+CADENCE = set("日周旬月季年")
+#: What a body is 主 of in a division of labour (主战 主防 主建 主责 主抓 主推 …).
+ROLE_CHARS = "战防攻建打导控管责抓推"
 
 
 def pair_only(inner: str) -> bool:

@@ -14,9 +14,12 @@ Features (each with its weight in :data:`WEIGHTS`):
   width (a dictum a page prints as 数据多跑路,群众少跑腿), which the lexicon's own matching misses:
   it outweighs every feature of speech.
 - ``speech_punct``: sentence punctuation inside (，。！？；：…): quoted speech.
-- ``too_short`` / ``too_long`` / ``long``: one character, over 16, or 11–16.
+- ``too_short`` / ``too_long`` / ``long``: one character, over 16, or 11–16 (not before a campaign
+  head of the ``code_follow`` cues or a word of the ``after_frame`` cues: a campaign's or a
+  principle's name runs long, “化解矛盾风险维护社会稳定”专项治理, “禁止大拆大建、鼓励有机更新”原则).
 - ``saying``: a verb of saying and ：or ， right before the quote (说：“ 强调，“).
-- ``colon``: a colon right before the quote without a verb of saying.
+- ``colon``: a colon right before the quote without a verb of saying, unless a quote closes right
+  before the colon (“四在农家”：“富在农家增收入、…”: the second quote spells out the first).
 - ``speech_end``: 他说 / 表示 … right after the closing quote.
 - ``naming``: a naming verb right before (称为 叫做 被誉为): a nickname.
 - ``verbal``: 了 / 着 / 过 right after: the quoted word is used as a verb.
@@ -30,14 +33,17 @@ Features (each with its weight in :data:`WEIGHTS`):
   the lexicon (“八五”普法, “两山”理念).
 - ``head``: it ends in the head of a named programme (经验 战略 工程 行动 模式).
 - ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N, 人工智能+): three parts or more,
-  an open end, a side from the ``plus_head`` cues (互联网, 人工智能, 网格), or two-character
-  sides that share their first or last character (夜游+夜娱, 警格+网格).
+  an open end, a side from the ``plus_head`` cues (互联网, 人工智能, 网格), two-character
+  sides that share their first or last character (夜游+夜娱, 警格+网格), or sides of two or
+  three characters that share their last, the head of two offices joined (河长+检察长).
 - ``plus_plain``: two everyday nouns joined by ``+`` (光伏+棉花, 线下摆摊+线上直播): a
   description of a product or a business, not a formula.
 - ``weak_head``: it ends in a head that also ends everyday phrases (工作 治理 服务).
 - ``question``: a question word inside (向哪投, 谁来管): a question quoted.
 - ``dotted``: a middle dot inside (某某春晚·同心筑梦): an event's or a column's title.
 - ``amount``: Arabic digits with a unit (24小时不打烊, 3天到账): an advertised service.
+- ``code_year``: a code name of two to four characters and a year (“诛雀-2025”, “昆仑2024”): a
+  campaign of that year, whatever head follows.
 - ``idiom_end``: it ends as a set phrase of criticism (一关了之).
 - ``metaphor``: the phrase is a common metaphor of political writing (``metaphor`` cues: 最后一公里,
   一亩三分地, 半拉子工程), not a formulation, whatever its numerals or head.
@@ -61,6 +67,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``of_frame``: 的 and a word that names what a formulation is (``after_frame`` cues: 模式, 理念,
   格局) right after the quote, at most four characters apart (“群众点单、党员接单”的模式,
   “以和为贵”的文化传统): the text says the phrase is a model, an idea or a principle.
+- ``left_behind``: a verb of leaving a practice behind right before (``before_not`` cues: 跳出,
+  摆脱, 破除): the quote names what is rejected (跳出“剜到篮子里就是菜”的做法), not a formulation.
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
   (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
@@ -97,6 +105,8 @@ _MARKS = recache.compile("[" + re.escape("".join(sorted(set(PAIRS) | CLOSERS | s
 
 _CJK = HAN_CHAR
 _PLUS = recache.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$|^[^+＋]{2,8}[+＋]$")
+#: A campaign's code name of two to four characters and the year it runs (云剑-2024, 昆仑2023).
+_CODE_YEAR = recache.compile(rf"[{HAN}]{{2,4}}[-－—·]?(?:19|20)[0-9]{{2}}")
 _AMOUNT = recache.compile(r"[0-9０-９]+(?:小时|分钟|公里|[天日年月周岁次元万亿个件])")
 #: Words that make a quoted phrase a question.
 QUESTION_CHARS = set("哪谁吗呢么") | {"什么", "怎么", "如何", "为何"}
@@ -149,8 +159,10 @@ WEIGHTS: Dict[str, float] = {
     "aspect": -3.0,
     "modifier": -1.5,
     "of_frame": 3.5,
+    "code_year": 3.0,
     "cue_before": 1.5,
     "cue_before_weak": 0.75,
+    "left_behind": -3.0,
     "cue_after": 1.5,
 }
 #: A quote is a slogan when its score reaches this.
@@ -304,6 +316,8 @@ def plus_strength(inner: str, cue: Cues) -> str:
         return "plus"
     if all(len(p) == 2 for p in parts) and (len({p[0] for p in parts}) == 1 or len({p[-1] for p in parts}) == 1):
         return "plus"  # two-character sectors that share a head or a tail: 夜游+夜娱, 警格+网格
+    if all(2 <= len(p) <= 3 for p in parts) and len({p[-1] for p in parts}) == 1:
+        return "plus"  # two offices or units joined (河长+检察长, 林长+警长): their shared head
     return "plus_plain"
 
 
@@ -353,13 +367,13 @@ def judge(
         fired.append("parallel_list")  # its length is the items', not the list's
     elif n > 16:
         fired.append("too_long")
-    elif n > 10:
-        fired.append("long")
+    elif n > 10 and not (cue.starts_with(head_after, "code_follow") or cue.starts_with(head_after, "after_frame")):
+        fired.append("long")  # not a name before its head: those run long (“化解…稳定”专项治理, “…”原则)
     if before_line[-1:] in ("：", ":", "，", ","):
         if cue.ends_with(before_line[:-1], "saying"):
             fired.append("saying")
-        elif before_line[-1:] in ("：", ":"):
-            fired.append("colon")
+        elif before_line[-1:] in ("：", ":") and before_line[-2:-1] not in CLOSERS:
+            fired.append("colon")  # not after a quoted name: “A”：“B” spells out what A is
     elif before_line.endswith(("说", "问")) and not before_line.endswith(("小说", "所说", "据说")):
         fired.append("saying")  # 他说“好” — speech without a colon
     if cue.starts_with(after_line[1:] if after_line[:1] in ("，", ",") else after_line, "speech_end"):
@@ -393,7 +407,9 @@ def judge(
         fired.append("question")
     if "·" in inner or "•" in inner:
         fired.append("dotted")
-    if _AMOUNT.search(inner):
+    if _CODE_YEAR.fullmatch(inner):
+        fired.append("code_year")  # a campaign's code name and its year: “诛雀-2025”, “昆仑2024”
+    elif _AMOUNT.search(inner):
         fired.append("amount")
     if cue.ends_with(inner, "idiom_end"):
         fired.append("idiom_end")
@@ -426,6 +442,8 @@ def judge(
         fired.append("cue_before")
     elif cue.ends_with(before_line, "before_weak"):
         fired.append("cue_before_weak")
+    elif cue.ends_with(before_line, "before_not"):
+        fired.append("left_behind")  # 跳出“…”的做法, 破除“…”: a practice the text leaves behind
     # 开展“某某”等活动: one quote and 等 before the cue (side by side quotes with 等 are examples)
     after_cue = after_line if "examples" in fired else head_after
     if after_cue[:1] not in (" ", "\u3000"):  # a word that a layout space splits: “…”新 机制

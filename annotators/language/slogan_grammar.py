@@ -1,7 +1,8 @@
 """Slogan candidates that a shape gives away, not the lexicon (used by :mod:`baokan.annotators.slogans`).
 
-- policing role series (机关主战、基层主建), numbered sets (五个必须坚持), ``+`` formulas with a
-  formula side (人工智能+制造) and programmes named after a launching verb (实施乡村建设行动):
+- role series of policing and of a division of labour (机关主战、基层主建; 党委主责、纪委主推),
+  numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造) and programmes
+  named after a launching verb (实施乡村建设行动):
   :func:`grammar_candidates`;
 - members of an unquoted 、-series of which two are already slogans: :func:`series_candidates`;
 - parallel series whose items share a head or a tail (好房子、好小区、好社区): :func:`parallel_candidates`.
@@ -20,6 +21,7 @@ from baokan.annotators.core import recache
 from baokan.annotators.language import quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.quote_depth import QuoteDepth
+from baokan.annotators.language.quote_lists import ROLE_CHARS
 
 _CJK = HAN_CHAR
 
@@ -30,14 +32,15 @@ _SERIES = recache.compile(rf"[{HAN}]{{4}}(?:、[{HAN}]{{4}})+")
 _PLUS_SIGN = recache.compile("[+＋]")
 
 
-#: Policing formulas of the shape X主战、Y主防: a unit (two to six characters) and 主 + its role.
-_ROLE_MEMBER = r"[" + HAN + r"]{2,6}主[战防攻建打导控管]"
+#: Policing formulas of the shape X主战、Y主防: a unit (two to six characters) and 主 + its role; the
+#: same shape divides the labour of discipline and grass-roots work (党委主责、系统主抓、纪委主推).
+_ROLE_MEMBER = r"[" + HAN + r"]{2,6}主[" + ROLE_CHARS + "]"
 
 
 _ROLES = recache.compile(rf"{_ROLE_MEMBER}(?:、{_ROLE_MEMBER})+")
 #: What every match of _ROLES holds (its first role and the 、 after it), found by a fast literal scan:
 #: a text without it is not searched for _ROLES, whose unit of two to six characters is tried everywhere.
-_ROLES_GATE = recache.compile("主[战防攻建打导控管]、")
+_ROLES_GATE = recache.compile("主[" + ROLE_CHARS + "]、")
 
 
 def _alternation(role: str) -> str:
@@ -105,6 +108,8 @@ def grammar_candidates(text: str) -> List[Candidate]:
     a verb that launches them (实施乡村建设行动)."""
     out: List[Candidate] = []
     for m in _ROLES.finditer(text) if _ROLES_GATE.search(text) else ():
+        if text[m.start() - 1 : m.start()] == "、" or text[m.end() : m.end() + 1] == "、":
+            continue  # the middle of a longer list (县委统筹、纪委主抓、部门主责、镇街落实): not a series of its own
         # the first unit's left edge: a verb that introduces the formula is not part of it
         # (坚持机关主战 → 机关主战), and the unit starts at a word boundary (合成作战中心主战)
         first = m.group().split("、", 1)[0]
