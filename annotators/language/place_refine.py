@@ -1,0 +1,107 @@
+"""Second looks at what the place grammar read, for pages of county, city and police papers.
+
+- A village whose name ends in a kind of village (民宿村, 示范村) or in a verb of going to villages
+  (新选派|驻村第一书记) names no village (``village_words.tsv``).
+- A street's name does not open with the community or village before it (东城社区|杜家巷).
+- Two streets written one after the other make a crossing (沪闵路|莲花路口): the second is a
+  street though its name is an everyday word, and so are grid streets (经一路, 纬三路).
+- A street, river or lake the grammar read once is that place wherever else the page writes it
+  as a word of its own (行走牛栏江, 沿着莲花路).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Dict, FrozenSet, List, Sequence, Set, Tuple
+
+from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language.place_candidates import Candidate
+from baokan.annotators.language.place_grammar import GrammarName, Known
+from baokan.annotators.language.place_words import CJK, STOP, Boundaries, opens_phrase
+
+#: What a street's name may not open with: the area it lies in (东城社区|杜家巷).
+_AREA_OPENING = ("社区", "街道", "村", "镇", "乡")
+#: A crossing: street, then a second street's name and 路口 (沪闵路莲花路口).
+_CROSSING = recache.compile(rf"(?:路|街|大道)([{CJK}]{{2,3}})路口")
+#: Grid streets of planned towns (经一路, 纬三路, 经十二路).
+_GRID = recache.compile(r"(?<![经纬])[经纬][一二三四五六七八九十]{1,3}路")
+
+
+@cache
+def _village_words() -> Dict[str, FrozenSet[str]]:
+    rows = lexicon.read_table("village_words").rows
+    out: Dict[str, Set[str]] = {}
+    for r in rows:
+        out.setdefault(r["kind"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _no_village(text: str, g: GrammarName) -> bool:
+    """民宿|村, 新选派驻|村: a kind of village or a verb of going to villages before 村."""
+    if g.level != "village" or not text.startswith("村", g.end - 1):
+        return False
+    name = text[g.start : g.end - 1]
+    kinds = _village_words()
+    return any(name.endswith(w) for w in kinds.get("category", ())) or (
+        len(name) >= 2 and name[-1] in kinds.get("verb", ())
+    )
+
+
+def refine(bounds: Boundaries, found: Sequence[GrammarName]) -> List[GrammarName]:
+    """The grammar's names less the villages that are kinds of village, with streets' names cut
+    after the area they open with."""
+    text = bounds.text
+    out: List[GrammarName] = []
+    for g in found:
+        if _no_village(text, g):
+            continue
+        if g.kind == "road":
+            opening = next((w for w in _AREA_OPENING if text.startswith(w, g.start)), None)
+            if opening is not None:
+                start = g.start + len(opening)
+                if g.end - start - 1 < 2:
+                    continue
+                g = GrammarName(start, g.end, level=g.level, kind=g.kind)
+        out.append(g)
+    return out
+
+
+def find_crossings(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """Streets named by a crossing with another (沪闵路|莲花路口) and grid streets (经一路)."""
+    text = bounds.text
+    known = Known(places)
+    out: List[GrammarName] = []
+    for m in _CROSSING.finditer(text):
+        start, end = m.start(1), m.end(1) + 1
+        name = m.group(1)
+        if any(ch in STOP for ch in name) or known.overlaps(start, end + 1, inside_ok=True):  # (莲花|路口 inside)
+            continue
+        if not bounds.starts_word(start) or opens_phrase(bounds, start, end - 1):
+            continue
+        out.append(GrammarName(start, end, kind="road"))
+    for m in _GRID.finditer(text):
+        if bounds.starts_word(m.start()) and not known.overlaps(m.start(), m.end()):
+            out.append(GrammarName(m.start(), m.end(), kind="road"))
+    return out
+
+
+#: Kinds of grammar name that are the same place wherever the page writes them again.
+REPEATED_KINDS = frozenset({"road", "river", "lake"})
+
+
+def repeated(bounds: Boundaries, names: Dict[str, str], taken: Sequence[Tuple[int, int]]) -> List[Candidate]:
+    """Other mentions of grammar names of three characters or more (莲花路, 牛栏江; ``names``: name →
+    kind), where they overlap no place already taken and are a word of their own."""
+    text = bounds.text
+    known = Known(taken)
+    out: List[Candidate] = []
+    for name, kind in names.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            crossed = any(ws < end < we and ws != end - 1 for ws, we in bounds.words_over(at, end))  # (莲花路|上 ok)
+            if not known.overlaps(at, end) and bounds.starts_word(at) and not crossed:
+                rule = "grammar.road" if kind == "road" else "grammar.zone"
+                out.append(Candidate(at, end, rule, kind=kind))
+            at = text.find(name, end)
+    return out
