@@ -74,6 +74,8 @@ from baokan.annotators.language.place_grammar import (
     wordlike,
 )
 from baokan.annotators.language.place_landforms import find_landforms_cued
+from baokan.annotators.language.place_lists import vouch_lists
+from baokan.annotators.language.place_refine import REPEATED_KINDS, find_crossings, refine, repeated
 from baokan.annotators.language.place_senses import parent_rules
 from baokan.annotators.language.place_streets import find_streets
 from baokan.annotators.language.place_zones import find_zones
@@ -161,6 +163,7 @@ class Places:
                         self._judge(c, art, context, gaz)
             context = self._context_of((art.text, c) for art in arts for c in art.cands if c.accepted)
             context.base |= paper
+        vouch_lists(arts)  # 甲、乙等乡镇, 平南镇、天水郡: short forms their neighbours vouch for
         out: List[List[Candidate]] = []
         for art in arts:
             kept = _choose([c for c in art.cands if c.accepted])
@@ -171,8 +174,14 @@ class Places:
         foreign = {a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
         # a village read with its suffix (南福村) is a place without it after its township (雁洋镇南福)
         villages = {n for a, kept in zip(arts, out) for n in _village_names(a.text, kept)}
+        # a street or river read once is that place wherever else the page names it (牛栏江)
+        again = {
+            a.text[c.start : c.end]: c.kind for a, kept in zip(arts, out) for c in kept if c.kind in REPEATED_KINDS
+        }
         for i, art in enumerate(arts):
             kept = out[i]
+            if again:
+                kept = _choose(kept + repeated(art.bounds, again, [(c.start, c.end) for c in kept]))
             if foreign:
                 kept = _choose(kept + _elsewhere(art.text, foreign, kept))
             if villages:
@@ -389,6 +398,7 @@ class Places:
 
         out: List[Candidate] = []
         found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
+        found = refine(bounds, found + find_crossings(bounds, spans, found))  # not 民宿村; 沪闵路|莲花路口
         for g in found + find_landforms_cued(bounds, spans) + find_streets(bounds, spans):
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None

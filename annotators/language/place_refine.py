@@ -66,15 +66,21 @@ def refine(bounds: Boundaries, found: Sequence[GrammarName]) -> List[GrammarName
     return out
 
 
-def find_crossings(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
-    """Streets named by a crossing with another (沪闵路|莲花路口) and grid streets (经一路)."""
+def find_crossings(
+    bounds: Boundaries, places: Sequence[Tuple[int, int]], found: Sequence[GrammarName]
+) -> List[GrammarName]:
+    """Streets named by a crossing with a street the grammar read (沪闵路|莲花路口, not 道路|分流路口)
+    and grid streets (经一路)."""
     text = bounds.text
     known = Known(places)
+    streets = {g.end for g in found if g.kind == "road"}
     out: List[GrammarName] = []
     for m in _CROSSING.finditer(text):
         start, end = m.start(1), m.end(1) + 1
         name = m.group(1)
-        if any(ch in STOP for ch in name) or known.overlaps(start, end + 1, inside_ok=True):  # (莲花|路口 inside)
+        if (
+            start not in streets or any(ch in STOP for ch in name) or known.overlaps(start, end + 1, inside_ok=True)
+        ):  # (莲花|路口 inside)
             continue
         if not bounds.starts_word(start) or opens_phrase(bounds, start, end - 1):
             continue
