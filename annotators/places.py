@@ -74,7 +74,7 @@ from baokan.annotators.language.place_grammar import (
     wordlike,
 )
 from baokan.annotators.language.place_landforms import find_landforms_cued
-from baokan.annotators.language.place_lists import vouch_lists
+from baokan.annotators.language.place_lists import unique_city, vouch_lists
 from baokan.annotators.language.place_refine import REPEATED_KINDS, find_crossings, refine, repeated
 from baokan.annotators.language.place_senses import parent_rules
 from baokan.annotators.language.place_streets import find_streets
@@ -295,6 +295,7 @@ class Places:
             and not near
             and (common or c.other_word or person_word(surface))
             and after_surname(bounds, c.start)
+            and not unique_city(c)  # 从|张家界: no surname before a three-character city
         ):
             return  # 赵红旗 is a reporter, not 新乡's 红旗区
         if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
@@ -303,7 +304,7 @@ class Places:
             ok = True
         elif level == "city":
             # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
-            ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1
+            ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1 or unique_city(c)
         elif level == "county":
             if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them
                 ok = near or ctx >= 2 and _city_in(art.text, best, gaz)

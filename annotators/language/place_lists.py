@@ -11,7 +11,8 @@ The places annotator refuses most township and county short forms by themselves 
   the county, as a police unit does (东山派出所).
 
 A short form a list vouched for is that division wherever else the page writes it as a word of
-its own. A short form that is a count (五家, 三个) is no place, whatever vouched for it.
+its own, and so is a township's short form accepted anywhere on the page that is no everyday word
+(南京新街口 ... 新街口核心区). A short form that is a count (五家, 三个) is no place, whatever vouched for it.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from collections import Counter
 from typing import Dict, List, Optional, Set
 
 from baokan.annotators.core import recache
+from baokan.annotators.language import words
 from baokan.annotators.language.place_candidates import ArticleCandidates, Candidate
 from baokan.annotators.language.place_grammar import _counted
+from baokan.annotators.language.place_words import everyday, place_word, wordlike
 
 #: Level words that close a list of places (甲、乙等乡镇) and the level of division they name.
 _CLOSING = recache.compile(
@@ -129,11 +132,31 @@ def vouched_elsewhere(art: ArticleCandidates, vouched: Dict[str, Dict[str, str]]
             c.row, c.resolved, c.accepted = row, True, True
 
 
+def unique_city(c: Candidate) -> bool:
+    """Whether a city's short form of three characters or more is that city's alone (张家界, 连云港:
+    jieba tags some as people's names, yet no person or word is written so)."""
+    return c.length >= 3 and len(c.rows) == 1 and c.rows[0]["level"] == "city"
+
+
+def _named_towns(art: ArticleCandidates) -> Dict[str, Dict[str, str]]:
+    """Township short forms accepted in the article that are no everyday word (jieba does not know
+    them, or knows them only as a place): 南京新街口 makes 新街口 a place on the rest of the page."""
+    out: Dict[str, Dict[str, str]] = {}
+    for c in art.cands:
+        if not c.accepted or c.full or c.row is None or c.row["level"] != "township" or not c.resolved:
+            continue
+        surface = art.text[c.start : c.end]
+        if not words.freq(surface) or place_word(surface) and not everyday(surface) and not wordlike(surface):
+            out[surface] = c.row
+    return out
+
+
 def vouch_lists(arts: List[ArticleCandidates]) -> None:
     """:func:`vouch` on every article of a page, then :func:`vouched_elsewhere` with what the page's
     lists vouched for."""
     vouched: Dict[str, Dict[str, str]] = {}
     for art in arts:
         vouched.update(vouch(art))
+        vouched.update(_named_towns(art))
     for art in arts if vouched else ():
         vouched_elsewhere(art, vouched)
