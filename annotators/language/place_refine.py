@@ -2,6 +2,7 @@
 
 - A village whose name ends in a kind of village (民宿村, 示范村) or in a verb of going to villages
   (新选派|驻村第一书记) names no village (``village_words.tsv``).
+- 一路 before a verb of going is "all the way", not a street's number (沿着河一路向东).
 - A street's name does not open with the community or village before it (东城社区|杜家巷).
 - Two streets written one after the other make a crossing (沪闵路|莲花路口): the second is a
   street though its name is an everyday word, and so are grid streets (经一路, 纬三路).
@@ -21,6 +22,30 @@ from baokan.annotators.language.place_words import CJK, STOP, Boundaries, opens_
 
 #: What a street's name may not open with: the area it lies in (东城社区|杜家巷).
 _AREA_OPENING = ("社区", "街道", "村", "镇", "乡")
+#: What follows 一路 when it is "all the way", not a street's number (顺着某河一路向东, 一路走来).
+_ALL_THE_WAY = (
+    "向",
+    "走",
+    "来",
+    "前行",
+    "奔",
+    "飞",
+    "疾驰",
+    "高歌",
+    "攀升",
+    "上涨",
+    "下滑",
+    "小跑",
+    "领先",
+    "同行",
+    "相伴",
+    "陪伴",
+    "护送",
+    "绿灯",
+    "畅通",
+    "顺风",
+    "平安",
+)
 #: A crossing: street, then a second street's name and 路口 (沪闵路莲花路口).
 _CROSSING = recache.compile(rf"(?:路|街|大道)([{CJK}]{{2,3}})路口")
 #: Grid streets of planned towns (经一路, 纬三路, 经十二路).
@@ -55,6 +80,8 @@ def refine(bounds: Boundaries, found: Sequence[GrammarName]) -> List[GrammarName
     for g in found:
         if _no_village(text, g):
             continue
+        if g.kind == "road" and text.endswith("一路", 0, g.end) and text.startswith(_ALL_THE_WAY, g.end):
+            continue  # 洛溪河|一路向东: the way, not 洛溪河一路
         if g.kind == "road":
             opening = next((w for w in _AREA_OPENING if text.startswith(w, g.start)), None)
             if opening is not None:

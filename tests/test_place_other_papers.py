@@ -1,0 +1,75 @@
+"""Places on pages of other papers (county, city, evening, legal and police papers): lists of
+townships, streets named by a crossing, kinds of village that name no village, and names read once
+that the rest of the page repeats (made-up sentences in the style of those papers)."""
+
+from __future__ import annotations
+
+from conftest import place_texts
+
+
+def test_township_short_forms_in_a_list_closed_by_a_level_word(place_pipe):
+    found = place_texts(place_pipe, "调研组连续三天走访了梓桐、汾口、威坪、临岐等乡镇，了解茶园管护情况。")
+    assert found == ["梓桐", "汾口", "威坪", "临岐"]
+
+
+def test_alone_a_township_short_form_stays_refused(place_pipe):
+    assert place_texts(place_pipe, "梓桐的茶农说，今年春茶比往年早上市一周。") == []
+
+
+def test_a_listed_township_is_a_place_elsewhere_on_the_page(place_pipe):
+    found = place_texts(place_pipe, "梓桐的茶农说，今年春茶上市早。记者随后走访了梓桐、汾口、威坪等乡镇。")
+    assert found.count("梓桐") == 2
+
+
+def test_siblings_of_a_township_named_in_full(place_pipe):
+    found = place_texts(place_pipe, "民警先后在淳安县汾口镇、梓桐、威坪等地设卡检查过往车辆。")
+    assert {"淳安县", "汾口镇", "梓桐", "威坪"} <= set(found)
+
+
+def test_a_list_of_everyday_words_vouches_for_nothing(place_pipe):
+    found = place_texts(place_pipe, "活动围绕和平、幸福、团结等主题展开。")
+    assert found == []
+
+
+def test_a_count_before_a_police_station_is_no_place(place_pipe):
+    assert place_texts(place_pipe, "当晚，县公安局联合五家派出所开展清查行动。") == []
+
+
+def test_a_county_short_form_before_a_statutory_zone(place_pipe):
+    assert "东山" in place_texts(place_pipe, "东山经济技术开发区今年新签约项目5个。")
+
+
+def test_kinds_of_village_and_a_verb_of_going_to_villages_name_no_village(place_pipe):
+    assert place_texts(place_pipe, "这里已经成为远近闻名的民宿村和示范村。") == []
+    assert place_texts(place_pipe, "县里新选派驻村第一书记32名，充实基层力量。") == []
+    assert place_texts(place_pipe, "在金竹村，驻村工作队帮助村民把茶园管了起来。") == ["金竹村"]
+
+
+def test_a_street_does_not_open_with_its_community(place_pipe):
+    found = place_texts(place_pipe, "居民反映，东城社区杜家巷的路灯坏了好几盏。")
+    assert "杜家巷" in found and "社区杜家巷" not in found
+
+
+def test_a_street_named_by_a_crossing_and_its_other_mentions(place_pipe):
+    found = place_texts(place_pipe, "事故发生在沪闵路莲花路口。交警提醒，前往莲花路的车辆请提前绕行。")
+    assert found.count("莲花路") == 2 and "路口" not in found and "莲花" not in found
+    assert place_texts(place_pipe, "全市在16处道路分流路口安装了防撞设施。") == []
+
+
+def test_grid_streets(place_pipe):
+    assert {"经一路", "纬三路"} <= set(place_texts(place_pipe, "园区内新建了经一路、纬三路等道路。"))
+
+
+def test_a_river_read_once_is_that_river_elsewhere_on_the_page(place_pipe):
+    found = place_texts(place_pipe, "调查组沿洛溪河流域走访了沿岸村庄。顺着洛溪河一路向东，风景秀丽。")
+    assert found.count("洛溪河") == 2
+
+
+def test_a_township_named_once_is_that_township_elsewhere(place_pipe):
+    found = place_texts(place_pipe, "南京新街口人流如织。新街口核心区汇集了大量商场。")
+    assert found.count("新街口") == 2
+
+
+def test_a_city_only_one_division_is_named_so(place_pipe):
+    assert place_texts(place_pipe, "假期里，游客从张家界出发，一路向西。") == ["张家界"]
+    assert place_texts(place_pipe, "连云港港口吞吐量再创新高。") == ["连云港"]
