@@ -73,3 +73,19 @@ def test_a_township_named_once_is_that_township_elsewhere(place_pipe):
 def test_a_city_only_one_division_is_named_so(place_pipe):
     assert place_texts(place_pipe, "假期里，游客从张家界出发，一路向西。") == ["张家界"]
     assert place_texts(place_pipe, "连云港港口吞吐量再创新高。") == ["连云港"]
+
+
+def test_a_street_before_a_word_of_where(place_pipe):
+    assert "道山路" in place_texts(place_pipe, "热线反映，福州鼓楼区道山路旁的排水沟堵了。")
+    assert place_texts(place_pipe, "记者来到位于康南路北侧的农贸市场。") == ["康南路"]
+    assert place_texts(place_pipe, "在回家路上，他看见路边停着一辆车。") == []
+    assert place_texts(place_pipe, "加油站位于公路旁。") == []
+
+
+def test_where_a_street_runs_is_no_part_of_its_name(place_pipe):
+    assert place_texts(place_pipe, "这条小路没有路名，西连西河路，东接凤湖路。") == ["西河路", "凤湖路"]
+
+
+def test_a_short_form_repeated_before_another_head_names_another_thing(place_pipe):
+    found = place_texts(place_pipe, "记者走访了梓桐、汾口、威坪等乡镇，又去了梓桐桥。")
+    assert found == ["梓桐", "汾口", "威坪"]

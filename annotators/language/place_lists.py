@@ -35,6 +35,8 @@ _TOWNSHIP_WORDS = frozenset({"乡镇街道", "乡镇", "镇街", "街道", "乡"
 _AFTER_ITEM = frozenset("、等和及，。；：）)")
 #: Statutory zone names a county's short form may open (东山经济技术开发区).
 _ZONE_AFTER = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "经开区")
+#: Heads that make a short form the name of another thing (琅琊|台, 岔河|桥), not the division.
+_OTHER_THING = frozenset("山河湖江岭峰台岛湾溪港寺塔桥楼阁关庙洞")
 _LEVEL_UP = {"township": 6, "county": 4}  # code prefix of the parent a sibling shares
 
 
@@ -128,7 +130,7 @@ def vouched_elsewhere(art: ArticleCandidates, vouched: Dict[str, Dict[str, str]]
         row = vouched.get(art.text[c.start : c.end])
         if row is None or c.accepted or c.full or not _divisions(c) or row not in c.rows:
             continue
-        if not art.bounds.hidden(c.start, c.end):
+        if not art.bounds.hidden(c.start, c.end) and art.text[c.end : c.end + 1] not in _OTHER_THING:
             c.row, c.resolved, c.accepted = row, True, True
 
 

@@ -4,6 +4,9 @@
   (新选派|驻村第一书记) names no village (``village_words.tsv``).
 - 一路 before a verb of going is "all the way", not a street's number (沿着河一路向东).
 - A street's name does not open with the community or village before it (东城社区|杜家巷).
+- A street before a word of where (道山路旁, 康南路北侧), after a known place or a verb of place, is a
+  street though jieba glues 路 to that word; a compass word and a verb of joining before a street say
+  where it runs (西连|西河路).
 - Two streets written one after the other make a crossing (沪闵路|莲花路口): the second is a
   street though its name is an everyday word, and so are grid streets (经一路, 纬三路).
 - A street, river or lake the grammar read once is that place wherever else the page writes it
@@ -16,9 +19,10 @@ from functools import cache
 from typing import Dict, FrozenSet, List, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language import words
 from baokan.annotators.language.place_candidates import Candidate
-from baokan.annotators.language.place_grammar import GrammarName, Known
-from baokan.annotators.language.place_words import CJK, STOP, Boundaries, opens_phrase
+from baokan.annotators.language.place_grammar import GrammarName, Known, _counted
+from baokan.annotators.language.place_words import CJK, CJK_CHAR, STOP, Boundaries, everyday, opens_phrase
 
 #: What a street's name may not open with: the area it lies in (东城社区|杜家巷).
 _AREA_OPENING = ("社区", "街道", "村", "镇", "乡")
@@ -46,6 +50,12 @@ _ALL_THE_WAY = (
     "顺风",
     "平安",
 )
+#: A compass word and a verb of joining before a street: where it runs, not its name (西连|西河路).
+_RUNS_TO = recache.compile("[东南西北][连接至起抵邻临靠通到达]")
+#: Where a street is, after it (道山路|旁, 康南路|北侧): jieba glues 路 to these, so the grammar misses the street.
+_BESIDE = recache.compile("路(?=旁|边|口|段|[东南西北]侧|两侧|沿线|附近|一带)")
+#: Verbs of place before a street's name (位于|康南路北侧).
+_PLACE_VERBS = ("位于", "地处", "在", "沿", "沿着", "途经", "来到", "走到", "前往", "驶入", "驶经")
 #: A crossing: street, then a second street's name and 路口 (沪闵路莲花路口).
 _CROSSING = recache.compile(rf"(?:路|街|大道)([{CJK}]{{2,3}})路口")
 #: Grid streets of planned towns (经一路, 纬三路, 经十二路).
@@ -82,6 +92,8 @@ def refine(bounds: Boundaries, found: Sequence[GrammarName]) -> List[GrammarName
             continue
         if g.kind == "road" and text.endswith("一路", 0, g.end) and text.startswith(_ALL_THE_WAY, g.end):
             continue  # 洛溪河|一路向东: the way, not 洛溪河一路
+        if g.kind == "road" and g.end - g.start >= 5 and _RUNS_TO.match(text, g.start):
+            g = GrammarName(g.start + 2, g.end, level=g.level, kind=g.kind)  # 西连|西河路
         if g.kind == "road":
             opening = next((w for w in _AREA_OPENING if text.startswith(w, g.start)), None)
             if opening is not None:
@@ -120,6 +132,30 @@ def find_crossings(
 
 #: Kinds of grammar name that are the same place wherever the page writes them again.
 REPEATED_KINDS = frozenset({"road", "river", "lake"})
+
+
+def find_beside(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """Streets before a word of where (道山路|旁, 康南路|北侧) that follow a known place or a verb of
+    place (鼓楼区|道山路旁, 位于|康南路北侧): a name of two or three characters that is no everyday word."""
+    text = bounds.text
+    known = Known(places)
+    ends = {e for _, e in known.spans}
+    out: List[GrammarName] = []
+    for m in _BESIDE.finditer(text):
+        s0 = m.start()
+        for start in (s0 - 2, s0 - 3):
+            name = text[max(0, start) : s0]
+            if start < 0 or not all(CJK_CHAR.match(ch) for ch in name) or any(ch in STOP for ch in name):
+                continue
+            if not (start in ends or text.endswith(_PLACE_VERBS, 0, start)) or known.overlaps(start, s0 + 1):
+                continue
+            if not bounds.starts_word(start) or everyday(name) or _counted(name) or words.freq(name) >= 100:
+                continue
+            if words.word_tag(name).startswith("v"):
+                continue
+            out.append(GrammarName(start, s0 + 1, kind="road"))
+            break
+    return out
 
 
 def repeated(bounds: Boundaries, names: Dict[str, str], taken: Sequence[Tuple[int, int]]) -> List[Candidate]:
