@@ -89,3 +89,12 @@ def test_where_a_street_runs_is_no_part_of_its_name(place_pipe):
 def test_a_short_form_repeated_before_another_head_names_another_thing(place_pipe):
     found = place_texts(place_pipe, "记者走访了梓桐、汾口、威坪等乡镇，又去了梓桐桥。")
     assert found == ["梓桐", "汾口", "威坪"]
+
+
+def test_a_classifier_after_a_count_opens_no_name(place_pipe):
+    assert place_texts(place_pipe, "巡逻车把镇上每条主要街道都走了一遍。") == []
+
+
+def test_a_river_before_its_tributary(place_pipe):
+    found = place_texts(place_pipe, "新建的水库位于甘溪河支流柳溪河的上游。")
+    assert {"甘溪河", "柳溪河"} <= set(found)

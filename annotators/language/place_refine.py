@@ -3,6 +3,7 @@
 - A village whose name ends in a kind of village (民宿村, 示范村) or in a verb of going to villages
   (新选派|驻村第一书记) names no village (``village_words.tsv``).
 - 一路 before a verb of going is "all the way", not a street's number (沿着河一路向东).
+- A classifier after a count opens no name (每|条主要街道).
 - A street's name does not open with the community or village before it (东城社区|杜家巷).
 - A street before a word of where (道山路旁, 康南路北侧), after a known place or a verb of place, is a
   street though jieba glues 路 to that word; a compass word and a verb of joining before a street say
@@ -71,6 +72,16 @@ def _village_words() -> Dict[str, FrozenSet[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+#: A count before a classifier (每|条主要街道, 这|座古镇): the classifier opens no name.
+_COUNT_BEFORE = frozenset("每这那哪各几一二三四五六七八九十两")
+_CLASSIFIERS = frozenset("个条座所家位处片块")
+
+
+def _counted_area(text: str, g: GrammarName) -> bool:
+    """每|条主要街道: a classifier after a count or a demonstrative opens the phrase, not a name."""
+    return g.start > 0 and text[g.start - 1] in _COUNT_BEFORE and text[g.start] in _CLASSIFIERS
+
+
 def _no_village(text: str, g: GrammarName) -> bool:
     """民宿|村, 新选派驻|村: a kind of village or a verb of going to villages before 村."""
     if g.level != "village" or not text.startswith("村", g.end - 1):
@@ -88,7 +99,7 @@ def refine(bounds: Boundaries, found: Sequence[GrammarName]) -> List[GrammarName
     text = bounds.text
     out: List[GrammarName] = []
     for g in found:
-        if _no_village(text, g):
+        if _no_village(text, g) or g.kind is None and _counted_area(text, g):
             continue
         if g.kind == "road" and text.endswith("一路", 0, g.end) and text.startswith(_ALL_THE_WAY, g.end):
             continue  # 洛溪河|一路向东: the way, not 洛溪河一路
