@@ -54,8 +54,9 @@ def _chains(art: ArticleCandidates) -> List[List[Candidate]]:
     text = art.text
     chains: List[List[Candidate]] = []
     seen: Set[int] = set()
-    for c in sorted((c for c in art.cands if _divisions(c)), key=lambda c: (c.start, -c.length)):
-        if id(c) in seen or text[c.end : c.end + 1] not in ("、",):
+    heads = (c for c in art.cands if text.startswith("、", c.end) and _divisions(c))
+    for c in sorted(heads, key=lambda c: (c.start, -c.length)):
+        if id(c) in seen:
             continue
         chain = [c]
         while True:
@@ -108,8 +109,8 @@ def vouch(art: ArticleCandidates) -> Dict[str, Dict[str, str]]:
             if _accept(c, text[c.start : c.end], parents) and c.row is not None:
                 vouched[text[c.start : c.end]] = c.row
     for c in art.cands:
-        if not _divisions(c) or c.full:
-            continue
+        if c.full or c.length != 2 and not text.startswith(_ZONE_AFTER, c.end) or not _divisions(c):
+            continue  # (a count is two characters)
         if c.accepted and _counted(text[c.start : c.end]):
             c.accepted = False  # 联合五家|派出所: five stations, not 五家镇
         elif (
