@@ -98,3 +98,8 @@ def test_a_classifier_after_a_count_opens_no_name(place_pipe):
 def test_a_river_before_its_tributary(place_pipe):
     found = place_texts(place_pipe, "新建的水库位于甘溪河支流柳溪河的上游。")
     assert {"甘溪河", "柳溪河"} <= set(found)
+
+
+def test_a_list_closed_by_a_count_of_towns(place_pipe):
+    assert place_texts(place_pipe, "隧道通车后，梓桐、汾口两镇群众出行更方便了。") == ["梓桐", "汾口"]
+    assert place_texts(place_pipe, "红旗三村的村民用上了自来水。") == ["红旗三村"]

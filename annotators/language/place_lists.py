@@ -3,7 +3,7 @@
 The places annotator refuses most township and county short forms by themselves (幸福, 玉龙,
 岔河 are words, or a township in many counties). Three shapes of the text say what they are:
 
-- a list of names joined by ``、`` and closed by a level word (甲、乙、丙等乡镇): the items that are
+- a list of names joined by ``、`` and closed by a level word (甲、乙、丙等乡镇, 甲、乙两镇): the items that are
   townships of one county are that county's townships;
 - a list that names one of its items in full (某区平南镇、天水郡、西关等辖区): the items that are short
   forms of the same county's townships (or the same city's counties) are its siblings;
@@ -28,7 +28,8 @@ from baokan.annotators.language.place_words import everyday, place_word, wordlik
 
 #: Level words that close a list of places (甲、乙等乡镇) and the level of division they name.
 _CLOSING = recache.compile(
-    r"等(?:[0-9一二三四五六七八九十两多几]+个)?(乡镇街道|乡镇|镇街|街道|乡|镇|县市区|县区|县市|区县|县|区)"
+    r"(?:等(?:[0-9一二三四五六七八九十两多几]+个)?|[0-9一二三四五六七八九十两多几]+个?)"
+    r"(乡镇街道|乡镇|镇街|街道|乡|镇|县市区|县区|县市|区县|县|区)"
 )
 _TOWNSHIP_WORDS = frozenset({"乡镇街道", "乡镇", "镇街", "街道", "乡", "镇"})
 #: What may follow a listed item: the next item, the closing word, the end of the clause.
@@ -65,7 +66,7 @@ def _chains(art: ArticleCandidates) -> List[List[Candidate]]:
                 (
                     o
                     for o in sorted(art.by_start.get(last.end + 1, ()), key=lambda o: -o.length)
-                    if _divisions(o) and text[o.end : o.end + 1] in _AFTER_ITEM
+                    if _divisions(o) and (text[o.end : o.end + 1] in _AFTER_ITEM or _CLOSING.match(text, o.end))
                 ),
                 None,
             )

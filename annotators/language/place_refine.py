@@ -78,8 +78,12 @@ _CLASSIFIERS = frozenset("个条座所家位处片块")
 
 
 def _counted_area(text: str, g: GrammarName) -> bool:
-    """每|条主要街道: a classifier after a count or a demonstrative opens the phrase, not a name."""
-    return g.start > 0 and text[g.start - 1] in _COUNT_BEFORE and text[g.start] in _CLASSIFIERS
+    """每|条主要街道: a classifier after a count or a demonstrative opens the phrase, not a name;
+    甲、乙两|镇: a count of towns ends in 两 (a numbered village may end in 三: 红旗三村)."""
+    if g.start > 0 and text[g.start - 1] in _COUNT_BEFORE and text[g.start] in _CLASSIFIERS:
+        return True
+    suffix = 2 if text.startswith(("社区", "街道"), g.end - 2) else 1
+    return g.end - suffix - 1 > g.start and text[g.end - suffix - 1] in "两几多各"
 
 
 def _no_village(text: str, g: GrammarName) -> bool:
