@@ -75,7 +75,14 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_landforms import find_landforms_cued
 from baokan.annotators.language.place_lists import unique_city, vouch_lists
-from baokan.annotators.language.place_refine import REPEATED_KINDS, find_beside, find_crossings, refine, repeated
+from baokan.annotators.language.place_refine import (
+    REPEATED_KINDS,
+    find_beside,
+    find_crossings,
+    find_river_lists,
+    refine,
+    repeated,
+)
 from baokan.annotators.language.place_senses import parent_rules
 from baokan.annotators.language.place_streets import find_streets
 from baokan.annotators.language.place_zones import find_zones
@@ -399,9 +406,8 @@ class Places:
 
         out: List[Candidate] = []
         found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
-        found = refine(
-            bounds, found + find_crossings(bounds, spans, found) + find_beside(bounds, spans)
-        )  # not 民宿村; 沪闵路|莲花路口
+        found += find_crossings(bounds, spans, found) + find_beside(bounds, spans) + find_river_lists(bounds)
+        found = refine(bounds, found)  # not 民宿村; 沪闵路|莲花路口, 道山路旁, 甲河、乙河等河流
         for g in found + find_landforms_cued(bounds, spans) + find_streets(bounds, spans):
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None

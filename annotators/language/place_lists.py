@@ -7,6 +7,8 @@ The places annotator refuses most township and county short forms by themselves 
   townships of one county are that county's townships;
 - a list that names one of its items in full (某区平南镇、天水郡、西关等辖区): the items that are short
   forms of the same county's townships (or the same city's counties) are its siblings;
+- 地区 after a city's short form (陇南地区), the prefecture's name before it became a city, which
+  jieba reads as one word;
 - a statutory zone right after a county's short form (东山|经济技术开发区), which names the zone by
   the county, as a police unit does (东山派出所).
 
@@ -112,6 +114,9 @@ def vouch(art: ArticleCandidates) -> Dict[str, Dict[str, str]]:
     for c in art.cands:
         if c.full or c.length != 2 and not text.startswith(_ZONE_AFTER, c.end) or not _divisions(c):
             continue  # (a count is two characters)
+        if not c.accepted and c.row is not None and c.row["level"] == "city" and text.startswith("地区", c.end):
+            c.accepted = True  # 定西、陇南|地区: the prefecture by its old name, one word for jieba
+            continue
         if c.accepted and _counted(text[c.start : c.end]):
             c.accepted = False  # 联合五家|派出所: five stations, not 五家镇
         elif (
@@ -137,9 +142,13 @@ def vouched_elsewhere(art: ArticleCandidates, vouched: Dict[str, Dict[str, str]]
 
 
 def unique_city(c: Candidate) -> bool:
-    """Whether a city's short form of three characters or more is that city's alone (张家界, 连云港:
-    jieba tags some as people's names, yet no person or word is written so)."""
-    return c.length >= 3 and len(c.rows) == 1 and c.rows[0]["level"] == "city"
+    """Whether a city's short form of three characters or more is that city's alone, or shared only
+    with townships (张家界, 连云港, 石家庄: jieba tags some as people's names, yet no person or word is
+    written so)."""
+    if c.length < 3:
+        return False
+    levels = [r["level"] for r in c.rows]
+    return levels.count("city") == 1 and all(v in ("city", "township") for v in levels)
 
 
 def _named_towns(art: ArticleCandidates) -> Dict[str, Dict[str, str]]:

@@ -3,6 +3,7 @@
 - A village whose name ends in a kind of village (民宿村, 示范村) or in a verb of going to villages
   (新选派|驻村第一书记) names no village (``village_words.tsv``).
 - 一路 before a verb of going is "all the way", not a street's number (沿着河一路向东).
+- A one-character preposition inside a street's name makes it a phrase (村居沿|大道).
 - A classifier after a count opens no name (每|条主要街道).
 - A street's name does not open with the community or village before it (东城社区|杜家巷).
 - A street before a word of where (道山路旁, 康南路北侧), after a known place or a verb of place, is a
@@ -10,6 +11,7 @@
   where it runs (西连|西河路).
 - Two streets written one after the other make a crossing (沪闵路|莲花路口): the second is a
   street though its name is an everyday word, and so are grid streets (经一路, 纬三路).
+- Rivers listed with 、 and closed by a count of rivers (甲河、乙河等11条河流) are each a river.
 - A street, river or lake the grammar read once is that place wherever else the page writes it
   as a word of its own (行走牛栏江, 沿着莲花路).
 """
@@ -57,6 +59,10 @@ _RUNS_TO = recache.compile("[东南西北][连接至起抵邻临靠通到达]")
 _BESIDE = recache.compile("路(?=旁|边|口|段|[东南西北]侧|两侧|沿线|附近|一带)")
 #: Verbs of place before a street's name (位于|康南路北侧).
 _PLACE_VERBS = ("位于", "地处", "在", "沿", "沿着", "途经", "来到", "走到", "前往", "驶入", "驶经")
+#: Rivers listed with 、 (甲河、乙河), and the count of rivers that closes the list (等11条河流).
+_RIVER_ITEM = rf"(?:(?!等)[{CJK}]){{1,4}}[河江溪湖]"
+_RIVER_LIST = recache.compile(rf"(?:{_RIVER_ITEM}、)+{_RIVER_ITEM}")
+_RIVERS_CLOSE = recache.compile(r"等(?:[0-9一二三四五六七八九十多几]+条)?(?:主要)?(?:河流|河道|江河|水系|湖泊|支流)")
 #: A crossing: street, then a second street's name and 路口 (沪闵路莲花路口).
 _CROSSING = recache.compile(rf"(?:路|街|大道)([{CJK}]{{2,3}})路口")
 #: Grid streets of planned towns (经一路, 纬三路, 经十二路).
@@ -97,6 +103,18 @@ def _no_village(text: str, g: GrammarName) -> bool:
     )
 
 
+def _preposition_inside(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether a one-character preposition jieba reads as a word of its own lies in ``start:end``
+    (村居沿|大道; not 沿江路, where 沿 is part of the word 沿江)."""
+    text = bounds.text
+    for pos in range(start + 1, end):
+        if (words.word_tag(text[pos]) == "p" or text[pos] in "沿往朝") and not any(
+            ws <= pos < we and we - ws >= 2 for ws, we in bounds.words_over(pos, pos + 1)
+        ):
+            return True
+    return False
+
+
 def refine(bounds: Boundaries, found: Sequence[GrammarName]) -> List[GrammarName]:
     """The grammar's names less the villages that are kinds of village, with streets' names cut
     after the area they open with."""
@@ -107,6 +125,8 @@ def refine(bounds: Boundaries, found: Sequence[GrammarName]) -> List[GrammarName
             continue
         if g.kind == "road" and text.endswith("一路", 0, g.end) and text.startswith(_ALL_THE_WAY, g.end):
             continue  # 洛溪河|一路向东: the way, not 洛溪河一路
+        if g.kind == "road" and _preposition_inside(bounds, g.start, g.end - 2):
+            continue  # 村居沿|大道: a preposition of its own inside names no street
         if g.kind == "road" and g.end - g.start >= 5 and _RUNS_TO.match(text, g.start):
             g = GrammarName(g.start + 2, g.end, level=g.level, kind=g.kind)  # 西连|西河路
         if g.kind == "road":
@@ -170,6 +190,43 @@ def find_beside(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[G
                 continue
             out.append(GrammarName(start, s0 + 1, kind="road"))
             break
+    return out
+
+
+def _opens_item(bounds: Boundaries, pos: int) -> bool:
+    """Whether a listed name may start at ``pos``: a word starts there, after punctuation or a
+    one-character verb or function word (境内有|白沙河)."""
+    text = bounds.text
+    if not bounds.starts_word(pos):
+        return False
+    if pos == 0 or not CJK_CHAR.match(text[pos - 1]):
+        return True
+    alone = not any(ws < pos - 1 < we or ws == pos - 1 and we > pos for ws, we in bounds.words_over(pos - 1, pos))
+    return alone and words.word_tag(text[pos - 1])[:1] in ("v", "p", "c", "u", "d", "r")
+
+
+def find_river_lists(bounds: Boundaries) -> List[GrammarName]:
+    """Rivers and lakes listed with ``、`` and closed by a count of rivers (甲河、乙河、丙江等11条河流):
+    each item is one, the first only where the clause opens it."""
+    text = bounds.text
+    out: List[GrammarName] = []
+    for m in _RIVER_LIST.finditer(text):
+        if not _RIVERS_CLOSE.match(text, m.end()):
+            continue
+        items = m.group().split("、")
+        at = m.start()
+        for i, item in enumerate(items):
+            start, end = at, at + len(item)
+            at = end + 1
+            if i == 0:
+                opening = next((p for p in range(max(start, end - 5), end - 1) if _opens_item(bounds, p)), None)
+                if opening is None:
+                    continue  # no clean start for the first item
+                start = opening
+            name = text[start : end - 1]
+            if len(name) < 1 or any(ch in STOP for ch in name) or everyday(name) and len(name) > 1:
+                continue
+            out.append(GrammarName(start, end, kind="lake" if item.endswith("湖") else "river"))
     return out
 
 
