@@ -103,3 +103,27 @@ def test_a_river_before_its_tributary(place_pipe):
 def test_a_list_closed_by_a_count_of_towns(place_pipe):
     assert place_texts(place_pipe, "隧道通车后，梓桐、汾口两镇群众出行更方便了。") == ["梓桐", "汾口"]
     assert place_texts(place_pipe, "红旗三村的村民用上了自来水。") == ["红旗三村"]
+
+
+def test_rivers_listed_and_closed_by_a_count_of_rivers(place_pipe):
+    found = place_texts(place_pipe, "县域内有白沙河、青龙河、小清河等5条河流穿过。")
+    assert found == ["白沙河", "青龙河", "小清河"]
+    assert place_texts(place_pipe, "要把大江大河、小河小溪都管护起来。") == []
+
+
+def test_a_preposition_inside_a_street_name_makes_a_phrase(place_pipe):
+    assert place_texts(place_pipe, "几个自然村沿大道成条状分布。") == []
+
+
+def test_a_city_named_like_a_township_and_a_prefecture_by_its_old_name(place_pipe):
+    assert place_texts(place_pipe, "他每周都要坐高铁去石家庄。") == ["石家庄"]
+    assert place_texts(place_pipe, "该州东与定西、陇南地区毗邻。") == ["定西", "陇南"]
+
+
+def test_a_village_name_that_holds_a_listed_township(place_pipe):
+    found = place_texts(place_pipe, "副县长一行走访了马安、香口等乡镇，随后来到香口乡上香口村，了解大棚蔬菜长势。")
+    assert "上香口村" in found and found.count("香口") == 1
+
+
+def test_a_name_ending_in_duo_is_a_village_name(place_pipe):
+    assert place_texts(place_pipe, "下午两点多，我们到达了龙多村。") == ["龙多村"]

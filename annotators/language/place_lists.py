@@ -24,7 +24,7 @@ from typing import Dict, List, Optional, Set
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
-from baokan.annotators.language.place_candidates import ArticleCandidates, Candidate
+from baokan.annotators.language.place_candidates import ArticleCandidates, Candidate, _inside_village_name
 from baokan.annotators.language.place_grammar import _counted
 from baokan.annotators.language.place_words import everyday, place_word, wordlike
 
@@ -137,7 +137,10 @@ def vouched_elsewhere(art: ArticleCandidates, vouched: Dict[str, Dict[str, str]]
         row = vouched.get(art.text[c.start : c.end])
         if row is None or c.accepted or c.full or not _divisions(c) or row not in c.rows:
             continue
-        if not art.bounds.hidden(c.start, c.end) and art.text[c.end : c.end + 1] not in _OTHER_THING:
+        surface = art.text[c.start : c.end]
+        if art.bounds.hidden(c.start, c.end) or art.text[c.end : c.end + 1] in _OTHER_THING:
+            continue
+        if not _inside_village_name(art, c, surface):  # 香口乡|上香口村: part of the village's name
             c.row, c.resolved, c.accepted = row, True, True
 
 

@@ -89,7 +89,7 @@ def _counted_area(text: str, g: GrammarName) -> bool:
     if g.start > 0 and text[g.start - 1] in _COUNT_BEFORE and text[g.start] in _CLASSIFIERS:
         return True
     suffix = 2 if text.startswith(("社区", "街道"), g.end - 2) else 1
-    return g.end - suffix - 1 > g.start and text[g.end - suffix - 1] in "两几多各"
+    return g.end - suffix - 1 > g.start and text[g.end - suffix - 1] in "两几"  # (龙多村 is a name)
 
 
 def _no_village(text: str, g: GrammarName) -> bool:
