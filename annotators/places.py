@@ -80,6 +80,7 @@ from baokan.annotators.language.place_refine import (
     find_beside,
     find_crossings,
     find_river_lists,
+    find_street_ranges,
     refine,
     repeated,
 )
@@ -406,9 +407,11 @@ class Places:
 
         out: List[Candidate] = []
         found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
-        found += find_crossings(bounds, spans, found) + find_beside(bounds, spans) + find_river_lists(bounds)
-        found = refine(bounds, found)  # not 民宿村; 沪闵路|莲花路口, 道山路旁, 甲河、乙河等河流
-        for g in found + find_landforms_cued(bounds, spans) + find_streets(bounds, spans):
+        found += find_landforms_cued(bounds, spans) + find_streets(bounds, spans) + find_crossings(bounds, spans, found)
+        # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
+        found = refine(bounds, found + find_beside(bounds, spans) + find_river_lists(bounds))
+        found += find_street_ranges(bounds, spans, found)
+        for g in found:
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None
             if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):

@@ -127,3 +127,19 @@ def test_a_village_name_that_holds_a_listed_township(place_pipe):
 
 def test_a_name_ending_in_duo_is_a_village_name(place_pipe):
     assert place_texts(place_pipe, "下午两点多，我们到达了龙多村。") == ["龙多村"]
+
+
+def test_streets_in_a_closure_notice(place_pipe):
+    found = place_texts(place_pipe, "即日起，桂园路至兴华街路段封闭施工，车辆请走枫林路—樟台北路—港湾大道绕行。")
+    assert {"桂园路", "兴华街", "枫林路", "樟台北路", "港湾大道"} <= set(found)
+    assert not any(t.startswith(("请走", "绕行")) for t in found)
+
+
+def test_a_verb_before_a_street_is_no_part_of_it(place_pipe):
+    found = place_texts(place_pipe, "施工期间将占用丹溪路与西城路交叉口，车辆可绕行太榆路、北营南路。")
+    assert {"丹溪路", "西城路", "太榆路"} <= set(found) and "占用丹溪路" not in found
+
+
+def test_a_place_before_a_listed_street_stands_on_its_own(place_pipe):
+    found = place_texts(place_pipe, "游客爱逛北京簋街、合肥市罍街这样的美食街区。")
+    assert "北京簋街" not in found and "合肥市罍街" not in found

@@ -5,6 +5,8 @@
 - 一路 before a verb of going is "all the way", not a street's number (沿着河一路向东).
 - A one-character preposition inside a street's name makes it a phrase (村居沿|大道).
 - A classifier after a count opens no name (每|条主要街道).
+- A street's name opens with no verb or adverb (绕行|太榆路, 请走|宗泽路), and streets joined to
+  another by a range (甲路至乙路, 甲路—乙路) or, beside a street already read, by a list are streets.
 - A street's name does not open with the community or village before it (东城社区|杜家巷).
 - A street before a word of where (道山路旁, 康南路北侧), after a known place or a verb of place, is a
   street though jieba glues 路 to that word; a compass word and a verb of joining before a street say
@@ -19,7 +21,7 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Dict, FrozenSet, List, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import words
@@ -115,6 +117,26 @@ def _preposition_inside(bounds: Boundaries, start: int, end: int) -> bool:
     return False
 
 
+#: jieba tags of words that open no street's name: verbs, adverbs, prepositions, conjunctions.
+_NOT_A_NAME_START = ("v", "d", "p", "c")
+
+
+def _after_verbs(bounds: Boundaries, g: GrammarName) -> GrammarName:
+    """The street without the verbs or adverbs glued before its name (绕行|太榆路, 请|走|宗泽路), as long
+    as a name of two characters or more is left."""
+    text = bounds.text
+    suffix = _STREET_END.search(text, g.start + 1, g.end)
+    name_end = suffix.start() if suffix is not None else g.end - 1
+    start = g.start
+    while name_end - start > 2:
+        word = bounds.first_word(start, name_end)
+        end = word[1] if word is not None else start + 1
+        if name_end - end < 2 or not words.word_tag(text[start:end]).startswith(_NOT_A_NAME_START):
+            break
+        start = end
+    return g if start == g.start else GrammarName(start, g.end, level=g.level, kind=g.kind)
+
+
 def refine(bounds: Boundaries, found: Sequence[GrammarName]) -> List[GrammarName]:
     """The grammar's names less the villages that are kinds of village, with streets' names cut
     after the area they open with."""
@@ -127,6 +149,8 @@ def refine(bounds: Boundaries, found: Sequence[GrammarName]) -> List[GrammarName
             continue  # 洛溪河|一路向东: the way, not 洛溪河一路
         if g.kind == "road" and _preposition_inside(bounds, g.start, g.end - 2):
             continue  # 村居沿|大道: a preposition of its own inside names no street
+        if g.kind == "road":
+            g = _after_verbs(bounds, g)  # 绕行|太榆路, 请走|宗泽路, 即|宗泽路
         if g.kind == "road" and g.end - g.start >= 5 and _RUNS_TO.match(text, g.start):
             g = GrammarName(g.start + 2, g.end, level=g.level, kind=g.kind)  # 西连|西河路
         if g.kind == "road":
@@ -162,6 +186,100 @@ def find_crossings(
     for m in _GRID.finditer(text):
         if bounds.starts_word(m.start()) and not known.overlaps(m.start(), m.end()):
             out.append(GrammarName(m.start(), m.end(), kind="road"))
+    return out
+
+
+#: A street's suffix (X路, X北路, X大道, X大街, X街), and what joins two streets: a range (甲路至乙路,
+#: 甲路—乙路) names streets by itself; a list (甲路、乙路, 甲路与乙路) only beside a street already read.
+_STREET_END = recache.compile(r"(?:[东南西北中]?路|大道|大街|街)")
+_RANGE = frozenset("至—到")
+_JOIN = frozenset("、与和及")
+#: Characters before a street's name that end the phrase before it (的|甲路, 由|甲路, 绕行|甲路).
+_BEFORE_STREET = frozenset("的自由从在经往向至到、与和及—")
+
+
+def _street_after(bounds: Boundaries, pos: int) -> Optional[Tuple[int, int]]:
+    """The street whose name of two to four characters starts at ``pos`` (至|乙路段, —|城中北路)."""
+    text = bounds.text
+    for size in (2, 3, 4):
+        m = _STREET_END.match(text, pos + size)
+        if m is None:
+            continue
+        if _street_name(bounds, pos, pos + size):
+            return pos, m.end()
+        return None
+    return None
+
+
+def _street_before(bounds: Boundaries, end: int) -> Optional[Tuple[int, int]]:
+    """The street that ends at ``end`` (甲路|至), its name of two to four characters opening a phrase."""
+    text = bounds.text
+    for m_start in (end - 1, end - 2):  # 路, 街 / 北路, 大道, 大街
+        m = _STREET_END.fullmatch(text, m_start, end)
+        if m is None:
+            continue
+        for size in (4, 3, 2):
+            start = m_start - size
+            before = text[start - 1] if start > 0 else "，"
+            if start < 0 or not (not CJK_CHAR.match(before) or before in _BEFORE_STREET or before in "路街"):
+                continue  # (民航街|北营南路: another street before it)
+            if _street_name(bounds, start, m_start):
+                return start, end
+    return None
+
+
+def _street_name(bounds: Boundaries, start: int, end: int) -> bool:
+    """A street's name: Chinese characters, no function word, a word starts there, and the suffix
+    ends no common word (道路, 公路, 马路)."""
+    text = bounds.text
+    name = text[start:end]
+    if not all(CJK_CHAR.match(ch) for ch in name) or any(ch in STOP or ch in _BEFORE_STREET for ch in name):
+        return False
+    if not bounds.starts_word(start) or _counted(name):
+        return False
+    return not any(  # (东方路, 樟台北路 ok: the road itself, a place word; not 城区道路)
+        ws < end < we and ws != start and everyday(text[ws:we]) for ws, we in bounds.words_over(end, end + 1)
+    )
+
+
+def find_street_ranges(
+    bounds: Boundaries, places: Sequence[Tuple[int, int]], found: Sequence[GrammarName]
+) -> List[GrammarName]:
+    """Streets joined to another by a range (甲路至乙路, 宗泽路—城中北路—宾王路) or, beside a street
+    the grammar read, by a list (建设街、云阳街); a known place that ends inside the name stands on its
+    own (北京|簋街、合肥市|罍街), as in the grammar."""
+    text = bounds.text
+    known = Known(places)
+
+    def own_name(span: Optional[Tuple[int, int]]) -> Optional[Tuple[int, int]]:
+        if span is None:
+            return None
+        suffix = _STREET_END.search(text, span[0] + 1, span[1])
+        name_end = suffix.start() if suffix is not None else span[1] - 1
+        return None if any(e < name_end for _, e in known.within(span[0], name_end)) else span
+
+    roads = [(g.start, g.end) for g in found if g.kind == "road"]
+    out: List[GrammarName] = []
+    seen = set(roads)
+    pending = list(roads)
+    for i in range(len(text) - 1):
+        if text[i] in _RANGE:  # 甲路至乙路: both sides, whatever the grammar read
+            left, right = own_name(_street_before(bounds, i)), own_name(_street_after(bounds, i + 1))
+            if left is not None and right is not None:
+                pending += [left, right]
+    while pending:
+        start, end = pending.pop()
+        if (start, end) not in seen:
+            seen.add((start, end))
+            out.append(_after_verbs(bounds, GrammarName(start, end, kind="road")))  # (占用|丹溪路)
+        if end < len(text) and (text[end] in _RANGE or text[end] in _JOIN):
+            nxt = own_name(_street_after(bounds, end + 1))
+            if nxt is not None and nxt not in seen:
+                pending.append(nxt)
+        if start > 0 and (text[start - 1] in _RANGE or text[start - 1] in _JOIN):
+            prev = own_name(_street_before(bounds, start - 1))
+            if prev is not None and prev not in seen:
+                pending.append(prev)
     return out
 
 
