@@ -40,6 +40,7 @@ _AFTER_ITEM = frozenset("、等和及，。；：）)")
 _ZONE_AFTER = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "经开区")
 #: Heads that make a short form the name of another thing (琅琊|台, 岔河|桥), not the division.
 _OTHER_THING = frozenset("山河湖江岭峰台岛湾溪港寺塔桥楼阁关庙洞")
+_VOUCHING_AFTER = _ZONE_AFTER + ("地区",)
 _LEVEL_UP = {"township": 6, "county": 4}  # code prefix of the parent a sibling shares
 
 
@@ -112,19 +113,18 @@ def vouch(art: ArticleCandidates) -> Dict[str, Dict[str, str]]:
             if _accept(c, text[c.start : c.end], parents) and c.row is not None:
                 vouched[text[c.start : c.end]] = c.row
     for c in art.cands:
-        if c.full or c.length != 2 and not text.startswith(_ZONE_AFTER, c.end) or not _divisions(c):
-            continue  # (a count is two characters)
-        if not c.accepted and c.row is not None and c.row["level"] == "city" and text.startswith("地区", c.end):
-            c.accepted = True  # 定西、陇南|地区: the prefecture by its old name, one word for jieba
+        if c.full:
             continue
-        if c.accepted and _counted(text[c.start : c.end]):
-            c.accepted = False  # 联合五家|派出所: five stations, not 五家镇
+        if c.accepted:
+            if c.length == 2 and _counted(text[c.start : c.end]) and _divisions(c):
+                c.accepted = False  # 联合五家|派出所: five stations, not 五家镇
+            continue
+        if not text.startswith(_VOUCHING_AFTER, c.end) or c.row is None or not _divisions(c):
+            continue
+        if c.row["level"] == "city" and text.startswith("地区", c.end):
+            c.accepted = True  # 定西、陇南|地区: the prefecture by its old name, one word for jieba
         elif (
-            not c.accepted
-            and c.row is not None
-            and c.row["level"] == "county"
-            and text.startswith(_ZONE_AFTER, c.end)
-            and not art.bounds.hidden(c.start, c.end)
+            c.row["level"] == "county" and text.startswith(_ZONE_AFTER, c.end) and not art.bounds.hidden(c.start, c.end)
         ):
             c.accepted = True  # 东山|经济技术开发区
     return vouched

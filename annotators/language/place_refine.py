@@ -65,6 +65,8 @@ _PLACE_VERBS = ("位于", "地处", "在", "沿", "沿着", "途经", "来到", 
 _RIVER_ITEM = rf"(?:(?!等)[{CJK}]){{1,4}}[河江溪湖]"
 _RIVER_LIST = recache.compile(rf"(?:{_RIVER_ITEM}、)+{_RIVER_ITEM}")
 _RIVERS_CLOSE = recache.compile(r"等(?:[0-9一二三四五六七八九十多几]+条)?(?:主要)?(?:河流|河道|江河|水系|湖泊|支流)")
+_RIVERS_CLOSE_AT = recache.compile(r"(?<=[河江溪湖])" + _RIVERS_CLOSE.pattern)
+_LIST_WINDOW = 80  # characters before the closing words a list of rivers may take
 #: A crossing: street, then a second street's name and 路口 (沪闵路莲花路口).
 _CROSSING = recache.compile(rf"(?:路|街|大道)([{CJK}]{{2,3}})路口")
 #: Grid streets of planned towns (经一路, 纬三路, 经十二路).
@@ -193,6 +195,7 @@ def find_crossings(
 #: 甲路—乙路) names streets by itself; a list (甲路、乙路, 甲路与乙路) only beside a street already read.
 _STREET_END = recache.compile(r"(?:[东南西北中]?路|大道|大街|街)")
 _RANGE = frozenset("至—到")
+_RANGE_AT = recache.compile("(?<=[路街道])[至—到]")
 _JOIN = frozenset("、与和及")
 #: Characters before a street's name that end the phrase before it (的|甲路, 由|甲路, 绕行|甲路).
 _BEFORE_STREET = frozenset("的自由从在经往向至到、与和及—")
@@ -262,11 +265,11 @@ def find_street_ranges(
     out: List[GrammarName] = []
     seen = set(roads)
     pending = list(roads)
-    for i in range(len(text) - 1):
-        if text[i] in _RANGE:  # 甲路至乙路: both sides, whatever the grammar read
-            left, right = own_name(_street_before(bounds, i)), own_name(_street_after(bounds, i + 1))
-            if left is not None and right is not None:
-                pending += [left, right]
+    for m in _RANGE_AT.finditer(text):  # 甲路至乙路: both sides, whatever the grammar read
+        i = m.start()
+        left, right = own_name(_street_before(bounds, i)), own_name(_street_after(bounds, i + 1))
+        if left is not None and right is not None:
+            pending += [left, right]
     while pending:
         start, end = pending.pop()
         if (start, end) not in seen:
@@ -328,8 +331,12 @@ def find_river_lists(bounds: Boundaries) -> List[GrammarName]:
     each item is one, the first only where the clause opens it."""
     text = bounds.text
     out: List[GrammarName] = []
-    for m in _RIVER_LIST.finditer(text):
-        if not _RIVERS_CLOSE.match(text, m.end()):
+    for close in _RIVERS_CLOSE_AT.finditer(text):  # the closing words first: rare, and cheap to find
+        lo = max(0, close.start() - _LIST_WINDOW)
+        m = _RIVER_LIST.search(text, lo, close.start())
+        while m is not None and m.end() != close.start():
+            m = _RIVER_LIST.search(text, m.end(), close.start())
+        if m is None:
             continue
         items = m.group().split("、")
         at = m.start()
