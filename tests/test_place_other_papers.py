@@ -143,3 +143,10 @@ def test_a_verb_before_a_street_is_no_part_of_it(place_pipe):
 def test_a_place_before_a_listed_street_stands_on_its_own(place_pipe):
     found = place_texts(place_pipe, "游客爱逛北京簋街、合肥市罍街这样的美食街区。")
     assert "北京簋街" not in found and "合肥市罍街" not in found
+
+
+def test_an_organ_vouches_for_a_two_character_county(place_pipe):
+    found = place_texts(place_pipe, "沛县人民法院近日审结一起案件，被告人在沛县一家工厂打工。")
+    assert found == ["沛县", "沛县"]
+    assert place_texts(place_pipe, "市人民政府和县人民政府联合发文。") == []
+    assert place_texts(place_pipe, "市委和县委高度重视这项工作。") == []

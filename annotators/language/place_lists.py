@@ -9,6 +9,7 @@ The places annotator refuses most township and county short forms by themselves 
   forms of the same county's townships (or the same city's counties) are its siblings;
 - 地区 after a city's short form (陇南地区), the prefecture's name before it became a city, which
   jieba reads as one word;
+- an organ named by a county (勉县|人民检察院), for a two-character full name that is refused alone;
 - a statutory zone right after a county's short form (东山|经济技术开发区), which names the zone by
   the county, as a police unit does (东山派出所).
 
@@ -26,7 +27,7 @@ from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.place_candidates import ArticleCandidates, Candidate, _inside_village_name
 from baokan.annotators.language.place_grammar import _counted
-from baokan.annotators.language.place_words import everyday, place_word, wordlike
+from baokan.annotators.language.place_words import CJK_CHAR, everyday, place_word, wordlike
 
 #: Level words that close a list of places (甲、乙等乡镇) and the level of division they name.
 _CLOSING = recache.compile(
@@ -41,6 +42,10 @@ _ZONE_AFTER = ("经济技术开发区", "高新技术产业开发区", "经济�
 #: Heads that make a short form the name of another thing (琅琊|台, 岔河|桥), not the division.
 _OTHER_THING = frozenset("山河湖江岭峰台岛湾溪港寺塔桥楼阁关庙洞")
 _VOUCHING_AFTER = _ZONE_AFTER + ("地区",)
+#: Organs named by their county (勉县人民检察院): they vouch for a two-character county's full name,
+#: which is otherwise refused without its area on the page (和县, 沛县 are also word pairs). Not 委
+#: (市委和县委).
+_ORGANS = ("人民检察院", "人民法院", "人民政府", "人民医院", "检察院", "法院", "公安局", "政府")
 _LEVEL_UP = {"township": 6, "county": 4}  # code prefix of the parent a sibling shares
 
 
@@ -82,6 +87,10 @@ def _chains(art: ArticleCandidates) -> List[List[Candidate]]:
     return chains
 
 
+def _county(c: Candidate) -> bool:
+    return c.row is not None and c.row["level"] == "county"
+
+
 def _accept(c: Candidate, surface: str, parents: Set[str]) -> bool:
     if c.accepted or c.full or _counted(surface):
         return False
@@ -114,6 +123,16 @@ def vouch(art: ArticleCandidates) -> Dict[str, Dict[str, str]]:
                 vouched[text[c.start : c.end]] = c.row
     for c in art.cands:
         if c.full:
+            if not c.accepted and c.length == 2 and text.startswith(_ORGANS, c.end) and _county(c):
+                if (
+                    c.start > 0
+                    and words.word_tag(text[c.start])[:1] in ("c", "p")
+                    and CJK_CHAR.match(text[c.start - 1])
+                ):
+                    continue  # 市人民政府和|县人民政府: a conjunction and the level, not 和县
+                if not art.bounds.hidden(c.start, c.end) and c.row is not None:
+                    c.accepted = True  # 勉县|人民检察院: the county its organ is named by
+                    vouched[text[c.start : c.end]] = c.row
             continue
         if c.accepted:
             if c.length == 2 and _counted(text[c.start : c.end]) and _divisions(c):
@@ -135,7 +154,7 @@ def vouched_elsewhere(art: ArticleCandidates, vouched: Dict[str, Dict[str, str]]
     word of their own (在岔河|迎江), with the division the list gave them."""
     for c in art.cands if vouched else ():
         row = vouched.get(art.text[c.start : c.end])
-        if row is None or c.accepted or c.full or not _divisions(c) or row not in c.rows:
+        if row is None or c.accepted or not _divisions(c) or row not in c.rows:
             continue
         surface = art.text[c.start : c.end]
         if art.bounds.hidden(c.start, c.end) or art.text[c.end : c.end + 1] in _OTHER_THING:
