@@ -74,6 +74,16 @@ from baokan.annotators.language.place_grammar import (
     wordlike,
 )
 from baokan.annotators.language.place_landforms import find_landforms_cued
+from baokan.annotators.language.place_lists import unique_city, vouch_lists
+from baokan.annotators.language.place_refine import (
+    REPEATED_KINDS,
+    find_beside,
+    find_crossings,
+    find_river_lists,
+    find_street_ranges,
+    refine,
+    repeated,
+)
 from baokan.annotators.language.place_senses import parent_rules
 from baokan.annotators.language.place_streets import find_streets
 from baokan.annotators.language.place_zones import find_zones
@@ -161,6 +171,7 @@ class Places:
                         self._judge(c, art, context, gaz)
             context = self._context_of((art.text, c) for art in arts for c in art.cands if c.accepted)
             context.base |= paper
+        vouch_lists(arts)  # 甲、乙等乡镇, 平南镇、天水郡: short forms their neighbours vouch for
         out: List[List[Candidate]] = []
         for art in arts:
             kept = _choose([c for c in art.cands if c.accepted])
@@ -171,8 +182,14 @@ class Places:
         foreign = {a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
         # a village read with its suffix (南福村) is a place without it after its township (雁洋镇南福)
         villages = {n for a, kept in zip(arts, out) for n in _village_names(a.text, kept)}
+        # a street or river read once is that place wherever else the page names it (牛栏江)
+        again = {
+            a.text[c.start : c.end]: c.kind for a, kept in zip(arts, out) for c in kept if c.kind in REPEATED_KINDS
+        }
         for i, art in enumerate(arts):
             kept = out[i]
+            if again:
+                kept = _choose(kept + repeated(art.bounds, again, [(c.start, c.end) for c in kept]))
             if foreign:
                 kept = _choose(kept + _elsewhere(art.text, foreign, kept))
             if villages:
@@ -286,6 +303,7 @@ class Places:
             and not near
             and (common or c.other_word or person_word(surface))
             and after_surname(bounds, c.start)
+            and not unique_city(c)  # 从|张家界: no surname before a three-character city
         ):
             return  # 赵红旗 is a reporter, not 新乡's 红旗区
         if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
@@ -294,7 +312,7 @@ class Places:
             ok = True
         elif level == "city":
             # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
-            ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1
+            ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1 or unique_city(c)
         elif level == "county":
             if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them
                 ok = near or ctx >= 2 and _city_in(art.text, best, gaz)
@@ -389,7 +407,11 @@ class Places:
 
         out: List[Candidate] = []
         found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
-        for g in found + find_landforms_cued(bounds, spans) + find_streets(bounds, spans):
+        found += find_landforms_cued(bounds, spans) + find_streets(bounds, spans) + find_crossings(bounds, spans, found)
+        # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
+        found = refine(bounds, found + find_beside(bounds, spans) + find_river_lists(bounds))
+        found += find_street_ranges(bounds, spans, found)
+        for g in found:
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None
             if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):

@@ -12,7 +12,7 @@ from baokan.annotators.language.place_grammar import GrammarName, Known
 from baokan.annotators.language.place_words import CJK_CHAR, STOP, STOP_FIRST, Boundaries, everyday
 
 #: Words after a landform that only a landform takes, by its head (山|垭口, 河|流域, 湖|畔).
-_RIVER_AFTER = ("流域", "河畔", "江畔", "畔", "河谷", "沿岸", "两岸", "上游", "下游", "干流", "源头", "河段")
+_RIVER_AFTER = ("支流", "流域", "河畔", "江畔", "畔", "河谷", "沿岸", "两岸", "上游", "下游", "干流", "源头", "河段")
 _AFTER: Dict[str, Tuple[str, ...]] = {
     "山": ("垭口", "山口", "山脚", "山麓", "山顶", "脚下"),
     "岭": ("垭口", "山口", "山脚", "山麓", "山顶", "脚下"),
