@@ -245,6 +245,11 @@ class Police:
                         links = [(pos, end, "collective"), (end, rank, "branch")]
                         return Unit(start, rank, links, place_end, rule="collective")
                     end = more
+                else:  # 新疆公安 + 边防总队…派出所: the force's own service chain (公安边防总队, 公安消防总队)
+                    chain = self._links(text, end, tokens, after_place=False, places=places)
+                    if chain and chain[0][0] == end and chain[0][2] == "branch":
+                        links = [(pos, end, "collective")] + chain
+                        return Unit(start, chain[-1][1], links, place_end, rule="collective")
             return Unit(start, end, [(pos, end, "collective")], place_end, rule="collective")
         if not links:
             return None

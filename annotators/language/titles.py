@@ -132,6 +132,11 @@ def ends_with_org_head(text: str) -> bool:
     return text.endswith(_org_head_tuple())
 
 
+def after_body(text: str, pos: int) -> bool:
+    """Whether the text before ``pos`` ends with an organisation head (某地质局 + 原局长)."""
+    return text.endswith(_org_head_tuple(), max(0, pos - 4), pos)
+
+
 @lru_cache(maxsize=1)
 def _org_head_tuple() -> Tuple[str, ...]:
     """The organisation heads as a tuple, for one ``str.endswith`` call instead of a loop."""
@@ -385,6 +390,16 @@ def find_chains(
     return chains
 
 
+def assignment_post(org: str, position: str) -> Tuple[str, str]:
+    """Move a duty of assignment (联村, 包户, 结对) from the end of the organisation to the
+    position: 大溪边村联 + 村干部 → 大溪边村, 联村干部."""
+    for word in cues().get("assignment", ()):
+        for k in range(len(word), 0, -1):  # the word whole, or cut by the title's start (联 + 村干部)
+            if len(org) > k and org.endswith(word[:k]) and position.startswith(word[k:]):
+                return org[:-k], word[:k] + position
+    return org, position
+
+
 def split_post(org: str, position: str) -> Tuple[str, str]:
     """Move modifiers (副, 常务副, 第一) from the organisation to the position, and split
     an organisation off a position that holds one (``县委书记`` → 县委, 书记)."""
@@ -400,6 +415,9 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
         if org.endswith(mod):
             org, position = org[: -len(mod)], mod + position
             break
+    org, position = assignment_post(org, position)
+    if position.startswith(tuple(cues().get("assignment", ()))):
+        return org, position  # 联村干部: 联 opens no body (妇联) before 村干部
     # A fused title holds its organisation (杭州 + 市委书记 → 杭州市委, 书记).
     for k in range(len(position) - 1, 0, -1):
         head, rest = position[:k], position[k:]

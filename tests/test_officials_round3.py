@@ -1,0 +1,103 @@
+"""Officials on pages of other papers, round 3 (issue 19): post breakdowns of assigned
+cadres, titles that end a line, and the shapes found on county, police and discipline
+papers. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from test_officials_other_papers import entities, officials
+
+from baokan.annotators.core.document import Document
+from baokan.annotators.core.pipeline import Pipeline
+from baokan.annotators.language.titles import split_post
+
+
+def posts_of(text: str, name: str) -> List[Dict[str, str]]:
+    """The posts breakdown of the first mention of ``name``."""
+    for e in entities(text, "official"):
+        if e["name"] == name:
+            return e.get("posts") or []
+    return []
+
+
+def test_assigned_village_cadre_keeps_its_duty_in_the_position():
+    text = "镇综治办主任、石门坎村联村干部周永年每周都进村入户。"
+    found = posts_of(text, "周永年")
+    assert found[1]["position"] == "联村干部"
+    assert found[1]["org"] == "石门坎村"
+
+
+def test_assignment_words_stay_with_the_position():
+    assert split_post("白沙村", "包村干部") == ("白沙村", "包村干部")
+    assert split_post("白沙村联", "村干部") == ("白沙村", "联村干部")
+    assert split_post("新塘村结", "对干部") == ("新塘村", "结对干部")
+    # 妇联 and 县委 are still bodies
+    assert split_post("", "妇联主席") == ("妇联", "主席")
+    assert split_post("", "县委书记") == ("县委", "书记")
+
+
+def _page(text: str) -> Dict[str, List[str]]:
+    out: Dict[str, List[str]] = {}
+    doc = Pipeline()(Document(doc="t", text=text))
+    for a in doc.articles:
+        for e in a.entities:
+            if e.label == "official":
+                out.setdefault(e.name, []).append(e.title)
+    return out
+
+
+def test_title_ending_a_kicker_is_not_the_headline_names():
+    page = (
+        "——访全国人大代表、青山县委书记\n罗晓峰：把产业链留在乡村\n"
+        "　　本报记者 陈  晨\n　　初冬时节，记者走进青山县。\n"
+    )
+    assert "罗晓峰" not in _page(page)
+
+
+def test_title_ending_a_paragraph_is_not_the_next_paragraphs_name():
+    page = (
+        "全县冬春农田水利建设现场会召开\n"
+        "　　本报讯 12月2日，全县冬春农田水利建设现场会召开，到会的有县长\n"
+        "　　唐志刚在讲话中要求，各乡镇要抓住有利时机。\n"
+    )
+    assert "唐志刚" not in _page(page)
+
+
+def test_print_line_cut_after_a_title_still_joins_the_name():
+    page = (
+        "全县冬春农田水利建设现场会召开\n"
+        "　　本报讯 12月2日，全县冬春农田水利建设现场会在石门镇召开，县委副书记、县长\n"
+        "唐志刚出席会议并讲话。\n"
+    )
+    assert _page(page).get("唐志刚") == ["县委副书记、县长"]
+
+
+def test_title_in_paragraph_mode_line_joins_only_when_the_line_is_full():
+    pipe = Pipeline(["paragraphs", "places", "police", "officials"])
+    doc = pipe(Document(doc="t", text="访青山县委书记\n罗晓峰：把产业链留在乡村\n"))
+    assert not [e for a in doc.articles for e in a.entities if e.label == "official"]
+    doc = pipe(
+        Document(doc="t", text="本月初全县冬春农田水利建设现场会在石门镇召开，县委副书记、县长\n唐志刚出席并讲话。\n")
+    )
+    found = [e for a in doc.articles for e in a.entities if e.label == "official"]
+    assert [e.name for e in found] == ["唐志刚"]
+
+
+def test_officials_helper_still_reads_plain_sentences():
+    assert officials("县委书记罗晓峰主持会议。") == {"罗晓峰": ["县委书记"]}
+
+
+def test_former_post_after_a_body_the_tables_lack_keeps_the_body():
+    found = officials("省纪委监委通报了青岭省水文局原局长司马东林严重违纪违法问题。")
+    assert found.get("司马东林") == ["青岭省水文局原局长"]
+
+
+def test_county_named_like_a_former_post_is_still_a_place():
+    # 镇原 is a county: 原 there is no modifier of the title after it
+    assert officials("镇原县委书记赵立平到田间查看墒情。") == {"赵立平": ["镇原县委书记"]}
+
+
+def test_place_force_followed_by_its_service_chain_is_one_unit():
+    found = [e["text"] for e in entities("西藏公安边防总队日喀则边防支队樟木边防派出所组织民警巡逻。", "police_unit")]
+    assert found == ["西藏公安边防总队日喀则边防支队樟木边防派出所"]
