@@ -29,6 +29,7 @@ from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, add_entities, entities_of, non_overlapping
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.glued import opens_with_function_char
 from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
 from baokan.schemas import Article
 
@@ -372,8 +373,8 @@ class Police:
                 name = text[start:pos]
                 if not all(_NAME_CHAR.match(ch) for ch in name) or any(ch in STOP_FIRST for ch in name):
                     continue  # 移交至派出所: a verb of handing over, not a station's name
-                if any(ch in STOP for ch in name) or deictic(name):
-                    continue
+                if any(ch in STOP for ch in name) or deictic(name) or opens_with_function_char(text, start, pos):
+                    continue  # 据当地派出所, 建立起网上流动警务室: a function word before the station
                 if start > 0 and CJK_CHAR.match(text[start - 1]) and not bounds.starts_word(start):
                     continue
                 if bounds.hidden(start, pos, attached=False) or bounds.all_everyday(start, pos):

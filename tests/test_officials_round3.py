@@ -101,3 +101,27 @@ def test_county_named_like_a_former_post_is_still_a_place():
 def test_place_force_followed_by_its_service_chain_is_one_unit():
     found = [e["text"] for e in entities("西藏公安边防总队日喀则边防支队樟木边防派出所组织民警巡逻。", "police_unit")]
     assert found == ["西藏公安边防总队日喀则边防支队樟木边防派出所"]
+
+
+def test_verb_before_a_county_body_is_not_part_of_the_title():
+    found = officials("3月5日上午，受县委书记韦东明委托，县委副书记、县长蒙晓光主持召开县政府常务会议。")
+    assert found.get("韦东明") == ["县委书记"]
+    assert found.get("蒙晓光") == ["县委副书记、县长"]
+
+
+def test_party_post_of_a_township_breaks_down_into_its_committee():
+    text = "石桥镇党委书记黄立新、镇党委组织委员邓小梅走访了困难党员。"
+    first = posts_of(text, "黄立新")[0]
+    assert (first["org"], first["position"]) == ("石桥镇党委", "书记")
+    assert posts_of(text, "邓小梅")[0]["position"] == "组织委员"
+
+
+def test_officer_by_duty_keeps_the_office_before_it():
+    found = officials("青石派出所东关警务室责任民警马向东每天都到村里巡逻。")
+    assert found.get("马向东") == ["青石派出所东关警务室责任民警"]
+
+
+def test_function_word_glued_to_a_bare_station_is_no_station():
+    text = "据当地派出所介绍，辖区群众大多住在户外。该所还建立起网上流动警务室。"
+    found = [e["text"] for e in entities(text, "police_unit")]
+    assert not any(t.startswith(("据", "起")) for t in found)

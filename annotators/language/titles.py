@@ -38,6 +38,8 @@ MAX_KNOWN = 16
 STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "nr", "ad", "z")
 #: Heads of a village, community or township that open a fused title (村党支部书记, 社区主任).
 PLACE_HEADS = ("村", "社区", "镇", "乡", "街道", "嘎查")
+#: Level characters that open a division's own body in a fused title (县委书记, 市政府秘书长).
+_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗")
 #: jieba flags that are no part of such a place's name.
 PLACE_NAME_STOP = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "a", "l", "i")
 #: Conjunctions inside a body's name that joins two fields (工业和信息化局, 住房和城乡建设厅).
@@ -299,7 +301,8 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
                 continue
         if ends_with_org_head(text[floor:start]) or (fused and start == pos):
             # a fused office head (大队 of 大队教导员) reads verbs as the office's; a village's does not
-            opens = fused if start == pos and not fused.startswith(PLACE_HEADS) else ""
+            # ...nor does a division's (受 + 县委书记: the verb is the sentence's, not 县委's name)
+            opens = fused if start == pos and not fused.startswith(PLACE_HEADS + _LEVELS) else ""
             new = _noun_start(text, start, floor, opens)
             if new < start:
                 start = _known_end(orgs_by_end, new, start, reach) or new
@@ -422,7 +425,9 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
     for k in range(len(position) - 1, 0, -1):
         head, rest = position[:k], position[k:]
         if (_is_table(head, ORG_TABLES) or head in org_heads()) and is_title(rest):
-            return org + head, rest
+            if len(head) > 1 and not rest.startswith("党"):
+                return org + head, rest
+            return split_post(org + head, rest)  # 镇 + 党委书记 → 镇党委, 书记 (not 镇党委 + 组织 + 委员)
     return org, position
 
 
