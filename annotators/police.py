@@ -338,6 +338,10 @@ class Police:
             after = after or self._service(place_end, tokens)
             if after:
                 return (pos, after, "name")
+        zone = max((z for z in edges().get("zone", ()) if chained and text.startswith(z, pos)), key=len, default="")
+        if zone and (tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank")):
+            # a statutory zone named in full as a branch (公安局 + 高新技术产业开发区 + 分局)
+            return (pos, tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank"), "name")
         for end in range(pos + 1, min(len(text), pos + _MAX_NAME) + 1):
             if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
                 break
@@ -375,6 +379,8 @@ class Police:
                     continue  # 移交至派出所: a verb of handing over, not a station's name
                 if any(ch in STOP for ch in name) or deictic(name) or opens_with_function_char(text, start, pos):
                     continue  # 据当地派出所, 建立起网上流动警务室: a function word before the station
+                if any(j in name for j in edges().get("joiner", ())):
+                    continue  # 公安局抽调 + 警务站: a verb joining two units is no station's name
                 if start > 0 and CJK_CHAR.match(text[start - 1]) and not bounds.starts_word(start):
                     continue
                 if bounds.hidden(start, pos, attached=False) or bounds.all_everyday(start, pos):

@@ -125,3 +125,38 @@ def test_function_word_glued_to_a_bare_station_is_no_station():
     text = "据当地派出所介绍，辖区群众大多住在户外。该所还建立起网上流动警务室。"
     found = [e["text"] for e in entities(text, "police_unit")]
     assert not any(t.startswith(("据", "起")) for t in found)
+
+
+def test_one_character_given_name_before_a_verb_of_saying():
+    found = officials("省司法厅党委委员、副厅长左林介绍，全省已建成公共法律服务站点两千余个。")
+    assert found.get("左林") == ["省司法厅党委委员、副厅长"]
+
+
+def test_duty_clause_after_a_comma_of_posts_keeps_the_body_of_the_post_before():
+    text = "省高级人民法院党组副书记、分管日常工作的副院长欧明远介绍了有关情况。"
+    assert officials(text).get("欧明远") == ["省高级人民法院党组副书记、分管日常工作的副院长"]
+    assert posts_of(text, "欧明远")[1] == {"position": "副院长"}
+
+
+def test_rare_surname_read_as_a_preposition_is_no_name():
+    found = officials("田湾派出所所长林海涛对两名当事人说：“你们到东边的办公室，由侍警官负责处理。”")
+    assert "由侍" not in found
+    assert found.get("林海涛") == ["田湾派出所所长"]
+
+
+def test_branch_named_after_a_statutory_zone_in_full_stays_in_the_chain():
+    text = "记者采访了襄阳市公安局高新技术产业开发区分局光谷派出所民警吴向阳。"
+    found = [e["text"] for e in entities(text, "police_unit")]
+    assert "襄阳市公安局高新技术产业开发区分局光谷派出所" in found
+
+
+def test_yi_name_before_a_verb_of_reporting():
+    found = officials("州委副书记、州长吉嘎尔布作通报，州委常委、秘书长王建华主持。")
+    assert found.get("吉嘎尔布") == ["州委副书记、州长"]
+
+
+def test_verb_drawing_officers_from_a_station_ends_the_chain():
+    text = "临沧市公安局抽调南伞警务站民警十人组成查缉队。"
+    found = [e["text"] for e in entities(text, "police_unit")]
+    assert "临沧市公安局" in found
+    assert not any("抽调" in t for t in found)

@@ -26,3 +26,12 @@ def opens_with_function_char(text: str, start: int, end: int) -> bool:
         if pos > start:
             return False  # a word runs across the start: the name is cut from a longer word
     return False
+
+
+def function_word_for_surname(text: str, start: int, end: int) -> bool:
+    """Whether a short would-be name ``text[start:end]`` opens with a rare surname that jieba, reading
+    on past the name, takes as a preposition or conjunction (由 + 侍警官: 由 is "by", 侍 the surname)."""
+    if end - start > 2 or names.surnames().get(text[start]):
+        return False
+    word, flag = names.tag(text[start : end + 2])[0]
+    return len(word) == 1 and flag.startswith(("p", "c"))

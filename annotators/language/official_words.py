@@ -12,6 +12,7 @@ from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.glued import function_word_for_surname
 from baokan.annotators.language.post_edges import (
     HONORARY,
     common_word,
@@ -402,7 +403,7 @@ def name_before_post(text: str, end: int) -> Optional[int]:
         if s < 0 or not all(_HAN.match(c) for c in text[s:end]) or (s > 0 and _HAN.match(text[s - 1])):
             continue
         if names.surname_at(text, s) and size <= 3 and names.name_at(text, s) == end:
-            return s
+            return None if function_word_for_surname(text, s, end) else s  # 由 + 侍警官
         if size >= 3 and names.transliterated_at(text, s) == end:
             return s
     return None
@@ -432,9 +433,9 @@ def name_before_adverb(text: str, pos: int) -> Optional[int]:
         return None
     for given in (2, 1):
         end = pos + ls + given
-        if (
-            not all(_HAN.match(c) for c in text[pos:end])
-            or words.word_tag(text[pos + ls : end]) in names.EVERYDAY_FLAGS
+        if not all(_HAN.match(c) for c in text[pos:end]) or (
+            words.word_tag(text[pos + ls : end]) in names.EVERYDAY_FLAGS
+            and not (given == 1 and names.says_at(text, end))  # 副部长左力介绍: 力 a noun, yet a name
         ):
             continue
         if (end - pos) not in words.boundaries(text[pos : end + 3]):

@@ -331,6 +331,8 @@ def _duty_clause_start(text: str, pos: int, floor: int) -> int:
         i = text.rfind(verb, floor, pos - 1)
         if i > floor and ends_with_org_head(text[floor:i]):
             return i
+        if i == floor and text[i - 1 : i] == "、":  # 党组副书记、+ 分管日常工作的副院长: the body of the post before
+            return i
     return pos
 
 
@@ -338,7 +340,7 @@ def without_duty_clause(org: str) -> str:
     """An organisation as written before a post, less a clause of duties (某办公室分管日常工作的 → 某办公室)."""
     if org.endswith("的"):
         cut = max(org.rfind(v) for v in DUTY_VERBS)
-        if cut > 0:
+        if cut >= 0:  # (a clause alone after 、 names no body: 分管日常工作的副院长)
             return org[:cut]
     return org
 
