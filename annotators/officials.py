@@ -26,6 +26,7 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names, words
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
+from baokan.annotators.language.glued import deictic_level
 from baokan.annotators.language.line_breaks import crosses, hard_breaks
 from baokan.annotators.language.name_lists import (
     SentenceTitles,
@@ -166,6 +167,7 @@ class Officials:
         places = [p for p in lex.places if not named_index.covers_longer(*p)]
         places += [(e.start, e.end) for e in entities_of(article, "place")]
         orgs = lex.orgs + places + [(e.start, e.end) for e in entities_of(article, "police_unit")]
+        orgs = [o for o in orgs if not deictic_level(text, *o)]  # 该县 + 县委常委: 县 is a reference
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
         org_ends = {e for _, e in orgs}  # 县委 + 原书记: a modifier right after a body
         # Names of places and units that a would-be title or name cuts across

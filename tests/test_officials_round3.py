@@ -160,3 +160,8 @@ def test_verb_drawing_officers_from_a_station_ends_the_chain():
     found = [e["text"] for e in entities(text, "police_unit")]
     assert "临沧市公安局" in found
     assert not any("抽调" in t for t in found)
+
+
+def test_county_referred_to_by_a_demonstrative_is_not_part_of_the_title():
+    found = officials("当天上午，该县县委常委、县纪委书记、县监委主任邱立民为镇监察室揭牌。")
+    assert found.get("邱立民") == ["县委常委、县纪委书记、县监委主任"]

@@ -35,3 +35,15 @@ def function_word_for_surname(text: str, start: int, end: int) -> bool:
         return False
     word, flag = names.tag(text[start : end + 2])[0]
     return len(word) == 1 and flag.startswith(("p", "c"))
+
+
+#: Level characters a demonstrative turns into a reference (该县, 本市, 我区), not a body's name.
+_LEVEL_CHARS = frozenset("省市县区州乡镇村")
+#: Demonstratives and pronouns that make the level after them a reference.
+_DEICTICS = frozenset("该本我此全")
+
+
+def deictic_level(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a lone level character after a demonstrative (该 + 县 + 县委常委:
+    the county referred to, not the body the title names)."""
+    return end - start == 1 and text[start] in _LEVEL_CHARS and text[start - 1 : start] in _DEICTICS
