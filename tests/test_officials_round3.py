@@ -165,3 +165,10 @@ def test_verb_drawing_officers_from_a_station_ends_the_chain():
 def test_county_referred_to_by_a_demonstrative_is_not_part_of_the_title():
     found = officials("当天上午，该县县委常委、县纪委书记、县监委主任邱立民为镇监察室揭牌。")
     assert found.get("邱立民") == ["县委常委、县纪委书记、县监委主任"]
+
+
+def test_last_character_of_a_given_name_jieba_cuts_off():
+    found = officials("县委书记林海生对记者说，今年全县粮食生产再获丰收。")
+    assert found.get("林海生") == ["县委书记"]
+    # a verb of motion after a two-character name is no part of it
+    assert officials("县长王刚来到村里。") == {"王刚": ["县长"]}

@@ -13,6 +13,7 @@ from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.glued import function_word_for_surname
+from baokan.annotators.language.name_tails import tail_end
 from baokan.annotators.language.post_edges import (
     HONORARY,
     common_word,
@@ -91,7 +92,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         pos += 1
     out: List[Span] = []
     while True:
-        end = unglued_end(text, pos, names.name_at(text, pos))
+        end = tail_end(text, pos, unglued_end(text, pos, names.name_at(text, pos)))  # 林海 + 生 + 对
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         if end is None:

@@ -1,0 +1,42 @@
+"""The last character of a given name that jieba cuts off as a word of its own (issue 19).
+
+jieba reads some three-character names as a two-character word and a one-character verb or
+adjective (林海 + 生, 罗文 + 生, 郑国 + 强), so the name found after a title is cut short or not
+found at all. Right after a title, a single character of that kind is the name's last one when a
+preposition, a verb of saying or punctuation follows it (县委书记林海生对记者说).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from baokan.annotators.language import names
+from baokan.annotators.language.chars import HAN_CHAR
+
+#: jieba flags of a one-character word that may end a given name (verb, adjective, noun).
+_TAIL_FLAGS = ("v", "a", "n")
+#: One-character verbs that never end a name: motion, being, saying, modal and aspect verbs.
+_NOT_TAIL = frozenset("来去到说是有在要会能将把被让给看想做等对向与和为从")
+#: Prepositions that may follow a name (李某对记者说, 王某向群众介绍).
+_AFTER = ("p",)
+
+
+def tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
+    """``end`` of a name at ``pos`` right after a title, one character longer where jieba cut the
+    name's last character off (林海 + 生 + 对); ``end`` unchanged otherwise."""
+    ls = names.surname_at(text, pos)
+    if not ls or (end is not None and end - pos != ls + 1):
+        return end
+    last = pos + ls + 1
+    if last + 1 > len(text) or not all(HAN_CHAR.match(c) for c in text[pos : last + 1]):
+        return end
+    tagged = names.tag(text[pos : last + 6])
+    if len(tagged) < 3 or tagged[0][0] != text[pos:last] or tagged[1][0] != text[last]:
+        return end
+    char, flag = tagged[1]
+    if char in _NOT_TAIL or not flag.startswith(_TAIL_FLAGS):
+        return end
+    nxt, nflag = tagged[2]
+    if nflag.startswith(_AFTER) or names.says_at(text, last + 1) or not HAN_CHAR.match(nxt[:1]):
+        return last + 1
+    return end
