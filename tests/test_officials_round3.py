@@ -172,3 +172,11 @@ def test_last_character_of_a_given_name_jieba_cuts_off():
     assert found.get("林海生") == ["县委书记"]
     # a verb of motion after a two-character name is no part of it
     assert officials("县长王刚来到村里。") == {"王刚": ["县长"]}
+
+
+def test_two_character_name_with_a_surname_the_table_lacks_before_a_verb_of_saying():
+    found = officials("省委政法委副秘书长訚立介绍，全省已建成综治中心一千余个。")
+    assert found.get("訚立") == ["省委政法委副秘书长"]
+    # adverbs and dictionary words before the verb are no name
+    assert officials("县公安局局长首先介绍了情况。") == {}
+    assert officials("县委书记再次强调。") == {}

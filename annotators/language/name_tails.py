@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-from baokan.annotators.language import names
+from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN_CHAR
 
 #: jieba flags of a one-character word that may end a given name (verb, adjective, noun).
 _TAIL_FLAGS = ("v", "a", "n")
 #: One-character verbs that never end a name: motion, being, saying, modal and aspect verbs.
 _NOT_TAIL = frozenset("来去到说是有在要会能将把被让给看想做等对向与和为从")
+#: jieba flags of characters that open or close no name (adverbs, prepositions, conjunctions, particles,
+#: pronouns, numerals, measure words).
+_FUNCTION_FLAGS = ("d", "p", "c", "u", "r", "m", "q", "y", "e")
 #: Prepositions that may follow a name (李某对记者说, 王某向群众介绍).
 _AFTER = ("p",)
 
@@ -39,4 +42,18 @@ def tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     nxt, nflag = tagged[2]
     if nflag.startswith(_AFTER) or names.says_at(text, last + 1) or not HAN_CHAR.match(nxt[:1]):
         return last + 1
+    return end
+
+
+def unlisted_surname_name(text: str, pos: int) -> Optional[int]:
+    """The end of a two-character name right after a title whose surname the table lacks (副秘书长
+    訚某介绍): two Han characters that make no dictionary word, neither a function word, before a verb
+    of saying; None otherwise."""
+    end = pos + 2
+    if end >= len(text) or not all(HAN_CHAR.match(c) for c in text[pos:end]) or names.surname_at(text, pos):
+        return None
+    if not names.says_at(text, end) or words.is_word(text[pos:end]):
+        return None
+    if any(words.word_tag(c).startswith(_FUNCTION_FLAGS) for c in text[pos:end]):
+        return None  # 也 + 再: adverbs and particles are no name
     return end

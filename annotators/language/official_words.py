@@ -13,7 +13,7 @@ from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.glued import function_word_for_surname
-from baokan.annotators.language.name_tails import tail_end
+from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
 from baokan.annotators.language.post_edges import (
     HONORARY,
     common_word,
@@ -97,6 +97,8 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         if end is None:
             end = tagged_name(text, pos)  # 局长 + 普永进: a surname the table lacks, jieba's name
+        if end is None and not out:
+            end = unlisted_surname_name(text, pos)  # 副秘书长 + 訚某 + 介绍
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None
