@@ -56,6 +56,8 @@ LEVEL_CHARS = set("省市县区州旗盟")
 PLURAL = set("全各每诸多两几")
 _NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
 _MAX_NAME = 6
+#: Division levels that name a police force's place (a township's short form does not: 派出所 names do).
+_HEAD_LEVELS = ("province", "city", "county")
 #: The longest division name looked for before a zone (内蒙古自治区鄂尔多斯市 …).
 _MAX_PLACE = 16
 
@@ -144,6 +146,7 @@ class Police:
         tokens = Tokens(doc, index)
         place_ends = self._places(doc, index, article)
         place_ends.update(self._zone_places(doc, index, tokens, place_ends))
+        place_ends.update(self._head_places(doc, index, tokens, place_ends))
         bounds = Boundaries(text)
         found: List[Unit] = []
         starts = set(place_ends) | set(tokens.at)
@@ -187,6 +190,26 @@ class Police:
                 if hit.has("divisions") and any(r["name"] == hit.surface for r in hit.rows("divisions")):
                     ends[hit.start] = max(ends.get(hit.start, 0), hit.end)
         return ends
+
+    @staticmethod
+    def _head_places(doc: Document, index: int, tokens: Tokens, place_ends: Dict[int, int]) -> Dict[int, int]:
+        """Cities and counties the places layer leaves out right before a police head (银川 + 铁路公安处:
+        jieba reads no place there); that context makes them places. Not a division's name that opens a
+        police word itself (公安 + 分局: the county 公安 is no place there)."""
+        out: Dict[int, int] = {}
+        for hit in doc.lexicon_hits(index):
+            if hit.start in place_ends or hit.start in tokens.at or hit.end not in tokens.at:
+                continue
+            head = tokens.longest(hit.end, "head")
+            if head is None and Police._service(hit.end, tokens) is None:
+                continue
+            if hit.surface in edges().get("joiner", ()) or (
+                head and doc.articles[index].text[hit.end : head] in NATIONAL
+            ):
+                continue  # 会同 (a county, and a verb) + 国家移民管理局: a national body has no place
+            if hit.has("divisions") and any(r.get("level") in _HEAD_LEVELS for r in hit.rows("divisions")):
+                out[hit.start] = max(out.get(hit.start, 0), hit.end)
+        return out
 
     @staticmethod
     def _zone_places(doc: Document, index: int, tokens: Tokens, place_ends: Dict[int, int]) -> Dict[int, int]:

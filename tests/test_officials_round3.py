@@ -180,3 +180,11 @@ def test_two_character_name_with_a_surname_the_table_lacks_before_a_verb_of_sayi
     # adverbs and dictionary words before the verb are no name
     assert officials("县公安局局长首先介绍了情况。") == {}
     assert officials("县委书记再次强调。") == {}
+
+
+def test_city_short_form_before_a_railway_police_office_is_its_place():
+    text = "记者从包头铁路公安处获悉，春运以来共查获危险品三十余件。"
+    assert [e["text"] for e in entities(text, "police_unit")] == ["包头铁路公安处"]
+    # a county's name that is also a joining verb does not join a national body
+    text = "经侦支队会同国家移民管理局开展联合行动。"
+    assert "国家移民管理局" in [e["text"] for e in entities(text, "police_unit")]
