@@ -188,3 +188,8 @@ def test_city_short_form_before_a_railway_police_office_is_its_place():
     # a county's name that is also a joining verb does not join a national body
     text = "经侦支队会同国家移民管理局开展联合行动。"
     assert "国家移民管理局" in [e["text"] for e in entities(text, "police_unit")]
+
+
+def test_three_character_name_whose_surname_only_jieba_knows():
+    found = officials("西宁铁路公安处湟源站派出所指导员拓文斌告诉记者，春运期间客流明显增加。")
+    assert found.get("拓文斌") == ["西宁铁路公安处湟源站派出所指导员"]

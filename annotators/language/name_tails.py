@@ -46,14 +46,18 @@ def tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
 
 
 def unlisted_surname_name(text: str, pos: int) -> Optional[int]:
-    """The end of a two-character name right after a title whose surname the table lacks (副秘书长
-    訚某介绍): two Han characters that make no dictionary word, neither a function word, before a verb
-    of saying; None otherwise."""
-    end = pos + 2
-    if end >= len(text) or not all(HAN_CHAR.match(c) for c in text[pos:end]) or names.surname_at(text, pos):
+    """The end of a name right after a title whose surname the table lacks: two Han characters
+    (副秘书长訚某介绍), or three when jieba reads the first as a surname of its own (指导员拓守林告诉),
+    that make no dictionary word, none a function word, before a verb of saying; None otherwise."""
+    if pos >= len(text) or names.surname_at(text, pos):
         return None
-    if not names.says_at(text, end) or words.is_word(text[pos:end]):
-        return None
-    if any(words.word_tag(c).startswith(_FUNCTION_FLAGS) for c in text[pos:end]):
-        return None  # 也 + 再: adverbs and particles are no name
-    return end
+    first = names.tag(text[pos : pos + 6])[0]
+    for end in (pos + 3, pos + 2) if first == (text[pos], "nr") else (pos + 2,):
+        if end >= len(text) or not all(HAN_CHAR.match(c) for c in text[pos:end]):
+            continue
+        if not names.says_at(text, end) or words.is_word(text[pos:end]):
+            continue
+        if any(words.word_tag(c).startswith(_FUNCTION_FLAGS) for c in text[pos:end]):
+            continue  # 也 + 再: adverbs and particles are no name
+        return end
+    return None
