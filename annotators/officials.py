@@ -27,7 +27,7 @@ from baokan.annotators.language import names, words
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.glued import deictic_level
-from baokan.annotators.language.line_breaks import crosses, hard_breaks
+from baokan.annotators.language.line_breaks import LineBreaks
 from baokan.annotators.language.name_lists import (
     SentenceTitles,
     comrade_names,
@@ -231,7 +231,7 @@ class Officials:
         nameless: Optional[Chain] = None
         split_posts: List[Chain] = []  # the posts of a note on several authors
         tail_set = set(tails)
-        breaks = hard_breaks(text, article.blocks, doc.text)  # 县委书记 ending a headline: not the next line's name's
+        breaks = LineBreaks(text, article.blocks, doc.text)  # 县委书记 ending a headline: not the next line's name's
         for chain in find_chains(text, titles + tails, orgs):
             chain = _drop_profile_verb(text, chain)
             if found and found[-1].start < chain.start < found[-1].end <= chain.head:
@@ -263,7 +263,7 @@ class Officials:
                 else [
                     Found(s, e, text[s:e], chain, "officials.title_name")
                     for s, e in names_after(text, chain.end, blocked, title_index)
-                    if not _cuts_into(unit_index, s, e) and not crosses(breaks, chain.end, s)
+                    if not _cuts_into(unit_index, s, e) and not breaks.crosses(chain.end, s)
                 ]
             )
             if (

@@ -11,7 +11,7 @@ gives one block a line), so the post runs on to the name.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from typing import List, Sequence
 
 from baokan.schemas import Block
@@ -24,27 +24,33 @@ FULL_LINE = 16
 _CLOSERS = "。！？!?；;：:…”’）)》」』"
 
 
-def hard_breaks(text: str, blocks: Sequence[Block], page: str = "") -> List[int]:
-    """The offsets of the line breaks in ``text`` that do not join the words on both sides.
+class LineBreaks:
+    """The line breaks of one article's text, asked about lazily: only the few breaks between a title
+    and a would-be name are judged, so a long page costs nothing where no title ends a line."""
 
-    Args:
-        text (str): The article text.
-        blocks (Sequence[Block]): The article's blocks, in text order.
-        page (str): The page as dumped, to see whether a block's line is indented (a new
-            paragraph); empty when unknown.
+    def __init__(self, text: str, blocks: Sequence[Block], page: str = "") -> None:
+        """``page``: the page as dumped, to see whether a block's line is indented (a new paragraph);
+        empty when unknown."""
+        self.text, self.page = text, page
+        self.blocks: List[Block] = sorted(blocks, key=lambda b: b.start)
+        self.starts = [b.start for b in self.blocks]
 
-    Returns:
-        list[int]: Sorted offsets of ``\\n`` characters that part two blocks for good.
-    """
-    out: List[int] = []
-    ordered = sorted(blocks, key=lambda b: b.start)
-    for before, after in zip(ordered, ordered[1:]):
-        gap = text[before.end : after.start]
-        if "\n" not in gap:
-            continue
-        if not _runs_on(before, after) or _indented(page, after.text):
-            out.append(before.end + gap.index("\n"))
-    return out
+    def crosses(self, start: int, end: int) -> bool:
+        """Whether a line break in ``[start, end)`` parts two blocks for good (it does not join the
+        words on both sides)."""
+        at = self.text.find("\n", start, end)
+        while at != -1:
+            if self._hard(at):
+                return True
+            at = self.text.find("\n", at + 1, end)
+        return False
+
+    def _hard(self, at: int) -> bool:
+        i = bisect_right(self.starts, at)  # the first block after the break
+        if i == 0 or i >= len(self.blocks):
+            return False
+        before, after = self.blocks[i - 1], self.blocks[i]
+        return not _runs_on(before, after) or _indented(self.page, after.text)
 
 
 def _runs_on(before: Block, after: Block) -> bool:
@@ -62,11 +68,7 @@ def _indented(page: str, line: str) -> bool:
     at = page.find(head) if head else -1
     if at <= 0:
         return False
-    lead = len(page[:at]) - len(page[:at].rstrip(" \u3000\t"))
-    return lead > 0 and page[: at - lead].endswith("\n")
-
-
-def crosses(breaks: Sequence[int], start: int, end: int) -> bool:
-    """Whether one of the sorted ``breaks`` lies in ``[start, end)``."""
-    i = bisect_left(breaks, start)
-    return i < len(breaks) and breaks[i] < end
+    lead = at
+    while lead > 0 and page[lead - 1] in " \u3000\t":
+        lead -= 1
+    return lead < at and (lead == 0 or page[lead - 1] == "\n")
