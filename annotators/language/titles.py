@@ -20,7 +20,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, U
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
-from baokan.annotators.language.post_edges import doubled_head, verb_opens_body
+from baokan.annotators.language.post_edges import assignment_post, assignment_words, doubled_head, verb_opens_body
 from baokan.schemas import Post
 
 Span = Tuple[int, int]
@@ -395,16 +395,6 @@ def find_chains(
     return chains
 
 
-def assignment_post(org: str, position: str) -> Tuple[str, str]:
-    """Move a duty of assignment (联村, 包户, 结对) from the end of the organisation to the
-    position: 大溪边村联 + 村干部 → 大溪边村, 联村干部."""
-    for word in cues().get("assignment", ()):
-        for k in range(len(word), 0, -1):  # the word whole, or cut by the title's start (联 + 村干部)
-            if len(org) > k and org.endswith(word[:k]) and position.startswith(word[k:]):
-                return org[:-k], word[:k] + position
-    return org, position
-
-
 def split_post(org: str, position: str) -> Tuple[str, str]:
     """Move modifiers (副, 常务副, 第一) from the organisation to the position, and split
     an organisation off a position that holds one (``县委书记`` → 县委, 书记)."""
@@ -421,7 +411,7 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
             org, position = org[: -len(mod)], mod + position
             break
     org, position = assignment_post(org, position)
-    if position.startswith(tuple(cues().get("assignment", ()))):
+    if position.startswith(assignment_words()):
         return org, position  # 联村干部: 联 opens no body (妇联) before 村干部
     # A fused title holds its organisation (杭州 + 市委书记 → 杭州市委, 书记).
     for k in range(len(position) - 1, 0, -1):
