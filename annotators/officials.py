@@ -26,7 +26,9 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names, words
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
+from baokan.annotators.language.glued import deictic_level
 from baokan.annotators.language.known_officials import known_mentions
+from baokan.annotators.language.line_breaks import LineBreaks
 from baokan.annotators.language.name_lists import (
     SentenceTitles,
     comrade_names,
@@ -62,6 +64,7 @@ from baokan.annotators.language.titles import (
     Group,
     PlaceSpans,
     Span,
+    after_body,
     find_chains,
     office_heads,
     paper_place,
@@ -165,6 +168,7 @@ class Officials:
         places = [p for p in lex.places if not named_index.covers_longer(*p)]
         places += [(e.start, e.end) for e in entities_of(article, "place")]
         orgs = lex.orgs + places + [(e.start, e.end) for e in entities_of(article, "police_unit")]
+        orgs = [o for o in orgs if not deictic_level(text, *o)]  # 该县 + 县委常委: 县 is a reference
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
         org_ends = {e for _, e in orgs}  # 县委 + 原书记: a modifier right after a body
         # Names of places and units that a would-be title or name cuts across
@@ -190,7 +194,13 @@ class Officials:
             if h.surface in private:
                 continue
             if ranks & MODIFIER_RANKS:  # 时任, 原: part of the title when right before one
-                if len(h.surface) > 1 or h.start == 0 or not _HAN.match(text[h.start - 1]) or h.start in org_ends:
+                if (
+                    len(h.surface) > 1
+                    or h.start == 0
+                    or not _HAN.match(text[h.start - 1])
+                    or h.start in org_ends
+                    or (after_body(text, h.start) and not crossing.overlaps(h.start, h.end))  # 地质局 + 原 + 局长
+                ):
                     orgs.append((h.start, h.end))
             elif ranks <= NOT_POSITION_RANKS:
                 continue
@@ -222,6 +232,7 @@ class Officials:
         nameless: Optional[Chain] = None
         split_posts: List[Chain] = []  # the posts of a note on several authors
         tail_set = set(tails)
+        breaks = LineBreaks(text, article.blocks, doc.text)  # 县委书记 ending a headline: not the next line's name's
         for chain in find_chains(text, titles + tails, orgs):
             chain = _drop_profile_verb(text, chain)
             if found and found[-1].start < chain.start < found[-1].end <= chain.head:
@@ -253,7 +264,7 @@ class Officials:
                 else [
                     Found(s, e, text[s:e], chain, "officials.title_name")
                     for s, e in names_after(text, chain.end, blocked, title_index)
-                    if not _cuts_into(unit_index, s, e)
+                    if not _cuts_into(unit_index, s, e) and not breaks.crosses(chain.end, s)
                 ]
             )
             if (

@@ -29,6 +29,7 @@ from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, add_entities, entities_of, non_overlapping
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.glued import opens_with_function_char
 from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
 from baokan.schemas import Article
 
@@ -55,6 +56,8 @@ LEVEL_CHARS = set("省市县区州旗盟")
 PLURAL = set("全各每诸多两几")
 _NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
 _MAX_NAME = 6
+#: Division levels that name a police force's place (a township's short form does not: 派出所 names do).
+_HEAD_LEVELS = ("province", "city", "county")
 #: The longest division name looked for before a zone (内蒙古自治区鄂尔多斯市 …).
 _MAX_PLACE = 16
 
@@ -143,6 +146,7 @@ class Police:
         tokens = Tokens(doc, index)
         place_ends = self._places(doc, index, article)
         place_ends.update(self._zone_places(doc, index, tokens, place_ends))
+        place_ends.update(self._head_places(doc, index, tokens, place_ends))
         bounds = Boundaries(text)
         found: List[Unit] = []
         starts = set(place_ends) | set(tokens.at)
@@ -186,6 +190,26 @@ class Police:
                 if hit.has("divisions") and any(r["name"] == hit.surface for r in hit.rows("divisions")):
                     ends[hit.start] = max(ends.get(hit.start, 0), hit.end)
         return ends
+
+    @staticmethod
+    def _head_places(doc: Document, index: int, tokens: Tokens, place_ends: Dict[int, int]) -> Dict[int, int]:
+        """Cities and counties the places layer leaves out right before a police head (银川 + 铁路公安处:
+        jieba reads no place there); that context makes them places. Not a division's name that opens a
+        police word itself (公安 + 分局: the county 公安 is no place there)."""
+        out: Dict[int, int] = {}
+        for hit in doc.lexicon_hits(index):
+            if hit.start in place_ends or hit.start in tokens.at or hit.end not in tokens.at:
+                continue
+            head = tokens.longest(hit.end, "head")
+            if head is None and Police._service(hit.end, tokens) is None:
+                continue
+            if hit.surface in edges().get("joiner", ()) or (
+                head and doc.articles[index].text[hit.end : head] in NATIONAL
+            ):
+                continue  # 会同 (a county, and a verb) + 国家移民管理局: a national body has no place
+            if hit.has("divisions") and any(r.get("level") in _HEAD_LEVELS for r in hit.rows("divisions")):
+                out[hit.start] = max(out.get(hit.start, 0), hit.end)
+        return out
 
     @staticmethod
     def _zone_places(doc: Document, index: int, tokens: Tokens, place_ends: Dict[int, int]) -> Dict[int, int]:
@@ -245,6 +269,11 @@ class Police:
                         links = [(pos, end, "collective"), (end, rank, "branch")]
                         return Unit(start, rank, links, place_end, rule="collective")
                     end = more
+                else:  # 新疆公安 + 边防总队…派出所: the force's own service chain (公安边防总队, 公安消防总队)
+                    chain = self._links(text, end, tokens, after_place=False, places=places)
+                    if chain and chain[0][0] == end and chain[0][2] == "branch":
+                        links = [(pos, end, "collective")] + chain
+                        return Unit(start, chain[-1][1], links, place_end, rule="collective")
             return Unit(start, end, [(pos, end, "collective")], place_end, rule="collective")
         if not links:
             return None
@@ -332,6 +361,10 @@ class Police:
             after = after or self._service(place_end, tokens)
             if after:
                 return (pos, after, "name")
+        zone = max((z for z in edges().get("zone", ()) if chained and text.startswith(z, pos)), key=len, default="")
+        if zone and (tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank")):
+            # a statutory zone named in full as a branch (公安局 + 高新技术产业开发区 + 分局)
+            return (pos, tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank"), "name")
         for end in range(pos + 1, min(len(text), pos + _MAX_NAME) + 1):
             if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
                 break
@@ -367,8 +400,10 @@ class Police:
                 name = text[start:pos]
                 if not all(_NAME_CHAR.match(ch) for ch in name) or any(ch in STOP_FIRST for ch in name):
                     continue  # 移交至派出所: a verb of handing over, not a station's name
-                if any(ch in STOP for ch in name) or deictic(name):
-                    continue
+                if any(ch in STOP for ch in name) or deictic(name) or opens_with_function_char(text, start, pos):
+                    continue  # 据当地派出所, 建立起网上流动警务室: a function word before the station
+                if any(j in name for j in edges().get("joiner", ())):
+                    continue  # 公安局抽调 + 警务站: a verb joining two units is no station's name
                 if start > 0 and CJK_CHAR.match(text[start - 1]) and not bounds.starts_word(start):
                     continue
                 if bounds.hidden(start, pos, attached=False) or bounds.all_everyday(start, pos):

@@ -12,7 +12,9 @@ from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.glued import function_word_for_surname
 from baokan.annotators.language.known_officials import known_name_before
+from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
 from baokan.annotators.language.post_edges import (
     HONORARY,
     common_word,
@@ -91,11 +93,13 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         pos += 1
     out: List[Span] = []
     while True:
-        end = unglued_end(text, pos, names.name_at(text, pos))
+        end = tail_end(text, pos, unglued_end(text, pos, names.name_at(text, pos)))  # 林海 + 生 + 对
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         if end is None:
             end = tagged_name(text, pos)  # 局长 + 普永进: a surname the table lacks, jieba's name
+        if end is None and not out:
+            end = unlisted_surname_name(text, pos)  # 副秘书长 + 訚某 + 介绍
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None
@@ -406,7 +410,7 @@ def name_before_post(text: str, end: int) -> Optional[int]:
         if s < 0 or not all(_HAN.match(c) for c in text[s:end]) or (s > 0 and _HAN.match(text[s - 1])):
             continue
         if names.surname_at(text, s) and size <= 3 and names.name_at(text, s) == end:
-            return s
+            return None if function_word_for_surname(text, s, end) else s  # 由 + 侍警官
         if size >= 3 and names.transliterated_at(text, s) == end:
             return s
     return None
@@ -436,9 +440,9 @@ def name_before_adverb(text: str, pos: int) -> Optional[int]:
         return None
     for given in (2, 1):
         end = pos + ls + given
-        if (
-            not all(_HAN.match(c) for c in text[pos:end])
-            or words.word_tag(text[pos + ls : end]) in names.EVERYDAY_FLAGS
+        if not all(_HAN.match(c) for c in text[pos:end]) or (
+            words.word_tag(text[pos + ls : end]) in names.EVERYDAY_FLAGS
+            and not (given == 1 and names.says_at(text, end))  # 副部长左力介绍: 力 a noun, yet a name
         ):
             continue
         if (end - pos) not in words.boundaries(text[pos : end + 3]):

@@ -5,7 +5,8 @@ pages rarely hold: an office jieba reads as a person's name before its own head'
 (``宣传处处长``, ``祝贺团团长``), a verb opening a task group after ``、``
 (``副局长、破案会战领导小组副组长``), a name whose surname the table lacks
 (``局长普永进``), a shop's character in a police station's place name
-(``窦店公安检查站``) and honorary posts (``名誉副县长``). The small tests here are
+(``窦店公安检查站``), honorary posts (``名誉副县长``) and a cadre's assigned duty that the
+title's start cuts (``大溪边村联`` + ``村干部``). The small tests here are
 read by :mod:`titles` (the body of a post) and :mod:`official_words` (names and
 public posts).
 """
@@ -13,7 +14,7 @@ public posts).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional, Sequence, Tuple
+from typing import Dict, Optional, Sequence, Tuple
 
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names, words
@@ -82,3 +83,30 @@ def unglued_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     if end is None or end - pos != 5 or names.surname_at(text, pos) != 1 or not HAN_CHAR.match(text[pos + 3]):
         return end
     return end - 2 if words.word_tag(text[end - 2 : end]).startswith("v") else end
+
+
+def assignment_post(org: str, position: str) -> Tuple[str, str]:
+    """Move a duty of assignment (联村, 包户, 结对) from the end of the organisation to the
+    position: 大溪边村联 + 村干部 → 大溪边村, 联村干部 (the word whole, or cut by the title's start)."""
+    cuts = _assignment_cuts()
+    for k in range(min(len(org) - 1, 3), 0, -1):
+        for rest in cuts.get(org[-k:], ()):
+            if position.startswith(rest):
+                return org[:-k], org[-k:] + position
+    return org, position
+
+
+@lru_cache(maxsize=1)
+def _assignment_cuts() -> Dict[str, Tuple[str, ...]]:
+    """Each head of an assignment word (联, 联村) → the rests that complete it (村, '')."""
+    out: Dict[str, set] = {}
+    for word in assignment_words():
+        for k in range(1, len(word) + 1):
+            out.setdefault(word[:k], set()).add(word[k:])
+    return {head: tuple(rests) for head, rests in out.items()}
+
+
+@lru_cache(maxsize=1)
+def assignment_words() -> Tuple[str, ...]:
+    """The ``assignment`` words of official_cues.tsv (联村, 包村, 驻村, 结对 …)."""
+    return tuple(r["word"] for r in read_table("official_cues").rows if r.get("kind") == "assignment" and r.get("word"))

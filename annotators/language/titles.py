@@ -20,7 +20,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, U
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
-from baokan.annotators.language.post_edges import doubled_head, verb_opens_body
+from baokan.annotators.language.post_edges import assignment_post, assignment_words, doubled_head, verb_opens_body
 from baokan.schemas import Post
 
 Span = Tuple[int, int]
@@ -38,6 +38,8 @@ MAX_KNOWN = 16
 STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "nr", "ad", "z")
 #: Heads of a village, community or township that open a fused title (村党支部书记, 社区主任).
 PLACE_HEADS = ("村", "社区", "镇", "乡", "街道", "嘎查")
+#: Level characters that open a division's own body in a fused title (县委书记, 市政府秘书长).
+_LEVELS = ("省", "市", "县", "区", "州", "盟", "旗")
 #: jieba flags that are no part of such a place's name.
 PLACE_NAME_STOP = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "a", "l", "i")
 #: Conjunctions inside a body's name that joins two fields (工业和信息化局, 住房和城乡建设厅).
@@ -130,6 +132,11 @@ def office_heads() -> FrozenSet[str]:
 def ends_with_org_head(text: str) -> bool:
     """Whether ``text`` ends with an organisation head (``办``, ``党委``, ``村`` …)."""
     return text.endswith(_org_head_tuple())
+
+
+def after_body(text: str, pos: int) -> bool:
+    """Whether the text before ``pos`` ends with an organisation head (某地质局 + 原局长)."""
+    return text.endswith(_org_head_tuple(), max(0, pos - 4), pos)
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +301,8 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
                 continue
         if ends_with_org_head(text[floor:start]) or (fused and start == pos):
             # a fused office head (大队 of 大队教导员) reads verbs as the office's; a village's does not
-            opens = fused if start == pos and not fused.startswith(PLACE_HEADS) else ""
+            # ...nor does a division's (受 + 县委书记: the verb is the sentence's, not 县委's name)
+            opens = fused if start == pos and not fused.startswith(PLACE_HEADS + _LEVELS) else ""
             new = _noun_start(text, start, floor, opens)
             if new < start:
                 start = _known_end(orgs_by_end, new, start, reach) or new
@@ -323,6 +331,8 @@ def _duty_clause_start(text: str, pos: int, floor: int) -> int:
         i = text.rfind(verb, floor, pos - 1)
         if i > floor and ends_with_org_head(text[floor:i]):
             return i
+        if i == floor and text[i - 1 : i] == "、":  # 党组副书记、+ 分管日常工作的副院长: the body of the post before
+            return i
     return pos
 
 
@@ -330,7 +340,7 @@ def without_duty_clause(org: str) -> str:
     """An organisation as written before a post, less a clause of duties (某办公室分管日常工作的 → 某办公室)."""
     if org.endswith("的"):
         cut = max(org.rfind(v) for v in DUTY_VERBS)
-        if cut > 0:
+        if cut >= 0:  # (a clause alone after 、 names no body: 分管日常工作的副院长)
             return org[:cut]
     return org
 
@@ -400,11 +410,16 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
         if org.endswith(mod):
             org, position = org[: -len(mod)], mod + position
             break
+    org, position = assignment_post(org, position)
+    if position.startswith(assignment_words()):
+        return org, position  # 联村干部: 联 opens no body (妇联) before 村干部
     # A fused title holds its organisation (杭州 + 市委书记 → 杭州市委, 书记).
     for k in range(len(position) - 1, 0, -1):
         head, rest = position[:k], position[k:]
         if (_is_table(head, ORG_TABLES) or head in org_heads()) and is_title(rest):
-            return org + head, rest
+            if len(head) > 1 and not rest.startswith("党"):
+                return org + head, rest
+            return split_post(org + head, rest)  # 镇 + 党委书记 → 镇党委, 书记 (not 镇党委 + 组织 + 委员)
     return org, position
 
 

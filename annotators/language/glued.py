@@ -1,0 +1,49 @@
+"""One-character function words glued to the name before a head (issue 19).
+
+County and police papers run a verb or a preposition straight into a bare unit's name
+(``据当地派出所长介绍``, ``还建立起网上流动警务室``): read alone, 据当地 and 起网上流动 look like a
+station's name. jieba, reading the words around them, tags such a character as a verb,
+preposition, adverb or conjunction of its own; a name does not open with one.
+"""
+
+from __future__ import annotations
+
+from baokan.annotators.language import names
+
+#: jieba flags of one-character words that open no name (verb, preposition, adverb, conjunction).
+FUNCTION_FLAGS = ("v", "p", "d", "c")
+
+
+def opens_with_function_char(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a one-character function word, as jieba reads it
+    with the two characters before it."""
+    ctx = max(0, start - 2)
+    pos = ctx
+    for word, flag in names.tag(text[ctx:end]):
+        if pos == start:
+            return len(word) == 1 and flag.startswith(FUNCTION_FLAGS)
+        pos += len(word)
+        if pos > start:
+            return False  # a word runs across the start: the name is cut from a longer word
+    return False
+
+
+def function_word_for_surname(text: str, start: int, end: int) -> bool:
+    """Whether a short would-be name ``text[start:end]`` opens with a rare surname that jieba, reading
+    on past the name, takes as a preposition or conjunction (由 + 侍警官: 由 is "by", 侍 the surname)."""
+    if end - start > 2 or names.surnames().get(text[start]):
+        return False
+    word, flag = names.tag(text[start : end + 2])[0]
+    return len(word) == 1 and flag.startswith(("p", "c"))
+
+
+#: Level characters a demonstrative turns into a reference (该县, 本市, 我区), not a body's name.
+_LEVEL_CHARS = frozenset("省市县区州乡镇村")
+#: Demonstratives and pronouns that make the level after them a reference.
+_DEICTICS = frozenset("该本我此全")
+
+
+def deictic_level(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a lone level character after a demonstrative (该 + 县 + 县委常委:
+    the county referred to, not the body the title names)."""
+    return end - start == 1 and text[start] in _LEVEL_CHARS and text[start - 1 : start] in _DEICTICS
