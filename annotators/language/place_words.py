@@ -197,7 +197,7 @@ class Boundaries:
         spans = self._cut.get(key)
         if spans is None:
             lo, hi = key
-            spans = self._cut[key] = [(lo + s, lo + e) for s, e in _clause_words(self.text[lo:hi])]
+            spans = self._cut[key] = words.long_word_spans(self.text[lo:hi], lo)
         return spans
 
     def hidden(self, start: int, end: int, *, attached: bool = True) -> bool:

@@ -109,7 +109,32 @@ def cut(text: str, *, hmm: bool = True) -> List[str]:
 
 def word_spans(text: str, *, hmm: bool = True) -> List[Tuple[int, int]]:
     """The ``(start, end)`` offsets of each word of ``text``, as ``jieba.tokenize`` gives them."""
-    return [(s, e) for _, s, e in _tokenize(text, hmm)]
+    if _python_left[0] > 0:
+        return [(s, e) for _, s, e in _tokenize(text, hmm)]
+    out: List[Tuple[int, int]] = []
+    off = 0
+    for word in _rjieba().cut(text, hmm):  # rjieba's plain cut costs less than its tokenize
+        end = off + len(word)
+        out.append((off, end))
+        off = end
+    return out
+
+
+def long_word_spans(text: str, offset: int = 0, *, hmm: bool = False) -> List[Tuple[int, int]]:
+    """The ``(start, end)`` of each word of two characters or more, as :func:`word_spans` gives them,
+    moved by ``offset``; from rjieba's plain cut (its words make up the text, and it costs less than
+    its ``tokenize``), summing their lengths."""
+    if _python_left[0] > 0:
+        return [(offset + s, offset + e) for _, s, e in _tokenize(text, hmm) if e - s > 1]
+    out: List[Tuple[int, int]] = []
+    append = out.append
+    off = offset
+    for word in _rjieba().cut(text, hmm):
+        n = len(word)
+        if n > 1:
+            append((off, off + n))
+        off += n
+    return out
 
 
 def boundaries(text: str, *, hmm: bool = True) -> set:
