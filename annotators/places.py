@@ -23,6 +23,7 @@ repeated name means (鼓楼区 is in four cities; 朝阳 is a city and two distr
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon
@@ -346,8 +347,9 @@ class Places:
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
         """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
         codes = set()
-        for end in range(max(0, c.start - NEARBY), c.start + 1):
-            for o in art.by_end.get(end, ()):
+        ends, by_end = art.ends, art.by_end
+        for k in range(bisect_left(ends, c.start - NEARBY), bisect_right(ends, c.start)):  # ends in the stretch
+            for o in by_end[ends[k]]:
                 if o.row is not None and (o.resolved or o.full and len(o.rows) == 1):
                     if not any(ch in CLAUSE_STOP for ch in art.text[o.end : c.start]):
                         codes.add(o.row["code"])

@@ -19,8 +19,18 @@ The table gives µs per character at each size and its ratio to the smallest
 size. The target of issue 14: the ratio at 640,000 characters at most 1.5 on
 every kind, and 2,000,000 characters on one line (about 6 MB) in under 30 s.
 
+``--check`` is the quick mode that CI runs: one document of about 100,000 and one of
+about 300,000 characters of each kind, annotated in this process (each kind warmed
+first on a short document), CPU time per character; the larger may cost at most
+:data:`CHECK_RATIO` times the smaller per character. A run over that is repeated and
+the faster of the two runs of each size counts; the exit status is 1, with a line
+naming the kind, when a kind still fails. A quadratic path that call counts miss (a
+scan of all the names, or a search back over the whole text, for every mention) shows
+here long before it shows on real pages.
+
 usage: python benchmarks/scaling.py [--sizes 20000,160000,640000,2000000]
        [--kinds paragraphs,line,officials,roster] [--repeat 1] [--timeout 300] [--json OUT]
+       python benchmarks/scaling.py --check [--kinds ...]
 """
 
 from __future__ import annotations
@@ -154,6 +164,97 @@ def measure(kind: str, chars: int, work: Path, *, copies: int = 1, repeat: int, 
     return statistics.median(runs)
 
 
+#: ``--check``: the two sizes, and how much dearer per character the larger may be.
+CHECK_SIZES = (100_000, 300_000)
+CHECK_RATIO = 2.0
+#: A run of the larger size is stopped at this many times the CPU time the limit allows it.
+CHECK_STOP = 1.5
+#: ... and one of the smaller size at this many CPU seconds (five times the slowest kind's).
+CHECK_SMALL_BUDGET = 15.0
+
+
+class _OverBudget(BaseException):  # not Exception: the pipeline turns those into error lines
+    """A document of the check ran past its CPU allowance."""
+
+
+def _over_budget(signum, frame) -> None:
+    raise _OverBudget
+
+
+def _cpu_per_char(pipeline, kind: str, text: str, budget: float = 0.0) -> float:
+    """CPU seconds per character of annotating ``text`` as one document (records written too);
+    with a ``budget`` (CPU seconds), a run past it is stopped there and reads as that budget
+    (a quadratic path would otherwise take minutes to say so)."""
+    import signal
+    import time
+
+    from baokan.annotators.core.document import Document
+    from baokan.cli.runner import annotate_one
+    from baokan.cli.writers import Unit
+
+    if budget:
+        signal.signal(signal.SIGPROF, _over_budget)
+        signal.setitimer(signal.ITIMER_PROF, budget)
+    t0 = time.process_time()
+    try:
+        done = annotate_one(pipeline, Document(doc=f"{kind}_{len(text)}", text=text), Unit.article)
+    except _OverBudget:
+        return budget / len(text)
+    finally:
+        if budget:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+    cpu = time.process_time() - t0
+    if done.error:
+        raise RuntimeError(f"{kind}: {done.error}")
+    return cpu / len(text)
+
+
+def check(kinds: List[str]) -> int:
+    """The quick scaling check (``--check``): 0 when every kind stays under :data:`CHECK_RATIO`, else 1."""
+    import time
+
+    from baokan.annotators.core.pipeline import Pipeline
+    from baokan.annotators.language import words
+
+    words.expect_long_input()  # as the command line does for inputs of this size
+    pipeline = Pipeline()
+    small, large = CHECK_SIZES
+    failed = []
+    t0 = time.perf_counter()
+    for kind in kinds:
+        texts = {n: make_text(kind, n) for n in CHECK_SIZES}
+        _cpu_per_char(pipeline, kind, make_text(kind, 2_000))  # tables, automaton and caches loaded
+        per = {small: _cpu_per_char(pipeline, kind, texts[small], CHECK_SMALL_BUDGET)}
+        if per[small] * small >= CHECK_SMALL_BUDGET * 0.999:
+            print(f"{kind:11} FAILED: {small:,} characters took over {CHECK_SMALL_BUDGET:g} CPU s; a quadratic path?")
+            failed.append(kind)
+            continue
+        budget = CHECK_STOP * CHECK_RATIO * per[small] * large  # past this, the ratio is well over the limit
+        per[large] = _cpu_per_char(pipeline, kind, texts[large], budget)
+        ratio = per[large] / per[small]
+        runs = 1
+        if ratio >= CHECK_RATIO:  # noise or a real fault: the faster of two runs of each size decides
+            per[small] = min(per[small], _cpu_per_char(pipeline, kind, texts[small], CHECK_SMALL_BUDGET))
+            per[large] = min(per[large], _cpu_per_char(pipeline, kind, texts[large], budget))
+            ratio, runs = per[large] / per[small], 2
+        line = (
+            f"{kind:11} {per[small] * 1e6:6.2f} µs/char at {small:,}, {per[large] * 1e6:6.2f} at {large:,}: "
+            f"ratio {ratio:.2f} (best of {runs})"
+        )
+        if ratio >= CHECK_RATIO:
+            over = " or more" if per[large] * large >= budget * 0.999 else ""
+            line += f"  FAILED: {kind} costs {ratio:.2f}x{over} more per character at {large:,} characters than at"
+            line += f" {small:,} (limit {CHECK_RATIO:g}); a quadratic path?"
+            failed.append(kind)
+        print(line, flush=True)
+    took = time.perf_counter() - t0
+    if failed:
+        print(f"scaling check FAILED for {', '.join(failed)} ({took:.0f} s)", flush=True)
+        return 1
+    print(f"scaling check passed: per-character cost at {large:,} within {CHECK_RATIO:g}x of {small:,} ({took:.0f} s)")
+    return 0
+
+
 def main(argv: Optional[List[str]] = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
@@ -167,6 +268,12 @@ def main(argv: Optional[List[str]] = None) -> None:
         "--timeout", type=float, default=300, help="Give up on a run after this many seconds (default 300)."
     )
     ap.add_argument("--json", type=Path, help="Also write the figures to this file.")
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help=f"Quick check for CI: {CHECK_SIZES[0]:,} and {CHECK_SIZES[1]:,} characters of each kind in this process; "
+        f"exit status 1 when the larger costs {CHECK_RATIO:g}x or more per character.",
+    )
     ap.add_argument(
         "--results",
         type=Path,
@@ -182,6 +289,8 @@ def main(argv: Optional[List[str]] = None) -> None:
     for k in kinds:
         if k not in KINDS:
             ap.error(f"unknown kind {k!r} in --kinds (expected some of {', '.join(KINDS)})")
+    if args.check:
+        raise SystemExit(check(kinds))
     rows: Dict[str, Dict[int, Optional[float]]] = {}
     say = _printer(table)
     say(f"{'kind':11} {'characters':>10} {'CPU s':>8} {'µs/char':>8} {'ratio':>6}")

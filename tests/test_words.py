@@ -49,6 +49,8 @@ def test_cuts_equal_jiebas_on_news_pages(jieba_tk, engine):
         for clause in re.split(r"[，。！？；：\n]", page)[:200]:
             want = [(s, e) for _, s, e in jieba_tk.tokenize(clause, HMM=False)]
             assert words.word_spans(clause, hmm=False) == want
+            assert words.long_word_spans(clause, 7) == [(7 + s, 7 + e) for s, e in want if e - s > 1]
+            assert words.word_spans(clause) == [(s, e) for _, s, e in jieba_tk.tokenize(clause)]
 
 
 def test_boundaries_hold_both_edges_of_every_word():

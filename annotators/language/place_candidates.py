@@ -68,6 +68,7 @@ class ArticleCandidates:
         for c in cands:
             self.by_start.setdefault(c.start, []).append(c)
             self.by_end.setdefault(c.end, []).append(c)
+        self.ends = sorted(self.by_end)  # for the candidates that end in a stretch of text
 
 
 @lru_cache(maxsize=65536)

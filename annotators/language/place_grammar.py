@@ -91,8 +91,8 @@ _KIND_TAILS = (
 # kind (联村 in 大溪边村联村)
 _AREA = recache.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
-_ROAD_CODE = recache.compile(
-    rf"(?<![A-Za-z0-9])(?:[GSXYZ]\d{{1,4}}|\d{{3}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
+_ROAD_CODE = recache.compile(  # the look-behind after the first character: the search skips to a G or digit
+    rf"(?:[GSXYZ](?<![A-Za-z0-9].)\d{{1,4}}|\d(?<![A-Za-z0-9].)\d{{2}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
 )
 _ROAD_SUFFIX = recache.compile(
     r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷"

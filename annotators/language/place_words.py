@@ -17,6 +17,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, single_surnames
+from baokan.annotators.language.word_starts import starts_across
 
 CJK = HAN
 CJK_CHAR = HAN_CHAR
@@ -196,7 +197,7 @@ class Boundaries:
         spans = self._cut.get(key)
         if spans is None:
             lo, hi = key
-            spans = self._cut[key] = [(lo + s, lo + e) for s, e in _clause_words(self.text[lo:hi])]
+            spans = self._cut[key] = words.long_word_spans(self.text[lo:hi], lo)
         return spans
 
     def hidden(self, start: int, end: int, *, attached: bool = True) -> bool:
@@ -229,14 +230,8 @@ class Boundaries:
         if pos <= 0 or pos >= len(self.text):
             return False
         found = self._crossable.get(pos)
-        if found is None:
-            text, starts = self.text, words.starts_a_word
-            found = False
-            for ws in range(max(0, pos - 6), pos):  # a plain loop: any() over a generator costs more here
-                if starts(text[ws : pos + 1]):
-                    found = True
-                    break
-            self._crossable[pos] = found
+        if found is None:  # the six slices before pos, asked of the dictionary in one trie look-up
+            found = self._crossable[pos] = starts_across(self.text, pos)
         return found
 
     def starts_word(self, pos: int) -> bool:

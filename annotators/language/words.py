@@ -109,7 +109,32 @@ def cut(text: str, *, hmm: bool = True) -> List[str]:
 
 def word_spans(text: str, *, hmm: bool = True) -> List[Tuple[int, int]]:
     """The ``(start, end)`` offsets of each word of ``text``, as ``jieba.tokenize`` gives them."""
-    return [(s, e) for _, s, e in _tokenize(text, hmm)]
+    if _python_left[0] > 0:
+        return [(s, e) for _, s, e in _tokenize(text, hmm)]
+    out: List[Tuple[int, int]] = []
+    off = 0
+    for word in _rjieba().cut(text, hmm):  # rjieba's plain cut costs less than its tokenize
+        end = off + len(word)
+        out.append((off, end))
+        off = end
+    return out
+
+
+def long_word_spans(text: str, offset: int = 0, *, hmm: bool = False) -> List[Tuple[int, int]]:
+    """The ``(start, end)`` of each word of two characters or more, as :func:`word_spans` gives them,
+    moved by ``offset``; from rjieba's plain cut (its words make up the text, and it costs less than
+    its ``tokenize``), summing their lengths."""
+    if _python_left[0] > 0:
+        return [(offset + s, offset + e) for _, s, e in _tokenize(text, hmm) if e - s > 1]
+    out: List[Tuple[int, int]] = []
+    append = out.append
+    off = offset
+    for word in _rjieba().cut(text, hmm):
+        n = len(word)
+        if n > 1:
+            append((off, off + n))
+        off += n
+    return out
 
 
 def boundaries(text: str, *, hmm: bool = True) -> set:
@@ -367,6 +392,8 @@ def posseg():
 
 #: A run of the Han characters jieba.posseg cuts with its word graph, and nothing else.
 _ALL_HAN = re.compile("[\u4e00-\u9fd5]+")
+#: The other characters of a block that jieba.posseg cuts as one (its ``re_han_internal``).
+_BLOCK_CHAR = re.compile("[a-zA-Z0-9+#&._]")
 
 #: Characters of a sentence that can start a dictionary word; jieba 0.42's longest word has 16
 #: (``tests/test_words.py`` checks that none is longer than this).
@@ -421,9 +448,23 @@ def word_across(text: str, k: int, tagged: Callable[[str], Sequence[Tuple[str, s
     jieba.posseg keeps the words of its route and guesses (HMM) only within runs of
     one-character words that make no dictionary word; so when ``k`` falls elsewhere, the
     route alone answers, with no tagging. The route comes from rjieba, once it is loaded,
-    over a run of Han characters; anything else is asked of ``tagged``.
+    over a run of Han characters; anything else is asked of ``tagged``. A text with other
+    characters is cut by jieba.posseg block by block (runs of Han, letters and digits), so
+    when ``k`` is inside a block of Han characters alone, only that block is asked about.
     """
-    if _python_left[0] <= 0 and _ALL_HAN.fullmatch(text):
+    if not _ALL_HAN.fullmatch(text):  # jieba.posseg cuts each block of Han, letters and digits on its own:
+        a, b = k, k  # when k is inside a block of Han characters alone, that block's cut is the answer
+        while a > 0 and "\u4e00" <= text[a - 1] <= "\u9fd5":
+            a -= 1
+        while b < len(text) and "\u4e00" <= text[b] <= "\u9fd5":
+            b += 1
+        if (
+            a < k < b
+            and not _BLOCK_CHAR.match(text[a - 1 : a] or " ")
+            and not _BLOCK_CHAR.match(text[b : b + 1] or " ")
+        ):
+            return word_across(text[a:b], k - a, tagged)
+    elif _python_left[0] <= 0:
         off = run = 0  # ``run``: where the run of one-character words before ``off`` began
         for word in _rjieba().cut(text, False):
             if len(word) == 1:
