@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import uuid
+from pathlib import Path
 
 import pytest
 from conftest import SEED
@@ -199,13 +200,13 @@ def test_re_compile_goes_through_the_cache_only_within_for_imports(tmp_path, mon
 
 
 class _Planted:
-    """Unpickling this opens (creates) a marker file: a stand-in for code someone planted."""
+    """Unpickling this creates a marker file: a stand-in for code someone planted."""
 
     def __init__(self, marker):
-        self.marker = str(marker)
+        self.marker = Path(marker)
 
     def __reduce__(self):
-        return (open, (self.marker, "w"))
+        return (Path.touch, (self.marker,))  # (not open(): its file object would never be closed)
 
 
 def _plant_lexicon(marker) -> os.PathLike:
