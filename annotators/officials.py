@@ -199,6 +199,7 @@ class Officials:
                     or h.start == 0
                     or not _HAN.match(text[h.start - 1])
                     or h.start in org_ends
+                    or text.endswith(names.LIST_LAST, 0, h.start)  # 甲及 + 代 + 秘书长乙: the next item's
                     or (after_body(text, h.start) and not crossing.overlaps(h.start, h.end))  # 地质局 + 原 + 局长
                 ):
                     orgs.append((h.start, h.end))

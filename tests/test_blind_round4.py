@@ -1,0 +1,64 @@
+"""Officials and police units missed on blind-annotated excerpts of city, county and police
+papers, round 4 (issue 19): a list item whose given name ends in a conjunction's character, an
+acting post after a list word, police officers' words the title table lacked, a city force's
+district branch, and a station named again on its own. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from typing import List
+
+from test_officials_other_papers import entities, officials
+
+from baokan.annotators.language.list_items import item_cut
+
+
+def police(text: str) -> List[str]:
+    """The police units the whole default pipeline finds in ``text``, as written."""
+    return [e["text"] for e in entities(text, "police_unit")]
+
+
+def test_given_name_ending_in_he_keeps_it_before_a_separator():
+    found = officials("县政协副主席林永和、韦正清、覃文广参加了分组讨论。")
+    assert found.get("林永和") == ["县政协副主席"]
+    assert found.get("韦正清") == ["县政协副主席"]
+    assert found.get("覃文广") == ["县政协副主席"]
+    assert "林永" not in found
+
+
+def test_conjunction_still_closes_a_list():
+    found = officials("县政协副主席林永、韦正清和覃文广参加了分组讨论。")
+    assert set(found) >= {"林永", "韦正清", "覃文广"}
+
+
+def test_item_cut_keeps_a_final_conjunction_character_only_before_a_separator():
+    stops = ("和", "说", "同志")
+    joiners = ("和", "与", "及", "以及")
+    assert item_cut("林永和", 2, stops, joiners, "、") == 3
+    assert item_cut("林永和", 2, stops, joiners, "参") == 2
+    assert item_cut("何维同志", 2, stops, joiners, "、") == 2
+
+
+def test_acting_post_after_a_list_word_joins_the_roll():
+    found = officials("县政协主席曹立春，副主席万晓东、汤一平及代秘书长贺新民出席会议。")
+    assert found.get("贺新民") == ["代秘书长"]
+    assert found.get("万晓东") == ["副主席"]
+
+
+def test_new_recruit_and_beat_officers_are_police_officers():
+    found = officials("接警后，值班民警龙海涛带领新警邝小川赶到现场。片警马德林随后赶来。")
+    assert found.get("邝小川") == ["新警"]
+    assert found.get("马德林") == ["片警"]
+    assert officials("各地推进新警务机制建设。") == {}
+
+
+def test_district_branch_of_a_city_force():
+    units = police("记者从临江公安白沙分局获悉，该局永兴派出所民警破获一起电诈案件。")
+    assert "临江公安白沙分局" in units
+    assert "永兴派出所" in units
+    assert "临江公安" not in units
+
+
+def test_station_named_again_after_its_full_chain():
+    units = police("走进青川县公安局三里派出所。如今，三里派出所辖区发案明显下降。")
+    assert "青川县公安局三里派出所" in units
+    assert units.count("三里派出所") == 1
