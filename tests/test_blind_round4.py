@@ -62,3 +62,13 @@ def test_station_named_again_after_its_full_chain():
     units = police("走进青川县公安局三里派出所。如今，三里派出所辖区发案明显下降。")
     assert "青川县公安局三里派出所" in units
     assert units.count("三里派出所") == 1
+
+
+def test_preposition_surname_does_not_cut_into_the_next_word():
+    assert officials("会上，禁毒支队民警向参会代表讲解新型毒品的危害。") == {}
+    assert officials("社区民警向东说，辖区已连续三年没有发生入室盗窃。").get("向东") == ["社区民警"]
+
+
+def test_adjective_before_a_division_title_is_no_body():
+    found = officials("会议要求，认真落实县委书记严志平在全县大会上的讲话要求。")
+    assert found.get("严志平") == ["县委书记"]

@@ -110,3 +110,14 @@ def _assignment_cuts() -> Dict[str, Tuple[str, ...]]:
 def assignment_words() -> Tuple[str, ...]:
     """The ``assignment`` words of official_cues.tsv (联村, 包村, 驻村, 结对 …)."""
     return tuple(r["word"] for r in read_table("official_cues").rows if r.get("kind") == "assignment" and r.get("word"))
+
+
+def after_adjectives(text: str, new: int, start: int) -> int:
+    """Where the body's name in ``text[new:start]`` starts once words jieba tags as adjectives
+    (落实, tagged ``a``) are left out: a division's name holds none."""
+    off = cut = new
+    for word, flag in names.tag(text[new:start]):
+        off += len(word)
+        if flag == "a":
+            cut = off
+    return cut

@@ -20,7 +20,13 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, U
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
-from baokan.annotators.language.post_edges import assignment_post, assignment_words, doubled_head, verb_opens_body
+from baokan.annotators.language.post_edges import (
+    after_adjectives,
+    assignment_post,
+    assignment_words,
+    doubled_head,
+    verb_opens_body,
+)
 from baokan.schemas import Post
 
 Span = Tuple[int, int]
@@ -304,6 +310,8 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
             # ...nor does a division's (受 + 县委书记: the verb is the sentence's, not 县委's name)
             opens = fused if start == pos and not fused.startswith(PLACE_HEADS + _LEVELS) else ""
             new = _noun_start(text, start, floor, opens)
+            if start == pos and fused.startswith(_LEVELS):
+                new = after_adjectives(text, new, start)  # 落实 + 市委书记: an adjective names no division
             if new < start:
                 start = _known_end(orgs_by_end, new, start, reach) or new
                 continue
