@@ -72,3 +72,17 @@ def test_preposition_surname_does_not_cut_into_the_next_word():
 def test_adjective_before_a_division_title_is_no_body():
     found = officials("会议要求，认真落实县委书记严志平在全县大会上的讲话要求。")
     assert found.get("严志平") == ["县委书记"]
+
+
+def test_name_before_a_bare_post_that_jieba_splits():
+    # jieba reads these as a surname and a place or proper noun: the post's body they are not
+    assert officials("会议学习讨论曹云林书记的讲话精神。").get("曹云林") == ["书记"]
+    assert officials("会上，郝华明主任就下一步工作作了安排。").get("郝华明") == ["主任"]
+    assert officials("本次培训由杜国军局长主持。").get("杜国军") == ["局长"]
+
+
+def test_bodies_before_a_bare_post_stay_bodies():
+    assert officials("会上，温泉镇镇长马立群作了发言。").get("马立群") == ["温泉镇镇长"]
+    assert officials("会议由高新区主任贺立新主持。").get("贺立新") == ["高新区主任"]
+    found = officials("刘红霞是临江市白沙街道党工委书记，在辖区走访是她的日常。")
+    assert "刘红霞是" not in found

@@ -22,6 +22,7 @@ from baokan.annotators.language.post_edges import (
     tagged_name,
     unglued_end,
 )
+from baokan.annotators.language.split_given import split_given_before
 from baokan.annotators.language.titles import (
     Chain,
     Span,
@@ -405,6 +406,9 @@ def name_before_post(text: str, end: int) -> Optional[int]:
     known = known_name_before(text, end)  # 周恩来总理: jieba reads the name as a time word
     if known is not None:
         return known
+    split = split_given_before(text, end)  # 曹 + 云林 + 书记: the surname and a word, one name
+    if split is not None:
+        return split
     for size in (6, 5, 4, 3, 2):  # (扎西次仁书记: a transliterated name needs no surname)
         s = end - size
         if s < 0 or not all(_HAN.match(c) for c in text[s:end]) or (s > 0 and _HAN.match(text[s - 1])):
