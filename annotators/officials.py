@@ -207,7 +207,9 @@ class Officials:
                 continue
             elif (
                 crossing.starts_inside_past(h.start, h.end)
-                and (not _name_across(text, h.end) or h.start + 1 in place_starts)  # 镇 + 长江源村: two places
+                and (
+                    not _name_across(text, h.end) or h.start + 1 in place_starts and h.start + 1 in place_ends
+                )  # 镇 + 长江源村: two places
             ) or (
                 len(h.surface) == 2
                 and _inside_words(text, h.start, h.end)
@@ -444,7 +446,12 @@ def _name_across(text: str, end: int) -> bool:
     """Whether a name that a verb of saying follows starts right after a title, so that a place
     a title's last character opens (长江 of 县长江峰介绍) is a misreading of title and name."""
     name_end = names.name_at(text, end)
-    return name_end is not None and name_end - end >= 2 and names.says_at(text, name_end)
+    # ...or the first item of a list of names (副县长武晨晨、彭浩: 长武 is a county too)
+    return (
+        name_end is not None
+        and name_end - end >= 2
+        and (names.says_at(text, name_end) or text[name_end : name_end + 1] == "、")
+    )
 
 
 def _drop_profile_verb(text: str, chain: Chain) -> Chain:

@@ -86,3 +86,11 @@ def test_bodies_before_a_bare_post_stay_bodies():
     assert officials("会议由高新区主任贺立新主持。").get("贺立新") == ["高新区主任"]
     found = officials("刘红霞是临江市白沙街道党工委书记，在辖区走访是她的日常。")
     assert "刘红霞是" not in found
+
+
+def test_place_across_title_and_name_before_an_acting_verb_or_a_list():
+    # 长江, 长武: a place the title's last character opens; the name after it wins
+    assert officials("县委副书记、县长江明远主持会议并讲话。").get("江明远") == ["县委副书记、县长"]
+    found = officials("副县长武小松、郑立军一同参加调研。")
+    assert found.get("武小松") == ["副县长"]
+    assert found.get("郑立军") == ["副县长"]
