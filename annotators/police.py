@@ -160,8 +160,7 @@ class Police:
                 found.append(unit)
         found += self._named_stations(text, tokens, place_ends, bounds)
         found += [
-            Unit(s, e, [(s, e, "name")], None, rule="station")
-            for s, e in repeated_stations(text, ((u.start, u.end, u.links) for u in found), STATIONS)
+            Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in repeated_stations(text, found, STATIONS)
         ]
         found += self._from_candidates(doc, index, found)
         return _choose([u for u in found if not self._something_else(text, u, tokens)])
@@ -209,7 +208,8 @@ class Police:
             if hit.start in place_ends or hit.start in tokens.at or hit.end not in tokens.at:
                 continue
             head = tokens.longest(hit.end, "head")
-            if head is None and Police._service(hit.end, tokens) is None:
+            police_word = head or Police._service(hit.end, tokens) or tokens.longest(hit.end, "collective")
+            if police_word is None:  # (周至 + 警方, 东光 + 公安: the force of a county left out too)
                 continue
             if hit.surface in edges().get("joiner", ()) or (
                 head and doc.articles[index].text[hit.end : head] in NATIONAL

@@ -94,3 +94,8 @@ def test_place_across_title_and_name_before_an_acting_verb_or_a_list():
     found = officials("副县长武小松、郑立军一同参加调研。")
     assert found.get("武小松") == ["副县长"]
     assert found.get("郑立军") == ["副县长"]
+
+
+def test_force_of_a_county_named_by_its_short_form():
+    assert "荔波警方" in police("案发后，荔波警方迅速成立专案组，三天后嫌疑人落网。")
+    assert "舞阳公安" in police("今年以来，舞阳公安持续开展夏季治安打击整治行动。")

@@ -9,19 +9,17 @@ own, is that unit.
 
 from __future__ import annotations
 
-from typing import Iterable, List, Sequence, Set, Tuple
+from typing import Any, Iterable, List, Sequence, Set, Tuple
 
 from baokan.annotators.language.chars import HAN_CHAR
 
 
-def repeated_stations(
-    text: str, chains: Iterable[Tuple[int, int, Sequence[Tuple[int, int, str]]]], stations: Sequence[str]
-) -> List[Tuple[int, int]]:
+def repeated_stations(text: str, units: Iterable[Any], stations: Sequence[str]) -> List[Tuple[int, int]]:
     """Spans of later bare mentions of stations that a chain of several links ends in.
 
     Args:
         text (str): The article text.
-        chains (Iterable): Found units as (start, end, links); a link is (start, end, role).
+        units (Iterable): Found units, each with ``start``, ``end`` and ``links`` ((start, end, role) each).
         stations (Sequence[str]): The station heads (派出所, 警务站 …).
 
     Returns:
@@ -29,7 +27,8 @@ def repeated_stations(
     """
     covered: List[Tuple[int, int]] = []
     names: Set[str] = set()
-    for start, end, links in chains:
+    for unit in units:
+        start, end, links = unit.start, unit.end, unit.links
         covered.append((start, end))
         if len(links) < 2 or links[-1][2] != "name":
             continue
