@@ -48,6 +48,7 @@ from baokan.annotators.language.official_words import (
     anonymous,
     apposed_name,
     author_line,
+    blocks_name,
     byline_names,
     bylines,
     foreign_post,
@@ -315,7 +316,7 @@ class Officials:
             elif (
                 start is not None
                 and not names.is_private(text, start, name_end)
-                and not blocked.overlaps(start, name_end)
+                and not blocks_name(blocked, start, name_end)  # (文县 of 沈海文 + 县长 does not)
                 and not anonymous(text[start:name_end])
             ):
                 found.append(Found(start, name_end, text[start:name_end], chain, "officials.name_title"))

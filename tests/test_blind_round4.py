@@ -99,3 +99,9 @@ def test_place_across_title_and_name_before_an_acting_verb_or_a_list():
 def test_force_of_a_county_named_by_its_short_form():
     assert "荔波警方" in police("案发后，荔波警方迅速成立专案组，三天后嫌疑人落网。")
     assert "舞阳公安" in police("今年以来，舞阳公安持续开展夏季治安打击整治行动。")
+
+
+def test_name_before_a_county_post_where_a_county_crosses_them():
+    # 文县 is a county, but here 文 ends the name and 县 opens the post
+    assert officials("会上，沈海文县长对下一步工作作了部署。").get("沈海文") == ["县长"]
+    assert officials("会上，陈荣光县长对下一步工作作了部署。").get("陈荣光") == ["县长"]

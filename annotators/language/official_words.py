@@ -478,3 +478,12 @@ def narrator_lines(article: Article) -> List[Span]:
         for b in article.blocks
         if b.kind == "byline" and text[b.start : b.end].lstrip().startswith(narrator_roles())
     ]
+
+
+def blocks_name(index: SpanIndex, start: int, end: int) -> bool:
+    """Whether a span of ``index`` (places, titles, blocking words) overlaps the name at ``[start, end)``.
+    One that starts on the name's last character and runs on into the post after it does not
+    (文县 of ``沈海文县长``: the county is a misreading of name and post)."""
+    if index.starts_inside_past(start, end) and not index.starts_inside_past(start, end - 1):
+        return index.overlaps(start, end - 1)
+    return index.overlaps(start, end)

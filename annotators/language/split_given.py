@@ -19,8 +19,8 @@ from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
 
 #: jieba flags of the two-character word that is the given name: places, proper and common nouns,
-#: time words, abbreviations.
-GIVEN_WORD_FLAGS = ("ns", "nz", "n", "ng", "t", "j", "nt")
+#: time words, abbreviations, and names (陈 + 荣光, where 荣光 is also a known body's name).
+GIVEN_WORD_FLAGS = ("ns", "nz", "n", "ng", "t", "j", "nt", "nr")
 #: jieba flags of the word before the surname that end the clause's previous phrase.
 BEFORE_FLAGS = ("v", "p", "c")
 #: jieba flags of a character that ends no given name here: prepositions, conjunctions, particles, pronouns,

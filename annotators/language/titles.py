@@ -278,7 +278,8 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
         int: Where the post starts (``pos`` when nothing precedes it).
     """
     start = pos
-    if not fused and orgs_by_end.get(pos, pos) > pos - 3 and split_given_before(text, pos) == pos - 3:
+    bare = not fused or (fused.startswith(_LEVELS) and pos not in orgs_by_end)  # (宋磊云 + 县长: no place)
+    if bare and orgs_by_end.get(pos, pos) > pos - 3 and split_given_before(text, pos) == pos - 3:
         return pos  # 讨论 + 曹云林 + 书记: a name's word before a bare post, no body (a place of 3: 石家庄 + 市长)
     # "嘉善魏塘派出所的民警": a 的 between a known organisation and the position.
     if start - 1 > limit and text[start - 1] == "的" and (start - 1) in orgs_by_end:
