@@ -105,3 +105,9 @@ def test_name_before_a_county_post_where_a_county_crosses_them():
     # 文县 is a county, but here 文 ends the name and 县 opens the post
     assert officials("会上，沈海文县长对下一步工作作了部署。").get("沈海文") == ["县长"]
     assert officials("会上，陈荣光县长对下一步工作作了部署。").get("陈荣光") == ["县长"]
+
+
+def test_name_opening_a_clause_before_a_bare_post():
+    # at a clause's start jieba may tag the surname as a morpheme or a noun (谭 + 光华)
+    assert officials("谭光华所长告诉记者，辖区已连续三年无命案。").get("谭光华") == ["所长"]
+    assert officials("会上，方志办主任作了发言。") == {}

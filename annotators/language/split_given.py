@@ -15,7 +15,7 @@ from typing import FrozenSet, Optional, Tuple
 
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names
-from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.chars import HAN_CHAR, surnames
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
 
 #: jieba flags of the two-character word that is the given name: places, proper and common nouns,
@@ -51,7 +51,7 @@ def split_given_before(text: str, end: int) -> Optional[int]:
     *rest, (last, lflag) = tagged
     if len(last) == 3 and lflag.startswith("nr"):
         kept = 1
-    elif len(rest) >= 1 and _two_parts(rest[-1], (last, lflag)):
+    elif len(rest) >= 1 and _two_parts(rest[-1], (last, lflag), opens=s == 0 or not HAN_CHAR.match(text[s - 1])):
         kept = 2
     else:
         return None
@@ -79,11 +79,14 @@ def _body_ends() -> FrozenSet[str]:
     return frozenset(heads | DIVISION_SUFFIXES)
 
 
-def _two_parts(first: Tuple[str, str], second: Tuple[str, str]) -> bool:
+def _two_parts(first: Tuple[str, str], second: Tuple[str, str], *, opens: bool = False) -> bool:
     """Whether two of jieba's words make one name: a surname it tags as a name and a two-character
-    word (曹 + 云林), or a two-character name and a character that is no function word (孙涛 + 胜)."""
+    word (曹 + 云林), or a two-character name and a character that is no function word (孙涛 + 胜).
+    ``opens``: the name opens a clause, where jieba often tags a ranked surname as something else
+    (谭 + 光华, 龙 + 金国: a morpheme or a noun)."""
     (w1, f1), (w2, f2) = first, second
-    if not f1.startswith("nr"):
+    ranked = opens and len(w1) == 1 and surnames().get(w1, 0) > 0
+    if not (f1.startswith("nr") or ranked):
         return False
     if len(w1) == 1:
         return len(w2) == 2 and f2 in GIVEN_WORD_FLAGS
