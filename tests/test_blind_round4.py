@@ -111,3 +111,8 @@ def test_name_opening_a_clause_before_a_bare_post():
     # at a clause's start jieba may tag the surname as a morpheme or a noun (谭 + 光华)
     assert officials("谭光华所长告诉记者，辖区已连续三年无命案。").get("谭光华") == ["所长"]
     assert officials("会上，方志办主任作了发言。") == {}
+
+
+def test_name_after_a_post_before_a_verb_of_briefing():
+    found = officials("县纪委副书记、县监委副主任林立新通报了三起典型案例。")
+    assert found.get("林立新") == ["县纪委副书记、县监委副主任"]
