@@ -116,3 +116,9 @@ def test_name_opening_a_clause_before_a_bare_post():
 def test_name_after_a_post_before_a_verb_of_briefing():
     found = officials("县纪委副书记、县监委副主任林立新通报了三起典型案例。")
     assert found.get("林立新") == ["县纪委副书记、县监委副主任"]
+
+
+def test_new_recruit_title_is_none_inside_a_longer_word():
+    # 新 + 警务: 新警 is no post there, and 智慧 before it no name
+    assert officials("临江公安打造“智慧新警务”，守护城市安全。") == {}
+    assert officials("县长期以来重视教育投入。") == {}

@@ -21,6 +21,7 @@ from baokan.annotators.language.post_edges import (
     police_after_body,
     tagged_name,
     unglued_end,
+    word_past_title,
 )
 from baokan.annotators.language.split_given import split_given_before
 from baokan.annotators.language.titles import (
@@ -271,7 +272,9 @@ def _inside_words(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 3)
     window = text[lo : min(len(text), end + 3)]
     across = words.word_across(window, start - lo, names.tag)  # a word that starts before the title runs into it
-    return across is not None and (across[1] in ("i", "l") or (end - lo) not in words.boundaries(window))
+    if across is not None and (across[1] in ("i", "l") or (end - lo) not in words.boundaries(window)):
+        return True
+    return word_past_title(text, end, window, lo)  # 新 + 警务, 县 + 长期
 
 
 def _cuts_into(index: SpanIndex, start: int, end: int) -> bool:
