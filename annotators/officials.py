@@ -48,6 +48,7 @@ from baokan.annotators.language.official_words import (
     anonymous,
     apposed_name,
     author_line,
+    blocks_name,
     byline_names,
     bylines,
     foreign_post,
@@ -199,6 +200,7 @@ class Officials:
                     or h.start == 0
                     or not _HAN.match(text[h.start - 1])
                     or h.start in org_ends
+                    or text.endswith(names.LIST_LAST, 0, h.start)  # 甲及 + 代 + 秘书长乙: the next item's
                     or (after_body(text, h.start) and not crossing.overlaps(h.start, h.end))  # 地质局 + 原 + 局长
                 ):
                     orgs.append((h.start, h.end))
@@ -206,7 +208,9 @@ class Officials:
                 continue
             elif (
                 crossing.starts_inside_past(h.start, h.end)
-                and (not _name_across(text, h.end) or h.start + 1 in place_starts)  # 镇 + 长江源村: two places
+                and (
+                    not _name_across(text, h.end) or h.start + 1 in place_starts and h.start + 1 in place_ends
+                )  # 镇 + 长江源村: two places
             ) or (
                 len(h.surface) == 2
                 and _inside_words(text, h.start, h.end)
@@ -312,7 +316,7 @@ class Officials:
             elif (
                 start is not None
                 and not names.is_private(text, start, name_end)
-                and not blocked.overlaps(start, name_end)
+                and not blocks_name(blocked, start, name_end)  # (文县 of 沈海文 + 县长 does not)
                 and not anonymous(text[start:name_end])
             ):
                 found.append(Found(start, name_end, text[start:name_end], chain, "officials.name_title"))
@@ -443,7 +447,12 @@ def _name_across(text: str, end: int) -> bool:
     """Whether a name that a verb of saying follows starts right after a title, so that a place
     a title's last character opens (长江 of 县长江峰介绍) is a misreading of title and name."""
     name_end = names.name_at(text, end)
-    return name_end is not None and name_end - end >= 2 and names.says_at(text, name_end)
+    # ...or the first item of a list of names (副县长武晨晨、彭浩: 长武 is a county too)
+    return (
+        name_end is not None
+        and name_end - end >= 2
+        and (names.says_at(text, name_end) or text[name_end : name_end + 1] == "、")
+    )
 
 
 def _drop_profile_verb(text: str, chain: Chain) -> Chain:

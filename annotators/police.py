@@ -31,6 +31,7 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.glued import opens_with_function_char
 from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
+from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.schemas import Article
 
 ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
@@ -46,7 +47,10 @@ STATIONS = (
     "公安检查站",
     "治安检查站",
     "交警中队",
+    "公安分局",
 )
+#: Heads of a city force's district branch, named by the district after the force (贵阳公安南明分局).
+BRANCH_BUREAUS = ("分局",)
 #: Heads that make a unit on their own, with no place before them: national bodies, and the
 #: Yangtze shipping police, whose name is its river, not a division (长江航运公安局南京分局).
 NATIONAL = ("公安部", "国家移民管理局", "国际刑警组织", "长江航运公安局", "长航公安局")
@@ -155,6 +159,9 @@ class Police:
             if unit is not None:
                 found.append(unit)
         found += self._named_stations(text, tokens, place_ends, bounds)
+        found += [
+            Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in repeated_stations(text, found, STATIONS)
+        ]
         found += self._from_candidates(doc, index, found)
         return _choose([u for u in found if not self._something_else(text, u, tokens)])
 
@@ -201,7 +208,8 @@ class Police:
             if hit.start in place_ends or hit.start in tokens.at or hit.end not in tokens.at:
                 continue
             head = tokens.longest(hit.end, "head")
-            if head is None and Police._service(hit.end, tokens) is None:
+            police_word = head or Police._service(hit.end, tokens) or tokens.longest(hit.end, "collective")
+            if police_word is None:  # (周至 + 警方, 东光 + 公安: the force of a county left out too)
                 continue
             if hit.surface in edges().get("joiner", ()) or (
                 head and doc.articles[index].text[hit.end : head] in NATIONAL
@@ -271,7 +279,9 @@ class Police:
                     end = more
                 else:  # 新疆公安 + 边防总队…派出所: the force's own service chain (公安边防总队, 公安消防总队)
                     chain = self._links(text, end, tokens, after_place=False, places=places)
-                    if chain and chain[0][0] == end and chain[0][2] == "branch":
+                    if not chain:  # 贵阳公安 + 南明分局: a branch bureau of that force, named by its district
+                        chain = self._district_branch(text, end, tokens, places)
+                    if chain and chain[0][0] == end and chain[0][2] in ("branch", "name"):
                         links = [(pos, end, "collective")] + chain
                         return Unit(start, chain[-1][1], links, place_end, rule="collective")
             return Unit(start, end, [(pos, end, "collective")], place_end, rule="collective")
@@ -376,6 +386,19 @@ class Police:
             if after:
                 return (pos, after, "name")
         return None
+
+    def _district_branch(
+        self, text: str, pos: int, tokens: Tokens, places: Dict[int, int]
+    ) -> List[Tuple[int, int, str]]:
+        """A district's name and 分局 right after a city's collective force (贵阳公安 + 南明分局), and
+        the chain below it (…分局 + 永乐派出所); none where a stop character cuts the name."""
+        for end in range(pos + 2, min(len(text), pos + _MAX_NAME) + 1):
+            if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
+                break
+            head = tokens.longest(end, "head")
+            if head is not None and text[end:head] in BRANCH_BUREAUS:
+                return [(pos, head, "name")] + self._links(text, head, tokens, after_place=False, places=places)
+        return []
 
     @staticmethod
     def _service(pos: int, tokens: Tokens, *, only: Optional[int] = None) -> Optional[int]:

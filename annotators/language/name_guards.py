@@ -14,6 +14,8 @@ from baokan.annotators.language.given_names import AFTER_FLAGS
 
 #: jieba dictionary frequency from which a word is an everyday one (群众 in 向群众).
 COMMON_WORD = 2000
+#: How common a word must be for a would-be given name to cut into it (参会: 112 in jieba's dictionary).
+RUN_ON_WORD = 100
 #: The particle that turns an adjective into an adverb (高兴 + 地 + 说).
 ADVERB_PARTICLE = "地"
 
@@ -21,9 +23,12 @@ ADVERB_PARTICLE = "地"
 def function_word_opens(text: str, pos: int, end: int, ls: int) -> bool:
     """Whether a would-be name is a function word and an everyday word (和 + 责任,
     从 + 坚持, 那 + 阵子): a rare surname (``ls`` long) that jieba reads as a preposition,
-    conjunction or pronoun, before a word of its own."""
-    if ls != 1 or end - pos < 3 or not words.word_tag(text[pos]).startswith(("p", "c", "r", "u", "d")):
+    conjunction or pronoun, before a word of its own; or, two characters long, whose given
+    name opens a common word that runs on past it (民警向 + 参会代表)."""
+    if ls != 1 or end - pos < 2 or not words.word_tag(text[pos]).startswith(("p", "c", "r", "u", "d")):
         return False
+    if end - pos == 2:  # 向 + 参|会代表: the given name would cut a word that runs on past it
+        return words.freq(text[pos + 1 : end + 1]) >= RUN_ON_WORD and not words.word_tag(text[pos:end]).startswith("nr")
     given = text[pos + 1 : end]
     # a common surname (向) needs a common word after it (向 + 群众), a rare one (和) any word
     return words.freq(given) >= COMMON_WORD if surnames().get(text[pos]) else words.is_word(given)

@@ -25,6 +25,7 @@ from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F401  (HAN: its old home)
 from baokan.annotators.language.given_names import given_tail, guessed_adverb_tail
+from baokan.annotators.language.list_items import item_cut
 from baokan.annotators.language.name_guards import adverb_before, dictionary_word_run_on, function_word_opens
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.syllables import (  # noqa: F401  (looks_transliterated, transliteration_chars: their old home)
@@ -366,11 +367,8 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
     if item and (text[pos + len(window) : pos + len(window) + 1] == "、" or text[pos - 1 : pos] == "、"):
         if surnames().get(text[pos : pos + ls]) or ls == 2 or (flag in NAME_FLAGS and len(first) == len(window)):
             # …but not an honorific or a verb after it (何维同志、)
-            cut = next(
-                (i for i in range(ls + 1, len(window)) if window.startswith(_name_ends_tuple(), i)),
-                len(window),
-            )
-            return pos + cut
+            after = text[pos + len(window) : pos + len(window) + 1]  # (韦新和、: 和 is the name's)
+            return pos + item_cut(window, ls + 1, _name_ends_tuple(), LIST_LAST, after)
     if flag in NAME_FLAGS and ls < len(first) <= 4 and not (len(first) - ls == 3 and words.is_word(first)):  # 毛遂自荐
         end = pos + len(first)
         # ...glued to the first character of a verb of saying (曹兵认 + 为, 贺旭说), unless a verb

@@ -21,7 +21,9 @@ from baokan.annotators.language.post_edges import (
     police_after_body,
     tagged_name,
     unglued_end,
+    word_past_title,
 )
+from baokan.annotators.language.split_given import split_given_before
 from baokan.annotators.language.titles import (
     Chain,
     Span,
@@ -270,7 +272,9 @@ def _inside_words(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 3)
     window = text[lo : min(len(text), end + 3)]
     across = words.word_across(window, start - lo, names.tag)  # a word that starts before the title runs into it
-    return across is not None and (across[1] in ("i", "l") or (end - lo) not in words.boundaries(window))
+    if across is not None and (across[1] in ("i", "l") or (end - lo) not in words.boundaries(window)):
+        return True
+    return word_past_title(text, end, window, lo)  # 新 + 警务, 县 + 长期
 
 
 def _cuts_into(index: SpanIndex, start: int, end: int) -> bool:
@@ -405,6 +409,9 @@ def name_before_post(text: str, end: int) -> Optional[int]:
     known = known_name_before(text, end)  # 周恩来总理: jieba reads the name as a time word
     if known is not None:
         return known
+    split = split_given_before(text, end)  # 曹 + 云林 + 书记: the surname and a word, one name
+    if split is not None:
+        return split
     for size in (6, 5, 4, 3, 2):  # (扎西次仁书记: a transliterated name needs no surname)
         s = end - size
         if s < 0 or not all(_HAN.match(c) for c in text[s:end]) or (s > 0 and _HAN.match(text[s - 1])):
@@ -474,3 +481,12 @@ def narrator_lines(article: Article) -> List[Span]:
         for b in article.blocks
         if b.kind == "byline" and text[b.start : b.end].lstrip().startswith(narrator_roles())
     ]
+
+
+def blocks_name(index: SpanIndex, start: int, end: int) -> bool:
+    """Whether a span of ``index`` (places, titles, blocking words) overlaps the name at ``[start, end)``.
+    One that starts on the name's last character and runs on into the post after it does not
+    (文县 of ``沈海文县长``: the county is a misreading of name and post)."""
+    if index.starts_inside_past(start, end) and not index.starts_inside_past(start, end - 1):
+        return index.overlaps(start, end - 1)
+    return index.overlaps(start, end)

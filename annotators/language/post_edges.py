@@ -110,3 +110,33 @@ def _assignment_cuts() -> Dict[str, Tuple[str, ...]]:
 def assignment_words() -> Tuple[str, ...]:
     """The ``assignment`` words of official_cues.tsv (联村, 包村, 驻村, 结对 …)."""
     return tuple(r["word"] for r in read_table("official_cues").rows if r.get("kind") == "assignment" and r.get("word"))
+
+
+def after_adjectives(text: str, new: int, start: int) -> int:
+    """Where the body's name in ``text[new:start]`` starts once words jieba tags as adjectives
+    (落实, tagged ``a``) are left out: a division's name holds none."""
+    off = cut = new
+    for word, flag in names.tag(text[new:start]):
+        off += len(word)
+        if flag == "a":
+            cut = off
+    return cut
+
+
+#: How common a word that opens on a title's last character must be to unmake the title (警务: 31).
+RUN_ON_TITLE_WORD = 20
+
+
+def word_past_title(text: str, end: int, window: str, lo: int) -> bool:
+    """Whether jieba reads a word that starts on the last character of a two-character title ending
+    at ``end`` and runs past it (新 + 警务, 县 + 长期): the title is no word of its own there.
+    ``window`` is ``text[lo:…]`` around the title. A place or a name so read is not counted: the
+    name after the post wins there (长江 of 县长江某, ``officials._name_across``)."""
+    past = words.word_across(window, end - lo, names.tag)
+    return (
+        past is not None
+        and text.startswith(past[0], end - 1)
+        and len(past[0]) > 1
+        and not past[1].startswith(("ns", "nr"))
+        and words.freq(past[0]) >= RUN_ON_TITLE_WORD
+    )

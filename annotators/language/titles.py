@@ -20,7 +20,14 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple, U
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
-from baokan.annotators.language.post_edges import assignment_post, assignment_words, doubled_head, verb_opens_body
+from baokan.annotators.language.post_edges import (
+    after_adjectives,
+    assignment_post,
+    assignment_words,
+    doubled_head,
+    verb_opens_body,
+)
+from baokan.annotators.language.split_given import split_given_before
 from baokan.schemas import Post
 
 Span = Tuple[int, int]
@@ -271,6 +278,9 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
         int: Where the post starts (``pos`` when nothing precedes it).
     """
     start = pos
+    bare = not fused or (fused.startswith(_LEVELS) and pos not in orgs_by_end)  # (宋磊云 + 县长: no place)
+    if bare and orgs_by_end.get(pos, pos) > pos - 3 and split_given_before(text, pos) == pos - 3:
+        return pos  # 讨论 + 曹云林 + 书记: a name's word before a bare post, no body (a place of 3: 石家庄 + 市长)
     # "嘉善魏塘派出所的民警": a 的 between a known organisation and the position.
     if start - 1 > limit and text[start - 1] == "的" and (start - 1) in orgs_by_end:
         start -= 1
@@ -304,6 +314,8 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
             # ...nor does a division's (受 + 县委书记: the verb is the sentence's, not 县委's name)
             opens = fused if start == pos and not fused.startswith(PLACE_HEADS + _LEVELS) else ""
             new = _noun_start(text, start, floor, opens)
+            if start == pos and fused.startswith(_LEVELS):
+                new = after_adjectives(text, new, start)  # 落实 + 市委书记: an adjective names no division
             if new < start:
                 start = _known_end(orgs_by_end, new, start, reach) or new
                 continue
