@@ -1,0 +1,99 @@
+"""Slogan classes of the sixth round (issue 19): what a blind reading of unseen commentary, policy
+and political-legal reports found missing, on made-up pages.
+
+The lexicon's batch 6 adds whole classes of the public record: the 20th Congress report's theory
+formulas, the anti-gang campaign's goals and case rules, the four principles and the goals of the
+2016 river-chief opinions, discipline and economic formulas. Lists of clauses printed with commas
+instead of 、 match their lexicon row; 守X有责 frames take any unit in the slot.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import slogan_forms
+
+from baokan.annotators.core import lexicon
+
+
+@pytest.mark.parametrize(
+    "text, form, canonical",
+    [
+        (
+            "报告会上，宣讲员讲到这一思想回答了中国之问、世界之问、人民之问、时代之问。",
+            "中国之问、世界之问、人民之问、时代之问",
+            None,
+        ),
+        ("这一思想是当代中国马克思主义、二十一世纪马克思主义。", "当代中国马克思主义、二十一世纪马克思主义", None),
+        ("全区党员干部要全面学习、全面把握、全面落实会议精神。", "全面学习、全面把握、全面落实", None),
+        ("要增进政治认同、思想认同、理论认同、情感认同。", "政治认同、思想认同、理论认同、情感认同", None),
+        ("坚持以党的自我革命引领社会革命，把从严治党贯穿始终。", "以党的自我革命引领社会革命", None),
+        ("市纪委把正风肃纪贯穿节日前后。", "正风肃纪", None),
+        ("推动新时代纪检监察工作高质量发展。", "纪检监察工作高质量发展", None),
+        ("各派出所坚持专门工作与群众路线相结合，走访辖区商户。", "专门工作与群众路线相结合", None),
+        (
+            "全县围绕一年打击遏制、两年深挖根治、三年长效常治的目标推进工作。",
+            "一年打击遏制、两年深挖根治、三年长效常治",
+            None,
+        ),
+        ("办案中坚持有黑必扫、除恶务尽。", "有黑必扫、除恶务尽", None),
+        ("法治具有固根本、稳预期、利长远的保障作用。", "固根本、稳预期、利长远", None),
+        ("要在固根基、扬优势、补短板、强弱项上下功夫。", "固根基、扬优势、补短板、强弱项", None),
+        ("区里持续深入打好蓝天、碧水、净土保卫战。", "蓝天、碧水、净土保卫战", None),
+        ("镇里推行产业链链长制，一名领导联系一条产业链。", "链长制", "链长制"),
+        ("市司法局深化减证便民，取消一批证明材料。", "减证便民", None),
+        ("该市坚持实体经济为本、制造业当家。", "实体经济为本、制造业当家", None),
+        ("各乡镇坚持党政领导、部门联动，层层压实河长责任。", "党政领导、部门联动", None),
+        ("实行一河一策、一湖一策，解决好河湖管理保护的突出问题。", "一河一策、一湖一策", None),
+        ("县水利局以全面推行河长制为契机，清理河道。", "河长制", "河长制"),
+        ("要加快推动科技创新与产业创新深度融合。", "科技创新与产业创新深度融合", "科技创新和产业创新融合发展"),
+    ],
+)
+def test_batch6_lexicon_rows(slogan_pipe, text, form, canonical):
+    got = slogan_forms(slogan_pipe, text)
+    assert form in got, got
+    assert got[form] == (canonical or form)
+
+
+def test_policing_pair_gives_each_concept(slogan_pipe):
+    got = slogan_forms(slogan_pipe, "分局大力实施主动警务、预防警务，把警力摆在街面。")
+    assert "主动警务" in got and "预防警务" in got
+    assert "主动警务、预防警务" not in got
+
+
+def test_case_rule_printed_with_ascii_comma_and_its_short_form(slogan_pipe):
+    text = "检察院坚持“是黑恶犯罪一个不放过,不是黑恶犯罪一个不凑数”，严把“不放过、不凑数”要求。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "是黑恶犯罪一个不放过,不是黑恶犯罪一个不凑数" in got
+    assert "不放过、不凑数" in got
+
+
+def test_clause_list_printed_with_commas_matches_its_row(slogan_pipe):
+    text = "派出所努力做到“矛盾不上交,平安不出事,服务不缺位”。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "矛盾不上交,平安不出事,服务不缺位" in got
+    full = "所里提出矛盾不上交，平安不出事，服务不缺位的工作目标。"
+    assert "矛盾不上交，平安不出事，服务不缺位" in slogan_forms(slogan_pipe, full)
+
+
+def test_comma_lists_only_for_lists_of_clauses():
+    assert lexicon.comma_lists("蓝天、碧水") == ()  # two words a comma may part by chance
+    assert lexicon.comma_lists("守正创新") == ()  # no list
+    assert lexicon.comma_lists("甲乙丙、丁戊己") == ("甲乙丙，丁戊己", "甲乙丙,丁戊己")
+    assert lexicon.comma_lists("甲乙丙，丁戊己、庚辛壬") == ()  # mixed marks: printed as written
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("网信办要求平台守网有责、守网尽责。", "守网有责、守网尽责"),
+        ("各级河长真正做到守水有责、守水尽责。", "守水有责、守水尽责"),
+        ("社区干部守土有责、守土担责、守土尽责。", "守土有责、守土担责、守土尽责"),
+    ],
+)
+def test_duty_frame_takes_any_unit(slogan_pipe, text, form):
+    assert form in slogan_forms(slogan_pipe, text)
+
+
+def test_quoted_theme_with_a_space_inside(slogan_pipe):
+    got = slogan_forms(slogan_pipe, "全市公安机关开展“喜迎二十大 忠诚保平安”主题实践活动。")
+    assert "喜迎二十大 忠诚保平安" in got
