@@ -130,3 +130,34 @@ def test_batch6_ethnic_safety_and_farmland_rows(slogan_pipe, text, form, canonic
     got = slogan_forms(slogan_pipe, text)
     assert form in got, got
     assert got[form] == (canonical or form)
+
+
+@pytest.mark.parametrize(
+    "text, form, canonical",
+    [
+        ("面对世界百年未有之大变局，我们要保持战略定力。", "世界百年未有之大变局", None),
+        ("当今世界正经历百年未有之大变局。", "百年未有之大变局", None),
+        ("胸怀中华民族伟大复兴战略全局，做好本职工作。", "中华民族伟大复兴战略全局", None),
+        ("全面贯彻党的教育方针，办好每一所乡村学校。", "党的教育方针", None),
+        ("让每个孩子都能享有公平而有质量的教育。", "公平而有质量的教育", None),
+        ("县里加快建设高质量教育体系。", "高质量教育体系", None),
+        ("深入学习习近平总书记关于教育的重要论述。", "习近平总书记关于教育的重要论述", "习近平关于教育的重要论述"),
+        (
+            "法院牢记我国国情决定了我们不能成为诉讼大国，把调解挺在前面。",
+            "我国国情决定了我们不能成为诉讼大国",
+            None,
+        ),
+        (
+            "法治建设既要抓末端、治已病,更要抓前端、治未病。",
+            "法治建设既要抓末端、治已病,更要抓前端、治未病",
+            "法治建设既要抓末端、治已病，更要抓前端、治未病",
+        ),
+        ("以法院工作现代化支撑和服务中国式现代化。", "以法院工作现代化支撑和服务中国式现代化", None),
+        ("区里一体推进文明培育、文明实践、文明创建。", "文明培育、文明实践、文明创建", None),
+        ("推动物质文明和精神文明协调发展。", "物质文明和精神文明协调发展", None),
+    ],
+)
+def test_batch6_third_round_rows(slogan_pipe, text, form, canonical):
+    got = slogan_forms(slogan_pipe, text)
+    assert form in got, got
+    assert got[form] == (canonical or form)
