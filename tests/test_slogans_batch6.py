@@ -161,3 +161,18 @@ def test_batch6_third_round_rows(slogan_pipe, text, form, canonical):
     got = slogan_forms(slogan_pipe, text)
     assert form in got, got
     assert got[form] == (canonical or form)
+
+
+@pytest.mark.parametrize(
+    "inner, expected",
+    [("7个专项行动", True), ("3大工程", True), ("12项举措", True), ("5G", False), ("2025", True), ("3月", False)],
+)
+def test_counts_in_arabic_digits_read_as_numbered_sets(inner, expected):
+    from baokan.annotators.language.numeral_formulas import is_numeral_formula
+
+    assert is_numeral_formula(inner) is expected
+
+
+def test_quoted_numbered_set_in_arabic_digits(slogan_pipe):
+    got = slogan_forms(slogan_pipe, "要与爱国卫生“7个专项行动”、农村人居环境整治等工作有效衔接。")
+    assert "7个专项行动" in got
