@@ -141,7 +141,6 @@ def test_batch6_ethnic_safety_and_farmland_rows(slogan_pipe, text, form, canonic
         ("全面贯彻党的教育方针，办好每一所乡村学校。", "党的教育方针", None),
         ("让每个孩子都能享有公平而有质量的教育。", "公平而有质量的教育", None),
         ("县里加快建设高质量教育体系。", "高质量教育体系", None),
-        ("深入学习习近平总书记关于教育的重要论述。", "习近平总书记关于教育的重要论述", "习近平关于教育的重要论述"),
         (
             "法院牢记我国国情决定了我们不能成为诉讼大国，把调解挺在前面。",
             "我国国情决定了我们不能成为诉讼大国",
@@ -176,3 +175,39 @@ def test_counts_in_arabic_digits_read_as_numbered_sets(inner, expected):
 def test_quoted_numbered_set_in_arabic_digits(slogan_pipe):
     got = slogan_forms(slogan_pipe, "要与爱国卫生“7个专项行动”、农村人居环境整治等工作有效衔接。")
     assert "7个专项行动" in got
+
+
+@pytest.mark.parametrize(
+    "text, form, canonical",
+    [
+        (
+            "镇党委深入学习习近平总书记关于网络强国的重要思想。",
+            "习近平总书记关于网络强国的重要思想",
+            "习近平关于网络强国的重要思想",
+        ),
+        ("读书班研读习近平关于城市工作的重要思想。", "习近平关于城市工作的重要思想", None),
+        (
+            "坚持以习近平同志关于文化建设的重要思想为指导。",
+            "习近平同志关于文化建设的重要思想",
+            "习近平关于文化建设的重要思想",
+        ),
+    ],
+)
+def test_named_body_of_thought_on_a_field(slogan_pipe, text, form, canonical):
+    got = slogan_forms(slogan_pipe, text)
+    assert form in got, got
+    assert got[form] == (canonical or form)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议传达了习近平总书记关于防汛救灾的重要指示精神。",  # an instruction, not a named body of thought
+        "支部学习了习近平总书记关于科技创新的重要论述。",  # collected remarks: no slogan (sample page's gold)
+        "大家学习了习近平总书记关于“三农”工作的重要思想。",  # quotation marks inside: no one gold string
+    ],
+)
+def test_instructions_and_quoted_fields_are_no_named_body(slogan_pipe, text):
+    from baokan.annotators.language import named_theses
+
+    assert named_theses.find(text) == []

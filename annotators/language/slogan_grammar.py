@@ -2,7 +2,8 @@
 
 - role series of policing and of a division of labour (机关主战、基层主建; 党委主责、纪委主推),
   numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造) and programmes
-  named after a launching verb (实施乡村建设行动):
+  named after a launching verb (实施乡村建设行动), and the leader's named bodies of thought on a field
+  (习近平总书记关于教育的重要论述, :mod:`baokan.annotators.language.named_theses`):
   :func:`grammar_candidates`;
 - members of an unquoted 、-series of which two are already slogans: :func:`series_candidates`;
 - parallel series whose items share a head or a tail (好房子、好小区、好社区): :func:`parallel_candidates`.
@@ -18,7 +19,7 @@ from functools import lru_cache
 from typing import Iterator, List, Sequence, Tuple
 
 from baokan.annotators.core import recache
-from baokan.annotators.language import quoted
+from baokan.annotators.language import named_theses, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.quote_depth import QuoteDepth
 from baokan.annotators.language.quote_lists import ROLE_CHARS
@@ -125,6 +126,7 @@ def grammar_candidates(text: str) -> List[Candidate]:
     for m in numbered.finditer(text) if numbered_gate.search(text) else ():
         out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
     out.extend(_plus_candidates(text))
+    out.extend(Candidate(s, e, c, False, "grammar", 1) for s, e, c in named_theses.find(text))
     for m in programme.finditer(text):
         while m:
             out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
