@@ -211,3 +211,27 @@ def test_instructions_and_quoted_fields_are_no_named_body(slogan_pipe, text):
     from baokan.annotators.language import named_theses
 
     assert named_theses.find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, form, canonical",
+    [
+        ("要落实新时代党的卫生与健康工作方针。", "党的卫生与健康工作方针", None),
+        ("坚持将健康融入所有政策。", "将健康融入所有政策", None),
+        (
+            "围绕县级强、乡级活、村级稳、上下联、信息通的目标建设医共体。",
+            "县级强、乡级活、村级稳、上下联、信息通",
+            None,
+        ),
+        ("新院区取得“多规合一”初审意见。", "多规合一", None),
+        ("双拥，是指“拥政爱民,拥军优属”。", "拥政爱民,拥军优属", "双拥"),
+        ("驻军切实强化拥政爱民。", "拥政爱民", None),
+        ("促进军民融合深度发展。", "军民融合深度发展", None),
+        ("他说，中国要强，中国人民生活要好，必须有强大科技。", "中国要强，中国人民生活要好，必须有强大科技", None),
+        ("坚持走中国特色自主创新道路。", "中国特色自主创新道路", None),
+    ],
+)
+def test_batch6_fourth_round_rows(slogan_pipe, text, form, canonical):
+    got = slogan_forms(slogan_pipe, text)
+    assert form in got, got
+    assert got[form] == (canonical or form)
