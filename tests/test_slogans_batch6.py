@@ -235,3 +235,23 @@ def test_batch6_fourth_round_rows(slogan_pipe, text, form, canonical):
     got = slogan_forms(slogan_pipe, text)
     assert form in got, got
     assert got[form] == (canonical or form)
+
+
+def test_code_names_in_a_run_of_quotes(slogan_pipe):
+    text = "今年以来，从“断卡”“断流”到“昆仑”“团圆”，县公安局接连开展专项行动。"
+    got = slogan_forms(slogan_pipe, text)
+    assert got.get("断流") == "断流行动"
+    assert got.get("昆仑") == "昆仑行动"
+    assert got.get("团圆") == "团圆行动"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腊月二十九，一家人终于“团圆”了。",  # alone: an everyday word
+        "他把这次旅行叫作“昆仑”，把下一次叫作“远方”。",  # beside a word that is no operation
+    ],
+)
+def test_code_name_alone_is_an_everyday_word(slogan_pipe, text):
+    got = slogan_forms(slogan_pipe, text)
+    assert "团圆" not in got and "昆仑" not in got
