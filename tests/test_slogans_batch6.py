@@ -255,3 +255,9 @@ def test_code_names_in_a_run_of_quotes(slogan_pipe):
 def test_code_name_alone_is_an_everyday_word(slogan_pipe, text):
     got = slogan_forms(slogan_pipe, text)
     assert "团圆" not in got and "昆仑" not in got
+
+
+def test_party_building_rows_narrow_the_new_era_modifier(slogan_pipe):
+    text = "要深入落实新时代党的建设总要求和新时代党的组织路线，认真落实健全全面从严治党体系任务要求。"
+    got = slogan_forms(slogan_pipe, text)
+    assert {"党的建设总要求", "党的组织路线", "全面从严治党体系"} <= set(got)
