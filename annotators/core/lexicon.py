@@ -317,6 +317,16 @@ class Lexicon:
 ASCII_PUNCT = str.maketrans({"，": ",", "；": ";", "：": ":"})
 
 
+def comma_lists(form: str) -> Tuple[str, ...]:
+    """The forms a page prints for a list of clauses written with 、 (矛盾不上交、平安不出事、服务不缺位):
+    the same items parted by full-width or ASCII commas. Only lists whose items are three characters
+    or longer: a clause, not a pair of words that a comma may part by chance."""
+    items = form.split("、")
+    if len(items) < 2 or min(len(item) for item in items) < 3 or any(m in form for m in "，,；;"):
+        return ()
+    return ("，".join(items), ",".join(items))
+
+
 def _surfaces(spec: LexiconSpec, table: Table) -> Iterator[Tuple[str, int]]:
     for i, row in enumerate(table.rows):
         for col in spec.columns:
@@ -328,6 +338,9 @@ def _surfaces(spec: LexiconSpec, table: Table) -> Iterator[Tuple[str, int]]:
                     yield form, i
                     if spec.ascii_punct and ("，" in form or "；" in form or "：" in form):  # what ASCII_PUNCT changes
                         yield form.translate(ASCII_PUNCT), i
+                    if spec.ascii_punct:
+                        for listed in comma_lists(form):
+                            yield listed, i
 
 
 @lru_cache(maxsize=16)

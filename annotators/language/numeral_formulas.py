@@ -20,6 +20,8 @@ MEASURES = set("个项大支条类种张化心")
 #: and cases; 五零), not a number (二零二五 is a year, 五零后 a generation and no two-character quote).
 ZERO_COUNTS = set("两三四五六七八九")
 DIGITS = recache.compile(r"^[0-9０-９]{2,5}$")
+#: A count of one or two Arabic digits before a measure word of numbered sets (7个专项行动, 3大工程).
+COUNTED_DIGITS = recache.compile(r"^([1-9１-９][0-9０-９]?)[个项大条类种支]")
 #: jieba's count above which a two-character numeral phrase is an everyday word (三角 613,
 #: 两头 606), not a short formula that the dictionary happens to hold (三农 86, 三北 35).
 COMMON_WORD = 300
@@ -30,6 +32,9 @@ def is_numeral_formula(inner: str) -> bool:
     """三支队伍, 两个维护, 两队一室, 四议两公开, 五水共治, 双减, 三零 — not 五年, 三岁."""
     if DIGITS.match(inner):
         return not inner.endswith("00")  # 141, 1612 — not an amount (8000)
+    counted = COUNTED_DIGITS.match(inner)
+    if counted:  # “7个专项行动”, “3大工程”: a count in Arabic digits, read as one in Han numerals
+        return is_numeral_formula("三" + inner[counted.end(1) :])
     if not inner or inner[0] not in NUMERALS or inner[0] == "零" or len(inner) > 10:
         return False  # 零 opens claims and targets (零甲醛, 零门槛), not formulas
     rest = inner.lstrip(NUMERALS)

@@ -2,9 +2,12 @@
 
 - role series of policing and of a division of labour (机关主战、基层主建; 党委主责、纪委主推),
   numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造) and programmes
-  named after a launching verb (实施乡村建设行动):
+  named after a launching verb (实施乡村建设行动), and the leader's named bodies of thought on a field
+  (习近平总书记关于教育的重要论述, :mod:`baokan.annotators.language.named_theses`):
   :func:`grammar_candidates`;
-- members of an unquoted 、-series of which two are already slogans: :func:`series_candidates`;
+- members of an unquoted 、-series of which two are already slogans, and campaign code names in a run of
+  quotes beside another campaign (“断流”“昆仑”, :mod:`baokan.annotators.language.code_runs`):
+  :func:`series_candidates`;
 - parallel series whose items share a head or a tail (好房子、好小区、好社区): :func:`parallel_candidates`.
 
 Also the :class:`Candidate` record every source of slogan candidates produces.
@@ -18,7 +21,7 @@ from functools import lru_cache
 from typing import Iterator, List, Sequence, Tuple
 
 from baokan.annotators.core import recache
-from baokan.annotators.language import quoted
+from baokan.annotators.language import code_runs, named_theses, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.quote_depth import QuoteDepth
 from baokan.annotators.language.quote_lists import ROLE_CHARS
@@ -125,6 +128,7 @@ def grammar_candidates(text: str) -> List[Candidate]:
     for m in numbered.finditer(text) if numbered_gate.search(text) else ():
         out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
     out.extend(_plus_candidates(text))
+    out.extend(Candidate(s, e, c, False, "grammar", 1) for s, e, c in named_theses.find(text))
     for m in programme.finditer(text):
         while m:
             out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
@@ -191,4 +195,5 @@ def series_candidates(text: str, chosen: Sequence[Candidate]) -> List[Candidate]
         hits = [sp for sp in spans if sp in known or text[sp[0] : sp[1]] in names]
         if len(hits) >= 2:
             out.extend(Candidate(s, e, text[s:e], False, "series", 4) for s, e in spans if (s, e) not in known)
+    out.extend(Candidate(s, e, c, True, "series", 4) for s, e, c in code_runs.find(text, sorted(known)))
     return out
