@@ -59,18 +59,8 @@ from baokan.annotators.language.official_words import (
     speech,
 )
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
-from baokan.annotators.language.titles import (
-    PLACE_HEADS,
-    Chain,
-    Group,
-    PlaceSpans,
-    Span,
-    after_body,
-    find_chains,
-    office_heads,
-    paper_place,
-    posts,
-)
+from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, posts
+from baokan.annotators.language.titles import PLACE_HEADS, Chain, Group, Span, after_body, find_chains, office_heads
 from baokan.schemas import Post
 
 #: titles.tsv ranks that are no position of their own: 原/时任 (modifier), 同志

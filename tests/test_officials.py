@@ -20,7 +20,8 @@ from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
 from baokan.annotators.evaluation import score_strings
 from baokan.annotators.language import names
-from baokan.annotators.language.titles import paper_place, split_post
+from baokan.annotators.language.post_breakdown import paper_place
+from baokan.annotators.language.titles import split_post
 from baokan.schemas import Page
 
 
