@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from baokan.annotators import officials
 from baokan.annotators.core.document import Document, WordFinder
 from baokan.annotators.core.pipeline import Pipeline
-from baokan.annotators.language import titles
+from baokan.annotators.language import post_breakdown
 
 #: How much more than linear a text four times as long may cost in calls: caches
 #: warmed by the shorter text make the longer one cheaper, never dearer.
@@ -98,13 +98,13 @@ def test_calls_grow_linearly_with_the_text(pipeline: Pipeline, make: Callable[[i
 def test_places_are_sorted_once_per_article_not_once_per_official(monkeypatch) -> None:
     sorted_spans: List[int] = []
 
-    class Counted(titles.PlaceSpans):
+    class Counted(post_breakdown.PlaceSpans):
         def __init__(self, spans) -> None:
             super().__init__(spans)
             sorted_spans.append(len(self.spans))
 
     monkeypatch.setattr(officials, "PlaceSpans", Counted)
-    monkeypatch.setattr(titles, "PlaceSpans", Counted)
+    monkeypatch.setattr(post_breakdown, "PlaceSpans", Counted)
     work = []
     for n in (100, 400):
         sorted_spans.clear()
@@ -149,7 +149,7 @@ def test_word_finder_finds_what_repeated_searches_find(words: List[str], text: s
 
 def test_place_spans_answer_as_a_sorted_scan_does() -> None:
     spans = [(5, 9), (5, 7), (2, 4), (6, 8), (0, 12), (10, 11)]
-    index = titles.PlaceSpans(spans)
+    index = post_breakdown.PlaceSpans(spans)
     for start in range(0, 12):
         for end in range(start, 13):
             inside = sorted((s, e) for s, e in spans if start <= s < end and e <= end)
