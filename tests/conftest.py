@@ -167,3 +167,14 @@ def slogans_of(pipe, text: str) -> list:
 def texts_of(ents) -> set:
     """The set of the entities' texts."""
     return {e.text for e in ents}
+
+
+def word_across_plainly(tag, text: str, k: int):
+    """The (word, flag) of ``tag``'s cut of the whole ``text`` that crosses offset ``k``, by a plain
+    walk: what ``words.word_across`` must answer."""
+    off = 0
+    for word, flag in tag(text):
+        if off < k < off + len(word):
+            return word, flag
+        off += len(word)
+    return None

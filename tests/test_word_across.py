@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DATA, SEED
+from conftest import DATA, SEED, word_across_plainly
 
 from baokan.annotators.language import names, words
-
-
-def _plain(text: str, k: int):
-    off = 0
-    for word, flag in names.tag(text):
-        if off < k < off + len(word):
-            return word, flag
-        off += len(word)
-    return None
 
 
 @pytest.mark.parametrize("engine", ["python", "rjieba"])
@@ -30,7 +21,7 @@ def test_same_word_across_every_offset_of_windows_with_punctuation(engine, monke
         for lo in range(0, max(1, len(page) - 8), 3 if len(page) > 50 else 1):
             window = page[lo : lo + 8]
             for k in range(1, len(window)):
-                assert words.word_across(window, k, names.tag) == _plain(window, k), (window, k)
+                assert words.word_across(window, k, names.tag) == word_across_plainly(names.tag, window, k), (window, k)
                 asked += 1
     names.tag.cache_clear()
     assert asked > 1000

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SEED
+from conftest import DATA, SEED, word_across_plainly
 
 from baokan.annotators.language import words
 
@@ -124,21 +124,13 @@ def test_name_guesses_from_rjiebas_route_equal_jiebas_own(monkeypatch):
 
 
 def test_the_word_across_an_offset_equals_the_taggers(monkeypatch):
-    def plain(text, k):
-        off = 0
-        for word, flag in words.tag(text):
-            if off < k < off + len(word):
-                return word, flag
-            off += len(word)
-        return None
-
     windows = [page[i : i + 8] for page in _pages() for i in range(0, len(page) - 8, 3)]
     windows += ["县长张三说话", "书记李四同志", "各展所长的人", "2025年市长"]
     for python_left in (0, 10**12):  # rjieba's route, then the tagger alone
         monkeypatch.setattr(words, "_python_left", [python_left])
         for w in windows:
             for k in range(1, len(w)):
-                assert words.word_across(w, k, words.tag) == plain(w, k), (w, k)
+                assert words.word_across(w, k, words.tag) == word_across_plainly(words.tag, w, k), (w, k)
 
 
 def test_the_faster_viterbi_equals_jiebas_on_news_text():
