@@ -129,6 +129,13 @@ def slogan_forms(pipe, text: str) -> Dict[str, Any]:
     return {e.text: e.canonical for a in doc.articles for e in a.entities if e.label == "slogan"}
 
 
+def assert_slogan_form(pipe, text: str, form: str, canonical=None) -> None:
+    """``pipe`` tags ``form`` in ``text`` as a slogan whose canonical form is ``canonical`` (or ``form``)."""
+    got = slogan_forms(pipe, text)
+    assert form in got, got
+    assert got[form] == (canonical or form)
+
+
 @pytest.fixture(scope="session")
 def place_pipe():
     """The segmenter's fallback and the places annotator, without its CRF (the default)."""

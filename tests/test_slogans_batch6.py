@@ -10,7 +10,7 @@ instead of 、 match their lexicon row; 守X有责 frames take any unit in the s
 from __future__ import annotations
 
 import pytest
-from conftest import slogan_forms
+from conftest import assert_slogan_form, slogan_forms
 
 from baokan.annotators.core import lexicon
 
@@ -49,9 +49,7 @@ from baokan.annotators.core import lexicon
     ],
 )
 def test_batch6_lexicon_rows(slogan_pipe, text, form, canonical):
-    got = slogan_forms(slogan_pipe, text)
-    assert form in got, got
-    assert got[form] == (canonical or form)
+    assert_slogan_form(slogan_pipe, text, form, canonical)
 
 
 def test_policing_pair_gives_each_concept(slogan_pipe):
@@ -127,9 +125,7 @@ def test_quoted_theme_with_a_space_inside(slogan_pipe):
     ],
 )
 def test_batch6_ethnic_safety_and_farmland_rows(slogan_pipe, text, form, canonical):
-    got = slogan_forms(slogan_pipe, text)
-    assert form in got, got
-    assert got[form] == (canonical or form)
+    assert_slogan_form(slogan_pipe, text, form, canonical)
 
 
 @pytest.mark.parametrize(
@@ -157,9 +153,7 @@ def test_batch6_ethnic_safety_and_farmland_rows(slogan_pipe, text, form, canonic
     ],
 )
 def test_batch6_third_round_rows(slogan_pipe, text, form, canonical):
-    got = slogan_forms(slogan_pipe, text)
-    assert form in got, got
-    assert got[form] == (canonical or form)
+    assert_slogan_form(slogan_pipe, text, form, canonical)
 
 
 @pytest.mark.parametrize(
@@ -194,9 +188,7 @@ def test_quoted_numbered_set_in_arabic_digits(slogan_pipe):
     ],
 )
 def test_named_body_of_thought_on_a_field(slogan_pipe, text, form, canonical):
-    got = slogan_forms(slogan_pipe, text)
-    assert form in got, got
-    assert got[form] == (canonical or form)
+    assert_slogan_form(slogan_pipe, text, form, canonical)
 
 
 @pytest.mark.parametrize(
@@ -232,9 +224,7 @@ def test_instructions_and_quoted_fields_are_no_named_body(slogan_pipe, text):
     ],
 )
 def test_batch6_fourth_round_rows(slogan_pipe, text, form, canonical):
-    got = slogan_forms(slogan_pipe, text)
-    assert form in got, got
-    assert got[form] == (canonical or form)
+    assert_slogan_form(slogan_pipe, text, form, canonical)
 
 
 def test_code_names_in_a_run_of_quotes(slogan_pipe):
