@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Pattern, Tuple
 
+from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN_CHAR
@@ -53,7 +54,7 @@ def known_names() -> FrozenSet[str]:
 @lru_cache(maxsize=1)
 def _pattern() -> Pattern[str]:
     # longest first, so that no name is cut to a shorter one it starts with
-    return re.compile("|".join(sorted(map(re.escape, known_names()), key=len, reverse=True)))
+    return recache.compile("|".join(sorted(map(re.escape, known_names()), key=len, reverse=True)))
 
 
 def _free_end(text: str, end: int) -> bool:
