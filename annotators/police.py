@@ -21,110 +21,35 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Tuple
 
-from baokan.annotators.core import lexicon, recache
+from baokan.annotators.core import recache
 from baokan.annotators.core.document import Document, add_entities, entities_of, non_overlapping
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.glued import opens_with_function_char
 from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
 from baokan.annotators.language.police_mentions import repeated_stations
+from baokan.annotators.language.police_words import (
+    BRANCH_BUREAUS,
+    LEVEL_CHARS,
+    NATIONAL,
+    PLURAL,
+    STATIONS,
+    Tokens,
+    Unit,
+    edges,
+    vocabulary,
+)
 from baokan.schemas import Article
 
-ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
-#: Heads a bare name can stand before without a place or a unit above it (魏塘派出所).
-STATIONS = (
-    "派出所",
-    "公安派出所",
-    "边境派出所",
-    "警务站",
-    "警务室",
-    "边检站",
-    "警务工作站",
-    "公安检查站",
-    "治安检查站",
-    "交警中队",
-    "公安分局",
-)
-#: Heads of a city force's district branch, named by the district after the force (贵阳公安南明分局).
-BRANCH_BUREAUS = ("分局",)
-#: Heads that make a unit on their own, with no place before them: national bodies, and the
-#: Yangtze shipping police, whose name is its river, not a division (长江航运公安局南京分局).
-NATIONAL = ("公安部", "国家移民管理局", "国际刑警组织", "长江航运公安局", "长航公安局")
-#: One character for a level of government before a head: 省公安厅, 市公安局, 县公安局.
-LEVEL_CHARS = set("省市县区州旗盟")
-#: Words before such a character that make it many units, not one (全市公安局, 各县公安局).
-PLURAL = set("全各每诸多两几")
 _NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
 _MAX_NAME = 6
 #: Division levels that name a police force's place (a township's short form does not: 派出所 names do).
 _HEAD_LEVELS = ("province", "city", "county")
 #: The longest division name looked for before a zone (内蒙古自治区鄂尔多斯市 …).
 _MAX_PLACE = 16
-
-
-@dataclass
-class Unit:
-    """A police unit found in the text."""
-
-    start: int
-    end: int
-    links: List[Tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind) of each link
-    place_end: Optional[int] = None  # where the place chain ends, if there is one
-    rule: str = "grammar"
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-
-@lru_cache(maxsize=1)
-def edges() -> Dict[str, Tuple[str, ...]]:
-    """Words of ``police_edges.tsv`` by role (joiner, other_organ, zone), longest first."""
-    out: Dict[str, List[str]] = {}
-    for row in lexicon.read_table("police_edges").rows:
-        if row.get("word"):
-            out.setdefault(row.get("role", ""), []).append(row["word"])
-    return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> Dict[str, Set[str]]:
-    """Words of each role in ``police_units.tsv``."""
-    out: Dict[str, Set[str]] = {r: set() for r in ROLES}
-    for row in lexicon.read_table("police_units").rows:
-        if row.get("role") in out and row.get("word"):
-            out[row["role"]].add(row["word"])
-    return out
-
-
-class Tokens:
-    """The police-unit words of one article, by start offset: ``{start: [(end, roles)]}``."""
-
-    def __init__(self, doc: Document, index: int) -> None:
-        self.at: Dict[int, List[Tuple[int, Set[str]]]] = {}
-        vocab = vocabulary()
-        for hit in doc.lexicon_hits(index):
-            if not hit.has("police_units"):
-                continue
-            roles = {r for r in ROLES if hit.surface in vocab[r]}
-            if roles:
-                self.at.setdefault(hit.start, []).append((hit.end, roles))
-        for lst in self.at.values():
-            lst.sort(key=lambda t: -t[0])
-
-    def longest(self, pos: int, *roles: str) -> Optional[int]:
-        """End of the longest word at ``pos`` that has one of ``roles``."""
-        for end, have in self.at.get(pos, ()):
-            if have.intersection(roles):
-                return end
-        return None
-
-    def starting_within(self, start: int, end: int, role: str) -> List[Tuple[int, int]]:
-        return [(s, e) for s in range(start, end) for e, have in self.at.get(s, ()) if role in have]
 
 
 @annotator(

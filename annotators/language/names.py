@@ -17,7 +17,7 @@ the other mentions decide (``韩永新要去`` / ``韩永新的``).
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Dict, FrozenSet, Optional, Tuple
 
 from baokan.annotators.core import recache
@@ -27,6 +27,19 @@ from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F4
 from baokan.annotators.language.given_names import given_tail, guessed_adverb_tail
 from baokan.annotators.language.list_items import item_cut
 from baokan.annotators.language.name_guards import adverb_before, dictionary_word_run_on, function_word_opens
+from baokan.annotators.language.name_words import (  # noqa: F401  (flags, tag, person_words: their old home)
+    EVERYDAY_FLAGS,
+    GIVEN_NOT_FLAGS,
+    LIST_LAST,
+    LIST_SEPARATORS,
+    NAME_FLAGS,
+    NOT_NAME_FLAGS,
+    RARE_CHAR,
+    WORD_NAME_FLAGS,
+    all_person_words,
+    person_words,
+    tag,
+)
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.syllables import (  # noqa: F401  (looks_transliterated, transliteration_chars: their old home)
     inside_syllables,
@@ -43,60 +56,6 @@ _DOT_NAME_BACK = recache.compile(rf"(?:[{HAN}]{{1,7}}[{DOTS}])+[{HAN}]{{1,9}}$")
 _HAN_CHAR = HAN_CHAR
 #: Sentence punctuation, which no byline holds.
 _SENTENCE_MARK = recache.compile("[，。；！？,;!?]")
-
-#: jieba flags of a person name.
-NAME_FLAGS = ("nr", "nrfg", "nrt")
-#: jieba flags that cannot be the given-name part of a name: verbs, prepositions,
-#: conjunctions, particles, adverbs, pronouns, numbers, measure words, locatives.
-NOT_NAME_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "h", "ul", "uj")
-
-#: The same for a given name after a surname jieba tagged as a name.
-GIVEN_NOT_FLAGS = ("v", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "x", "k")
-#: jieba flags of an everyday two-character word that is no name although it opens
-#: with a surname (方阵, 常规); names that are words are mostly tagged nr or ns (高峰, 江山).
-EVERYDAY_FLAGS = frozenset({"n", "v", "vn", "a", "ad", "an", "d", "l", "i", "f", "s", "t"})
-#: jieba flags of words that can also be a name (黄河 ns, 高山 n).
-WORD_NAME_FLAGS = ("ns", "n", "nz", "s")
-#: jieba dictionary frequency under which a single character is taken as part of a
-#: name rather than a word of its own (惹 1607, 华 4364; 来, 又, 到 over 100,000).
-RARE_CHAR = 5000
-#: Characters that may stand between items of a list of names.
-LIST_SEPARATORS = "、，,"
-#: Words that close a list of names (彭佳学、邱启文和王成国).
-LIST_LAST = ("和", "及", "与", "以及")
-
-
-@lru_cache(maxsize=8192)
-def tag(window: str) -> Tuple[Tuple[str, str], ...]:
-    """jieba's ``(word, flag)`` pairs for a short window, cached: the same names and
-    titles come back on page after page, and the tagger is the slowest step here."""
-    return tuple(words.tag(window))
-
-
-@lru_cache(maxsize=1)
-def _person_words() -> Dict[str, FrozenSet[str]]:
-    """Words of person_words.tsv grouped by role (``private``, ``byline``, ``say`` …)."""
-    groups: Dict[str, set] = {}
-    for row in read_table("person_words").rows:
-        word, role = row.get("word", "").strip(), row.get("role", "").strip()
-        if word and role:
-            groups.setdefault(role, set()).add(word)
-    return {k: frozenset(v) for k, v in groups.items()}
-
-
-@lru_cache(maxsize=1)
-def _person_words_all() -> FrozenSet[str]:
-    return frozenset().union(*_person_words().values()) if _person_words() else frozenset()
-
-
-@cache  # a few role lists, asked for on every name and byline
-def person_words(*roles: str) -> FrozenSet[str]:
-    """The person words of any of ``roles`` (a role name, or its first letters)."""
-    out: set = set()
-    for role, ws in _person_words().items():
-        if any(role == r or role.startswith(r) for r in roles):
-            out |= ws
-    return frozenset(out)
 
 
 def surname_at(text: str, pos: int) -> int:
@@ -419,7 +378,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
             or _stop_at(text, pos + len(first))
             or not words.is_word(first)
         )
-        and first not in _person_words_all()
+        and first not in all_person_words()
     ):
         return pos + len(first)
     if len(first) == ls or in_list:
