@@ -35,8 +35,8 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
-from baokan.annotators.core.registry import annotator
-from baokan.annotators.language import frames, quoted
+from baokan.annotators.core.registry import Option, annotator
+from baokan.annotators.language import frames, quote_model, quoted
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
@@ -276,30 +276,37 @@ def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> st
     return quoted.joined_canonical(q.inner, text[q.end + 1 : q.end + 5]) or quoted.lexicon_canonical(q.inner) or q.inner
 
 
-def judged_quotes(text: str) -> List[Tuple[quoted.Quote, quoted.Judgement]]:
+def judged_quotes(text: str, model: bool = False) -> List[Tuple[quoted.Quote, quoted.Judgement]]:
     """Every quoted phrase of ``text`` with its judgement (what :func:`quote_candidates` takes
     from, and what ``benchmarks/quoted_judgement.py`` measures).
 
     A quoted list (“A、B、C”) is judged as one phrase: a fixed list is one formulation
     (“文化强省、旅游强省”), and members of a loose list (“包吃包住、报销机票”) are not slogans
-    one by one; members the lexicon knows are found by the lexicon.
+    one by one; members the lexicon knows are found by the lexicon. With ``model`` the fitted
+    judgement (:mod:`baokan.annotators.language.quote_model`, off by default) gives the verdict.
     """
     quotes = quoted.find_quotes(text)
     series = quoted.parallel(text, quotes)
-    return [(q, quoted.judge(text, q.start, q.end, in_series=i in series)) for i, q in enumerate(quotes)]
+    judged = [(q, quoted.judge(text, q.start, q.end, in_series=i in series)) for i, q in enumerate(quotes)]
+    fitted = quote_model.model() if model else None
+    if fitted is not None:
+        for q, verdict in judged:
+            verdict.verdict = fitted.judge(text, q.start, q.end, verdict.features)[0]
+    return judged
 
 
-def quote_candidates(text: str, known: Dict[str, str]) -> List[Candidate]:
+def quote_candidates(text: str, known: Dict[str, str], model: bool = False) -> List[Candidate]:
     """Quoted phrases judged slogans, and their other mentions in the text.
 
     Args:
         text (str): The article text.
         known (dict): Surface → canonical of lexicon slogans, so a quoted variant keeps its canonical form.
+        model (bool): Judge quotes by the fitted model (:mod:`baokan.annotators.language.quote_model`).
     """
     out: List[Candidate] = []
     found: Dict[str, str] = {}
     missed: List[quoted.Quote] = []
-    for q, verdict in judged_quotes(text):
+    for q, verdict in judged_quotes(text, model):
         if verdict.slogan:
             canonical = _canonical_of_quote(text, q, known)
             out.append(Candidate(q.start, q.end, canonical, True, "quoted", 2))
@@ -357,9 +364,20 @@ def choose(candidates: Iterable[Candidate], blocked: Sequence[Tuple[int, int]] =
     requires=["articles"],
     after=["entities.place", "entities.police_unit"],
     default=True,
+    options=[Option("quote_model", bool, False, "Judge quoted phrases by the fitted model, not the hand weights.")],
 )
 class Slogans:
-    """Political formulations (提法) from the lexicon, templates and judged quoted phrases."""
+    """Political formulations (提法) from the lexicon, templates and judged quoted phrases.
+
+    Args:
+        quote_model (bool): Judge quoted phrases by the logistic regression fitted on real pages
+            (``quote_model.tsv``) instead of the hand-weighted :func:`~baokan.annotators.language.quoted.judge`.
+            Defaults to False: on leave-one-date-out over the fitting dates it did not beat the
+            hand judgement (docs/entities.md).
+    """
+
+    def __init__(self, *, quote_model: bool = False) -> None:
+        self.quote_model = quote_model
 
     def __call__(self, doc: Document) -> Document:
         for index in range(len(doc.articles)):
@@ -371,7 +389,8 @@ class Slogans:
         text = doc.articles[index].text
         lexical = lexicon_candidates(doc, index)
         known = {text[c.start : c.end]: c.canonical for c in lexical}
-        found = lexical + template_candidates(doc, index) + quote_candidates(text, known) + grammar_candidates(text)
+        found = lexical + template_candidates(doc, index) + quote_candidates(text, known, self.quote_model)
+        found += grammar_candidates(text)
         found += frame_candidates(text)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))

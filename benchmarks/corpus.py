@@ -80,12 +80,14 @@ def find_pages(corpus: Path, dates: Optional[Sequence[str]]) -> List[Tuple[Path,
 # ---------------------------------------------------------------- running
 
 
-def run(pages: Sequence[Tuple[Path, Path]], *, segment_only: bool) -> Tuple[Dict[str, List[Record]], Dict[str, float]]:
+def run(
+    pages: Sequence[Tuple[Path, Path]], *, segment_only: bool, config: Optional[Dict[str, Dict[str, Any]]] = None
+) -> Tuple[Dict[str, List[Record]], Dict[str, float]]:
     """Annotate every page in this process; its article records and the seconds each annotator took."""
     from baokan.annotators.core.document import Document
     from baokan.annotators.core.pipeline import Pipeline
 
-    pipe = Pipeline(["segment"] if segment_only else None)
+    pipe = Pipeline(["segment"] if segment_only else None, config=config)
     warm = Document(doc="warm-up", text=pages[0][0].read_text(encoding="utf-8"))
     pipe(warm)  # models, lexicons and jieba load once per process: not what a page costs
     seconds: Counter = Counter()
@@ -292,6 +294,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         default=ENTITY_GOLD,
         help="folder of *.spans.jsonl entity gold (default tests/data/corpus_entities)",
     )
+    ap.add_argument(
+        "--quote-model", action="store_true", help="slogans judge quotes by the fitted model (slogans.quote_model)"
+    )
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     args = ap.parse_args(argv)
@@ -306,7 +311,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if not pages:
         print(f"skipped: no pages with gold in {args.corpus} on {', '.join(dates or ['any date'])}", file=sys.stderr)
         return 0
-    records, seconds = run(pages, segment_only=args.segment_only)
+    config = {"slogans": {"quote_model": True}} if args.quote_model else None
+    records, seconds = run(pages, segment_only=args.segment_only, config=config)
     rep = report(pages, records, verbose=args.verbose)
     total_s = sum(seconds.values())
     rep["seconds"] = seconds

@@ -71,10 +71,21 @@ def mentions(page: str, s: str) -> List[Tuple[int, int]]:
 
 
 def quote_spans(page: str) -> List[Tuple[int, int]]:
-    """The inner spans of every quote on the page (per line, innermost pairs included)."""
+    """The inner spans of every quote on the page, innermost pairs included and of any length (the
+    annotator's :func:`~baokan.annotators.language.quoted.find_quotes` stops at 60 characters)."""
     from baokan.annotators.language import quoted
 
-    return [(q.start, q.end) for q in quoted.find_quotes(page)]
+    out: List[Tuple[int, int]] = []
+    stack: List[Tuple[str, int]] = []
+    for i, ch in enumerate(page):
+        if ch == "\n" and page[i + 1 : i + 2] in ("", "\n", " ", "\u3000"):
+            stack.clear()  # a paragraph ends: what is open stays open no further
+        elif stack and ch == quoted.PAIRS[stack[-1][0]]:
+            mark, begin = stack.pop()
+            out.append((begin, i))
+        elif ch in quoted.PAIRS and not (ch in quoted.CLOSERS and any(m == ch for m, _ in stack)):
+            stack.append((ch, i + 1))
+    return out
 
 
 def candidate_texts(doc) -> Dict[str, Set[str]]:

@@ -184,10 +184,12 @@ class Judgement:
 
     score: float
     features: Dict[str, float] = field(default_factory=dict)
+    #: A verdict given by another judge (the fitted model of :mod:`quote_model`); None: the score decides.
+    verdict: Optional[bool] = None
 
     @property
     def slogan(self) -> bool:
-        return self.score >= THRESHOLD
+        return self.score >= THRESHOLD if self.verdict is None else self.verdict
 
 
 class Cues:
