@@ -3,6 +3,7 @@
     python benchmarks/slogan_classes.py                   # span gold of issue 19, fit and held-out
     python benchmarks/slogan_classes.py -v                # and the fit strings of each class
     python benchmarks/slogan_classes.py --gold DIR        # a folder of string-gold JSON instead
+    python benchmarks/slogan_classes.py --passes DIR      # the annotators' passes (default: the span gold's)
 
 Every must slogan string of a page falls in the first class that holds for it:
 
@@ -18,7 +19,9 @@ Every must slogan string of a page falls in the first class that holds for it:
 For each class the script prints how many strings it holds and the share the annotator found
 (recall, as ``benchmarks/corpus.py`` counts it: the string among the page's slogan entities). The
 ``none`` class is split further by shape (length, a list, a numeral, a head word, inside a longer
-lexicon form) so that a later round sees which general mechanism would catch most of it.
+lexicon form) so that a later round sees which general mechanism would catch most of it. Where the
+annotators' own passes are at hand (``passes/pass1``, ``pass2``), it prints per class the share of
+must strings that both had listed as must before adjudication: how settled the gold of each class is.
 
 Held-out pages are measured, never read: for them only counts are printed, never strings
 (``-v`` prints fit strings only).
@@ -62,6 +65,20 @@ def gold_pages(span_gold: Path, string_gold: Optional[Path]) -> Iterable[Tuple[s
         header, spans = read_page_spans(path)
         ents = entities_from_spans(spans).get("slogan", {"must": []})
         yield header["source"], list(ents["must"])
+
+
+def _passes(folder: Optional[Path]) -> List[Dict[str, Set[str]]]:
+    """Each annotator pass (``pass1/``, ``pass2/`` … under ``folder``): page file name → its must slogans."""
+    from baokan.annotators.evaluation import bare
+
+    out = []
+    for sub in sorted(folder.glob("pass*")) if folder is not None and folder.is_dir() else []:
+        musts: Dict[str, Set[str]] = {}
+        for path in sub.glob("*.json"):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            musts[gold["source"]] = {bare(x) for x in gold["entities"]["slogan"]["must"]}
+        out.append(musts)
+    return out
 
 
 def mentions(page: str, s: str) -> List[Tuple[int, int]]:
@@ -161,6 +178,12 @@ def main(argv: List[str]) -> int:
     ap.add_argument("--corpus", type=Path, default=corpus_folder(ROOT) / "rmrb")
     ap.add_argument("--span-gold", type=Path, default=SPAN_GOLD, help="folder of *.spans.jsonl")
     ap.add_argument("--gold", type=Path, default=None, help="folder of string-gold *.json (instead of span gold)")
+    ap.add_argument(
+        "--passes",
+        type=Path,
+        default=SPAN_GOLD / "passes",
+        help="folder with the annotators' own passes (pass1/, pass2/ of string gold): agreement per class",
+    )
     ap.add_argument("-v", action="store_true", help="print each fit string with its class")
     a = ap.parse_args(argv)
     if not a.corpus.is_dir():
@@ -171,6 +194,8 @@ def main(argv: List[str]) -> int:
     from baokan.annotators.evaluation import bare
 
     pipe = Pipeline()
+    passes = _passes(a.passes)
+    agreed: Dict[str, Counter] = {}  # split -> class -> must strings both annotators had listed as must
     counts: Dict[str, Counter] = {}
     shapes: Dict[str, Counter] = {}
     per_page: Dict[Tuple[str, str], Counter] = {}  # (split, class) -> missed strings per page
@@ -187,8 +212,10 @@ def main(argv: List[str]) -> int:
         for s in dict.fromkeys(must):
             cls = classify(s, page, quotes, cands)
             hit = bare(s) in found
+            both = all(bare(s) in p.get(source, ()) for p in passes) if passes else False
             for sp in (split, "all"):
                 counts.setdefault(sp, Counter())[(cls, hit)] += 1
+                agreed.setdefault(sp, Counter())[cls] += both
                 if cls == "none":
                     for tag in shape_of(bare(s), cands):
                         shapes.setdefault(sp, Counter())[(tag, hit)] += 1
@@ -207,6 +234,14 @@ def main(argv: List[str]) -> int:
             f = sum(v for (k, h), v in c.items() if h and cls in (k, "total"))
             cells.append((f"{n:4d} {f:4d} {f / n:.2f}" if n else "-").rjust(20))
         print(cls.ljust(20) + "".join(cells))
+    if passes:
+        print("\nmust strings that both annotators had listed as must before adjudication: count, share")
+        for cls in CLASSES:
+            cells = []
+            for sp in order:
+                n = sum(v for (k, _), v in counts[sp].items() if k == cls)
+                cells.append((f"{agreed[sp][cls]:4d} {agreed[sp][cls] / n:.2f}" if n else "-").rjust(20))
+            print(cls.ljust(20) + "".join(cells))
     print("\nthe none class by shape (a string may have several tags): count, found")
     tags = sorted({t for sp in order for (t, _) in shapes.get(sp, {})})
     for tag in tags:
