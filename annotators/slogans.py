@@ -1,6 +1,6 @@
 """``slogans``: political formulations (提法), named strategies, experiences and campaigns.
 
-Six sources of candidates, then one choice among overlapping ones:
+Seven sources of candidates, then one choice among overlapping ones:
 
 1. The lexicon (``slogans.tsv``) through the shared automaton: canonical forms and
    their variants; a variant names its canonical form (新时代“枫桥经验” → 枫桥经验).
@@ -13,7 +13,9 @@ Six sources of candidates, then one choice among overlapping ones:
    two members are already slogans: the other members are slogans too.
 5. Local variants of fixed frames (``slogan_frames.tsv``, :mod:`baokan.annotators.language.frames`):
    小事不出社区、大事不出街道、矛盾不上交 beside the lexicon's 小事不出村、大事不出镇、矛盾不上交.
-6. Shapes that give a formula away without quotation marks
+6. The clauses of a paired task quoted from a central meeting or document (:func:`task_candidates`;
+   a single task clause is a quoted phrase of 3.).
+7. Shapes that give a formula away without quotation marks
    (:func:`grammar_candidates`): policing role series (机关主战、基层主建),
    numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造)
    and programmes named after a launching verb (实施乡村建设行动).
@@ -36,7 +38,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import annotator
-from baokan.annotators.language import frames, quoted
+from baokan.annotators.language import central_tasks, frames, quoted
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
@@ -319,6 +321,18 @@ def quote_candidates(text: str, known: Dict[str, str]) -> List[Candidate]:
     return out
 
 
+def task_candidates(text: str) -> List[Candidate]:
+    """The clauses of a task quote that the quote judgement does not take whole: both clauses of a
+    paired formula (会议提出“统筹城市空间布局，提升城市的通达性”) and a task sentence quoted with its
+    full stop (“…培育未来产业。”). See :mod:`baokan.annotators.language.central_tasks`."""
+    out: List[Candidate] = []
+    for q in quoted.find_quotes(text):
+        spans = central_tasks.task_spans(text, q.start, q.end)
+        if spans and spans != [(q.start, q.end)]:
+            out += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "central_task", 2) for s, e in spans]
+    return out
+
+
 def choose(candidates: Iterable[Candidate], blocked: Sequence[Tuple[int, int]] = (), size: int = 0) -> List[Candidate]:
     """Non-overlapping candidates, longest first, then by rank; none strictly inside a
     blocked span (a police unit's name) unless quoted.
@@ -372,7 +386,7 @@ class Slogans:
         lexical = lexicon_candidates(doc, index)
         known = {text[c.start : c.end]: c.canonical for c in lexical}
         found = lexical + template_candidates(doc, index) + quote_candidates(text, known) + grammar_candidates(text)
-        found += frame_candidates(text)
+        found += frame_candidates(text) + task_candidates(text)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen), blocked, len(text))
