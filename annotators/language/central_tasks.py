@@ -36,6 +36,8 @@ from baokan.annotators.core import lexicon, recache
 #: The longest task clause (the quote judgement's own limit, ``too_long``); longer quotes are passages
 #: of a document, not its formulas.
 MAX_CLAUSE = 16
+#: The longest frame of verbs before a lexicon formula (加快建设|贸易强国).
+MAX_FRAME = 4
 #: The shortest task clause (a verb and a two-character object).
 MIN_CLAUSE = 4
 #: How far before the opening mark the cue is looked for, and the longest quote of a run.
@@ -62,6 +64,7 @@ class TaskCues:
     doc_heads: FrozenSet[str]
     local_bodies: FrozenSet[str]
     central_markers: FrozenSet[str]
+    core_suffixes: FrozenSet[str]
     pronouns: FrozenSet[str]
     cue: re.Pattern[str]
     after_quote: re.Pattern[str]
@@ -92,6 +95,7 @@ def task_cues() -> TaskCues:
         doc_heads=frozenset(by_role.get("doc_head", ())),
         local_bodies=frozenset(by_role.get("local_body", ())),
         central_markers=frozenset(by_role.get("central_marker", ())),
+        core_suffixes=frozenset(by_role.get("core_suffix", ())),
         pronouns=frozenset(by_role.get("speech_pronoun", ())),
         cue=cue,
         after_quote=after_quote,
@@ -183,13 +187,33 @@ def task_clauses(inner: str) -> List[Tuple[int, int]]:
     return [(0, len(parts[0])), (len(parts[0]) + 1, len(body))]
 
 
+def framed_core(clause: str) -> bool:
+    """Whether a task clause is only a framing verb or two around a formula of the slogan lexicon
+    (加快建设|贸易强国, 引领发展|新质生产力, 推进|宜居宜业和美乡村|建设): by the first slogan rule of
+    docs/labels.md the formula is the slogan and the longer string neutral, as the gold has it. The
+    verbs before the formula are at most :data:`MAX_FRAME` characters with no 的, and only a
+    ``core_suffix`` word (建设) may follow it. A clause the lexicon holds whole is no frame."""
+    cue = task_cues()
+    best = (0, 0)
+    for hit in lexicon.lexicon().find(clause):
+        if hit.has("slogans") and hit.end - hit.start > best[1] - best[0]:
+            best = (hit.start, hit.end)
+    start, end = best
+    if end - start < 2 or (start, end) == (0, len(clause)):
+        return False
+    prefix, suffix = clause[:start], clause[end:]
+    return 0 < len(prefix) <= MAX_FRAME and "的" not in prefix and (not suffix or suffix in cue.core_suffixes)
+
+
 def task_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
     """The task clauses of the quote ``text[start:end]`` as offsets into ``text``, when a central cue
-    introduces it; else none."""
-    clauses = task_clauses(text[start:end])
+    introduces it; else none. A clause that only frames a lexicon formula (:func:`framed_core`) is
+    left to the lexicon, which finds the formula."""
+    inner = text[start:end]
+    clauses = task_clauses(inner)
     if not clauses or not cued(text, start, end):
         return []
-    return [(start + s, start + e) for s, e in clauses]
+    return [(start + s, start + e) for s, e in clauses if not framed_core(inner[s:e])]
 
 
 def single_task(text: str, start: int, end: int) -> bool:
