@@ -60,7 +60,9 @@ _PARAGRAPH = re.compile(r"\n[ \u3000\t]+")
 class TaskCues:
     """The words of ``central_tasks.tsv`` by role, and the cue expressions built from them."""
 
-    opens: Tuple[str, ...]  # longest first
+    opens: FrozenSet[str]
+    open_sizes: Tuple[int, ...]  # the openers' lengths, longest first
+    open_firsts: FrozenSet[str]  # their first characters: most clauses fail on the first
     doc_heads: FrozenSet[str]
     local_bodies: FrozenSet[str]
     central_markers: FrozenSet[str]
@@ -83,6 +85,7 @@ def task_cues() -> TaskCues:
         word = row.get("word", "").strip()
         if word:
             by_role.setdefault(row.get("role", "").strip(), set()).add(word)
+    opens = by_role.get("task_open", set())
     subject = rf"(?P<subject>{_alternation(by_role.get('cue_subject', ()))}|《[^《》\n]{{1,40}}》)"
     adverbs = rf"(?:{_alternation(by_role.get('cue_adverb', ()))})"
     verbs = rf"(?:{_alternation(by_role.get('cue_verb', ()))})"
@@ -91,7 +94,9 @@ def task_cues() -> TaskCues:
     after_quote = recache.compile(r"^(?:作出|做出|进行|提出)[^，。；\n]{0,4}?(?:部署|安排|要求)")
     joiner = recache.compile(rf"[{re.escape(_CLOSERS)}](?:{_alternation(by_role.get('list_joiner', ()))})?$")
     return TaskCues(
-        opens=tuple(sorted(by_role.get("task_open", ()), key=len, reverse=True)),
+        opens=frozenset(opens),
+        open_sizes=tuple(sorted({len(w) for w in opens}, reverse=True)),
+        open_firsts=frozenset(w[0] for w in opens),
         doc_heads=frozenset(by_role.get("doc_head", ())),
         local_bodies=frozenset(by_role.get("local_body", ())),
         central_markers=frozenset(by_role.get("central_marker", ())),
@@ -170,15 +175,17 @@ def _is_task_clause(clause: str, cue: TaskCues) -> bool:
         return False
     if "了" in clause or any(p in clause for p in cue.pronouns):
         return False
-    opener = next((w for w in cue.opens if clause.startswith(w)), "")
-    return bool(opener) and len(clause) >= len(opener) + 2
+    opener = next((n for n in cue.open_sizes if clause[:n] in cue.opens), 0)
+    return bool(opener) and len(clause) >= opener + 2
 
 
 def task_clauses(inner: str) -> List[Tuple[int, int]]:
     """Offsets in ``inner`` of its task clauses: the whole (a final full stop left out) when it is
     one task clause, both clauses when it is two split by a comma, else none."""
-    body = inner[:-1] if inner.endswith(("。", ".")) else inner
     cue = task_cues()
+    if inner[:1] not in cue.open_firsts:
+        return []
+    body = inner[:-1] if inner.endswith(("。", ".")) else inner
     parts = _CLAUSE_SPLIT.split(body)
     if not 1 <= len(parts) <= 2 or not all(_is_task_clause(p, cue) for p in parts):
         return []
