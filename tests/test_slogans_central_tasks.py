@@ -49,6 +49,7 @@ def test_a_quote_of_two_task_clauses_gives_each_clause(slogan_pipe):
             "办好人民满意的教育",
         ),
         ("“十五五”规划建议对“推进县域商业体系提档升级”作出部署。", "推进县域商业体系提档升级"),
+        ("全会通过的《建议》对“推进县域商业体系提档升级”进\n行了全面部署。", "推进县域商业体系提档升级"),
     ],
 )
 def test_cues_of_the_centre(slogan_pipe, text, task):

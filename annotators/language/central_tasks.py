@@ -91,7 +91,7 @@ def task_cues() -> TaskCues:
     verbs = rf"(?:{_alternation(by_role.get('cue_verb', ()))})"
     # 会议提出“, 全会首次提出了“, 会议强调，要“, 《建议》明确要求：“, 中央城市工作会议，首次提出了“ — and 《建议》对“
     cue = recache.compile(rf"{subject}[，,]?(?:(?:{adverbs}){{0,2}}{verbs}[了的]?[，,：:]?要?|{adverbs}?对)$")
-    after_quote = recache.compile(r"^(?:作出|做出|进行|提出)[^，。；\n]{0,4}?(?:部署|安排|要求)")
+    after_quote = recache.compile(r"^(?:作出|做出|进行|提出)了?[^，。；]{0,4}?(?:部署|安排|要求)")
     joiner = recache.compile(rf"[{re.escape(_CLOSERS)}](?:{_alternation(by_role.get('list_joiner', ()))})?$")
     return TaskCues(
         opens=frozenset(opens),
@@ -155,7 +155,7 @@ def cued(text: str, start: int, end: int, *, depth: int = 0) -> bool:
         subject = m.group("subject")
         if subject.startswith("《") and not _title_is_document(subject, cue):
             return False
-        if m.group().endswith("对") and not cue.after_quote.match(text[end + 1 : end + 12]):
+        if m.group().endswith("对") and not cue.after_quote.match(_flat(text[end + 1 : end + 16])):
             return False  # 对“…”: only where the document 作出部署 on it
         return _central(text, start, before[: m.start()], cue)
     if depth < 8:  # “A”“B”, “A”、“B”, “A”，“B”: the previous quote's cue
