@@ -1,6 +1,6 @@
 """``slogans``: political formulations (提法), named strategies, experiences and campaigns.
 
-Six sources of candidates, then one choice among overlapping ones:
+Seven sources of candidates, then one choice among overlapping ones:
 
 1. The lexicon (``slogans.tsv``) through the shared automaton: canonical forms and
    their variants; a variant names its canonical form (新时代“枫桥经验” → 枫桥经验).
@@ -13,7 +13,9 @@ Six sources of candidates, then one choice among overlapping ones:
    two members are already slogans: the other members are slogans too.
 5. Local variants of fixed frames (``slogan_frames.tsv``, :mod:`baokan.annotators.language.frames`):
    小事不出社区、大事不出街道、矛盾不上交 beside the lexicon's 小事不出村、大事不出镇、矛盾不上交.
-6. Shapes that give a formula away without quotation marks
+6. The clauses of a paired task quoted from a central meeting or document (:func:`task_candidates`;
+   a single task clause is a quoted phrase of 3.).
+7. Shapes that give a formula away without quotation marks
    (:func:`grammar_candidates`): policing role series (机关主战、基层主建),
    numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造)
    and programmes named after a launching verb (实施乡村建设行动).
@@ -36,7 +38,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import frames, quote_model, quoted
+from baokan.annotators.language import central_tasks, frames, quote_model, quoted
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
@@ -276,7 +278,9 @@ def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> st
     return quoted.joined_canonical(q.inner, text[q.end + 1 : q.end + 5]) or quoted.lexicon_canonical(q.inner) or q.inner
 
 
-def judged_quotes(text: str, model: bool = False) -> List[Tuple[quoted.Quote, quoted.Judgement]]:
+def judged_quotes(
+    text: str, quotes: Optional[List[quoted.Quote]] = None, model: bool = False
+) -> List[Tuple[quoted.Quote, quoted.Judgement]]:
     """Every quoted phrase of ``text`` with its judgement (what :func:`quote_candidates` takes
     from, and what ``benchmarks/quoted_judgement.py`` measures).
 
@@ -285,7 +289,7 @@ def judged_quotes(text: str, model: bool = False) -> List[Tuple[quoted.Quote, qu
     one by one; members the lexicon knows are found by the lexicon. With ``model`` the fitted
     judgement (:mod:`baokan.annotators.language.quote_model`, off by default) gives the verdict.
     """
-    quotes = quoted.find_quotes(text)
+    quotes = quoted.find_quotes(text) if quotes is None else quotes
     series = quoted.parallel(text, quotes)
     judged = [(q, quoted.judge(text, q.start, q.end, in_series=i in series)) for i, q in enumerate(quotes)]
     fitted = quote_model.model() if model else None
@@ -295,18 +299,21 @@ def judged_quotes(text: str, model: bool = False) -> List[Tuple[quoted.Quote, qu
     return judged
 
 
-def quote_candidates(text: str, known: Dict[str, str], model: bool = False) -> List[Candidate]:
+def quote_candidates(
+    text: str, known: Dict[str, str], quotes: Optional[List[quoted.Quote]] = None, model: bool = False
+) -> List[Candidate]:
     """Quoted phrases judged slogans, and their other mentions in the text.
 
     Args:
         text (str): The article text.
         known (dict): Surface → canonical of lexicon slogans, so a quoted variant keeps its canonical form.
+        quotes (list, optional): The quotes of ``text`` (:func:`quoted.find_quotes`), when found already.
         model (bool): Judge quotes by the fitted model (:mod:`baokan.annotators.language.quote_model`).
     """
     out: List[Candidate] = []
     found: Dict[str, str] = {}
     missed: List[quoted.Quote] = []
-    for q, verdict in judged_quotes(text, model):
+    for q, verdict in judged_quotes(text, quotes, model):
         if verdict.slogan:
             canonical = _canonical_of_quote(text, q, known)
             out.append(Candidate(q.start, q.end, canonical, True, "quoted", 2))
@@ -323,6 +330,18 @@ def quote_candidates(text: str, known: Dict[str, str], model: bool = False) -> L
             end = start + len(phrase)
             if not _is_quoted(text, start, end):
                 out.append(Candidate(start, end, canonical, False, "quoted.again", 3))
+    return out
+
+
+def task_candidates(text: str, quotes: Optional[List[quoted.Quote]] = None) -> List[Candidate]:
+    """The clauses of a task quote that the quote judgement does not take whole: both clauses of a
+    paired formula (会议提出“统筹城市空间布局，提升城市的通达性”) and a task sentence quoted with its
+    full stop (“…培育未来产业。”). See :mod:`baokan.annotators.language.central_tasks`."""
+    out: List[Candidate] = []
+    for q in quoted.find_quotes(text) if quotes is None else quotes:
+        spans = central_tasks.task_spans(text, q.start, q.end)
+        if spans and spans != [(q.start, q.end)]:
+            out += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "central_task", 2) for s, e in spans]
     return out
 
 
@@ -389,9 +408,9 @@ class Slogans:
         text = doc.articles[index].text
         lexical = lexicon_candidates(doc, index)
         known = {text[c.start : c.end]: c.canonical for c in lexical}
-        found = lexical + template_candidates(doc, index) + quote_candidates(text, known, self.quote_model)
-        found += grammar_candidates(text)
-        found += frame_candidates(text)
+        quotes = quoted.find_quotes(text)
+        found = lexical + template_candidates(doc, index) + quote_candidates(text, known, quotes, self.quote_model)
+        found += grammar_candidates(text) + frame_candidates(text) + task_candidates(text, quotes)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen), blocked, len(text))

@@ -69,6 +69,9 @@ Features (each with its weight in :data:`WEIGHTS`):
   “以和为贵”的文化传统): the text says the phrase is a model, an idea or a principle.
 - ``left_behind``: a verb of leaving a practice behind right before (``before_not`` cues: 跳出,
   摆脱, 破除): the quote names what is rejected (跳出“剜到篮子里就是菜”的做法), not a formulation.
+- ``central_task``: a task quoted word for word from a central meeting or document (会议提出“有序推进
+  老旧街区更新”; :mod:`central_tasks`): a canonical formula, verb and all. The cue's verb of saying,
+  the framing verb and the length it explains do not count against it.
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
   (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
@@ -81,6 +84,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language.central_tasks import single_task
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.numeral_formulas import DIGITS as _DIGITS
 from baokan.annotators.language.numeral_formulas import MEASURES, NUMERALS, is_numeral_formula, numeral_word
@@ -164,7 +168,10 @@ WEIGHTS: Dict[str, float] = {
     "cue_before_weak": 0.75,
     "left_behind": -3.0,
     "cue_after": 1.5,
+    "central_task": 4.0,
 }
+#: The features a central task's cue and shape explain (its verb of saying, framing verb, length).
+_TASK_EXPLAINS = frozenset({"saying", "colon", "framed", "long"})
 #: A quote is a slogan when its score reaches this.
 THRESHOLD = 1.5
 
@@ -457,5 +464,7 @@ def judge(
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
     shapes = zip(_SHAPES, shape_features(before_line, inner))
     fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
+    if single_task(text, start, end):  # 会议提出“有序推进老旧街区更新”: a canonical formula, verb and all
+        fired = [f for f in fired if f not in _TASK_EXPLAINS] + ["central_task"]
     features = {f: WEIGHTS[f] for f in dict.fromkeys(fired)}
     return Judgement(sum(features.values()), features)

@@ -1,0 +1,229 @@
+"""Tasks quoted word for word from a central meeting or document (docs/labels.md, slogan, batch 3).
+
+Papers quote the tasks a plenum, a conference or a central document sets in its own words:
+党的二十届四中全会提出“加快构建新发展格局”, 会议强调，要“有序推进老旧街区更新”, 《建议》明确要求
+“扎实推进全体人民共同富裕”. Such a quote is a canonical formula: it keeps its verb and is a slogan as
+quoted (an inner lexicon core, 新发展格局, is then inside it: one mention, one extent). A quote of two
+task clauses (“统筹城市空间布局，提升城市的通达性”) is a paired formula: each clause is a slogan, the
+whole is not.
+
+Two things make such a quote:
+
+- the cue before it (:func:`cued`): a central meeting's or document's name as the subject (会议,
+  全会, 中央经济工作会议, 党中央, 国务院, 规划建议, a 《》 title headed 建议, 决定, 纲要 …), an adverb or
+  two (明确, 首次), a verb (提出, 强调, 要求, 部署 …), then 了 or 的, a comma or a colon and 要 at
+  most; or 对“…”作出部署 after the subject. A quote written right after another that such a cue
+  introduces (提出“A”“B”, 要“A”，“B”) shares its cue. A local body before the subject (县委, 市政府)
+  makes the meeting no central one; a leader's speech (总书记强调“…”) has no such subject and is
+  judged as speech is.
+- the shape of a task (:func:`task_clauses`): one clause or two split by a comma, each opening with a
+  policy verb or adverb (坚持, 加快, 推进, 统筹, 有序, 着力 …), of four to :data:`MAX_CLAUSE`
+  characters, with no pronoun of speech (我, 你, 咱), no aspect particle 了, no quotation or title
+  marks. A sentence's full stop at the end of the quote is left out of the clause.
+
+The words are data: ``annotators/data/central_tasks.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import FrozenSet, List, Tuple
+
+from baokan.annotators.core import lexicon, recache
+
+#: The longest task clause (the quote judgement's own limit, ``too_long``); longer quotes are passages
+#: of a document, not its formulas.
+MAX_CLAUSE = 16
+#: The longest frame of verbs before a lexicon formula (加快建设|贸易强国).
+MAX_FRAME = 4
+#: The shortest task clause (a verb and a two-character object).
+MIN_CLAUSE = 4
+#: How far before the opening mark the cue is looked for, and the longest quote of a run.
+WINDOW = 60
+MAX_QUOTE = 60
+#: How far before the opening mark a name of the centre makes a meeting or document the centre's.
+CONTEXT = 200
+#: Clause marks a task quote may be split at, and the marks that end the text a cue is read in.
+_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+#: Marks a task clause never holds: quotation and title marks, sentence marks, digits' units aside.
+_NOT_IN_CLAUSE = set("“”‘’「」『』\"'《》：:。！？!?…—（）()·")
+_OPENERS = '“‘「『"'
+_CLOSERS = '”’」』"'
+_SPACES = re.compile(r"[ \u3000\t]+")
+_PARAGRAPH = re.compile(r"\n[ \u3000\t]+")
+
+
+@dataclass(frozen=True)
+class TaskCues:
+    """The words of ``central_tasks.tsv`` by role, and the cue expressions built from them."""
+
+    opens: FrozenSet[str]
+    open_sizes: Tuple[int, ...]  # the openers' lengths, longest first
+    open_firsts: FrozenSet[str]  # their first characters: most clauses fail on the first
+    doc_heads: FrozenSet[str]
+    local_bodies: FrozenSet[str]
+    central_markers: FrozenSet[str]
+    core_suffixes: FrozenSet[str]
+    pronouns: FrozenSet[str]
+    cue: re.Pattern[str]
+    after_quote: re.Pattern[str]
+    joiner: re.Pattern[str]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def task_cues() -> TaskCues:
+    """The cue words of ``central_tasks.tsv``, with the expressions of a cue."""
+    by_role: dict = {}
+    for row in lexicon.read_table("central_tasks").rows:
+        word = row.get("word", "").strip()
+        if word:
+            by_role.setdefault(row.get("role", "").strip(), set()).add(word)
+    opens = by_role.get("task_open", set())
+    subject = rf"(?P<subject>{_alternation(by_role.get('cue_subject', ()))}|《[^《》\n]{{1,40}}》)"
+    adverbs = rf"(?:{_alternation(by_role.get('cue_adverb', ()))})"
+    verbs = rf"(?:{_alternation(by_role.get('cue_verb', ()))})"
+    # 会议提出“, 全会首次提出了“, 会议强调，要“, 《建议》明确要求：“, 中央城市工作会议，首次提出了“ — and 《建议》对“
+    cue = recache.compile(rf"{subject}[，,]?(?:(?:{adverbs}){{0,2}}{verbs}[了的]?[，,：:]?要?|{adverbs}?对)$")
+    after_quote = recache.compile(r"^(?:作出|做出|进行|提出)了?[^，。；]{0,4}?(?:部署|安排|要求)")
+    joiner = recache.compile(rf"[{re.escape(_CLOSERS)}](?:{_alternation(by_role.get('list_joiner', ()))})?$")
+    return TaskCues(
+        opens=frozenset(opens),
+        open_sizes=tuple(sorted({len(w) for w in opens}, reverse=True)),
+        open_firsts=frozenset(w[0] for w in opens),
+        doc_heads=frozenset(by_role.get("doc_head", ())),
+        local_bodies=frozenset(by_role.get("local_body", ())),
+        central_markers=frozenset(by_role.get("central_marker", ())),
+        core_suffixes=frozenset(by_role.get("core_suffix", ())),
+        pronouns=frozenset(by_role.get("speech_pronoun", ())),
+        cue=cue,
+        after_quote=after_quote,
+        joiner=joiner,
+    )
+
+
+def _flat(raw: str) -> str:
+    """``raw`` as running text: a paragraph's indent ends a sentence, other line breaks and layout
+    spaces are the printer's (“十五五”规划⏎⏎建议明确提出)."""
+    return _SPACES.sub("", _PARAGRAPH.sub("。", raw).replace("\n", ""))
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text of the sentence before the opening mark at ``start - 1``, read past print line breaks
+    (a page breaks lines inside names: 《…第十五个五年规划⏎的建议》提出)."""
+    before = _flat(text[max(0, start - 1 - WINDOW) : max(0, start - 1)])
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
+
+
+def _central(text: str, start: int, head: str, cue: TaskCues) -> bool:
+    """Whether the meeting or document of a cue is the centre's: no local body names it in its own
+    sentence (``head``: the text before the subject), and the centre is named shortly before the
+    quote (中央经济工作会议提出; 中共中央政治局召开会议……会议强调; “十五五”规划建议提出)."""
+    if any(body in head for body in cue.local_bodies):
+        return False
+    window = _flat(text[max(0, start - 1 - CONTEXT) : max(0, start - 1)])
+    return any(marker in window for marker in cue.central_markers)
+
+
+def _title_is_document(title: str, cue: TaskCues) -> bool:
+    """《建议》, 《…规划纲要（2024—2035年）》: a title headed by a document word, not a law's."""
+    name = re.sub(r"[（(][^（）()]*[）)]$", "", title[1:-1])
+    return any(name.endswith(head) for head in cue.doc_heads)
+
+
+def _opening_of_previous(text: str, close: int) -> int:
+    """The offset just after the opening mark of the quote that closes at ``close``, or -1."""
+    opener = _OPENERS[_CLOSERS.index(text[close])]
+    at = text.rfind(opener, max(0, close - 1 - MAX_QUOTE), close)
+    return -1 if at < 0 or "\n" in text[at:close] else at + 1
+
+
+def cued(text: str, start: int, end: int, *, depth: int = 0) -> bool:
+    """Whether the quote ``text[start:end]`` (its marks right around it) is introduced by a central
+    meeting's or document's cue, directly or as the next of a run of quotes after one."""
+    cue = task_cues()
+    before = _clause_before(text, start)
+    m = cue.cue.search(before)
+    if m:
+        subject = m.group("subject")
+        if subject.startswith("《") and not _title_is_document(subject, cue):
+            return False
+        if m.group().endswith("对") and not cue.after_quote.match(_flat(text[end + 1 : end + 16])):
+            return False  # 对“…”: only where the document 作出部署 on it
+        return _central(text, start, before[: m.start()], cue)
+    if depth < 8:  # “A”“B”, “A”、“B”, “A”，“B”: the previous quote's cue
+        lo = max(0, start - 1 - 8)
+        raw = text[lo : start - 1].rstrip(" \u3000")
+        j = cue.joiner.search(raw)
+        if j:
+            close = lo + j.start()
+            opening = _opening_of_previous(text, close)
+            if opening > 0:
+                return cued(text, opening, close, depth=depth + 1)
+    return False
+
+
+def _is_task_clause(clause: str, cue: TaskCues) -> bool:
+    if not (MIN_CLAUSE <= len(clause) <= MAX_CLAUSE) or _NOT_IN_CLAUSE & set(clause):
+        return False
+    if "了" in clause or any(p in clause for p in cue.pronouns):
+        return False
+    opener = next((n for n in cue.open_sizes if clause[:n] in cue.opens), 0)
+    return bool(opener) and len(clause) >= opener + 2
+
+
+def task_clauses(inner: str) -> List[Tuple[int, int]]:
+    """Offsets in ``inner`` of its task clauses: the whole (a final full stop left out) when it is
+    one task clause, both clauses when it is two split by a comma, else none."""
+    cue = task_cues()
+    if inner[:1] not in cue.open_firsts:
+        return []
+    body = inner[:-1] if inner.endswith(("。", ".")) else inner
+    parts = _CLAUSE_SPLIT.split(body)
+    if not 1 <= len(parts) <= 2 or not all(_is_task_clause(p, cue) for p in parts):
+        return []
+    if len(parts) == 1:
+        return [(0, len(body))]
+    return [(0, len(parts[0])), (len(parts[0]) + 1, len(body))]
+
+
+def framed_core(clause: str) -> bool:
+    """Whether a task clause is only a framing verb or two around a formula of the slogan lexicon
+    (加快建设|贸易强国, 引领发展|新质生产力, 推进|宜居宜业和美乡村|建设): by the first slogan rule of
+    docs/labels.md the formula is the slogan and the longer string neutral, as the gold has it. The
+    verbs before the formula are at most :data:`MAX_FRAME` characters with no 的, and only a
+    ``core_suffix`` word (建设) may follow it. A clause the lexicon holds whole is no frame."""
+    cue = task_cues()
+    best = (0, 0)
+    for hit in lexicon.lexicon().find(clause):
+        if hit.has("slogans") and hit.end - hit.start > best[1] - best[0]:
+            best = (hit.start, hit.end)
+    start, end = best
+    if end - start < 2 or (start, end) == (0, len(clause)):
+        return False
+    prefix, suffix = clause[:start], clause[end:]
+    return 0 < len(prefix) <= MAX_FRAME and "的" not in prefix and (not suffix or suffix in cue.core_suffixes)
+
+
+def task_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+    """The task clauses of the quote ``text[start:end]`` as offsets into ``text``, when a central cue
+    introduces it; else none. A clause that only frames a lexicon formula (:func:`framed_core`) is
+    left to the lexicon, which finds the formula."""
+    inner = text[start:end]
+    clauses = task_clauses(inner)
+    if not clauses or not cued(text, start, end):
+        return []
+    return [(start + s, start + e) for s, e in clauses if not framed_core(inner[s:e])]
+
+
+def single_task(text: str, start: int, end: int) -> bool:
+    """Whether the whole quote ``text[start:end]`` is one task clause of a central cue (what the
+    quote judgement reads: a canonical formula, verb and all)."""
+    return task_spans(text, start, end) == [(start, end)]
