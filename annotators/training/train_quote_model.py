@@ -192,6 +192,44 @@ def leave_one_date_out(data: Sequence[Example], dates: Sequence[str], variant: s
     return out
 
 
+def pipeline_lodo(data: Sequence[Example], dates: Sequence[str], variant: str, penalty: float, cut: float) -> None:
+    """Leave-one-date-out through the whole annotator: slogan P/R/F1 on each left-out date's pages with
+    the hand judgement and with the model fitted on the other dates (``benchmarks/corpus.py``'s scoring)."""
+    import importlib.util
+
+    from baokan.annotators.language import quote_model
+
+    spec = importlib.util.spec_from_file_location("baokan_corpus_benchmark", ROOT / "benchmarks" / "corpus.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rows = featurise(data, variant)
+    labels = [e[5] for e in data]
+    shipped = quote_model.model
+    totals = {"hand": [0, 0, 0], "model": [0, 0, 0]}
+    try:
+        for held in dates:
+            train = [i for i, e in enumerate(data) if e[0] != held]
+            weights, bias = fit([rows[i] for i in train], [labels[i] for i in train], penalty)
+            fitted = quote_model.Model(
+                weights,
+                bias,
+                1 / (1 + math.exp(-cut)),
+                combined=variant.startswith("combined"),
+                residual=variant.startswith("residual"),
+            )
+            quote_model.model = lambda fitted=fitted: fitted  # the fold's model, not the shipped one
+            day = f"{held[:4]}-{held[4:6]}-{held[6:]}"
+            pages = bench.find_pages(bench.CORPUS, [day])
+            for name, config in (("hand", None), ("model", {"slogans": {"quote_model": True}})):
+                records, _ = bench.run(pages, segment_only=False, config=config)
+                c = bench.entity_report(records, bench.CORPUS)["splits"]["fit"]["slogan"]
+                totals[name] = [t + x for t, x in zip(totals[name], (c["tp"], c["fp"], c["gold"]))]
+    finally:
+        quote_model.model = shipped
+    for name, (tp, fp, gold) in totals.items():
+        print(f"pipeline LODO slogan, {name:5s} judgement: {prf(tp, fp, gold - tp)}")
+
+
 def main(argv: Sequence[str]) -> int:
     from baokan.annotators.evaluation import corpus_folder
 
@@ -202,6 +240,9 @@ def main(argv: Sequence[str]) -> int:
     ap.add_argument("--variant", choices=VARIANTS, default=None, help="variant to write (default: best by LODO)")
     ap.add_argument("--penalty", type=float, default=None, help="L2 penalty to write (default: best by LODO)")
     ap.add_argument("--cut", type=float, default=None, help="decision cut in log-odds (default: best by LODO)")
+    ap.add_argument(
+        "--pipeline", action="store_true", help="also leave-one-date-out through the whole annotator (slogan P/R/F1)"
+    )
     ap.add_argument("--write", action="store_true", help=f"write the weights to {OUT.relative_to(ROOT)}")
     ap.add_argument("--heldout", action="store_true", help="also measure on the held-out dates (counts only)")
     ap.add_argument(
@@ -253,6 +294,8 @@ def main(argv: Sequence[str]) -> int:
     penalty = a.penalty if a.penalty is not None else best[1]
     cut = a.cut if a.cut is not None else best[2]
     print(f"chosen: {variant}, penalty {penalty:g}, cut {cut:+.1f}")
+    if a.pipeline:
+        pipeline_lodo(data, fit_dates, variant, penalty, cut)
     rows = featurise(data, variant)
     weights, bias = fit(rows, labels, penalty)
     tests = [("held-out", a.gold, held_dates)] if a.heldout else []
