@@ -29,24 +29,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import FrozenSet, List, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from baokan.annotators.core import lexicon, recache
 
 #: The longest task clause (the quote judgement's own limit, ``too_long``); longer quotes are passages
 #: of a document, not its formulas.
-MAX_CLAUSE = 16
+MAX_CLAUSE = 20
 #: The longest frame of verbs before a lexicon formula (加快建设|贸易强国).
 MAX_FRAME = 4
 #: The shortest task clause (a verb and a two-character object).
 MIN_CLAUSE = 4
+#: The most task clauses one quote is split into (labels.md, consistency pass: three or four split
+#: like two; a government work report's passage runs to five or six).
+MAX_CLAUSES = 6
 #: How far before the opening mark the cue is looked for, and the longest quote of a run.
 WINDOW = 60
 MAX_QUOTE = 60
 #: How far before the opening mark a name of the centre makes a meeting or document the centre's.
 CONTEXT = 200
 #: Clause marks a task quote may be split at, and the marks that end the text a cue is read in.
-_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+_CLAUSE_SPLIT = re.compile(r"[，,；;。]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 #: Marks a task clause never holds: quotation and title marks, sentence marks, digits' units aside.
 _NOT_IN_CLAUSE = set("“”‘’「」『』\"'《》：:。！？!?…—（）()·")
@@ -181,17 +184,35 @@ def _is_task_clause(clause: str, cue: TaskCues) -> bool:
 
 def task_clauses(inner: str) -> List[Tuple[int, int]]:
     """Offsets in ``inner`` of its task clauses: the whole (a final full stop left out) when it is
-    one task clause, both clauses when it is two split by a comma, else none."""
+    one task clause, each clause when it is two to :data:`MAX_CLAUSES` split by commas, semicolons
+    or full stops (a document's passage of short task sentences), else none."""
     cue = task_cues()
     if inner[:1] not in cue.open_firsts:
         return []
     body = inner[:-1] if inner.endswith(("。", ".")) else inner
     parts = _CLAUSE_SPLIT.split(body)
-    if not 1 <= len(parts) <= 2 or not all(_is_task_clause(p, cue) for p in parts):
+    if not 1 <= len(parts) <= MAX_CLAUSES or not all(_is_task_clause(p, cue) for p in parts):
         return []
-    if len(parts) == 1:
-        return [(0, len(body))]
-    return [(0, len(parts[0])), (len(parts[0]) + 1, len(body))]
+    spans, pos = [], 0
+    for part in parts:
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
+
+
+def framed_core_span(clause: str) -> Optional[Tuple[int, int]]:
+    """The offsets of the lexicon formula a task clause only frames (:func:`framed_core`), or None."""
+    cue = task_cues()
+    best = (0, 0)
+    for hit in lexicon.lexicon().find(clause):
+        if hit.has("slogans") and hit.end - hit.start > best[1] - best[0]:
+            best = (hit.start, hit.end)
+    start, end = best
+    if end - start < 2 or (start, end) == (0, len(clause)):
+        return None
+    prefix, suffix = clause[:start], clause[end:]
+    framed = 0 < len(prefix) <= MAX_FRAME and "的" not in prefix and (not suffix or suffix in cue.core_suffixes)
+    return best if framed else None
 
 
 def framed_core(clause: str) -> bool:
@@ -200,27 +221,35 @@ def framed_core(clause: str) -> bool:
     docs/labels.md the formula is the slogan and the longer string neutral, as the gold has it. The
     verbs before the formula are at most :data:`MAX_FRAME` characters with no 的, and only a
     ``core_suffix`` word (建设) may follow it. A clause the lexicon holds whole is no frame."""
-    cue = task_cues()
-    best = (0, 0)
-    for hit in lexicon.lexicon().find(clause):
-        if hit.has("slogans") and hit.end - hit.start > best[1] - best[0]:
-            best = (hit.start, hit.end)
-    start, end = best
-    if end - start < 2 or (start, end) == (0, len(clause)):
-        return False
-    prefix, suffix = clause[:start], clause[end:]
-    return 0 < len(prefix) <= MAX_FRAME and "的" not in prefix and (not suffix or suffix in cue.core_suffixes)
+    return framed_core_span(clause) is not None
+
+
+def _stands_alone(text: str, core: str, start: int, end: int) -> bool:
+    """Whether ``core`` occurs in ``text`` outside the quote ``text[start:end]`` (labels.md, batch 5:
+    the object of a central task is the slogan only where it also stands alone on the page)."""
+    at = text.find(core)
+    while at >= 0:
+        if at + len(core) <= start - 1 or at >= end + 1:
+            return True
+        at = text.find(core, at + 1)
+    return False
 
 
 def task_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
     """The task clauses of the quote ``text[start:end]`` as offsets into ``text``, when a central cue
     introduces it; else none. A clause that only frames a lexicon formula (:func:`framed_core`) is
-    left to the lexicon, which finds the formula."""
+    left to the lexicon, which finds the formula, where the formula also stands alone on the page
+    (labels.md, batch 5: else the clause with its verb is the slogan)."""
     inner = text[start:end]
     clauses = task_clauses(inner)
     if not clauses or not cued(text, start, end):
         return []
-    return [(start + s, start + e) for s, e in clauses if not framed_core(inner[s:e])]
+    out = []
+    for s, e in clauses:
+        core = framed_core_span(inner[s:e])
+        if core is None or not _stands_alone(text, inner[s + core[0] : s + core[1]], start, end):
+            out.append((start + s, start + e))
+    return out
 
 
 def single_task(text: str, start: int, end: int) -> bool:

@@ -171,7 +171,7 @@ WEIGHTS: Dict[str, float] = {
     "central_task": 4.0,
 }
 #: The features a central task's cue and shape explain (its verb of saying, framing verb, length).
-_TASK_EXPLAINS = frozenset({"saying", "colon", "framed", "long"})
+_TASK_EXPLAINS = frozenset({"saying", "colon", "framed", "long", "too_long"})
 #: A quote is a slogan when its score reaches this.
 THRESHOLD = 1.5
 
