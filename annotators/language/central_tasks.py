@@ -29,15 +29,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Tuple
+from typing import FrozenSet, List, Tuple
 
 from baokan.annotators.core import lexicon, recache
 
 #: The longest task clause (the quote judgement's own limit, ``too_long``); longer quotes are passages
 #: of a document, not its formulas.
 MAX_CLAUSE = 20
-#: The longest frame of verbs before a lexicon formula (加快建设|贸易强国).
-MAX_FRAME = 4
 #: The shortest task clause (a verb and a two-character object).
 MIN_CLAUSE = 4
 #: The most task clauses one quote is split into (labels.md, consistency pass: three or four split
@@ -46,6 +44,9 @@ MAX_CLAUSES = 6
 #: How far before the opening mark the cue is looked for, and the longest quote of a run.
 WINDOW = 60
 MAX_QUOTE = 60
+#: How far before the opening mark a sentence is read for its subject when the cue verb stands alone
+#: before the quote (a document's sentence that lists several quoted tasks runs long).
+SENTENCE = 160
 #: How far before the opening mark a name of the centre makes a meeting or document the centre's.
 CONTEXT = 200
 #: Clause marks a task quote may be split at, and the marks that end the text a cue is read in.
@@ -69,9 +70,11 @@ class TaskCues:
     doc_heads: FrozenSet[str]
     local_bodies: FrozenSet[str]
     central_markers: FrozenSet[str]
-    core_suffixes: FrozenSet[str]
     pronouns: FrozenSet[str]
     cue: re.Pattern[str]
+    verb_tail: re.Pattern[str]
+    subject: re.Pattern[str]
+    leaders: FrozenSet[str]
     after_quote: re.Pattern[str]
     joiner: re.Pattern[str]
 
@@ -94,6 +97,9 @@ def task_cues() -> TaskCues:
     verbs = rf"(?:{_alternation(by_role.get('cue_verb', ()))})"
     # 会议提出“, 全会首次提出了“, 会议强调，要“, 《建议》明确要求：“, 中央城市工作会议，首次提出了“ — and 《建议》对“
     cue = recache.compile(rf"{subject}[，,]?(?:(?:{adverbs}){{0,2}}{verbs}[了的]?[，,：:]?要?|{adverbs}?对)$")
+    # 《建议》提出了……原则，其中包括“, 对“…”作出系统部署，提出“: the verb ends the text, its subject
+    # opens the same sentence
+    verb_tail = recache.compile(rf"[，,；;]?(?:{adverbs}){{0,2}}{verbs}[了的]?[，,：:]?要?$")
     after_quote = recache.compile(r"^(?:作出|做出|进行|提出)了?[^，。；]{0,4}?(?:部署|安排|要求)")
     joiner = recache.compile(rf"[{re.escape(_CLOSERS)}](?:{_alternation(by_role.get('list_joiner', ()))})?$")
     return TaskCues(
@@ -103,9 +109,11 @@ def task_cues() -> TaskCues:
         doc_heads=frozenset(by_role.get("doc_head", ())),
         local_bodies=frozenset(by_role.get("local_body", ())),
         central_markers=frozenset(by_role.get("central_marker", ())),
-        core_suffixes=frozenset(by_role.get("core_suffix", ())),
         pronouns=frozenset(by_role.get("speech_pronoun", ())),
         cue=cue,
+        verb_tail=verb_tail,
+        subject=recache.compile(subject),
+        leaders=frozenset(by_role.get("leader", ())),
         after_quote=after_quote,
         joiner=joiner,
     )
@@ -117,10 +125,10 @@ def _flat(raw: str) -> str:
     return _SPACES.sub("", _PARAGRAPH.sub("。", raw).replace("\n", ""))
 
 
-def _clause_before(text: str, start: int) -> str:
+def _clause_before(text: str, start: int, window: int = WINDOW) -> str:
     """The text of the sentence before the opening mark at ``start - 1``, read past print line breaks
-    (a page breaks lines inside names: 《…第十五个五年规划⏎的建议》提出)."""
-    before = _flat(text[max(0, start - 1 - WINDOW) : max(0, start - 1)])
+    (a page breaks lines inside names: 《…第十五个五年规划⏎的建议》提出), at most ``window`` characters."""
+    before = _flat(text[max(0, start - 1 - window) : max(0, start - 1)])
     ends = list(_SENTENCE_END.finditer(before))
     return before[ends[-1].end() :] if ends else before
 
@@ -161,6 +169,8 @@ def cued(text: str, start: int, end: int, *, depth: int = 0) -> bool:
         if m.group().endswith("对") and not cue.after_quote.match(_flat(text[end + 1 : end + 16])):
             return False  # 对“…”: only where the document 作出部署 on it
         return _central(text, start, before[: m.start()], cue)
+    if _sentence_subject(text, start, end, cue):
+        return True
     if depth < 8:  # “A”“B”, “A”、“B”, “A”，“B”: the previous quote's cue
         lo = max(0, start - 1 - 8)
         raw = text[lo : start - 1].rstrip(" \u3000")
@@ -170,6 +180,27 @@ def cued(text: str, start: int, end: int, *, depth: int = 0) -> bool:
             opening = _opening_of_previous(text, close)
             if opening > 0:
                 return cued(text, opening, close, depth=depth + 1)
+    return False
+
+
+def _sentence_subject(text: str, start: int, end: int, cue: TaskCues) -> bool:
+    """Whether a cue verb ends the sentence before the quote and a central meeting or document is the
+    subject earlier in that sentence, with no leader named in it (a leader's speech at a meeting is
+    judged as speech): 《建议》提出了……重要原则，其中包括“…”，要求“…”；对“…”作出系统部署，提出“…”."""
+    before = _clause_before(text, start, SENTENCE)
+    tail = cue.verb_tail.search(before)
+    if not tail and before.endswith("对") and cue.after_quote.match(_flat(text[end + 1 : end + 16])):
+        tail = re.search(r"[，,；;]?对$", before)
+    if not tail:
+        return False
+    head = before[: tail.start()]
+    if any(word in head for word in cue.leaders):
+        return False
+    for m in cue.subject.finditer(head):
+        subject = m.group("subject")
+        if subject.startswith("《") and not _title_is_document(subject, cue):
+            continue
+        return _central(text, start, head[: m.start()], cue)
     return False
 
 
@@ -200,56 +231,16 @@ def task_clauses(inner: str) -> List[Tuple[int, int]]:
     return spans
 
 
-def framed_core_span(clause: str) -> Optional[Tuple[int, int]]:
-    """The offsets of the lexicon formula a task clause only frames (:func:`framed_core`), or None."""
-    cue = task_cues()
-    best = (0, 0)
-    for hit in lexicon.lexicon().find(clause):
-        if hit.has("slogans") and hit.end - hit.start > best[1] - best[0]:
-            best = (hit.start, hit.end)
-    start, end = best
-    if end - start < 2 or (start, end) == (0, len(clause)):
-        return None
-    prefix, suffix = clause[:start], clause[end:]
-    framed = 0 < len(prefix) <= MAX_FRAME and "的" not in prefix and (not suffix or suffix in cue.core_suffixes)
-    return best if framed else None
-
-
-def framed_core(clause: str) -> bool:
-    """Whether a task clause is only a framing verb or two around a formula of the slogan lexicon
-    (加快建设|贸易强国, 引领发展|新质生产力, 推进|宜居宜业和美乡村|建设): by the first slogan rule of
-    docs/labels.md the formula is the slogan and the longer string neutral, as the gold has it. The
-    verbs before the formula are at most :data:`MAX_FRAME` characters with no 的, and only a
-    ``core_suffix`` word (建设) may follow it. A clause the lexicon holds whole is no frame."""
-    return framed_core_span(clause) is not None
-
-
-def _stands_alone(text: str, core: str, start: int, end: int) -> bool:
-    """Whether ``core`` occurs in ``text`` outside the quote ``text[start:end]`` (labels.md, batch 5:
-    the object of a central task is the slogan only where it also stands alone on the page)."""
-    at = text.find(core)
-    while at >= 0:
-        if at + len(core) <= start - 1 or at >= end + 1:
-            return True
-        at = text.find(core, at + 1)
-    return False
-
-
 def task_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
     """The task clauses of the quote ``text[start:end]`` as offsets into ``text``, when a central cue
-    introduces it; else none. A clause that only frames a lexicon formula (:func:`framed_core`) is
-    left to the lexicon, which finds the formula, where the formula also stands alone on the page
-    (labels.md, batch 5: else the clause with its verb is the slogan)."""
+    introduces it; else none. A clause that frames a lexicon formula (加快构建|新发展格局) is kept with
+    its verb: the fitting gold of batch 5 has the quoted clause must and the formula must where it also
+    stands alone on the page (the lexicon finds it there), one mention, one extent."""
     inner = text[start:end]
     clauses = task_clauses(inner)
     if not clauses or not cued(text, start, end):
         return []
-    out = []
-    for s, e in clauses:
-        core = framed_core_span(inner[s:e])
-        if core is None or not _stands_alone(text, inner[s + core[0] : s + core[1]], start, end):
-            out.append((start + s, start + e))
-    return out
+    return [(start + s, start + e) for s, e in clauses]
 
 
 def single_task(text: str, start: int, end: int) -> bool:
