@@ -14,7 +14,8 @@ Seven sources of candidates, then one choice among overlapping ones:
 5. Local variants of fixed frames (``slogan_frames.tsv``, :mod:`baokan.annotators.language.frames`):
    小事不出社区、大事不出街道、矛盾不上交 beside the lexicon's 小事不出村、大事不出镇、矛盾不上交.
 6. The clauses of a paired task quoted from a central meeting or document (:func:`task_candidates`;
-   a single task clause is a quoted phrase of 3.).
+   a single task clause is a quoted phrase of 3.), and the statements of a principle inside a
+   leader's or a document's quoted words (:func:`dictum_candidates`).
 7. Shapes that give a formula away without quotation marks
    (:func:`grammar_candidates`): policing role series (机关主战、基层主建),
    numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造)
@@ -38,7 +39,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import central_tasks, frames, quote_model, quoted
+from baokan.annotators.language import central_tasks, dicta, frames, quote_model, quoted
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
@@ -345,6 +346,12 @@ def task_candidates(text: str, quotes: Optional[List[quoted.Quote]] = None) -> L
     return out
 
 
+def dictum_candidates(text: str) -> List[Candidate]:
+    """Statements of a principle inside a leader's or a central document's quoted words
+    (现代化的最终目标是实现人自由而全面的发展; :mod:`baokan.annotators.language.dicta`)."""
+    return [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "dictum", 2) for s, e in dicta.dicta_spans(text)]
+
+
 def choose(candidates: Iterable[Candidate], blocked: Sequence[Tuple[int, int]] = (), size: int = 0) -> List[Candidate]:
     """Non-overlapping candidates, longest first, then by rank; none strictly inside a
     blocked span (a police unit's name) unless quoted.
@@ -411,6 +418,7 @@ class Slogans:
         quotes = quoted.find_quotes(text)
         found = lexical + template_candidates(doc, index) + quote_candidates(text, known, quotes, self.quote_model)
         found += grammar_candidates(text) + frame_candidates(text) + task_candidates(text, quotes)
+        found += dictum_candidates(text)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen), blocked, len(text))

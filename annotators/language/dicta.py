@@ -1,0 +1,133 @@
+"""Statements of a principle quoted from a leader or a central document (docs/labels.md, slogan, batch 5).
+
+A leader's speech or a central document is often quoted at length, and the quote judgement
+(:mod:`quoted`) rightly takes such a passage for speech. Inside it, a sentence that states a
+principle or a thesis — ``X是Y`` (现代化的最终目标是实现人的全面发展), ``只有…才…``, ``…是…的必然要求`` —
+is a dictum and a slogan as quoted, like any dictum; the rest of the passage is not.
+
+Three things make such a dictum:
+
+- the quote's source (:func:`sourced`): a leader's title (``leader`` words of ``central_tasks.tsv``:
+  总书记, 主席) and a verb of saying in the sentence before the quote (总书记在考察时指出：“),
+  a central meeting's or document's cue (:func:`central_tasks.cued`), or a word after the quote that
+  calls it a thesis (“…”的鲜明论断, “…”。这一重要论述);
+- the unit: the quote's first sentence (split at 。！？；: a passage opens with its thesis), when it
+  is one statement or two statements joined by a comma (甲是乙的重点，核心问题是丙); a statement that
+  opens a longer sentence (甲是乙，要找到丙，让丁……) is too often a description's first clause;
+- the shape of a statement (:func:`statement`): 是 after a subject of two characters or more and
+  before a predicate of three or more, :data:`MIN_LEN` to :data:`MAX_LEN` characters, no
+  demonstrative at its start (这是), no pronoun of speaker or listener (我, 你, 咱), no counted
+  predicate (是一项系统工程: a description), no aspect particle 了 and no question; or a pair of
+  clauses 只有…，才…
+
+A quote written right after a sourced one (“甲”“乙”。这些重要论述……) shares its source. The words
+are data: ``annotators/data/central_tasks.tsv`` (``leader``, ``cue_verb``, ``thesis_after``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language import central_tasks
+
+#: The shortest and the longest statement taken (a subject, 是 and a predicate; a sentence, not a passage).
+MIN_LEN = 8
+MAX_LEN = 40
+#: The longest quote read (a leader's passage runs long; longer ones are documents' paragraphs).
+MAX_QUOTE = 200
+#: How far before the opening mark the leader and the verb of saying are looked for.
+WINDOW = 60
+
+_QUOTE = recache.compile(rf"“([^“”\n]{{{MIN_LEN},{MAX_QUOTE}}})”")
+_SENTENCES = recache.compile(r"[^。！？；!?;]+")
+_CLAUSE = recache.compile(r"[^，,：:]+")
+#: 是 in words that are no copula of a statement (是否, 还是, 但是 …).
+_NOT_COPULA = recache.compile(r"是否|是不是|还是|但是|于是|总是|凡是|要是|若是|只是|可是|硬是|倒是|算是|像是")
+#: Words that open speech or a description, not a statement of principle.
+_SPEECH_START = tuple("这那它他她")
+#: Pronouns of the speaker and the listener: speech wherever they stand (给我印象最深的是……).
+_SPEECH_PERSON = recache.compile(r"[我你咱您]")
+#: 是 and a counted noun: a description (改革是一项系统工程), not a principle.
+_COUNTED = recache.compile(r"是一[个项种场条件部份次支门]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def statement(clause: str) -> bool:
+    """Whether a clause states a principle: ``X是Y`` with a subject of two characters or more and a
+    predicate of three or more, of :data:`MIN_LEN` to :data:`MAX_LEN` characters."""
+    if not (MIN_LEN <= len(clause) <= MAX_LEN) or clause.startswith(_SPEECH_START):
+        return False
+    if "了" in clause or "吗" in clause or "呢" in clause or "“" in clause or "《" in clause:
+        return False
+    if _SPEECH_PERSON.search(clause) or _COUNTED.search(clause):
+        return False
+    plain = _NOT_COPULA.sub("", clause)
+    at = plain.find("是")
+    return 2 <= at <= len(plain) - 4
+
+
+def dictum_units(inner: str) -> List[Tuple[int, int]]:
+    """Offsets in ``inner`` of its statement of principle: its first sentence (a passage opens with
+    its thesis), when that is one statement, two statements joined by a comma or 只有…，才…; else none."""
+    sentence = _SENTENCES.search(inner)
+    if not sentence:
+        return []
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(inner, sentence.start(), sentence.end())]
+    texts = [inner[s:e] for s, e in clauses]
+    whole = (clauses[0][0], clauses[-1][1]) if clauses else (0, 0)
+    if not clauses or whole[1] - whole[0] > MAX_LEN:
+        return []
+    if len(clauses) == 2 and texts[0].startswith("只有") and texts[1].startswith("才"):
+        return [whole]
+    if len(clauses) <= 2 and all(statement(t) for t in texts):
+        return [whole]
+    return []
+
+
+@lru_cache(maxsize=1)
+def thesis_after() -> Tuple[str, ...]:
+    """The ``thesis_after`` words of ``central_tasks.tsv``, longest first."""
+    words = {
+        r.get("word", "").strip() for r in lexicon.read_table("central_tasks").rows if r.get("role") == "thesis_after"
+    }
+    return tuple(sorted((w for w in words if w), key=len, reverse=True))
+
+
+def _sentence_before(text: str, start: int) -> str:
+    before = text[max(0, start - 1 - WINDOW) : max(0, start - 1)].split("\n")[-1]
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
+
+
+def sourced(text: str, start: int, end: int) -> bool:
+    """Whether the quote ``text[start:end]`` is a leader's or a central document's words, or the text
+    calls it a thesis right after it (``thesis_after`` words: 的鲜明论断, 这一重要论述)."""
+    cue = central_tasks.task_cues()
+    before = _sentence_before(text, start)
+    if any(word in before for word in cue.leaders) and cue.verb_tail.search(before):
+        return True
+    after = text[end + 1 : end + 12].lstrip("，,。")
+    if any(after.startswith(word) for word in thesis_after()):
+        return True
+    return central_tasks.cued(text, start, end)
+
+
+_RUN = recache.compile(r"\A[、，,和与及]?\Z")
+
+
+def dicta_spans(text: str) -> List[Tuple[int, int]]:
+    """The statements of principle inside the sourced quotes of ``text``, as offsets into ``text``."""
+    out: List[Tuple[int, int]] = []
+    previous: Optional[Tuple[int, bool]] = None  # the last quote's closing mark and whether it was sourced
+    for m in _QUOTE.finditer(text):
+        start, end = m.start(1), m.end(1)
+        units = dictum_units(m.group(1))
+        run = previous is not None and previous[1] and bool(_RUN.match(text[previous[0] + 1 : start - 1]))
+        source = run or sourced(text, start, end)
+        if units and source:
+            out += [(start + s, start + e) for s, e in units]
+        previous = (end, source)
+    return out
