@@ -96,11 +96,12 @@ def task_cues() -> TaskCues:
     adverbs = rf"(?:{_alternation(by_role.get('cue_adverb', ()))})"
     verbs = rf"(?:{_alternation(by_role.get('cue_verb', ()))})"
     # 会议提出“, 全会首次提出了“, 会议强调，要“, 《建议》明确要求：“, 中央城市工作会议，首次提出了“ — and 《建议》对“
-    cue = recache.compile(rf"{subject}[，,]?(?:(?:{adverbs}){{0,2}}{verbs}[了的]?[，,：:]?要?|{adverbs}?对)$")
+    cue = recache.compile(rf"{subject}[，,]?(?:(?:{adverbs}){{0,2}}{verbs}[了的]?[，,：:]?要?|{adverbs}?[对把])$")
     # 《建议》提出了……原则，其中包括“, 对“…”作出系统部署，提出“: the verb ends the text, its subject
     # opens the same sentence
     verb_tail = recache.compile(rf"[，,；;]?(?:{adverbs}){{0,2}}{verbs}[了的]?[，,：:]?要?$")
-    after_quote = recache.compile(r"^(?:作出|做出|进行|提出)了?[^，。；]{0,4}?(?:部署|安排|要求)")
+    # 对“…”作出部署; 把“…”列为重点任务 / 摆在突出位置
+    after_quote = recache.compile(r"^(?:(?:作出|做出|进行|提出)了?[^，。；]{0,4}?(?:部署|安排|要求)|列为|列入|作为|摆在|放在)")
     joiner = recache.compile(rf"[{re.escape(_CLOSERS)}](?:{_alternation(by_role.get('list_joiner', ()))})?$")
     return TaskCues(
         opens=frozenset(opens),
@@ -166,8 +167,8 @@ def cued(text: str, start: int, end: int, *, depth: int = 0) -> bool:
         subject = m.group("subject")
         if subject.startswith("《") and not _title_is_document(subject, cue):
             return False
-        if m.group().endswith("对") and not cue.after_quote.match(_flat(text[end + 1 : end + 16])):
-            return False  # 对“…”: only where the document 作出部署 on it
+        if m.group().endswith(("对", "把")) and not cue.after_quote.match(_flat(text[end + 1 : end + 16])):
+            return False  # 对“…”, 把“…”: only where the document 作出部署 on it or 列为 a task
         return _central(text, start, before[: m.start()], cue)
     if _sentence_subject(text, start, end, cue):
         return True
@@ -189,8 +190,8 @@ def _sentence_subject(text: str, start: int, end: int, cue: TaskCues) -> bool:
     judged as speech): 《建议》提出了……重要原则，其中包括“…”，要求“…”；对“…”作出系统部署，提出“…”."""
     before = _clause_before(text, start, SENTENCE)
     tail = cue.verb_tail.search(before)
-    if not tail and before.endswith("对") and cue.after_quote.match(_flat(text[end + 1 : end + 16])):
-        tail = re.search(r"[，,；;]?对$", before)
+    if not tail and before.endswith(("对", "把")) and cue.after_quote.match(_flat(text[end + 1 : end + 16])):
+        tail = re.search(r"[，,；;]?[对把]$", before)
     if not tail:
         return False
     head = before[: tail.start()]
