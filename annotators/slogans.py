@@ -339,9 +339,10 @@ def task_candidates(text: str, quotes: Optional[List[quoted.Quote]] = None) -> L
     paired formula (会议提出“统筹城市空间布局，提升城市的通达性”) and a task sentence quoted with its
     full stop (“…培育未来产业。”). See :mod:`baokan.annotators.language.central_tasks`."""
     out: List[Candidate] = []
-    for q in quoted.find_quotes(text) if quotes is None else quotes:
-        spans = central_tasks.task_spans(text, q.start, q.end)
-        if spans and spans != [(q.start, q.end)]:
+    found = [(q.start, q.end) for q in (quoted.find_quotes(text) if quotes is None else quotes)]
+    for start, end in found + central_tasks.long_quotes(text):
+        spans = central_tasks.task_spans(text, start, end)
+        if spans and spans != [(start, end)]:
             out += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "central_task", 2) for s, e in spans]
     return out
 

@@ -35,12 +35,12 @@ from baokan.annotators.core import lexicon, recache
 
 #: The longest task clause (the quote judgement's own limit, ``too_long``); longer quotes are passages
 #: of a document, not its formulas.
-MAX_CLAUSE = 20
+MAX_CLAUSE = 24
 #: The shortest task clause (a verb and a two-character object).
 MIN_CLAUSE = 4
 #: The most task clauses one quote is split into (labels.md, consistency pass: three or four split
-#: like two; a government work report's passage runs to five or six).
-MAX_CLAUSES = 6
+#: like two; a longer passage of a document is not split).
+MAX_CLAUSES = 4
 #: How far before the opening mark the cue is looked for, and the longest quote of a run.
 WINDOW = 60
 MAX_QUOTE = 60
@@ -54,6 +54,8 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 #: Marks a task clause never holds: quotation and title marks, sentence marks, digits' units aside.
 _NOT_IN_CLAUSE = set("“”‘’「」『』\"'《》：:。！？!?…—（）()·")
+#: A quote too long for :func:`quoted.find_quotes` that a document's passage of task clauses fills.
+_LONG_QUOTE = re.compile(r"“([^“”\n]{61,200})”")
 _OPENERS = '“‘「『"'
 _CLOSERS = '”’」』"'
 _SPACES = re.compile(r"[ \u3000\t]+")
@@ -101,7 +103,9 @@ def task_cues() -> TaskCues:
     # opens the same sentence
     verb_tail = recache.compile(rf"[，,；;]?(?:{adverbs}){{0,2}}{verbs}[了的]?[，,：:]?要?$")
     # 对“…”作出部署; 把“…”列为重点任务 / 摆在突出位置
-    after_quote = recache.compile(r"^(?:(?:作出|做出|进行|提出)了?[^，。；]{0,4}?(?:部署|安排|要求)|列为|列入|作为|摆在|放在)")
+    after_quote = recache.compile(
+        r"^(?:(?:作出|做出|进行|提出)了?[^，。；]{0,4}?(?:部署|安排|要求)|列为|列入|作为|摆在|放在)"
+    )
     joiner = recache.compile(rf"[{re.escape(_CLOSERS)}](?:{_alternation(by_role.get('list_joiner', ()))})?$")
     return TaskCues(
         opens=frozenset(opens),
@@ -242,6 +246,12 @@ def task_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
     if not clauses or not cued(text, start, end):
         return []
     return [(start + s, start + e) for s, e in clauses]
+
+
+def long_quotes(text: str) -> List[Tuple[int, int]]:
+    """The quotes of ``text`` longer than the quote finder reads (61 to 200 characters, on one line),
+    as offsets of their inner text: a document's passage of several task clauses."""
+    return [(m.start(1), m.end(1)) for m in _LONG_QUOTE.finditer(text)]
 
 
 def single_task(text: str, start: int, end: int) -> bool:
