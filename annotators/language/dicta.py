@@ -15,11 +15,13 @@ Three things make such a dictum:
   is one statement or two statements joined by a comma (甲是乙的重点，核心问题是丙); a statement that
   opens a longer sentence (甲是乙，要找到丙，让丁……) is too often a description's first clause;
 - the shape of a statement (:func:`statement`): 是 after a subject of two characters or more and
-  before a predicate of three or more, :data:`MIN_LEN` to :data:`MAX_LEN` characters, no
+  before a predicate of two or more, :data:`MIN_LEN` to :data:`MAX_LEN` characters, no
   demonstrative at its start (这是), no pronoun of speaker or listener (我, 你, 咱), no counted
   predicate (是一项系统工程: a description), no aspect particle 了 and no question; or a pair of
   clauses 只有…，才…
 
+A leader's short saying quoted whole (总书记强调“以实干成就伟业”: one clause, or two joined by 、, of
+five to sixteen characters, :func:`short_dictum`) is a dictum as well; a directive (要…, 必须…) is not.
 A quote written right after a sourced one (“甲”“乙”。这些重要论述……) shares its source. The words
 are data: ``annotators/data/central_tasks.tsv`` (``leader``, ``cue_verb``, ``thesis_after``).
 """
@@ -57,7 +59,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 def statement(clause: str) -> bool:
     """Whether a clause states a principle: ``X是Y`` with a subject of two characters or more and a
-    predicate of three or more, of :data:`MIN_LEN` to :data:`MAX_LEN` characters."""
+    predicate of two or more, of :data:`MIN_LEN` to :data:`MAX_LEN` characters."""
     if not (MIN_LEN <= len(clause) <= MAX_LEN) or clause.startswith(_SPEECH_START):
         return False
     if "了" in clause or "吗" in clause or "呢" in clause or "“" in clause or "《" in clause:
@@ -66,7 +68,7 @@ def statement(clause: str) -> bool:
         return False
     plain = _NOT_COPULA.sub("", clause)
     at = plain.find("是")
-    return 2 <= at <= len(plain) - 4
+    return 2 <= at <= len(plain) - 3
 
 
 def dictum_units(inner: str) -> List[Tuple[int, int]]:
@@ -102,12 +104,28 @@ def _sentence_before(text: str, start: int) -> str:
     return before[ends[-1].end() :] if ends else before
 
 
+def by_leader(text: str, start: int) -> bool:
+    """Whether a leader's title and a verb of saying stand in the sentence before the quote at ``start``."""
+    cue = central_tasks.task_cues()
+    before = _sentence_before(text, start)
+    return any(word in before for word in cue.leaders) and bool(cue.verb_tail.search(before))
+
+
+def short_dictum(inner: str) -> bool:
+    """Whether a quoted phrase is a short saying as a whole (以实干成就伟业, 自觉为人民出政绩、以实干出政绩):
+    :data:`SHORT_MIN` to :data:`SHORT_MAX` characters, no clause mark but 、, no pronoun of speech, no
+    directive's opening (要, 必须), no 了 and no question."""
+    if not (SHORT_MIN <= len(inner) <= SHORT_MAX) or _CLAUSE_MARKS.search(inner):
+        return False
+    if inner.startswith(_SPEECH_START) or inner.startswith(_DIRECTIVE) or _SPEECH_PERSON.search(inner):
+        return False
+    return not any(ch in inner for ch in "了吗呢“”《》")
+
+
 def sourced(text: str, start: int, end: int) -> bool:
     """Whether the quote ``text[start:end]`` is a leader's or a central document's words, or the text
     calls it a thesis right after it (``thesis_after`` words: 的鲜明论断, 这一重要论述)."""
-    cue = central_tasks.task_cues()
-    before = _sentence_before(text, start)
-    if any(word in before for word in cue.leaders) and cue.verb_tail.search(before):
+    if by_leader(text, start):
         return True
     after = text[end + 1 : end + 12].lstrip("，,。")
     if any(after.startswith(word) for word in thesis_after()):
@@ -115,6 +133,14 @@ def sourced(text: str, start: int, end: int) -> bool:
     return central_tasks.cued(text, start, end)
 
 
+#: Words that open a directive (要加强某某, 必须坚持某某): a leader's instruction, neutral as a whole
+#: (labels.md, batch 5), not a saying.
+_DIRECTIVE = ("要", "必须", "应当", "应该", "务必")
+#: The shortest and the longest short saying of a leader taken whole (:func:`short_dictum`).
+SHORT_MIN = 5
+SHORT_MAX = 16
+_CLAUSE_MARKS = recache.compile(r"[，,。；;：:！？!?…—\s]")
+_SHORT_QUOTE = recache.compile(rf"“([^“”\n]{{{SHORT_MIN},{SHORT_MAX}}})”")
 _RUN = recache.compile(r"\A[、，,和与及]?\Z")
 
 
@@ -130,4 +156,8 @@ def dicta_spans(text: str) -> List[Tuple[int, int]]:
         if units and source:
             out += [(start + s, start + e) for s, e in units]
         previous = (end, source)
+    for m in _SHORT_QUOTE.finditer(text):  # a leader's short saying, whole
+        start, end = m.start(1), m.end(1)
+        if short_dictum(m.group(1)) and by_leader(text, start):
+            out.append((start, end))
     return out
