@@ -77,6 +77,7 @@ class TaskCues:
     verb_tail: re.Pattern[str]
     subject: re.Pattern[str]
     leaders: FrozenSet[str]
+    central_titles: FrozenSet[str]
     after_quote: re.Pattern[str]
     joiner: re.Pattern[str]
 
@@ -119,6 +120,7 @@ def task_cues() -> TaskCues:
         verb_tail=verb_tail,
         subject=recache.compile(subject),
         leaders=frozenset(by_role.get("leader", ())),
+        central_titles=frozenset(by_role.get("central_title", ())),
         after_quote=after_quote,
         joiner=joiner,
     )
@@ -148,6 +150,14 @@ def _central(text: str, start: int, head: str, cue: TaskCues) -> bool:
     return any(marker in window for marker in cue.central_markers)
 
 
+def _central_title(subject: str, cue: TaskCues) -> bool:
+    """Whether a 《》 subject names a document the Party centre and the State Council issued
+    (《数字中国建设整体布局规划》): such a page often names no issuer near the quote."""
+    if not subject.startswith("《"):
+        return False
+    return re.sub(r"[（(][^（）()]*[）)]$", "", subject[1:-1]) in cue.central_titles
+
+
 def _title_is_document(title: str, cue: TaskCues) -> bool:
     """《建议》, 《…规划纲要（2024—2035年）》: a title headed by a document word, not a law's."""
     name = re.sub(r"[（(][^（）()]*[）)]$", "", title[1:-1])
@@ -173,7 +183,7 @@ def cued(text: str, start: int, end: int, *, depth: int = 0) -> bool:
             return False
         if m.group().endswith(("对", "把")) and not cue.after_quote.match(_flat(text[end + 1 : end + 16])):
             return False  # 对“…”, 把“…”: only where the document 作出部署 on it or 列为 a task
-        return _central(text, start, before[: m.start()], cue)
+        return _central_title(subject, cue) or _central(text, start, before[: m.start()], cue)
     if _sentence_subject(text, start, end, cue):
         return True
     if depth < 8:  # “A”“B”, “A”、“B”, “A”，“B”: the previous quote's cue
@@ -205,7 +215,7 @@ def _sentence_subject(text: str, start: int, end: int, cue: TaskCues) -> bool:
         subject = m.group("subject")
         if subject.startswith("《") and not _title_is_document(subject, cue):
             continue
-        return _central(text, start, head[: m.start()], cue)
+        return _central_title(subject, cue) or _central(text, start, head[: m.start()], cue)
     return False
 
 
