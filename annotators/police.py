@@ -28,7 +28,8 @@ from baokan.annotators.core import recache
 from baokan.annotators.core.document import Document, add_entities, entities_of, non_overlapping
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.chars import HAN
-from baokan.annotators.language.glued import opens_with_function_char
+from baokan.annotators.language.frontier_stations import frontier_stations
+from baokan.annotators.language.glued import opens_with_function_char, opens_with_preposition
 from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_words import (
@@ -87,6 +88,8 @@ class Police:
         found += [
             Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in repeated_stations(text, found, STATIONS)
         ]
+        spans = frontier_stations(text, [(u.start, u.end) for u in found])  # 皇岗 + 出入境边防检查站
+        found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
         return _choose([u for u in found if not self._something_else(text, u, tokens)])
 
@@ -308,8 +311,8 @@ class Police:
                 after = None
             if after is None and chained:
                 after = tokens.longest(end, "rank") or self._service(end, tokens)
-            if after:
-                return (pos, after, "name")
+            if after:  # (按照 + 市交警支队: a preposition starts no name, it joins two units)
+                return None if opens_with_preposition(text, pos) else (pos, after, "name")
         return None
 
     def _district_branch(

@@ -47,3 +47,20 @@ def deictic_level(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a lone level character after a demonstrative (该 + 县 + 县委常委:
     the county referred to, not the body the title names)."""
     return end - start == 1 and text[start] in _LEVEL_CHARS and text[start - 1 : start] in _DEICTICS
+
+
+def localizer_for_surname(text: str, start: int, end: int) -> bool:
+    """Whether a would-be name ``text[start:end]`` right after a post opens with a rare surname that
+    jieba, reading on past it, takes as a word of place or time (转任副省长 + 后 + 于…: 后 is "after");
+    the name is then no name, unless the page writes it again elsewhere."""
+    if names.surnames().get(text[start], 1) or text.count(text[start:end]) > 1:
+        return False
+    word, flag = names.tag(text[start : end + 2])[0]
+    return len(word) == 1 and flag.startswith("f")
+
+
+def opens_with_preposition(text: str, pos: int) -> bool:
+    """Whether jieba, reading from ``pos``, opens with a preposition or a conjunction there (某交警大队 +
+    按照 + 市交警支队的部署: 按照 starts no unit's name, it joins the sentence's two units)."""
+    tagged = names.tag(text[pos : pos + 6])
+    return bool(tagged) and len(tagged[0][0]) > 1 and tagged[0][1].startswith(("p", "c"))

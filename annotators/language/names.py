@@ -341,7 +341,10 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
         if (
             len(nxt) == 1
             and len(first) < 4
-            and ((nflag in NAME_FLAGS and len(first) < ls + 2) or (_rare(nxt) and _stop_at(text, end + 1)))
+            and (
+                (nflag in NAME_FLAGS and len(first) < ls + 2)
+                or (_rare(nxt) and nxt not in stops and _stop_at(text, end + 1))
+            )
             or (len(first) == ls + 1 and given_tail(nxt, nflag, _stop_at(text, end + 1), (tagged + (("", ""),) * 2)[2]))
             or (len(first) == ls + 1 and guessed_adverb_tail(nxt, nflag, says_at(text, end + 1)))
         ):

@@ -12,7 +12,8 @@ from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
-from baokan.annotators.language.glued import function_word_for_surname
+from baokan.annotators.language.former_posts import body_before_modifier
+from baokan.annotators.language.glued import function_word_for_surname, localizer_for_surname
 from baokan.annotators.language.known_officials import known_name_before
 from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
 from baokan.annotators.language.post_edges import (
@@ -108,6 +109,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             or (blocked.starts_at(pos, end - 1) and not _name_saying(text, pos, end, blocked))
             or names.is_private(text, pos, end, left=pos)
             or anonymous(text[pos:end])
+            or localizer_for_surname(text, pos, end)  # 副省长 + 后 + 于…: "after", no surname
         ):
             return out
         if titles is not None and titles.overlaps(pos + 1, end):
@@ -249,7 +251,7 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         if (
             not bare_generic
             and text[g.head : g.end] in generic_titles()
-            and not (org and is_org(without_duty_clause(org).removesuffix("的")))
+            and not (org and is_org(body_before_modifier(without_duty_clause(org).removesuffix("的"))))
         ):
             continue  # 主任, 负责人 alone or after no body (团队成员): of what the text does not say
         return True

@@ -1,0 +1,93 @@
+"""Officials and police units missed on blind-annotated excerpts of city, county, police and
+discipline papers, round 5 (issue 19): a body's post with 原 or 前 between body and post, a name
+before 案, titles the table lacked (纪检组长, 组织员), verbs of taking a post before 的 and the name,
+后 ("after") read as a surname, the rare surname 锺, an officer named right after a unit with no
+post, a preposition joining two units, and a frontier inspection station named after its port.
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from typing import List
+
+from test_officials_other_papers import entities, officials
+
+from baokan.annotators.language.former_posts import body_before_modifier
+from baokan.annotators.language.frontier_stations import frontier_stations
+
+
+def police(text: str) -> List[str]:
+    """The police units the whole default pipeline finds in ``text``, as written."""
+    return [e["text"] for e in entities(text, "police_unit")]
+
+
+def test_former_post_of_a_cppcc_or_congress_body():
+    found = officials("通报指出，江南省政协原副主席林国栋严重违纪违法，已被开除党籍。")
+    assert found.get("林国栋") == ["江南省政协原副主席"]
+    found = officials("临江市人大常委会原主任贺文涛接受审查调查。")
+    assert found.get("贺文涛") == ["临江市人大常委会原主任"]
+    found = officials("青川市政协前主席汤立新、前副主席万卫东先后被查。")
+    assert found.get("汤立新") == ["青川市政协前主席"]
+
+
+def test_body_before_modifier_keeps_words_that_only_end_like_one():
+    assert body_before_modifier("江南省政协原") == "江南省政协"
+    assert body_before_modifier("县委前") == "县委"
+    assert body_before_modifier("平原") == "平原"
+
+
+def test_name_before_case_is_the_name_alone():
+    found = officials("近日通报的临江市原副市长贺远山案、江南省粮食局原局长韦正清案，均涉及受贿。")
+    assert found.get("贺远山") == ["临江市原副市长"]
+    assert found.get("韦正清") == ["江南省粮食局原局长"]
+    assert "贺远山案" not in found and "韦正清案" not in found
+
+
+def test_discipline_group_head_and_party_organiser():
+    found = officials("会上，省法院纪检组长汤卫国通报了有关情况。")
+    assert found.get("汤卫国") == ["省法院纪检组长"]
+    found = officials("街道党工委委员、组织员龙晓川陪同调研。")
+    assert found.get("龙晓川") == ["街道党工委委员、组织员"]
+
+
+def test_verb_of_taking_a_post_before_de_and_the_name():
+    found = officials("2015年转任市政协主席的贺明远，去年已经退休。")
+    assert found.get("贺明远") == ["市政协主席"]
+    found = officials("去年调任县委书记的林建中来到村里调研。")
+    assert found.get("林建中") == ["县委书记"]
+
+
+def test_hou_after_a_post_means_after_not_a_surname():
+    assert not any(name.startswith("后") for name in officials("他转任江南省副省长后于2016年退休。"))
+    assert not any(name.startswith("后") for name in officials("他接任县长后工作更忙了。"))
+    found = officials("县长后立平出席会议，后立平说，要抓好落实。")
+    assert "后立平" in found
+
+
+def test_rare_surname_zhong_in_a_list():
+    found = officials("青川市政协副主席锺志远、何文山出席开幕式。")
+    assert found.get("锺志远") == ["青川市政协副主席"]
+    assert found.get("何文山") == ["青川市政协副主席"]
+
+
+def test_officer_named_right_after_the_unit():
+    found = officials("临江市公安局白沙分局禁毒中队管海峰从事禁毒工作二十年，破获毒品案件百余起。")
+    assert "管海峰" in found
+    found = officials("接警后，青川县公安局东关派出所韦立强立即赶赴现场。")
+    assert "韦立强" in found
+    assert officials("群众到东关派出所周边散步。") == {}
+    assert officials("东关派出所王某某立即赶赴现场。") == {}
+
+
+def test_preposition_joins_two_units_not_one_chain():
+    units = police("青田县公安局交警大队按照市交警支队的统一部署，开展夜查行动。")
+    assert "青田县公安局交警大队" in units
+    assert "市交警支队" in units
+    assert not any("按照" in u for u in units)
+
+
+def test_frontier_station_named_after_its_port():
+    text = "记者从沙岗出入境边防检查站获悉，沙岗边检站民警查获一批走私香烟。"
+    units = police(text)
+    assert "沙岗出入境边防检查站" in units
+    assert "沙岗边检站" in units
+    assert frontier_stations("记者从口岸出入境边防检查站获悉。", []) == []
