@@ -11,6 +11,7 @@ from typing import List
 
 from test_officials_other_papers import entities, officials
 
+from baokan.annotators.language.counted_posts import body_before_count
 from baokan.annotators.language.former_posts import body_before_modifier
 from baokan.annotators.language.frontier_stations import frontier_stations
 
@@ -91,3 +92,15 @@ def test_frontier_station_named_after_its_port():
     assert "沙岗出入境边防检查站" in units
     assert "沙岗边检站" in units
     assert frontier_stations("记者从口岸出入境边防检查站获悉。", []) == []
+
+
+def test_count_of_holders_between_body_and_post():
+    found = officials("青川市政协多名前副主席汤立新、万卫东、龙晓平先后被查。")
+    assert set(found) >= {"汤立新", "万卫东", "龙晓平"}
+    assert found["万卫东"] == ["青川市政协多名前副主席"]
+    assert body_before_count("青川市政协多名") == "青川市政协"
+    assert body_before_count("十里") == "十里"
+
+
+def test_academy_of_social_sciences_head_is_a_scholar():
+    assert officials("省社科院哲学研究室主任、副研究员龙文华在接受采访时表示。") == {}

@@ -8,6 +8,7 @@ the text before the modifier, not ``某省政协原``.
 
 from __future__ import annotations
 
+from baokan.annotators.language.counted_posts import body_before_count
 from baokan.annotators.language.titles import is_org, title_modifiers
 
 
@@ -15,6 +16,6 @@ def body_before_modifier(org: str) -> str:
     """``org`` less a title modifier (原, 前, 时任) at its end when what precedes the modifier names
     a body (``某省政协原`` → ``某省政协``); ``org`` unchanged otherwise (平原, 史前)."""
     for mod in title_modifiers():
-        if org.endswith(mod) and len(org) > len(mod) and is_org(org[: -len(mod)]):
-            return org[: -len(mod)]
-    return org
+        if org.endswith(mod) and len(org) > len(mod) and is_org(body_before_count(org[: -len(mod)])):
+            return body_before_count(org[: -len(mod)])
+    return body_before_count(org) if is_org(body_before_count(org)) else org

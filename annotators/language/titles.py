@@ -19,6 +19,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
+from baokan.annotators.language.counted_posts import count_before
 from baokan.annotators.language.post_edges import (
     after_adjectives,
     assignment_post,
@@ -285,6 +286,9 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
     floor = _floor(text, start, limit)
     reach = _floor(text, start, limit, MAX_ORG + MAX_KNOWN)  # known bodies may reach further
     start = _duty_clause_start(text, start, floor)
+    count = count_before(text, start)  # 某市政协 + 多名 + 前副主席: a count of holders, then the body
+    if count < start and count > floor and ends_with_org_head(text[floor:count]):
+        start = count
     head_word = None  # the end of a known body just taken that ends with a head (学院 of 某大学生命科学学院, 残联)
     while start > floor:
         if start in orgs_by_end and orgs_by_end[start] >= reach:
