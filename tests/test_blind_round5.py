@@ -14,6 +14,7 @@ from test_officials_other_papers import entities, officials
 from baokan.annotators.language.counted_posts import body_before_count
 from baokan.annotators.language.former_posts import body_before_modifier
 from baokan.annotators.language.frontier_stations import frontier_stations
+from baokan.annotators.language.list_items import mid_list_item
 
 
 def police(text: str) -> List[str]:
@@ -104,3 +105,22 @@ def test_count_of_holders_between_body_and_post():
 
 def test_academy_of_social_sciences_head_is_a_scholar():
     assert officials("省社科院哲学研究室主任、副研究员龙文华在接受采访时表示。") == {}
+
+
+def test_rare_surname_read_as_an_adverb_inside_a_list_of_names():
+    found = officials("市领导贺文涛、龙晓川、尚建平、韦立强、汤卫国等列席会议。")
+    assert set(found) == {"贺文涛", "龙晓川", "尚建平", "韦立强", "汤卫国"}
+    assert found["尚建平"] == ["市领导"]
+    assert mid_list_item("甲、尚建平、乙", 2, "尚建平", 1)
+    assert not mid_list_item("甲、尚建平等", 2, "尚建平", 1)
+
+
+def test_verb_before_a_private_persons_word_is_no_name():
+    found = officials("东关派出所值班民警接旅客王女士报称手机遗失在候车室。")
+    assert "接旅客" not in found
+
+
+def test_post_in_brackets_followed_by_a_later_one():
+    found = officials("当时的班子成员有：龙文华（省委书记）、贺明远（时任江南省代省长，后任省长）、汤立新（时任省委常委）等。")
+    assert found.get("贺明远") == ["时任江南省代省长"]
+    assert found.get("汤立新") == ["时任省委常委"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Tuple
 
+from baokan.annotators.language import words
+
 #: Separators after which a list of names goes on.
 ITEM_SEPARATORS = ("、",)
 
@@ -36,3 +38,14 @@ def item_cut(window: str, start: int, stops: Tuple[str, ...], joiners: Tuple[str
             continue  # 韦新和、: 和 before a separator joins nothing, it ends the name
         return i
     return len(window)
+
+
+def mid_list_item(text: str, pos: int, window: str, ls: int) -> bool:
+    """Whether ``window`` at ``pos`` is a surname and two characters standing between two separators
+    of a list of names (、尚德山、), no dictionary word: an item of the list, whatever jieba makes of a
+    rare surname that is also a word (尚 "still", 接 "receive")."""
+    if len(window) != ls + 2 or text[pos - 1 : pos] not in ITEM_SEPARATORS:
+        return False
+    if text[pos + len(window) : pos + len(window) + 1] not in ITEM_SEPARATORS:
+        return False
+    return not words.is_word(window)

@@ -18,6 +18,7 @@ from baokan.annotators.language.known_officials import known_name_before
 from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
 from baokan.annotators.language.post_edges import (
     HONORARY,
+    bracket_goes_on,
     common_word,
     police_after_body,
     tagged_name,
@@ -369,7 +370,8 @@ def apposed_name(text: str, chain: Chain, blocked: SpanIndex) -> Optional[Span]:
     closers = ("）", ")") if text[comma] in "（(" else ("，", ",", "。", "；", ";", "）", ")")  # 李明（县公安局局长）
     colon = text[comma] in "：:"  # "马平：中共某县委副书记" heading a profile line
     if text[chain.end : chain.end + 1] not in closers + (("\n", "") if colon else ()):
-        return None
+        if not (text[comma] in "（(" and bracket_goes_on(text, chain.end)):  # （时任某省代省长，后任省长）
+            return None
     start = name_before_post(text, comma)
     if start is None or blocked.overlaps(start, comma) or names.is_private(text, start, comma):
         return None

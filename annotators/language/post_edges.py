@@ -140,3 +140,16 @@ def word_past_title(text: str, end: int, window: str, lo: int) -> bool:
         and not past[1].startswith(("ns", "nr"))
         and words.freq(past[0]) >= RUN_ON_TITLE_WORD
     )
+
+
+def bracket_goes_on(text: str, pos: int) -> bool:
+    """Whether a post in brackets after a name goes on past a comma at ``pos`` to the closing bracket
+    (``某某（时任某省代省长，后任省长）``): the first post is the name's, what follows is a later one."""
+    if text[pos : pos + 1] not in ("，", ",", "；", ";"):
+        return False
+    for ch in text[pos + 1 : pos + 16]:
+        if ch in "）)":
+            return True
+        if ch in "（(。\n":
+            return False
+    return False
