@@ -121,6 +121,7 @@ def test_verb_before_a_private_persons_word_is_no_name():
 
 
 def test_post_in_brackets_followed_by_a_later_one():
-    found = officials("当时的班子成员有：龙文华（省委书记）、贺明远（时任江南省代省长，后任省长）、汤立新（时任省委常委）等。")
+    text = "当时的班子成员有：龙文华（省委书记）、贺明远（时任江南省代省长，后任省长）、汤立新（时任省委常委）等。"
+    found = officials(text)
     assert found.get("贺明远") == ["时任江南省代省长"]
     assert found.get("汤立新") == ["时任省委常委"]
