@@ -125,3 +125,18 @@ def test_post_in_brackets_followed_by_a_later_one():
     found = officials(text)
     assert found.get("贺明远") == ["时任江南省代省长"]
     assert found.get("汤立新") == ["时任省委常委"]
+
+
+def test_an_idiom_before_a_place_is_no_part_of_the_post():
+    found = officials("为做好防汛工作，贯彻落实青田县副县长、县公安局局长汤卫国的指示精神。")
+    assert found.get("汤卫国") == ["青田县副县长、县公安局局长"]
+
+
+def test_numbered_section_of_a_department_keeps_its_number():
+    found = officials("市委组织部组织二科科长汤卫国陪同调研。")
+    assert found.get("汤卫国") == ["市委组织部组织二科科长"]
+
+
+def test_police_college_is_no_force_of_its_province():
+    assert police("他们相继毕业于安徽公安职业学院，如今都是刑警。") == []
+    assert "安徽公安" in police("记者从安徽公安获悉。")
