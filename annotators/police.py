@@ -29,8 +29,21 @@ from baokan.annotators.core.document import Document, add_entities, entities_of,
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.frontier_stations import frontier_stations
-from baokan.annotators.language.glued import opens_with_function_char, opens_with_preposition
-from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
+from baokan.annotators.language.glued import (
+    opens_with_function_char,
+    opens_with_preposition,
+    place_word,
+    profile_verb_at,
+)
+from baokan.annotators.language.place_grammar import (
+    CJK_CHAR,
+    STOP,
+    STOP_FIRST,
+    Boundaries,
+    counted,
+    deictic,
+    name_proper,
+)
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_words import (
     BRANCH_BUREAUS,
@@ -304,8 +317,8 @@ class Police:
             # a statutory zone named in full as a branch (公安局 + 高新技术产业开发区 + 分局)
             return (pos, tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank"), "name")
         for end in range(pos + 1, min(len(text), pos + _MAX_NAME) + 1):
-            if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
-                break
+            if not _NAME_CHAR.match(text[end - 1]) or (text[end - 1] in STOP and not place_word(text, pos, end)):
+                break  # (广 + 都 + 派出所: 都 of a place's name, not "all")
             after = tokens.longest(end, "head")
             if after and not chained and text[end:after] not in STATIONS:
                 after = None
@@ -349,9 +362,15 @@ class Police:
                 continue
             for start in range(max(0, pos - 5), pos - 1):
                 name = text[start:pos]
-                if not all(_NAME_CHAR.match(ch) for ch in name) or any(ch in STOP_FIRST for ch in name):
+                if not all(_NAME_CHAR.match(ch) for ch in name):
+                    continue
+                if any(ch in STOP_FIRST for ch in name) and not place_word(text, start, pos):
                     continue  # 移交至派出所: a verb of handing over, not a station's name
-                if any(ch in STOP for ch in name) or deictic(name) or opens_with_function_char(text, start, pos):
+                if any(ch in STOP for ch in name) and not place_word(text, start, pos):
+                    continue
+                if deictic(name) or opens_with_function_char(text, start, pos) or profile_verb_at(text, start):
+                    continue  # 据当地派出所, 建立起网上流动警务室: a function word before the station
+                if start > 0 and counted(text[start - 1 : start + 1]):  # 60名 + 优秀派出所: a count's measure
                     continue  # 据当地派出所, 建立起网上流动警务室: a function word before the station
                 if any(j in name for j in edges().get("joiner", ())):
                     continue  # 公安局抽调 + 警务站: a verb joining two units is no station's name

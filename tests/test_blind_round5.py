@@ -140,3 +140,29 @@ def test_numbered_section_of_a_department_keeps_its_number():
 def test_police_college_is_no_force_of_its_province():
     assert police("他们相继毕业于安徽公安职业学院，如今都是刑警。") == []
     assert "安徽公安" in police("记者从安徽公安获悉。")
+
+
+def test_station_named_after_a_place_with_a_function_character():
+    units = police("58岁的龙文涛是成都市公安局双流区分局广都派出所社区民警。")
+    assert "成都市公安局双流区分局广都派出所" in units
+    assert "广都派出所" in police("记者从广都派出所获悉，民警连夜出警。")
+
+
+def test_profile_verb_and_a_count_open_no_station_name():
+    units = police("平安路上的守护人——记四甲派出所副所长汤卫国")
+    assert units == ["四甲派出所"]
+    assert police("各地共推荐了60名优秀派出所民警参评。") == []
+
+
+def test_rare_verb_surname_first_in_a_list_of_posts_and_names():
+    found = officials("候选人为青田县委书记令文山、丽水市委常委汤卫国。")
+    assert found.get("令文山") == ["青田县委书记"]
+    assert "令全县" not in officials("县委书记令全县干部深受鼓舞。")
+    assert "管海峰" in officials("某分局禁毒中队管海峰从事禁毒工作二十年。")
+
+
+def test_take_post_verb_glued_between_name_and_new_post():
+    found = officials("青田县委书记汤卫国任丽水市委常委；丽水市副市长贺文涛任市政府秘书长。")
+    assert found.get("汤卫国") == ["青田县委书记"]
+    assert found.get("贺文涛") == ["丽水市副市长"]
+    assert "汤卫国任" not in found

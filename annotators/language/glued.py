@@ -64,3 +64,20 @@ def opens_with_preposition(text: str, pos: int) -> bool:
     按照 + 市交警支队的部署: 按照 starts no unit's name, it joins the sentence's two units)."""
     tagged = names.tag(text[pos : pos + 6])
     return bool(tagged) and len(tagged[0][0]) > 1 and tagged[0][1].startswith(("p", "c"))
+
+
+def place_word(text: str, start: int, end: int) -> bool:
+    """Whether jieba reads ``text[start:end]`` as one place name (广都, 成都): a function character
+    inside it (都 "all") is then a syllable of the name, not a word of the sentence."""
+    tagged = names.tag(text[start:end])
+    return len(tagged) == 1 and tagged[0][1] == "ns"
+
+
+#: What stands before the 记 ("a profile of") that opens a feature's subtitle: a dash or a line start.
+_PROFILE_OPENERS = "—－-―\n"
+
+
+def profile_verb_at(text: str, start: int) -> bool:
+    """Whether ``text[start]`` is the 记 ("a profile of") a dash or a line start puts before a feature's
+    subject (——记某派出所副所长某某): no character of the unit's name that follows."""
+    return text[start : start + 1] == "记" and (start == 0 or text[start - 1] in _PROFILE_OPENERS)

@@ -15,6 +15,7 @@ from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.former_posts import body_before_modifier
 from baokan.annotators.language.glued import function_word_for_surname, localizer_for_surname
 from baokan.annotators.language.known_officials import known_name_before
+from baokan.annotators.language.list_items import first_list_item
 from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
 from baokan.annotators.language.post_edges import (
     HONORARY,
@@ -101,7 +102,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         if end is None:
-            end = tagged_name(text, pos)  # 局长 + 普永进: a surname the table lacks, jieba's name
+            end = tagged_name(text, pos) or first_list_item(text, pos)  # 局长 + 普永进; 书记 + 令续鹏 + 、
         if end is None and not out:
             end = unlisted_surname_name(text, pos)  # 副秘书长 + 訚某 + 介绍
         # a title or an organisation where the name would start (局长杭州市…) is no name
