@@ -76,8 +76,9 @@ AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(
 
 #: Verbs of holding a post before a title that 的 joins to the name (担任村党支部书记的王某).
 HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任", "转任", "接任", "调任", "升任", "就任", "改任")
-#: Verbs that give the post of the name before them (李明是县委书记, 王海现任某局局长): no part of the title.
-PREDICATES = ("现任", "担任", "是")
+#: Verbs that give the post of the name before them (李明是县委书记, 王海现任某局局长, 张某成为某派出所民警):
+#: no part of the title.
+PREDICATES = ("现任", "担任", "是", "成为了", "成为")
 #: Modifiers that open a title of a post once held (时任县委书记的某某): the title keeps them.
 HELD = ("时任", "原")
 #: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.

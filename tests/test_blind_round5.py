@@ -166,3 +166,8 @@ def test_take_post_verb_glued_between_name_and_new_post():
     assert found.get("汤卫国") == ["青田县委书记"]
     assert found.get("贺文涛") == ["丽水市副市长"]
     assert "汤卫国任" not in found
+
+
+def test_becoming_an_officer_gives_the_post():
+    found = officials("2003年，26岁的韦立强成为东关派出所民警。")
+    assert found.get("韦立强") == ["东关派出所民警"]
