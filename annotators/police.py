@@ -316,9 +316,12 @@ class Police:
         if zone and (tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank")):
             # a statutory zone named in full as a branch (公安局 + 高新技术产业开发区 + 分局)
             return (pos, tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank"), "name")
+        word_end = 0  # the end of a place name jieba reads whole from pos, if a function character comes up
         for end in range(pos + 1, min(len(text), pos + _MAX_NAME) + 1):
-            if not _NAME_CHAR.match(text[end - 1]) or (text[end - 1] in STOP and not place_word(text, pos, end)):
-                break  # (广 + 都 + 派出所: 都 of a place's name, not "all")
+            if text[end - 1] in STOP and not word_end:
+                word_end = next((e for e in (pos + 2, pos + 3) if place_word(text, pos, e)), -1)
+            if not _NAME_CHAR.match(text[end - 1]) or (text[end - 1] in STOP and end > word_end):
+                break  # (广 + 都 + 派出所, 那 + 邦 + 分站: a syllable of a place's name, not "all", "that")
             after = tokens.longest(end, "head")
             if after and not chained and text[end:after] not in STATIONS:
                 after = None
@@ -382,7 +385,14 @@ class Police:
                     continue  # 已建成社区警务室: a description before the station
                 if tokens.starting_within(start, pos, "not_unit"):
                     continue
-                out.append(Unit(start, head_end, [(start, head_end, "name")], None, rule="station"))
+                links, end = [(start, head_end, "name")], head_end
+                while True:  # 芒允边境派出所 + 城东警务室, 畹町边检站 + 那邦分站: the station's own chain
+                    link = self._link(text, end, tokens, chained=True, after_place=False, places=place_ends)
+                    if link is None or text[link[0]] == "副" or text[link[1] : link[1] + 1] == "长":
+                        break
+                    links.append(link)
+                    end = link[1]
+                out.append(Unit(start, end, links, None, rule="station"))
                 break
         return out
 

@@ -171,3 +171,15 @@ def test_take_post_verb_glued_between_name_and_new_post():
 def test_becoming_an_officer_gives_the_post():
     found = officials("2003年，26岁的韦立强成为东关派出所民警。")
     assert found.get("韦立强") == ["东关派出所民警"]
+
+
+def test_leading_group_of_a_party_committee_heads_the_post():
+    found = officials("由县委巡察工作领导小组组长汤卫国对相关单位进行约谈提醒。")
+    assert found.get("汤卫国") == ["县委巡察工作领导小组组长"]
+    assert officials("他是领导小组组长。") == {}
+
+
+def test_a_station_goes_on_to_its_own_office():
+    assert police("东关边境派出所城北警务室位于边境一线。") == ["东关边境派出所城北警务室"]
+    assert "东关派出所" in police("东关派出所会同城北派出所开展巡逻。")
+    assert not any("会同" in u for u in police("东关派出所会同城北派出所开展巡逻。"))

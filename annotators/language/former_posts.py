@@ -9,7 +9,7 @@ the text before the modifier, not ``某省政协原``.
 from __future__ import annotations
 
 from baokan.annotators.language.counted_posts import body_before_count
-from baokan.annotators.language.titles import is_org, title_modifiers
+from baokan.annotators.language.titles import is_org, split_post, title_modifiers, without_duty_clause
 
 
 def body_before_modifier(org: str) -> str:
@@ -19,3 +19,12 @@ def body_before_modifier(org: str) -> str:
         if org.endswith(mod) and len(org) > len(mod) and is_org(body_before_count(org[: -len(mod)])):
             return body_before_count(org[: -len(mod)])
     return body_before_count(org) if is_org(body_before_count(org)) else org
+
+
+def has_body(org: str, position: str) -> bool:
+    """Whether the text ``org`` before a generic ``position`` names the body the post is of: on its own
+    (``某省政协原`` + 副主席), or with the body a fused title opens with (``县委巡察工作`` + ``领导小组组长``)."""
+    if not org:
+        return False
+    body = body_before_modifier(without_duty_clause(org).removesuffix("的"))
+    return is_org(body) or is_org(body + split_post("", position)[0])

@@ -12,7 +12,7 @@ from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
-from baokan.annotators.language.former_posts import body_before_modifier
+from baokan.annotators.language.former_posts import has_body
 from baokan.annotators.language.glued import function_word_for_surname, localizer_for_surname
 from baokan.annotators.language.known_officials import known_name_before
 from baokan.annotators.language.list_items import first_list_item
@@ -30,9 +30,7 @@ from baokan.annotators.language.split_given import split_given_before
 from baokan.annotators.language.titles import (
     Chain,
     Span,
-    is_org,
     office_heads,
-    without_duty_clause,
 )
 from baokan.schemas import Article
 
@@ -250,11 +248,7 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         org = text[g.start : g.head]
         if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES) and not police_after_body(org, bodies):
             continue  # (空军某基地: a base of the army is none of a company's; 窦店公安检查站: 店 of a place)
-        if (
-            not bare_generic
-            and text[g.head : g.end] in generic_titles()
-            and not (org and is_org(body_before_modifier(without_duty_clause(org).removesuffix("的"))))
-        ):
+        if not bare_generic and text[g.head : g.end] in generic_titles() and not has_body(org, text[g.head : g.end]):
             continue  # 主任, 负责人 alone or after no body (团队成员): of what the text does not say
         return True
     return False
