@@ -328,7 +328,8 @@ class Police:
             if after is None and chained:
                 after = tokens.longest(end, "rank") or self._service(end, tokens)
             if after:  # (按照 + 市交警支队: a preposition starts no name, it joins two units)
-                return None if opens_with_preposition(text, pos) else (pos, after, "name")
+                joined = any(j in text[pos:end] for j in edges().get("joiner", ()))  # 立即 + 抽调 + 刑侦大队
+                return None if joined or opens_with_preposition(text, pos) else (pos, after, "name")
         return None
 
     def _district_branch(

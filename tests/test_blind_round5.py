@@ -183,3 +183,13 @@ def test_a_station_goes_on_to_its_own_office():
     assert police("东关边境派出所城北警务室位于边境一线。") == ["东关边境派出所城北警务室"]
     assert "东关派出所" in police("东关派出所会同城北派出所开展巡逻。")
     assert not any("会同" in u for u in police("东关派出所会同城北派出所开展巡逻。"))
+
+
+def test_conjunction_before_a_surname_and_a_post_is_no_name():
+    assert "和陈" not in officials("陈书记和陈部长一行先后来到金十字社区调研。")
+
+
+def test_adverb_and_a_joining_verb_end_a_chain():
+    units = police("青田县公安局立即抽调刑侦大队和东关派出所精干警力成立专案组。")
+    assert "青田县公安局" in units
+    assert not any("抽调" in u for u in units)

@@ -34,6 +34,8 @@ def function_word_opens(text: str, pos: int, end: int, ls: int) -> bool:
         return words.freq(text[pos + 1 : end]) >= VERB_OBJECT_WORD
     if ls != 1 or end - pos < 2 or not tag.startswith(("p", "c", "r", "u", "d")):
         return False
+    if end - pos == 2 and tag.startswith(("p", "c")) and _surname_post(text, pos + 1, end):
+        return True  # 陈书记 + 和 + 陈部长: a conjunction, then a surname and a post, no name 和陈
     if end - pos == 2:  # 向 + 参|会代表: the given name would cut a word that runs on past it
         return words.freq(text[pos + 1 : end + 1]) >= RUN_ON_WORD and not words.word_tag(text[pos:end]).startswith("nr")
     given = text[pos + 1 : end]
@@ -58,3 +60,10 @@ def dictionary_word_run_on(
     if end - pos != 2 or clean_end or named_elsewhere or next_flag.startswith(AFTER_FLAGS):
         return False
     return words.is_word(text[pos:end])
+
+
+def _surname_post(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` is a surname that a post follows (陈 + 部长): a surname-and-post mention."""
+    from baokan.annotators.language.titles import is_title  # (titles imports names, which imports this)
+
+    return surnames().get(text[pos:end]) is not None and any(is_title(text[end : end + k]) for k in (2, 3))
