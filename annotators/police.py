@@ -319,7 +319,8 @@ class Police:
         word_end = 0  # the end of a place name jieba reads whole from pos, if a function character comes up
         for end in range(pos + 1, min(len(text), pos + _MAX_NAME) + 1):
             if text[end - 1] in STOP and not word_end:
-                word_end = next((e for e in (pos + 2, pos + 3) if place_word(text, pos, e)), -1)
+                ends = (e for e in (pos + 2, pos + 3) if tokens.longest(e, "head") or tokens.longest(e, "rank"))
+                word_end = next((e for e in ends if place_word(text, pos, e)), -1)  # (jieba only before a head)
             if not _NAME_CHAR.match(text[end - 1]) or (text[end - 1] in STOP and end > word_end):
                 break  # (广 + 都 + 派出所, 那 + 邦 + 分站: a syllable of a place's name, not "all", "that")
             after = tokens.longest(end, "head")
