@@ -59,6 +59,8 @@ from baokan.annotators.language.police_words import (
 from baokan.schemas import Article
 
 _NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
+#: Numerals that open a numbered team (一队, 二探组) a chain goes on with.
+_TEAM_NUMERALS = frozenset("一二三四五六七八九十")
 _MAX_NAME = 6
 #: Division levels that name a police force's place (a township's short form does not: 派出所 names do).
 _HEAD_LEVELS = ("province", "city", "county")
@@ -292,6 +294,9 @@ class Police:
     ) -> Optional[Tuple[int, int, str]]:
         head = tokens.longest(pos, "head")
         best: Optional[Tuple[int, int, str]] = (pos, head, "head") if head else None
+        team = tokens.longest(pos, "rank") if chained and head is None else None
+        if team is not None and text[pos] in _TEAM_NUMERALS:
+            best = (pos, team, "sub")  # 刑警一队 + 二探组: a numbered team below the last link
         # a service before a rank or head (特警支队, 铁路公安处), a sub-unit before a rank (特战大队)
         for end, have in tokens.at.get(pos, ()):
             after = self._service(pos, tokens, only=end)

@@ -193,3 +193,10 @@ def test_adverb_and_a_joining_verb_end_a_chain():
     units = police("青田县公安局立即抽调刑侦大队和东关派出所精干警力成立专案组。")
     assert "青田县公安局" in units
     assert not any("抽调" in u for u in units)
+
+
+def test_numbered_teams_go_on_a_chain():
+    units = police("在青田县公安局城东分局责任区刑警一队的值班室，记者见到了城东公安分局责任区刑警一队二探组。")
+    assert "青田县公安局城东分局责任区刑警一队" in units
+    assert "城东公安分局责任区刑警一队二探组" in units
+    assert police("队员们排成一队走进会场。") == []
