@@ -23,7 +23,7 @@ def police(text: str) -> List[str]:
 
 
 def test_former_post_of_a_cppcc_or_congress_body():
-    found = officials("通报指出，江南省政协原副主席林国栋严重违纪违法，已被开除党籍。")
+    found = officials("据通报，江南省政协原副主席林国栋被开除党籍。")
     assert found.get("林国栋") == ["江南省政协原副主席"]
     found = officials("临江市人大常委会原主任贺文涛接受审查调查。")
     assert found.get("贺文涛") == ["临江市人大常委会原主任"]
@@ -72,7 +72,7 @@ def test_rare_surname_zhong_in_a_list():
 
 
 def test_officer_named_right_after_the_unit():
-    found = officials("临江市公安局白沙分局禁毒中队管海峰从事禁毒工作二十年，破获毒品案件百余起。")
+    found = officials("临江市公安局白沙分局禁毒中队管海峰干了二十年缉毒，破获毒品案件百余起。")
     assert "管海峰" in found
     found = officials("接警后，青川县公安局东关派出所韦立强立即赶赴现场。")
     assert "韦立强" in found
@@ -81,18 +81,18 @@ def test_officer_named_right_after_the_unit():
 
 
 def test_preposition_joins_two_units_not_one_chain():
-    units = police("青田县公安局交警大队按照市交警支队的统一部署，开展夜查行动。")
-    assert "青田县公安局交警大队" in units
-    assert "市交警支队" in units
+    units = police("青田县公安局巡特警大队按照市公安局特警支队要求开展巡逻。")
+    assert "青田县公安局巡特警大队" in units
+    assert "市公安局特警支队" in units
     assert not any("按照" in u for u in units)
 
 
 def test_frontier_station_named_after_its_port():
-    text = "记者从沙岗出入境边防检查站获悉，沙岗边检站民警查获一批走私香烟。"
+    text = "据沙岗出入境边防检查站介绍，春节期间沙岗边检站民警日均验放旅客两万人次。"
     units = police(text)
     assert "沙岗出入境边防检查站" in units
     assert "沙岗边检站" in units
-    assert frontier_stations("记者从口岸出入境边防检查站获悉。", []) == []
+    assert frontier_stations("据口岸出入境边防检查站统计，客流回升。", []) == []
 
 
 def test_count_of_holders_between_body_and_post():
@@ -104,7 +104,7 @@ def test_count_of_holders_between_body_and_post():
 
 
 def test_academy_of_social_sciences_head_is_a_scholar():
-    assert officials("省社科院哲学研究室主任、副研究员龙文华在接受采访时表示。") == {}
+    assert officials("省社科院历史所所长、研究员龙文华表示，史料仍待整理。") == {}
 
 
 def test_rare_surname_read_as_an_adverb_inside_a_list_of_names():
@@ -116,14 +116,14 @@ def test_rare_surname_read_as_an_adverb_inside_a_list_of_names():
 
 
 def test_verb_before_a_private_persons_word_is_no_name():
-    found = officials("东关派出所值班民警接旅客王女士报称手机遗失在候车室。")
-    assert "接旅客" not in found
+    found = officials("车站派出所值班民警接群众报警后立即出警。")
+    assert "接群众" not in found
 
 
 def test_post_in_brackets_followed_by_a_later_one():
-    text = "当时的班子成员有：龙文华（省委书记）、贺明远（时任江南省代省长，后任省长）、汤立新（时任省委常委）等。"
+    text = "当时的班子成员有：龙文华（省委书记）、贺明远（时任江北省副省长，后任省长）、汤立新（时任省委常委）等。"
     found = officials(text)
-    assert found.get("贺明远") == ["时任江南省代省长"]
+    assert found.get("贺明远") == ["时任江北省副省长"]
     assert found.get("汤立新") == ["时任省委常委"]
 
 
@@ -133,32 +133,32 @@ def test_an_idiom_before_a_place_is_no_part_of_the_post():
 
 
 def test_numbered_section_of_a_department_keeps_its_number():
-    found = officials("市委组织部组织二科科长汤卫国陪同调研。")
-    assert found.get("汤卫国") == ["市委组织部组织二科科长"]
+    found = officials("县委组织部干部二科科长汤卫国陪同调研。")
+    assert found.get("汤卫国") == ["县委组织部干部二科科长"]
 
 
 def test_police_college_is_no_force_of_its_province():
-    assert police("他们相继毕业于安徽公安职业学院，如今都是刑警。") == []
+    assert police("两人都毕业于江西公安职业学院，后来当了刑警。") == []
     assert "安徽公安" in police("记者从安徽公安获悉。")
 
 
 def test_station_named_after_a_place_with_a_function_character():
-    units = police("58岁的龙文涛是成都市公安局双流区分局广都派出所社区民警。")
+    units = police("据成都市公安局双流区分局广都派出所介绍，辖区治安平稳。")
     assert "成都市公安局双流区分局广都派出所" in units
-    assert "广都派出所" in police("记者从广都派出所获悉，民警连夜出警。")
+    assert "广都派出所" in police("当晚，广都派出所民警连夜出警。")
 
 
 def test_profile_verb_and_a_count_open_no_station_name():
-    units = police("平安路上的守护人——记四甲派出所副所长汤卫国")
-    assert units == ["四甲派出所"]
-    assert police("各地共推荐了60名优秀派出所民警参评。") == []
+    units = police("守夜人——记东关派出所副所长汤卫国")
+    assert units == ["东关派出所"]
+    assert police("全省评出30名优秀派出所所长。") == []
 
 
 def test_rare_verb_surname_first_in_a_list_of_posts_and_names():
     found = officials("候选人为青田县委书记令文山、丽水市委常委汤卫国。")
     assert found.get("令文山") == ["青田县委书记"]
     assert "令全县" not in officials("县委书记令全县干部深受鼓舞。")
-    assert "管海峰" in officials("某分局禁毒中队管海峰从事禁毒工作二十年。")
+    assert "管海峰" in officials("某分局禁毒中队管海峰坚守缉毒一线二十年。")
 
 
 def test_take_post_verb_glued_between_name_and_new_post():
@@ -174,7 +174,7 @@ def test_becoming_an_officer_gives_the_post():
 
 
 def test_leading_group_of_a_party_committee_heads_the_post():
-    found = officials("由县委巡察工作领导小组组长汤卫国对相关单位进行约谈提醒。")
+    found = officials("县委巡察工作领导小组组长汤卫国出席动员会。")
     assert found.get("汤卫国") == ["县委巡察工作领导小组组长"]
     assert officials("他是领导小组组长。") == {}
 
@@ -190,13 +190,13 @@ def test_conjunction_before_a_surname_and_a_post_is_no_name():
 
 
 def test_adverb_and_a_joining_verb_end_a_chain():
-    units = police("青田县公安局立即抽调刑侦大队和东关派出所精干警力成立专案组。")
+    units = police("青田县公安局立即抽调刑侦大队和东关派出所民警组成工作组。")
     assert "青田县公安局" in units
     assert not any("抽调" in u for u in units)
 
 
 def test_numbered_teams_go_on_a_chain():
-    units = police("在青田县公安局城东分局责任区刑警一队的值班室，记者见到了城东公安分局责任区刑警一队二探组。")
+    units = police("青田县公安局城东分局责任区刑警一队近日破获一起盗窃案，城东公安分局责任区刑警一队二探组功不可没。")
     assert "青田县公安局城东分局责任区刑警一队" in units
     assert "城东公安分局责任区刑警一队二探组" in units
     assert police("队员们排成一队走进会场。") == []
