@@ -60,7 +60,9 @@ from baokan.annotators.language.official_words import (
 )
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
 from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, posts
+from baokan.annotators.language.post_verbs import glued_post_verb
 from baokan.annotators.language.titles import PLACE_HEADS, Chain, Group, Span, after_body, find_chains, office_heads
+from baokan.annotators.language.unit_names import officers_after_units
 from baokan.schemas import Post
 
 #: titles.tsv ranks that are no position of their own: 原/时任 (modifier), 同志
@@ -73,9 +75,10 @@ AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(
 
 
 #: Verbs of holding a post before a title that 的 joins to the name (担任村党支部书记的王某).
-HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任")
-#: Verbs that give the post of the name before them (李明是县委书记, 王海现任某局局长): no part of the title.
-PREDICATES = ("现任", "担任", "是")
+HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任", "转任", "接任", "调任", "升任", "就任", "改任")
+#: Verbs that give the post of the name before them (李明是县委书记, 王海现任某局局长, 张某成为某派出所民警):
+#: no part of the title.
+PREDICATES = ("现任", "担任", "是", "成为了", "成为")
 #: Modifiers that open a title of a post once held (时任县委书记的某某): the title keeps them.
 HELD = ("时任", "原")
 #: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.
@@ -158,7 +161,8 @@ class Officials:
         named_index = SpanIndex(lex.named)  # 平安 in 平安法治办 is no place
         places = [p for p in lex.places if not named_index.covers_longer(*p)]
         places += [(e.start, e.end) for e in entities_of(article, "place")]
-        orgs = lex.orgs + places + [(e.start, e.end) for e in entities_of(article, "police_unit")]
+        police = [(e.start, e.end) for e in entities_of(article, "police_unit")]
+        orgs = lex.orgs + places + police
         orgs = [o for o in orgs if not deictic_level(text, *o)]  # 该县 + 县委常委: 县 is a reference
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
         org_ends = {e for _, e in orgs}  # 县委 + 原书记: a modifier right after a body
@@ -292,7 +296,9 @@ class Officials:
                 continue
             start, name_end = name_before_post(text, chain.start), chain.start
             verb = next((v for v in PREDICATES if text.endswith(v, 0, chain.start)), "")
-            if start is None and verb:  # 李明是县委书记, 王海现任某局局长: the name before the verb
+            glued = glued_post_verb(text, chain.start, start)  # 陈某 + 任 + 某市委常委: "takes the post of"
+            verb = "任" if glued else verb
+            if verb and (start is None or glued):  # 李明是县委书记, 王海现任某局局长: the name before the verb
                 name_end = chain.start - len(verb)
                 start = name_before_post(text, name_end)
             if start is None and foreign_post(text, chain, last=False):
@@ -325,6 +331,9 @@ class Officials:
             for start, end in comrade_names(text, pos, no_title):  # (建平 in 孙建平 is no place)
                 if text[start:end] not in known and not taken.overlaps(start, end):
                     found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.comrade"))
+        for start, end in officers_after_units(text, police, no_title):  # 某派出所 + 李某某 + 立即调查
+            if text[start:end] not in known and not taken.overlaps(start, end):
+                found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.officer"))
         speaker = author_line(article) if speech(article) else None
         if speaker is not None and not any(f.start == speaker[0] for f in found):
             # "——在某某座谈会上的讲话" signed with a name alone: a leader's speech, post unsaid

@@ -28,8 +28,22 @@ from baokan.annotators.core import recache
 from baokan.annotators.core.document import Document, add_entities, entities_of, non_overlapping
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.chars import HAN
-from baokan.annotators.language.glued import opens_with_function_char
-from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, STOP_FIRST, Boundaries, deictic, name_proper
+from baokan.annotators.language.frontier_stations import frontier_stations
+from baokan.annotators.language.glued import (
+    opens_with_function_char,
+    opens_with_preposition,
+    place_word,
+    profile_verb_at,
+)
+from baokan.annotators.language.place_grammar import (
+    CJK_CHAR,
+    STOP,
+    STOP_FIRST,
+    Boundaries,
+    counted,
+    deictic,
+    name_proper,
+)
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_words import (
     BRANCH_BUREAUS,
@@ -45,6 +59,8 @@ from baokan.annotators.language.police_words import (
 from baokan.schemas import Article
 
 _NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
+#: Numerals that open a numbered team (一队, 二探组) a chain goes on with.
+_TEAM_NUMERALS = frozenset("一二三四五六七八九十")
 _MAX_NAME = 6
 #: Division levels that name a police force's place (a township's short form does not: 派出所 names do).
 _HEAD_LEVELS = ("province", "city", "county")
@@ -87,6 +103,8 @@ class Police:
         found += [
             Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in repeated_stations(text, found, STATIONS)
         ]
+        spans = frontier_stations(text, [(u.start, u.end) for u in found])  # 皇岗 + 出入境边防检查站
+        found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
         return _choose([u for u in found if not self._something_else(text, u, tokens)])
 
@@ -276,6 +294,9 @@ class Police:
     ) -> Optional[Tuple[int, int, str]]:
         head = tokens.longest(pos, "head")
         best: Optional[Tuple[int, int, str]] = (pos, head, "head") if head else None
+        team = tokens.longest(pos, "rank") if chained and head is None else None
+        if team is not None and text[pos] in _TEAM_NUMERALS:
+            best = (pos, team, "sub")  # 刑警一队 + 二探组: a numbered team below the last link
         # a service before a rank or head (特警支队, 铁路公安处), a sub-unit before a rank (特战大队)
         for end, have in tokens.at.get(pos, ()):
             after = self._service(pos, tokens, only=end)
@@ -300,16 +321,21 @@ class Police:
         if zone and (tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank")):
             # a statutory zone named in full as a branch (公安局 + 高新技术产业开发区 + 分局)
             return (pos, tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank"), "name")
+        word_end = 0  # the end of a place name jieba reads whole from pos, if a function character comes up
         for end in range(pos + 1, min(len(text), pos + _MAX_NAME) + 1):
-            if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
-                break
+            if text[end - 1] in STOP and not word_end:
+                ends = (e for e in (pos + 2, pos + 3) if tokens.longest(e, "head") or tokens.longest(e, "rank"))
+                word_end = next((e for e in ends if place_word(text, pos, e)), -1)  # (jieba only before a head)
+            if not _NAME_CHAR.match(text[end - 1]) or (text[end - 1] in STOP and end > word_end):
+                break  # (广 + 都 + 派出所, 那 + 邦 + 分站: a syllable of a place's name, not "all", "that")
             after = tokens.longest(end, "head")
             if after and not chained and text[end:after] not in STATIONS:
                 after = None
             if after is None and chained:
                 after = tokens.longest(end, "rank") or self._service(end, tokens)
-            if after:
-                return (pos, after, "name")
+            if after:  # (按照 + 市交警支队: a preposition starts no name, it joins two units)
+                joined = any(j in text[pos:end] for j in edges().get("joiner", ()))  # 立即 + 抽调 + 刑侦大队
+                return None if joined or opens_with_preposition(text, pos) else (pos, after, "name")
         return None
 
     def _district_branch(
@@ -346,9 +372,15 @@ class Police:
                 continue
             for start in range(max(0, pos - 5), pos - 1):
                 name = text[start:pos]
-                if not all(_NAME_CHAR.match(ch) for ch in name) or any(ch in STOP_FIRST for ch in name):
+                if not all(_NAME_CHAR.match(ch) for ch in name):
+                    continue
+                if any(ch in STOP_FIRST for ch in name) and not place_word(text, start, pos):
                     continue  # 移交至派出所: a verb of handing over, not a station's name
-                if any(ch in STOP for ch in name) or deictic(name) or opens_with_function_char(text, start, pos):
+                if any(ch in STOP for ch in name) and not place_word(text, start, pos):
+                    continue
+                if deictic(name) or opens_with_function_char(text, start, pos) or profile_verb_at(text, start):
+                    continue  # 据当地派出所, 建立起网上流动警务室: a function word before the station
+                if start > 0 and counted(text[start - 1 : start + 1]):  # 60名 + 优秀派出所: a count's measure
                     continue  # 据当地派出所, 建立起网上流动警务室: a function word before the station
                 if any(j in name for j in edges().get("joiner", ())):
                     continue  # 公安局抽调 + 警务站: a verb joining two units is no station's name
@@ -360,7 +392,14 @@ class Police:
                     continue  # 已建成社区警务室: a description before the station
                 if tokens.starting_within(start, pos, "not_unit"):
                     continue
-                out.append(Unit(start, head_end, [(start, head_end, "name")], None, rule="station"))
+                links, end = [(start, head_end, "name")], head_end
+                while True:  # 芒允边境派出所 + 城东警务室, 畹町边检站 + 那邦分站: the station's own chain
+                    link = self._link(text, end, tokens, chained=True, after_place=False, places=place_ends)
+                    if link is None or text[link[0]] == "副" or text[link[1] : link[1] + 1] == "长":
+                        break
+                    links.append(link)
+                    end = link[1]
+                out.append(Unit(start, end, links, None, rule="station"))
                 break
         return out
 

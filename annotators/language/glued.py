@@ -47,3 +47,37 @@ def deictic_level(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a lone level character after a demonstrative (该 + 县 + 县委常委:
     the county referred to, not the body the title names)."""
     return end - start == 1 and text[start] in _LEVEL_CHARS and text[start - 1 : start] in _DEICTICS
+
+
+def localizer_for_surname(text: str, start: int, end: int) -> bool:
+    """Whether a would-be name ``text[start:end]`` right after a post opens with a rare surname that
+    jieba, reading on past it, takes as a word of place or time (转任副省长 + 后 + 于…: 后 is "after");
+    the name is then no name, unless the page writes it again elsewhere."""
+    if names.surnames().get(text[start], 1) or text.count(text[start:end]) > 1:
+        return False
+    word, flag = names.tag(text[start : end + 2])[0]
+    return len(word) == 1 and flag.startswith("f")
+
+
+def opens_with_preposition(text: str, pos: int) -> bool:
+    """Whether jieba, reading from ``pos``, opens with a preposition or a conjunction there (某交警大队 +
+    按照 + 市交警支队的部署: 按照 starts no unit's name, it joins the sentence's two units)."""
+    tagged = names.tag(text[pos : pos + 6])
+    return bool(tagged) and len(tagged[0][0]) > 1 and tagged[0][1].startswith(("p", "c"))
+
+
+def place_word(text: str, start: int, end: int) -> bool:
+    """Whether jieba reads ``text[start:end]`` as one place name (广都, 成都): a function character
+    inside it (都 "all") is then a syllable of the name, not a word of the sentence."""
+    tagged = names.tag(text[start:end])
+    return len(tagged) == 1 and tagged[0][1] == "ns"
+
+
+#: What stands before the 记 ("a profile of") that opens a feature's subtitle: a dash or a line start.
+_PROFILE_OPENERS = "—－-―\n"
+
+
+def profile_verb_at(text: str, start: int) -> bool:
+    """Whether ``text[start]`` is the 记 ("a profile of") a dash or a line start puts before a feature's
+    subject (——记某派出所副所长某某): no character of the unit's name that follows."""
+    return text[start : start + 1] == "记" and (start == 0 or text[start - 1] in _PROFILE_OPENERS)

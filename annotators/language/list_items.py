@@ -9,7 +9,10 @@ name (``韦新和、韦正峰``), and the item keeps it.
 
 from __future__ import annotations
 
-from typing import Tuple
+from typing import Optional, Tuple
+
+from baokan.annotators.language import words
+from baokan.annotators.language.chars import HAN_CHAR
 
 #: Separators after which a list of names goes on.
 ITEM_SEPARATORS = ("、",)
@@ -36,3 +39,29 @@ def item_cut(window: str, start: int, stops: Tuple[str, ...], joiners: Tuple[str
             continue  # 韦新和、: 和 before a separator joins nothing, it ends the name
         return i
     return len(window)
+
+
+def mid_list_item(text: str, pos: int, window: str, ls: int) -> bool:
+    """Whether ``window`` at ``pos`` is a surname and two characters standing between two separators
+    of a list of names (、尚德山、), no dictionary word: an item of the list, whatever jieba makes of a
+    rare surname that is also a word (尚 "still", 接 "receive")."""
+    if len(window) != ls + 2 or text[pos - 1 : pos] not in ITEM_SEPARATORS:
+        return False
+    if text[pos + len(window) : pos + len(window) + 1] not in ITEM_SEPARATORS:
+        return False
+    return not words.is_word(window)
+
+
+def first_list_item(text: str, pos: int) -> Optional[int]:
+    """The end of a surname and two characters right after a title that a list separator follows
+    (通渭县委书记 + 令续鹏 + 、: the first name of a list of posts and names), no dictionary word and
+    no function word; None otherwise. Rare surnames that are also verbs (令, 接) need it."""
+    from baokan.annotators.language import names  # (names imports this module)
+
+    ls = names.surname_at(text, pos)
+    end = pos + ls + 2
+    if not ls or text[end : end + 1] not in ITEM_SEPARATORS or not all(HAN_CHAR.match(c) for c in text[pos:end]):
+        return None
+    if words.is_word(text[pos:end]) or words.is_word(text[pos + ls : end]) and len(text[pos + ls : end]) > 1:
+        return None if words.word_tag(text[pos + ls : end]).startswith(("v", "p", "c", "d", "u")) else end
+    return end

@@ -16,6 +16,8 @@ from baokan.annotators.language.given_names import AFTER_FLAGS
 COMMON_WORD = 2000
 #: How common a word must be for a would-be given name to cut into it (参会: 112 in jieba's dictionary).
 RUN_ON_WORD = 100
+#: jieba frequency from which a word after a rare surname that is a verb is the verb's object (令 + 全县).
+VERB_OBJECT_WORD = 500
 #: The particle that turns an adjective into an adverb (高兴 + 地 + 说).
 ADVERB_PARTICLE = "地"
 
@@ -25,8 +27,15 @@ def function_word_opens(text: str, pos: int, end: int, ls: int) -> bool:
     从 + 坚持, 那 + 阵子): a rare surname (``ls`` long) that jieba reads as a preposition,
     conjunction or pronoun, before a word of its own; or, two characters long, whose given
     name opens a common word that runs on past it (民警向 + 参会代表)."""
-    if ls != 1 or end - pos < 2 or not words.word_tag(text[pos]).startswith(("p", "c", "r", "u", "d")):
+    tag = words.word_tag(text[pos])
+    if ls == 1 and end - pos == 3 and tag.startswith("v") and not surnames().get(text[pos]):
+        # a rare surname that is a verb, before a frequent word: its object (令 + 全县, 接 + 旅客), no
+        # given name (管 + 海峰 is one: 海峰 is no frequent word)
+        return words.freq(text[pos + 1 : end]) >= VERB_OBJECT_WORD
+    if ls != 1 or end - pos < 2 or not tag.startswith(("p", "c", "r", "u", "d")):
         return False
+    if end - pos == 2 and tag.startswith(("p", "c")) and _surname_post(text, pos + 1, end):
+        return True  # 陈书记 + 和 + 陈部长: a conjunction, then a surname and a post, no name 和陈
     if end - pos == 2:  # 向 + 参|会代表: the given name would cut a word that runs on past it
         return words.freq(text[pos + 1 : end + 1]) >= RUN_ON_WORD and not words.word_tag(text[pos:end]).startswith("nr")
     given = text[pos + 1 : end]
@@ -51,3 +60,10 @@ def dictionary_word_run_on(
     if end - pos != 2 or clean_end or named_elsewhere or next_flag.startswith(AFTER_FLAGS):
         return False
     return words.is_word(text[pos:end])
+
+
+def _surname_post(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` is a surname that a post follows (陈 + 部长): a surname-and-post mention."""
+    from baokan.annotators.language.titles import is_title  # (titles imports names, which imports this)
+
+    return surnames().get(text[pos:end]) is not None and any(is_title(text[end : end + k]) for k in (2, 3))

@@ -25,7 +25,7 @@ from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F401  (HAN: its old home)
 from baokan.annotators.language.given_names import given_tail, guessed_adverb_tail
-from baokan.annotators.language.list_items import item_cut
+from baokan.annotators.language.list_items import item_cut, mid_list_item
 from baokan.annotators.language.name_guards import adverb_before, dictionary_word_run_on, function_word_opens
 from baokan.annotators.language.name_words import (  # noqa: F401  (flags, tag, person_words: their old home)
     EVERYDAY_FLAGS,
@@ -295,8 +295,10 @@ def _name_at_here(text: str, pos: int) -> Optional[int]:
         native = None  # 特警方阵: surname 方 + 阵 is the everyday word 方阵, no name; nor 殷殷 (嘱托)
     if native == pos + 3 and _everyday_three(text[pos:native]):
         native = None  # 县长 + 接待日: a common word of three characters, no name
-    if native is not None and (
-        function_word_opens(text, pos, native, surname_at(text, pos)) or adverb_before(text, pos, native)
+    if (
+        native is not None
+        and (function_word_opens(text, pos, native, surname_at(text, pos)) or adverb_before(text, pos, native))
+        and not mid_list_item(text, pos, text[pos:native], surname_at(text, pos))
     ):
         native = None  # 和 + 责任; 高兴 + 地 (说)
     if foreign and (native is None or (foreign > native and (foreign - pos >= 4 or _clean_end(text, foreign)))):
@@ -324,7 +326,12 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
     # when its surname is a common one.
     item = len(window) <= 4 and len(window) > ls and _delimited(text, pos, pos + len(window))
     if item and (text[pos + len(window) : pos + len(window) + 1] == "、" or text[pos - 1 : pos] == "、"):
-        if surnames().get(text[pos : pos + ls]) or ls == 2 or (flag in NAME_FLAGS and len(first) == len(window)):
+        if (
+            surnames().get(text[pos : pos + ls])
+            or ls == 2
+            or (flag in NAME_FLAGS and len(first) == len(window))
+            or mid_list_item(text, pos, window, ls)  # 、尚德山、: a rare surname jieba reads as an adverb
+        ):
             # …but not an honorific or a verb after it (何维同志、)
             after = text[pos + len(window) : pos + len(window) + 1]  # (韦新和、: 和 is the name's)
             return pos + item_cut(window, ls + 1, _name_ends_tuple(), LIST_LAST, after)
@@ -341,7 +348,10 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
         if (
             len(nxt) == 1
             and len(first) < 4
-            and ((nflag in NAME_FLAGS and len(first) < ls + 2) or (_rare(nxt) and _stop_at(text, end + 1)))
+            and (
+                (nflag in NAME_FLAGS and len(first) < ls + 2)
+                or (_rare(nxt) and nxt not in stops and _stop_at(text, end + 1))
+            )
             or (len(first) == ls + 1 and given_tail(nxt, nflag, _stop_at(text, end + 1), (tagged + (("", ""),) * 2)[2]))
             or (len(first) == ls + 1 and guessed_adverb_tail(nxt, nflag, says_at(text, end + 1)))
         ):
@@ -451,6 +461,8 @@ def is_private(text: str, start: int, end: int, *, left: int = 0) -> bool:
     if len(name) == 2 and name[0] in person_words("prefix") and name[1] in surnames():
         return True
     private = person_words("private")
+    if len(name) > 2 and name[surname_at(text, start) or 1 :] in private:
+        return True  # 民警 + 接 + 旅客: a verb before a private person's word, no surname and given name
     for n in (4, 3, 2, 1):
         if (start - n >= left and text[start - n : start] in private) or text[end : end + n] in private:
             return True

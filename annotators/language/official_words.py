@@ -12,11 +12,14 @@ from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.core.lexicon import Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
-from baokan.annotators.language.glued import function_word_for_surname
+from baokan.annotators.language.former_posts import has_body
+from baokan.annotators.language.glued import function_word_for_surname, localizer_for_surname
 from baokan.annotators.language.known_officials import known_name_before
+from baokan.annotators.language.list_items import first_list_item
 from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
 from baokan.annotators.language.post_edges import (
     HONORARY,
+    bracket_goes_on,
     common_word,
     police_after_body,
     tagged_name,
@@ -27,9 +30,7 @@ from baokan.annotators.language.split_given import split_given_before
 from baokan.annotators.language.titles import (
     Chain,
     Span,
-    is_org,
     office_heads,
-    without_duty_clause,
 )
 from baokan.schemas import Article
 
@@ -99,7 +100,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         if end is None:
-            end = tagged_name(text, pos)  # 局长 + 普永进: a surname the table lacks, jieba's name
+            end = tagged_name(text, pos) or first_list_item(text, pos)  # 局长 + 普永进; 书记 + 令续鹏 + 、
         if end is None and not out:
             end = unlisted_surname_name(text, pos)  # 副秘书长 + 訚某 + 介绍
         # a title or an organisation where the name would start (局长杭州市…) is no name
@@ -108,6 +109,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             or (blocked.starts_at(pos, end - 1) and not _name_saying(text, pos, end, blocked))
             or names.is_private(text, pos, end, left=pos)
             or anonymous(text[pos:end])
+            or localizer_for_surname(text, pos, end)  # 副省长 + 后 + 于…: "after", no surname
         ):
             return out
         if titles is not None and titles.overlaps(pos + 1, end):
@@ -246,11 +248,7 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         org = text[g.start : g.head]
         if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES) and not police_after_body(org, bodies):
             continue  # (空军某基地: a base of the army is none of a company's; 窦店公安检查站: 店 of a place)
-        if (
-            not bare_generic
-            and text[g.head : g.end] in generic_titles()
-            and not (org and is_org(without_duty_clause(org).removesuffix("的")))
-        ):
+        if not bare_generic and text[g.head : g.end] in generic_titles() and not has_body(org, text[g.head : g.end]):
             continue  # 主任, 负责人 alone or after no body (团队成员): of what the text does not say
         return True
     return False
@@ -367,7 +365,8 @@ def apposed_name(text: str, chain: Chain, blocked: SpanIndex) -> Optional[Span]:
     closers = ("）", ")") if text[comma] in "（(" else ("，", ",", "。", "；", ";", "）", ")")  # 李明（县公安局局长）
     colon = text[comma] in "：:"  # "马平：中共某县委副书记" heading a profile line
     if text[chain.end : chain.end + 1] not in closers + (("\n", "") if colon else ()):
-        return None
+        if not (text[comma] in "（(" and bracket_goes_on(text, chain.end)):  # （时任某省代省长，后任省长）
+            return None
     start = name_before_post(text, comma)
     if start is None or blocked.overlaps(start, comma) or names.is_private(text, start, comma):
         return None

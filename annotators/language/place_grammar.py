@@ -137,12 +137,12 @@ def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
 
 #: What follows a village's name and suffix only when it is one: 齐心村|党支部, 村委会.
 _VILLAGE_ORGANS = ("党支部", "党总支", "党委", "委会", "两委", "民委员会", "村民")
-_NUMERALS = frozenset("一二三四五六七八九十两几多")
+_NUMERALS = frozenset("一二三四五六七八九十两几多0123456789")
 _MEASURES = frozenset("个位名家户些批条座所处次趟遍")
 
 
-def _counted(name: str) -> bool:
-    """一位, 两个, 几家: a number and a measure word, not a name (十里 is one)."""
+def counted(name: str) -> bool:
+    """一位, 两个, 几家, 60名: a number and a measure word, not a name (十里 is one)."""
     return any(a in _NUMERALS and b in _MEASURES for a, b in zip(name, name[1:]))
 
 
@@ -181,7 +181,7 @@ def _ends_in_preposition(bounds: Boundaries, end: int) -> bool:
 def name_proper(bounds: Boundaries, start: int, end: int) -> bool:
     """Public :func:`_name_proper`, with counted phrases refused too (多处, 一位), for the
     police grammar and the statistical taggers' spans."""
-    return _name_proper(bounds, start, end) and not _counted(bounds.text[start:end])
+    return _name_proper(bounds, start, end) and not counted(bounds.text[start:end])
 
 
 class Known:
@@ -254,7 +254,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue  # 河南省|农业|农村厅: a common word before the word 农村, not a village's name
             if anchor is not None and s0 - start >= 3 and bounds.all_everyday(start, s0):
                 continue  # 加纳|传统渔业|社区: a description after the place
-            if not _name_shape(bounds, start, s0, anchored=anchor is not None) or _counted(name):
+            if not _name_shape(bounds, start, s0, anchored=anchor is not None) or counted(name):
                 continue
             if len(name) > 1 and _ends_in_preposition(bounds, s0):
                 continue  # 会议由|镇党委: a preposition of its own ends the clause, the town is unnamed
@@ -396,7 +396,7 @@ def find_roads(
                     break  # 浙江高速 is the province's expressways
                 if not _name_proper(bounds, start, s0):
                     continue
-            elif _counted(name) or not place and any(ws == s0 and we > s1 for ws, we in bounds.words_over(s0, s1)):
+            elif counted(name) or not place and any(ws == s0 and we > s1 for ws, we in bounds.words_over(s0, s1)):
                 continue  # 杭州城区多处路段: a count, and 路段 is its own word
             elif numbered and not place and anchor is None and _opens_with_word(bounds, start, s0):
                 continue  # 驶入|光明五路: a verb before the street's name

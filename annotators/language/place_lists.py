@@ -26,7 +26,7 @@ from typing import Dict, List, Optional, Set
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.place_candidates import ArticleCandidates, Candidate, _inside_village_name
-from baokan.annotators.language.place_grammar import _counted
+from baokan.annotators.language.place_grammar import counted
 from baokan.annotators.language.place_words import CJK_CHAR, everyday, place_word, wordlike
 
 #: Level words that close a list of places (甲、乙等乡镇) and the level of division they name.
@@ -92,7 +92,7 @@ def _county(c: Candidate) -> bool:
 
 
 def _accept(c: Candidate, surface: str, parents: Set[str]) -> bool:
-    if c.accepted or c.full or _counted(surface):
+    if c.accepted or c.full or counted(surface):
         return False
     for r in c.rows:
         if r["level"] in _LEVEL_UP and _parent(r) in parents:
@@ -135,7 +135,7 @@ def vouch(art: ArticleCandidates) -> Dict[str, Dict[str, str]]:
                     vouched[text[c.start : c.end]] = c.row
             continue
         if c.accepted:
-            if c.length == 2 and _counted(text[c.start : c.end]) and _divisions(c):
+            if c.length == 2 and counted(text[c.start : c.end]) and _divisions(c):
                 c.accepted = False  # 联合五家|派出所: five stations, not 五家镇
             continue
         if not text.startswith(_VOUCHING_AFTER, c.end) or c.row is None or not _divisions(c):

@@ -26,7 +26,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import words
 from baokan.annotators.language.place_candidates import Candidate
-from baokan.annotators.language.place_grammar import GrammarName, Known, _counted
+from baokan.annotators.language.place_grammar import GrammarName, Known, counted
 from baokan.annotators.language.place_words import CJK, CJK_CHAR, STOP, Boundaries, everyday, opens_phrase
 
 #: What a street's name may not open with: the area it lies in (东城社区|杜家巷).
@@ -238,7 +238,7 @@ def _street_name(bounds: Boundaries, start: int, end: int) -> bool:
     name = text[start:end]
     if not all(CJK_CHAR.match(ch) for ch in name) or any(ch in STOP or ch in _BEFORE_STREET for ch in name):
         return False
-    if not bounds.starts_word(start) or _counted(name):
+    if not bounds.starts_word(start) or counted(name):
         return False
     return not any(  # (东方路, 樟台北路 ok: the road itself, a place word; not 城区道路)
         ws < end < we and ws != start and everyday(text[ws:we]) for ws, we in bounds.words_over(end, end + 1)
@@ -305,7 +305,7 @@ def find_beside(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[G
                 continue
             if not (start in ends or text.endswith(_PLACE_VERBS, 0, start)) or known.overlaps(start, s0 + 1):
                 continue
-            if not bounds.starts_word(start) or everyday(name) or _counted(name) or words.freq(name) >= 100:
+            if not bounds.starts_word(start) or everyday(name) or counted(name) or words.freq(name) >= 100:
                 continue
             if words.word_tag(name).startswith("v"):
                 continue

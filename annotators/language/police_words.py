@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Set, Tuple
 
-from baokan.annotators.core import lexicon
+from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document
 
 ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
+#: A numbered team or detective group inside a chain (一队, 二探组): a rank.
+_NUMBERED_TEAM = recache.compile("[一二三四五六七八九十]{1,3}(?:队|探组)")
 #: Heads a bare name can stand before without a place or a unit above it (魏塘派出所).
 STATIONS = (
     "派出所",
@@ -24,6 +26,8 @@ STATIONS = (
     "警务站",
     "警务室",
     "边检站",
+    "出入境边防检查站",
+    "边防检查站",
     "警务工作站",
     "公安检查站",
     "治安检查站",
@@ -88,6 +92,9 @@ class Tokens:
             roles = {r for r in ROLES if hit.surface in vocab[r]}
             if roles:
                 self.at.setdefault(hit.start, []).append((hit.end, roles))
+        # numbered teams, a rank no table lists (刑警 + 一队, 责任区刑警一队 + 二探组)
+        for m in _NUMBERED_TEAM.finditer(doc.articles[index].text):
+            self.at.setdefault(m.start(), []).append((m.end(), {"rank"}))
         for lst in self.at.values():
             lst.sort(key=lambda t: -t[0])
 

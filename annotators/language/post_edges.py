@@ -79,7 +79,11 @@ def common_word(text: str) -> bool:
 
 def unglued_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     """``end`` less a verb of two characters glued to a three-character name (孙 + 宝华 + 参加:
-    jieba reads no name there, and the guess runs on into the verb)."""
+    jieba reads no name there, and the guess runs on into the verb), or less the 任 ("takes the post
+    of") glued to a two-character name before a place (某某 + 任 + 商洛市委常委)."""
+    if end is not None and end - pos == 3 and text[end - 1] == "任" and names.surname_at(text, pos) == 1:
+        word, flag = names.tag(text[end : end + 6])[0]
+        return end - 1 if flag in ("ns", "nr", "nt") or word.endswith(("市委", "县委", "区委", "省委")) else end
     if end is None or end - pos != 5 or names.surname_at(text, pos) != 1 or not HAN_CHAR.match(text[pos + 3]):
         return end
     return end - 2 if words.word_tag(text[end - 2 : end]).startswith("v") else end
@@ -140,3 +144,16 @@ def word_past_title(text: str, end: int, window: str, lo: int) -> bool:
         and not past[1].startswith(("ns", "nr"))
         and words.freq(past[0]) >= RUN_ON_TITLE_WORD
     )
+
+
+def bracket_goes_on(text: str, pos: int) -> bool:
+    """Whether a post in brackets after a name goes on past a comma at ``pos`` to the closing bracket
+    (``某某（时任某省代省长，后任省长）``): the first post is the name's, what follows is a later one."""
+    if text[pos : pos + 1] not in ("，", ",", "；", ";"):
+        return False
+    for ch in text[pos + 1 : pos + 16]:
+        if ch in "）)":
+            return True
+        if ch in "（(。\n":
+            return False
+    return False

@@ -19,6 +19,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
+from baokan.annotators.language.counted_posts import count_before
 from baokan.annotators.language.post_edges import (
     after_adjectives,
     assignment_post,
@@ -39,8 +40,8 @@ MAX_ORG = 24
 MAX_KNOWN = 16
 #: jieba flags that end an organisation name when read leftwards: verbs,
 #: prepositions, conjunctions, particles, adverbs, pronouns, numbers, times,
-#: locatives, names and punctuation.
-STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "nr", "ad", "z")
+#: locatives, names, idioms and punctuation (贯彻落实 + 某市副市长: an idiom names no body).
+STOP_FLAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "x", "k", "nr", "ad", "z", "i")
 #: Heads of a village, community or township that open a fused title (村党支部书记, 社区主任).
 PLACE_HEADS = ("村", "社区", "镇", "乡", "街道", "嘎查")
 #: Level characters that open a division's own body in a fused title (县委书记, 市政府秘书长).
@@ -54,11 +55,11 @@ FIELD_FLAGS = frozenset({"n", "an", "vn", "l", "j", "nz"})
 #: Words between two organisations where one is posted to the other (中国驻加纳, 纪委监委派驻).
 POSTED = ("派驻", "驻")
 #: A numbered army unit jieba reads as an adverb or a numeral (一连, 三营).
-_NUMBERED_UNIT = recache.compile("^[一二三四五六七八九十百0-9]+[连营排班团旅队组]$")  # (…支队九队, 二组)
+_NUMBERED_UNIT = recache.compile("^[一二三四五六七八九十百0-9]+[连营排班团旅队组科处室股]$")  # (…支队九队, 二组)
 _NUMERAL = recache.compile("^[一二三四五六七八九十百0-9]+$")
 #: An ordinal of a post's holders (第一任, 第三届) right before ``start``.
 _TERM = recache.compile("第[一二三四五六七八九十百0-9]+[任届]$")
-_UNITS = frozenset("连营排班团旅")
+_UNITS = frozenset("连营排班团旅科处室股")
 #: Verbs that open a clause of duties between a body and its post (分管日常工作的副主任).
 DUTY_VERBS = ("分管", "主管", "主持", "协管")
 _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
@@ -285,6 +286,9 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
     floor = _floor(text, start, limit)
     reach = _floor(text, start, limit, MAX_ORG + MAX_KNOWN)  # known bodies may reach further
     start = _duty_clause_start(text, start, floor)
+    count = count_before(text, start)  # 某市政协 + 多名 + 前副主席: a count of holders, then the body
+    if count < start and count > floor and ends_with_org_head(text[floor:count]):
+        start = count
     head_word = None  # the end of a known body just taken that ends with a head (学院 of 某大学生命科学学院, 残联)
     while start > floor:
         if start in orgs_by_end and orgs_by_end[start] >= reach:
