@@ -76,6 +76,8 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_landforms import find_landforms_cued
 from baokan.annotators.language.place_lists import unique_city, vouch_lists
+from baokan.annotators.language.place_list_items import counted_rivers, counted_villages, listed_villages
+from baokan.annotators.language.place_phrases import no_place_phrase
 from baokan.annotators.language.place_refine import (
     REPEATED_KINDS,
     find_beside,
@@ -411,7 +413,9 @@ class Places:
         found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
         found += find_landforms_cued(bounds, spans) + find_streets(bounds, spans) + find_crossings(bounds, spans, found)
         # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
+        found += listed_villages(bounds, found, spans) + counted_villages(bounds) + counted_rivers(bounds)
         found = refine(bounds, found + find_beside(bounds, spans) + find_river_lists(bounds))
+        found = [g for g in found if not no_place_phrase(bounds, g)]  # 联百乡结千村, 壮大村级
         found += find_street_ranges(bounds, spans, found)
         for g in found:
             anchor = by_start.get(g.anchor) if g.anchor is not None else None

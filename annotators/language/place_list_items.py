@@ -1,0 +1,135 @@
+"""Villages and rivers that a list vouches for (pages of county and city papers).
+
+- Villages listed one after another with the same suffix (甲村、乙村、丙村和丁村): once the grammar
+  reads one item, the items after it are villages too, although jieba glues the suffix to the name
+  (a word that ends in 村, 山村 or 塘村) and the grammar alone refuses them.
+- Bare names listed with ``、`` and closed by a count of villages (甲、乙、丙三个村合并而成): each
+  item is a village, as 甲、乙两镇 makes each item a township.
+- Rivers listed with ``、`` and a last 和 or 及, closed by a count of rivers without 等
+  (甲河、乙河和丙河4条河流): each item is a river, like the 等 lists ``place_refine`` reads.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional, Sequence, Tuple
+
+from baokan.annotators.core import recache
+from baokan.annotators.language.place_grammar import GrammarName, Known
+from baokan.annotators.language.place_refine import _opens_item
+from baokan.annotators.language.place_words import CJK, CJK_CHAR, COMMON_NAME, STOP, STOP_FIRST, Boundaries, everyday
+
+#: What joins one listed item to the next.
+_JOINERS = frozenset("、和及")
+#: What may follow the last item of a list of villages.
+_ITEM_END = frozenset("、和及等，。；：,;:）)　 \n")
+#: Suffixes whose lists are followed, longest first.
+_LIST_SUFFIXES = ("社区", "村")
+#: Characters no listed name holds: the suffixes and levels themselves.
+_LEVEL_CHARS = frozenset("村乡镇区县市省")
+_LONGEST_NAME = 4
+_COUNT = r"(?:[两三四五六七八九十]|[0-9]{1,2})"
+#: Bare names and a count of villages after them (甲、乙、丙三个村): the last item ends at the count.
+_COUNTED_VILLAGES = recache.compile(
+    rf"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})(?={_COUNT}个?(?:行政|自然)?村(?![民级庄落镇]))"
+)
+_RIVER_ITEM = rf"[{CJK}]{{1,4}}?[河江溪]"
+#: Rivers, a last 和 or 及, and a count of rivers with no 等 (甲河、乙河和丙河4条河流).
+_RIVERS_COUNTED = recache.compile(
+    rf"((?:{_RIVER_ITEM}、)*{_RIVER_ITEM}[和及]{_RIVER_ITEM})(?={_COUNT}条(?:主要)?(?:河流|河道|江河|支流))"
+)
+
+_RIVER_JOIN = recache.compile("(?<=[河江溪])[、和及]")
+
+
+def _first_start(bounds: Boundaries, lo: int, hi: int) -> Optional[int]:
+    """Where the first item of a list opens: the first offset from which the clause may start a
+    name (由|甲、乙: not at the verb or function word before it)."""
+    text = bounds.text
+    return next(
+        (p for p in range(lo, hi) if text[p] not in STOP_FIRST and text[p] not in STOP and _opens_item(bounds, p)), None
+    )
+
+
+def _clean(name: str) -> bool:
+    return (
+        bool(name)
+        and len(name) <= _LONGEST_NAME
+        and all(CJK_CHAR.match(ch) for ch in name)
+        and not any(ch in STOP or ch in _LEVEL_CHARS for ch in name)
+    )
+
+
+def _next_items(bounds: Boundaries, g: GrammarName, suffix: str, known: Known) -> List[GrammarName]:
+    """The items after ``g`` that end in the same suffix and are joined to it one by one."""
+    text = bounds.text
+    out: List[GrammarName] = []
+    pos = g.end
+    while pos < len(text) and text[pos] in _JOINERS:
+        start = pos + 1
+        end = next((e for e in range(start + 1, start + _LONGEST_NAME + 1) if text.startswith(suffix, e)), None)
+        if end is None or not _clean(text[start:end]) or known.overlaps(start, end + len(suffix), inside_ok=True):
+            break
+        stop = end + len(suffix)
+        if stop < len(text) and text[stop] not in _ITEM_END and not bounds.starts_word(stop):
+            break  # (甲村、乙村民: 村民 is a word; 甲村、乙村开展: a word starts after the suffix)
+        out.append(GrammarName(start, stop, level="community" if suffix == "社区" else "village"))
+        pos = stop
+    return out
+
+
+def listed_villages(bounds: Boundaries, found: Sequence[GrammarName], places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """Villages and communities that follow one the grammar read, joined by ``、``, 和 or 及."""
+    text = bounds.text
+    known = Known(list(places) + [(g.start, g.end) for g in found])
+    out: List[GrammarName] = []
+    for g in found:
+        if g.kind is not None or g.level not in ("village", "community"):
+            continue
+        suffix = next((s for s in _LIST_SUFFIXES if text.endswith(s, 0, g.end)), None)
+        if suffix is not None and g.end < len(text) and text[g.end] in _JOINERS:
+            out += _next_items(bounds, g, suffix, known)
+    return out
+
+
+def counted_villages(bounds: Boundaries) -> List[GrammarName]:
+    """Bare names listed with ``、`` before a count of villages (甲、乙、丙三个村): each is a village;
+    the first only where the clause opens it."""
+    text = bounds.text
+    out: List[GrammarName] = []
+    for m in _COUNTED_VILLAGES.finditer(text):
+        items = m.group(1).split("、")
+        if not all(_clean(item) and not everyday(item) for item in items):
+            continue
+        at = _first_start(bounds, m.start(1), m.start(1) + len(items[0]))
+        if at is None:
+            continue
+        items[0] = text[at : m.start(1) + len(items[0])]
+        if len(items[0]) < 2:
+            continue
+        for item in items:
+            out.append(GrammarName(at, at + len(item), level="village"))
+            at += len(item) + 1
+    return out
+
+
+def counted_rivers(bounds: Boundaries) -> List[GrammarName]:
+    """Rivers listed with ``、`` and a last 和 or 及 before a count of rivers (甲河、乙河和丙河4条河流)."""
+    text = bounds.text
+    out: List[GrammarName] = []
+    for m in _RIVERS_COUNTED.finditer(text):
+        start = m.start(1)
+        spans = []
+        for part in _RIVER_JOIN.split(m.group(1)):
+            spans.append((start, start + len(part)))
+            start += len(part) + 1
+        opening = _first_start(bounds, max(spans[0][0], spans[0][1] - 5), spans[0][1] - 1)
+        if opening is None:
+            spans = spans[1:]
+        else:
+            spans[0] = (opening, spans[0][1])
+        for s, e in spans:
+            name = text[s : e - 1]
+            if not name or any(ch in STOP for ch in name) or len(name) > 1 and everyday(name) >= COMMON_NAME:
+                continue
+            out.append(GrammarName(s, e, kind="river"))
+    return out

@@ -1,0 +1,68 @@
+"""Area names the place grammar reads out of phrases that name no place (pages of other papers).
+
+The grammar reads a village, township or community from its suffix and the characters before
+it. Three kinds of phrase end in such a suffix without naming one:
+
+- a count in a parallel slogan of visits (联百乡|结千村|访万户: a hundred townships, a thousand
+  villages): a name that ends in 百 or 千 before its suffix, beside another count of the same shape;
+- a level or a kind after 村 (壮大|村级集体经济, 侗族|村寨): 村级 is "village-level", and a
+  nationality word before the suffix (侗族村, 苗族村) says what people live there, not which village;
+- a person's name and a verb of leading before 镇 or 乡 (郑某辉|带领|镇河长办): one character of a
+  name and a two-character verb, with a surname right before them, open no township's name.
+"""
+
+from __future__ import annotations
+
+from baokan.annotators.core import recache
+from baokan.annotators.language import words
+from baokan.annotators.language.place_grammar import GrammarName
+from baokan.annotators.language.place_words import Boundaries, surnames
+
+#: Counts that open a parallel slogan of visits (百乡, 千村, 万户).
+_BIG_COUNTS = "百千万"
+#: A count and what it counts, in such a slogan: 百乡, 千村, 万户, 千企, 百镇.
+_COUNTED = recache.compile(f"[{_BIG_COUNTS}][乡村镇户企家社组]")
+#: How far on either side of a name another count of the slogan may stand.
+_SLOGAN_REACH = 6
+#: What after 村 makes it part of another word: the level (村级) or the stockade (村寨).
+_AFTER_VILLAGE = ("级",)
+#: A nationality word ends in 族 (侗族, 苗族): before 村 or 村寨 it says whose villages they are.
+_NATIONALITY_END = "族"
+
+
+def _in_count_slogan(text: str, g: GrammarName) -> bool:
+    """联百乡结千村: the name ends in a big count and another count of that shape stands beside it."""
+    name_end = g.end - 1
+    if g.end - g.start < 3 or text[name_end - 1] not in _BIG_COUNTS:
+        return False
+    lo, hi = max(0, g.start - _SLOGAN_REACH), min(len(text), g.end + _SLOGAN_REACH)
+    return any(m.start() != name_end - 1 for m in _COUNTED.finditer(text, lo, hi))
+
+
+def _level_or_people(text: str, g: GrammarName) -> bool:
+    """壮大村|级, 侗族|村寨: 村 runs on into a level, or a nationality word names the people."""
+    if not text.startswith("村", g.end - 1):
+        return False
+    return text.startswith(_AFTER_VILLAGE, g.end) or text.endswith(_NATIONALITY_END, 0, g.end - 1)
+
+
+def _name_and_verb(bounds: Boundaries, g: GrammarName) -> bool:
+    """某辉|带领|镇: the last character of a person's name and a two-character verb before a town's suffix."""
+    text = bounds.text
+    suffix = 2 if text.startswith(("街道", "社区"), g.end - 2) else 1
+    name_start, name_end = g.start, g.end - suffix
+    if name_end - name_start != 3:
+        return False
+    verb = text[name_start + 1 : name_end]
+    if words.word_tag(verb) != "v" or not any(ws == name_start + 1 for ws, _ in bounds.words_over(name_start, name_end)):
+        return False
+    people = surnames()
+    return any(text[p] in people for p in range(max(0, name_start - 2), name_start))
+
+
+def no_place_phrase(bounds: Boundaries, g: GrammarName) -> bool:
+    """Whether a grammar area name is one of the phrases above rather than a place (areas only)."""
+    if g.kind is not None:
+        return False
+    text = bounds.text
+    return _in_count_slogan(text, g) or _level_or_people(text, g) or _name_and_verb(bounds, g)
