@@ -7,6 +7,9 @@
   item is a village, as 甲、乙两镇 makes each item a township.
 - Rivers listed with ``、`` and a last 和 or 及, closed by a count of rivers without 等
   (甲河、乙河和丙河4条河流): each item is a river, like the 等 lists ``place_refine`` reads.
+- A village right after its township whose name opens with 那 (某某镇|那元村): Zhuang and Dai place
+  names open with 那 ("paddy field"), which the grammar otherwise reads as the pronoun 那 and
+  refuses; a name that is a word (那个村, 那里村) stays refused.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
+from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
 from baokan.annotators.language.place_refine import _opens_item
 from baokan.annotators.language.place_words import CJK, CJK_CHAR, COMMON_NAME, STOP, STOP_FIRST, Boundaries, everyday
@@ -77,7 +81,9 @@ def _next_items(bounds: Boundaries, g: GrammarName, suffix: str, known: Known) -
     return out
 
 
-def listed_villages(bounds: Boundaries, found: Sequence[GrammarName], places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+def listed_villages(
+    bounds: Boundaries, found: Sequence[GrammarName], places: Sequence[Tuple[int, int]]
+) -> List[GrammarName]:
     """Villages and communities that follow one the grammar read, joined by ``、``, 和 or 及."""
     text = bounds.text
     known = Known(list(places) + [(g.start, g.end) for g in found])
@@ -133,3 +139,35 @@ def counted_rivers(bounds: Boundaries) -> List[GrammarName]:
                 continue
             out.append(GrammarName(s, e, kind="river"))
     return out
+
+
+#: A village's name of two or three characters opening with 那 and its suffix (那元村).
+_NA_VILLAGE = recache.compile(rf"那[{CJK}]{{1,2}}?村")
+#: What a township's full name ends in.
+_TOWNSHIP_END = ("镇", "乡", "街道")
+
+
+def na_villages(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+    """Villages opening with 那 right after a township named in full (某某镇|那元村)."""
+    text = bounds.text
+    out: List[GrammarName] = []
+    for s, e in places:
+        if not text.endswith(_TOWNSHIP_END, s, e):
+            continue
+        m = _NA_VILLAGE.match(text, e)
+        if m is None or words.freq(text[e : m.end() - 1]) or text.startswith(("级", "民"), m.end()):
+            continue
+        out.append(GrammarName(e, m.end(), level="village", anchor=s))
+    return out
+
+
+def find_listed(
+    bounds: Boundaries, found: Sequence[GrammarName], places: Sequence[Tuple[int, int]]
+) -> List[GrammarName]:
+    """All the names above: listed and counted villages, counted rivers, villages opening with 那."""
+    return (
+        listed_villages(bounds, found, places)
+        + counted_villages(bounds)
+        + counted_rivers(bounds)
+        + na_villages(bounds, places)
+    )

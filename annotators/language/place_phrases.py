@@ -8,7 +8,14 @@ it. Three kinds of phrase end in such a suffix without naming one:
 - a level or a kind after 村 (壮大|村级集体经济, 侗族|村寨): 村级 is "village-level", and a
   nationality word before the suffix (侗族村, 苗族村) says what people live there, not which village;
 - a person's name and a verb of leading before 镇 or 乡 (郑某辉|带领|镇河长办): one character of a
-  name and a two-character verb, with a surname right before them, open no township's name.
+  name and a two-character verb, with a surname right before them, open no township's name;
+- an estate's community (某某小区|社区): the estate is a building's name (neutral), not the community's;
+- a mountain named after a place before 区 (武陵山|区): 山区 is the mountain country, a region, not the
+  mountain itself.
+
+Two readings of the tables are refused the same way: a geographic name inside an idiom (千山万水,
+重于泰山), and a township or district whose full name is an everyday word and a level (中心|镇 in
+县城—中心镇—重点村), unless its own county or city is on the page.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from __future__ import annotations
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName
-from baokan.annotators.language.place_words import Boundaries, surnames
+from baokan.annotators.language.place_words import Boundaries, everyday, surnames
 
 #: Counts that open a parallel slogan of visits (百乡, 千村, 万户).
 _BIG_COUNTS = "百千万"
@@ -54,15 +61,45 @@ def _name_and_verb(bounds: Boundaries, g: GrammarName) -> bool:
     if name_end - name_start != 3:
         return False
     verb = text[name_start + 1 : name_end]
-    if words.word_tag(verb) != "v" or not any(ws == name_start + 1 for ws, _ in bounds.words_over(name_start, name_end)):
+    if words.word_tag(verb) != "v" or not any(
+        ws == name_start + 1 for ws, _ in bounds.words_over(name_start, name_end)
+    ):
         return False
     people = surnames()
     return any(text[p] in people for p in range(max(0, name_start - 2), name_start))
 
 
 def no_place_phrase(bounds: Boundaries, g: GrammarName) -> bool:
-    """Whether a grammar area name is one of the phrases above rather than a place (areas only)."""
+    """Whether a grammar name is one of the phrases above rather than a place."""
+    text = bounds.text
+    if g.kind == "mountain":
+        return text.startswith("区", g.end) and text.endswith("山", 0, g.end)
     if g.kind is not None:
         return False
-    text = bounds.text
+    if text.startswith(("小区社区", "城区社区"), g.end - 4):
+        return True  # 某某小区|社区 (an estate), 老城区|社区 (a kind of community)
     return _in_count_slogan(text, g) or _level_or_people(text, g) or _name_and_verb(bounds, g)
+
+
+#: jieba's tag of a set phrase (成语): 千山万水, 重于泰山.
+_IDIOM_TAG = "i"
+
+
+def inside_idiom(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether a set phrase of jieba's dictionary holds ``start:end`` and runs past it (千山|万水)."""
+    return any(
+        ws <= start and end <= we and we - ws > end - start and words.word_tag(bounds.text[ws:we]) == _IDIOM_TAG
+        for ws, we in bounds.words_over(start, end)
+    )
+
+
+#: Level characters of the full names this applies to, and how frequent an everyday word the name
+#: before the level must be to make the whole a kind of place (中心|镇). Only townships: a city's
+#: districts are named after landmarks that are words too (鼓楼区), and 安居镇 is a town.
+_KIND_LEVELS = {"township": ("镇乡", 1000)}
+
+
+def kind_of_place(surface: str, level: str) -> bool:
+    """Whether a three-character township's full name is an everyday word and its level (中心|镇)."""
+    chars, freq = _KIND_LEVELS.get(level, ("", 0))
+    return len(surface) == 3 and surface[-1] in chars and everyday(surface[:-1]) >= freq
