@@ -57,6 +57,7 @@ from baokan.annotators.language.place_candidates import (
     context_score,
     resolve,
 )
+from baokan.annotators.language.place_extra import second_looks
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
     CLAUSE_STOP,
@@ -75,16 +76,12 @@ from baokan.annotators.language.place_grammar import (
     wordlike,
 )
 from baokan.annotators.language.place_landforms import find_landforms_cued
-from baokan.annotators.language.place_list_items import find_listed
 from baokan.annotators.language.place_lists import unique_city, vouch_lists
-from baokan.annotators.language.place_phrases import kind_of_place, no_place_phrase
+from baokan.annotators.language.place_phrases import kind_of_place
 from baokan.annotators.language.place_refine import (
     REPEATED_KINDS,
-    find_beside,
     find_crossings,
-    find_river_lists,
     find_street_ranges,
-    refine,
     repeated,
 )
 from baokan.annotators.language.place_senses import parent_rules
@@ -417,9 +414,7 @@ class Places:
         found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
         found += find_landforms_cued(bounds, spans) + find_streets(bounds, spans) + find_crossings(bounds, spans, found)
         # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
-        found += find_listed(bounds, found, spans)  # 甲村、乙村, 甲、乙三个村, 甲河和乙河4条河流, 某镇|那元村
-        found = refine(bounds, found + find_beside(bounds, spans) + find_river_lists(bounds))
-        found = [g for g in found if not no_place_phrase(bounds, g)]  # 联百乡结千村, 壮大村级
+        found = second_looks(bounds, found, spans)  # and 甲村、乙村, 淮金路上; not 联百乡结千村, 壮大村级
         found += find_street_ranges(bounds, spans, found)
         for g in found:
             anchor = by_start.get(g.anchor) if g.anchor is not None else None

@@ -1,0 +1,32 @@
+"""The place grammar's second looks, in one call for ``places``: the extra readers for pages of
+other papers (listed and counted villages, counted rivers and 那-villages, :mod:`place_list_items`;
+streets at their edges, :mod:`place_street_edges`), the streets beside a word of where and the
+listed rivers of :mod:`place_refine`, its refinements, and the phrases that name no place
+(:mod:`place_phrases`)."""
+
+from __future__ import annotations
+
+from typing import List, Sequence, Tuple
+
+from baokan.annotators.language.place_grammar import GrammarName
+from baokan.annotators.language.place_list_items import find_listed
+from baokan.annotators.language.place_phrases import no_place_phrase
+from baokan.annotators.language.place_refine import find_beside, find_river_lists, refine
+from baokan.annotators.language.place_street_edges import find_street_edges
+from baokan.annotators.language.place_words import Boundaries
+
+
+def extra_names(
+    bounds: Boundaries, found: Sequence[GrammarName], places: Sequence[Tuple[int, int]]
+) -> List[GrammarName]:
+    """Names the extra readers add to what the grammar ``found`` beside the known ``places``."""
+    return find_listed(bounds, found, places) + find_street_edges(bounds, found, places)
+
+
+def second_looks(
+    bounds: Boundaries, found: Sequence[GrammarName], places: Sequence[Tuple[int, int]]
+) -> List[GrammarName]:
+    """What the grammar ``found``, with the extra names, the streets beside a word of where and the
+    listed rivers, refined, less the phrases that name no place."""
+    more = extra_names(bounds, found, places) + find_beside(bounds, places) + find_river_lists(bounds)
+    return [g for g in refine(bounds, list(found) + more) if not no_place_phrase(bounds, g)]
