@@ -32,17 +32,25 @@ _LIST_SUFFIXES = ("社区", "村")
 _LEVEL_CHARS = frozenset("村乡镇区县市省")
 _LONGEST_NAME = 4
 _COUNT = r"(?:[两三四五六七八九十]|[0-9]{1,2})"
-#: Bare names and a count of villages after them (甲、乙、丙三个村): the last item ends at the count.
-_COUNTED_VILLAGES = recache.compile(
-    rf"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})(?={_COUNT}个?(?:行政|自然)?村(?![民级庄落镇]))"
-)
+#: A count of villages (三个村, 5个行政村) and of rivers right after a river (丙河|4条河流).
+_VILLAGE_COUNT = recache.compile(rf"{_COUNT}个?(?:行政|自然)?村(?![民级庄落镇])")
+_RIVER_COUNT = recache.compile(rf"(?<=[河江溪]){_COUNT}条(?:主要)?(?:河流|河道|江河|支流)")
+#: Bare names listed with 、 that end where the count begins (甲、乙、丙).
+_COUNTED_VILLAGES = recache.compile(rf"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})")
 _RIVER_ITEM = rf"[{CJK}]{{1,4}}?[河江溪]"
-#: Rivers, a last 和 or 及, and a count of rivers with no 等 (甲河、乙河和丙河4条河流).
-_RIVERS_COUNTED = recache.compile(
-    rf"((?:{_RIVER_ITEM}、)*{_RIVER_ITEM}[和及]{_RIVER_ITEM})(?={_COUNT}条(?:主要)?(?:河流|河道|江河|支流))"
-)
-
+#: Rivers and a last 和 or 及, ending where the count begins (甲河、乙河和丙河).
+_RIVERS_COUNTED = recache.compile(rf"((?:{_RIVER_ITEM}、)*{_RIVER_ITEM}[和及]{_RIVER_ITEM})")
+#: Characters before the count that a list may take.
+_LIST_WINDOW = 80
 _RIVER_JOIN = recache.compile("(?<=[河江溪])[、和及]")
+
+
+def _last_match(pattern, text: str, lo: int, end: int):  # type: ignore[no-untyped-def]
+    """The match of ``pattern`` in ``text[lo:end]`` that ends exactly at ``end``, or None."""
+    m = pattern.search(text, lo, end)
+    while m is not None and m.end() != end:
+        m = pattern.search(text, m.start() + 1, end)
+    return m
 
 
 def _first_start(bounds: Boundaries, lo: int, hi: int) -> Optional[int]:
@@ -102,7 +110,12 @@ def counted_villages(bounds: Boundaries) -> List[GrammarName]:
     the first only where the clause opens it."""
     text = bounds.text
     out: List[GrammarName] = []
-    for m in _COUNTED_VILLAGES.finditer(text):
+    for close in _VILLAGE_COUNT.finditer(text):  # the count first: rare, and cheap to find
+        if close.start() == 0 or not CJK_CHAR.match(text[close.start() - 1]):
+            continue
+        m = _last_match(_COUNTED_VILLAGES, text, max(0, close.start() - _LIST_WINDOW), close.start())
+        if m is None:
+            continue
         items = m.group(1).split("、")
         if not all(_clean(item) and not everyday(item) for item in items):
             continue
@@ -122,7 +135,10 @@ def counted_rivers(bounds: Boundaries) -> List[GrammarName]:
     """Rivers listed with ``、`` and a last 和 or 及 before a count of rivers (甲河、乙河和丙河4条河流)."""
     text = bounds.text
     out: List[GrammarName] = []
-    for m in _RIVERS_COUNTED.finditer(text):
+    for close in _RIVER_COUNT.finditer(text):
+        m = _last_match(_RIVERS_COUNTED, text, max(0, close.start() - _LIST_WINDOW), close.start())
+        if m is None:
+            continue
         start = m.start(1)
         spans = []
         for part in _RIVER_JOIN.split(m.group(1)):

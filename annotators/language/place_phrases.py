@@ -86,11 +86,16 @@ _IDIOM_TAG = "i"
 
 
 def inside_idiom(bounds: Boundaries, start: int, end: int) -> bool:
-    """Whether a set phrase of jieba's dictionary holds ``start:end`` and runs past it (千山|万水)."""
-    return any(
-        ws <= start and end <= we and we - ws > end - start and words.word_tag(bounds.text[ws:we]) == _IDIOM_TAG
-        for ws, we in bounds.words_over(start, end)
-    )
+    """Whether a four-character set phrase of jieba's dictionary holds a two-character name and runs
+    past it (千山|万水, 重于|泰山)."""
+    if end - start != 2:
+        return False
+    text = bounds.text
+    for lo in range(max(0, start - 2), start + 1):
+        phrase = text[lo : lo + 4]
+        if len(phrase) == 4 and words.word_tag(phrase) == _IDIOM_TAG:
+            return True
+    return False
 
 
 #: Level characters of the full names this applies to, and how frequent an everyday word the name

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import List, Optional
 
+from baokan.annotators.core import recache
 from baokan.annotators.language.place_candidates import ArticleCandidates, Candidate
 from baokan.annotators.language.place_lists import _chains
 from baokan.annotators.language.place_words import after_surname
@@ -22,6 +23,7 @@ from baokan.annotators.language.place_words import after_surname
 _HIGH = ("province", "city")
 #: Words for the people of a place that follow its name.
 _PEOPLE = ("人民", "群众", "百姓", "儿女", "父老乡亲")
+_PEOPLE_AT = recache.compile("|".join(_PEOPLE))
 
 
 def _row(c: Candidate, levels: tuple) -> Optional[dict]:
@@ -34,6 +36,8 @@ def _take(c: Candidate, row: dict) -> None:
 
 
 def _listed_cities(art: ArticleCandidates) -> None:
+    if not any(not c.accepted and not c.full and any(r["level"] == "city" for r in c.rows) for c in art.cands):
+        return  # no city short form left to vouch for (the lists are looked for only then)
     for chain in _chains(art):
         high = [c for c in chain if c.accepted and c.row is not None and c.row["level"] in _HIGH]
         if not high:
@@ -46,15 +50,16 @@ def _listed_cities(art: ArticleCandidates) -> None:
 
 def _people_of(art: ArticleCandidates) -> None:
     text, bounds = art.text, art.bounds
-    for c in art.cands:
-        if c.accepted or c.full or not c.rule.startswith("gazetteer") or not text.startswith(_PEOPLE, c.end):
-            continue
-        row = _row(c, ("city", "county"))
-        if row is None or bounds.hidden(c.start, c.end) or after_surname(bounds, c.start):
-            continue
-        if any(o.accepted and o.start < c.end and c.start < o.end for o in art.cands if o is not c):
-            continue
-        _take(c, row)
+    for m in _PEOPLE_AT.finditer(text):
+        for c in art.by_end.get(m.start(), ()):
+            if c.accepted or c.full or not c.rule.startswith("gazetteer"):
+                continue
+            row = _row(c, ("city", "county"))
+            if row is None or bounds.hidden(c.start, c.end) or after_surname(bounds, c.start):
+                continue
+            if any(o.accepted and o.start < c.end and c.start < o.end for o in art.cands if o is not c):
+                continue
+            _take(c, row)
 
 
 def vouch_siblings(arts: List[ArticleCandidates]) -> None:
