@@ -75,3 +75,8 @@ def test_a_street_before_shang(place_pipe):
 def test_a_street_named_with_a_function_character_after_a_district(place_pipe):
     assert place_texts(place_pipe, "鼓楼区和平路的店铺开门了。") == ["鼓楼区", "和平路"]
     assert place_texts(place_pipe, "鼓楼区和谐发展。") == ["鼓楼区"]
+
+
+def test_a_stream_right_after_its_village(place_pipe):
+    assert place_texts(place_pipe, "河长们在石塘村白沙溪开展巡河。") == ["石塘村", "白沙溪"]
+    assert place_texts(place_pipe, "递铺镇做好巡河工作。") == ["递铺镇"]

@@ -1,8 +1,8 @@
 """The place grammar's second looks, in one call for ``places``: the extra readers for pages of
 other papers (listed and counted villages, counted rivers and 那-villages, :mod:`place_list_items`;
-streets at their edges, :mod:`place_street_edges`), the streets beside a word of where and the
-listed rivers of :mod:`place_refine`, its refinements, and the phrases that name no place
-(:mod:`place_phrases`)."""
+streets at their edges, :mod:`place_street_edges`; streams after their village, :mod:`place_waters`),
+the streets beside a word of where and the listed rivers of :mod:`place_refine`, its refinements,
+and the phrases that name no place (:mod:`place_phrases`)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from baokan.annotators.language.place_list_items import find_listed
 from baokan.annotators.language.place_phrases import no_place_phrase
 from baokan.annotators.language.place_refine import find_beside, find_river_lists, refine
 from baokan.annotators.language.place_street_edges import find_street_edges
+from baokan.annotators.language.place_waters import waters_after_places
 from baokan.annotators.language.place_words import Boundaries
 
 
@@ -20,7 +21,12 @@ def extra_names(
     bounds: Boundaries, found: Sequence[GrammarName], places: Sequence[Tuple[int, int]]
 ) -> List[GrammarName]:
     """Names the extra readers add to what the grammar ``found`` beside the known ``places``."""
-    return find_listed(bounds, found, places) + find_street_edges(bounds, found, places)
+    areas = sorted(set(places) | {(g.start, g.end) for g in found if g.kind is None})
+    return (
+        find_listed(bounds, found, places)
+        + find_street_edges(bounds, found, places)
+        + waters_after_places(bounds, areas)
+    )
 
 
 def second_looks(
