@@ -80,3 +80,14 @@ def test_a_street_named_with_a_function_character_after_a_district(place_pipe):
 def test_a_stream_right_after_its_village(place_pipe):
     assert place_texts(place_pipe, "河长们在石塘村白沙溪开展巡河。") == ["石塘村", "白沙溪"]
     assert place_texts(place_pipe, "递铺镇做好巡河工作。") == ["递铺镇"]
+
+
+def test_villages_listed_with_commas_and_a_level_character_inside_a_name(place_pipe):
+    found = place_texts(place_pipe, "修缮了石塘村,青松村,镇南村等三个村的道路。")
+    assert {"青松村", "镇南村"} <= set(found)
+    assert place_texts(place_pipe, "石塘村,青松村的人都来了。").count("青松村") <= 1
+
+
+def test_a_village_road_and_a_verb_after_gong_name_no_village(place_pipe):
+    assert "中塘村" not in place_texts(place_pipe, "石塘村中塘村道上，工人正在铺沥青。")
+    assert place_texts(place_pipe, "大家共筑白鹤村的明天。") == []

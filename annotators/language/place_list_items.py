@@ -22,8 +22,11 @@ from baokan.annotators.language.place_grammar import GrammarName, Known
 from baokan.annotators.language.place_refine import _opens_item
 from baokan.annotators.language.place_words import CJK, CJK_CHAR, COMMON_NAME, STOP, STOP_FIRST, Boundaries, everyday
 
-#: What joins one listed item to the next.
-_JOINERS = frozenset("、和及")
+#: What joins one listed item to the next; a comma only where the item after it ends a list item too.
+_JOINERS = frozenset("、和及,，")
+_COMMAS = frozenset(",，")
+#: What may follow an item joined by a comma (甲村,乙村,丙村等四个村).
+_AFTER_COMMA_ITEM = frozenset("、和及等,，")
 #: What may follow the last item of a list of villages.
 _ITEM_END = frozenset("、和及等，。；：,;:）)　 \n")
 #: Suffixes whose lists are followed, longest first.
@@ -63,11 +66,14 @@ def _first_start(bounds: Boundaries, lo: int, hi: int) -> Optional[int]:
 
 
 def _clean(name: str) -> bool:
+    """A listed name: Chinese characters, no function word, no 村, and no level at its end (镇田 is a
+    name; 某镇|乙村 is a chain)."""
     return (
         bool(name)
         and len(name) <= _LONGEST_NAME
         and all(CJK_CHAR.match(ch) for ch in name)
-        and not any(ch in STOP or ch in _LEVEL_CHARS for ch in name)
+        and not any(ch in STOP or ch == "村" for ch in name)
+        and name[-1] not in _LEVEL_CHARS
     )
 
 
@@ -84,6 +90,8 @@ def _next_items(bounds: Boundaries, g: GrammarName, suffix: str, known: Known) -
         stop = end + len(suffix)
         if stop < len(text) and text[stop] not in _ITEM_END and not bounds.starts_word(stop):
             break  # (甲村、乙村民: 村民 is a word; 甲村、乙村开展: a word starts after the suffix)
+        if text[pos] in _COMMAS and text[stop : stop + 1] not in _AFTER_COMMA_ITEM:
+            break  # 甲村,乙村的人: after a comma, only an item that the list goes on from
         out.append(GrammarName(start, stop, level="community" if suffix == "社区" else "village"))
         pos = stop
     return out

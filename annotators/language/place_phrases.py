@@ -10,6 +10,7 @@ it. Three kinds of phrase end in such a suffix without naming one:
 - a person's name and a verb of leading before 镇 or 乡 (郑某辉|带领|镇河长办): one character of a
   name and a two-character verb, with a surname right before them, open no township's name;
 - an estate's community (某某小区|社区): the estate is a building's name (neutral), not the community's;
+- a village road (某某村|道上), and a one-character verb after 共 or 同 (共|筑|青山村);
 - a mountain named after a place before 区 (武陵山|区): 山区 is the mountain country, a region, not the
   mountain itself.
 
@@ -69,6 +70,20 @@ def _name_and_verb(bounds: Boundaries, g: GrammarName) -> bool:
     return any(text[p] in people for p in range(max(0, name_start - 2), name_start))
 
 
+#: Adverbs of doing together or again before a one-character verb (共|筑, 同|创, 再|建).
+_TOGETHER = "共同齐再"
+
+
+def _verb_glued(bounds: Boundaries, g: GrammarName) -> bool:
+    """共|筑|青山村: a one-character verb after 共 or 同 opens the phrase, not the village's name."""
+    text = bounds.text
+    if g.start == 0 or text[g.start - 1] not in _TOGETHER or g.end - g.start < 4:
+        return False
+    if any(ws == g.start for ws, _ in bounds.words_over(g.start, g.end)):
+        return False  # a word of two characters or more opens the name
+    return words.word_tag(text[g.start]).startswith("v")
+
+
 def no_place_phrase(bounds: Boundaries, g: GrammarName) -> bool:
     """Whether a grammar name is one of the phrases above rather than a place."""
     text = bounds.text
@@ -78,6 +93,10 @@ def no_place_phrase(bounds: Boundaries, g: GrammarName) -> bool:
         return False
     if text.startswith(("小区社区", "城区社区"), g.end - 4):
         return True  # 某某小区|社区 (an estate), 老城区|社区 (a kind of community)
+    if text.startswith("村道", g.end - 1) and not text.startswith("村道路", g.end - 1):
+        return True  # 某某村道上: a village road named by its hamlet, not a village
+    if _verb_glued(bounds, g):
+        return True
     return _in_count_slogan(text, g) or _level_or_people(text, g) or _name_and_verb(bounds, g)
 
 
