@@ -91,3 +91,7 @@ def test_villages_listed_with_commas_and_a_level_character_inside_a_name(place_p
 def test_a_village_road_and_a_verb_after_gong_name_no_village(place_pipe):
     assert "中塘村" not in place_texts(place_pipe, "石塘村中塘村道上，工人正在铺沥青。")
     assert place_texts(place_pipe, "大家共筑白鹤村的明天。") == []
+
+
+def test_a_foreign_town_after_its_country_and_a_word_for_a_small_town(place_pipe):
+    assert place_texts(place_pipe, "记者来到意大利南部小镇马泰拉。") == ["意大利", "马泰拉"]
