@@ -118,6 +118,8 @@ def counted_villages(bounds: Boundaries) -> List[GrammarName]:
     the first only where the clause opens it."""
     text = bounds.text
     out: List[GrammarName] = []
+    if "、" not in text or "村" not in text:
+        return out
     for close in _VILLAGE_COUNT.finditer(text):  # the count first: rare, and cheap to find
         if close.start() == 0 or not CJK_CHAR.match(text[close.start() - 1]):
             continue
@@ -143,6 +145,8 @@ def counted_rivers(bounds: Boundaries) -> List[GrammarName]:
     """Rivers listed with ``、`` and a last 和 or 及 before a count of rivers (甲河、乙河和丙河4条河流)."""
     text = bounds.text
     out: List[GrammarName] = []
+    if "条" not in text:
+        return out
     for close in _RIVER_COUNT.finditer(text):
         m = _last_match(_RIVERS_COUNTED, text, max(0, close.start() - _LIST_WINDOW), close.start())
         if m is None:

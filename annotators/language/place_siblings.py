@@ -21,6 +21,8 @@ from baokan.annotators.language.place_words import after_surname
 
 #: Levels of the accepted items that vouch for a city in a list.
 _HIGH = ("province", "city")
+#: What stands beside an item of a list of places (、, and 等 after the last).
+_LIST_MARK = recache.compile("[、等]")
 #: Words for the people of a place that follow its name.
 _PEOPLE = ("人民", "群众", "百姓", "儿女", "父老乡亲")
 _PEOPLE_AT = recache.compile("|".join(_PEOPLE))
@@ -35,9 +37,18 @@ def _take(c: Candidate, row: dict) -> None:
     c.row, c.resolved, c.accepted = row, True, True
 
 
+def _listed_city_left(c: Candidate) -> bool:
+    """Whether ``c`` is a city's short form not yet accepted."""
+    return not (c.accepted or c.full or c.rule != "gazetteer.short") and any(r["level"] == "city" for r in c.rows)
+
+
 def _listed_cities(art: ArticleCandidates) -> None:
-    if not any(not c.accepted and not c.full and any(r["level"] == "city" for r in c.rows) for c in art.cands):
-        return  # no city short form left to vouch for (the lists are looked for only then)
+    text = art.text
+    beside = (
+        c for m in _LIST_MARK.finditer(text) for c in (*art.by_end.get(m.start(), ()), *art.by_start.get(m.end(), ()))
+    )
+    if not any(_listed_city_left(c) for c in beside):
+        return  # no city short form left in a list to vouch for (the lists are looked for only then)
     for chain in _chains(art):
         high = [c for c in chain if c.accepted and c.row is not None and c.row["level"] in _HIGH]
         if not high:
