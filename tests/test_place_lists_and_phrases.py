@@ -95,3 +95,9 @@ def test_a_village_road_and_a_verb_after_gong_name_no_village(place_pipe):
 
 def test_a_foreign_town_after_its_country_and_a_word_for_a_small_town(place_pipe):
     assert place_texts(place_pipe, "记者来到意大利南部小镇马泰拉。") == ["意大利", "马泰拉"]
+
+
+def test_a_community_with_a_one_character_name_after_a_township_short_form(place_pipe):
+    found = place_texts(place_pipe, "家住安吉县递铺桥社区的居民说。")
+    assert found == ["安吉县", "递铺桥社区"]
+    assert place_texts(place_pipe, "梅县区雁洋镇南福村的茶园。") == ["梅县区", "雁洋镇", "南福村"]

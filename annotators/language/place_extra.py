@@ -35,4 +35,20 @@ def second_looks(
     """What the grammar ``found``, with the extra names, the streets beside a word of where and the
     listed rivers, refined, less the phrases that name no place."""
     more = extra_names(bounds, found, places) + find_beside(bounds, places) + find_river_lists(bounds)
-    return [g for g in refine(bounds, list(found) + more) if not no_place_phrase(bounds, g)]
+    kept = [g for g in refine(bounds, list(found) + more) if not no_place_phrase(bounds, g)]
+    return [_with_short_form(bounds.text, g) for g in kept]
+
+
+#: What a division written in full ends in; a short form ends in none of them.
+_LEVEL_ENDS = ("省", "市", "县", "区", "旗", "镇", "乡", "村", "街道")
+
+
+def _with_short_form(text: str, g: GrammarName) -> GrammarName:
+    """湛某|桥社区 → 湛某桥社区: a community or village whose one-character name follows a township's
+    short form holds that short form; a full name before it (某镇|南村) stays a place of its own."""
+    if g.kind is not None or g.anchor is None or g.level not in ("community", "village"):
+        return g
+    suffix = 2 if text.startswith("社区", g.end - 2) else 1
+    if g.end - suffix - g.start != 1 or text.endswith(_LEVEL_ENDS, g.anchor, g.start):
+        return g
+    return GrammarName(g.anchor, g.end, level=g.level)
