@@ -44,11 +44,11 @@ _LEVEL_ENDS = ("省", "市", "县", "区", "旗", "镇", "乡", "村", "街道")
 
 
 def _with_short_form(text: str, g: GrammarName) -> GrammarName:
-    """湛某|桥社区 → 湛某桥社区: a community or village whose one-character name follows a township's
-    short form holds that short form; a full name before it (某镇|南村) stays a place of its own."""
-    if g.kind is not None or g.anchor is None or g.level not in ("community", "village"):
+    """湛某|桥社区 → 湛某桥社区: a community whose one-character name follows a township's short form
+    holds that short form; a full name before it stays a place of its own. (Villages keep theirs: a
+    village's one-character name after a township's short form is as often a place of its own.)"""
+    if g.kind is not None or g.anchor is None or g.level != "community":
         return g
-    suffix = 2 if text.startswith("社区", g.end - 2) else 1
-    if g.end - suffix - g.start != 1 or text.endswith(_LEVEL_ENDS, g.anchor, g.start):
+    if g.end - 2 - g.start != 1 or text.endswith(_LEVEL_ENDS, g.anchor, g.start):
         return g
     return GrammarName(g.anchor, g.end, level=g.level)
