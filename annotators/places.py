@@ -57,6 +57,7 @@ from baokan.annotators.language.place_candidates import (
     context_score,
     resolve,
 )
+from baokan.annotators.language.place_extra import second_looks
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
     CLAUSE_STOP,
@@ -76,16 +77,15 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_landforms import find_landforms_cued
 from baokan.annotators.language.place_lists import unique_city, vouch_lists
+from baokan.annotators.language.place_phrases import kind_of_place
 from baokan.annotators.language.place_refine import (
     REPEATED_KINDS,
-    find_beside,
     find_crossings,
-    find_river_lists,
     find_street_ranges,
-    refine,
     repeated,
 )
 from baokan.annotators.language.place_senses import parent_rules
+from baokan.annotators.language.place_siblings import vouch_siblings
 from baokan.annotators.language.place_streets import find_streets
 from baokan.annotators.language.place_zones import find_zones
 
@@ -172,6 +172,7 @@ class Places:
                         self._judge(c, art, context, gaz)
             context = self._context_of((art.text, c) for art in arts for c in art.cands if c.accepted)
             context.base |= paper
+        vouch_siblings(arts)  # 苏州、南京、合肥等城市, 兰考人民: cities and counties their neighbours vouch for
         vouch_lists(arts)  # 甲、乙等乡镇, 平南镇、天水郡: short forms their neighbours vouch for
         out: List[List[Candidate]] = []
         for art in arts:
@@ -281,8 +282,10 @@ class Places:
                 return  # 盐田港|东港区: a port's area, not the district of that name elsewhere
             if c.length >= 4:
                 c.accepted = True
-            elif c.length == 3:  # 永安市 in 永安市场 is no city
-                c.accepted = near or not bounds.hidden(c.start, c.end)
+            elif c.length == 3:  # 永安市 in 永安市场 is no city; 中心镇 is a kind of town
+                c.accepted = (
+                    near or not bounds.hidden(c.start, c.end) and (ctx >= 2 or not kind_of_place(surface, level))
+                )
             else:  # 和县, 沛县: two characters, only among places of their own area or before its police;
                 # 矿区 (a district's full name) is also a common noun: its own city on the page
                 enough = 2 if everyday(surface) else 1
@@ -411,7 +414,7 @@ class Places:
         found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
         found += find_landforms_cued(bounds, spans) + find_streets(bounds, spans) + find_crossings(bounds, spans, found)
         # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
-        found = refine(bounds, found + find_beside(bounds, spans) + find_river_lists(bounds))
+        found = second_looks(bounds, found, spans)  # and 甲村、乙村, 淮金路上; not 联百乡结千村, 壮大村级
         found += find_street_ranges(bounds, spans, found)
         for g in found:
             anchor = by_start.get(g.anchor) if g.anchor is not None else None

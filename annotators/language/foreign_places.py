@@ -15,8 +15,11 @@ from baokan.annotators.language.place_words import CJK_CHAR, STOP, Boundaries, p
 
 #: Characters that say what a foreign name is, not how it sounds.
 _NOT_SOUND = frozenset("国州市城山岛港湾河海湖江中大新东西南北金日本人民共和联合部首都的群")
-#: Words between a country and a place in it: 乌兹别克斯坦|西部|努库斯.
-_FOREIGN_LEAD = re.compile("(?:首都|首府|东南部|西南部|东北部|西北部|东部|西部|南部|北部|中部|港口城市|城市|港城)?")
+#: Words between a country and a place in it: 乌兹别克斯坦|西部|努库斯, 某国|南部小城|某某.
+_FOREIGN_LEAD = re.compile(
+    "(?:首都|首府|(?:东南部|西南部|东北部|西北部|东部|西部|南部|北部|中部)?"
+    "(?:港口城市|海滨城市|边境城市|城市|港城|小城|小镇|古城|名城)?)?"
+)
 _FOREIGN_SUFFIX = "州市省港"
 #: What may follow a foreign name: punctuation or a function word (努库斯|的).
 _FOREIGN_AFTER = frozenset("的是和与及等在")

@@ -22,6 +22,7 @@ from baokan.annotators.language.place_grammar import (
     person_word,
     place_word,
 )
+from baokan.annotators.language.place_phrases import inside_idiom
 from baokan.annotators.language.place_senses import everyday_pair, landform_opens_area, quoted_word, region_not_place
 
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
@@ -299,8 +300,8 @@ def _opens_a_name(art: ArticleCandidates, c: Candidate) -> bool:
     direction or a strategy's name where it stands (由东北向西南, 成渝地区双城经济圈)."""
     if c.kind == "port":
         return _port_of_city(art, c)
-    if landform_opens_area(art.text, c.start, c.end, c.kind or ""):
-        return True
+    if landform_opens_area(art.text, c.start, c.end, c.kind or "") or inside_idiom(art.bounds, c.start, c.end):
+        return True  # (千山万水: a set phrase)
     return c.kind == "region" and (_names_a_school(art.text, c.end) or region_not_place(art.text, c.start, c.end))
 
 
