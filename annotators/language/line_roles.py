@@ -403,19 +403,25 @@ class Model:
         self.bias = [float((bias or {}).get(label, 0.0)) for label in self.labels]
         labels = range(len(self.labels))
         self._into = [[self.trans[i][j] for i in labels] for j in labels]  # into[j][i]: from i to j
+        self._scored: Dict[Tuple[str, ...], List[float]] = {}  # each token's scores by its features
 
     def tag(self, feats: Sequence[Sequence[str]]) -> List[str]:
         """The best role sequence for the tokens' features."""
         labels = range(len(self.labels))
         scores = []
-        weights, bias = self.state.get, self.bias
+        weights, bias, known = self.state.get, self.bias, self._scored
         for f in feats:
-            row = bias[:]
-            for attr in f:
-                found = weights(attr)
-                if found:  # most attributes have no weight
-                    for j, w in found:
-                        row[j] += w
+            key = tuple(f)  # the same features come back on page after page (three tokens in five)
+            row = known.get(key)
+            if row is None:
+                row = bias[:]
+                for attr in f:
+                    found = weights(attr)
+                    if found:  # most attributes have no weight
+                        for j, w in found:
+                            row[j] += w
+                if len(known) < 1 << 14:
+                    known[key] = row
             scores.append(row)
         into = self._into
         best = scores[0]
