@@ -37,6 +37,7 @@ from baokan.annotators.language.name_words import (  # noqa: F401  (flags, tag, 
     RARE_CHAR,
     WORD_NAME_FLAGS,
     all_person_words,
+    person_word_tuple,
     person_words,
     tag,
 )
@@ -408,7 +409,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
 
 def says_at(text: str, pos: int) -> bool:
     """Whether a verb of saying or acting (``表示``, ``介绍``, ``出席``) starts at ``pos``."""
-    return any(text.startswith(w, pos) for w in person_words("say"))
+    return text.startswith(person_word_tuple("say"), pos)
 
 
 def name_before(text: str, end: int) -> Optional[int]:
