@@ -351,7 +351,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
             len(nxt) >= 2
             and len(first) < ls + 2
             and nxt[0] not in stops
-            and any(nxt.startswith(w, 1) for w in stops)
+            and nxt.startswith(_name_ends_tuple(), 1)
             and not says_at(text, end)  # 曹兵 + 认为 is no 周德 + 明说
         ):
             return end + 1
