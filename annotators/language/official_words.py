@@ -244,7 +244,12 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         if (g.head, g.end) in tails or text.startswith(HONORARY, g.start) or text.endswith(HONORARY, 0, g.head):
             continue  # (名誉副县长: an honour given to a donor, no public post)
         org = text[g.start : g.head]
-        if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES) and not police_after_body(org, bodies):
+        if (
+            org
+            and any(b in org for b in bodies)
+            and not org.startswith(ARMY_BRANCHES)
+            and not police_after_body(org, bodies)
+        ):
             continue  # (空军某基地: a base of the army is none of a company's; 窦店公安检查站: 店 of a place)
         if (
             not bare_generic
