@@ -246,6 +246,7 @@ def is_word(text: str) -> bool:
     return freq(text) > 0
 
 
+@lru_cache(maxsize=1 << 16)  # the tagger asks for every word it cuts: decode each tag once
 def word_tag(word: str) -> str:
     """jieba's part-of-speech tag for a dictionary word (``ns`` place, ``nr`` person), or ``""``."""
     found = _record(word)
