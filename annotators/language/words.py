@@ -78,7 +78,7 @@ def _jieba():
     if block:
         sys.modules["pkg_resources"] = None  # makes ``import pkg_resources`` raise ImportError
     try:
-        with recache.for_imports():
+        with recache.for_imports(), jieba_tables.deferred():  # hashlib, tempfile: initialize() only
             import jieba
     finally:
         if block:
