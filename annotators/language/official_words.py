@@ -417,19 +417,13 @@ def name_before_post(text: str, end: int) -> Optional[int]:
     split = split_given_before(text, end)  # 曹 + 云林 + 书记: the surname and a word, one name
     if split is not None:
         return split
-    # a run of 2-6 Han characters right before the post, opening after a character that is none
-    # (扎西次仁书记: a transliterated name needs no surname)
-    s = end
+    s = end  # the whole run of 2-6 Han characters before the post (扎西次仁书记: no surname needed)
     while s > 0 and end - s < 7 and _HAN.match(text[s - 1]):
         s -= 1
-    size = end - s
-    if not 2 <= size <= 6:  # 7: the run goes on before
-        return None
-    if names.surname_at(text, s) and size <= 3 and names.name_at(text, s) == end:
+    size = end - s  # 7: the run goes on before
+    if 2 <= size <= 3 and names.surname_at(text, s) and names.name_at(text, s) == end:
         return None if function_word_for_surname(text, s, end) else s  # 由 + 侍警官
-    if size >= 3 and names.transliterated_at(text, s) == end:
-        return s
-    return None
+    return s if 3 <= size <= 6 and names.transliterated_at(text, s) == end else None
 
 
 def _whole_transliterated(text: str, start: int, end: int) -> int:
