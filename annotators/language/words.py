@@ -86,6 +86,7 @@ def _jieba():
     return jieba
 
 
+@lru_cache(maxsize=1)  # asked for at every cut: the module, not an import statement each time
 def _rjieba():
     try:
         import rjieba
