@@ -420,7 +420,7 @@ class Model:
                     if found:  # most attributes have no weight
                         for j, w in found:
                             row[j] += w
-                if len(known) < 1 << 14:
+                if len(known) < 1 << 13:  # some 1.4 kB each: a bound of some 11 MB
                     known[key] = row
             scores.append(row)
         into = self._into

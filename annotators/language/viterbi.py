@@ -10,7 +10,7 @@ _INTO: Dict[Tuple[str, str], Dict[Tuple[str, str], float]] = {}
 _OUT_OF: Dict[Tuple[str, str], FrozenSet[Tuple[str, str]]] = {}
 _TOP: Dict[Tuple[str, str], float] = {}  # the likeliest step into each state
 _STARTS: Dict[str, tuple] = {}  # by first character: its scores, its back pointers, and _leads of them
-_STARTS_KEPT = 4096  # characters kept in _STARTS (a few kB each)
+_STARTS_KEPT = 1024  # characters kept in _STARTS (some 13 kB each: a bound of some 13 MB)
 
 
 def _score_of(item: Tuple[Tuple[str, str], float]) -> float:
