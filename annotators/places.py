@@ -168,7 +168,7 @@ class Places:
         for round in range(2):
             for art in arts:
                 for c in art.cands:
-                    if round or c.full or any(r["level"] in ("province", "city") for r in c.rows):
+                    if round or c.full or c.upper:  # a province or a city among its rows
                         self._judge(c, art, context, gaz)
             context = self._context_of((art.text, c) for art in arts for c in art.cands if c.accepted)
             context.base |= paper
@@ -212,10 +212,12 @@ class Places:
     def _lexicon_candidates(self, doc: Document, index: int) -> List[Candidate]:
         cands: List[Candidate] = []
         for hit in doc.lexicon_hits(index):
-            rule, rows, full, kind, other = _reading(hit.surface, hit.entries)
+            rule, rows, full, kind, other, upper = _reading(hit.surface, hit.entries)
             if rule:
                 cands.append(
-                    Candidate(hit.start, hit.end, rule, rows=list(rows), full=full, kind=kind, other_word=other)
+                    Candidate(
+                        hit.start, hit.end, rule, rows=list(rows), full=full, kind=kind, other_word=other, upper=upper
+                    )
                 )
         return cands
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 import sys
-import tempfile
 from contextlib import contextmanager, suppress
 from enum import Enum
 from pathlib import Path
@@ -156,6 +155,8 @@ def output_stream(output: Optional[Path], *, inputs: Sequence[str] = ()) -> Iter
         with _open(output) as f:
             yield f
         return
+    import tempfile  # only here: most runs write to a terminal, a pipe or /dev/null
+
     try:
         fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".part")
     except OSError as e:

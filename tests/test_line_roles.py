@@ -415,3 +415,24 @@ def test_held_out_dates_of_the_corpus(capsys):
     report = bench.report(pages, records)
     held = report["splits"]["heldout"]
     assert held["pages"] == len(pages) and held["share"] >= 0.96, report["misses"]
+
+
+def test_the_string_tests_equal_the_patterns_they_stand_for():
+    """tag_end and _seen_from_afar refuse lines and features without the regular expressions
+    (speed); on every line and feature of the test pages, and on made-up edge cases, they answer
+    as the patterns do."""
+    from baokan.annotators.language import line_roles as lr
+
+    texts = ["（新春走基层）", "某县见闻（记者调查）\n", "（甲）乙", "某某(经济·观察)", "【案情】", ")", ""]
+    feats = ["dateline", "dateline\n", "datelines", "boxed", "h:tag_end", "x:tok=1", "tok=", "h:len=3"]
+    for path in sorted(DATA.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lines = read_lines(text)
+        texts += [line.text for line in lines]
+        if lines:
+            feats += [x for f in features(Layout(lines), lines)[1] for x in f]
+    assert len(texts) > 300 and len(feats) > 3000
+    for t in texts:
+        assert lr.tag_end(t) == bool(lr._TAG_END.search(t)), t
+    for x in feats:
+        assert lr._seen_from_afar(x) == bool(lr._SEEN_FROM_AFAR.match(x)), x

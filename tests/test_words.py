@@ -202,3 +202,22 @@ def test_the_word_ids_trie_gives_every_words_count(tmp_path: Path, monkeypatch):
         expect = found[0][0] if found and word != words._TOTAL else None
         for trie, counts in (built, loaded):
             assert (counts[trie[word]] if word in trie else None) == expect, word
+
+
+def test_jieba_imported_with_stand_ins_for_its_initialize_only_modules():
+    """hashlib, tempfile and shutil are not imported with jieba (jieba_tables.deferred); what jieba
+    took from them still works, and importing them afterwards gives the real modules."""
+    code = """
+import sys
+from baokan.annotators.language import words
+jieba = words._jieba()
+assert not {"hashlib", "tempfile", "shutil"} & set(sys.modules), sorted(sys.modules)
+assert jieba.md5(b"x").hexdigest() == "9dd4e461268c8034f5c8564e155c67a6"
+assert jieba.tempfile.gettempdir()
+import hashlib, shutil, tempfile
+assert hashlib.md5(b"x").hexdigest() == "9dd4e461268c8034f5c8564e155c67a6"
+assert type(tempfile).__name__ == "module" and hasattr(shutil, "move") and hasattr(tempfile, "mkstemp")
+print("ok")
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stderr

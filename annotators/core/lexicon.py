@@ -22,6 +22,7 @@ import sys
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
@@ -179,6 +180,7 @@ class Hit(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 class _Daachorse:
@@ -298,13 +300,15 @@ class Lexicon:
             return []
         hits: List[Hit] = []
         decode, known, append = self._decode, self._entries.get, hits.append
-        for start, end, k in self.matcher.spans(text, self._length):
+        spans = self.matcher.spans(text, self._length)  # a new list on every call
+        spans.sort(key=_END, reverse=True)  # by start, then longest first: two stable sorts on C keys
+        spans.sort(key=_START)  # (no two spans share both ends: each surface form is one pattern)
+        for start, end, k in spans:
             entries = known(k)  # decoded before (most forms): no call of _decode
             if entries is None:
                 entries = decode(k)
             # tuple.__new__ is Hit(...) without NamedTuple's Python-level __new__: a fifth faster here
             append(_new_tuple(Hit, (start, end, text[start:end], entries)))
-        hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
     def lookup(self, surface: str) -> Tuple[Tuple[str, int], ...]:

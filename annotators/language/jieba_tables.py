@@ -14,11 +14,13 @@ Checked against jieba 0.42.1 (pyproject.toml bounds jieba for this and for
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import sys
 import types
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, Iterator, List, Optional, Sequence
 
 from baokan.annotators.core import cache
 
@@ -75,3 +77,46 @@ def _run(name: str, path: Path) -> types.ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+#: Standard modules jieba 0.42 imports at its top but uses only in ``jieba.initialize()`` (its
+#: dictionary cache: md5, a temporary file, a move), which baokan never calls: together some 8 ms
+#: of a one-page run (hashlib loads OpenSSL; shutil loads zlib, bz2 and lzma).
+INIT_ONLY = ("hashlib", "tempfile", "shutil")
+
+
+class _Deferred(types.ModuleType):
+    """A stand-in for a standard module while jieba imports: a name taken from it then (``from
+    hashlib import md5``) imports the real module when called; any name asked for later comes
+    from the real module."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self._importing = True
+
+    def __getattr__(self, attr: str):
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        name = self.__name__
+        if not self.__dict__.get("_importing"):
+            return getattr(importlib.import_module(name), attr)
+
+        def deferred(*args, **kwargs):
+            return getattr(importlib.import_module(name), attr)(*args, **kwargs)
+
+        return deferred
+
+
+@contextmanager
+def deferred(names: Sequence[str] = INIT_ONLY) -> Iterator[None]:
+    """Within the block, ``names`` not imported yet are stand-ins (:class:`_Deferred`); after it,
+    importing them gives the real modules."""
+    stand_ins = {name: _Deferred(name) for name in names if name not in sys.modules}
+    sys.modules.update(stand_ins)
+    try:
+        yield
+    finally:
+        for name, module in stand_ins.items():
+            module._importing = False
+            if sys.modules.get(name) is module:
+                del sys.modules[name]

@@ -53,8 +53,9 @@ def known_names() -> FrozenSet[str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> Pattern[str]:
-    # longest first, so that no name is cut to a shorter one it starts with
-    return recache.compile("|".join(sorted(map(re.escape, known_names()), key=len, reverse=True)))
+    # longest first, so that no name is cut to a shorter one it starts with; then in code-point order, so
+    # that every process writes the same pattern and finds it in recache's file (a set's order is not)
+    return recache.compile("|".join(sorted(map(re.escape, known_names()), key=lambda n: (-len(n), n))))
 
 
 def _free_end(text: str, end: int) -> bool:

@@ -220,16 +220,17 @@ def _classify(line: Line) -> Line:
     if len(t) <= 60 and furniture(t):
         line.kind = "furniture"  # 3上一版  下一版4: a site's navigation, carried along by the dump
         return line
-    if len(t) <= 80 and len(_META_FIELD.findall(t)) >= 2 and line.end != STOP:
+    colon = "：" in t or ":" in t  # every field, credit and source label below has one
+    if len(t) <= 80 and colon and len(_META_FIELD.findall(t)) >= 2 and line.end != STOP:
         line.kind = "page"  # 时间：2025-03-31 来源：某某报 责任编辑：某某, the header of a web copy
         return line
     if len(t) <= 64:  # frame lines are short; most paragraphs are not
-        if _FOOTER.match(t):
+        if colon and _FOOTER.match(t):
             line.kind = "footer"
             return line
-        if (
-            _SOURCE.match(t) or _CREDIT.match(t) or _EDITOR_SIGN.match(t) or _EDITOR_LABEL.match(t) or _attribution(t)
-        ):  # 来源：新华社 closes an article like a note
+        if (colon and (_SOURCE.match(t) or _CREDIT.match(t))) or (
+            t[0] in "—-编" and (_EDITOR_SIGN.match(t) or _EDITOR_LABEL.match(t) or _attribution(t))
+        ):  # 来源：新华社 closes an article like a note (——编者, 编者按, ——某某(某社社长) open with these)
             line.kind = "note"
             return line
         byline = bl.parse_byline(t)

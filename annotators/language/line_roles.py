@@ -52,26 +52,18 @@ NEIGHBOURS = (-2, -1, 1, 2)
 #: Longest headline that ends in a column tag (the tag can be as long as the headline).
 LONG_HEAD_MAX = 70
 #: Verbs of saying that end a kicker which is a sentence (某某在某会议上强调).
-_SAYING = (
-    "强调",
-    "指出",
-    "表示",
-    "要求",
-    "提出",
-    "希望",
-    "寄语",
-    "呼吁",
-    "宣布",
-    "说",
-    "称",
-    "时",
-    "致辞",
-    "讲话",
-    "部署",
-)
+_SAYING = tuple("强调 指出 表示 要求 提出 希望 寄语 呼吁 宣布 说 称 时 致辞 讲话 部署".split())
 #: A bracketed tag at the end of a headline: (新春走基层), （记者调查）, (经济新方位·农村消费观察).
 _TAG_END = recache.compile(r"[（(〔【][^（）()〔〕【】，,。；;]{2,40}[)）〕】]$")
 _TAG_START = recache.compile(r"^[（(〔【][^（）()〔〕【】，,。；;]{2,16}[)）〕】]")
+_TAG_CLOSERS = (")", "）", "〕", "】", "\n")  # how a line _TAG_END finds anything in ends ($: before a "\n" too)
+
+
+def tag_end(t: str) -> bool:
+    """``_TAG_END.search(t)``, most lines refused by their last character first."""
+    return t.endswith(_TAG_CLOSERS) and _TAG_END.search(t) is not None
+
+
 _DECOR = set("■□●○◆◇▲△▼★☆◎•▪")
 _LABEL = recache.compile(r"^【[^】]{1,8}】")
 _DIGITS = recache.compile(r"[0-9０-９]")
@@ -114,7 +106,7 @@ def _end(t: str, end: str) -> str:
     if last in "？！?!":
         return "ask"
     if last in "）)〕】":
-        return "tag" if _TAG_END.search(t) else "rparen"
+        return "tag" if tag_end(t) else "rparen"
     if last in "”’」』\"'":
         return "quote-" + end
     return end
@@ -144,7 +136,7 @@ def own_features(layout: Layout, line: Line) -> List[str]:
         layout.heading(line, loud=True)
         or (
             # a long headline that ends in a column tag: 美国……透析(深入学习贯彻习近平新时代中国特色社会主义思想)
-            not line.dateline and len(t) <= LONG_HEAD_MAX and "。" not in t and bool(_TAG_END.search(t))
+            not line.dateline and len(t) <= LONG_HEAD_MAX and "。" not in t and tag_end(t)
         )
     ) and not _LABEL.match(t)  # 【案情】, 【人物】某某: a section of a body, not a heading
     shape = "h" if head else "t"
@@ -175,7 +167,7 @@ def own_features(layout: Layout, line: Line) -> List[str]:
     ):
         if mark in inner:
             f.append(f"h:has={name}")
-    if _TAG_END.search(t):
+    if tag_end(t):
         f.append("h:tag_end")
     if _TAG_START.match(t):
         f.append("h:tag_start")
@@ -226,6 +218,13 @@ _ORG_ENDS = (
 
 #: The features of a line that its neighbours see: its shape, kind and how it ends, not its details.
 _SEEN_FROM_AFAR = recache.compile(r"tok=|shape=|kind=|cont=|dateline$|byline_|boxed$|h:end=|t:end=|h:tag_end$|h:len=")
+_FAR_OPENINGS = ("tok=", "shape=", "kind=", "cont=", "byline_", "h:end=", "t:end=", "h:len=")
+_FAR_WHOLE = frozenset(w + end for w in ("dateline", "boxed", "h:tag_end") for end in ("", "\n"))
+
+
+def _seen_from_afar(feature: str) -> bool:
+    """``_SEEN_FROM_AFAR.match(feature)`` by string tests (asked of every feature of every line)."""
+    return feature.startswith(_FAR_OPENINGS) or feature in _FAR_WHOLE
 
 
 def _is_head(own: List[str]) -> bool:
@@ -244,7 +243,7 @@ def _is_text(line: Line, own: List[str]) -> bool:
     t = line.text
     if "。" in t[:-1] or len(t) > 70 or line.end == COMMA:
         return True
-    return not (_TAG_END.search(t) or t.endswith(("——", "：", ":", "……")) or len(t) <= 30)
+    return not (tag_end(t) or t.endswith(("——", "：", ":", "……")) or len(t) <= 30)
 
 
 #: Features of any line of a run that every line of the run sees (a column tag, a kicker's dash).
@@ -348,7 +347,7 @@ def features(layout: Layout, lines: Sequence[Line]) -> Tuple[List[List[int]], Li
     groups, own = tokens(layout, lines)
     runs = _runs(own)
     n = len(own)
-    far = [[x for x in o if _SEEN_FROM_AFAR.match(x)] for o in own]
+    far = [[x for x in o if _seen_from_afar(x)] for o in own]
     out: List[List[str]] = []
     for i in range(n):
         f = ["bias"] + own[i]
@@ -404,19 +403,25 @@ class Model:
         self.bias = [float((bias or {}).get(label, 0.0)) for label in self.labels]
         labels = range(len(self.labels))
         self._into = [[self.trans[i][j] for i in labels] for j in labels]  # into[j][i]: from i to j
+        self._scored: Dict[Tuple[str, ...], List[float]] = {}  # each token's scores by its features
 
     def tag(self, feats: Sequence[Sequence[str]]) -> List[str]:
         """The best role sequence for the tokens' features."""
         labels = range(len(self.labels))
         scores = []
-        weights, bias = self.state.get, self.bias
+        weights, bias, known = self.state.get, self.bias, self._scored
         for f in feats:
-            row = bias[:]
-            for attr in f:
-                found = weights(attr)
-                if found:  # most attributes have no weight
-                    for j, w in found:
-                        row[j] += w
+            key = tuple(f)  # the same features come back on page after page (three tokens in five)
+            row = known.get(key)
+            if row is None:
+                row = bias[:]
+                for attr in f:
+                    found = weights(attr)
+                    if found:  # most attributes have no weight
+                        for j, w in found:
+                            row[j] += w
+                if len(known) < 1 << 13:  # some 1.4 kB each: a bound of some 11 MB
+                    known[key] = row
             scores.append(row)
         into = self._into
         best = scores[0]

@@ -24,7 +24,7 @@ from baokan.annotators.language.layout import (
     kicker_shaped,
     makes_word,
 )
-from baokan.annotators.language.line_roles import _DECOR, _SENTENCE_MARKS, _TAG_END, HEAD, org_shaped
+from baokan.annotators.language.line_roles import _DECOR, _SENTENCE_MARKS, HEAD, org_shaped, tag_end
 
 _WORD_END = recache.compile(r"[" + HAN + r"0-9A-Za-z０-９]$")
 
@@ -139,7 +139,7 @@ def _packages(lines: Sequence[Line], roles: List[str]) -> None:
             texts = [line.text for line in lines[i:j]]
             if not (package and roles[i] == "kicker" and kicker_shaped(texts[0]) and j - i >= 2):
                 package = False
-            elif not any(_TAG_END.search(t) for t in texts):
+            elif not any(tag_end(t) for t in texts):
                 while j < n and roles[j] == "byline":
                     j += 1
                 roles[i:j] = ["body"] * (j - i)
@@ -365,7 +365,7 @@ def _signed_columns(layout: Layout, lines: Sequence[Line], roles: List[str]) -> 
     """
     for i in range(1, len(lines) - 2):
         line, names, below = lines[i], lines[i + 1], lines[i + 2]
-        if roles[i] != "body" or roles[i + 1] != "body" or line.kind or not _TAG_END.search(line.text):
+        if roles[i] != "body" or roles[i + 1] != "body" or line.kind or not tag_end(line.text):
             continue
         above = lines[i - 1]
         if not (above.kind in ("note", "caption", "continuation") or (not above.kind and above.end == STOP)):
@@ -459,7 +459,7 @@ def _order(lines: Sequence[Line], roles: List[str]) -> None:
         if last > 0 and kicker_shaped(texts[0]):
             group[0] = "kicker"
         head = next((k for k in range(last + 1) if group[k] == "headline"), None)
-        tagged = [k for k in range(last + 1) if _TAG_END.search(texts[k])]
+        tagged = [k for k in range(last + 1) if tag_end(texts[k])]
         if len(tagged) == 1 and not kicker_shaped(texts[tagged[0]]):
             head = tagged[0]  # the column tag (新春走基层) goes with the headline
         if head is None:

@@ -37,6 +37,7 @@ from baokan.annotators.language.name_words import (  # noqa: F401  (flags, tag, 
     RARE_CHAR,
     WORD_NAME_FLAGS,
     all_person_words,
+    person_word_tuple,
     person_words,
     tag,
 )
@@ -360,7 +361,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
             len(nxt) >= 2
             and len(first) < ls + 2
             and nxt[0] not in stops
-            and any(nxt.startswith(w, 1) for w in stops)
+            and nxt.startswith(_name_ends_tuple(), 1)
             and not says_at(text, end)  # 曹兵 + 认为 is no 周德 + 明说
         ):
             return end + 1
@@ -418,7 +419,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
 
 def says_at(text: str, pos: int) -> bool:
     """Whether a verb of saying or acting (``表示``, ``介绍``, ``出席``) starts at ``pos``."""
-    return any(text.startswith(w, pos) for w in person_words("say"))
+    return text.startswith(person_word_tuple("say"), pos)
 
 
 def name_before(text: str, end: int) -> Optional[int]:

@@ -246,7 +246,12 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         if (g.head, g.end) in tails or text.startswith(HONORARY, g.start) or text.endswith(HONORARY, 0, g.head):
             continue  # (名誉副县长: an honour given to a donor, no public post)
         org = text[g.start : g.head]
-        if any(b in org for b in bodies) and not org.startswith(ARMY_BRANCHES) and not police_after_body(org, bodies):
+        if (
+            org
+            and any(b in org for b in bodies)
+            and not org.startswith(ARMY_BRANCHES)
+            and not police_after_body(org, bodies)
+        ):
             continue  # (空军某基地: a base of the army is none of a company's; 窦店公安检查站: 店 of a place)
         if not bare_generic and text[g.head : g.end] in generic_titles() and not has_body(org, text[g.head : g.end]):
             continue  # 主任, 负责人 alone or after no body (团队成员): of what the text does not say
@@ -411,15 +416,13 @@ def name_before_post(text: str, end: int) -> Optional[int]:
     split = split_given_before(text, end)  # 曹 + 云林 + 书记: the surname and a word, one name
     if split is not None:
         return split
-    for size in (6, 5, 4, 3, 2):  # (扎西次仁书记: a transliterated name needs no surname)
-        s = end - size
-        if s < 0 or not all(_HAN.match(c) for c in text[s:end]) or (s > 0 and _HAN.match(text[s - 1])):
-            continue
-        if names.surname_at(text, s) and size <= 3 and names.name_at(text, s) == end:
-            return None if function_word_for_surname(text, s, end) else s  # 由 + 侍警官
-        if size >= 3 and names.transliterated_at(text, s) == end:
-            return s
-    return None
+    s = end  # the whole run of 2-6 Han characters before the post (扎西次仁书记: no surname needed)
+    while s > 0 and end - s < 7 and _HAN.match(text[s - 1]):
+        s -= 1
+    size = end - s  # 7: the run goes on before
+    if 2 <= size <= 3 and names.surname_at(text, s) and names.name_at(text, s) == end:
+        return None if function_word_for_surname(text, s, end) else s  # 由 + 侍警官
+    return s if 3 <= size <= 6 and names.transliterated_at(text, s) == end else None
 
 
 def _whole_transliterated(text: str, start: int, end: int) -> int:

@@ -48,6 +48,7 @@ class Candidate:
     kind: Optional[str] = None
     parent: Optional[str] = None
     other_word: bool = False  # the surface is also a police/title/slogan word
+    upper: bool = False  # a province or a city among ``rows``
     row: Optional[Dict[str, str]] = None  # the division chosen
     resolved: bool = False  # whether ``row`` is the only division that fits
     accepted: bool = False
@@ -76,12 +77,12 @@ class ArticleCandidates:
 @lru_cache(maxsize=1 << 15)  # the same lexicon words on page after page; the tables are package data
 def _reading(
     surface: str, entries: Tuple[Tuple[str, int], ...]
-) -> Tuple[str, Tuple[Dict[str, str], ...], bool, Optional[str], bool]:
+) -> Tuple[str, Tuple[Dict[str, str], ...], bool, Optional[str], bool, bool]:
     """How a lexicon surface reads as a place: (rule, division rows, full name?, geo kind,
-    also another table's word?); rule "" when it is no place at all."""
+    also another table's word?, a province or city among the rows?); rule "" when it is no place at all."""
     tables = {t for t, _ in entries}
     if "divisions" not in tables and "geo_names" not in tables:
-        return "", (), False, None, False
+        return "", (), False, None, False, False
     other = bool(tables.intersection(OTHER_TABLES))
     div = lexicon.read_table("divisions").rows
     rows = [div[i] for t, i in entries if t == "divisions"]
@@ -92,8 +93,10 @@ def _reading(
     if geo and not full and not any(r["level"] in ("province", "city") for r in rows):
         rows = []
     if rows:
-        return ("gazetteer" if full else "gazetteer.short"), tuple(full or rows), bool(full), None, other
-    return "geo_names", (), False, geo[0].get("kind") or None, other
+        rows = full or rows
+        upper = any(r["level"] in ("province", "city") for r in rows)
+        return ("gazetteer" if full else "gazetteer.short"), tuple(rows), bool(full), None, other, upper
+    return "geo_names", (), False, geo[0].get("kind") or None, other, False
 
 
 @lru_cache(maxsize=2)

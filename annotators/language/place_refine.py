@@ -65,12 +65,14 @@ _PLACE_VERBS = ("位于", "地处", "在", "沿", "沿着", "途经", "来到", 
 _RIVER_ITEM = rf"(?:(?!等)[{CJK}]){{1,4}}[河江溪湖]"
 _RIVER_LIST = recache.compile(rf"(?:{_RIVER_ITEM}、)+{_RIVER_ITEM}")
 _RIVERS_CLOSE = recache.compile(r"等(?:[0-9一二三四五六七八九十多几]+条)?(?:主要)?(?:河流|河道|江河|水系|湖泊|支流)")
-_RIVERS_CLOSE_AT = recache.compile(r"(?<=[河江溪湖])" + _RIVERS_CLOSE.pattern)
+# the look-behinds below come after the first character, so that a search skips to it instead of
+# trying the look-behind at every offset (same matches)
+_RIVERS_CLOSE_AT = recache.compile(r"等(?<=[河江溪湖]等)" + _RIVERS_CLOSE.pattern.removeprefix("等"))
 _LIST_WINDOW = 80  # characters before the closing words a list of rivers may take
 #: A crossing: street, then a second street's name and 路口 (沪闵路莲花路口).
 _CROSSING = recache.compile(rf"(?:路|街|大道)([{CJK}]{{2,3}})路口")
 #: Grid streets of planned towns (经一路, 纬三路, 经十二路).
-_GRID = recache.compile(r"(?<![经纬])[经纬][一二三四五六七八九十]{1,3}路")
+_GRID = recache.compile(r"[经纬](?<![经纬].)[一二三四五六七八九十]{1,3}路")  # no 经 or 纬 before it
 
 
 @cache
@@ -195,7 +197,7 @@ def find_crossings(
 #: 甲路—乙路) names streets by itself; a list (甲路、乙路, 甲路与乙路) only beside a street already read.
 _STREET_END = recache.compile(r"(?:[东南西北中]?路|大道|大街|街)")
 _RANGE = frozenset("至—到")
-_RANGE_AT = recache.compile("(?<=[路街道])[至—到]")
+_RANGE_AT = recache.compile("[至—到](?<=[路街道].)")  # after 路, 街 or 道 (the look-behind second: see above)
 _JOIN = frozenset("、与和及")
 #: Characters before a street's name that end the phrase before it (的|甲路, 由|甲路, 绕行|甲路).
 _BEFORE_STREET = frozenset("的自由从在经往向至到、与和及—")

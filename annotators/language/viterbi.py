@@ -9,10 +9,20 @@ _MIN_FLOAT = -3.14e100  # jieba's score for a character a state never emits
 _INTO: Dict[Tuple[str, str], Dict[Tuple[str, str], float]] = {}
 _OUT_OF: Dict[Tuple[str, str], FrozenSet[Tuple[str, str]]] = {}
 _TOP: Dict[Tuple[str, str], float] = {}  # the likeliest step into each state
+_STARTS: Dict[str, tuple] = {}  # by first character: its scores, its back pointers, and _leads of them
+_STARTS_KEPT = 1024  # characters kept in _STARTS (some 13 kB each: a bound of some 13 MB)
 
 
 def _score_of(item: Tuple[Tuple[str, str], float]) -> float:
     return item[1]
+
+
+def _leads(prev: Dict[Tuple[str, str], float]) -> tuple:
+    """What the scores of one character give the next: the states that lead on, the states they
+    lead to, and the states best score first."""
+    prev_states = [x for x in prev if _OUT_OF[x]]
+    expect = frozenset().union(*[_OUT_OF[x] for x in prev_states])
+    return prev_states, expect, sorted(prev.items(), key=_score_of, reverse=True)
 
 
 def viterbi(obs: str, states, start_p, trans_p, emit_p):
@@ -32,16 +42,19 @@ def viterbi(obs: str, states, start_p, trans_p, emit_p):
                 _INTO.setdefault(y, {})[prev] = p
         _TOP.update((y, max(into.values())) for y, into in _INTO.items())
     all_states = trans_p.keys()
-    first = {y: start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT) for y in states.get(obs[0], all_states)}
-    scores, paths = [first], [dict.fromkeys(first, "")]
+    start = _STARTS.get(obs[0])
+    if start is None:  # the first character's scores, and what follows from them, are the same every time
+        first = {y: start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT) for y in states.get(obs[0], all_states)}
+        start = (first, dict.fromkeys(first, ""), _leads(first))
+        if len(_STARTS) < _STARTS_KEPT:
+            _STARTS[obs[0]] = start
+    scores, paths = [start[0]], [start[1]]
     for t in range(1, len(obs)):
         prev = scores[-1]
-        prev_states = [x for x in prev if _OUT_OF[x]]
-        expect = set().union(*[_OUT_OF[x] for x in prev_states])
+        prev_states, expect, ranked = start[2] if t == 1 else _leads(prev)
         here = set(states.get(obs[t], all_states)) & expect or expect or set(all_states)
         ch = obs[t]
         now, back = {}, {}
-        ranked = None  # the previous states, best score first
         for y in here:
             em = emit_p[y].get(ch, _MIN_FLOAT)
             into = _INTO.get(y, {})
@@ -55,8 +68,6 @@ def viterbi(obs: str, states, start_p, trans_p, emit_p):
             else:  # many lead here (a word's first character): best previous scores first, and
                 # stop where even the likeliest step into ``y`` cannot reach the best so far
                 # (sums round monotonically, so nothing later can beat or tie it)
-                if ranked is None:
-                    ranked = sorted(prev.items(), key=_score_of, reverse=True)
                 top = _TOP[y]
                 for y0, v in ranked:
                     p = into.get(y0)

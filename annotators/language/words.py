@@ -78,7 +78,7 @@ def _jieba():
     if block:
         sys.modules["pkg_resources"] = None  # makes ``import pkg_resources`` raise ImportError
     try:
-        with recache.for_imports():
+        with recache.for_imports(), jieba_tables.deferred():  # hashlib, tempfile: initialize() only
             import jieba
     finally:
         if block:
@@ -86,6 +86,7 @@ def _jieba():
     return jieba
 
 
+@lru_cache(maxsize=1)  # asked for at every cut: the module, not an import statement each time
 def _rjieba():
     try:
         import rjieba
@@ -246,6 +247,7 @@ def is_word(text: str) -> bool:
     return freq(text) > 0
 
 
+@lru_cache(maxsize=1 << 16)  # the tagger asks for every word it cuts: decode each tag once
 def word_tag(word: str) -> str:
     """jieba's part-of-speech tag for a dictionary word (``ns`` place, ``nr`` person), or ``""``."""
     found = _record(word)
