@@ -79,6 +79,8 @@ HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任", "
 #: Verbs that give the post of the name before them (李明是县委书记, 王海现任某局局长, 张某成为某派出所民警):
 #: no part of the title.
 PREDICATES = ("现任", "担任", "是", "成为了", "成为")
+#: The verbs of holding a post and the predicates, asked together before a chain.
+_HELD_VERBS = HOLDS + PREDICATES
 #: Modifiers that open a title of a post once held (时任县委书记的某某): the title keeps them.
 HELD = ("时任", "原")
 #: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.
@@ -460,13 +462,9 @@ def _drop_profile_verb(text: str, chain: Chain) -> Chain:
     first = chain.groups[0]
     # 担任 + 村党支部书记: the verb is no part of the body, nor its last character (任村 is a place too)
     # ...nor a name and the verb that the body's guess took in (张建国 + 现任 + 市委书记: 建国 a place)
+    # (the last of each verb that ends inside the body, by one str.rfind a verb)
     cut = max(
-        (
-            s + len(w)
-            for w in HOLDS + PREDICATES
-            for s in range(first.start - len(w) + 1, first.head - len(w) + 1)
-            if text.startswith(w, s)
-        ),
+        (s + len(w) for w in _HELD_VERBS if (s := text.rfind(w, max(0, first.start - len(w) + 1), first.head)) >= 0),
         default=None,
     )
     # 来到 + 村党支部书记, 记者走进 + 社区党委书记: a verb before a village's own post, and what came before it
