@@ -409,6 +409,7 @@ def find_chains(
     return chains
 
 
+@lru_cache(maxsize=1 << 14)  # the same posts and bodies on page after page; the tables are package data
 def split_post(org: str, position: str) -> Tuple[str, str]:
     """Move modifiers (副, 常务副, 第一) from the organisation to the position, and split
     an organisation off a position that holds one (``县委书记`` → 县委, 书记)."""
