@@ -116,6 +116,7 @@ def _position_modifiers() -> Tuple[str, ...]:
     return tuple(sorted((m for m in cues().get("modifier", ()) if m), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)  # asked for in loops: the union of two tables' sets, made once
 def org_heads() -> FrozenSet[str]:
     """The organisation heads of official_cues.tsv (办, 党委, 村 …), with the bodies
     whose posts are no official ones (车间, 研究院): their titles are found, then dropped."""
