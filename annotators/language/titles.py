@@ -152,6 +152,7 @@ def _org_head_tuple() -> Tuple[str, ...]:
     return tuple(h for h in org_heads() if h)
 
 
+@lru_cache(maxsize=1 << 15)  # the same words on page after page; the lexicon is package data
 def _is_table(surface: str, tables: Sequence[str]) -> bool:
     return any(name in tables for name, _ in lexicon().lookup(surface))
 
