@@ -54,7 +54,6 @@ def tagged_name(text: str, pos: int) -> Optional[int]:
     the surname table lacks (普永进, a Yi surname): right after a title, a name all the same."""
     if pos >= len(text) or names.surname_at(text, pos) or not all(HAN_CHAR.match(c) for c in text[pos : pos + 3]):
         return None  # no tagging where the answer is no already (a three-character word is text[pos:pos+3])
-        return None
     word, flag = names.tag(text[pos : pos + 6])[0]
     if len(word) != 3 or flag != "nr" or names.surname_at(text, pos) or not all(HAN_CHAR.match(c) for c in word):
         return None
