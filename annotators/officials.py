@@ -165,7 +165,8 @@ class Officials:
         places += [(e.start, e.end) for e in entities_of(article, "place")]
         police = [(e.start, e.end) for e in entities_of(article, "police_unit")]
         orgs = lex.orgs + places + police
-        orgs = [o for o in orgs if not deictic_level(text, *o)]  # 该县 + 县委常委: 县 is a reference
+        # 该县 + 县委常委: 县 is a reference (a lone character: longer bodies are not asked)
+        orgs = [o for o in orgs if o[1] - o[0] != 1 or not deictic_level(text, *o)]
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
         org_ends = {e for _, e in orgs}  # 县委 + 原书记: a modifier right after a body
         # Names of places and units that a would-be title or name cuts across
