@@ -58,16 +58,18 @@ class _LexiconSpans:
         self.units: List[Span] = []  # police units, and org words of 2+ characters ending with an office head
         self.blocking: List[Span] = []  # org_prefixes and police_units words: no name starts on one
         self.titles: List[Tuple[Hit, AbstractSet[str]]] = []  # titles.tsv words with their ranks
+        kinds = _entry_kinds
         for h in hits:
-            span = (h.start, h.end)
-            place, org, prefix, police, ranks = _entry_kinds(h.entries)
-            if place:
-                self.places.append(span)
-            if org:
+            place, org, prefix, police, ranks = kinds(h.entries)
+            if org:  # (every place is an org: divisions are one of ORG_TABLES)
+                span = (h.start, h.end)
                 self.orgs.append(span)
-            if prefix:
-                self.named.append(span)
+                if place:
+                    self.places.append(span)
+                if prefix:
+                    self.named.append(span)
             if prefix or police:
+                span = (h.start, h.end)
                 self.blocking.append(span)
                 if len(h.surface) > 1 and (police or h.surface[-1] in offices):
                     self.units.append(span)
