@@ -81,6 +81,7 @@ HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任", "
 PREDICATES = ("现任", "担任", "是", "成为了", "成为")
 #: The verbs of holding a post and the predicates, asked together before a chain.
 _HELD_VERBS = HOLDS + PREDICATES
+_HELD_FIRST, _HELD_LONGEST = frozenset(w[0] for w in _HELD_VERBS), max(len(w) for w in _HELD_VERBS)
 #: Modifiers that open a title of a post once held (时任县委书记的某某): the title keeps them.
 HELD = ("时任", "原")
 #: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.
@@ -463,11 +464,11 @@ def _drop_profile_verb(text: str, chain: Chain) -> Chain:
     first = chain.groups[0]
     # 担任 + 村党支部书记: the verb is no part of the body, nor its last character (任村 is a place too)
     # ...nor a name and the verb that the body's guess took in (张建国 + 现任 + 市委书记: 建国 a place)
-    # (the last of each verb that ends inside the body, by one str.rfind a verb)
-    cut = max(
-        (s + len(w) for w in _HELD_VERBS if (s := text.rfind(w, max(0, first.start - len(w) + 1), first.head)) >= 0),
-        default=None,
-    )
+    # (the last of each verb that ends inside the body, by one str.rfind a verb, if a first character is there)
+    lo = max(0, first.start - _HELD_LONGEST + 1)
+    verbs = () if _HELD_FIRST.isdisjoint(text[lo : first.head]) else _HELD_VERBS
+    ends = (s + len(w) for w in verbs if (s := text.rfind(w, max(0, first.start - len(w) + 1), first.head)) >= 0)
+    cut = max(ends, default=None)
     # 来到 + 村党支部书记, 记者走进 + 社区党委书记: a verb before a village's own post, and what came before it
     off = first.start
     for word, flag in names.tag(text[first.start : first.head]) if cut is None else ():
