@@ -118,7 +118,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             return out
         out.append((pos, end))
         nxt = end
-        honorific = next((w for w in honorifics() if text.startswith(w, nxt)), None)
+        honorific = text.startswith(honorifics(), nxt) and next(w for w in honorifics() if text.startswith(w, nxt))
         if honorific and text[nxt + len(honorific) : nxt + len(honorific) + 1] == "、":
             nxt += len(honorific)  # 彭佳学同志、邱启文同志
         if nxt < len(text) and text[nxt] in "、":
