@@ -79,6 +79,9 @@ HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任", "
 #: Verbs that give the post of the name before them (李明是县委书记, 王海现任某局局长, 张某成为某派出所民警):
 #: no part of the title.
 PREDICATES = ("现任", "担任", "是", "成为了", "成为")
+#: The verbs of holding a post and the predicates, asked together before a chain.
+_HELD_VERBS = HOLDS + PREDICATES
+_HELD_FIRST, _HELD_LONGEST = frozenset(w[0] for w in _HELD_VERBS), max(len(w) for w in _HELD_VERBS)
 #: Modifiers that open a title of a post once held (时任县委书记的某某): the title keeps them.
 HELD = ("时任", "原")
 #: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.
@@ -163,7 +166,8 @@ class Officials:
         places += [(e.start, e.end) for e in entities_of(article, "place")]
         police = [(e.start, e.end) for e in entities_of(article, "police_unit")]
         orgs = lex.orgs + places + police
-        orgs = [o for o in orgs if not deictic_level(text, *o)]  # 该县 + 县委常委: 县 is a reference
+        # 该县 + 县委常委: 县 is a reference (a lone character: longer bodies are not asked)
+        orgs = [o for o in orgs if o[1] - o[0] != 1 or not deictic_level(text, *o)]
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
         org_ends = {e for _, e in orgs}  # 县委 + 原书记: a modifier right after a body
         # Names of places and units that a would-be title or name cuts across
@@ -295,7 +299,9 @@ class Officials:
                     found.append(Found(author[0], author[1], text[author[0] : author[1]], chain, "officials.author"))
                 continue
             start, name_end = name_before_post(text, chain.start), chain.start
-            verb = next((v for v in PREDICATES if text.endswith(v, 0, chain.start)), "")
+            verb = ""
+            if text.endswith(PREDICATES, 0, chain.start):  # (one call in C rules out most chains)
+                verb = next(v for v in PREDICATES if text.endswith(v, 0, chain.start))
             glued = glued_post_verb(text, chain.start, start)  # 陈某 + 任 + 某市委常委: "takes the post of"
             verb = "任" if glued else verb
             if verb and (start is None or glued):  # 李明是县委书记, 王海现任某局局长: the name before the verb
@@ -460,15 +466,11 @@ def _drop_profile_verb(text: str, chain: Chain) -> Chain:
     first = chain.groups[0]
     # 担任 + 村党支部书记: the verb is no part of the body, nor its last character (任村 is a place too)
     # ...nor a name and the verb that the body's guess took in (张建国 + 现任 + 市委书记: 建国 a place)
-    cut = max(
-        (
-            s + len(w)
-            for w in HOLDS + PREDICATES
-            for s in range(first.start - len(w) + 1, first.head - len(w) + 1)
-            if text.startswith(w, s)
-        ),
-        default=None,
-    )
+    # (the last of each verb that ends inside the body, by one str.rfind a verb, if a first character is there)
+    lo = max(0, first.start - _HELD_LONGEST + 1)
+    verbs = () if _HELD_FIRST.isdisjoint(text[lo : first.head]) else _HELD_VERBS
+    ends = (s + len(w) for w in verbs if (s := text.rfind(w, max(0, first.start - len(w) + 1), first.head)) >= 0)
+    cut = max(ends, default=None)
     # 来到 + 村党支部书记, 记者走进 + 社区党委书记: a verb before a village's own post, and what came before it
     off = first.start
     for word, flag in names.tag(text[first.start : first.head]) if cut is None else ():

@@ -130,8 +130,9 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
     """Lexicon hits of the slogan table, narrowed to exclude quotation marks."""
     text = doc.articles[index].text
     out: List[Candidate] = []
+    forms = lexicon.forms_of("slogans")  # a hit's surface is its form: one set test spares Hit.has
     for hit in doc.lexicon_hits(index):
-        if not hit.has("slogans"):
+        if hit.surface not in forms or not hit.has("slogans"):
             continue
         rows = hit.rows("slogans")
         start, end = _narrow(text, hit.start, hit.end)

@@ -50,16 +50,16 @@ SENTENCE = 160
 #: How far before the opening mark a name of the centre makes a meeting or document the centre's.
 CONTEXT = 200
 #: Clause marks a task quote may be split at, and the marks that end the text a cue is read in.
-_CLAUSE_SPLIT = re.compile(r"[，,；;。]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_CLAUSE_SPLIT = recache.compile(r"[，,；;。]")
+_SENTENCE_END = recache.compile(r"[。！？!?]")
 #: Marks a task clause never holds: quotation and title marks, sentence marks, digits' units aside.
 _NOT_IN_CLAUSE = set("“”‘’「」『』\"'《》：:。！？!?…—（）()·")
 #: A quote too long for :func:`quoted.find_quotes` that a document's passage of task clauses fills.
-_LONG_QUOTE = re.compile(r"“([^“”\n]{61,200})”")
+_LONG_QUOTE = recache.compile(r"“([^“”\n]{61,200})”")
 _OPENERS = '“‘「『"'
 _CLOSERS = '”’」』"'
-_SPACES = re.compile(r"[ \u3000\t]+")
-_PARAGRAPH = re.compile(r"\n[ \u3000\t]+")
+_SPACES = recache.compile(r"[ \u3000\t]+")
+_PARAGRAPH = recache.compile(r"\n[ \u3000\t]+")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,6 @@ are data: ``annotators/data/central_tasks.tsv`` (``leader``, ``cue_verb``, ``the
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
@@ -54,7 +53,7 @@ _SPEECH_START = tuple("这那它他她")
 _SPEECH_PERSON = recache.compile(r"[我你咱您]")
 #: 是 and a counted noun: a description (改革是一项系统工程), not a principle.
 _COUNTED = recache.compile(r"是一[个项种场条件部份次支门]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_END = recache.compile(r"[。！？!?]")
 
 
 def statement(clause: str) -> bool:

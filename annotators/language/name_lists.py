@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+from baokan.annotators.core import recache
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names
@@ -96,7 +97,7 @@ _PRESIDIUM_JOINS = ("和", "及", "，", ",", "；", ";", "、", "")
 _CLAUSE_OPENERS = "，；,;"
 #: What ends a sentence: a post's body is looked for no further back.
 _SENTENCE_ENDS = "。！？!?\n"
-_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
+_SENTENCE_END = recache.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
 
 
 class SentenceTitles:

@@ -58,16 +58,18 @@ class _LexiconSpans:
         self.units: List[Span] = []  # police units, and org words of 2+ characters ending with an office head
         self.blocking: List[Span] = []  # org_prefixes and police_units words: no name starts on one
         self.titles: List[Tuple[Hit, AbstractSet[str]]] = []  # titles.tsv words with their ranks
+        kinds = _entry_kinds
         for h in hits:
-            span = (h.start, h.end)
-            place, org, prefix, police, ranks = _entry_kinds(h.entries)
-            if place:
-                self.places.append(span)
-            if org:
+            place, org, prefix, police, ranks = kinds(h.entries)
+            if org:  # (every place is an org: divisions are one of ORG_TABLES)
+                span = (h.start, h.end)
                 self.orgs.append(span)
-            if prefix:
-                self.named.append(span)
+                if place:
+                    self.places.append(span)
+                if prefix:
+                    self.named.append(span)
             if prefix or police:
+                span = (h.start, h.end)
                 self.blocking.append(span)
                 if len(h.surface) > 1 and (police or h.surface[-1] in offices):
                     self.units.append(span)
@@ -116,7 +118,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             return out
         out.append((pos, end))
         nxt = end
-        honorific = next((w for w in honorifics() if text.startswith(w, nxt)), None)
+        honorific = text.startswith(honorifics(), nxt) and next(w for w in honorifics() if text.startswith(w, nxt))
         if honorific and text[nxt + len(honorific) : nxt + len(honorific) + 1] == "、":
             nxt += len(honorific)  # 彭佳学同志、邱启文同志
         if nxt < len(text) and text[nxt] in "、":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document
@@ -80,14 +80,20 @@ def vocabulary() -> Dict[str, Set[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _all_words() -> FrozenSet[str]:
+    """The words of any role: a hit whose surface is none of them has no role to keep."""
+    return frozenset().union(*vocabulary().values())
+
+
 class Tokens:
     """The police-unit words of one article, by start offset: ``{start: [(end, roles)]}``."""
 
     def __init__(self, doc: Document, index: int) -> None:
         self.at: Dict[int, List[Tuple[int, Set[str]]]] = {}
-        vocab = vocabulary()
+        vocab, known = vocabulary(), _all_words()
         for hit in doc.lexicon_hits(index):
-            if not hit.has("police_units"):
+            if hit.surface not in known or not hit.has("police_units"):  # (no role: nothing to keep)
                 continue
             roles = {r for r in ROLES if hit.surface in vocab[r]}
             if roles:

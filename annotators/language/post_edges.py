@@ -52,7 +52,9 @@ def verb_opens_body(text: str, end: int, start: int) -> bool:
 def tagged_name(text: str, pos: int) -> Optional[int]:
     """The end of a three-character word jieba tags a person's name at ``pos`` whose surname
     the surname table lacks (普永进, a Yi surname): right after a title, a name all the same."""
-    word, flag = names.tag(text[pos : pos + 6])[0] if pos < len(text) else ("", "")
+    if pos >= len(text) or names.surname_at(text, pos) or not all(HAN_CHAR.match(c) for c in text[pos : pos + 3]):
+        return None  # no tagging where the answer is no already (a three-character word is text[pos:pos+3])
+    word, flag = names.tag(text[pos : pos + 6])[0]
     if len(word) != 3 or flag != "nr" or names.surname_at(text, pos) or not all(HAN_CHAR.match(c) for c in word):
         return None
     return pos + 3

@@ -116,6 +116,7 @@ def _position_modifiers() -> Tuple[str, ...]:
     return tuple(sorted((m for m in cues().get("modifier", ()) if m), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)  # asked for in loops: the union of two tables' sets, made once
 def org_heads() -> FrozenSet[str]:
     """The organisation heads of official_cues.tsv (办, 党委, 村 …), with the bodies
     whose posts are no official ones (车间, 研究院): their titles are found, then dropped."""
@@ -151,6 +152,7 @@ def _org_head_tuple() -> Tuple[str, ...]:
     return tuple(h for h in org_heads() if h)
 
 
+@lru_cache(maxsize=1 << 15)  # the same words on page after page; the lexicon is package data
 def _is_table(surface: str, tables: Sequence[str]) -> bool:
     return any(name in tables for name, _ in lexicon().lookup(surface))
 
@@ -409,6 +411,7 @@ def find_chains(
     return chains
 
 
+@lru_cache(maxsize=1 << 14)  # the same posts and bodies on page after page; the tables are package data
 def split_post(org: str, position: str) -> Tuple[str, str]:
     """Move modifiers (副, 常务副, 第一) from the organisation to the position, and split
     an organisation off a position that holds one (``县委书记`` → 县委, 书记)."""
