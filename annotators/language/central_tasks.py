@@ -51,7 +51,7 @@ SENTENCE = 160
 CONTEXT = 200
 #: Clause marks a task quote may be split at, and the marks that end the text a cue is read in.
 _CLAUSE_SPLIT = recache.compile(r"[，,；;。]")
-_SENTENCE_END = recache.compile(r"[。！？!?]")
+SENTENCE_END = recache.compile(r"[。！？!?]")
 #: Marks a task clause never holds: quotation and title marks, sentence marks, digits' units aside.
 _NOT_IN_CLAUSE = set("“”‘’「」『』\"'《》：:。！？!?…—（）()·")
 #: A quote too long for :func:`quoted.find_quotes` that a document's passage of task clauses fills.
@@ -136,7 +136,7 @@ def _clause_before(text: str, start: int, window: int = WINDOW) -> str:
     """The text of the sentence before the opening mark at ``start - 1``, read past print line breaks
     (a page breaks lines inside names: 《…第十五个五年规划⏎的建议》提出), at most ``window`` characters."""
     before = _flat(text[max(0, start - 1 - window) : max(0, start - 1)])
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = list(SENTENCE_END.finditer(before))
     return before[ends[-1].end() :] if ends else before
 
 

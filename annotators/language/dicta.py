@@ -53,7 +53,6 @@ _SPEECH_START = tuple("这那它他她")
 _SPEECH_PERSON = recache.compile(r"[我你咱您]")
 #: 是 and a counted noun: a description (改革是一项系统工程), not a principle.
 _COUNTED = recache.compile(r"是一[个项种场条件部份次支门]")
-_SENTENCE_END = recache.compile(r"[。！？!?]")
 
 
 def statement(clause: str) -> bool:
@@ -99,7 +98,7 @@ def thesis_after() -> Tuple[str, ...]:
 
 def _sentence_before(text: str, start: int) -> str:
     before = text[max(0, start - 1 - WINDOW) : max(0, start - 1)].split("\n")[-1]
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = list(central_tasks.SENTENCE_END.finditer(before))
     return before[ends[-1].end() :] if ends else before
 
 
@@ -127,7 +126,7 @@ def sourced(text: str, start: int, end: int) -> bool:
     if by_leader(text, start):
         return True
     after = text[end + 1 : end + 12].lstrip("，,。")
-    if any(after.startswith(word) for word in thesis_after()):
+    if after.startswith(thesis_after()):
         return True
     return central_tasks.cued(text, start, end)
 
