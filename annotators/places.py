@@ -23,76 +23,48 @@ repeated name means (鼓楼区 is in four cities; 朝阳 is a city and two distr
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, add_entities
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import words
-from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
+from baokan.annotators.language.divisions import Context, gazetteer
 from baokan.annotators.language.foreign_places import find_foreign, find_landforms, named_after_country
 from baokan.annotators.language.place_candidates import (
     OTHER_TABLES,
     ArticleCandidates,
     Candidate,
     _byline_names,
-    _chain_word,
     _choose,
-    _city_in,
-    _edge,
     _elsewhere,
-    _inside_sound_run,
-    _inside_village_name,
-    _longer_name,
-    _opens_a_name,
     _outside_people,
-    _parallel_pair,
-    _person_around,
-    _police_after,
     _reading,
-    _said_otherwise,
     _village_names,
     _village_short_forms,
-    context_score,
-    resolve,
 )
 from baokan.annotators.language.place_extra import second_looks
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
-    CLAUSE_STOP,
     STOP_FIRST,
     Boundaries,
-    after_surname,
-    counted_name,
     deictic,
     everyday,
     find_areas,
     find_roads,
     name_proper,
-    person_word,
-    place_word,
-    proper_tag,
-    wordlike,
 )
+from baokan.annotators.language.place_judging import PlaceJudging
 from baokan.annotators.language.place_landforms import find_landforms_cued
-from baokan.annotators.language.place_lists import unique_city, vouch_lists
-from baokan.annotators.language.place_phrases import kind_of_place
+from baokan.annotators.language.place_lists import vouch_lists
 from baokan.annotators.language.place_refine import (
     REPEATED_KINDS,
     find_crossings,
     find_street_ranges,
     repeated,
 )
-from baokan.annotators.language.place_senses import parent_rules
 from baokan.annotators.language.place_siblings import vouch_siblings
 from baokan.annotators.language.place_streets import find_streets
 from baokan.annotators.language.place_zones import find_zones
-
-#: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
-_LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
-#: How far back (characters, within a clause) a parent place helps to pick a division.
-NEARBY = 16
 
 # ---------------------------------------------------------------- the annotator
 
@@ -115,7 +87,7 @@ NEARBY = 16
         ),
     ],
 )
-class Places:
+class Places(PlaceJudging):
     """Places: divisions from the gazetteer, grammar names, geographic names and CRF guesses.
 
     Args:
@@ -246,149 +218,7 @@ class Places:
                 context.add(text[c.start : c.end], (code,) + gaz.ancestors(code))
         return context
 
-    # -- judging gazetteer candidates
-
-    def _judge(self, c: Candidate, art: ArticleCandidates, context: Context, gaz: Gazetteer) -> None:
-        bounds = art.bounds
-        surface = art.text[c.start : c.end]
-        if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
-            if _opens_a_name(art, c):
-                return  # 广州港 (the city is the place; a port's name is neutral), 西南大学
-            if c.length == 2 and _inside_sound_run(art, c):
-                return
-            if (
-                c.length == 2 and c.kind != "country" and everyday(surface)
-            ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
-                c.accepted = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
-                return
-            if not bounds.hidden(c.start, c.end) or _chain_word(art, c):
-                c.accepted = (
-                    c.length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
-                )
-            else:
-                c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and _edge(
-                    bounds, c.end, only_names=True, after=c.start
-                )
-            return
-        nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
-        key = (surface, c.full, id(context), nearby)
-        if key not in self._resolved:
-            self._resolved[key] = resolve(c, surface, context, gaz, nearby, self._scores)
-        best, resolved = self._resolved[key]
-        c.row, c.resolved = best, resolved
-        level = best["level"]
-        ctx = self._context_score(best, surface, context, gaz)
-        near = self._near_relative(c, best, art, gaz)
-        if c.full:
-            if surface.endswith("港区") and art.text.endswith("港", 0, c.start) and not near:
-                return  # 盐田港|东港区: a port's area, not the district of that name elsewhere
-            if c.length >= 4:
-                c.accepted = True
-            elif c.length == 3:  # 永安市 in 永安市场 is no city; 中心镇 is a kind of town
-                c.accepted = (
-                    near or not bounds.hidden(c.start, c.end) and (ctx >= 2 or not kind_of_place(surface, level))
-                )
-            else:  # 和县, 沛县: two characters, only among places of their own area or before its police;
-                # 矿区 (a district's full name) is also a common noun: its own city on the page
-                enough = 2 if everyday(surface) else 1
-                c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(
-                    c.start, c.end
-                )
-            return
-        # a short form: first whether anything speaks for it, then whether a word hides it
-        if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
-            self._people.add(art.text[c.start - 1 : c.end])
-            return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
-        if level == "township" and not near and ctx < 2 and not c.accepted:
-            return  # refused whatever follows finds (most township short forms stop here)
-        if level in ("county", "township") and not near and _parallel_pair(art.text, c.start, c.end):
-            return  # 金山银山: a figure of speech
-        common = everyday(surface)
-        if (
-            level != "province"
-            and not near
-            and (common or c.other_word or person_word(surface))
-            and after_surname(bounds, c.start)
-            and not unique_city(c)  # 从|张家界: no surname before a three-character city
-        ):
-            return  # 赵红旗 is a reporter, not 新乡's 红旗区
-        if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
-            ok = near
-        elif level == "province":
-            ok = True
-        elif level == "city":
-            # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
-            ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1 or unique_city(c)
-        elif level == "county":
-            if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them
-                ok = near or ctx >= 2 and _city_in(art.text, best, gaz)
-            elif wordlike(surface) or counted_name(surface):  # 江山, 博爱, 新建, 三江: words too, so
-                # their own city on the page
-                ok = near or ctx >= 2 or _police_after(art.text, c.end)
-            else:  # 诸暨, 义乌: their province on the page, a police unit after them, jieba's word, or
-                # jieba's place name after a preposition of place (从义乌出发)
-                ok = (
-                    near
-                    or ctx >= 1
-                    or (resolved or c.length >= 3)
-                    and (place_word(surface) or c.length >= 4 and len(c.rows) == 1)  # 霍尔果斯 (nrt)
-                    or _police_after(art.text, c.end)
-                    or (proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
-                )
-        else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
-            # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)
-            ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
-            ok = ok or ctx >= 3 and not words.freq(surface) and c.length >= 2
-        # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
-        # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
-        c.accepted = (
-            ok
-            and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
-            and not _inside_sound_run(art, c)
-            and (not _inside_village_name(art, c, surface))
-            and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
-        )
-
-    def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
-        """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
-        codes = set()
-        ends, by_end = art.ends, art.by_end
-        for k in range(bisect_left(ends, c.start - NEARBY), bisect_right(ends, c.start)):  # ends in the stretch
-            for o in by_end[ends[k]]:
-                if o.row is not None and (o.resolved or o.full and len(o.rows) == 1):
-                    if not any(ch in CLAUSE_STOP for ch in art.text[o.end : c.start]):
-                        codes.add(o.row["code"])
-        return frozenset(codes)
-
-    def _context_score(self, row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:
-        """3: the division itself is on the page; 2: its city; 1: its province; else 0."""
-        if not context:
-            return 0
-        key = (row["code"], surface, id(context))
-        score = self._scores.get(key)
-        if score is None:
-            score = self._scores[key] = context_score(row, surface, context, gaz)
-        return score
-
-    def _near_relative(self, c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
-        """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).
-
-        A township needs its county or city before it, not only its province (but 北京 is both).
-        """
-        before, after = art.by_end.get(c.start, ()), art.by_start.get(c.end, ())
-        if not before and not after:  # most candidates have no neighbour: nothing to look up
-            return False
-        anc = set(gaz.ancestors(row["code"]))
-        if row["level"] == "township":
-            city = gaz.city_of(row["code"]) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
-            anc = {a for a in anc if a == city or gaz.by_code.get(a, {}).get("level") != "province"}
-        for o in before:
-            if o.rows and any(r["code"] in anc for r in o.rows):
-                return True
-        for o in after:
-            if o.rows and any(row["code"] in gaz.ancestors(r["code"]) for r in o.rows):
-                return True
-        return False
+    # -- judging gazetteer candidates: :class:`~baokan.annotators.language.place_judging.PlaceJudging`
 
     # -- grammar
 
