@@ -19,11 +19,11 @@ before it (主任, 负责人); anonymised names (王某, 李姓) never are offic
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Tuple
 
-from baokan.annotators.core.document import Document, SpanIndex, WordFinder, add_entity, entities_of
+from baokan.annotators.core.document import Document, SpanIndex, add_entity, entities_of
 from baokan.annotators.core.registry import annotator
-from baokan.annotators.language import names, words
+from baokan.annotators.language import names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.glued import deictic_level
@@ -35,6 +35,15 @@ from baokan.annotators.language.name_lists import (
     continues_presidium,
     names_before_list,
 )
+from baokan.annotators.language.official_chains import (
+    HOLDS,
+    PREDICATES,
+    _cut_at,
+    _drop_profile_verb,
+    _name_across,
+    _split_at_commas,
+)
+from baokan.annotators.language.official_mentions import OfficialMentions
 from baokan.annotators.language.official_words import (
     _HAN,
     _cuts_into,
@@ -44,7 +53,6 @@ from baokan.annotators.language.official_words import (
     _listed_name,
     _lone_surname,
     _opens_org_word,
-    _whole_name,
     anonymous,
     apposed_name,
     author_line,
@@ -61,7 +69,7 @@ from baokan.annotators.language.official_words import (
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
 from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, posts
 from baokan.annotators.language.post_verbs import glued_post_verb
-from baokan.annotators.language.titles import PLACE_HEADS, Chain, Group, Span, after_body, find_chains, office_heads
+from baokan.annotators.language.titles import Chain, Group, Span, after_body, find_chains, office_heads
 from baokan.annotators.language.unit_names import officers_after_units
 from baokan.schemas import Post
 
@@ -74,21 +82,10 @@ COMMAS = ("，", ",")
 AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(作者系")
 
 
-#: Verbs of holding a post before a title that 的 joins to the name (担任村党支部书记的王某).
-HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任", "转任", "接任", "调任", "升任", "就任", "改任")
-#: Verbs that give the post of the name before them (李明是县委书记, 王海现任某局局长, 张某成为某派出所民警):
-#: no part of the title.
-PREDICATES = ("现任", "担任", "是", "成为了", "成为")
-#: The verbs of holding a post and the predicates, asked together before a chain.
-_HELD_VERBS = HOLDS + PREDICATES
-_HELD_FIRST, _HELD_LONGEST = frozenset(w[0] for w in _HELD_VERBS), max(len(w) for w in _HELD_VERBS)
 #: Modifiers that open a title of a post once held (时任县委书记的某某): the title keeps them.
 HELD = ("时任", "原")
 #: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.
 SIGNED = ("officials.author", "officials.speaker", "officials.narrator")
-
-#: The longest surname a ``汪主任`` mention may hold (欧阳, 司马; 3 for safety).
-_SURNAME_MAX = 3
 
 
 @dataclass
@@ -127,7 +124,7 @@ Matched = Tuple[List[Found], List[Tuple[int, int, Chain]], List[Span]]
     after=["entities.place", "entities.police_unit"],
     default=True,
 )
-class Officials:
+class Officials(OfficialMentions):
     """Officials named with their titles, and later mentions of them by name."""
 
     def __call__(self, doc: Document) -> Document:
@@ -372,126 +369,3 @@ class Officials:
             if f.name not in page.titled or (page.titled[f.name][0] is None and title):
                 page.titled[f.name] = (title, ps)
         page.pending += [(index, s, e, c) for s, e, c in surnamed]
-
-    def link_surnames(
-        self, doc: Document, pending: Sequence[Tuple[int, int, int, Chain]], titled: Dict[str, Tuple[str, List[Post]]]
-    ) -> None:
-        """``汪主任`` is 汪发林 when he is the page's only titled official named 汪."""
-        by_prefix: Dict[str, List[str]] = {}  # the longer names by each short prefix, in page order
-        for n in titled:
-            for k in range(1, min(len(n), _SURNAME_MAX + 1)):
-                by_prefix.setdefault(n[:k], []).append(n)
-        for index, start, end, chain in pending:
-            surname = doc.articles[index].text[start : chain.start]
-            if not surname:
-                who = list(titled)
-            elif len(surname) <= _SURNAME_MAX:
-                who = by_prefix.get(surname, [])
-            else:
-                who = [n for n in titled if n.startswith(surname) and len(n) > len(surname)]
-            if len(who) != 1:
-                continue
-            title, ps = titled[who[0]]  # the title the page gives him, as for any later mention
-            add_entity(
-                doc.articles[index],
-                "official",
-                start,
-                end,
-                source="officials.surname",
-                name=who[0],
-                title=title,
-                posts=ps,
-            )
-
-    def mentions(
-        self, doc: Document, titled: Dict[str, Tuple[str, List[Post]]], skips: Optional[List[List[Span]]] = None
-    ) -> None:
-        """Every other mention of a titled official's name on the page, title carried over
-        (``skips``: each article's :func:`bylines`, when already known)."""
-        if not titled:
-            return
-        finder = WordFinder(titled)
-        rank = {name: k for k, name in enumerate(titled)}
-        for i, article in enumerate(doc.articles):
-            text = article.text
-            taken = bytearray(len(text))  # 1 where an official or a byline already is
-            for s, e in (bylines(article) if skips is None else skips[i]) + [
-                (e.start, e.end) for e in entities_of(article, "official")
-            ]:
-                taken[s:e] = b"\1" * (e - s)
-            reporters = byline_names(article)
-            found = finder.find(text)
-            for name in sorted(found, key=rank.__getitem__):  # in page order: an earlier name's mention is taken
-                if name in reporters:
-                    continue
-                title, ps = titled[name]
-                for pos in found[name]:
-                    end = pos + len(name)
-                    if not any(taken[pos:end]) and _whole_name(text, pos, end):
-                        add_entity(
-                            article, "official", pos, end, source="officials.mention", name=name, title=title, posts=ps
-                        )
-                        taken[pos:end] = b"\1" * (end - pos)
-
-
-#: What opens a profile's kicker or subtitle (——记某县公安局民警某某): 记 there is a verb, not the body's name.
-_PROFILE_OPENERS = "—－-―\n \u3000"
-
-
-def _split_at_commas(text: str, chain: Chain) -> List[Chain]:
-    """The posts of a chain that 、 joins, each a chain of its own (one author's post each)."""
-    pieces: List[List[Group]] = []
-    for g in chain.groups:
-        if not pieces or text[g.start - 1 : g.start] == "、":
-            pieces.append([])
-        pieces[-1].append(g)
-    return [Chain(p) for p in pieces]
-
-
-def _name_across(text: str, end: int) -> bool:
-    """Whether a name that a verb of saying follows starts right after a title, so that a place
-    a title's last character opens (长江 of 县长江峰介绍) is a misreading of title and name."""
-    name_end = names.name_at(text, end)
-    # ...or the first item of a list of names (副县长武晨晨、彭浩: 长武 is a county too)
-    return (
-        name_end is not None
-        and name_end - end >= 2
-        and (names.says_at(text, name_end) or text[name_end : name_end + 1] == "、")
-    )
-
-
-def _drop_profile_verb(text: str, chain: Chain) -> Chain:
-    """The chain without the 记 (``a profile of``) that a dash or a line start puts before it, or a
-    verb of holding the post that the organisation's start took in (担任 + 村党支部书记)."""
-    first = chain.groups[0]
-    # 担任 + 村党支部书记: the verb is no part of the body, nor its last character (任村 is a place too)
-    # ...nor a name and the verb that the body's guess took in (张建国 + 现任 + 市委书记: 建国 a place)
-    # (the last of each verb that ends inside the body, by one str.rfind a verb, if a first character is there)
-    lo = max(0, first.start - _HELD_LONGEST + 1)
-    verbs = () if _HELD_FIRST.isdisjoint(text[lo : first.head]) else _HELD_VERBS
-    ends = (s + len(w) for w in verbs if (s := text.rfind(w, max(0, first.start - len(w) + 1), first.head)) >= 0)
-    cut = max(ends, default=None)
-    # 来到 + 村党支部书记, 记者走进 + 社区党委书记: a verb before a village's own post, and what came before it
-    off = first.start
-    for word, flag in names.tag(text[first.start : first.head]) if cut is None else ():
-        off += len(word)
-        if flag.startswith("v") and text.startswith(PLACE_HEADS, off):
-            cut = off
-    if cut is not None and first.start < cut <= first.head:
-        return Chain([Group(cut, first.head, first.end)] + chain.groups[1:])
-    if (
-        text[first.start : first.start + 1] == "记"
-        and first.start < first.head
-        and not words.is_word(text[first.start : first.start + 2])  # 记者 is no 记 + …
-        and (first.start == 0 or text[first.start - 1] in _PROFILE_OPENERS)
-    ):
-        return Chain([Group(first.start + 1, first.head, first.end)] + chain.groups[1:])
-    return chain
-
-
-def _cut_at(text: str, chain: Chain, start: int) -> Chain:
-    """The chain with its first organisation starting at ``start`` (before its position), less
-    a word that joins it to the name before (和, 与)."""
-    first = chain.groups[0]
-    start += next((len(w) for w in names.LIST_LAST if text.startswith(w, start) and start + len(w) <= first.head), 0)
-    return Chain([Group(start, first.head, first.end)] + chain.groups[1:])

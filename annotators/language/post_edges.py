@@ -137,7 +137,7 @@ def word_past_title(text: str, end: int, window: str, lo: int) -> bool:
     """Whether jieba reads a word that starts on the last character of a two-character title ending
     at ``end`` and runs past it (新 + 警务, 县 + 长期): the title is no word of its own there.
     ``window`` is ``text[lo:…]`` around the title. A place or a name so read is not counted: the
-    name after the post wins there (长江 of 县长江某, ``officials._name_across``)."""
+    name after the post wins there (长江 of 县长江某, ``official_chains._name_across``)."""
     past = words.word_across(window, end - lo, names.tag)
     return (
         past is not None
