@@ -18,28 +18,25 @@ lines, position; the same for the neighbours; and the run of heading-shaped
 lines a line stands in: what is above the run (a finished paragraph, a
 closing note) and below it (a byline, a dateline, text, a photo's credit).
 
-Decoding is python-crfsuite's model under our own Viterbi (:class:`Model`),
-so that the roles that start an article can carry a bias. Rules of print
-then correct the model where print is exact (:func:`.line_rules.exact`).
+Decoding is python-crfsuite's model under our own Viterbi (:class:`Model`,
+in :mod:`.line_role_model`), so that the roles that start an article can carry
+a bias. Rules of print then correct the model where print is exact
+(:func:`.line_rules.exact`).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import import_module
-from operator import add
-from pathlib import Path
-from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import bylines as bl
-from baokan.annotators.language import crfsuite_weights
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.layout import COMMA, Layout, Line
-
-DATA_PACKAGE = "baokan.annotators.data"
-MODEL_FILE = "line_roles.crfsuite"
-META_FILE = "line_roles.meta.txt"
+from baokan.annotators.language.line_role_model import MODEL_FILE as MODEL_FILE
+from baokan.annotators.language.line_role_model import Model, model
+from baokan.annotators.language.line_role_model import _data_path as _data_path
+from baokan.annotators.language.line_role_model import read_meta as read_meta
 
 #: The roles a line can take. Subheads, captions, credits and closing notes are ``body``
 #: here: the body's own rules (:mod:`.segment`) tell them apart.
@@ -376,100 +373,6 @@ def line_roles(groups: Sequence[Sequence[int]], roles: Sequence[str], n: int) ->
     for g, role in zip(groups, roles):
         for i in g:
             out[i] = role
-    return out
-
-
-# ---------------------------------------------------------------- the model
-
-
-def _data_path(name: str) -> Path:
-    # the package's folder, without importlib.resources and its zip readers (5 ms of a one-page run)
-    return Path(import_module(DATA_PACKAGE).__file__).parent / name
-
-
-class Model:
-    """The CRF's weights, read once, and a Viterbi decoder over them with a bias per role.
-
-    python-crfsuite's own tagger gives the best sequence only; decoding here
-    lets a role's score be raised by a constant (``bias``). Missing an article
-    costs more than cutting one in two (all its checks against one), so the
-    roles that start an article get a bias, chosen by cross-validation over the
-    fitting dates and kept in the model's meta file.
-    """
-
-    def __init__(self, path: Path, bias: Optional[Mapping[str, float]] = None) -> None:
-        # state: attribute → (label index, weight), nonzero only
-        self.labels, self.state, self.trans = crfsuite_weights.read(Path(path))
-        self.bias = [float((bias or {}).get(label, 0.0)) for label in self.labels]
-        labels = range(len(self.labels))
-        self._into = [[self.trans[i][j] for i in labels] for j in labels]  # into[j][i]: from i to j
-        self._scored: Dict[Tuple[str, ...], List[float]] = {}  # each token's scores by its features
-
-    def tag(self, feats: Sequence[Sequence[str]]) -> List[str]:
-        """The best role sequence for the tokens' features."""
-        labels = range(len(self.labels))
-        scores = []
-        weights, bias, known = self.state.get, self.bias, self._scored
-        for f in feats:
-            key = tuple(f)  # the same features come back on page after page (three tokens in five)
-            row = known.get(key)
-            if row is None:
-                row = bias[:]
-                for attr in f:
-                    found = weights(attr)
-                    if found:  # most attributes have no weight
-                        for j, w in found:
-                            row[j] += w
-                if len(known) < 1 << 13:  # some 1.4 kB each: a bound of some 11 MB
-                    known[key] = row
-            scores.append(row)
-        into = self._into
-        best = scores[0]
-        back: List[List[int]] = []
-        for row in scores[1:]:
-            step, ptr = [], []
-            for j in labels:
-                came = list(map(add, best, into[j]))
-                top = max(came)
-                step.append(top + row[j])
-                ptr.append(came.index(top))
-            best = step
-            back.append(ptr)
-        j = best.index(max(best))
-        path = [j]
-        for ptr in reversed(back):
-            j = ptr[j]
-            path.append(j)
-        return [self.labels[j] for j in reversed(path)]
-
-
-def parse_bias(text: str) -> Dict[str, float]:
-    """``"headline=1.5 kicker=1.5"`` → ``{"headline": 1.5, "kicker": 1.5}``."""
-    out: Dict[str, float] = {}
-    for item in text.split():
-        role, _, value = item.partition("=")
-        out[role] = float(value)
-    return out
-
-
-@lru_cache(maxsize=1)
-def model() -> Model:
-    """The shipped model, with the decoding bias its meta file names."""
-    path = _data_path(MODEL_FILE)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: the line-role model is missing; run annotators/training/train_line_roles.py")
-    return Model(path, parse_bias(read_meta().get("decode_bias", "")))
-
-
-def read_meta() -> Dict[str, str]:
-    """The ``# key: value`` header of ``line_roles.meta.txt`` (empty if the file is absent)."""
-    path = _data_path(META_FILE)
-    out: Dict[str, str] = {}
-    if path.is_file():
-        for row in path.read_text(encoding="utf-8").splitlines():
-            if row.startswith("# ") and ":" in row:
-                key, _, value = row[2:].partition(":")
-                out[key.strip()] = value.strip()
     return out
 
 
