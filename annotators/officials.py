@@ -35,6 +35,14 @@ from baokan.annotators.language.name_lists import (
     continues_presidium,
     names_before_list,
 )
+from baokan.annotators.language.official_bylines import (
+    author_line,
+    byline_names,
+    bylines,
+    narrator_lines,
+    paper_of,
+    speech,
+)
 from baokan.annotators.language.official_chains import (
     HOLDS,
     PREDICATES,
@@ -55,16 +63,10 @@ from baokan.annotators.language.official_words import (
     _opens_org_word,
     anonymous,
     apposed_name,
-    author_line,
     blocks_name,
-    byline_names,
-    bylines,
     foreign_post,
     name_before_post,
     names_after,
-    narrator_lines,
-    paper_of,
-    speech,
 )
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
 from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, posts

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core.document import Document, WordFinder, add_entity, entities_of
-from baokan.annotators.language.official_words import _whole_name, byline_names, bylines
+from baokan.annotators.language.official_bylines import byline_names, bylines
+from baokan.annotators.language.official_words import _whole_name
 from baokan.annotators.language.titles import Chain, Span
 from baokan.schemas import Post
 
