@@ -75,8 +75,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("adjudicated", type=Path)
     ap.add_argument("--corpus", type=Path, default=corpus_folder(ROOT) / "rmrb")
+    ap.add_argument(
+        "--out", type=Path, default=OUT, help=f"folder for the span files (default {OUT.relative_to(ROOT)})"
+    )
     args = ap.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
     for path in sorted(args.adjudicated.glob("rmrb_*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         page = (args.corpus / gold["source"]).read_text(encoding="utf-8")
@@ -87,7 +90,7 @@ def main() -> None:
         }
         lines = [json.dumps({k: v for k, v in record.items() if k != "spans"}, ensure_ascii=False)]
         lines += [json.dumps(s, ensure_ascii=False) for s in record["spans"]]
-        (OUT / f"{path.stem}.spans.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (args.out / f"{path.stem}.spans.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{path.stem}: {len(record['spans'])} spans")
 
 
