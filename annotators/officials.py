@@ -86,8 +86,9 @@ AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(
 
 #: Modifiers that open a title of a post once held (时任县委书记的某某): the title keeps them.
 HELD = ("时任", "原")
-#: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.
-SIGNED = ("officials.author", "officials.speaker", "officials.narrator")
+#: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker,
+#: and a leader of known_officials.tsv who signs with the name alone (docs/labels.md: must, title null).
+SIGNED = ("officials.author", "officials.speaker", "officials.narrator", "officials.known")
 
 
 @dataclass
@@ -363,7 +364,7 @@ class Officials(OfficialMentions):
         place_spans = PlaceSpans(places)  # sorted once for all the article's titles
         for f in titled:
             if f.name in reporters and f.source not in SIGNED:  # the byline's own people are no officials...
-                continue  # ...but for the signed author whose closing note gives a post, and a speech's speaker
+                continue  # ...but for the signed author whose closing note gives a post, a speech's speaker, a leader
             # a name with only 同志 after it (李明同志) is an official with no title
             title = article.text[f.chain.start : f.chain.end] or None
             ps = posts(article.text, f.chain, place_spans, page.region) if title else []
