@@ -77,8 +77,27 @@ def test_a_transliterated_name_with_a_middle_dot_is_found_whole():
 
 
 def test_a_name_inside_a_longer_name_is_not_the_leader():
-    # a two-character name of the table as the head of a longer Han name is no mention
+    # a two-character name of the table as the head or the tail of a longer Han name is no mention
     assert known_mentions("班长殷勇刚和同学龚正华一起讲了一课。") == []
+    assert known_mentions("会上，王冯飞说，今年要抓好落实。") == []
+    assert known_mentions("会上，陈竺平说，今年要抓好落实。") == []
+
+
+def test_a_one_character_verb_or_preposition_bounds_a_two_character_name():
+    # jieba joins 正说 and 同万 into words; the name still stands alone
+    for text, name in (
+        ("座谈会上，韩正说，要把各项工作抓实抓细。", "韩正"),
+        ("会议由易纲主持。", "易纲"),
+        ("座谈会上，铁凝在发言中谈到基层文化建设。", "铁凝"),
+        ("会上，同万钢一起调研的还有有关部门负责同志。", "万钢"),
+    ):
+        assert [text[s:e] for s, e in known_mentions(text)] == [name], text
+
+
+def test_a_country_name_before_a_verb_is_no_leader():
+    # 韩 + 正在 (Korea + is now): no 韩正 where a Han character stands before it
+    assert known_mentions("中韩正在推进新一轮经贸合作。") == []
+    assert known_mentions("美日韩正在举行联合演习。") == []
 
 
 def test_rows_carry_a_kind_a_post_and_years():

@@ -18,7 +18,7 @@ from typing import FrozenSet, List, Optional, Pattern, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
-from baokan.annotators.language import words
+from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN_CHAR
 
 #: Heads that make a name part of another name: a doctrine, a spirit, a memorial, a work.
@@ -45,6 +45,12 @@ BOUND_HEADS = (
 )
 
 
+#: The jieba frequency from which a word after a name is an everyday word, not a given name's tail.
+COMMON_WORD = 1000
+#: jieba's tags of a one-character word that ends a name rather than lengthening it.
+FUNCTION_TAGS = frozenset("vpuc")
+
+
 @lru_cache(maxsize=1)
 def known_names() -> FrozenSet[str]:
     """The names of ``known_officials.tsv``."""
@@ -65,7 +71,10 @@ def _free_end(text: str, end: int) -> bool:
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a word of its own: a two-character name must not be
-    the tail of a longer Han name before it (``陈云`` in ``王陈云``) or open a longer one."""
+    the tail of a longer Han name before it (``陈云`` in ``王陈云``) or open a longer one
+    (``陈竺平说``), by the word cuts or by the name finder. A one-character verb, preposition,
+    particle or conjunction beside it bounds it (``由易纲主持``, ``韩正说``) even where jieba joins
+    it to the name's edge character."""
     if end - start > 2:
         return True
     before = text[start - 1 : start]
@@ -73,9 +82,35 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     window_start = max(0, start - 3)
     spans = words.word_spans(text[window_start : end + 3])
     cuts = {s + window_start for s, _ in spans} | {e + window_start for _, e in spans}
-    return (not before or not HAN_CHAR.match(before) or start in cuts) and (
-        not after or not HAN_CHAR.match(after) or end in cuts
-    )
+    for s, e in spans:  # jieba reads a longer word around the whole name (殷勇刚, 王陈云), not 同万钢
+        s, e = s + window_start, e + window_start
+        if s <= start and e >= end and e - s > end - start:
+            extra = text[s:start] + text[end:e]
+            if not (len(extra) == 1 and _function_char(extra)):
+                return False
+    han_before = bool(before) and bool(HAN_CHAR.match(before))
+    if han_before and any(start < s + window_start < end < e + window_start for s, e in spans):
+        return False  # a word across the name's end (正在) where a Han character stands before it: 中韩正在
+    open_before = han_before and not _function_char(before)
+    open_after = bool(after) and bool(HAN_CHAR.match(after)) and not _function_char(after)
+    if open_before:
+        longer = names.name_at(text, start - 1)  # 王冯飞: a three-character name that ends with 冯飞
+        if start not in cuts or (longer is not None and longer >= end):
+            return False
+    if open_after:
+        word_after = next((e + window_start for s, e in spans if s + window_start == end), end)
+        solid = words.freq(text[end:word_after]) >= COMMON_WORD  # 龚正明确, 万钢说明: no longer name
+        longer = None if solid else names.name_at(text, start)
+        if end not in cuts or (longer is not None and longer > end):
+            return False
+    return True
+
+
+def _function_char(char: str) -> bool:
+    """Whether ``char`` is a one-character verb, preposition, particle or conjunction (``韩正说``,
+    ``龚正在``, ``邵鸿等``): it bounds a name, it does not lengthen it. (Adverbs are left out:
+    刚, 永 and their kind end given names.)"""
+    return words.is_word(char) and words.word_tag(char)[:1] in FUNCTION_TAGS
 
 
 def known_name_before(text: str, end: int) -> Optional[int]:
