@@ -30,12 +30,12 @@ def area_edge(bounds: Boundaries, g: GrammarName) -> Optional[GrammarName]:
     name_end = g.end - 1
     if any(_period(text[ws:we]) for ws, we in bounds.words_over(g.start, name_end) if g.start <= ws and we <= name_end):
         return None  # 清代 inside 桥清代镇
-    if g.level == "village" and g.anchor is None and g.end - g.start == 5:
+    if g.level == "village" and g.end - g.start == 5:
         first = bounds.first_word(g.start, g.end - 1)
         if first == (g.start, g.start + 2) and _site_noun(text[g.start : g.start + 2]):
             rest = text[g.start + 2 : g.end - 1]
             if not everyday(rest) and bounds.starts_word(g.start + 2):
-                return GrammarName(g.start + 2, g.end, level=g.level)
+                return GrammarName(g.start + 2, g.end, level=g.level)  # the site word holds the anchor
     return g
 
 

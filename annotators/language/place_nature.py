@@ -123,6 +123,8 @@ def find_nature(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[G
         for start in (s0 - 3, s0 - 2):
             if start < 0 or known.overlaps(start, s1) or not _plain_name(bounds, start, s0):
                 continue
+            if start > 0 and text[start - 1] == "的":
+                break  # 知名的|钙华瀑布, 典型的|某某村落: a kind described, not a name
             if m.group() == _OLD_VILLAGE:
                 out.append(GrammarName(start, s1, level="village", anchor=known.start_at.get(start)))
             else:
