@@ -37,6 +37,14 @@ _GENERIC_ONE = frozenset("山水江河湖海溪高大小上下前后东西南北
 _WATERFALL = "瀑布"
 _OLD_VILLAGE = "传统村落"
 _NAMED_RE = recache.compile(f"{_WATERFALL}|{_OLD_VILLAGE}")
+#: A mountain range (大巴山|脉) and a gorge (屏山|峡谷, 金口河|大峡谷) after the name.
+_RANGE_GORGE = recache.compile("山脉|大峡谷|峡谷")
+#: What after a gorge's name makes it part of a facility's or a site's name (某某峡谷|大桥).
+_GORGE_FACILITY = ("大桥", "桥", "隧道", "电站", "水电站", "景区", "风景区", "公园", "漂流")
+#: What joins the items of a list of rivers (大柳河、曲亭河).
+_LIST_JOIN = ("、", "和", "及")
+#: A place word of jieba's this frequent is a common word too (高山 1,202).
+_COMMON_PLACE_WORD = 500
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +115,9 @@ def find_nature(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[G
         for start in (s0 - 3, s0 - 2, s0 - 1):
             if start < 0 or not _cued(text, start, s1, head) or known.overlaps(start, s1, inside_ok=True):
                 continue
+            if s0 - start == 1 and _after_place(text, start, s0, known):
+                out.append(GrammarName(start, s1, kind=_HEADS[head], anchor=known.start_at.get(start)))
+                break  # 南阳|渔溪|段: a one-character name right after its township
             if _known_whole(bounds, start, s1) or (
                 s0 - start >= 2
                 and head not in "峰顶"
@@ -118,6 +129,8 @@ def find_nature(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[G
             if head in "峰顶" and s0 - start >= 2 and text.endswith("主峰", 0, start) and _peak(bounds, start, s1):
                 out.append(GrammarName(start, s1, kind="mountain"))
                 break
+    out += _listed_after(bounds, out, known)
+    out += _ranges_and_gorges(bounds, known)
     for m in _NAMED_RE.finditer(text):
         s0, s1 = m.start(), m.end()
         for start in (s0 - 3, s0 - 2):
@@ -138,3 +151,55 @@ def _peak(bounds: Boundaries, start: int, end: int) -> bool:
     function word (雪宝|顶)."""
     name = bounds.text[start : end - 1]
     return not (any(ch in STOP for ch in name) or everyday(name) or everyday(bounds.text[start:end]))
+
+
+def _after_place(text: str, start: int, s0: int, known: Known) -> bool:
+    """Whether the one character before the head at ``s0`` follows a known place (南阳|渔溪) and can
+    be a name: no function word, no generic character (not 某镇|大河)."""
+    ch = text[start:s0]
+    return start in known.start_at and CJK_CHAR.match(ch) is not None and ch not in STOP and ch not in _GENERIC_ONE
+
+
+def _listed_after(bounds: Boundaries, found: Sequence[GrammarName], known: Known) -> List[GrammarName]:
+    """Rivers listed right after one the reader took (大柳河、曲亭河): two or three characters and the
+    same head after 、, 和 or 及, a name by the same test."""
+    text = bounds.text
+    out: List[GrammarName] = []
+    for g in found:
+        if g.kind != "river":
+            continue
+        head, pos = text[g.end - 1], g.end
+        while text.startswith(_LIST_JOIN, pos):
+            nxt = pos + 1
+            end = next((nxt + n + 1 for n in (3, 2) if text.startswith(head, nxt + n)), None)
+            if end is None or known.overlaps(nxt, end) or not _plain_name(bounds, nxt, end - 1):
+                break
+            out.append(GrammarName(nxt, end, kind="river"))
+            pos = end
+    return out
+
+
+def _ranges_and_gorges(bounds: Boundaries, known: Known) -> List[GrammarName]:
+    """Mountain ranges and gorges: a known place or a mountain of the tables, or a name by the
+    reader's test, right before 山脉, 峡谷 or 大峡谷 (大巴山|脉, 屏山|峡谷), not before a facility."""
+    text = bounds.text
+    out: List[GrammarName] = []
+    for m in _RANGE_GORGE.finditer(text):
+        s0, s1 = m.start(), m.end()
+        if m.group() != "山脉" and text.startswith(_GORGE_FACILITY, s1):
+            continue
+        name_end = s0 + 1 if m.group() == "山脉" else s0  # 大巴山 + 脉
+        start = next((s for s, e in known.spans if e == name_end), None) if name_end in known.ends else None
+        if start is None:  # no place known before it: a plain name, and before 峡谷 only one jieba knows as
+            # a place and not as a common word (not 高山|峡谷, 秘境|峡谷)
+            start = next((s for s in (name_end - 3, name_end - 2) if s >= 0 and _plain_name(bounds, s, name_end)), None)
+            if start is not None and m.group() != "山脉" and not _rare_place_word(text[start:name_end]):
+                start = None
+        if start is not None and not (m.group() == "山脉" and start == s0):
+            out.append(GrammarName(start, s1, kind="mountain" if m.group() == "山脉" else "gorge"))
+    return out
+
+
+def _rare_place_word(name: str) -> bool:
+    """A place name of jieba's dictionary that is no common word (not 高山)."""
+    return place_word(name) and words.freq(name) < _COMMON_PLACE_WORD
