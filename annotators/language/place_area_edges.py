@@ -3,7 +3,8 @@
 - a common noun of a site glued before a village's name (周原遗址|凤雏村, 某某景区|某某村): the
   village is named by what follows the noun;
 - a time word inside the name (落马桥|清代|镇窑): a dynasty or period opens no township's name;
-- 乡 that opens the word 乡镇 (折射出|乡镇): townships in general, not one township.
+- 乡 that opens the word 乡镇 (折射出|乡镇): townships in general, not one township;
+- a level before 河 (镇级|河长): a river chief's level, not a river.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName
 from baokan.annotators.language.place_words import Boundaries, everyday, proper_tag
 
+#: What ends a level before a post (镇级河长, 村级河长).
+_LEVEL_WORD = "级"
 #: A common noun this frequent in jieba's dictionary before a village's name is a site's word, not
 #: part of the name (遗址 5,882; 景区 1,706).
 _SITE_NOUN = 1000
@@ -22,9 +25,9 @@ _SITE_NOUN = 1000
 def area_edge(bounds: Boundaries, g: GrammarName) -> Optional[GrammarName]:
     """The grammar's area name ``g`` as it should stand: ``g`` itself, a shorter name, or None when
     it names no place."""
-    if g.kind is not None:
-        return g
     text = bounds.text
+    if g.kind is not None:  # 镇级|河长, 村级|河长: a river chief's level, not a river's name
+        return None if g.kind == "river" and text.endswith(_LEVEL_WORD, g.start, g.end - 1) else g
     if text.endswith("乡", g.start, g.end) and text.startswith("镇", g.end):
         return None  # 乡镇: townships in general
     name_end = g.end - 1
