@@ -8,6 +8,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.language.place_grammar import GrammarName
+from baokan.annotators.language.place_sound_edges import verb_follows
 from baokan.annotators.language.place_words import CJK_CHAR, STOP, Boundaries, place_word
 
 # ---------------------------------------------------------------- foreign names
@@ -67,8 +68,13 @@ def _foreign_name(text: str, pos: int) -> Optional[Tuple[int, bool]]:
             end = odd[0]
     if end - pos < 2 or sum(1 for ch in text[pos:end] if ch in sounds) < 2:
         return None
-    if end < len(text) and CJK_CHAR.match(text[end]) and text[end] not in _FOREIGN_AFTER:
-        return None  # the run goes on into other words
+    if (
+        end < len(text)
+        and CJK_CHAR.match(text[end])
+        and text[end] not in _FOREIGN_AFTER
+        and not verb_follows(text, end)
+    ):
+        return None  # the run goes on into other words (but 阿巴坎|发出: a verb closes it)
     return end, False
 
 

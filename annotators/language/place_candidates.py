@@ -24,6 +24,7 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_phrases import inside_idiom
 from baokan.annotators.language.place_senses import everyday_pair, landform_opens_area, quoted_word, region_not_place
+from baokan.annotators.language.place_sound_edges import province_stands
 
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
@@ -160,8 +161,8 @@ def _inside_sound_run(art: ArticleCandidates, c: Candidate) -> bool:
     before = c.start >= 2 and all(ch in sounds for ch in text[c.start - 2 : c.start]) and not art.by_end.get(c.start)
     after = (
         all(ch in sounds for ch in text[c.end : c.end + 2]) and c.end + 2 <= len(text) and not art.by_start.get(c.end)
-    )
-    return before or after
+    )  # a province standing as a word beside a name by sound locates it (四川|达古冰川, 加密|北京)
+    return (before or after) and not (c.row is not None and province_stands(art.bounds, c.start, c.end, c.row["level"]))
 
 
 def _inside_village_name(art: ArticleCandidates, c: Candidate, surface: str) -> bool:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import List, Sequence, Tuple
 
+from baokan.annotators.language.place_area_edges import area_edge
 from baokan.annotators.language.place_grammar import GrammarName
 from baokan.annotators.language.place_list_items import find_listed
+from baokan.annotators.language.place_nature import find_nature
 from baokan.annotators.language.place_phrases import no_place_phrase
 from baokan.annotators.language.place_refine import find_beside, find_river_lists, refine
 from baokan.annotators.language.place_street_edges import find_street_edges
@@ -35,7 +37,9 @@ def second_looks(
     """What the grammar ``found``, with the extra names, the streets beside a word of where and the
     listed rivers, refined, less the phrases that name no place."""
     more = extra_names(bounds, found, places) + find_beside(bounds, places) + find_river_lists(bounds)
-    kept = [g for g in refine(bounds, list(found) + more) if not no_place_phrase(bounds, g)]
+    more += find_nature(bounds, places)  # 北盘江|段, 主峰|雪宝顶, 某某瀑布, 某某传统村落
+    edged = (area_edge(bounds, g) for g in refine(bounds, list(found) + more))  # not 遗址|凤雏村, 折射出|乡镇
+    kept = [g for g in edged if g is not None and not no_place_phrase(bounds, g)]
     return [_with_short_form(bounds.text, g) for g in kept]
 
 

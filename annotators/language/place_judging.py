@@ -43,6 +43,7 @@ from baokan.annotators.language.place_grammar import (
     wordlike,
 )
 from baokan.annotators.language.place_lists import unique_city
+from baokan.annotators.language.place_nature import glued_shore
 from baokan.annotators.language.place_phrases import kind_of_place
 from baokan.annotators.language.place_senses import parent_rules
 
@@ -77,9 +78,9 @@ class PlaceJudging:
                     c.length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
                 )
             else:
-                c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and _edge(
-                    bounds, c.end, only_names=True, after=c.start
-                )
+                c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and (
+                    _edge(bounds, c.end, only_names=True, after=c.start) or glued_shore(art.text, c.end, c.kind or "")
+                )  # (洞庭湖|畔, one word for jieba)
             return
         nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
         key = (surface, c.full, id(context), nearby)

@@ -34,8 +34,8 @@ from baokan.annotators.language.place_words import (
 _COMPASS = frozenset("东南西北中部")
 #: Before a compass word, these make it a direction of movement (由东北, 向西南, 往西北).
 _TOWARD = frozenset("由向往朝自")
-#: After a compass word, these make it a direction or a position (东北|向, 西南|边陲, 西北|方向).
-_AS_DIRECTION = recache.compile("向|往|方向|方位|边陲|边疆|边境|一侧|一隅|一角|角|侧|端")
+#: After a compass word, these make it a direction or a position (东北|向, 西南|边陲, 西北|方向, 西南|边缘).
+_AS_DIRECTION = recache.compile("向|往|方向|方位|边陲|边疆|边境|边缘|一侧|一隅|一角|角|侧|端")
 #: A region written as the head of a longer one: 中西部|地区, 东部|沿海.
 _LONGER_REGION = ("地区", "沿海")
 #: The name of a development strategy that holds a region (双城经济圈, 经济带): a slogan, not a place.

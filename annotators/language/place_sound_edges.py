@@ -1,0 +1,23 @@
+"""Edges of names written by sound, judged once more:
+
+- a foreign place by sound right after its country may end before a verb of two characters that
+  jieba's dictionary knows (俄罗斯|阿巴坎|发出): the verb closes the name as 的 or 是 do;
+- a province-level division that stands as a word of its own is no piece of a longer name by
+  sound, though sound characters run on beside it (加密|北京, 四川|达古冰川).
+"""
+
+from __future__ import annotations
+
+from baokan.annotators.language import words
+from baokan.annotators.language.place_words import Boundaries
+
+
+def verb_follows(text: str, pos: int) -> bool:
+    """Whether a verb of two characters of jieba's dictionary begins at ``pos`` (发出, 抵达)."""
+    return words.word_tag(text[pos : pos + 2]).startswith("v")
+
+
+def province_stands(bounds: Boundaries, start: int, end: int, level: str) -> bool:
+    """Whether a province-level division at ``start:end`` is a word of its own (no word of jieba's
+    crosses either edge): then sound characters beside it do not make it part of a longer name."""
+    return level == "province" and bounds.starts_word(start) and bounds.starts_word(end)
