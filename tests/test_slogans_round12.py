@@ -58,3 +58,27 @@ def test_the_whole_saying_not_its_half(slogan_pipe):
     assert "发展是硬道理、安全也是硬道理" in got and "发展是硬道理" not in got
     got = slogan_forms(slogan_pipe, "古人讲“大道之行、天下为公”，这是中华民族的政治理想。")
     assert "大道之行、天下为公" in got and "天下为公" not in got
+
+
+def test_a_list_that_elides_the_formula_s_opening_words_is_one_formula(slogan_pipe):
+    text = "着力完善国家安全法治体系、战略体系、政策体系、风险防控体系，筑牢安全屏障。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "国家安全法治体系、战略体系、政策体系、风险防控体系" in got
+    assert "国家安全法治体系" not in got
+
+
+def test_lists_that_are_no_elided_formula():
+    from baokan.annotators.language.slogan_lists import elided_end
+
+    forms = {"道路自信", "理论自信", "制度自信", "国家安全法治体系"}.__contains__
+    # items that are formulas of their own: the lexicon splits them
+    text = "坚定道路自信、理论自信、制度自信。"
+    assert elided_end(text, 2, 6, forms) == 6
+    # one item after the first makes no list
+    text = "完善国家安全法治体系、战略体系。"
+    assert elided_end(text, 2, 10, forms) == 10
+    # an item that runs on into a longer word ends the list before it
+    text = "完善国家安全法治体系、战略体系、政策体系建设。"
+    assert elided_end(text, 2, 10, forms) == 10
+    text = "完善国家安全法治体系、战略体系、政策体系。"
+    assert elided_end(text, 2, 10, forms) == len(text) - 1
