@@ -1,6 +1,6 @@
 """``slogans``: political formulations (提法), named strategies, experiences and campaigns.
 
-Seven sources of candidates, then one choice among overlapping ones:
+Eight sources of candidates, then one choice among overlapping ones:
 
 1. The lexicon (``slogans.tsv``) through the shared automaton: canonical forms and
    their variants; a variant names its canonical form (新时代“枫桥经验” → 枫桥经验).
@@ -21,6 +21,9 @@ Seven sources of candidates, then one choice among overlapping ones:
    numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造)
    and programmes named after a launching verb (实施乡村建设行动).
 
+8. Lists that open with an unquoted lexicon formula and elide its opening words in their later items
+   (国家安全法治体系、战略体系、政策体系、风险防控体系; :func:`list_candidates`).
+
 A lexicon slogan that is also a verb (严打) is not tagged where an object follows it.
 
 The entity text never includes the quotation marks; ``quoted`` says whether
@@ -39,7 +42,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import central_tasks, dicta, frames, quote_model, quoted
+from baokan.annotators.language import central_tasks, dicta, frames, quote_model, quoted, slogan_lists
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
@@ -354,6 +357,17 @@ def dictum_candidates(text: str) -> List[Candidate]:
     return [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "dictum", 2) for s, e in dicta.dicta_spans(text)]
 
 
+def list_candidates(text: str, lexical: Sequence[Candidate]) -> List[Candidate]:
+    """Lists that open with an unquoted lexicon formula and elide its opening words in their later items
+    (国家安全法治体系、战略体系、政策体系、风险防控体系; :mod:`baokan.annotators.language.slogan_lists`)."""
+    forms = lexicon.forms_of("slogans")
+    spans = [(c.start, c.end) for c in lexical if not c.quoted]
+    return [
+        Candidate(s, e, text[s:e], False, "list", 0)
+        for s, e in slogan_lists.elided_lists(text, spans, forms.__contains__)
+    ]
+
+
 def choose(candidates: Iterable[Candidate], blocked: Sequence[Tuple[int, int]] = (), size: int = 0) -> List[Candidate]:
     """Non-overlapping candidates, longest first, then by rank; none strictly inside a
     blocked span (a police unit's name) unless quoted.
@@ -421,6 +435,7 @@ class Slogans:
         found = lexical + template_candidates(doc, index) + quote_candidates(text, known, quotes, self.quote_model)
         found += grammar_candidates(text) + frame_candidates(text) + task_candidates(text, quotes)
         found += dictum_candidates(text)
+        found += list_candidates(text, lexical)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen), blocked, len(text))
