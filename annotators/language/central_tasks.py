@@ -19,7 +19,10 @@ Two things make such a quote:
 - the shape of a task (:func:`task_clauses`): one clause or two split by a comma, each opening with a
   policy verb or adverb (坚持, 加快, 推进, 统筹, 有序, 着力 …), of four to :data:`MAX_CLAUSE`
   characters, with no pronoun of speech (我, 你, 咱), no aspect particle 了, no quotation or title
-  marks. A sentence's full stop at the end of the quote is left out of the clause.
+  marks. A sentence's full stop at the end of the quote is left out of the clause. A clause that quotes
+  a name inside (开展‘人工智能+’行动) needs no policy verb and is no slogan itself (the gold cannot write a
+  slogan with marks inside, labels.md batch 4): it neither makes nor breaks the quote, whose other clauses
+  are judged as usual.
 
 The words are data: ``annotators/data/central_tasks.tsv``.
 """
@@ -219,6 +222,27 @@ def _sentence_subject(text: str, start: int, end: int, cue: TaskCues) -> bool:
     return False
 
 
+#: Inner quotation marks a task clause may hold (开展‘人工智能+’行动): the clause is then left out of the slogans.
+_INNER_MARKS = frozenset("‘’")
+
+
+def is_task_clause(clause: str) -> bool:
+    """Whether ``clause`` has the shape of a task clause (a policy verb or adverb opening it, four to
+    :data:`MAX_CLAUSE` characters, no marks, no pronoun of speech, no 了)."""
+    return _is_task_clause(clause, task_cues())
+
+
+def _quoting_clause(clause: str, cue: TaskCues) -> bool:
+    """Whether ``clause`` quotes a name inside (开展‘人工智能+’行动) and is otherwise a clause of a task
+    passage: of task length once the marks are out, with no other marks, no pronoun of speech, no 了."""
+    if _INNER_MARKS.isdisjoint(clause):
+        return False
+    bare = "".join(ch for ch in clause if ch not in _INNER_MARKS)
+    if not (MIN_CLAUSE <= len(bare) <= MAX_CLAUSE) or _NOT_IN_CLAUSE & set(bare):
+        return False
+    return "了" not in bare and not any(p in bare for p in cue.pronouns)
+
+
 def _is_task_clause(clause: str, cue: TaskCues) -> bool:
     if not (MIN_CLAUSE <= len(clause) <= MAX_CLAUSE) or _NOT_IN_CLAUSE & set(clause):
         return False
@@ -231,17 +255,22 @@ def _is_task_clause(clause: str, cue: TaskCues) -> bool:
 def task_clauses(inner: str) -> List[Tuple[int, int]]:
     """Offsets in ``inner`` of its task clauses: the whole (a final full stop left out) when it is
     one task clause, each clause when it is two to :data:`MAX_CLAUSES` split by commas, semicolons
-    or full stops (a document's passage of short task sentences), else none."""
+    or full stops (a document's passage of short task sentences), else none. A clause with a quoted
+    name inside is left out of the offsets."""
     cue = task_cues()
-    if inner[:1] not in cue.open_firsts:
+    if inner[:1] not in cue.open_firsts and _INNER_MARKS.isdisjoint(inner):
         return []
     body = inner[:-1] if inner.endswith(("。", ".")) else inner
     parts = _CLAUSE_SPLIT.split(body)
-    if not 1 <= len(parts) <= MAX_CLAUSES or not all(_is_task_clause(p, cue) for p in parts):
+    if not 1 <= len(parts) <= MAX_CLAUSES:
+        return []
+    tasks = [_is_task_clause(p, cue) for p in parts]
+    if not any(tasks) or not all(t or _quoting_clause(p, cue) for t, p in zip(tasks, parts)):
         return []
     spans, pos = [], 0
-    for part in parts:
-        spans.append((pos, pos + len(part)))
+    for part, task in zip(parts, tasks):
+        if task:
+            spans.append((pos, pos + len(part)))
         pos += len(part) + 1
     return spans
 

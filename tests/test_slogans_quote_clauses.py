@@ -1,0 +1,119 @@
+"""Whole quotes and clauses inside quotes, round 11 (docs/labels.md, slogan, batches 3 to 5), on made-up text.
+
+- A leader's thesis may run to a long sentence: two or three statements (甲是乙，丙是丁) or a topic and its
+  copula clause (构建甲，是乙的必然选择) are a dictum as quoted; a description or a directive is not.
+- 我国 and 我党 name the country and the Party, not the speaker.
+- A run of a leader's sayings names him once: the later quotes of the sentence are his too.
+- A leader's or a document's quote that is a parallel list of task clauses (items of one length, each
+  opened by a policy verb, sharing a word at the same places) gives each item; a directive of unlike
+  clauses and a poem's lines do not.
+- A task clause that quotes a name inside (开展‘甲’行动) is no slogan, and does not stop the quote's
+  other clauses from being ones.
+"""
+
+from __future__ import annotations
+
+from conftest import slogan_forms
+
+from baokan.annotators.language import central_tasks, dicta, parallel_tasks
+
+# ---------------------------------------------------------------- long dicta
+
+
+def test_two_long_statements_are_one_dictum():
+    inner = "教育是县域发展的根基和长远大计，完善的职业教育体系是稳就业、促增收、强产业、惠民生的重要支撑。"
+    assert dicta.dictum_units(inner) == [(0, len(inner) - 1)]
+
+
+def test_a_topic_and_its_copula_clause_are_a_dictum():
+    inner = "推动城乡融合发展，是破解县域发展不平衡问题、畅通城乡要素流动的必然选择。"
+    assert dicta.dictum_units(inner) == [(0, len(inner) - 1)]
+    assert dicta.topic_copula("乡村全面振兴", "就是让农民过上现代生活的振兴")
+
+
+def test_directives_descriptions_and_speech_are_no_long_dicta():
+    assert not dicta.topic_copula("要统筹城乡发展", "是当前工作的重点任务")  # a directive's opening
+    assert not dicta.topic_copula("这项工作", "是我们近年来最用心的一件事")  # a demonstrative, and the speaker
+    assert not dicta.topic_copula("乡村治理", "是一项系统工程")  # a counted description
+    passage = (
+        "临江县民营经济发展面临的一些困难，总体上是在产业转型过程中出现的，是局部的而不是整体的，是暂时的而不是长期的"
+    )
+    assert dicta.dictum_units(passage) == []  # longer than a thesis runs
+
+
+def test_our_country_is_no_speaker():
+    assert dicta.statement("坚持农业农村优先发展是我国现代化建设的重大原则")
+    assert not dicta.statement("我们最看重的是群众满意不满意")
+
+
+def test_a_leader_quoted_long_thesis_is_found(slogan_pipe):
+    text = (
+        "习近平总书记指出：“构建以县城为重要载体的城镇化格局，是适应我国城乡人口流动新趋势、"
+        "提升县域综合承载能力的必然选择。”各地要抓好落实。"
+    )
+    thesis = "构建以县城为重要载体的城镇化格局，是适应我国城乡人口流动新趋势、提升县域综合承载能力的必然选择"
+    assert thesis in slogan_forms(slogan_pipe, text)
+
+
+def test_a_run_of_sayings_names_the_leader_once(slogan_pipe):
+    text = (
+        "习近平总书记在年初的座谈会上强调“以实干开创新局”，在农村工作会议上强调“把饭碗牢牢端在手上”，"
+        "在省部级主要领导干部专题研讨班开班式上强调“自觉为群众办实事、以实绩取信于民”。这些重要讲话意义深远。"
+    )
+    start = text.index("自觉")
+    assert dicta.by_leader(text, start)
+    assert "自觉为群众办实事、以实绩取信于民" in slogan_forms(slogan_pipe, text)
+
+
+# ---------------------------------------------------------------- parallel lists of task clauses
+
+
+def test_a_parallel_list_of_task_clauses_splits():
+    items = "激发县域消费潜力，提升县域服务品质，优化县域产业结构，筑牢县域安全底线"
+    got = parallel_tasks.list_items(items)
+    assert [items[s:e] for s, e in got] == [
+        "激发县域消费潜力",
+        "提升县域服务品质",
+        "优化县域产业结构",
+        "筑牢县域安全底线",
+    ]
+
+
+def test_unlike_clauses_and_poems_are_no_parallel_list():
+    directive = "坚持农业农村优先发展，推进城乡基本公共服务均等化，完善联农带农机制"
+    assert parallel_tasks.list_items(directive) == []  # items of unlike length: a directive
+    poem = "春风吹绿江南岸，明月照亮故乡路，细雨滋润万家田"
+    assert parallel_tasks.list_items(poem) == []  # the cadence, but no policy verb
+    pair = "提升县域服务品质，优化县域产业结构"
+    assert parallel_tasks.list_items(pair) == []  # two items are a pair, not a list
+
+
+def test_a_leaders_parallel_list_gives_its_items(slogan_pipe):
+    text = (
+        "习近平总书记指出：“激发县域消费潜力，提升县域服务品质，优化县域产业结构，筑牢县域安全底线，"
+        "拓展县域开放空间”。这为县域发展指明了方向。"
+    )
+    got = slogan_forms(slogan_pipe, text)
+    for item in ("激发县域消费潜力", "提升县域服务品质", "优化县域产业结构", "筑牢县域安全底线", "拓展县域开放空间"):
+        assert item in got, got
+
+
+def test_an_unsourced_parallel_list_is_left(slogan_pipe):
+    text = "村民们常说：“激发县域消费潜力，提升县域服务品质，优化县域产业结构”。"
+    assert "提升县域服务品质" not in slogan_forms(slogan_pipe, text)
+
+
+# ---------------------------------------------------------------- quoted names inside task clauses
+
+
+def test_a_clause_quoting_a_name_is_left_out():
+    inner = "开展‘数字乡村+’行动，培育县域新兴产业。"
+    assert [inner[s:e] for s, e in central_tasks.task_clauses(inner)] == ["培育县域新兴产业"]
+    assert central_tasks.task_clauses("开展‘数字乡村+’行动") == []  # alone it is no task clause
+
+
+def test_a_central_quote_with_a_quoted_name_gives_its_other_clause(slogan_pipe):
+    text = "中央经济工作会议明确提出，“开展‘数字乡村+’行动，培育县域新兴产业。”各地积极落实。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "培育县域新兴产业" in got, got
+    assert not any("‘" in form for form in got)
