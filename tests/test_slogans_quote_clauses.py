@@ -9,6 +9,7 @@
   clauses and a poem's lines do not.
 - A task clause that quotes a name inside (开展‘甲’行动) is no slogan, and does not stop the quote's
   other clauses from being ones.
+- After a central cue, a task clause may open with a preposition (以甲引领乙, 在甲中乙, 由甲乙).
 """
 
 from __future__ import annotations
@@ -117,3 +118,17 @@ def test_a_central_quote_with_a_quoted_name_gives_its_other_clause(slogan_pipe):
     got = slogan_forms(slogan_pipe, text)
     assert "培育县域新兴产业" in got, got
     assert not any("‘" in form for form in got)
+
+
+# ---------------------------------------------------------------- prepositions opening a document's task clause
+
+
+def test_a_central_task_pair_opened_by_prepositions_splits(slogan_pipe):
+    text = "党的二十届四中全会提出：“以县域需求引领乡村供给，以乡村供给创造县域需求”。各地纷纷行动。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "以县域需求引领乡村供给" in got and "以乡村供给创造县域需求" in got, got
+
+
+def test_a_clause_opened_by_a_preposition_needs_a_central_cue(slogan_pipe):
+    text = "村民们都说：“以县域需求引领乡村供给，以乡村供给创造县域需求”。"
+    assert "以县域需求引领乡村供给" not in slogan_forms(slogan_pipe, text)

@@ -17,12 +17,12 @@ Two things make such a quote:
   makes the meeting no central one; a leader's speech (总书记强调“…”) has no such subject and is
   judged as speech is.
 - the shape of a task (:func:`task_clauses`): one clause or two split by a comma, each opening with a
-  policy verb or adverb (坚持, 加快, 推进, 统筹, 有序, 着力 …), of four to :data:`MAX_CLAUSE`
-  characters, with no pronoun of speech (我, 你, 咱), no aspect particle 了, no quotation or title
-  marks. A sentence's full stop at the end of the quote is left out of the clause. A clause that quotes
-  a name inside (开展‘人工智能+’行动) needs no policy verb and is no slogan itself (the gold cannot write a
-  slogan with marks inside, labels.md batch 4): it neither makes nor breaks the quote, whose other clauses
-  are judged as usual.
+  policy verb or adverb (坚持, 加快, 推进, 统筹, 有序, 着力 …) or a preposition of a document's list
+  (以甲引领乙, 在甲中乙, 由甲乙), of four to :data:`MAX_CLAUSE` characters, with no pronoun of speech
+  (我, 你, 咱), no aspect particle 了, no quotation or title marks. A sentence's full stop at the end
+  of the quote is left out of the clause. A clause that quotes a name inside (开展‘人工智能+’行动)
+  needs no policy verb and is no slogan itself (the gold cannot write a slogan with marks inside,
+  labels.md batch 4): it neither makes nor breaks the quote, whose other clauses are judged as usual.
 
 The words are data: ``annotators/data/central_tasks.tsv``.
 """
