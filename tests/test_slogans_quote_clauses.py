@@ -3,6 +3,8 @@
 - A leader's thesis may run to a long sentence: two or three statements (甲是乙，丙是丁) or a topic and its
   copula clause (构建甲，是乙的必然选择) are a dictum as quoted; a description or a directive is not.
 - 我国 and 我党 name the country and the Party, not the speaker.
+- A document of any issuer named by its 《》 title may state a principle (《若干举措》提出“甲是乙”);
+  a law's article does not.
 - A run of a leader's sayings names him once: the later quotes of the sentence are his too.
 - A leader's or a document's quote that is a parallel list of task clauses (items of one length, each
   opened by a policy verb, sharing a word at the same places) gives each item; a directive of unlike
@@ -132,3 +134,18 @@ def test_a_central_task_pair_opened_by_prepositions_splits(slogan_pipe):
 def test_a_clause_opened_by_a_preposition_needs_a_central_cue(slogan_pipe):
     text = "村民们都说：“以县域需求引领乡村供给，以乡村供给创造县域需求”。"
     assert "以县域需求引领乡村供给" not in slogan_forms(slogan_pipe, text)
+
+
+# ---------------------------------------------------------------- a named document's statements
+
+
+def test_a_named_documents_statement_is_a_dictum(slogan_pipe):
+    text = "记者：《关于支持县域经济发展的若干举措》提出，“县域经济是国内大循环的重要支点”，如何理解这句话？"
+    start = text.index("“") + 1
+    assert dicta.by_document(text, start)
+    assert "县域经济是国内大循环的重要支点" in slogan_forms(slogan_pipe, text)
+
+
+def test_an_article_of_law_is_no_dictum():
+    text = "《临江市城乡规划条例》明确规定“城乡规划是城乡建设和管理的基本依据”。"
+    assert not dicta.by_document(text, text.index("“") + 1)

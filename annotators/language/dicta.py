@@ -9,7 +9,9 @@ Three things make such a dictum:
 
 - the quote's source (:func:`sourced`): a leader's title (``leader`` words of ``central_tasks.tsv``:
   总书记, 主席) and a verb of saying in the sentence before the quote (总书记在考察时指出：“),
-  a central meeting's or document's cue (:func:`central_tasks.cued`), or a word after the quote that
+  a central meeting's or document's cue (:func:`central_tasks.cued`), a document of any issuer named by
+  its 《》 title as the subject of a verb of saying (:func:`by_document`: 《若干举措》提出，“…”; not a law's
+  or a regulation's article, ``law_head`` words), or a word after the quote that
   calls it a thesis (“…”的鲜明论断, “…”。这一重要论述);
 - the unit: the quote's first sentence (split at 。！？；: a passage opens with its thesis), when it
   is one statement or two statements joined by a comma (甲是乙的重点，核心问题是丙); a statement that
@@ -142,6 +144,30 @@ def by_leader(text: str, start: int) -> bool:
     return any(word in before for word in cue.leaders) and bool(cue.verb_tail.search(before))
 
 
+#: A 《》 title in the sentence before a quote.
+_TITLE = recache.compile(r"《([^《》\n]{2,60})》")
+
+
+@lru_cache(maxsize=1)
+def law_heads() -> Tuple[str, ...]:
+    """The ``law_head`` words of ``central_tasks.tsv``: the heads of laws' and regulations' titles."""
+    rows = lexicon.read_table("central_tasks").rows
+    return tuple(sorted({r.get("word", "").strip() for r in rows if r.get("role") == "law_head"} - {""}))
+
+
+def by_document(text: str, start: int) -> bool:
+    """Whether a document named by its 《》 title is the subject of a verb of saying that ends the sentence
+    before the quote at ``start`` (《若干举措》提出，“…”), the title no law's or regulation's (…法, …条例:
+    their articles state rules, not principles)."""
+    cue = central_tasks.task_cues()
+    before = _sentence_before(text, start)
+    tail = cue.verb_tail.search(before)
+    if not tail:
+        return False
+    titles = _TITLE.findall(before, 0, tail.start())
+    return bool(titles) and not titles[-1].endswith(law_heads())
+
+
 def short_dictum(inner: str) -> bool:
     """Whether a quoted phrase is a short saying as a whole (以实干成就伟业, 自觉为人民出政绩、以实干出政绩):
     :data:`SHORT_MIN` to :data:`SHORT_MAX` characters, no clause mark but 、, no pronoun of speech, no
@@ -154,9 +180,9 @@ def short_dictum(inner: str) -> bool:
 
 
 def sourced(text: str, start: int, end: int) -> bool:
-    """Whether the quote ``text[start:end]`` is a leader's or a central document's words, or the text
-    calls it a thesis right after it (``thesis_after`` words: 的鲜明论断, 这一重要论述)."""
-    if by_leader(text, start):
+    """Whether the quote ``text[start:end]`` is a leader's, a central document's or a named document's
+    words, or the text calls it a thesis right after it (``thesis_after`` words: 的鲜明论断, 这一重要论述)."""
+    if by_leader(text, start) or by_document(text, start):
         return True
     after = text[end + 1 : end + 12].lstrip("，,。")
     if after.startswith(thesis_after()):
