@@ -149,3 +149,12 @@ def test_a_named_documents_statement_is_a_dictum(slogan_pipe):
 def test_an_article_of_law_is_no_dictum():
     text = "《临江市城乡规划条例》明确规定“城乡规划是城乡建设和管理的基本依据”。"
     assert not dicta.by_document(text, text.index("“") + 1)
+
+
+def test_a_parallel_run_inside_a_longer_sentence_gives_its_items():
+    inner = "我们要把科技成果用到县域产业上，改造提升传统产业，培育壮大新兴产业，布局建设未来产业，完善县域产业体系。"
+    got = [inner[s:e] for s, e in parallel_tasks.list_items(inner)]
+    assert got == ["改造提升传统产业", "培育壮大新兴产业", "布局建设未来产业"]
+    assert (
+        parallel_tasks.list_items("春风吹绿江南岸，明月照亮故乡路，细雨滋润万家田") == []
+    )  # no policy verb in the run

@@ -232,6 +232,15 @@ def is_task_clause(clause: str) -> bool:
     return _is_task_clause(clause, task_cues())
 
 
+def plain_clause(clause: str) -> bool:
+    """Whether ``clause`` could be a clause of a task passage whatever opens it: of task length, with no
+    marks, no pronoun of speech and no 了 (a clause of a parallel list whose cadence shows the task)."""
+    cue = task_cues()
+    if not (MIN_CLAUSE <= len(clause) <= MAX_CLAUSE) or _NOT_IN_CLAUSE & set(clause):
+        return False
+    return "了" not in clause and not any(p in clause for p in cue.pronouns)
+
+
 def _quoting_clause(clause: str, cue: TaskCues) -> bool:
     """Whether ``clause`` quotes a name inside (开展‘人工智能+’行动) and is otherwise a clause of a task
     passage: of task length once the marks are out, with no other marks, no pronoun of speech, no 了."""

@@ -7,9 +7,10 @@ cadence: 激发数字经济活力，增强数字政府效能，优化数字社�
 task clause (:func:`central_tasks.is_task_clause`: a policy verb or adverb opening it), sharing the same
 characters at the same places (数字 here: the list's common word).
 
-:func:`list_spans` takes a quote whose clauses are :data:`MIN_ITEMS` to :data:`MAX_ITEMS` such items, split
-by commas, semicolons or full stops, of one length and with at least :data:`SHARED` places where every item
-has the same character, when the quote is a leader's or a central document's words (:func:`dicta.sourced`).
+:func:`list_spans` takes the runs of :data:`MIN_ITEMS` to :data:`MAX_ITEMS` such items in a row, split by
+commas, semicolons or full stops, of one length and with at least :data:`SHARED` places where every item
+has the same character (the whole quote, or a run inside a longer sentence of it), when the quote is a
+leader's or a document's words (:func:`dicta.sourced`).
 A central cue alone already splits quotes of up to four task clauses (:mod:`central_tasks`); this reads
 longer lists and a leader's, where only the cadence tells a list from a directive. Poems and couplets have
 the cadence but no policy verb opening each line.
@@ -17,7 +18,7 @@ the cadence but no policy verb opening each line.
 
 from __future__ import annotations
 
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import central_tasks, dicta
@@ -38,18 +39,37 @@ def parallel(items: List[str]) -> bool:
 
 
 def list_items(inner: str) -> List[Tuple[int, int]]:
-    """Offsets in ``inner`` of the items of a parallel list of task clauses (a final full stop left out), else none."""
-    body = inner[:-1] if inner.endswith(("。", ".")) else inner
-    parts = _SPLIT.split(body)
-    if not MIN_ITEMS <= len(parts) <= MAX_ITEMS or not parallel(parts):
-        return []
-    if not all(central_tasks.is_task_clause(part) for part in parts):
-        return []
+    """Offsets in ``inner`` of the items of the parallel lists of task clauses it holds: runs of
+    :data:`MIN_ITEMS` to :data:`MAX_ITEMS` clauses in a row (split at commas, semicolons and full
+    stops) that are :func:`parallel` task clauses. A run may be the whole quote or stand inside a
+    longer sentence (我们要……，改造提升甲产业，培育壮大乙产业，布局建设丙产业，完善丁体系)."""
     spans, pos = [], 0
-    for part in parts:
-        spans.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return spans
+    for m in _SPLIT.finditer(inner + "。"):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    parts = [inner[s:e] for s, e in spans]
+    out: List[Tuple[int, int]] = []
+    i = 0
+    while i < len(parts):
+        j = i
+        while j < len(parts) and len(parts[j]) == len(parts[i]) and central_tasks.plain_clause(parts[j]):
+            j += 1
+        best = _longest_list(parts, i, j)
+        if best:
+            out += spans[best[0] : best[1]]
+        i = max(best[1] if best else j, i + 1)
+    return out
+
+
+def _longest_list(parts: List[str], lo: int, hi: int) -> Optional[Tuple[int, int]]:
+    """The longest run ``parts[a:b]`` within ``lo:hi`` of :data:`MIN_ITEMS` to :data:`MAX_ITEMS` parallel
+    items with a task clause among them (a list's neighbour of the same length may share nothing), or None."""
+    for size in range(min(hi - lo, MAX_ITEMS), MIN_ITEMS - 1, -1):
+        for a in range(lo, hi - size + 1):
+            run = parts[a : a + size]
+            if parallel(run) and any(map(central_tasks.is_task_clause, run)):
+                return a, a + size
+    return None
 
 
 def list_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
