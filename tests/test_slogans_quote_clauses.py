@@ -12,6 +12,8 @@
 - A task clause that quotes a name inside (开展‘甲’行动) is no slogan, and does not stop the quote's
   other clauses from being ones.
 - After a central cue, a task clause may open with a preposition (以甲引领乙, 在甲中乙, 由甲乙).
+- A document's passage of three clauses or more may hold one that no policy verb opens; a 要 opening it is
+  the cue's; a task clause of two tasks joined by 、 gives each.
 """
 
 from __future__ import annotations
@@ -158,3 +160,22 @@ def test_a_parallel_run_inside_a_longer_sentence_gives_its_items():
     assert (
         parallel_tasks.list_items("春风吹绿江南岸，明月照亮故乡路，细雨滋润万家田") == []
     )  # no policy verb in the run
+
+
+# ---------------------------------------------------------------- passages of a central document
+
+
+def test_a_passage_opened_by_yao_and_holding_one_clause_without_a_policy_verb():
+    inner = "要抓住县域绿色转型的关键环节，推进全面节约，加快消费转型，强化绿色技术推广应用。"
+    got = [inner[s:e] for s, e in central_tasks.task_clauses(inner)]
+    assert got == ["抓住县域绿色转型的关键环节", "推进全面节约", "加快消费转型", "强化绿色技术推广应用"]
+    # two clauses: both must be task clauses, as before
+    assert central_tasks.task_clauses("抓住县域绿色转型的关键环节，推进全面节约") == []
+
+
+def test_two_tasks_joined_by_a_dun_comma_split():
+    inner = "大力提振县域消费、提高投资效益，扎实推进乡村振兴"
+    got = [inner[s:e] for s, e in central_tasks.task_clauses(inner)]
+    assert got == ["大力提振县域消费", "提高投资效益", "扎实推进乡村振兴"]
+    whole = "推进政府机构、职能、权限、程序、责任法定化"  # a list of nouns is no pair of tasks
+    assert central_tasks.task_clauses(whole) == [(0, len(whole))]

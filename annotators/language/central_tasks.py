@@ -265,23 +265,42 @@ def task_clauses(inner: str) -> List[Tuple[int, int]]:
     """Offsets in ``inner`` of its task clauses: the whole (a final full stop left out) when it is
     one task clause, each clause when it is two to :data:`MAX_CLAUSES` split by commas, semicolons
     or full stops (a document's passage of short task sentences), else none. A clause with a quoted
-    name inside is left out of the offsets."""
+    name inside is left out of the offsets. A passage of three clauses or more may hold one that no
+    policy verb opens (抓住甲的关键环节) where the others are task clauses; a 要 that opens a passage is the
+    cue's (强调：“要甲，乙”), not the clause's; a task clause of two tasks joined by 、 (大力甲、提高乙)
+    gives each."""
     cue = task_cues()
-    if inner[:1] not in cue.open_firsts and _INNER_MARKS.isdisjoint(inner):
+    if inner[:1] not in cue.open_firsts and _INNER_MARKS.isdisjoint(inner) and not _CLAUSE_SPLIT.search(inner):
         return []
     body = inner[:-1] if inner.endswith(("。", ".")) else inner
-    parts = _CLAUSE_SPLIT.split(body)
+    lead = 1 if body.startswith("要") and _CLAUSE_SPLIT.search(body) else 0
+    parts = _CLAUSE_SPLIT.split(body[lead:])
     if not 1 <= len(parts) <= MAX_CLAUSES:
         return []
     tasks = [_is_task_clause(p, cue) for p in parts]
-    if not any(tasks) or not all(t or _quoting_clause(p, cue) for t, p in zip(tasks, parts)):
+    loose = len(parts) >= 3 and sum(tasks) >= len(parts) - 1  # one clause of a passage may open otherwise
+    kinds = [t or _quoting_clause(p, cue) or (loose and plain_clause(p)) for t, p in zip(tasks, parts)]
+    if not any(tasks) or not all(kinds):
         return []
-    spans, pos = [], 0
+    spans, pos = [], lead
     for part, task in zip(parts, tasks):
-        if task:
-            spans.append((pos, pos + len(part)))
+        if task or (loose and _INNER_MARKS.isdisjoint(part)):
+            spans += _paired_tasks(part, pos, cue)
         pos += len(part) + 1
     return spans
+
+
+def _paired_tasks(clause: str, pos: int, cue: TaskCues) -> List[Tuple[int, int]]:
+    """``clause`` at ``pos`` as offsets: each of its 、-parts when every part is a task clause
+    (大力提振甲、提高乙效益), else the whole."""
+    parts = clause.split("、")
+    if len(parts) < 2 or not all(_is_task_clause(p, cue) for p in parts):
+        return [(pos, pos + len(clause))]
+    out, at = [], pos
+    for part in parts:
+        out.append((at, at + len(part)))
+        at += len(part) + 1
+    return out
 
 
 def task_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
