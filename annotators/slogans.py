@@ -40,7 +40,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import central_tasks, dicta, frames, parallel_tasks, quote_model, quoted
+from baokan.annotators.language import central_tasks, dicta, frames, parallel_tasks, quote_model, quote_runs, quoted
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
@@ -291,6 +291,7 @@ def judged_quotes(
     (“文化强省、旅游强省”), and members of a loose list (“包吃包住、报销机票”) are not slogans
     one by one; members the lexicon knows are found by the lexicon. With ``model`` the fitted
     judgement (:mod:`baokan.annotators.language.quote_model`, off by default) gives the verdict.
+    Quotes written side by side share the verdict of one taken (:mod:`baokan.annotators.language.quote_runs`).
     """
     quotes = quoted.find_quotes(text) if quotes is None else quotes
     series = quoted.parallel(text, quotes)
@@ -299,6 +300,7 @@ def judged_quotes(
     if fitted is not None:
         for q, verdict in judged:
             verdict.verdict = fitted.judge(text, q.start, q.end, verdict.features)[0]
+    quote_runs.agree(text, judged)  # “农业+旅游”“农业+文创”等: siblings share the verdict
     return judged
 
 

@@ -14,6 +14,7 @@
 - After a central cue, a task clause may open with a preposition (以甲引领乙, 在甲中乙, 由甲乙).
 - A document's passage of three clauses or more may hold one that no policy verb opens; a 要 opening it is
   the cue's; a task clause of two tasks joined by 、 gives each.
+- Quotes written side by side (“农业+旅游”“农业+文创”等) share the verdict of the one the judgement takes.
 """
 
 from __future__ import annotations
@@ -179,3 +180,22 @@ def test_two_tasks_joined_by_a_dun_comma_split():
     assert got == ["大力提振县域消费", "提高投资效益", "扎实推进乡村振兴"]
     whole = "推进政府机构、职能、权限、程序、责任法定化"  # a list of nouns is no pair of tasks
     assert central_tasks.task_clauses(whole) == [(0, len(whole))]
+
+
+# ---------------------------------------------------------------- quotes side by side
+
+
+def test_quotes_side_by_side_share_the_verdict(slogan_pipe):
+    text = "近年来，临江县通过打造“农业+旅游”“农业+文创”“农业+康养”等融合发展新形式，带动农民增收。"
+    got = slogan_forms(slogan_pipe, text)
+    for name in ("农业+旅游", "农业+文创", "农业+康养"):
+        assert name in got, got
+
+
+def test_runs_are_names_side_by_side_not_sentences_or_nested_quotes():
+    from baokan.annotators.language import quote_runs, quoted
+
+    text = "推行“蹲点进网格”“徒步走城区”等调研工作法。他说：“我们要‘一户一策’。”“好的。”"
+    quotes = quoted.find_quotes(text)
+    got = [[quotes[i].inner for i in run] for run in quote_runs.runs(text, quotes)]
+    assert got == [["蹲点进网格", "徒步走城区"]]
