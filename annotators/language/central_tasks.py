@@ -270,14 +270,23 @@ def task_clauses(inner: str) -> List[Tuple[int, int]]:
     cue's (强调：“要甲，乙”), not the clause's; a task clause of two tasks joined by 、 (大力甲、提高乙)
     gives each."""
     cue = task_cues()
-    if inner[:1] not in cue.open_firsts and _INNER_MARKS.isdisjoint(inner) and not _CLAUSE_SPLIT.search(inner):
-        return []
     body = inner[:-1] if inner.endswith(("。", ".")) else inner
-    lead = 1 if body.startswith("要") and _CLAUSE_SPLIT.search(body) else 0
-    parts = _CLAUSE_SPLIT.split(body[lead:])
-    if not 1 <= len(parts) <= MAX_CLAUSES:
+    if len(body) > MAX_CLAUSES * (MAX_CLAUSE + 3):
+        return []  # longer than any passage of task clauses (a quoting clause holds two marks more)
+    marks = len(_CLAUSE_SPLIT.findall(body))
+    if marks >= MAX_CLAUSES:
         return []
-    tasks = [_is_task_clause(p, cue) for p in parts]
+    if inner[:1] not in cue.open_firsts and _INNER_MARKS.isdisjoint(inner) and marks < 2 and not inner.startswith("要"):
+        return []  # a quote no policy verb opens is one only as a passage of three clauses or more
+    lead = 1 if body.startswith("要") and marks else 0
+    parts = _CLAUSE_SPLIT.split(body[lead:])
+    tasks, odd = [], 0  # odd: clauses neither a task nor quoting a name (one at most, in a passage of three)
+    for part in parts:
+        tasks.append(_is_task_clause(part, cue))
+        if not tasks[-1] and not _quoting_clause(part, cue):
+            odd += 1
+            if odd > 1 or len(parts) < 3:
+                return []
     loose = len(parts) >= 3 and sum(tasks) >= len(parts) - 1  # one clause of a passage may open otherwise
     kinds = [t or _quoting_clause(p, cue) or (loose and plain_clause(p)) for t, p in zip(tasks, parts)]
     if not any(tasks) or not all(kinds):

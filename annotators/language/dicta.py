@@ -132,15 +132,23 @@ def thesis_after() -> Tuple[str, ...]:
 
 
 def _sentence_before(text: str, start: int) -> str:
-    before = text[max(0, start - 1 - WINDOW) : max(0, start - 1)].split("\n")[-1]
-    ends = list(central_tasks.SENTENCE_END.finditer(before))
-    return before[ends[-1].end() :] if ends else before
+    before = text[max(0, start - 1 - WINDOW) : max(0, start - 1)]
+    before = before[before.rfind("\n") + 1 :]
+    return before[max(before.rfind(mark) for mark in _SENTENCE_MARKS) + 1 :]
+
+
+#: The marks that end a sentence: the characters of ``central_tasks.SENTENCE_END``'s class, read by
+#: ``str.rfind`` (a regular expression's scan of the whole window cost more).
+_SENTENCE_MARKS = central_tasks.SENTENCE_END.pattern.strip("[]")
 
 
 def by_leader(text: str, start: int) -> bool:
     """Whether a leader's title and a verb of saying stand in the sentence before the quote at ``start``."""
+    return _leader_in(_sentence_before(text, start))
+
+
+def _leader_in(before: str) -> bool:
     cue = central_tasks.task_cues()
-    before = _sentence_before(text, start)
     return any(word in before for word in cue.leaders) and bool(cue.verb_tail.search(before))
 
 
@@ -159,9 +167,13 @@ def by_document(text: str, start: int) -> bool:
     """Whether a document named by its 《》 title is the subject of a verb of saying that ends the sentence
     before the quote at ``start`` (《若干举措》提出，“…”), the title no law's or regulation's (…法, …条例:
     their articles state rules, not principles)."""
-    cue = central_tasks.task_cues()
-    before = _sentence_before(text, start)
-    tail = cue.verb_tail.search(before)
+    return _document_in(_sentence_before(text, start))
+
+
+def _document_in(before: str) -> bool:
+    if "》" not in before:
+        return False
+    tail = central_tasks.task_cues().verb_tail.search(before)
     if not tail:
         return False
     titles = _TITLE.findall(before, 0, tail.start())
@@ -182,7 +194,8 @@ def short_dictum(inner: str) -> bool:
 def sourced(text: str, start: int, end: int) -> bool:
     """Whether the quote ``text[start:end]`` is a leader's, a central document's or a named document's
     words, or the text calls it a thesis right after it (``thesis_after`` words: 的鲜明论断, 这一重要论述)."""
-    if by_leader(text, start) or by_document(text, start):
+    before = _sentence_before(text, start)
+    if _leader_in(before) or _document_in(before):
         return True
     after = text[end + 1 : end + 12].lstrip("，,。")
     if after.startswith(thesis_after()):
