@@ -14,7 +14,8 @@ Eight sources of candidates, then one choice among overlapping ones:
 5. Local variants of fixed frames (``slogan_frames.tsv``, :mod:`baokan.annotators.language.frames`):
    小事不出社区、大事不出街道、矛盾不上交 beside the lexicon's 小事不出村、大事不出镇、矛盾不上交.
 6. The clauses of a paired task quoted from a central meeting or document (:func:`task_candidates`;
-   a single task clause is a quoted phrase of 3.), and the statements of a principle inside a
+   a single task clause is a quoted phrase of 3.), the items of a leader's or a document's parallel list
+   of task clauses (激发数字经济活力，增强数字政府效能，…), and the statements of a principle inside a
    leader's or a document's quoted words (:func:`dictum_candidates`).
 7. Shapes that give a formula away without quotation marks
    (:func:`grammar_candidates`): policing role series (机关主战、基层主建),
@@ -42,7 +43,16 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import central_tasks, dicta, frames, quote_model, quoted, slogan_lists
+from baokan.annotators.language import (
+    central_tasks,
+    dicta,
+    frames,
+    parallel_tasks,
+    quote_model,
+    quote_runs,
+    quoted,
+    slogan_lists,
+)
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
@@ -293,6 +303,7 @@ def judged_quotes(
     (“文化强省、旅游强省”), and members of a loose list (“包吃包住、报销机票”) are not slogans
     one by one; members the lexicon knows are found by the lexicon. With ``model`` the fitted
     judgement (:mod:`baokan.annotators.language.quote_model`, off by default) gives the verdict.
+    Quotes written side by side share the verdict of one taken (:mod:`baokan.annotators.language.quote_runs`).
     """
     quotes = quoted.find_quotes(text) if quotes is None else quotes
     series = quoted.parallel(text, quotes)
@@ -301,6 +312,7 @@ def judged_quotes(
     if fitted is not None:
         for q, verdict in judged:
             verdict.verdict = fitted.judge(text, q.start, q.end, verdict.features)[0]
+    quote_runs.agree(text, judged)  # “农业+旅游”“农业+文创”等: siblings share the verdict
     return judged
 
 
@@ -340,12 +352,13 @@ def quote_candidates(
 
 def task_candidates(text: str, quotes: Optional[List[quoted.Quote]] = None) -> List[Candidate]:
     """The clauses of a task quote that the quote judgement does not take whole: both clauses of a
-    paired formula (会议提出“统筹城市空间布局，提升城市的通达性”) and a task sentence quoted with its
-    full stop (“…培育未来产业。”). See :mod:`baokan.annotators.language.central_tasks`."""
+    paired formula (会议提出“统筹城市空间布局，提升城市的通达性”), a task sentence quoted with its
+    full stop (“…培育未来产业。”) and the items of a leader's parallel list of tasks. See
+    :mod:`baokan.annotators.language.central_tasks` and :mod:`baokan.annotators.language.parallel_tasks`."""
     out: List[Candidate] = []
     found = [(q.start, q.end) for q in (quoted.find_quotes(text) if quotes is None else quotes)]
     for start, end in found + central_tasks.long_quotes(text):
-        spans = central_tasks.task_spans(text, start, end)
+        spans = central_tasks.task_spans(text, start, end) or parallel_tasks.list_spans(text, start, end)
         if spans and spans != [(start, end)]:
             out += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "central_task", 2) for s, e in spans]
     return out

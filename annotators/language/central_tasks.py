@@ -17,9 +17,12 @@ Two things make such a quote:
   makes the meeting no central one; a leader's speech (总书记强调“…”) has no such subject and is
   judged as speech is.
 - the shape of a task (:func:`task_clauses`): one clause or two split by a comma, each opening with a
-  policy verb or adverb (坚持, 加快, 推进, 统筹, 有序, 着力 …), of four to :data:`MAX_CLAUSE`
-  characters, with no pronoun of speech (我, 你, 咱), no aspect particle 了, no quotation or title
-  marks. A sentence's full stop at the end of the quote is left out of the clause.
+  policy verb or adverb (坚持, 加快, 推进, 统筹, 有序, 着力 …) or a preposition of a document's list
+  (以甲引领乙, 在甲中乙, 由甲乙), of four to :data:`MAX_CLAUSE` characters, with no pronoun of speech
+  (我, 你, 咱), no aspect particle 了, no quotation or title marks. A sentence's full stop at the end
+  of the quote is left out of the clause. A clause that quotes a name inside (开展‘人工智能+’行动)
+  needs no policy verb and is no slogan itself (the gold cannot write a slogan with marks inside,
+  labels.md batch 4): it neither makes nor breaks the quote, whose other clauses are judged as usual.
 
 The words are data: ``annotators/data/central_tasks.tsv``.
 """
@@ -219,6 +222,36 @@ def _sentence_subject(text: str, start: int, end: int, cue: TaskCues) -> bool:
     return False
 
 
+#: Inner quotation marks a task clause may hold (开展‘人工智能+’行动): the clause is then left out of the slogans.
+_INNER_MARKS = frozenset("‘’")
+
+
+def is_task_clause(clause: str) -> bool:
+    """Whether ``clause`` has the shape of a task clause (a policy verb or adverb opening it, four to
+    :data:`MAX_CLAUSE` characters, no marks, no pronoun of speech, no 了)."""
+    return _is_task_clause(clause, task_cues())
+
+
+def plain_clause(clause: str) -> bool:
+    """Whether ``clause`` could be a clause of a task passage whatever opens it: of task length, with no
+    marks, no pronoun of speech and no 了 (a clause of a parallel list whose cadence shows the task)."""
+    cue = task_cues()
+    if not (MIN_CLAUSE <= len(clause) <= MAX_CLAUSE) or _NOT_IN_CLAUSE & set(clause):
+        return False
+    return "了" not in clause and not any(p in clause for p in cue.pronouns)
+
+
+def _quoting_clause(clause: str, cue: TaskCues) -> bool:
+    """Whether ``clause`` quotes a name inside (开展‘人工智能+’行动) and is otherwise a clause of a task
+    passage: of task length once the marks are out, with no other marks, no pronoun of speech, no 了."""
+    if _INNER_MARKS.isdisjoint(clause):
+        return False
+    bare = "".join(ch for ch in clause if ch not in _INNER_MARKS)
+    if not (MIN_CLAUSE <= len(bare) <= MAX_CLAUSE) or _NOT_IN_CLAUSE & set(bare):
+        return False
+    return "了" not in bare and not any(p in bare for p in cue.pronouns)
+
+
 def _is_task_clause(clause: str, cue: TaskCues) -> bool:
     if not (MIN_CLAUSE <= len(clause) <= MAX_CLAUSE) or _NOT_IN_CLAUSE & set(clause):
         return False
@@ -231,19 +264,52 @@ def _is_task_clause(clause: str, cue: TaskCues) -> bool:
 def task_clauses(inner: str) -> List[Tuple[int, int]]:
     """Offsets in ``inner`` of its task clauses: the whole (a final full stop left out) when it is
     one task clause, each clause when it is two to :data:`MAX_CLAUSES` split by commas, semicolons
-    or full stops (a document's passage of short task sentences), else none."""
+    or full stops (a document's passage of short task sentences), else none. A clause with a quoted
+    name inside is left out of the offsets. A passage of three clauses or more may hold one that no
+    policy verb opens (抓住甲的关键环节) where the others are task clauses; a 要 that opens a passage is the
+    cue's (强调：“要甲，乙”), not the clause's; a task clause of two tasks joined by 、 (大力甲、提高乙)
+    gives each."""
     cue = task_cues()
-    if inner[:1] not in cue.open_firsts:
-        return []
     body = inner[:-1] if inner.endswith(("。", ".")) else inner
-    parts = _CLAUSE_SPLIT.split(body)
-    if not 1 <= len(parts) <= MAX_CLAUSES or not all(_is_task_clause(p, cue) for p in parts):
+    if len(body) > MAX_CLAUSES * (MAX_CLAUSE + 3):
+        return []  # longer than any passage of task clauses (a quoting clause holds two marks more)
+    marks = len(_CLAUSE_SPLIT.findall(body))
+    if marks >= MAX_CLAUSES:
         return []
-    spans, pos = [], 0
+    if inner[:1] not in cue.open_firsts and _INNER_MARKS.isdisjoint(inner) and marks < 2 and not inner.startswith("要"):
+        return []  # a quote no policy verb opens is one only as a passage of three clauses or more
+    lead = 1 if body.startswith("要") and marks else 0
+    parts = _CLAUSE_SPLIT.split(body[lead:])
+    tasks, odd = [], 0  # odd: clauses neither a task nor quoting a name (one at most, in a passage of three)
     for part in parts:
-        spans.append((pos, pos + len(part)))
+        tasks.append(_is_task_clause(part, cue))
+        if not tasks[-1] and not _quoting_clause(part, cue):
+            odd += 1
+            if odd > 1 or len(parts) < 3:
+                return []
+    loose = len(parts) >= 3 and sum(tasks) >= len(parts) - 1  # one clause of a passage may open otherwise
+    kinds = [t or _quoting_clause(p, cue) or (loose and plain_clause(p)) for t, p in zip(tasks, parts)]
+    if not any(tasks) or not all(kinds):
+        return []
+    spans, pos = [], lead
+    for part, task in zip(parts, tasks):
+        if task or (loose and _INNER_MARKS.isdisjoint(part)):
+            spans += _paired_tasks(part, pos, cue)
         pos += len(part) + 1
     return spans
+
+
+def _paired_tasks(clause: str, pos: int, cue: TaskCues) -> List[Tuple[int, int]]:
+    """``clause`` at ``pos`` as offsets: each of its 、-parts when every part is a task clause
+    (大力提振甲、提高乙效益), else the whole."""
+    parts = clause.split("、")
+    if len(parts) < 2 or not all(_is_task_clause(p, cue) for p in parts):
+        return [(pos, pos + len(clause))]
+    out, at = [], pos
+    for part in parts:
+        out.append((at, at + len(part)))
+        at += len(part) + 1
+    return out
 
 
 def task_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:

@@ -9,14 +9,20 @@ Three things make such a dictum:
 
 - the quote's source (:func:`sourced`): a leader's title (``leader`` words of ``central_tasks.tsv``:
   总书记, 主席) and a verb of saying in the sentence before the quote (总书记在考察时指出：“),
-  a central meeting's or document's cue (:func:`central_tasks.cued`), or a word after the quote that
+  a central meeting's or document's cue (:func:`central_tasks.cued`), a document of any issuer named by
+  its 《》 title as the subject of a verb of saying (:func:`by_document`: 《若干举措》提出，“…”; not a law's
+  or a regulation's article, ``law_head`` words), or a word after the quote that
   calls it a thesis (“…”的鲜明论断, “…”。这一重要论述);
 - the unit: the quote's first sentence (split at 。！？；: a passage opens with its thesis), when it
   is one statement or two statements joined by a comma (甲是乙的重点，核心问题是丙); a statement that
-  opens a longer sentence (甲是乙，要找到丙，让丁……) is too often a description's first clause;
+  opens a longer sentence (甲是乙，要找到丙，让丁……) is too often a description's first clause. A
+  longer sentence, up to :data:`LONG_LEN` characters, counts when it is two or three statements
+  (财政是甲，科学的财税体制是乙) or a topic and its copula clause (:func:`topic_copula`: 构建甲，是乙的必然选择;
+  高质量发展，就是甲的发展): a leader's thesis runs long, a description's sentence seldom keeps that shape;
 - the shape of a statement (:func:`statement`): 是 after a subject of two characters or more and
   before a predicate of two or more, :data:`MIN_LEN` to :data:`MAX_LEN` characters, no
-  demonstrative at its start (这是), no pronoun of speaker or listener (我, 你, 咱), no counted
+  demonstrative at its start (这是), no pronoun of speaker or listener (我, 你, 咱; 我国 and 我党 name the
+  country and the Party, not the speaker), no counted
   predicate (是一项系统工程: a description), no aspect particle 了 and no question; or a pair of
   clauses 只有…，才…
 
@@ -37,10 +43,13 @@ from baokan.annotators.language import central_tasks
 #: The shortest and the longest statement taken (a subject, 是 and a predicate; a sentence, not a passage).
 MIN_LEN = 8
 MAX_LEN = 40
+#: The longest sentence of two or three statements, or of a topic and its copula clause, taken whole.
+LONG_LEN = 64
 #: The longest quote read (a leader's passage runs long; longer ones are documents' paragraphs).
 MAX_QUOTE = 200
-#: How far before the opening mark the leader and the verb of saying are looked for.
-WINDOW = 60
+#: How far before the opening mark the leader and the verb of saying are looked for, in the same sentence
+#: (a run of a leader's sayings names him once: 总书记在甲会上强调“…”，在乙会上强调“…”).
+WINDOW = 160
 
 _QUOTE = recache.compile(rf"“([^“”\n]{{{MIN_LEN},{MAX_QUOTE}}})”")
 _SENTENCES = recache.compile(r"[^。！？；!?;]+")
@@ -51,38 +60,64 @@ _NOT_COPULA = recache.compile(r"是否|是不是|还是|但是|于是|总是|凡
 _SPEECH_START = tuple("这那它他她")
 #: Pronouns of the speaker and the listener: speech wherever they stand (给我印象最深的是……).
 _SPEECH_PERSON = recache.compile(r"[我你咱您]")
+#: 我国 and 我党: the country and the Party, not the speaker.
+_NATIONAL_WE = recache.compile(r"我国|我党")
 #: 是 and a counted noun: a description (改革是一项系统工程), not a principle.
 _COUNTED = recache.compile(r"是一[个项种场条件部份次支门]")
 
 
-def statement(clause: str) -> bool:
+def _speech(clause: str) -> bool:
+    """Whether a clause reads as speech or a question: a pronoun of speaker or listener (not 我国, 我党),
+    an aspect particle 了, a question particle, or a quotation or title mark inside."""
+    if "了" in clause or "吗" in clause or "呢" in clause or "“" in clause or "‘" in clause or "《" in clause:
+        return True
+    return bool(_SPEECH_PERSON.search(_NATIONAL_WE.sub("", clause)))
+
+
+def statement(clause: str, longest: int = MAX_LEN) -> bool:
     """Whether a clause states a principle: ``X是Y`` with a subject of two characters or more and a
-    predicate of two or more, of :data:`MIN_LEN` to :data:`MAX_LEN` characters."""
-    if not (MIN_LEN <= len(clause) <= MAX_LEN) or clause.startswith(_SPEECH_START):
+    predicate of two or more, of :data:`MIN_LEN` to ``longest`` characters."""
+    if not (MIN_LEN <= len(clause) <= longest) or clause.startswith(_SPEECH_START):
         return False
-    if "了" in clause or "吗" in clause or "呢" in clause or "“" in clause or "《" in clause:
-        return False
-    if _SPEECH_PERSON.search(clause) or _COUNTED.search(clause):
+    if _speech(clause) or _COUNTED.search(clause):
         return False
     plain = _NOT_COPULA.sub("", clause)
     at = plain.find("是")
     return 2 <= at <= len(plain) - 3
 
 
+def topic_copula(first: str, second: str) -> bool:
+    """Whether two clauses are a topic and its copula (构建新发展格局，是适应新阶段要求的必然选择;
+    高质量发展，就是满足人民需要的发展): the first of four characters or more with no 是 of its own and no
+    directive's or demonstrative's opening, the second opening with 是 or 就是 and six characters or more,
+    neither reading as speech, the second no counted description (，是一项系统工程)."""
+    if len(first) < 4 or len(second) < 6 or not second.startswith(("是", "就是")):
+        return False
+    if first.startswith(_SPEECH_START) or first.startswith(_DIRECTIVE) or "是" in _NOT_COPULA.sub("", first):
+        return False
+    return not (_speech(first) or _speech(second) or _COUNTED.search(second))
+
+
 def dictum_units(inner: str) -> List[Tuple[int, int]]:
     """Offsets in ``inner`` of its statement of principle: its first sentence (a passage opens with
-    its thesis), when that is one statement, two statements joined by a comma or 只有…，才…; else none."""
+    its thesis), when that is one statement, two statements joined by a comma or 只有…，才…; or, up to
+    :data:`LONG_LEN` characters, two or three statements or a topic and its copula clause; else none."""
     sentence = _SENTENCES.search(inner)
     if not sentence:
         return []
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(inner, sentence.start(), sentence.end())]
     texts = [inner[s:e] for s, e in clauses]
     whole = (clauses[0][0], clauses[-1][1]) if clauses else (0, 0)
-    if not clauses or whole[1] - whole[0] > MAX_LEN:
+    if not clauses or whole[1] - whole[0] > LONG_LEN:
         return []
-    if len(clauses) == 2 and texts[0].startswith("只有") and texts[1].startswith("才"):
+    if whole[1] - whole[0] <= MAX_LEN:
+        if len(clauses) == 2 and texts[0].startswith("只有") and texts[1].startswith("才"):
+            return [whole]
+        if len(clauses) <= 2 and all(statement(t) for t in texts):
+            return [whole]
+    if len(clauses) == 2 and topic_copula(*texts):
         return [whole]
-    if len(clauses) <= 2 and all(statement(t) for t in texts):
+    if 2 <= len(clauses) <= 3 and all(statement(t, LONG_LEN) for t in texts):
         return [whole]
     return []
 
@@ -97,16 +132,52 @@ def thesis_after() -> Tuple[str, ...]:
 
 
 def _sentence_before(text: str, start: int) -> str:
-    before = text[max(0, start - 1 - WINDOW) : max(0, start - 1)].split("\n")[-1]
-    ends = list(central_tasks.SENTENCE_END.finditer(before))
-    return before[ends[-1].end() :] if ends else before
+    before = text[max(0, start - 1 - WINDOW) : max(0, start - 1)]
+    before = before[before.rfind("\n") + 1 :]
+    return before[max(before.rfind(mark) for mark in _SENTENCE_MARKS) + 1 :]
+
+
+#: The marks that end a sentence: the characters of ``central_tasks.SENTENCE_END``'s class, read by
+#: ``str.rfind`` (a regular expression's scan of the whole window cost more).
+_SENTENCE_MARKS = central_tasks.SENTENCE_END.pattern.strip("[]")
 
 
 def by_leader(text: str, start: int) -> bool:
     """Whether a leader's title and a verb of saying stand in the sentence before the quote at ``start``."""
+    return _leader_in(_sentence_before(text, start))
+
+
+def _leader_in(before: str) -> bool:
     cue = central_tasks.task_cues()
-    before = _sentence_before(text, start)
     return any(word in before for word in cue.leaders) and bool(cue.verb_tail.search(before))
+
+
+#: A 《》 title in the sentence before a quote.
+_TITLE = recache.compile(r"《([^《》\n]{2,60})》")
+
+
+@lru_cache(maxsize=1)
+def law_heads() -> Tuple[str, ...]:
+    """The ``law_head`` words of ``central_tasks.tsv``: the heads of laws' and regulations' titles."""
+    rows = lexicon.read_table("central_tasks").rows
+    return tuple(sorted({r.get("word", "").strip() for r in rows if r.get("role") == "law_head"} - {""}))
+
+
+def by_document(text: str, start: int) -> bool:
+    """Whether a document named by its 《》 title is the subject of a verb of saying that ends the sentence
+    before the quote at ``start`` (《若干举措》提出，“…”), the title no law's or regulation's (…法, …条例:
+    their articles state rules, not principles)."""
+    return _document_in(_sentence_before(text, start))
+
+
+def _document_in(before: str) -> bool:
+    if "》" not in before:
+        return False
+    tail = central_tasks.task_cues().verb_tail.search(before)
+    if not tail:
+        return False
+    titles = _TITLE.findall(before, 0, tail.start())
+    return bool(titles) and not titles[-1].endswith(law_heads())
 
 
 def short_dictum(inner: str) -> bool:
@@ -121,9 +192,10 @@ def short_dictum(inner: str) -> bool:
 
 
 def sourced(text: str, start: int, end: int) -> bool:
-    """Whether the quote ``text[start:end]`` is a leader's or a central document's words, or the text
-    calls it a thesis right after it (``thesis_after`` words: 的鲜明论断, 这一重要论述)."""
-    if by_leader(text, start):
+    """Whether the quote ``text[start:end]`` is a leader's, a central document's or a named document's
+    words, or the text calls it a thesis right after it (``thesis_after`` words: 的鲜明论断, 这一重要论述)."""
+    before = _sentence_before(text, start)
+    if _leader_in(before) or _document_in(before):
         return True
     after = text[end + 1 : end + 12].lstrip("，,。")
     if after.startswith(thesis_after()):

@@ -1,0 +1,49 @@
+"""Quotes written side by side share their verdict (docs/labels.md, slogan: named initiatives, ``+`` formulas).
+
+A paper lists names of one kind in a run of quotes: 打造“农业+旅游”“农业+文创”“农业+健康”等融合发展新形式,
+推行“蹲点进网格”“徒步走城区”等调研工作法. The cue that makes one of them a formulation (the verb before the
+run, the head after it) stands beside only the first or the last member, so the quote judgement takes that
+one and leaves its siblings. :func:`agree` gives every member of such a run the verdict of a member the
+judgement took: quotes that follow one another with nothing between them but 、, 和, 与 or 及, none inside
+another, each of :data:`MIN_LEN` to :data:`MAX_LEN` characters with no clause mark (names, not sentences).
+"""
+
+from __future__ import annotations
+
+from typing import List, Sequence, Tuple
+
+from baokan.annotators.core import recache
+from baokan.annotators.language import quoted
+
+#: The shortest and the longest member of a run (a name or a formula, not a sentence).
+MIN_LEN = 2
+MAX_LEN = 12
+#: What may stand between two members of a run.
+_JOINER = recache.compile(r"[、和与及]?")
+_CLAUSE_MARK = recache.compile(r"[，,。；;：:！？!?…\s]")
+
+
+def runs(text: str, quotes: Sequence[quoted.Quote]) -> List[List[int]]:
+    """Indices into ``quotes`` of each run of two or more name-like quotes written side by side."""
+    out: List[List[int]] = []
+    current: List[int] = []
+    for i, q in enumerate(quotes):
+        name = MIN_LEN <= len(q.inner) <= MAX_LEN and not _CLAUSE_MARK.search(q.inner)
+        prev = quotes[current[-1]] if current else None
+        if name and prev is not None and q.start > prev.end and _JOINER.fullmatch(text[prev.end + 1 : q.start - 1]):
+            current.append(i)
+            continue
+        if len(current) >= 2:
+            out.append(current)
+        current = [i] if name else []
+    if len(current) >= 2:
+        out.append(current)
+    return out
+
+
+def agree(text: str, judged: Sequence[Tuple[quoted.Quote, quoted.Judgement]]) -> None:
+    """Give every member of a run the verdict of a member judged a slogan (in place)."""
+    for run in runs(text, [q for q, _ in judged]):
+        if any(judged[i][1].slogan for i in run):
+            for i in run:
+                judged[i][1].verdict = True
