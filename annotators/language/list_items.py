@@ -21,6 +21,9 @@ ITEM_SEPARATORS = ("、",)
 def item_cut(window: str, start: int, stops: Tuple[str, ...], joiners: Tuple[str, ...], after: str) -> int:
     """Where the list item ``window`` ends: before its first stop word from ``start`` on.
 
+    A one-character stop word that ends the item right before a list separator is the name's last
+    character (韦新和、, 朱同正、: 和 joins and 正 "is doing" nothing there).
+
     Args:
         window (str): The item's characters, surname first.
         start (int): The first offset in ``window`` a stop word may open at (after surname and one
@@ -35,8 +38,8 @@ def item_cut(window: str, start: int, stops: Tuple[str, ...], joiners: Tuple[str
     for i in range(start, len(window)):
         if not window.startswith(stops, i):
             continue
-        if after in ITEM_SEPARATORS and window[i:] in joiners:
-            continue  # 韦新和、: 和 before a separator joins nothing, it ends the name
+        if after in ITEM_SEPARATORS and (window[i:] in joiners or len(window) - i == 1):
+            continue  # 韦新和、, 朱同正、: one character before a separator ends the name, no word of its own
         return i
     return len(window)
 

@@ -139,8 +139,8 @@ def honorifics() -> Tuple[str, ...]:
 
 
 def anonymous(name: str) -> bool:
-    """Whether a name hides the person (王某, 李某某, 张姓): never an official."""
-    return name.endswith(("某", "姓"))
+    """Whether a name hides the person (王某, 李某某, 张姓, 彭某高): never an official."""
+    return name.endswith(("某", "姓")) or "某" in name[1:]
 
 
 def _listed_name(text: str, pos: int, blocked: SpanIndex) -> Optional[Span]:

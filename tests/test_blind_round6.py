@@ -1,0 +1,33 @@
+"""Officials missed or wrongly found on blind-annotated excerpts of city, county, procuratorate,
+discipline and Inner Mongolian and Xinjiang papers, round 6 (issue 19): a three-character name in a
+list whose last character jieba reads as an adverb, a name hiding the person with 某 inside it,
+verbs of promotion (晋升为, 当选为) before a post, a post in quotation marks before the name, the
+Mongolian village and township posts (嘎查达, 苏木达), and prefecture short forms (克州).
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from test_officials_other_papers import officials
+
+from baokan.annotators.language.list_items import item_cut
+from baokan.annotators.language.official_words import anonymous
+
+
+def test_list_name_ending_in_an_adverb_character_before_a_separator():
+    found = officials("县领导孙立平、马同正、韩文贵、许正明参加会议。")
+    assert set(found) == {"孙立平", "马同正", "韩文贵", "许正明"}
+    assert found["马同正"] == ["县领导"]
+
+
+def test_item_cut_keeps_one_character_before_a_separator_only():
+    stops = ("正", "说", "同志")
+    assert item_cut("马同正", 2, stops, ("和",), "、") == 3
+    assert item_cut("马同正", 2, stops, ("和",), "在") == 2  # 马同 + 正在: the adverb
+    assert item_cut("何维同志", 2, stops, ("和",), "、") == 2  # an honorific is no part of the name
+
+
+def test_name_with_mou_inside_hides_the_person():
+    assert anonymous("彭某高") and anonymous("王某") and anonymous("张某某")
+    assert not anonymous("王高")
+    found = officials("经核查，青川村村委书记彭某高及其家人已取得外国居留权。")
+    assert "彭某高" not in found
