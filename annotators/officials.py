@@ -70,7 +70,7 @@ from baokan.annotators.language.official_words import (
 )
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
 from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, posts
-from baokan.annotators.language.post_verbs import glued_post_verb
+from baokan.annotators.language.post_verbs import glued_post_verb, promotion_verb
 from baokan.annotators.language.titles import Chain, Group, Span, after_body, find_chains, office_heads
 from baokan.annotators.language.unit_names import officers_after_units
 from baokan.schemas import Post
@@ -302,7 +302,9 @@ class Officials(OfficialMentions):
             if text.endswith(PREDICATES, 0, chain.start):  # (one call in C rules out most chains)
                 verb = next(v for v in PREDICATES if text.endswith(v, 0, chain.start))
             glued = glued_post_verb(text, chain.start, start)  # 陈某 + 任 + 某市委常委: "takes the post of"
-            verb = "任" if glued else verb
+            promoted = promotion_verb(text, chain.start)  # 王某 + 晋升为 + 某市委常委 (jieba: 晋升为 a name)
+            verb = promoted or ("任" if glued else verb)
+            glued = glued or bool(promoted)
             if verb and (start is None or glued):  # 李明是县委书记, 王海现任某局局长: the name before the verb
                 name_end = chain.start - len(verb)
                 start = name_before_post(text, name_end)

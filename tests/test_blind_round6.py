@@ -31,3 +31,12 @@ def test_name_with_mou_inside_hides_the_person():
     assert not anonymous("王高")
     found = officials("经核查，青川村村委书记彭某高及其家人已取得外国居留权。")
     assert "彭某高" not in found
+
+
+def test_verb_of_promotion_before_a_post_is_no_name():
+    found = officials("贺文涛2016年任临江区委书记，两年后晋升为江南市委常委。")
+    assert "晋升为" not in found
+    found = officials("2019年，贺文涛晋升为江南市委常委。")
+    assert found.get("贺文涛") == ["江南市委常委"]
+    found = officials("去年，韩志明当选为青川县政协主席。")
+    assert found.get("韩志明") == ["青川县政协主席"]
