@@ -71,6 +71,7 @@ from baokan.annotators.language.official_words import (
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
 from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, posts
 from baokan.annotators.language.post_verbs import glued_post_verb, promotion_verb
+from baokan.annotators.language.quoted_posts import name_start_after
 from baokan.annotators.language.titles import Chain, Group, Span, after_body, find_chains, office_heads
 from baokan.annotators.language.unit_names import officers_after_units
 from baokan.schemas import Post
@@ -264,7 +265,7 @@ class Officials(OfficialMentions):
                 if generic_only
                 else [
                     Found(s, e, text[s:e], chain, "officials.title_name")
-                    for s, e in names_after(text, chain.end, blocked, title_index)
+                    for s, e in names_after(text, name_start_after(text, chain), blocked, title_index)
                     if not _cuts_into(unit_index, s, e) and not breaks.crosses(chain.end, s)
                 ]
             )

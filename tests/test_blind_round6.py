@@ -40,3 +40,10 @@ def test_verb_of_promotion_before_a_post_is_no_name():
     assert found.get("贺文涛") == ["江南市委常委"]
     found = officials("去年，韩志明当选为青川县政协主席。")
     assert found.get("韩志明") == ["青川县政协主席"]
+
+
+def test_post_in_quotation_marks_right_before_the_name():
+    found = officials("去年国庆，“处长”贺文涛是在青川村度过的。")
+    assert found.get("贺文涛") == ["处长"]
+    found = officials("获评“最美警察”的韩志明一直坚守在社区。")
+    assert "韩志明" not in found
