@@ -47,3 +47,16 @@ def test_post_in_quotation_marks_right_before_the_name():
     assert found.get("贺文涛") == ["处长"]
     found = officials("获评“最美警察”的韩志明一直坚守在社区。")
     assert "韩志明" not in found
+
+
+def test_inner_mongolian_village_posts():
+    found = officials("嘎查党支部书记、嘎查达乌力吉说，今年要把牧道修通。")
+    assert found.get("乌力吉") == ["嘎查党支部书记、嘎查达"]
+    found = officials("苏木达巴特尔带领干部走访牧户。")
+    assert found.get("巴特尔") == ["苏木达"]
+
+
+def test_prefecture_short_form_is_no_name_and_keeps_the_title():
+    found = officials("原克州社保局局长韩志明正在村里的培训中心忙碌。")
+    assert "原克" not in found
+    assert found.get("韩志明") == ["原克州社保局局长"]
