@@ -60,3 +60,7 @@ def test_prefecture_short_form_is_no_name_and_keeps_the_title():
     found = officials("原克州社保局局长韩志明正在村里的培训中心忙碌。")
     assert "原克" not in found
     assert found.get("韩志明") == ["原克州社保局局长"]
+
+
+def test_item_cut_still_drops_a_noun_after_a_three_character_name():
+    assert item_cut("贺远山案", 2, ("案",), ("和",), "、") == 3
