@@ -2,12 +2,13 @@
 discipline and Inner Mongolian and Xinjiang papers, round 6 (issue 19): a three-character name in a
 list whose last character jieba reads as an adverb, a name hiding the person with 某 inside it,
 verbs of promotion (晋升为, 当选为) before a post, a post in quotation marks before the name, the
-Mongolian village and township posts (嘎查达, 苏木达), and prefecture short forms (克州).
+Mongolian village and township posts (嘎查达, 苏木达), prefecture short forms (克州), and numbered
+brigades after a police service (交警 + 一大队).
 Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-from test_officials_other_papers import officials
+from test_officials_other_papers import entities, officials
 
 from baokan.annotators.language.list_items import item_cut
 from baokan.annotators.language.official_words import anonymous
@@ -64,3 +65,19 @@ def test_prefecture_short_form_is_no_name_and_keeps_the_title():
 
 def test_item_cut_still_drops_a_noun_after_a_three_character_name():
     assert item_cut("贺远山案", 2, ("案",), ("和",), "、") == 3
+
+
+def police(text: str) -> list:
+    """The police units the whole default pipeline finds in ``text``, as written."""
+    return [e["text"] for e in entities(text, "police_unit")]
+
+
+def test_numbered_brigade_after_a_service():
+    assert "临江市交警一大队" in police("3月27日晚，临江市交警一大队在辖区开展整治行动。")
+    assert "青川县公安特警二中队" in police("青川县公安特警二中队连夜出动。")
+    found = officials("市交警一大队大队长韩志明介绍了行动情况。")
+    assert found.get("韩志明") == ["市交警一大队大队长"]
+
+
+def test_numbered_rank_is_no_part_of_a_word_of_ten_great_ranks():
+    assert not any("十大队" in u for u in police("临江公安着力打造十大队伍建设品牌。"))
