@@ -81,3 +81,8 @@ def test_numbered_brigade_after_a_service():
 
 def test_numbered_rank_is_no_part_of_a_word_of_ten_great_ranks():
     assert not any("十大队" in u for u in police("临江公安着力打造十大队伍建设品牌。"))
+
+
+def test_pronoun_after_a_function_word_surname_is_no_name():
+    found = officials("书记宴请了包村干部和该村参加选举的党员。")
+    assert "和该村" not in found

@@ -348,6 +348,8 @@ def name_before_adverb(text: str, pos: int) -> Optional[int]:
             continue
         if given == 1 and words.word_tag(text[pos + ls]).startswith(names.NOT_NAME_FLAGS):
             continue  # 都 + 与: a function word is no given name
+        if given == 2 and words.word_tag(text[pos + ls : end]).startswith("r"):
+            continue  # 和 + 该村 + 参加: a pronoun (该村, 本人) is no given name
         if names._stop_at(text, end):
             return end
         word, flag = names.tag(text[end : end + 4])[0]
