@@ -86,3 +86,12 @@ def test_numbered_rank_is_no_part_of_a_word_of_ten_great_ranks():
 def test_pronoun_after_a_function_word_surname_is_no_name():
     found = officials("书记宴请了包村干部和该村参加选举的党员。")
     assert "和该村" not in found
+
+
+def test_mongolian_names_with_en_and_xi_after_a_post():
+    found = officials("旗委书记恩和说，要抓好春季休牧。")
+    assert found.get("恩和") == ["旗委书记"]
+    found = officials("苏木党委书记希日莫介绍了情况。")
+    assert found.get("希日莫") == ["苏木党委书记"]
+    found = officials("旗长乌力吉希望牧民多储草。")
+    assert found.get("乌力吉") == ["旗长"] and "乌力吉希" not in found
