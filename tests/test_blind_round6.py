@@ -95,3 +95,9 @@ def test_mongolian_names_with_en_and_xi_after_a_post():
     assert found.get("希日莫") == ["苏木党委书记"]
     found = officials("旗长乌力吉希望牧民多储草。")
     assert found.get("乌力吉") == ["旗长"] and "乌力吉希" not in found
+
+
+def test_customs_chief_is_a_post():
+    found = officials("临江海关副关长韩志明介绍了通关情况。")
+    assert found.get("韩志明") == ["临江海关副关长"]
+    assert officials("各级机关长期坚持为基层减负。") == {}
