@@ -101,3 +101,8 @@ def test_customs_chief_is_a_post():
     found = officials("临江海关副关长韩志明介绍了通关情况。")
     assert found.get("韩志明") == ["临江海关副关长"]
     assert officials("各级机关长期坚持为基层减负。") == {}
+
+
+def test_particle_before_a_bare_station_opens_no_name():
+    assert not any("感谢" in u for u in police("村民说：“这事还得感谢派出所的民警。”"))
+    assert "青山派出所" in police("村民说：“这事还得感谢青山派出所的民警。”")
