@@ -106,3 +106,12 @@ def test_customs_chief_is_a_post():
 def test_particle_before_a_bare_station_opens_no_name():
     assert not any("感谢" in u for u in police("村民说：“这事还得感谢派出所的民警。”"))
     assert "青山派出所" in police("村民说：“这事还得感谢青山派出所的民警。”")
+
+
+def test_three_character_name_opening_with_a_place_short_form():
+    found = officials("县人大常委会主任高明哲，县政协主席徐锦凤参加活动。")
+    assert found.get("高明哲") == ["县人大常委会主任"]
+    found = officials("村第一书记邵东山正在带领村干部巡查河堤。")
+    assert found.get("邵东山") == ["村第一书记"]
+    assert officials("园林局局长太湖石的收藏展开幕。").get("太湖石") is None
+    assert officials("新任局长杭州市公安局派来的干部。") == {}

@@ -17,6 +17,7 @@ from baokan.annotators.language.glued import function_word_for_surname, localize
 from baokan.annotators.language.known_officials import known_name_before
 from baokan.annotators.language.list_items import first_list_item
 from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
+from baokan.annotators.language.names_over_places import name_past_place
 from baokan.annotators.language.post_edges import (
     HONORARY,
     bracket_goes_on,
@@ -103,7 +104,11 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None
-            or (blocked.starts_at(pos, end - 1) and not _name_saying(text, pos, end, blocked))
+            or (
+                blocked.starts_at(pos, end - 1)
+                and not _name_saying(text, pos, end, blocked)
+                and not name_past_place(text, blocked, pos, end)  # 主任 + 高明哲: 高明 a district, the name longer
+            )
             or names.is_private(text, pos, end, left=pos)
             or anonymous(text[pos:end])
             or localizer_for_surname(text, pos, end)  # 副省长 + 后 + 于…: "after", no surname
