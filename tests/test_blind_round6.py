@@ -115,3 +115,10 @@ def test_three_character_name_opening_with_a_place_short_form():
     assert found.get("邵东山") == ["村第一书记"]
     assert officials("园林局局长太湖石的收藏展开幕。").get("太湖石") is None
     assert officials("新任局长杭州市公安局派来的干部。") == {}
+
+
+def test_rare_dictionary_word_with_a_noun_given_name_before_a_verb():
+    found = officials("临江市农业农村局党组书记、局长高军接受纪律审查和监察调查。")
+    assert found.get("高军") == ["临江市农业农村局党组书记、局长"]
+    assert officials("局长高度重视这项工作。") == {}
+    assert officials("县长马上赶到现场。") == {}
