@@ -87,8 +87,9 @@ AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(
 
 #: Modifiers that open a title of a post once held (时任县委书记的某某): the title keeps them.
 HELD = ("时任", "原")
-#: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker.
-SIGNED = ("officials.author", "officials.speaker", "officials.narrator")
+#: Sources of officials named in a byline: a signed article's author with a post, a speech's speaker,
+#: a known official who signs an article (known_officials.tsv).
+SIGNED = ("officials.author", "officials.speaker", "officials.narrator", "officials.known")
 
 
 @dataclass

@@ -122,3 +122,15 @@ def test_rare_dictionary_word_with_a_noun_given_name_before_a_verb():
     assert found.get("高军") == ["临江市农业农村局党组书记、局长"]
     assert officials("局长高度重视这项工作。") == {}
     assert officials("县长马上赶到现场。") == {}
+
+
+def test_political_bureau_member_named_with_no_post():
+    found = officials("会议指出，要认真落实陈吉宁在调研时提出的各项要求。")
+    assert found.get("陈吉宁") == [None]
+
+
+def test_known_official_who_signs_an_article_in_its_byline():
+    text = (
+        "推进更高水平的平安建设(深入学习贯彻全会精神)\n\n陈文清\n\n平安是人民幸福安康的基本要求，是改革发展的基本前提。"
+    )
+    assert "陈文清" in officials(text)
