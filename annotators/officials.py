@@ -29,6 +29,7 @@ from baokan.annotators.language.foreign_names import foreign_name_at, foreign_na
 from baokan.annotators.language.glued import deictic_level
 from baokan.annotators.language.known_officials import known_mentions
 from baokan.annotators.language.line_breaks import LineBreaks
+from baokan.annotators.language.member_names import everyday_after_member
 from baokan.annotators.language.name_lists import (
     SentenceTitles,
     comrade_names,
@@ -267,7 +268,9 @@ class Officials(OfficialMentions):
                 else [
                     Found(s, e, text[s:e], chain, "officials.title_name")
                     for s, e in names_after(text, name_start_after(text, chain), blocked, title_index)
-                    if not _cuts_into(unit_index, s, e) and not breaks.crosses(chain.end, s)
+                    if not _cuts_into(unit_index, s, e)
+                    and not breaks.crosses(chain.end, s)
+                    and not everyday_after_member(text, chain, s, e)  # 巡山队员 + 步履不停
                 ]
             )
             if (

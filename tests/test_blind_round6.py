@@ -134,3 +134,9 @@ def test_known_official_who_signs_an_article_in_its_byline():
         "推进更高水平的平安建设(深入学习贯彻全会精神)\n\n陈文清\n\n平安是人民幸福安康的基本要求，是改革发展的基本前提。"
     )
     assert "陈文清" in officials(text)
+
+
+def test_everyday_word_after_team_member_is_no_name():
+    assert officials("面对困难，巡山队员步履不停，守护着这片草原。") == {}
+    found = officials("救援队员王强迅速赶到现场。")
+    assert "王强" in found
