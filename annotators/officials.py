@@ -29,6 +29,7 @@ from baokan.annotators.language.foreign_names import foreign_name_at, foreign_na
 from baokan.annotators.language.glued import deictic_level
 from baokan.annotators.language.known_officials import known_mentions
 from baokan.annotators.language.line_breaks import LineBreaks
+from baokan.annotators.language.member_names import everyday_after_member
 from baokan.annotators.language.name_lists import (
     SentenceTitles,
     comrade_names,
@@ -70,7 +71,8 @@ from baokan.annotators.language.official_words import (
 )
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
 from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, posts
-from baokan.annotators.language.post_verbs import glued_post_verb
+from baokan.annotators.language.post_verbs import glued_post_verb, promotion_verb
+from baokan.annotators.language.quoted_posts import name_start_after
 from baokan.annotators.language.titles import Chain, Group, Span, after_body, find_chains, office_heads
 from baokan.annotators.language.unit_names import officers_after_units
 from baokan.schemas import Post
@@ -265,8 +267,10 @@ class Officials(OfficialMentions):
                 if generic_only
                 else [
                     Found(s, e, text[s:e], chain, "officials.title_name")
-                    for s, e in names_after(text, chain.end, blocked, title_index)
-                    if not _cuts_into(unit_index, s, e) and not breaks.crosses(chain.end, s)
+                    for s, e in names_after(text, name_start_after(text, chain), blocked, title_index)
+                    if not _cuts_into(unit_index, s, e)
+                    and not breaks.crosses(chain.end, s)
+                    and not everyday_after_member(text, chain, s, e)  # 巡山队员 + 步履不停
                 ]
             )
             if (
@@ -303,7 +307,9 @@ class Officials(OfficialMentions):
             if text.endswith(PREDICATES, 0, chain.start):  # (one call in C rules out most chains)
                 verb = next(v for v in PREDICATES if text.endswith(v, 0, chain.start))
             glued = glued_post_verb(text, chain.start, start)  # 陈某 + 任 + 某市委常委: "takes the post of"
-            verb = "任" if glued else verb
+            promoted = promotion_verb(text, chain.start)  # 王某 + 晋升为 + 某市委常委 (jieba: 晋升为 a name)
+            verb = promoted or ("任" if glued else verb)
+            glued = glued or bool(promoted)
             if verb and (start is None or glued):  # 李明是县委书记, 王海现任某局局长: the name before the verb
                 name_end = chain.start - len(verb)
                 start = name_before_post(text, name_end)

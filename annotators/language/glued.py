@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from baokan.annotators.language import names
 
-#: jieba flags of one-character words that open no name (verb, preposition, adverb, conjunction).
-FUNCTION_FLAGS = ("v", "p", "d", "c")
+#: jieba flags of one-character words that open no name (verb, preposition, adverb, conjunction, particle:
+#: 还 + 得 + 感谢派出所).
+FUNCTION_FLAGS = ("v", "p", "d", "c", "u")
 
 
 def opens_with_function_char(text: str, start: int, end: int) -> bool:

@@ -21,6 +21,10 @@ ITEM_SEPARATORS = ("、",)
 def item_cut(window: str, start: int, stops: Tuple[str, ...], joiners: Tuple[str, ...], after: str) -> int:
     """Where the list item ``window`` ends: before its first stop word from ``start`` on.
 
+    Right before a list separator, a joiner is the name's last character (韦新和、), and so is any
+    stop word that would leave the surname with one character (朱同正、: 正 "is doing" nothing there;
+    but 贺远山 + 案、, the case).
+
     Args:
         window (str): The item's characters, surname first.
         start (int): The first offset in ``window`` a stop word may open at (after surname and one
@@ -35,8 +39,8 @@ def item_cut(window: str, start: int, stops: Tuple[str, ...], joiners: Tuple[str
     for i in range(start, len(window)):
         if not window.startswith(stops, i):
             continue
-        if after in ITEM_SEPARATORS and window[i:] in joiners:
-            continue  # 韦新和、: 和 before a separator joins nothing, it ends the name
+        if after in ITEM_SEPARATORS and (window[i:] in joiners or i == start == len(window) - 1):
+            continue  # 韦新和、, 朱同正、: a surname and two characters before a separator are a name
         return i
     return len(window)
 

@@ -17,6 +17,7 @@ from baokan.annotators.language.glued import function_word_for_surname, localize
 from baokan.annotators.language.known_officials import known_name_before
 from baokan.annotators.language.list_items import first_list_item
 from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
+from baokan.annotators.language.names_over_places import name_past_place
 from baokan.annotators.language.post_edges import (
     HONORARY,
     bracket_goes_on,
@@ -103,7 +104,11 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None
-            or (blocked.starts_at(pos, end - 1) and not _name_saying(text, pos, end, blocked))
+            or (
+                blocked.starts_at(pos, end - 1)
+                and not _name_saying(text, pos, end, blocked)
+                and not name_past_place(text, blocked, pos, end)  # 主任 + 高明哲: 高明 a district, the name longer
+            )
             or names.is_private(text, pos, end, left=pos)
             or anonymous(text[pos:end])
             or localizer_for_surname(text, pos, end)  # 副省长 + 后 + 于…: "after", no surname
@@ -139,8 +144,8 @@ def honorifics() -> Tuple[str, ...]:
 
 
 def anonymous(name: str) -> bool:
-    """Whether a name hides the person (王某, 李某某, 张姓): never an official."""
-    return name.endswith(("某", "姓"))
+    """Whether a name hides the person (王某, 李某某, 张姓, 彭某高): never an official."""
+    return name.endswith(("某", "姓")) or "某" in name[1:]
 
 
 def _listed_name(text: str, pos: int, blocked: SpanIndex) -> Optional[Span]:
@@ -329,25 +334,42 @@ def _whole_transliterated(text: str, start: int, end: int) -> int:
 AFTER_NAME_FLAGS = ("d", "t", "r", "m", "p", "i", "l", "nt")
 
 
+#: A dictionary word jieba counts fewer times than this is too rare to rule out a name (高军: 3).
+RARE_WORD = 10
+
+
+def _common_here(text: str) -> bool:
+    """:func:`common_word`, unless jieba's dictionary counts it only a few times (局长 + 高军 + 接受)."""
+    return common_word(text) and words.freq(text) >= RARE_WORD
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether a verb of two or more characters opens at ``end`` (高军 + 接受)."""
+    word, flag = names.tag(text[end : end + 4])[0] if end < len(text) else ("", "")
+    return flag.startswith("v") and len(word) > 1
+
+
 def name_before_adverb(text: str, pos: int) -> Optional[int]:
     """The end of a name jieba does not read as one right after a title: a surname and two (or one)
     characters before an adverb, a time word or a verb (``黄浩平多次强调``, ``钟发每天都来``). No
     dictionary word may open with the surname (高度, 经过, 任劳任怨), the given name may be no everyday
     word (向 + 记者), and a word must end where the name does (于 + 当 | 晚 is none)."""
     ls = names.surname_at(text, pos)
-    if not ls or any(common_word(text[pos : pos + k]) for k in range(ls + 1, ls + 4)):
+    if not ls or any(_common_here(text[pos : pos + k]) for k in range(ls + 1, ls + 4)):
         return None
     for given in (2, 1):
         end = pos + ls + given
         if not all(_HAN.match(c) for c in text[pos:end]) or (
             words.word_tag(text[pos + ls : end]) in names.EVERYDAY_FLAGS
-            and not (given == 1 and names.says_at(text, end))  # 副部长左力介绍: 力 a noun, yet a name
+            and not (given == 1 and (names.says_at(text, end) or _verb_follows(text, end)))  # 左力介绍, 高军接受
         ):
             continue
         if (end - pos) not in words.boundaries(text[pos : end + 3]):
             continue
         if given == 1 and words.word_tag(text[pos + ls]).startswith(names.NOT_NAME_FLAGS):
             continue  # 都 + 与: a function word is no given name
+        if given == 2 and words.word_tag(text[pos + ls : end]).startswith("r"):
+            continue  # 和 + 该村 + 参加: a pronoun (该村, 本人) is no given name
         if names._stop_at(text, end):
             return end
         word, flag = names.tag(text[end : end + 4])[0]

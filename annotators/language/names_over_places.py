@@ -1,0 +1,22 @@
+"""A name right after a post whose first characters are a place's short form (issue 19, blind round 6).
+
+``县人大常委会主任高明哲，…``: 高明 is a district's short form, ``村第一书记邵东山正在…``: 邵东 is a
+county-level city's. A place or organisation where the name would start usually means no name
+follows the post (``局长杭州市…``), but a place that stops short of the name's last character is
+the opening of a three-character name: one of the common surnames and a given name that jieba
+reads as one (a rare surname there is more often a word: 太湖 + 石).
+"""
+
+from __future__ import annotations
+
+from baokan.annotators.core.document import SpanIndex
+from baokan.annotators.language import names
+
+#: Names of a surname and two characters: the only length whose opening a place short form may be.
+NAME_SIZE = 3
+
+
+def name_past_place(text: str, blocked: SpanIndex, pos: int, end: int) -> bool:
+    """Whether the name ``[pos, end)`` runs past every place or organisation that starts with it (高明 +
+    哲): three characters opening with a common surname, none of those spans reaching its last one."""
+    return end - pos == NAME_SIZE and bool(names.surnames().get(text[pos])) and not blocked.starts_at(pos, end)
