@@ -8,10 +8,9 @@ command line reaches without typer (:mod:`baokan.cli.fast`).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
+from typing import Annotated, List, Optional
 
 import typer
-from typing_extensions import Annotated
 
 from baokan.cli.about import show_version
 from baokan.cli.annotating import (  # noqa: F401  (re-exported: the plain functions under the command)

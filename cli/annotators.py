@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from typing import Any, Dict, List
-
-from typing_extensions import Annotated
+from typing import Annotated, Any, Dict, List
 
 from baokan.cli.app import Color, Opt, print_json
 from baokan.cli.selection import list_annotators

@@ -13,11 +13,10 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, Any, Dict, Iterator, List, Optional, Tuple
+from typing import IO, Annotated, Any, Dict, Iterator, List, Optional, Tuple
 
 import orjson
 import typer
-from typing_extensions import Annotated
 
 from baokan.cli.app import Arg, ErrorLines, Opt, UsageError, annotate_records, err
 

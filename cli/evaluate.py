@@ -11,10 +11,9 @@ import sys
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Annotated, Any, Dict, List, Optional, Sequence
 
 import typer
-from typing_extensions import Annotated
 
 from baokan.annotators.evaluation import (
     GoldError,

@@ -12,11 +12,10 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import IO, Collection, Iterator, List, Optional
+from typing import IO, Annotated, Collection, Iterator, List, Optional
 
 import orjson
 import typer
-from typing_extensions import Annotated
 
 from baokan.cli.app import Arg, ErrorLines, Opt, UsageError, err, output_stream, split_names
 from baokan.cli.formats import (

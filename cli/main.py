@@ -7,10 +7,9 @@ start fast.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
-from typing_extensions import Annotated
 
 from baokan.cli.about import show_version
 from baokan.cli.app import PROG, Command, Opt, new_app, run

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing_extensions import Annotated
+from typing import Annotated
 
 from baokan.cli.app import Opt, print_json
 from baokan.cli.writers import Unit

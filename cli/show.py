@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import sys
-from typing import IO, Iterable, Optional
+from typing import IO, Annotated, Iterable, Optional
 
 import typer
-from typing_extensions import Annotated
 
 from baokan.cli.app import Arg, Color, ErrorLines, Opt, UsageError, annotate_records, err
 

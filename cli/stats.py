@@ -15,11 +15,10 @@ import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import IO, Annotated, Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import orjson
 import typer
-from typing_extensions import Annotated
 
 from baokan.cli.app import Arg, Color, ErrorLines, Opt, UsageError, err, split_names
 from baokan.cli.selection import check_labels
