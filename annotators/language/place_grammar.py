@@ -91,11 +91,18 @@ _KIND_TAILS = (
 # kind (联村 in 大溪边村联村)
 _AREA = recache.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
-_ROAD_CODE = recache.compile(  # the look-behind after the first character: the search skips to a G or digit
-    rf"(?:[GSXYZ](?<![A-Za-z0-9].)\d{{1,4}}|\d(?<![A-Za-z0-9].)\d{{2}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
+# Both open with one character class, which the search skips to (re's character-set prefix; an
+# alternation whose branches do not all open with a literal has none, and is tried at every offset):
+# the branch is chosen by a look-behind at that character. Same matches as
+# (?:[GSXYZ](?<![A-Za-z0-9].)\d{1,4}|\d(?<![A-Za-z0-9].)\d{2})… and as
+# 高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷
+# (tests/test_regex_prefixes.py).
+_ROAD_CODE = recache.compile(
+    rf"[GSXYZ\d](?<![A-Za-z0-9].)(?:(?<=[GSXYZ])\d{{1,4}}|(?<=\d)\d{{2}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
 )
 _ROAD_SUFFIX = recache.compile(
-    r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷"
+    r"[高大一二三四五六七八九十东南西北中路街巷](?:(?<=高)速(?:公路)?|(?<=大)[道街]"
+    r"|(?<=[一二三四五六七八九十])[一二三四五六七八九十]?[马横纵]?路|(?<=[东南西北中])路|(?<=[路巷])|(?<=街)(?!道))"
 )
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
