@@ -72,3 +72,27 @@ def test_the_rewritten_pattern_has_a_character_set_prefix(name, new, old, alphab
 
     parsed = _parser.parse(new.pattern, new.flags)
     assert _compiler._get_literal_prefix(parsed, new.flags)[0] or _compiler._get_charset_prefix(parsed, new.flags)
+
+
+NEEDLES = [
+    ("河溪", list("河溪山峰岭甲")),
+    ("山峰岭", list("山峰岭河甲")),
+    (("东路", "南路", "西路", "北路"), list("东南西北路甲")),
+    (("广场", "坊"), list("广场坊甲")),
+    ("至—到", list("至—到路街道甲")),
+    ("、等", list("、等甲")),
+    (("人民", "群众", "百姓", "儿女", "父老乡亲"), list("人民群众百姓儿女父老乡亲甲")),
+    ("+＋", list("+＋甲")),
+]
+
+
+@pytest.mark.parametrize("needles, alphabet", NEEDLES, ids=["".join(n) for n, _ in NEEDLES])
+def test_spans_of_finds_what_the_alternation_finds(needles, alphabet):
+    """The marks the readers find with str.find (occurrences.spans_of) instead of a character class
+    or an alternation: the same spans, in the same order, as re.finditer over their alternation."""
+    from baokan.annotators.language.occurrences import spans_of
+
+    pattern = re.compile("|".join(map(re.escape, needles)))
+    rng = random.Random("".join(needles))
+    for text in [SENTENCES] + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5_000)]:
+        assert spans_of(text, needles) == [m.span() for m in pattern.finditer(text)], text
