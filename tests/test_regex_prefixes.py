@@ -96,3 +96,25 @@ def test_spans_of_finds_what_the_alternation_finds(needles, alphabet):
     rng = random.Random("".join(needles))
     for text in [SENTENCES] + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5_000)]:
         assert spans_of(text, needles) == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_the_floor_of_an_organisation_is_the_walk_back_to_the_last_break():
+    """titles._floor finds the last break before a post with one match; the walk back it replaced,
+    character by character, stops at the same offset."""
+    from baokan.annotators.language import titles
+
+    def walk(text: str, pos: int, limit: int, cap: int) -> int:
+        start = pos
+        while start > limit and pos - start < cap and not titles._BREAK.match(text[start - 1]):
+            start -= 1
+        return start
+
+    rng = random.Random("floor")
+    texts = [SENTENCES] + [
+        "".join(rng.choice("甲乙，。 \n、（）”") for _ in range(rng.randint(0, 12))) for _ in range(3000)
+    ]
+    for text in texts:
+        for _ in range(20):
+            pos = rng.randint(0, len(text))
+            limit, cap = rng.randint(0, pos + 1), rng.choice([titles.MAX_ORG, 3, 1])
+            assert titles._floor(text, pos, limit, cap) == walk(text, pos, limit, cap), (text, pos, limit, cap)
