@@ -73,8 +73,7 @@ class ArticleCandidates:
         self.ends = sorted(self.by_end)  # for the candidates that end in a stretch of text
 
 
-@lru_cache(maxsize=65536)
-@lru_cache(maxsize=1 << 15)  # the same lexicon words on page after page; the tables are package data
+@lru_cache(maxsize=1 << 16)  # the same lexicon words on page after page; the tables are package data
 def _reading(
     surface: str, entries: Tuple[Tuple[str, int], ...]
 ) -> Tuple[str, Tuple[Dict[str, str], ...], bool, Optional[str], bool, bool]:
