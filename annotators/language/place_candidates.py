@@ -156,10 +156,9 @@ def _inside_sound_run(art: ArticleCandidates, c: Candidate) -> bool:
     """Whether two transliteration characters that no other place owns run on from the
     candidate's start or end (纳沃|伊州, 阿里|波夫; not 美国|纽约, where 纽约 is a place)."""
     text, sounds = art.text, sound_chars()
-    before = c.start >= 2 and all(ch in sounds for ch in text[c.start - 2 : c.start]) and not art.by_end.get(c.start)
-    after = (
-        all(ch in sounds for ch in text[c.end : c.end + 2]) and c.end + 2 <= len(text) and not art.by_start.get(c.end)
-    )
+    start, end = c.start, c.end  # the two characters each side, tested one by one (no generator)
+    before = start >= 2 and text[start - 2] in sounds and text[start - 1] in sounds and not art.by_end.get(start)
+    after = end + 2 <= len(text) and text[end] in sounds and text[end + 1] in sounds and not art.by_start.get(end)
     return before or after
 
 
