@@ -30,6 +30,7 @@ from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported 
     ATTACHED_AFTER_SUFFIX,
     CJK,
     CJK_CHAR,
+    CJK_RUN,
     CLAUSE_STOP,
     COMMON_NAME,
     DIVISION_SUFFIXES,
@@ -116,7 +117,7 @@ def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> 
     """Whether ``text[start:end]`` looks like a name: Chinese characters, no function word,
     starting a word (or right after a known place, when ``anchored``)."""
     name = bounds.text[start:end]
-    if not name or not all(CJK_CHAR.match(ch) for ch in name):
+    if not name or CJK_RUN.fullmatch(name) is None:
         return False
     if any(ch in STOP for ch in name) or deictic(name):
         return False

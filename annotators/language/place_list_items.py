@@ -20,7 +20,16 @@ from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
 from baokan.annotators.language.place_refine import _opens_item
-from baokan.annotators.language.place_words import CJK, CJK_CHAR, COMMON_NAME, STOP, STOP_FIRST, Boundaries, everyday
+from baokan.annotators.language.place_words import (
+    CJK,
+    CJK_CHAR,
+    CJK_RUN,
+    COMMON_NAME,
+    STOP,
+    STOP_FIRST,
+    Boundaries,
+    everyday,
+)
 
 #: What joins one listed item to the next; a comma only where the item after it ends a list item too.
 _JOINERS = frozenset("、和及,，")
@@ -75,7 +84,7 @@ def _clean(name: str) -> bool:
     return (
         bool(name)
         and len(name) <= _LONGEST_NAME
-        and all(CJK_CHAR.match(ch) for ch in name)
+        and CJK_RUN.fullmatch(name) is not None
         and not any(ch in STOP or ch == "村" for ch in name)
         and name[-1] not in _LEVEL_CHARS
     )

@@ -28,7 +28,7 @@ from baokan.annotators.language import words
 from baokan.annotators.language.occurrences import spans_of
 from baokan.annotators.language.place_candidates import Candidate
 from baokan.annotators.language.place_grammar import GrammarName, Known, counted
-from baokan.annotators.language.place_words import CJK, CJK_CHAR, STOP, Boundaries, everyday, opens_phrase
+from baokan.annotators.language.place_words import CJK, CJK_CHAR, CJK_RUN, STOP, Boundaries, everyday, opens_phrase
 
 #: What a street's name may not open with: the area it lies in (东城社区|杜家巷).
 _AREA_OPENING = ("社区", "街道", "村", "镇", "乡")
@@ -239,7 +239,7 @@ def _street_name(bounds: Boundaries, start: int, end: int) -> bool:
     ends no common word (道路, 公路, 马路)."""
     text = bounds.text
     name = text[start:end]
-    if not all(CJK_CHAR.match(ch) for ch in name) or any(ch in STOP or ch in _BEFORE_STREET for ch in name):
+    if CJK_RUN.fullmatch(name) is None or any(ch in STOP or ch in _BEFORE_STREET for ch in name):
         return False
     if not bounds.starts_word(start) or counted(name):
         return False
@@ -304,7 +304,7 @@ def find_beside(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[G
         s0 = m.start()
         for start in (s0 - 2, s0 - 3):
             name = text[max(0, start) : s0]
-            if start < 0 or not all(CJK_CHAR.match(ch) for ch in name) or any(ch in STOP for ch in name):
+            if start < 0 or CJK_RUN.fullmatch(name) is None or any(ch in STOP for ch in name):
                 continue
             if not (start in ends or text.endswith(_PLACE_VERBS, 0, start)) or known.overlaps(start, s0 + 1):
                 continue

@@ -16,11 +16,12 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
-from baokan.annotators.language.chars import HAN, HAN_CHAR, single_surnames
+from baokan.annotators.language.chars import HAN, HAN_CHAR, HAN_RUN, single_surnames
 from baokan.annotators.language.word_starts import starts_across
 
 CJK = HAN
 CJK_CHAR = HAN_CHAR
+CJK_RUN = HAN_RUN
 #: jieba part-of-speech tags of proper names; any other tag marks an everyday word.
 PROPER_TAGS = ("ns", "nr", "nz", "nt")
 #: Where a clause ends, for the windows jieba cuts.
