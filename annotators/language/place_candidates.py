@@ -4,6 +4,7 @@ transliteration holds."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -35,7 +36,12 @@ _LEVEL_RANK = {level: -i for i, level in enumerate(LEVELS)}
 _by_score_and_level = itemgetter(0, 1)
 
 
-@dataclass
+#: Slotted where Python has it (3.10+): some 9,000 candidates per 200,000 characters are made and
+#: their fields read again and again; no attribute is set on one but its fields.
+_SLOTS = {"slots": True} if sys.version_info >= (3, 10) else {}
+
+
+@dataclass(**_SLOTS)
 class Candidate:
     """A span that may become a place entity."""
 
