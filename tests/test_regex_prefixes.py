@@ -118,3 +118,24 @@ def test_the_floor_of_an_organisation_is_the_walk_back_to_the_last_break():
             pos = rng.randint(0, len(text))
             limit, cap = rng.randint(0, pos + 1), rng.choice([titles.MAX_ORG, 3, 1])
             assert titles._floor(text, pos, limit, cap) == walk(text, pos, limit, cap), (text, pos, limit, cap)
+
+
+def test_a_clause_end_is_the_walk_over_han_characters_and_dots():
+    """names._clause_end reads the run of Han characters and name dots with one match; the walk it
+    replaced, one character at a time, ends at the same offset."""
+    from baokan.annotators.language import names
+
+    def walk(text: str, pos: int, limit: int) -> int:
+        end, stop = pos, min(len(text), pos + limit)
+        while end < stop and (names.HAN_CHAR.match(text[end]) or text[end] in names.DOTS):
+            end += 1
+        return end
+
+    rng = random.Random("clause end")
+    texts = [SENTENCES, "阿卜杜拉·阿齐兹说，"] + [
+        "".join(rng.choice("甲乙·•，a 1") for _ in range(12)) for _ in range(2000)
+    ]
+    for text in texts:
+        for pos in range(len(text) + 2):
+            for limit in (0, 1, 3, 12):
+                assert names._clause_end(text, pos, limit) == walk(text, pos, limit), (text, pos, limit)

@@ -67,13 +67,14 @@ def surname_at(text: str, pos: int) -> int:
     return 1 if text[pos : pos + 1] in table else 0
 
 
+_HAN_OR_DOT_RUN = recache.compile(rf"[{HAN}{DOTS}]*")
+
+
 def _clause_end(text: str, pos: int, limit: int) -> int:
-    """The end of the run of Han characters and dots from ``pos``, at most ``limit`` long."""
-    end = pos
+    """The end of the run of Han characters and dots from ``pos``, at most ``limit`` long (one match,
+    not one per character)."""
     stop = min(len(text), pos + limit)
-    while end < stop and (_HAN_CHAR.match(text[end]) or text[end] in DOTS):
-        end += 1
-    return end
+    return _HAN_OR_DOT_RUN.match(text, pos, stop).end() if pos < stop else pos
 
 
 def _delimited(text: str, start: int, end: int) -> bool:
