@@ -36,7 +36,6 @@ EDGES = [
     [
         (place_refine._RIVERS_CLOSE_AT, r"(?<=[河江溪湖])" + place_refine._RIVERS_CLOSE.pattern),
         (place_refine._GRID, r"(?<![经纬])[经纬][一二三四五六七八九十]{1,3}路"),
-        (place_refine._RANGE_AT, r"(?<=[路街道])[至—到]"),
     ],
 )
 def test_a_look_behind_moved_after_the_first_character_finds_the_same(fast, plain):

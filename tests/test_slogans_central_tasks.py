@@ -100,3 +100,13 @@ def test_the_judgement_reads_a_central_task():
     speech = f"他强调，“{task}”。"  # a person's speech: the verb of saying counts
     start = speech.index("“") + 1
     assert "central_task" not in quoted.judge(speech, start, start + len(task)).features
+
+
+def test_the_cue_patterns_are_the_same_in_every_process():
+    """The cue words come from sets, whose order changes with string hashing: the alternation
+    orders them itself, so that recache finds the compiled pattern of an earlier run."""
+    from baokan.annotators.language import central_tasks
+
+    words = ["会议", "中央", "国务院", "党中央", "决定"]
+    assert central_tasks._alternation(words) == central_tasks._alternation(list(reversed(words)))
+    assert central_tasks._alternation(set(words)) == "党中央|国务院|中央|会议|决定"

@@ -86,7 +86,9 @@ class TaskCues:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """The words as one alternation, longest first, ties in code-point order: the same pattern in
+    every process (a set's order changes with string hashing, and recache keeps patterns by text)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)

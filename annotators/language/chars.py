@@ -19,6 +19,9 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 
 #: Matches one Han character.
 HAN_CHAR = recache.compile(f"[{HAN}]")
+#: Matches a run of Han characters: ``HAN_RUN.fullmatch(s)`` is whether every character of ``s``
+#: is Han (true of ""), in one call rather than one match per character.
+HAN_RUN = recache.compile(f"[{HAN}]*")
 
 
 def is_han(ch: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import List, Tuple
 
 from baokan.annotators.language import names, words
-from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.chars import HAN_CHAR, HAN_RUN
 
 #: The full head a port's name stands before, and its short form.
 FULL_HEAD = "出入境边防检查站"
@@ -32,7 +32,7 @@ def _port_before(text: str, pos: int) -> int:
     if not tagged:
         return pos
     word, flag = tagged[-1]
-    if not 2 <= len(word) <= 4 or not all(HAN_CHAR.match(c) for c in word):
+    if not 2 <= len(word) <= 4 or HAN_RUN.fullmatch(word) is None:
         return pos
     if not flag.startswith(_NAME_FLAGS) or flag.startswith(_NOT_NAME_FLAGS) or words.freq(word) >= _EVERYDAY:
         return pos

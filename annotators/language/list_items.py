@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional, Tuple
 
 from baokan.annotators.language import words
-from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.chars import HAN_RUN
 
 #: Separators after which a list of names goes on.
 ITEM_SEPARATORS = ("、",)
@@ -64,7 +64,7 @@ def first_list_item(text: str, pos: int) -> Optional[int]:
 
     ls = names.surname_at(text, pos)
     end = pos + ls + 2
-    if not ls or text[end : end + 1] not in ITEM_SEPARATORS or not all(HAN_CHAR.match(c) for c in text[pos:end]):
+    if not ls or text[end : end + 1] not in ITEM_SEPARATORS or HAN_RUN.fullmatch(text[pos:end]) is None:
         return None
     if words.is_word(text[pos:end]) or words.is_word(text[pos + ls : end]) and len(text[pos + ls : end]) > 1:
         return None if words.word_tag(text[pos + ls : end]).startswith(("v", "p", "c", "d", "u")) else end

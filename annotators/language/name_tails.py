@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from baokan.annotators.language import names, words
-from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.chars import HAN_CHAR, HAN_RUN
 
 #: jieba flags of a one-character word that may end a given name (verb, adjective, noun).
 _TAIL_FLAGS = ("v", "a", "n")
@@ -31,7 +31,7 @@ def tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     if not ls or (end is not None and end - pos != ls + 1):
         return end
     last = pos + ls + 1
-    if last + 1 > len(text) or not all(HAN_CHAR.match(c) for c in text[pos : last + 1]):
+    if last + 1 > len(text) or HAN_RUN.fullmatch(text[pos : last + 1]) is None:
         return end
     tagged = names.tag(text[pos : last + 6])
     if len(tagged) < 3 or tagged[0][0] != text[pos:last] or tagged[1][0] != text[last]:
@@ -53,7 +53,7 @@ def unlisted_surname_name(text: str, pos: int) -> Optional[int]:
         return None
     first = names.tag(text[pos : pos + 6])[0]
     for end in (pos + 3, pos + 2) if first == (text[pos], "nr") else (pos + 2,):
-        if end >= len(text) or not all(HAN_CHAR.match(c) for c in text[pos:end]):
+        if end >= len(text) or HAN_RUN.fullmatch(text[pos:end]) is None:
             continue
         if not names.says_at(text, end) or words.is_word(text[pos:end]):
             continue

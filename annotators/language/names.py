@@ -23,7 +23,7 @@ from typing import Dict, FrozenSet, Optional, Tuple
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import words
-from baokan.annotators.language.chars import HAN, HAN_CHAR, surnames  # noqa: F401  (HAN: its old home)
+from baokan.annotators.language.chars import HAN, HAN_CHAR, HAN_RUN, surnames  # noqa: F401  (HAN: its old home)
 from baokan.annotators.language.given_names import given_tail, guessed_adverb_tail
 from baokan.annotators.language.list_items import item_cut, mid_list_item
 from baokan.annotators.language.name_guards import adverb_before, dictionary_word_run_on, function_word_opens
@@ -67,13 +67,14 @@ def surname_at(text: str, pos: int) -> int:
     return 1 if text[pos : pos + 1] in table else 0
 
 
+_HAN_OR_DOT_RUN = recache.compile(rf"[{HAN}{DOTS}]*")
+
+
 def _clause_end(text: str, pos: int, limit: int) -> int:
-    """The end of the run of Han characters and dots from ``pos``, at most ``limit`` long."""
-    end = pos
+    """The end of the run of Han characters and dots from ``pos``, at most ``limit`` long (one match,
+    not one per character)."""
     stop = min(len(text), pos + limit)
-    while end < stop and (_HAN_CHAR.match(text[end]) or text[end] in DOTS):
-        end += 1
-    return end
+    return _HAN_OR_DOT_RUN.match(text, pos, stop).end() if pos < stop else pos
 
 
 def _delimited(text: str, start: int, end: int) -> bool:
@@ -146,7 +147,7 @@ def _end_before_stop(text: str, pos: int, ls: int) -> Optional[int]:
     stops = _name_ends_tuple() + LIST_LAST
     for given in (2, 1):
         end = pos + ls + given
-        if end > len(text) or not all(_HAN_CHAR.match(c) for c in text[pos + ls : end]):
+        if end > len(text) or HAN_RUN.fullmatch(text[pos + ls : end]) is None:
             continue
         if any(text.startswith(stops, pos + ls + i) for i in range(given)):
             continue
@@ -175,7 +176,7 @@ def name_at(text: str, pos: int) -> Optional[int]:
     if not ls or (end is not None and any(d in text[pos:end] for d in DOTS)):
         return end
     short, long = pos + ls + 1, pos + ls + 2
-    if long > len(text) or not all(_HAN_CHAR.match(c) for c in text[pos:long]):
+    if long > len(text) or HAN_RUN.fullmatch(text[pos:long]) is None:
         return end
     if (
         end in (None, short)

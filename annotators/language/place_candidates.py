@@ -4,6 +4,7 @@ transliteration holds."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -36,7 +37,12 @@ _LEVEL_RANK = {level: -i for i, level in enumerate(LEVELS)}
 _by_score_and_level = itemgetter(0, 1)
 
 
-@dataclass
+#: Slotted where Python has it (3.10+): some 9,000 candidates per 200,000 characters are made and
+#: their fields read again and again; no attribute is set on one but its fields.
+_SLOTS = {"slots": True} if sys.version_info >= (3, 10) else {}
+
+
+@dataclass(**_SLOTS)
 class Candidate:
     """A span that may become a place entity."""
 
@@ -74,8 +80,7 @@ class ArticleCandidates:
         self.ends = sorted(self.by_end)  # for the candidates that end in a stretch of text
 
 
-@lru_cache(maxsize=65536)
-@lru_cache(maxsize=1 << 15)  # the same lexicon words on page after page; the tables are package data
+@lru_cache(maxsize=1 << 16)  # the same lexicon words on page after page; the tables are package data
 def _reading(
     surface: str, entries: Tuple[Tuple[str, int], ...]
 ) -> Tuple[str, Tuple[Dict[str, str], ...], bool, Optional[str], bool, bool]:
@@ -158,10 +163,10 @@ def _inside_sound_run(art: ArticleCandidates, c: Candidate) -> bool:
     """Whether two transliteration characters that no other place owns run on from the
     candidate's start or end (纳沃|伊州, 阿里|波夫; not 美国|纽约, where 纽约 is a place)."""
     text, sounds = art.text, sound_chars()
-    before = c.start >= 2 and all(ch in sounds for ch in text[c.start - 2 : c.start]) and not art.by_end.get(c.start)
-    after = (
-        all(ch in sounds for ch in text[c.end : c.end + 2]) and c.end + 2 <= len(text) and not art.by_start.get(c.end)
-    )  # a province standing as a word beside a name by sound locates it (四川|达古冰川, 加密|北京)
+    start, end = c.start, c.end  # the two characters each side, tested one by one (no generator)
+    before = start >= 2 and text[start - 2] in sounds and text[start - 1] in sounds and not art.by_end.get(start)
+    after = end + 2 <= len(text) and text[end] in sounds and text[end + 1] in sounds and not art.by_start.get(end)
+    # a province standing as a word beside a name by sound locates it (四川|达古冰川, 加密|北京)
     return (before or after) and not (c.row is not None and province_stands(art.bounds, c.start, c.end, c.row["level"]))
 
 

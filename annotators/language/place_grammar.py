@@ -30,6 +30,7 @@ from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported 
     ATTACHED_AFTER_SUFFIX,
     CJK,
     CJK_CHAR,
+    CJK_RUN,
     CLAUSE_STOP,
     COMMON_NAME,
     DIVISION_SUFFIXES,
@@ -91,11 +92,18 @@ _KIND_TAILS = (
 # kind (联村 in 大溪边村联村)
 _AREA = recache.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
-_ROAD_CODE = recache.compile(  # the look-behind after the first character: the search skips to a G or digit
-    rf"(?:[GSXYZ](?<![A-Za-z0-9].)\d{{1,4}}|\d(?<![A-Za-z0-9].)\d{{2}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
+# Both open with one character class, which the search skips to (re's character-set prefix; an
+# alternation whose branches do not all open with a literal has none, and is tried at every offset):
+# the branch is chosen by a look-behind at that character. Same matches as
+# (?:[GSXYZ](?<![A-Za-z0-9].)\d{1,4}|\d(?<![A-Za-z0-9].)\d{2})… and as
+# 高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷
+# (tests/test_regex_prefixes.py).
+_ROAD_CODE = recache.compile(
+    rf"[GSXYZ\d](?<![A-Za-z0-9].)(?:(?<=[GSXYZ])\d{{1,4}}|(?<=\d)\d{{2}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
 )
 _ROAD_SUFFIX = recache.compile(
-    r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷"
+    r"[高大一二三四五六七八九十东南西北中路街巷](?:(?<=高)速(?:公路)?|(?<=大)[道街]"
+    r"|(?<=[一二三四五六七八九十])[一二三四五六七八九十]?[马横纵]?路|(?<=[东南西北中])路|(?<=[路巷])|(?<=街)(?!道))"
 )
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
@@ -109,7 +117,7 @@ def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> 
     """Whether ``text[start:end]`` looks like a name: Chinese characters, no function word,
     starting a word (or right after a known place, when ``anchored``)."""
     name = bounds.text[start:end]
-    if not name or not all(CJK_CHAR.match(ch) for ch in name):
+    if not name or CJK_RUN.fullmatch(name) is None:
         return False
     if any(ch in STOP for ch in name) or deictic(name):
         return False

@@ -9,7 +9,7 @@ from typing import Dict, List, Sequence, Tuple
 
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
-from baokan.annotators.language.place_words import CJK_CHAR, STOP, STOP_FIRST, Boundaries, everyday
+from baokan.annotators.language.place_words import CJK_RUN, STOP, STOP_FIRST, Boundaries, everyday
 
 #: Words after a landform that only a landform takes, by its head (山|垭口, 河|流域, 湖|畔).
 _RIVER_AFTER = ("支流", "流域", "河畔", "江畔", "畔", "河谷", "沿岸", "两岸", "上游", "下游", "干流", "源头", "河段")
@@ -33,7 +33,9 @@ _BEFORE: Dict[str, Tuple[str, ...]] = {
     "水道": _WATER_BEFORE,
     "湖": (),
 }
-_SUFFIX = re.compile("水道|[山岭河江湖]")
+#: 水道 or one of 山岭河江湖, opening with one character class for the search to skip to (as
+#: place_grammar's road patterns; tests/test_regex_prefixes.py holds it to 水道|[山岭河江湖]).
+_SUFFIX = re.compile("[水山岭河江湖](?:(?<=水)道|(?<=[山岭河江湖]))")
 
 
 def _cued(text: str, start: int, s0: int, s1: int, head: str) -> bool:
@@ -68,7 +70,7 @@ def find_landforms_cued(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -
             continue
         for start in (s0 - 3, s0 - 2):
             name = text[max(0, start) : s0]
-            if start < 0 or not all(CJK_CHAR.match(ch) for ch in name) or not _cued(text, start, s0, s1, head):
+            if start < 0 or CJK_RUN.fullmatch(name) is None or not _cued(text, start, s0, s1, head):
                 continue
             if name[0] in STOP_FIRST or any(ch in STOP for ch in name):
                 continue

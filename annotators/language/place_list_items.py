@@ -20,7 +20,16 @@ from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
 from baokan.annotators.language.place_refine import _opens_item
-from baokan.annotators.language.place_words import CJK, CJK_CHAR, COMMON_NAME, STOP, STOP_FIRST, Boundaries, everyday
+from baokan.annotators.language.place_words import (
+    CJK,
+    CJK_CHAR,
+    CJK_RUN,
+    COMMON_NAME,
+    STOP,
+    STOP_FIRST,
+    Boundaries,
+    everyday,
+)
 
 #: What joins one listed item to the next; a comma only where the item after it ends a list item too.
 _JOINERS = frozenset("、和及,，")
@@ -34,10 +43,14 @@ _LIST_SUFFIXES = ("社区", "村")
 #: Characters no listed name holds: the suffixes and levels themselves.
 _LEVEL_CHARS = frozenset("村乡镇区县市省")
 _LONGEST_NAME = 4
-_COUNT = r"(?:[两三四五六七八九十]|[0-9]{1,2})"
+#: A count: one of 两…十, or one or two digits. It opens with one character class (the second
+#: digit follows by a look-behind), which re's search skips to; (?:[两三四五六七八九十]|[0-9]{1,2})
+#: gave it none (tests/test_regex_prefixes.py holds the two to the same matches).
+_COUNT = r"[两三四五六七八九十0-9]"
+_SECOND_DIGIT = r"(?:(?<=[0-9])[0-9])?"
 #: A count of villages (三个村, 5个行政村) and of rivers right after a river (丙河|4条河流).
-_VILLAGE_COUNT = recache.compile(rf"{_COUNT}个?(?:行政|自然)?村(?![民级庄落镇])")
-_RIVER_COUNT = recache.compile(rf"(?<=[河江溪]){_COUNT}条(?:主要)?(?:河流|河道|江河|支流)")
+_VILLAGE_COUNT = recache.compile(rf"{_COUNT}{_SECOND_DIGIT}个?(?:行政|自然)?村(?![民级庄落镇])")
+_RIVER_COUNT = recache.compile(rf"{_COUNT}(?<=[河江溪].){_SECOND_DIGIT}条(?:主要)?(?:河流|河道|江河|支流)")
 #: Bare names listed with 、 that end where the count begins (甲、乙、丙).
 _COUNTED_VILLAGES = recache.compile(rf"((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})")
 _RIVER_ITEM = rf"[{CJK}]{{1,4}}?[河江溪]"
@@ -71,7 +84,7 @@ def _clean(name: str) -> bool:
     return (
         bool(name)
         and len(name) <= _LONGEST_NAME
-        and all(CJK_CHAR.match(ch) for ch in name)
+        and CJK_RUN.fullmatch(name) is not None
         and not any(ch in STOP or ch == "村" for ch in name)
         and name[-1] not in _LEVEL_CHARS
     )

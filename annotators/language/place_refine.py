@@ -25,9 +25,10 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import words
+from baokan.annotators.language.occurrences import spans_of
 from baokan.annotators.language.place_candidates import Candidate
 from baokan.annotators.language.place_grammar import GrammarName, Known, counted
-from baokan.annotators.language.place_words import CJK, CJK_CHAR, STOP, Boundaries, everyday, opens_phrase
+from baokan.annotators.language.place_words import CJK, CJK_CHAR, CJK_RUN, STOP, Boundaries, everyday, opens_phrase
 
 #: What a street's name may not open with: the area it lies in (东城社区|杜家巷).
 _AREA_OPENING = ("社区", "街道", "村", "镇", "乡")
@@ -177,7 +178,7 @@ def find_crossings(
     known = Known(places)
     streets = {g.end for g in found if g.kind == "road"}
     out: List[GrammarName] = []
-    for m in _CROSSING.finditer(text):
+    for m in _CROSSING.finditer(text) if "路口" in text else ():  # an article without 路口 has none
         start, end = m.start(1), m.end(1) + 1
         name = m.group(1)
         if (
@@ -187,7 +188,7 @@ def find_crossings(
         if not bounds.starts_word(start) or opens_phrase(bounds, start, end - 1):
             continue
         out.append(GrammarName(start, end, kind="road"))
-    for m in _GRID.finditer(text):
+    for m in _GRID.finditer(text) if "经" in text or "纬" in text else ():
         if bounds.starts_word(m.start()) and not known.overlaps(m.start(), m.end()):
             out.append(GrammarName(m.start(), m.end(), kind="road"))
     return out
@@ -197,7 +198,7 @@ def find_crossings(
 #: 甲路—乙路) names streets by itself; a list (甲路、乙路, 甲路与乙路) only beside a street already read.
 _STREET_END = recache.compile(r"(?:[东南西北中]?路|大道|大街|街)")
 _RANGE = frozenset("至—到")
-_RANGE_AT = recache.compile("[至—到](?<=[路街道].)")  # after 路, 街 or 道 (the look-behind second: see above)
+_RANGE_AFTER = "路街道"  # what a range's 至, — or 到 follows
 _JOIN = frozenset("、与和及")
 #: Characters before a street's name that end the phrase before it (的|甲路, 由|甲路, 绕行|甲路).
 _BEFORE_STREET = frozenset("的自由从在经往向至到、与和及—")
@@ -238,7 +239,7 @@ def _street_name(bounds: Boundaries, start: int, end: int) -> bool:
     ends no common word (道路, 公路, 马路)."""
     text = bounds.text
     name = text[start:end]
-    if not all(CJK_CHAR.match(ch) for ch in name) or any(ch in STOP or ch in _BEFORE_STREET for ch in name):
+    if CJK_RUN.fullmatch(name) is None or any(ch in STOP or ch in _BEFORE_STREET for ch in name):
         return False
     if not bounds.starts_word(start) or counted(name):
         return False
@@ -267,8 +268,8 @@ def find_street_ranges(
     out: List[GrammarName] = []
     seen = set(roads)
     pending = list(roads)
-    for m in _RANGE_AT.finditer(text):  # 甲路至乙路: both sides, whatever the grammar read
-        i = m.start()
+    # 甲路至乙路: both sides, whatever the grammar read (found with str.find: a page has a handful)
+    for i in [s for s, _ in spans_of(text, _RANGE) if s and text[s - 1] in _RANGE_AFTER]:
         left, right = own_name(_street_before(bounds, i)), own_name(_street_after(bounds, i + 1))
         if left is not None and right is not None:
             pending += [left, right]
@@ -303,7 +304,7 @@ def find_beside(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[G
         s0 = m.start()
         for start in (s0 - 2, s0 - 3):
             name = text[max(0, start) : s0]
-            if start < 0 or not all(CJK_CHAR.match(ch) for ch in name) or any(ch in STOP for ch in name):
+            if start < 0 or CJK_RUN.fullmatch(name) is None or any(ch in STOP for ch in name):
                 continue
             if not (start in ends or text.endswith(_PLACE_VERBS, 0, start)) or known.overlaps(start, s0 + 1):
                 continue

@@ -14,18 +14,19 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from baokan.annotators.core import recache
+from baokan.annotators.language.occurrences import spans_of
 from baokan.annotators.language.place_candidates import ArticleCandidates, Candidate
 from baokan.annotators.language.place_lists import _chains
 from baokan.annotators.language.place_words import after_surname
 
 #: Levels of the accepted items that vouch for a city in a list.
 _HIGH = ("province", "city")
-#: What stands beside an item of a list of places (、, and 等 after the last).
-_LIST_MARK = recache.compile("[、等]")
+#: What stands beside an item of a list of places (、, and 等 after the last). Both it and the words
+#: below are found with str.find (occurrences.spans_of), not a regular expression tested at every
+#: character: none of them overlaps another.
+_LIST_MARK = "、等"
 #: Words for the people of a place that follow its name.
 _PEOPLE = ("人民", "群众", "百姓", "儿女", "父老乡亲")
-_PEOPLE_AT = recache.compile("|".join(_PEOPLE))
 
 
 def _row(c: Candidate, levels: tuple) -> Optional[dict]:
@@ -44,9 +45,7 @@ def _listed_city_left(c: Candidate) -> bool:
 
 def _listed_cities(art: ArticleCandidates) -> None:
     text = art.text
-    beside = (
-        c for m in _LIST_MARK.finditer(text) for c in (*art.by_end.get(m.start(), ()), *art.by_start.get(m.end(), ()))
-    )
+    beside = (c for s, e in spans_of(text, _LIST_MARK) for c in (*art.by_end.get(s, ()), *art.by_start.get(e, ())))
     if not any(_listed_city_left(c) for c in beside):
         return  # no city short form left in a list to vouch for (the lists are looked for only then)
     for chain in _chains(art):
@@ -61,8 +60,8 @@ def _listed_cities(art: ArticleCandidates) -> None:
 
 def _people_of(art: ArticleCandidates) -> None:
     text, bounds = art.text, art.bounds
-    for m in _PEOPLE_AT.finditer(text):
-        for c in art.by_end.get(m.start(), ()):
+    for s, _ in spans_of(text, _PEOPLE):
+        for c in art.by_end.get(s, ()):
             if c.accepted or c.full or not c.rule.startswith("gazetteer"):
                 continue
             row = _row(c, ("city", "county"))

@@ -16,7 +16,7 @@ from typing import List, Sequence, Tuple
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
-from baokan.annotators.language.place_words import CJK, CJK_CHAR, STOP, Boundaries, everyday
+from baokan.annotators.language.place_words import CJK, CJK_CHAR, CJK_RUN, STOP, Boundaries, everyday
 
 #: Verbs and prepositions of place right before a street's name.
 _PLACE_VERBS = ("在", "沿", "沿着", "途经", "来到", "走到", "前往", "驶入", "驶经", "位于", "经过")
@@ -45,7 +45,7 @@ def streets_on(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
     while at >= 0:
         for start in (at - 3, at - 2):
             name = text[max(0, start) : at]
-            if start < 0 or not all(CJK_CHAR.match(ch) for ch in name) or any(ch in STOP for ch in name):
+            if start < 0 or CJK_RUN.fullmatch(name) is None or any(ch in STOP for ch in name):
                 continue
             if not _opens_clause(text, start, ends) or not bounds.starts_word(start) or not bounds.starts_word(at):
                 continue

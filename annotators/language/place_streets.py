@@ -15,9 +15,10 @@ from typing import List, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
+from baokan.annotators.language.occurrences import spans_of
 from baokan.annotators.language.place_grammar import GrammarName, Known
 from baokan.annotators.language.place_words import (
-    CJK_CHAR,
+    CJK_RUN,
     CLAUSE_STOP,
     COMMON_NAME,
     STOP,
@@ -36,10 +37,11 @@ _LOCATIVE = ("从", "沿", "沿着", "经", "途经", "在", "到", "至", "走�
 #: Only 大街 vouches for a street named by a common noun (亲水大街); 街 and 巷 also end categories of
 #: street (夜市街, 小吃街), no names.
 _BIG_STREET = recache.compile("大街")
-#: A road suffix opened by a direction (南路, 东路).
-_COMPASS_ROAD = recache.compile("[东南西北]路")
+#: A road suffix opened by a direction (南路, 东路); found with str.find (occurrences.spans_of), as
+#: the heads of squares and old quarters are: a page has a handful.
+_COMPASS_ROAD = ("东路", "南路", "西路", "北路")
 #: Heads of squares and old quarters, and what vouches for a quarter (清河坊|历史街区).
-_SQUARE = recache.compile("广场|坊")
+_SQUARE = ("广场", "坊")
 _QUARTER_AFTER = ("历史街区", "历史文化街区", "街区", "老街")
 _SQUARE_BEFORE = ("穿过", "来到", "走进", "走过", "位于", "在", "到")
 
@@ -61,7 +63,7 @@ def _proper(bounds: Boundaries, start: int, end: int) -> bool:
     """A name of two to four Chinese characters, no function character, no everyday or very common word,
     and not ending in an everyday word (吉田|商务|广场: a description of a building)."""
     name = bounds.text[start:end]
-    if not 2 <= len(name) <= 4 or not all(CJK_CHAR.match(ch) for ch in name) or any(ch in STOP for ch in name):
+    if not 2 <= len(name) <= 4 or CJK_RUN.fullmatch(name) is None or any(ch in STOP for ch in name):
         return False
     if name[0] in STOP_FIRST or everyday(name) or words.freq(name) >= COMMON_NAME:
         return False
@@ -75,7 +77,7 @@ def _proper(bounds: Boundaries, start: int, end: int) -> bool:
 def _compass_streets(bounds: Boundaries, known: Known) -> List[GrammarName]:
     text = bounds.text
     out = []
-    for m in _STREET_WORD.finditer(text):
+    for m in _STREET_WORD.finditer(text) if "街" in text or "巷" in text else ():  # its lookahead needs one
         s = m.start()
         word = (s + 1, s + 3)
         if word in bounds.words_over(*word) and _opens(text, s, known) and not known.overlaps(s, s + 3):
@@ -103,14 +105,13 @@ def _after_locative(bounds: Boundaries, known: Known) -> List[GrammarName]:
 def _over_a_place(bounds: Boundaries, known: Known) -> List[GrammarName]:
     text = bounds.text
     out = []
-    for m in _COMPASS_ROAD.finditer(text):
-        s0, s1 = m.start(), m.end()
+    for s0, s1 in spans_of(text, _COMPASS_ROAD):
         place = next(((s, e) for s, e in known.within(s0 - 4, s0 + 1) if s < s0 and e == s0 + 1), None)
         if place is None:
             continue  # 海南 ends on the direction of 明海|南路
         for start in range(max(0, place[0] - 2), place[0]):
             name = text[start:s0]
-            if all(CJK_CHAR.match(ch) for ch in name) and not any(ch in STOP for ch in name):
+            if CJK_RUN.fullmatch(name) is not None and not any(ch in STOP for ch in name):
                 prefix = text[start : place[0]]
                 if prefix[0] in STOP_FIRST or len(prefix) > 1 and everyday(prefix) or known.overlaps(start, place[0]):
                     continue  # 在|河南路, 上海|河南路: a function word or another place is no road's name
@@ -123,9 +124,9 @@ def _over_a_place(bounds: Boundaries, known: Known) -> List[GrammarName]:
 def _squares(bounds: Boundaries, known: Known) -> List[GrammarName]:
     text = bounds.text
     out = []
-    for m in _SQUARE.finditer(text):
-        s0, s1 = m.start(), m.end()
-        if m.group() == "坊" and not text.startswith(_QUARTER_AFTER, s1):
+    for s0, s1 in spans_of(text, _SQUARE):
+        head = text[s0:s1]
+        if head == "坊" and not text.startswith(_QUARTER_AFTER, s1):
             continue  # 清河坊|历史街区: a quarter that the text says is one
         for start in range(max(0, s0 - 4), s0 - 1):
             anchor = start in known.start_at
@@ -135,9 +136,9 @@ def _squares(bounds: Boundaries, known: Known) -> List[GrammarName]:
                 continue
             if not bounds.starts_word(start) or not _proper(bounds, start, s0) or _crossed(bounds, s0, s1, start):
                 continue
-            if m.group() == "广场" and not place_word(text[start:s0]):
+            if head == "广场" and not place_word(text[start:s0]):
                 continue  # 古樟|广场, a square named after its place; not 汇星广场, a shopping mall
-            out.append(GrammarName(start, s1, kind="road" if m.group() == "广场" else "quarter"))
+            out.append(GrammarName(start, s1, kind="road" if head == "广场" else "quarter"))
             break
     return out
 

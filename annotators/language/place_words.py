@@ -9,23 +9,27 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
-from baokan.annotators.language.chars import HAN, HAN_CHAR, single_surnames
+from baokan.annotators.language.chars import HAN, HAN_CHAR, HAN_RUN, single_surnames
 from baokan.annotators.language.word_starts import starts_across
 
 CJK = HAN
 CJK_CHAR = HAN_CHAR
+CJK_RUN = HAN_RUN
 #: jieba part-of-speech tags of proper names; any other tag marks an everyday word.
 PROPER_TAGS = ("ns", "nr", "nz", "nt")
 #: Where a clause ends, for the windows jieba cuts.
 CLAUSE_STOP = frozenset("，。！？；：、,.!?;:（）()《》“”\"'‘’「」『』【】\n\t 　—…·")
 _CLAUSE_STOP_RE = recache.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]")
+#: Everything up to the last clause stop of a stretch (greedy: the run goes to its end and gives back).
+_LAST_CLAUSE_STOP = recache.compile("(?s:.*)" + _CLAUSE_STOP_RE.pattern)
+#: How far a clause reaches each side of a span (Boundaries._clause).
+_CLAUSE_REACH = 24
 #: Characters a grammar name never contains: function words, pronouns, quantities (全体乡, 该村, 每个村).
 STOP = frozenset("的了着过是在和与及或但而也都就还又个全各每该本我你他她它这那其此几等些么之于把被将为以对向从到给某")
 #: Characters a grammar name does not begin with: verbs of motion and prepositions (赴, 住, 沿).
@@ -176,20 +180,19 @@ class Boundaries:
     def __init__(self, text: str) -> None:
         self.text = text
         self._cut: Dict[Tuple[int, int], List[Tuple[int, int]]] = {}
-        self._stops: Optional[List[int]] = None
         self._crossable: Dict[int, bool] = {}  # may_cross by offset: candidates ask about the same edges
 
     def _clause(self, start: int, end: int) -> Tuple[int, int]:
         """The clause around ``start:end``: from the punctuation before to the one after,
-        at most 24 characters each side."""
-        if self._stops is None:
-            self._stops = [m.start() for m in _CLAUSE_STOP_RE.finditer(self.text)]
-        stops = self._stops
-        i = bisect.bisect_left(stops, start)
-        lo = stops[i - 1] + 1 if i > 0 else 0
-        j = bisect.bisect_left(stops, end)
-        hi = stops[j] if j < len(stops) else len(self.text)
-        return max(lo, start - 24), min(hi, end + 24)
+        at most 24 characters each side. Only the stops within that reach are looked for (the last
+        before ``start``, the first from ``end``), not every stop of the text."""
+        text, reach = self.text, _CLAUSE_REACH
+        lo = max(0, start - reach)
+        before = _LAST_CLAUSE_STOP.match(text, lo, start) if lo < start else None
+        if before is not None:
+            lo = before.end()
+        after = _CLAUSE_STOP_RE.search(text, end, end + reach)
+        return lo, after.start() if after is not None else min(len(text), end + reach)
 
     def words_over(self, start: int, end: int) -> List[Tuple[int, int]]:
         """Dictionary words of two characters or more in the clause around ``start:end``."""

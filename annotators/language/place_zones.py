@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import List, Sequence, Tuple
 
 from baokan.annotators.core import recache
+from baokan.annotators.language.occurrences import spans_of
 from baokan.annotators.language.place_grammar import GrammarName, Known, _name_proper, _name_shape
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES, Boundaries, place_word, proper_tag
 
@@ -23,9 +24,13 @@ _ZONE_AREA_AT = recache.compile("|".join(_ZONE_AREA))
 _ZONE_NAMED = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "经开区")
 _ZONE_BARE = ("开发区", "高新区", "自贸区", "保税区", "新区")
 _ZONE = recache.compile("|".join(_ZONE_NAMED + _ZONE_BARE))
-#: A river named after a place: 浏阳河 (浏阳 a city's short form).
-_RIVER_AFTER_PLACE = recache.compile("[河溪]")
-_MOUNTAIN = recache.compile("[山峰岭]")
+#: A river named after a place: 浏阳河 (浏阳 a city's short form); mountains. Found with str.find
+#: (occurrences.spans_of): a page has a handful, and a character class is tested at every character.
+_RIVER_AFTER_PLACE = "河溪"
+_MOUNTAIN = "山峰岭"
+#: What every zone word ends with, and what every zone area word holds: an article with none has none.
+_ZONE_GATE = "区"
+_ZONE_AREA_GATE = ("自由贸易", "自贸", "片区")
 
 
 def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
@@ -44,7 +49,10 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
     def crossed(s0: int, s1: int) -> bool:  # 创新区域: the suffix inside other words (not 武汉经济技术开发区, a name)
         return any(ws < s0 < we and we != s1 or ws < s1 < we for ws, we in bounds.words_over(s0, s1))
 
-    for m in [*_ZONE.finditer(text), *_ZONE_AREA_AT.finditer(text)]:
+    zones = [*_ZONE.finditer(text)] if _ZONE_GATE in text else []
+    if any(w in text for w in _ZONE_AREA_GATE):
+        zones += _ZONE_AREA_AT.finditer(text)
+    for m in zones:
         s0, s1 = m.start(), m.end()
         if crossed(s0, s1) or known.overlaps(s0, s1):
             continue
@@ -72,8 +80,7 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 break  # 某某大学|自贸区(研究院): an organisation's name, not a zone's
             out.append(GrammarName(start, s1, kind="zone", anchor=anchor))
             break
-    for m in _RIVER_AFTER_PLACE.finditer(text):
-        s0, s1 = m.start(), m.end()
+    for s0, s1 in spans_of(text, _RIVER_AFTER_PLACE):
         if not bounds.starts_word(s1):
             continue  # 河道, 河畔 are words of their own
         before = ends.get(s0)
@@ -84,8 +91,7 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if we == s1 and s1 - ws >= 3), None)
         if word is not None and place_word(text[word[0] : s1]) and not known.overlaps(*word, inside_ok=True):
             out.append(GrammarName(word[0], s1, kind="river"))
-    for m in _MOUNTAIN.finditer(text):  # 敬亭山, 高黎贡山: mountains jieba knows as place names
-        s0, s1 = m.start(), m.end()
+    for s0, s1 in spans_of(text, _MOUNTAIN):  # 敬亭山, 高黎贡山: mountains jieba knows as place names
         word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if we == s1 and s1 - ws >= 3), None)
         if (
             word is not None

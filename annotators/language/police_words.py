@@ -17,7 +17,9 @@ from baokan.annotators.core.document import Document
 
 ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
 #: A numbered team, detective group or brigade inside a chain (一队, 二探组, 交警 + 一大队): a rank.
-_NUMBERED_TEAM = recache.compile("[一二三四五六七八九十]{1,3}(?:队|探组|大队|中队|分队)(?!伍)")
+_NUMBERED_TEAM = recache.compile(
+    "[一二三四五六七八九十][一二三四五六七八九十]{0,2}(?:队|探组|大队|中队|分队)(?!伍)"
+)  # {1,3}, with a character class first: re's search skips to it (a repeat first gives the search no such prefix)
 #: Heads a bare name can stand before without a place or a unit above it (魏塘派出所).
 STATIONS = (
     "派出所",

@@ -18,7 +18,7 @@ from typing import Dict, Optional, Sequence, Tuple
 
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names, words
-from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.chars import HAN_CHAR, HAN_RUN
 
 #: Heads of government offices and delegations whose chief's post repeats them (宣传处 + 处长,
 #: 祝贺团 + 团长); not 院 (合肥院 + 院长: a research institute's short form) nor the heads the
@@ -44,7 +44,7 @@ def verb_opens_body(text: str, end: int, start: int) -> bool:
     return (
         text[end : end + 1] == "、"
         and 0 < len(gap) <= 4
-        and all(HAN_CHAR.match(c) for c in gap)
+        and HAN_RUN.fullmatch(gap) is not None
         and not names.surname_at(text, end + 1)
     )
 
@@ -52,10 +52,10 @@ def verb_opens_body(text: str, end: int, start: int) -> bool:
 def tagged_name(text: str, pos: int) -> Optional[int]:
     """The end of a three-character word jieba tags a person's name at ``pos`` whose surname
     the surname table lacks (普永进, a Yi surname): right after a title, a name all the same."""
-    if pos >= len(text) or names.surname_at(text, pos) or not all(HAN_CHAR.match(c) for c in text[pos : pos + 3]):
+    if pos >= len(text) or names.surname_at(text, pos) or HAN_RUN.fullmatch(text[pos : pos + 3]) is None:
         return None  # no tagging where the answer is no already (a three-character word is text[pos:pos+3])
     word, flag = names.tag(text[pos : pos + 6])[0]
-    if len(word) != 3 or flag != "nr" or names.surname_at(text, pos) or not all(HAN_CHAR.match(c) for c in word):
+    if len(word) != 3 or flag != "nr" or names.surname_at(text, pos) or HAN_RUN.fullmatch(word) is None:
         return None
     return pos + 3
 

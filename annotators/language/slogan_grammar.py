@@ -23,6 +23,7 @@ from typing import Iterator, List, Sequence, Tuple
 from baokan.annotators.core import recache
 from baokan.annotators.language import code_runs, named_theses, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
+from baokan.annotators.language.occurrences import spans_of
 from baokan.annotators.language.quote_depth import QuoteDepth
 from baokan.annotators.language.quote_lists import ROLE_CHARS
 
@@ -32,7 +33,7 @@ _CJK = HAN_CHAR
 _SERIES = recache.compile(rf"[{HAN}]{{4}}(?:、[{HAN}]{{4}})+")
 
 
-_PLUS_SIGN = recache.compile("[+＋]")
+_PLUS_SIGN = "+＋"  # found with str.find (occurrences.spans_of): faster than a character class
 
 
 #: Policing formulas of the shape X主战、Y主防: a unit (two to six characters) and 主 + its role; the
@@ -142,8 +143,7 @@ def _plus_candidates(text: str) -> List[Candidate]:
     heads = quoted.cues().roles.get("plus_head", frozenset())
     out: List[Candidate] = []
     depth = QuoteDepth(text)
-    for m in _PLUS_SIGN.finditer(text, 1):  # the plus signs only: a page has a handful
-        i = m.start()
+    for i in [s for s, _ in spans_of(text, _PLUS_SIGN) if s >= 1]:  # the plus signs only: a page has a handful
         head = next((h for h in sorted(heads, key=len, reverse=True) if text.endswith(h, 0, i)), None)
         if head is None or depth.inside(i):
             continue

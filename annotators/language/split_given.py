@@ -15,7 +15,7 @@ from typing import FrozenSet, Optional, Tuple
 
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names
-from baokan.annotators.language.chars import HAN_CHAR, surnames
+from baokan.annotators.language.chars import HAN_CHAR, HAN_RUN, surnames
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
 
 #: jieba flags of the two-character word that is the given name: places, proper and common nouns,
@@ -42,7 +42,7 @@ def split_given_before(text: str, end: int) -> Optional[int]:
         Optional[int]: The name's start.
     """
     s = end - 3
-    if s < 0 or not all(HAN_CHAR.match(c) for c in text[s:end]) or names.surname_at(text, s) != 1:
+    if s < 0 or HAN_RUN.fullmatch(text[s:end]) is None or names.surname_at(text, s) != 1:
         return None
     if text[end - 1] in _body_ends() or names.says_at(text, end - 1) or text.startswith(_STOPS, end - 1):
         return None  # 温泉镇 + 镇长, 高新区 + 主任: jieba's "name" is a body's; 刘红 + 是: a verb's

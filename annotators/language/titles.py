@@ -63,6 +63,8 @@ _UNITS = frozenset("连营排班团旅科处室股")
 #: Verbs that open a clause of duties between a body and its post (分管日常工作的副主任).
 DUTY_VERBS = ("分管", "主管", "主持", "协管")
 _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
+#: Everything up to the last break of a stretch (greedy: the run goes to its end and gives back).
+_LAST_BREAK = recache.compile(r"(?s:.*)" + _BREAK.pattern)
 
 
 @dataclass
@@ -178,11 +180,14 @@ def maximal(spans: Iterable[Span]) -> List[Span]:
 
 
 def _floor(text: str, pos: int, limit: int, cap: int = MAX_ORG) -> int:
-    """The leftmost offset an organisation ending at ``pos`` may start at, at most ``cap`` before it."""
-    start = pos
-    while start > limit and pos - start < cap and not _BREAK.match(text[start - 1]):
-        start -= 1
-    return start
+    """The leftmost offset an organisation ending at ``pos`` may start at, at most ``cap`` before it:
+    just after the last break in ``text[lo:pos]`` (``lo`` the farther of ``limit`` and ``pos - cap``),
+    else ``lo``; one match, not a test of each character walking back."""
+    lo = max(limit, pos - cap)
+    if pos <= lo:
+        return pos
+    last = _LAST_BREAK.match(text, lo, pos)
+    return last.end() if last is not None else lo
 
 
 def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
