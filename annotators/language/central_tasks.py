@@ -273,6 +273,13 @@ def _is_task_clause(clause: str, cue: TaskCues) -> bool:
 
 
 def task_clauses(inner: str) -> List[Tuple[int, int]]:
+    """Offsets in ``inner`` of its task clauses (see :func:`_task_clauses`); the quote judgement and
+    the slogan candidates both ask for every quote, so the answer is kept per quote."""
+    return list(_task_clauses(inner))
+
+
+@lru_cache(maxsize=1024)
+def _task_clauses(inner: str) -> Tuple[Tuple[int, int], ...]:
     """Offsets in ``inner`` of its task clauses: the whole (a final full stop left out) when it is
     one task clause, each clause when it is two to :data:`MAX_CLAUSES` split by commas, semicolons
     or full stops (a document's passage of short task sentences), else none. A clause with a quoted
@@ -283,12 +290,12 @@ def task_clauses(inner: str) -> List[Tuple[int, int]]:
     cue = task_cues()
     body = inner[:-1] if inner.endswith(("。", ".")) else inner
     if len(body) > MAX_CLAUSES * (MAX_CLAUSE + 3):
-        return []  # longer than any passage of task clauses (a quoting clause holds two marks more)
+        return ()  # longer than any passage of task clauses (a quoting clause holds two marks more)
     marks = clause_marks(body)
     if marks >= MAX_CLAUSES:
-        return []
+        return ()
     if inner[:1] not in cue.open_firsts and marks < 2 and not inner.startswith("要") and not _inner_marked(inner):
-        return []  # a quote no policy verb opens is one only as a passage of three clauses or more
+        return ()  # a quote no policy verb opens is one only as a passage of three clauses or more
     lead = 1 if body.startswith("要") and marks else 0
     parts = _CLAUSE_SPLIT.split(body[lead:])
     tasks, odd = [], 0  # odd: clauses neither a task nor quoting a name (one at most, in a passage of three)
@@ -297,17 +304,17 @@ def task_clauses(inner: str) -> List[Tuple[int, int]]:
         if not tasks[-1] and not _quoting_clause(part, cue):
             odd += 1
             if odd > 1 or len(parts) < 3:
-                return []
+                return ()
     loose = len(parts) >= 3 and sum(tasks) >= len(parts) - 1  # one clause of a passage may open otherwise
     kinds = [t or _quoting_clause(p, cue) or (loose and plain_clause(p)) for t, p in zip(tasks, parts)]
     if not any(tasks) or not all(kinds):
-        return []
+        return ()
     spans, pos = [], lead
     for part, task in zip(parts, tasks):
         if task or (loose and not _inner_marked(part)):
             spans += _paired_tasks(part, pos, cue)
         pos += len(part) + 1
-    return spans
+    return tuple(spans)
 
 
 def _paired_tasks(clause: str, pos: int, cue: TaskCues) -> List[Tuple[int, int]]:
