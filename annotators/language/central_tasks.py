@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import FrozenSet, List, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from baokan.annotators.core import lexicon, recache
 
@@ -83,6 +83,17 @@ class TaskCues:
     central_titles: FrozenSet[str]
     after_quote: re.Pattern[str]
     joiner: re.Pattern[str]
+    cue_reach: int = 0  # the longest text ``cue`` can match (and a final line break its $ may stand before)
+    tail_reach: int = 0  # the same for ``verb_tail``
+
+    def cue_at_end(self, before: str) -> Optional[re.Match[str]]:
+        """``cue.search(before)``, started where a match that ends the text can start at the earliest
+        (the pattern ends in $ and no match is longer than :attr:`cue_reach`): the same match."""
+        return self.cue.search(before, max(0, len(before) - self.cue_reach))
+
+    def verb_tail_at_end(self, before: str) -> Optional[re.Match[str]]:
+        """``verb_tail.search(before)``, started as late as a match may start (see :meth:`cue_at_end`)."""
+        return self.verb_tail.search(before, max(0, len(before) - self.tail_reach))
 
 
 def _alternation(words) -> str:
@@ -111,7 +122,13 @@ def task_cues() -> TaskCues:
         r"^(?:(?:作出|做出|进行|提出)了?[^，。；]{0,4}?(?:部署|安排|要求)|列为|列入|作为|摆在|放在)"
     )
     joiner = recache.compile(rf"[{re.escape(_CLOSERS)}](?:{_alternation(by_role.get('list_joiner', ()))})?$")
+    longest = {
+        role: max(map(len, by_role.get(role, ())), default=0) for role in ("cue_adverb", "cue_verb", "cue_subject")
+    }
+    verb_run = 2 * longest["cue_adverb"] + longest["cue_verb"] + 3  # adverbs, verb, 了, colon, 要
     return TaskCues(
+        cue_reach=max(longest["cue_subject"], 42) + 1 + max(verb_run, longest["cue_adverb"] + 1) + 1,
+        tail_reach=1 + verb_run + 1,
         opens=frozenset(opens),
         open_sizes=tuple(sorted({len(w) for w in opens}, reverse=True)),
         open_firsts=frozenset(w[0] for w in opens),
@@ -179,7 +196,7 @@ def cued(text: str, start: int, end: int, *, depth: int = 0) -> bool:
     meeting's or document's cue, directly or as the next of a run of quotes after one."""
     cue = task_cues()
     before = _clause_before(text, start)
-    m = cue.cue.search(before)
+    m = cue.cue_at_end(before)
     if m:
         subject = m.group("subject")
         if subject.startswith("《") and not _title_is_document(subject, cue):
@@ -206,7 +223,7 @@ def _sentence_subject(text: str, start: int, end: int, cue: TaskCues) -> bool:
     subject earlier in that sentence, with no leader named in it (a leader's speech at a meeting is
     judged as speech): 《建议》提出了……重要原则，其中包括“…”，要求“…”；对“…”作出系统部署，提出“…”."""
     before = _clause_before(text, start, SENTENCE)
-    tail = cue.verb_tail.search(before)
+    tail = cue.verb_tail_at_end(before)
     if not tail and before.endswith(("对", "把")) and cue.after_quote.match(_flat(text[end + 1 : end + 16])):
         tail = re.search(r"[，,；;]?[对把]$", before)
     if not tail:
