@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import FrozenSet, List, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from baokan.annotators.core import lexicon, recache
 
@@ -83,6 +83,17 @@ class TaskCues:
     central_titles: FrozenSet[str]
     after_quote: re.Pattern[str]
     joiner: re.Pattern[str]
+    cue_reach: int = 0  # the longest text ``cue`` can match (and a final line break its $ may stand before)
+    tail_reach: int = 0  # the same for ``verb_tail``
+
+    def cue_at_end(self, before: str) -> Optional[re.Match[str]]:
+        """``cue.search(before)``, started where a match that ends the text can start at the earliest
+        (the pattern ends in $ and no match is longer than :attr:`cue_reach`): the same match."""
+        return self.cue.search(before, max(0, len(before) - self.cue_reach))
+
+    def verb_tail_at_end(self, before: str) -> Optional[re.Match[str]]:
+        """``verb_tail.search(before)``, started as late as a match may start (see :meth:`cue_at_end`)."""
+        return self.verb_tail.search(before, max(0, len(before) - self.tail_reach))
 
 
 def _alternation(words) -> str:
@@ -113,7 +124,13 @@ def task_cues() -> TaskCues:
         r"^(?:(?:作出|做出|进行|提出)了?[^，。；]{0,4}?(?:部署|安排|要求)|列为|列入|作为|摆在|放在)"
     )
     joiner = recache.compile(rf"[{re.escape(_CLOSERS)}](?:{_alternation(by_role.get('list_joiner', ()))})?$")
+    longest = {
+        role: max(map(len, by_role.get(role, ())), default=0) for role in ("cue_adverb", "cue_verb", "cue_subject")
+    }
+    verb_run = 2 * longest["cue_adverb"] + longest["cue_verb"] + 3  # adverbs, verb, 了, colon, 要
     return TaskCues(
+        cue_reach=max(longest["cue_subject"], 42) + 1 + max(verb_run, longest["cue_adverb"] + 1) + 1,
+        tail_reach=1 + verb_run + 1,
         opens=frozenset(opens),
         open_sizes=tuple(sorted({len(w) for w in opens}, reverse=True)),
         open_firsts=frozenset(w[0] for w in opens),
@@ -181,7 +198,7 @@ def cued(text: str, start: int, end: int, *, depth: int = 0) -> bool:
     meeting's or document's cue, directly or as the next of a run of quotes after one."""
     cue = task_cues()
     before = _clause_before(text, start)
-    m = cue.cue.search(before)
+    m = cue.cue_at_end(before)
     if m:
         subject = m.group("subject")
         if subject.startswith("《") and not _title_is_document(subject, cue):
@@ -208,7 +225,7 @@ def _sentence_subject(text: str, start: int, end: int, cue: TaskCues) -> bool:
     subject earlier in that sentence, with no leader named in it (a leader's speech at a meeting is
     judged as speech): 《建议》提出了……重要原则，其中包括“…”，要求“…”；对“…”作出系统部署，提出“…”."""
     before = _clause_before(text, start, SENTENCE)
-    tail = cue.verb_tail.search(before)
+    tail = cue.verb_tail_at_end(before)
     if not tail and before.endswith(("对", "把")) and cue.after_quote.match(_flat(text[end + 1 : end + 16])):
         tail = re.search(r"[，,；;]?[对把]$", before)
     if not tail:
@@ -226,6 +243,17 @@ def _sentence_subject(text: str, start: int, end: int, cue: TaskCues) -> bool:
 
 #: Inner quotation marks a task clause may hold (开展‘人工智能+’行动): the clause is then left out of the slogans.
 _INNER_MARKS = frozenset("‘’")
+
+
+def _inner_marked(text: str) -> bool:
+    """Whether ``text`` holds an inner quotation mark (two substring tests: no set built, no hashing)."""
+    return "‘" in text or "’" in text
+
+
+def clause_marks(text: str) -> int:
+    """How many commas, semicolons and full stops (the characters of :data:`_CLAUSE_SPLIT`) ``text`` holds,
+    counted by ``str.count`` (cheaper than the pattern's findall on a short quote)."""
+    return text.count("，") + text.count(",") + text.count("；") + text.count(";") + text.count("。")
 
 
 def is_task_clause(clause: str) -> bool:
@@ -246,7 +274,7 @@ def plain_clause(clause: str) -> bool:
 def _quoting_clause(clause: str, cue: TaskCues) -> bool:
     """Whether ``clause`` quotes a name inside (开展‘人工智能+’行动) and is otherwise a clause of a task
     passage: of task length once the marks are out, with no other marks, no pronoun of speech, no 了."""
-    if _INNER_MARKS.isdisjoint(clause):
+    if not _inner_marked(clause):
         return False
     bare = "".join(ch for ch in clause if ch not in _INNER_MARKS)
     if not (MIN_CLAUSE <= len(bare) <= MAX_CLAUSE) or _NOT_IN_CLAUSE & set(bare):
@@ -264,6 +292,13 @@ def _is_task_clause(clause: str, cue: TaskCues) -> bool:
 
 
 def task_clauses(inner: str) -> List[Tuple[int, int]]:
+    """Offsets in ``inner`` of its task clauses (see :func:`_task_clauses`); the quote judgement and
+    the slogan candidates both ask for every quote, so the answer is kept per quote."""
+    return list(_task_clauses(inner))
+
+
+@lru_cache(maxsize=1024)
+def _task_clauses(inner: str) -> Tuple[Tuple[int, int], ...]:
     """Offsets in ``inner`` of its task clauses: the whole (a final full stop left out) when it is
     one task clause, each clause when it is two to :data:`MAX_CLAUSES` split by commas, semicolons
     or full stops (a document's passage of short task sentences), else none. A clause with a quoted
@@ -274,12 +309,12 @@ def task_clauses(inner: str) -> List[Tuple[int, int]]:
     cue = task_cues()
     body = inner[:-1] if inner.endswith(("。", ".")) else inner
     if len(body) > MAX_CLAUSES * (MAX_CLAUSE + 3):
-        return []  # longer than any passage of task clauses (a quoting clause holds two marks more)
-    marks = len(_CLAUSE_SPLIT.findall(body))
+        return ()  # longer than any passage of task clauses (a quoting clause holds two marks more)
+    marks = clause_marks(body)
     if marks >= MAX_CLAUSES:
-        return []
-    if inner[:1] not in cue.open_firsts and _INNER_MARKS.isdisjoint(inner) and marks < 2 and not inner.startswith("要"):
-        return []  # a quote no policy verb opens is one only as a passage of three clauses or more
+        return ()
+    if inner[:1] not in cue.open_firsts and marks < 2 and not inner.startswith("要") and not _inner_marked(inner):
+        return ()  # a quote no policy verb opens is one only as a passage of three clauses or more
     lead = 1 if body.startswith("要") and marks else 0
     parts = _CLAUSE_SPLIT.split(body[lead:])
     tasks, odd = [], 0  # odd: clauses neither a task nor quoting a name (one at most, in a passage of three)
@@ -288,17 +323,17 @@ def task_clauses(inner: str) -> List[Tuple[int, int]]:
         if not tasks[-1] and not _quoting_clause(part, cue):
             odd += 1
             if odd > 1 or len(parts) < 3:
-                return []
+                return ()
     loose = len(parts) >= 3 and sum(tasks) >= len(parts) - 1  # one clause of a passage may open otherwise
     kinds = [t or _quoting_clause(p, cue) or (loose and plain_clause(p)) for t, p in zip(tasks, parts)]
     if not any(tasks) or not all(kinds):
-        return []
+        return ()
     spans, pos = [], lead
     for part, task in zip(parts, tasks):
-        if task or (loose and _INNER_MARKS.isdisjoint(part)):
+        if task or (loose and not _inner_marked(part)):
             spans += _paired_tasks(part, pos, cue)
         pos += len(part) + 1
-    return spans
+    return tuple(spans)
 
 
 def _paired_tasks(clause: str, pos: int, cue: TaskCues) -> List[Tuple[int, int]]:

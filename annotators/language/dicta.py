@@ -149,7 +149,7 @@ def by_leader(text: str, start: int) -> bool:
 
 def _leader_in(before: str) -> bool:
     cue = central_tasks.task_cues()
-    return any(word in before for word in cue.leaders) and bool(cue.verb_tail.search(before))
+    return any(word in before for word in cue.leaders) and bool(cue.verb_tail_at_end(before))
 
 
 #: A 《》 title in the sentence before a quote.
@@ -173,7 +173,7 @@ def by_document(text: str, start: int) -> bool:
 def _document_in(before: str) -> bool:
     if "》" not in before:
         return False
-    tail = central_tasks.task_cues().verb_tail.search(before)
+    tail = central_tasks.task_cues().verb_tail_at_end(before)
     if not tail:
         return False
     titles = _TITLE.findall(before, 0, tail.start())

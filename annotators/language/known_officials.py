@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
@@ -59,9 +59,14 @@ def known_names() -> FrozenSet[str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> Pattern[str]:
-    # longest first, so that no name is cut to a shorter one it starts with; then in code-point order, so
-    # that every process writes the same pattern and finds it in recache's file (a set's order is not)
-    return recache.compile("|".join(sorted(map(re.escape, known_names()), key=lambda n: (-len(n), n))))
+    # one branch per first character (王(?:沪宁|岐山)|…: the matcher tries a handful of branches where a
+    # surname stands, not every name), inside it the longest first, so that no name is cut to a shorter
+    # one it starts with; then in code-point order, so that every process writes the same pattern and
+    # finds it in recache's file (a set's order is not)
+    by_first: Dict[str, List[str]] = {}
+    for name in sorted(known_names(), key=lambda n: (-len(n), n)):
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]))
+    return recache.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in sorted(by_first.items())))
 
 
 def _free_end(text: str, end: int) -> bool:

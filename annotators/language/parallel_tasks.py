@@ -43,7 +43,9 @@ def list_items(inner: str) -> List[Tuple[int, int]]:
     :data:`MIN_ITEMS` to :data:`MAX_ITEMS` clauses in a row (split at commas, semicolons and full
     stops) that are :func:`parallel` task clauses. A run may be the whole quote or stand inside a
     longer sentence (我们要……，改造提升甲产业，培育壮大乙产业，布局建设丙产业，完善丁体系)."""
-    if len(_SPLIT.findall(inner)) < MIN_ITEMS - 1:
+    if len(inner) < MIN_ITEMS * (central_tasks.MIN_CLAUSE + 1) - 1:
+        return []  # too short for three items of task length and the marks between them
+    if central_tasks.clause_marks(inner) < MIN_ITEMS - 1:
         return []  # fewer clauses than a list
     spans, pos = [], 0
     for m in _SPLIT.finditer(inner + "。"):

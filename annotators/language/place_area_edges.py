@@ -31,7 +31,9 @@ def area_edge(bounds: Boundaries, g: GrammarName) -> Optional[GrammarName]:
     if text.endswith("乡", g.start, g.end) and text.startswith("镇", g.end):
         return None  # 乡镇: townships in general
     name_end = g.end - 1
-    if any(_period(text[ws:we]) for ws, we in bounds.words_over(g.start, name_end) if g.start <= ws and we <= name_end):
+    if _period_char(text, g.start, name_end) and any(
+        _period(text[ws:we]) for ws, we in bounds.words_over(g.start, name_end) if g.start <= ws and we <= name_end
+    ):
         return None  # 清代 inside 桥清代镇
     if g.level == "village" and g.end - g.start == 5:
         first = bounds.first_word(g.start, g.end - 1)
@@ -54,3 +56,10 @@ _PERIOD_ENDS = ("代", "朝", "时期")
 def _period(word: str) -> bool:
     """A time word of jieba's that names a dynasty or a period (清代, 宋朝), not a name (明月)."""
     return word.endswith(_PERIOD_ENDS) and words.word_tag(word).startswith("t")
+
+
+def _period_char(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an ending of :data:`_PERIOD_ENDS` at all (a substring test before
+    the words are read: most names hold none)."""
+    name = text[start:end]
+    return any(p in name for p in _PERIOD_ENDS)

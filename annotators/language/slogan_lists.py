@@ -28,6 +28,8 @@ MAX_PREFIX = 4
 def elided_end(text: str, start: int, end: int, is_form: Callable[[str], bool]) -> int:
     """Where a list that opens with the formula ``text[start:end]`` and elides its opening words
     ends, or ``end`` where no such list follows."""
+    if not text.startswith("、", end):
+        return end  # no list follows (the common case: tested before the formula is read)
     first = text[start:end]
     if len(first) < 5 or not all(HAN_CHAR.match(ch) for ch in first[-2:]):
         return end
