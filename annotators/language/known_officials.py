@@ -85,16 +85,15 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     before = text[start - 1 : start]
     after = text[end : end + 1]
     window_start = max(0, start - 3)
-    spans = words.word_spans(text[window_start : end + 3])
-    cuts = {s + window_start for s, _ in spans} | {e + window_start for _, e in spans}
+    spans = [(s + window_start, e + window_start) for s, e in words.word_spans(text[window_start : end + 3])]
+    cuts = {s for s, _ in spans} | {e for _, e in spans}
     for s, e in spans:  # jieba reads a longer word around the whole name (殷勇刚, 王陈云), not 同万钢
-        s, e = s + window_start, e + window_start
         if s <= start and e >= end and e - s > end - start:
             extra = text[s:start] + text[end:e]
             if not (len(extra) == 1 and _function_char(extra)):
                 return False
     han_before = bool(before) and bool(HAN_CHAR.match(before))
-    if han_before and any(start < s + window_start < end < e + window_start for s, e in spans):
+    if han_before and any(start < s < end < e for s, e in spans):
         return False  # a word across the name's end (正在) where a Han character stands before it: 中韩正在
     open_before = han_before and not _function_char(before)
     open_after = bool(after) and bool(HAN_CHAR.match(after)) and not _function_char(after)
@@ -103,7 +102,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         if start not in cuts or (longer is not None and longer >= end):
             return False
     if open_after:
-        word_after = next((e + window_start for s, e in spans if s + window_start == end), end)
+        word_after = next((e for s, e in spans if s == end), end)
         solid = words.freq(text[end:word_after]) >= COMMON_WORD  # 龚正明确, 万钢说明: no longer name
         longer = None if solid else names.name_at(text, start)
         if end not in cuts or (longer is not None and longer > end):
