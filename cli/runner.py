@@ -8,7 +8,6 @@ flat however long the input is.
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 from collections import deque
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Deque, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from baokan.annotators.core.document import Document
+from baokan.cli.common import resume_gc
 from baokan.cli.readers import InputError
 from baokan.cli.writers import Unit, dumps, records
 
@@ -48,7 +48,8 @@ _unit = Unit.article
 def _init_worker(names: Optional[Sequence[str]], unit: str, config: Optional[dict] = None) -> None:
     # Ctrl-C is the parent's to handle: workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    gc.enable()  # forked while the parent's start-up had the collector paused (entry.py)
+    # Forked while the parent's start-up had the collector paused (entry.py): it stays paused
+    # until the first chunk has loaded the models, then resumes as the parent's does (_work).
     global _pipeline, _unit
     from baokan.annotators.core.pipeline import Pipeline
 
@@ -79,9 +80,11 @@ def annotate_one(pipeline, doc: Document, unit: Unit) -> Outcome:
 
 
 def _work(tasks: List[Task]) -> List[Outcome]:
-    return [
+    done = [
         annotate_one(_pipeline, Document(doc=d, text=t, date=date, extra=extra), _unit) for d, t, date, extra in tasks
     ]
+    resume_gc()  # a no-op after the first chunk
+    return done
 
 
 def _task(doc: Document) -> Task:
