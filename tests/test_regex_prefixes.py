@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from baokan.annotators.language import place_grammar, place_landforms, place_list_items, police_words
+from baokan.annotators.language import place_grammar, place_list_items, police_words
 
 CJK = place_grammar.CJK
 _COUNT = r"(?:[两三四五六七八九十]|[0-9]{1,2})"
@@ -29,7 +29,6 @@ CASES = [
         r"高速公路|高速|大道|大街|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷",
         list("高速公大道街一二三十马横纵东南西北中路巷甲 "),
     ),
-    ("landform suffix", place_landforms._SUFFIX, "水道|[山岭河江湖]", list("水道山岭河江湖甲乙")),
     (
         "numbered team",
         police_words._NUMBERED_TEAM,

@@ -1,45 +1,125 @@
-"""Mountains, ridges, rivers, lakes and waterways that no table holds, read from a word beside them
-that only a landform takes: 翻过|X山, X山|垭口, X河|流域, 支流|X河, X湖|畔, 汊道|X水道, 交界的|X岭.
+"""Landforms that no table holds, read from a word beside them that only a landform takes
+(``landform_cues.tsv``): 翻过|X山, X山|垭口, X河|流域, 支流|X河, X湖|畔, 汊道|X水道, 交界的|X岭,
+横跨|X江|段, 流经|X溪.
+
+One reader (:func:`find_cued`) serves two readings, each with its own heads, name lengths and name
+test (:class:`Reading`): the place grammar's first round (:data:`LANDFORMS`, here: 山, 岭, 河, 江,
+湖 and 水道, a name of two or three characters) and its fifth (``place_nature.NATURE``: streams,
+bays, seas and peaks too, and names jieba knows or one character after a known place). A row of
+the table serves one reading or both.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Dict, List, Sequence, Tuple
+from dataclasses import dataclass
+from functools import cache
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from baokan.annotators.core import lexicon
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
 from baokan.annotators.language.place_words import CJK_RUN, STOP, STOP_FIRST, Boundaries, everyday
 
-#: Words after a landform that only a landform takes, by its head (山|垭口, 河|流域, 湖|畔).
-_RIVER_AFTER = ("支流", "流域", "河畔", "江畔", "畔", "河谷", "沿岸", "两岸", "上游", "下游", "干流", "源头", "河段")
-_AFTER: Dict[str, Tuple[str, ...]] = {
-    "山": ("垭口", "山口", "山脚", "山麓", "山顶", "脚下"),
-    "岭": ("垭口", "山口", "山脚", "山麓", "山顶", "脚下"),
-    "河": _RIVER_AFTER + ("流过", "流经", "穿城而过"),
-    "江": _RIVER_AFTER + ("流过", "流经"),
-    "水道": _RIVER_AFTER,
-    "湖": ("湖畔", "畔", "湖心", "湖岸", "沿岸", "水域"),
+#: The ending of a landform's name (its head), and its kind.
+HEAD_KINDS: Dict[str, str] = {
+    "江": "river",
+    "河": "river",
+    "溪": "river",
+    "水道": "river",
+    "湖": "lake",
+    "海": "lake",
+    "湾": "bay",
+    "山": "mountain",
+    "岭": "mountain",
+    "峰": "mountain",
+    "顶": "mountain",
 }
-#: Words before them that only a landform follows (翻过|X山, 支流|X河, 流域|X河 (a river of the basin
-#: just named), 流入|X水道), and a border between two places (甲县与乙县交界的|X岭).
-_BORDER = ("交界的", "交界处的")
-_WATER_BEFORE = ("支流", "干流", "流域", "汊道", "流入", "汇入", "注入")
-_BEFORE: Dict[str, Tuple[str, ...]] = {
-    "山": ("翻过", "翻越", "登上", "攀登") + _BORDER,
-    "岭": ("翻过", "翻越", "登上", "攀登") + _BORDER,
-    "河": _WATER_BEFORE,
-    "江": _WATER_BEFORE,
-    "水道": _WATER_BEFORE,
-    "湖": (),
-}
-#: 水道 or one of 山岭河江湖, opening with one character class for the search to skip to (as
-#: place_grammar's road patterns; tests/test_regex_prefixes.py holds it to 水道|[山岭河江湖]).
-_SUFFIX = re.compile("[水山岭河江湖](?:(?<=水)道|(?<=[山岭河江湖]))")
+
+#: A name test: given the text's boundaries, the known places, the name's start, the head's start and
+#: its end, the landform it names (``text[start:end]``), or None.
+NameTest = Callable[[Boundaries, Known, int, int, int], Optional[GrammarName]]
 
 
-def _cued(text: str, start: int, s0: int, s1: int, head: str) -> bool:
-    return text.startswith(_AFTER[head], s1) or bool(_BEFORE[head]) and text.endswith(_BEFORE[head], 0, start)
+@dataclass(frozen=True)
+class Reading:
+    """How one caller reads landforms beside a cue word.
+
+    Attributes:
+        name (str): The ``reading`` of the table's rows it takes (besides ``both``).
+        heads (Tuple[str, ...]): The heads it reads (keys of :data:`HEAD_KINDS`).
+        lengths (Tuple[int, ...]): The name lengths before a head it tries, in order; the first
+            name the test takes wins.
+        test (NameTest): Whether the characters before a head name a landform.
+    """
+
+    name: str
+    heads: Tuple[str, ...]
+    lengths: Tuple[int, ...]
+    test: NameTest
+
+
+@cache
+def cues(reading: str) -> Dict[str, Tuple[Tuple[str, Tuple[str, ...]], ...]]:
+    """The table's rows for ``reading`` (and ``both``) by side: (word, heads) pairs, longest words first."""
+    out: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {}
+    for r in lexicon.read_table("landform_cues").rows:
+        if r["reading"] in (reading, "both"):
+            out.setdefault(r["side"], []).append((r["word"], tuple(r["heads"].split())))
+    return {side: tuple(sorted(pairs, key=lambda p: -len(p[0]))) for side, pairs in out.items()}
+
+
+@cache
+def _cues_by_head(reading: str, heads: Tuple[str, ...]) -> Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]]:
+    """For each head, the cue words that may follow its name and those that may come before it."""
+    c = cues(reading)
+    return {
+        head: (
+            tuple(w for w, hs in c.get("after", ()) if head in hs),
+            tuple(w for w, hs in c.get("before", ()) if head in hs),
+        )
+        for head in heads
+    }
+
+
+def _head_positions(text: str, heads: Sequence[str]) -> List[Tuple[int, str]]:
+    """Offsets of every head in ``text`` with the head, in order (one str.find pass per head:
+    cheaper than a regular expression's character class tried at every offset)."""
+    out: List[Tuple[int, str]] = []
+    for head in heads:
+        i = text.find(head)
+        while i >= 0:
+            out.append((i, head))
+            i = text.find(head, i + 1)
+    out.sort()
+    return out
+
+
+def find_cued(bounds: Boundaries, known: Known, reading: Reading) -> List[GrammarName]:
+    """Landforms before a head of ``reading`` with one of its cue words beside them: a word after the
+    head, or before the name; the longest name its test takes, in the order of the text.
+
+    Args:
+        bounds (Boundaries): The text and its word boundaries.
+        known (Known): Places already known (a head inside one names nothing).
+        reading (Reading): The heads, name lengths and name test of the caller.
+    """
+    text = bounds.text
+    out: List[GrammarName] = []
+    by_head = _cues_by_head(reading.name, reading.heads)
+    for s0, head in _head_positions(text, reading.heads):
+        s1 = s0 + len(head)
+        after_words, before_words = by_head[head]
+        starts = [s0 - n for n in reading.lengths if s0 >= n]
+        if not text.startswith(after_words, s1):  # a cue after the head serves every start
+            starts = [st for st in starts if text.endswith(before_words, 0, st)]
+        if not starts or known.overlaps(s0, s1):
+            continue  # no cue word beside any name ending here
+        for start in starts:
+            g = reading.test(bounds, known, start, s0, s1)
+            if g is not None:
+                out.append(g)
+                break
+    return out
 
 
 def _has_verb(bounds: Boundaries, start: int, end: int) -> bool:
@@ -52,35 +132,32 @@ def _has_verb(bounds: Boundaries, start: int, end: int) -> bool:
     )
 
 
+def _grammar_name(bounds: Boundaries, known: Known, start: int, s0: int, s1: int) -> Optional[GrammarName]:
+    """The first round's test: the name starts a word, holds no function word and is no everyday
+    word, or it is a place already known (零溪 + 河, beside 零溪镇)."""
+    text = bounds.text
+    name = text[start:s0]
+    if CJK_RUN.fullmatch(name) is None or name[0] in STOP_FIRST or any(ch in STOP for ch in name):
+        return None
+    if (start, s0) in known.exact:
+        pass  # a known place names the landform (零溪|河)
+    elif known.overlaps(start, s1) or not bounds.starts_word(start):
+        return None
+    elif everyday(name) or bounds.all_everyday(start, s0) or _has_verb(bounds, start, s0):
+        return None
+    return GrammarName(start, s1, kind=HEAD_KINDS[text[s0:s1]])
+
+
+#: The place grammar's first round: mountains, ridges, rivers, lakes and waterways.
+LANDFORMS = Reading("landforms", ("山", "岭", "河", "江", "湖", "水道"), (3, 2), _grammar_name)
+
+
 def find_landforms_cued(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
     """Landforms of two or three characters before 山, 岭, 河, 江, 湖 or 水道, with a landform word
-    beside them; the name starts a word, holds no function word and is no everyday word, or it is a
-    place already known (零溪 + 河, beside 零溪镇).
+    beside them (:data:`LANDFORMS`).
 
     Args:
         bounds (Boundaries): The text and its word boundaries.
         places (Sequence[Tuple[int, int]]): Spans of places already known (a name does not cut into one).
     """
-    text = bounds.text
-    known = Known(places)
-    out: List[GrammarName] = []
-    for m in _SUFFIX.finditer(text):
-        s0, s1, head = m.start(), m.end(), m.group()
-        if known.overlaps(s0, s1):
-            continue
-        for start in (s0 - 3, s0 - 2):
-            name = text[max(0, start) : s0]
-            if start < 0 or CJK_RUN.fullmatch(name) is None or not _cued(text, start, s0, s1, head):
-                continue
-            if name[0] in STOP_FIRST or any(ch in STOP for ch in name):
-                continue
-            if (start, s0) in known.exact:
-                pass  # a known place names the landform (零溪|河)
-            elif known.overlaps(start, s1) or not bounds.starts_word(start):
-                continue
-            elif everyday(name) or bounds.all_everyday(start, s0) or _has_verb(bounds, start, s0):
-                continue
-            kind = "mountain" if head in "山岭" else "lake" if head == "湖" else "river"
-            out.append(GrammarName(start, s1, kind=kind))
-            break
-    return out
+    return find_cued(bounds, Known(places), LANDFORMS)

@@ -1,35 +1,23 @@
 """Natural features and named traditional villages that no table holds, read from the words that
-only such a place takes (``landform_cues.tsv``): 横跨|北盘江|段, 锦州湾|畔, 岷山|主峰|雪宝顶, 流经|某溪,
-某某瀑布, 某某传统村落; and a geographic name of the tables that jieba glues to 畔 (洞庭湖畔).
+only such a place takes (``landform_cues.tsv``, by the reader of :mod:`place_landforms` with this
+module's reading, :data:`NATURE`): 横跨|北盘江|段, 锦州湾|畔, 岷山|主峰|雪宝顶, 流经|某溪; rivers listed
+after one so read; 某某瀑布, 某某传统村落, ranges and gorges; and a geographic name of the tables that
+jieba glues to 畔 (洞庭湖畔).
 
 A name is taken when jieba's dictionary knows the whole of it, head and all, as a place (北盘江,
 花江, 岷山: then one character before the head is enough), or when two or three characters before
-the head start a word, hold no function word, open with no verb and are no everyday word (梧垵|溪).
-"""
+the head start a word, hold no function word, open with no verb and are no everyday word (梧垵|溪)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Dict, List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
-from baokan.annotators.core import lexicon, recache
+from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
+from baokan.annotators.language.place_landforms import HEAD_KINDS, Reading, cues, find_cued
 from baokan.annotators.language.place_words import CJK_CHAR, STOP, STOP_FIRST, Boundaries, everyday, place_word
 
-#: The last character of a landform's name, and its kind.
-_HEADS: Dict[str, str] = {
-    "江": "river",
-    "河": "river",
-    "溪": "river",
-    "湖": "lake",
-    "湾": "bay",
-    "海": "lake",
-    "山": "mountain",
-    "岭": "mountain",
-    "峰": "mountain",
-    "顶": "mountain",
-}
 #: One character before a head that makes a common word of jieba's, not a name (山溪, 河山, 高山湖).
 _GENERIC_ONE = frozenset("山水江河湖海溪高大小上下前后东西南北中内外")
 #: Suffixes of named things the reader takes with two or three characters before them.
@@ -46,48 +34,13 @@ _LIST_JOIN = ("、", "和", "及")
 _COMMON_PLACE_WORD = 500
 
 
-@lru_cache(maxsize=1)
-def cues() -> Dict[str, Tuple[Tuple[str, str], ...]]:
-    """``landform_cues.tsv`` by side: (word, heads) pairs, longest words first."""
-    out: Dict[str, List[Tuple[str, str]]] = {}
-    for r in lexicon.read_table("landform_cues").rows:
-        out.setdefault(r["side"], []).append((r["word"], r["heads"]))
-    return {side: tuple(sorted(pairs, key=lambda p: -len(p[0]))) for side, pairs in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _cues_by_head() -> Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]]:
-    """For each head, the cue words that may follow its name and those that may come before it."""
-    c = cues()
-    return {
-        head: (
-            tuple(w for w, heads in c.get("after", ()) if head in heads),
-            tuple(w for w, heads in c.get("before", ()) if head in heads),
-        )
-        for head in _HEADS
-    }
-
-
-def _head_positions(text: str) -> List[int]:
-    """Offsets of every head character in ``text``, in order (one str.find pass per head: cheaper
-    than a regular expression's character class tried at every offset)."""
-    out: List[int] = []
-    for head in _HEADS:
-        i = text.find(head)
-        while i >= 0:
-            out.append(i)
-            i = text.find(head, i + 1)
-    out.sort()
-    return out
-
-
 def glued_shore(text: str, end: int, geo_kind: str) -> bool:
     """Whether a geographic name of the tables ending at ``end`` is followed by a word only a water
     takes that jieba writes with it as one word (洞庭湖|畔)."""
     if geo_kind not in ("river", "lake", "bay", "sea", "reservoir"):
         return False
     head = text[end - 1 : end]
-    return any(head in heads and text.startswith(w, end) for w, heads in cues().get("glued", ()))
+    return any(head in heads and text.startswith(w, end) for w, heads in cues("nature").get("glued", ()))
 
 
 def _plain_name(bounds: Boundaries, start: int, end: int) -> bool:
@@ -115,6 +68,30 @@ def _known_whole(bounds: Boundaries, start: int, end: int) -> bool:
     return place_word(name) and bounds.starts_word(start) and bounds.starts_word(end)
 
 
+def _nature_name(bounds: Boundaries, known: Known, start: int, s0: int, s1: int) -> Optional[GrammarName]:
+    """The fifth round's test: one character right after a known place (南阳|渔溪, with it as the
+    anchor), a name jieba knows whole (北盘江), two or three characters that may be a name (梧垵|溪),
+    or a peak's name after 主峰 (雪宝|顶); a known place may lie inside the name, not cut into it."""
+    text = bounds.text
+    head = text[s0:s1]
+    if known.overlaps(start, s1, inside_ok=True):
+        return None
+    if s0 - start == 1 and _after_place(text, start, s0, known):
+        return GrammarName(start, s1, kind=HEAD_KINDS[head], anchor=known.start_at.get(start))
+    if _known_whole(bounds, start, s1) or (
+        s0 - start >= 2 and head not in "峰顶" and not known.overlaps(start, s0) and _plain_name(bounds, start, s0)
+    ):
+        return GrammarName(start, s1, kind=HEAD_KINDS[head])
+    if head in "峰顶" and s0 - start >= 2 and text.endswith("主峰", 0, start) and _peak(bounds, start, s1):
+        return GrammarName(start, s1, kind="mountain")
+    return None
+
+
+#: The fifth round: rivers, streams, lakes, seas, bays, mountains and peaks, a name of one to three
+#: characters.
+NATURE = Reading("nature", ("江", "河", "溪", "湖", "湾", "海", "山", "岭", "峰", "顶"), (3, 2, 1), _nature_name)
+
+
 def find_nature(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
     """Rivers, lakes, bays, mountains and peaks beside a cue word, waterfalls and traditional villages.
 
@@ -124,37 +101,7 @@ def find_nature(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[G
     """
     text = bounds.text
     known = Known(places)
-    out: List[GrammarName] = []
-    by_head = _cues_by_head()
-    for s0 in _head_positions(text):
-        s1, head = s0 + 1, text[s0]
-        after_words, before_words = by_head[head]
-        after = text.startswith(after_words, s1)  # a cue after the head serves every start
-        if not after and not any(text.endswith(before_words, 0, st) for st in (s0 - 3, s0 - 2, s0 - 1) if st >= 0):
-            continue  # no cue word beside any name ending here
-        if known.overlaps(s0, s1):
-            continue
-        for start in (s0 - 3, s0 - 2, s0 - 1):
-            if (
-                start < 0
-                or not (after or text.endswith(before_words, 0, start))
-                or known.overlaps(start, s1, inside_ok=True)
-            ):
-                continue
-            if s0 - start == 1 and _after_place(text, start, s0, known):
-                out.append(GrammarName(start, s1, kind=_HEADS[head], anchor=known.start_at.get(start)))
-                break  # 南阳|渔溪|段: a one-character name right after its township
-            if _known_whole(bounds, start, s1) or (
-                s0 - start >= 2
-                and head not in "峰顶"
-                and not known.overlaps(start, s0)
-                and _plain_name(bounds, start, s0)
-            ):
-                out.append(GrammarName(start, s1, kind=_HEADS[head]))
-                break
-            if head in "峰顶" and s0 - start >= 2 and text.endswith("主峰", 0, start) and _peak(bounds, start, s1):
-                out.append(GrammarName(start, s1, kind="mountain"))
-                break
+    out = find_cued(bounds, known, NATURE)
     out += _listed_after(bounds, out, known)
     out += _ranges_and_gorges(bounds, known)
     named = _NAMED_RE.finditer(text) if _WATERFALL in text or _OLD_VILLAGE in text else ()  # str.find first
