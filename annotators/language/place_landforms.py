@@ -5,14 +5,14 @@
 One reader (:func:`find_cued`) serves two readings, each with its own heads, name lengths and name
 test (:class:`Reading`): the place grammar's first round (:data:`LANDFORMS`, here: 山, 岭, 河, 江,
 湖 and 水道, a name of two or three characters) and its fifth (``place_nature.NATURE``: streams,
-bays, seas and peaks too, and names jieba knows or one character after a known place). A row of
-the table serves one reading or both.
+bays, seas and peaks too, and names jieba knows or one character after a known place). Both read
+every row of the table, each for the heads that are its own.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
@@ -45,33 +45,30 @@ class Reading:
     """How one caller reads landforms beside a cue word.
 
     Attributes:
-        name (str): The ``reading`` of the table's rows it takes (besides ``both``).
         heads (Tuple[str, ...]): The heads it reads (keys of :data:`HEAD_KINDS`).
         lengths (Tuple[int, ...]): The name lengths before a head it tries, in order; the first
             name the test takes wins.
         test (NameTest): Whether the characters before a head name a landform.
     """
 
-    name: str
     heads: Tuple[str, ...]
     lengths: Tuple[int, ...]
     test: NameTest
 
 
-@cache
-def cues(reading: str) -> Dict[str, Tuple[Tuple[str, Tuple[str, ...]], ...]]:
-    """The table's rows for ``reading`` (and ``both``) by side: (word, heads) pairs, longest words first."""
+@lru_cache(maxsize=1)
+def cues() -> Dict[str, Tuple[Tuple[str, Tuple[str, ...]], ...]]:
+    """``landform_cues.tsv`` by side: (word, heads) pairs, longest words first."""
     out: Dict[str, List[Tuple[str, Tuple[str, ...]]]] = {}
     for r in lexicon.read_table("landform_cues").rows:
-        if r["reading"] in (reading, "both"):
-            out.setdefault(r["side"], []).append((r["word"], tuple(r["heads"].split())))
+        out.setdefault(r["side"], []).append((r["word"], tuple(r["heads"].split())))
     return {side: tuple(sorted(pairs, key=lambda p: -len(p[0]))) for side, pairs in out.items()}
 
 
 @cache
-def _cues_by_head(reading: str, heads: Tuple[str, ...]) -> Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]]:
-    """For each head, the cue words that may follow its name and those that may come before it."""
-    c = cues(reading)
+def _cues_by_head(heads: Tuple[str, ...]) -> Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]]:
+    """For each of ``heads``, the cue words that may follow its name and those that may come before it."""
+    c = cues()
     return {
         head: (
             tuple(w for w, hs in c.get("after", ()) if head in hs),
@@ -105,15 +102,16 @@ def find_cued(bounds: Boundaries, known: Known, reading: Reading) -> List[Gramma
     """
     text = bounds.text
     out: List[GrammarName] = []
-    by_head = _cues_by_head(reading.name, reading.heads)
+    by_head = _cues_by_head(reading.heads)
     for s0, head in _head_positions(text, reading.heads):
         s1 = s0 + len(head)
         after_words, before_words = by_head[head]
         starts = [s0 - n for n in reading.lengths if s0 >= n]
         if not text.startswith(after_words, s1):  # a cue after the head serves every start
             starts = [st for st in starts if text.endswith(before_words, 0, st)]
-        if not starts or known.overlaps(s0, s1):
-            continue  # no cue word beside any name ending here
+        if not starts or known.overlaps(s0, s1) or text.endswith(head, 0, s0):
+            continue  # no cue word beside any name ending here; or 某湖|湖畔, 某河|河段: a doubled head
+            # opens the cue word of the landform before it and ends no name (not 某湖湖)
         for start in starts:
             g = reading.test(bounds, known, start, s0, s1)
             if g is not None:
@@ -149,7 +147,7 @@ def _grammar_name(bounds: Boundaries, known: Known, start: int, s0: int, s1: int
 
 
 #: The place grammar's first round: mountains, ridges, rivers, lakes and waterways.
-LANDFORMS = Reading("landforms", ("山", "岭", "河", "江", "湖", "水道"), (3, 2), _grammar_name)
+LANDFORMS = Reading(("山", "岭", "河", "江", "湖", "水道"), (3, 2), _grammar_name)
 
 
 def find_landforms_cued(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:

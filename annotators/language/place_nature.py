@@ -40,7 +40,7 @@ def glued_shore(text: str, end: int, geo_kind: str) -> bool:
     if geo_kind not in ("river", "lake", "bay", "sea", "reservoir"):
         return False
     head = text[end - 1 : end]
-    return any(head in heads and text.startswith(w, end) for w, heads in cues("nature").get("glued", ()))
+    return any(head in heads and text.startswith(w, end) for w, heads in cues().get("glued", ()))
 
 
 def _plain_name(bounds: Boundaries, start: int, end: int) -> bool:
@@ -89,7 +89,7 @@ def _nature_name(bounds: Boundaries, known: Known, start: int, s0: int, s1: int)
 
 #: The fifth round: rivers, streams, lakes, seas, bays, mountains and peaks, a name of one to three
 #: characters.
-NATURE = Reading("nature", ("江", "河", "溪", "湖", "湾", "海", "山", "岭", "峰", "顶"), (3, 2, 1), _nature_name)
+NATURE = Reading(("江", "河", "溪", "湖", "湾", "海", "山", "岭", "峰", "顶"), (3, 2, 1), _nature_name)
 
 
 def find_nature(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
