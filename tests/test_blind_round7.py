@@ -1,0 +1,79 @@
+"""Police units and officials missed or misread on blind-annotated excerpts of police, procuratorate
+and court news, round 7 (issue 19): two services joined by 和 inside one bureau's name, a county's
+force and a service of it, port and maritime bureaus, 公安部门, a post's 长 before a person's name, and
+the edges of a title (我院, 受, 时任). Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from typing import List
+
+from test_officials_other_papers import entities, officials
+
+from baokan.annotators.language.police_joins import post_runs_on
+
+
+def police(text: str) -> List[str]:
+    """The police units the whole default pipeline finds in ``text``, as written."""
+    return [e["text"] for e in entities(text, "police_unit")]
+
+
+# -- police units
+
+
+def test_two_services_joined_inside_a_bureau_name_are_one_unit():
+    found = police("临江市公安局边防和港航公安分局东湖水上派出所民警在江面巡查时救起一名落水群众。")
+    assert "临江市公安局边防和港航公安分局东湖水上派出所" in found
+    assert not any(u.startswith("港航") for u in found)
+
+
+def test_a_corps_named_by_two_services_keeps_its_chain():
+    found = police("临江市公安局城市轨道和公交总队反扒支队连日在地铁站蹲守，抓获扒窃嫌疑人三名。")
+    assert found == ["临江市公安局城市轨道和公交总队反扒支队"]
+
+
+def test_two_detachments_joined_by_he_stay_two_units():
+    found = police("临江市公安局刑侦支队和治安支队联合开展夜查行动。")
+    assert "临江市公安局刑侦支队" in found
+    assert not any("和" in u for u in found)
+
+
+def test_a_county_force_and_its_service_are_one_unit():
+    assert police("青川县公安刑侦大队连夜追踪，将嫌疑人抓获归案。") == ["青川县公安刑侦大队"]
+
+
+def test_special_and_patrol_police_in_either_order():
+    found = police("青川公安特巡警每天在县城主要街道巡逻，青川县公安局特巡警大队民警还走进校园。")
+    assert "青川公安特巡警" in found
+    assert "青川县公安局特巡警大队" in found
+
+
+def test_port_and_maritime_bureaus_named_after_their_place():
+    found = police("临江港公安局、临江海事公安局联合开展水上治安清查。")
+    assert "临江港公安局" in found
+    assert "临江海事公安局" in found
+
+
+def test_public_security_departments_are_not_the_ministry():
+    assert police("在林业、公安部门的配合下，护林专项行动取得成效。") == []
+
+
+def test_the_ministry_and_its_border_bureau_are_one_chain():
+    assert "公安部边防局" in police("该检查站曾被公安部边防局记集体二等功。")
+
+
+def test_a_post_before_a_name_is_no_link_of_the_chain():
+    text = "分局副局长、刑侦大队长张宏斌责令大队民警加大侦查力度。"
+    assert not any("张宏斌" in u for u in police(text))
+    assert officials(text).get("张宏斌") == ["分局副局长、刑侦大队长"]
+
+
+def test_a_short_district_after_a_bureau_still_goes_on():
+    assert "上海市公安局长宁分局" in police("上海市公安局长宁分局开展夜查。")
+
+
+def test_post_runs_on_judges_the_name_after_the_post():
+    text = "大队长张宏斌责令大队"
+    assert post_runs_on(text, (2, 10, "name"))
+    assert post_runs_on(text, None)
+    assert not post_runs_on("公安局长宁分局", (3, 7, "name"))
+    assert not post_runs_on("大队长宁区分局", (2, 7, "name"))
