@@ -77,3 +77,41 @@ def test_post_runs_on_judges_the_name_after_the_post():
     assert post_runs_on(text, None)
     assert not post_runs_on("公安局长宁分局", (3, 7, "name"))
     assert not post_runs_on("大队长宁区分局", (2, 7, "name"))
+
+
+# -- officials
+
+
+def test_a_rare_surname_after_a_post_in_a_delegation_list():
+    found = officials("果洛州人民检察院党组书记、检察长朱正军，党组副书记、副检察长开晓青一行来我院交流。")
+    assert found.get("开晓青") == ["党组副书记、副检察长"]
+
+
+def test_the_rare_surname_kai_opens_no_name_in_an_everyday_verb():
+    found = officials("县委书记开展调研时强调，要抓好春耕。副县长开会部署防汛工作。")
+    assert not any(n.startswith("开") for n in found)
+
+
+def test_the_writers_own_court_or_procuratorate_is_no_part_of_the_title():
+    found = officials("我院党组书记、检察长曾国东主持会议，本院副院长李明出席。")
+    assert found.get("曾国东") == ["党组书记、检察长"]
+    assert found.get("李明") == ["副院长"]
+
+
+def test_a_verb_of_receiving_before_a_title_is_left_off():
+    found = officials("受党组书记、检察长刘惠的委托，副检察长张华伟代表全院致辞。")
+    assert found.get("刘惠") == ["党组书记、检察长"]
+
+
+def test_a_preposition_before_a_name_the_page_knows_is_no_part_of_it():
+    text = "检察长樊山走访全国人大代表苏珍。座谈会上，检察长向苏珍代表通报了会议精神。"
+    found = officials(text)
+    assert "向苏珍" not in found
+    assert "苏珍" in found
+
+
+def test_a_surname_jieba_cuts_off_comes_back_from_the_full_name_on_the_page():
+    text = "县法院党组书记、院长张智勇参加会议。会上，张智勇院长就上半年工作情况进行了通报。"
+    found = officials(text)
+    assert "智勇" not in found
+    assert "张智勇" in found
