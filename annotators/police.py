@@ -107,7 +107,8 @@ class Police:
         spans = frontier_stations(text, [(u.start, u.end) for u in found])  # 皇岗 + 出入境边防检查站
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
-        found = join_pieces(text, found, lambda u: self._standalone(text[u.links[0][0] : u.links[0][1]], u.links[0][2]))
+        service = lambda u: self._standalone(text[u.links[0][0] : u.links[0][1]], u.links[0][2])  # noqa: E731
+        found = join_pieces(text, found, service, place_ends)
         return _choose([u for u in found if not self._something_else(text, u, tokens)])
 
     @staticmethod

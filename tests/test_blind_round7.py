@@ -37,6 +37,21 @@ def test_two_detachments_joined_by_he_stay_two_units():
     assert not any("和" in u for u in found)
 
 
+def test_a_place_a_service_and_he_before_a_bureau_are_one_unit():
+    found = police("上海边防和港航公安分局局长柳国青介绍了新机构的来源。")
+    assert "上海边防和港航公安分局" in found
+    assert officials("上海边防和港航公安分局局长柳国青介绍了新机构的来源。").get("柳国青") == [
+        "上海边防和港航公安分局局长"
+    ]
+
+
+def test_a_prefecture_offices_police_division_keeps_the_office():
+    found = police("1990年，玉溪地区行政公署公安处组建缉毒队。思茅地区行署公安处刑警支队破获一起贩毒案。")
+    assert "玉溪地区行政公署公安处" in found
+    assert "思茅地区行署公安处刑警支队" in found
+    assert not any("组建" in u for u in found)
+
+
 def test_a_county_force_and_its_service_are_one_unit():
     assert police("青川县公安刑侦大队连夜追踪，将嫌疑人抓获归案。") == ["青川县公安刑侦大队"]
 

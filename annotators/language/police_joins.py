@@ -38,6 +38,7 @@ def join_pieces(
     text: str,
     units: Sequence[Unit],
     opens_service: Callable[[Unit], bool],
+    place_ends: Optional[Dict[int, int]] = None,
 ) -> List[Unit]:
     """The units with the joined ones added and the run-on ones left out.
 
@@ -46,6 +47,8 @@ def join_pieces(
         units (Sequence[Unit]): The units the grammar found (overlapping, before the choice).
         opens_service (Callable[[Unit], bool]): Whether a unit's first link is a service
             (a branch, or a head that is a service and a rank, as 刑侦大队).
+        place_ends (Optional[Dict[int, int]]): The places by start (a place, a short name and 和
+            before a service's unit name one bureau: 上海 + 边防和 + 港航公安分局).
 
     Returns:
         List[Unit]: ``units`` less the run-on ones, plus the joined units (the caller keeps the
@@ -74,7 +77,29 @@ def join_pieces(
         if after is not None:
             links = u.links + [(u.end, cut, "name")] + after.links
             joined.append(Unit(u.start, after.end, links, u.place_end, rule=u.rule))
+    joined += _after_places(text, kept, opens_service, place_ends or {})
     return kept + joined
+
+
+def _after_places(
+    text: str, units: Sequence[Unit], opens_service: Callable[[Unit], bool], place_ends: Dict[int, int]
+) -> List[Unit]:
+    """A place, a short name and 和, then a unit that opens with a service: one bureau (上海边防和港航公安分局)."""
+    starts: Dict[int, int] = {}
+    for start, end in place_ends.items():
+        starts[end] = min(starts.get(end, start), start)
+    out: List[Unit] = []
+    for u in units:
+        if u.place_end is not None or u.start < 2 or text[u.start - 1] not in _COORDINATORS or not opens_service(u):
+            continue
+        for k in range(u.start - 2, max(-1, u.start - 2 - _MAX_COORDINATED), -1):
+            if not HAN_CHAR.match(text[k]) or text[k] in STOP:
+                break
+            if k in starts:  # the place ends where the short name starts
+                links = [(k, u.start, "name")] + u.links
+                out.append(Unit(starts[k], u.end, links, k, rule=u.rule))
+                break
+    return out
 
 
 def post_runs_on(text: str, link: Optional[Tuple[int, int, str]]) -> bool:
