@@ -56,6 +56,12 @@ def test_a_county_force_and_its_service_are_one_unit():
     assert police("青川县公安刑侦大队连夜追踪，将嫌疑人抓获归案。") == ["青川县公安刑侦大队"]
 
 
+def test_a_city_forces_mobile_squads():
+    found = police("临江公安特种机动队在广场开展反恐演练，临江公安机动队队员连夜集结。")
+    assert found == ["临江公安特种机动队", "临江公安机动队"]
+    assert police("县里组建了一支机动队伍。") == []
+
+
 def test_special_and_patrol_police_in_either_order():
     found = police("青川公安特巡警每天在县城主要街道巡逻，青川县公安局特巡警大队民警还走进校园。")
     assert "青川公安特巡警" in found
