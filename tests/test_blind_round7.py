@@ -136,3 +136,13 @@ def test_a_surname_jieba_cuts_off_comes_back_from_the_full_name_on_the_page():
     found = officials(text)
     assert "智勇" not in found
     assert "张智勇" in found
+
+
+def test_a_zones_name_before_its_procuratorate_is_part_of_the_title():
+    found = officials("近日，经开区院党组书记、检察长徐蔚敏陪同调研。")
+    assert found.get("徐蔚敏") == ["经开区院党组书记、检察长"]
+
+
+def test_a_district_in_brackets_after_a_zone_is_part_of_the_title():
+    found = officials("高新区（新吴区）人民检察院党组书记、检察长苟小军带队走访企业。")
+    assert found.get("苟小军") == ["高新区（新吴区）人民检察院党组书记、检察长"]

@@ -20,9 +20,17 @@ from typing import Collection, Dict, List, Sequence, Tuple, TypeVar
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.language import names
+from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.place_words import STOP
+from baokan.annotators.language.police_words import edges as police_edges
 
 #: Characters that open a name only as a preposition or conjunction before another name the page knows.
 _FUNCTION_OPENERS = frozenset("向对与和同跟给为被把让由请")
+
+#: Last characters of a division's or zone's name, that a body's name may open with (区院, 县委).
+_DIVISION_ENDS = frozenset("区县市旗")
+#: The longest zone name read back before a bracketed district (高新技术产业开发区).
+_MAX_BODY = 9
 
 T = TypeVar("T")
 
@@ -60,7 +68,9 @@ def settle_names(text: str, found: Sequence[T], known: Collection[str]) -> List[
 
 
 def trimmed_title(text: str, start: int, end: int) -> str:
-    """The title chain ``text[start:end]`` without a deictic body or a function word opening it."""
+    """The title chain ``text[start:end]`` without a deictic body or a function word opening it, and
+    with the opening of its body that the chain leaves out (:func:`_body_start`)."""
+    start = _body_start(text, start)
     edges = _edges()
     for word in edges.get("opening_function", ()):
         if text.startswith(word, start) and end - start > len(word) + 1:
@@ -71,3 +81,29 @@ def trimmed_title(text: str, start: int, end: int) -> str:
             start += len(word)
             break
     return text[start:end]
+
+
+def _body_start(text: str, start: int) -> int:
+    """Where a title's body opens, before ``start`` where the chain left part of it out: a zone's name
+    whose last character opens the chain (经开 + 区院党组书记), or a district named in brackets after
+    a zone (高新区（新吴区）+ 人民检察院)."""
+    zones = police_edges().get("zone", ())
+    if start > 0 and text[start] in _DIVISION_ENDS:
+        for zone in zones:  # longest first
+            if len(zone) > 1 and text.endswith(zone, 0, start + 1) and _opens_clause(text, start + 1 - len(zone)):
+                return start + 1 - len(zone)
+    if start > 0 and text[start - 1] in "）)":
+        open_at = max(text.rfind("（", max(0, start - 9), start), text.rfind("(", max(0, start - 9), start))
+        inner = text[open_at + 1 : start - 1]
+        if open_at > 0 and inner and inner[-1] in _DIVISION_ENDS and all(HAN_CHAR.match(c) for c in inner):
+            k = open_at
+            while k > 0 and open_at - k < _MAX_BODY and HAN_CHAR.match(text[k - 1]) and text[k - 1] not in STOP:
+                k -= 1
+            if open_at - k >= 2 and text[open_at - 1] in _DIVISION_ENDS and _opens_clause(text, k):
+                return k
+    return start
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens the text or follows a character that is no Han one."""
+    return pos == 0 or not HAN_CHAR.match(text[pos - 1])
