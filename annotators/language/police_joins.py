@@ -117,10 +117,7 @@ def post_runs_on(text: str, link: Optional[Tuple[int, int, str]]) -> bool:
     start, end, role = link
     if role != "name":
         return False
-    words = vocabulary()
-    name_end = next(
-        (k for k in range(start + 1, end) if text[k:end] in words["head"] or text[k:end] in words["rank"]), end
-    )
+    name_end = next((k for k in range(start + 1, end) if _police_word(text[k:end])), end)
     return name_end - start > _MAX_AFTER_POST or any(text[k] in STOP for k in range(start, end))
 
 
@@ -155,3 +152,10 @@ def _runs_on(text: str, unit: Unit) -> bool:
         if text.startswith(word, unit.start) and unit.start + len(word) > unit.end:
             return True
     return False
+
+
+def _police_word(word: str) -> bool:
+    """A head or rank, or a service and a head or rank (铁路 + 公安处): what ends a link after its name."""
+    words = vocabulary()
+    ends = words["head"] | words["rank"]
+    return word in ends or any(word.startswith(b) and word[len(b) :] in ends for b in words["branch"])
