@@ -85,12 +85,15 @@ def _after_places(
     text: str, units: Sequence[Unit], opens_service: Callable[[Unit], bool], place_ends: Dict[int, int]
 ) -> List[Unit]:
     """A place, a short name and 和, then a unit that opens with a service: one bureau (上海边防和港航公安分局)."""
+    after_he = [u for u in units if u.start >= 2 and text[u.start - 1] in _COORDINATORS and u.place_end is None]
+    if not after_he:  # (most articles: no place end is looked at)
+        return []
     starts: Dict[int, int] = {}
     for start, end in place_ends.items():
         starts[end] = min(starts.get(end, start), start)
     out: List[Unit] = []
-    for u in units:
-        if u.place_end is not None or u.start < 2 or text[u.start - 1] not in _COORDINATORS or not opens_service(u):
+    for u in after_he:
+        if not opens_service(u):
             continue
         for k in range(u.start - 2, max(-1, u.start - 2 - _MAX_COORDINATED), -1):
             if not HAN_CHAR.match(text[k]) or text[k] in STOP:
