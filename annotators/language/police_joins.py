@@ -22,7 +22,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.place_words import STOP
-from baokan.annotators.language.police_words import Unit, edges, vocabulary
+from baokan.annotators.language.police_words import STATIONS, Unit, edges, vocabulary
 
 #: The longest name before 和 that a coordinated service may have (城市轨道和 …).
 _MAX_COORDINATED = 5
@@ -70,6 +70,11 @@ def join_pieces(
         last = u.links[-1]
         if last[2] != "head" or not text[last[0] : last[1]].endswith(_BUREAUS):
             continue  # 刑侦支队和治安支队: two units
+        station = _station_after(text, by_start.get(u.end, ()))
+        if station is not None:  # 某机场公安局 + 北京某国际机场某航站区派出所: the bureau's own station
+            links = u.links + [(station.start, station.links[0][1], "name")] + station.links[1:]
+            joined.append(Unit(u.start, station.end, links, u.place_end, rule=u.rule))
+            continue
         cut = _coordinated_name(text, u.end)
         if cut is None:
             continue
@@ -78,7 +83,22 @@ def join_pieces(
             links = u.links + [(u.end, cut, "name")] + after.links
             joined.append(Unit(u.start, after.end, links, u.place_end, rule=u.rule))
     joined += _after_places(text, kept, opens_service, place_ends or {})
+    joined += _named_again(text, kept + joined)
     return kept + joined
+
+
+def _named_again(text: str, units: Sequence[Unit]) -> List[Unit]:
+    """A unit, or a chain's upper part, written in full once and met again where only its end is read
+    (首都机场公安局 in a chain, then 首都机场公安局 where the place layer reads no 首都机场): the full name."""
+    full = {text[u.start : e] for u in units for _s, e, _r in u.links}
+    out: List[Unit] = []
+    for u in units:
+        short = text[u.start : u.end]
+        for name in full:
+            start = u.end - len(name)
+            if len(name) > len(short) and start >= 0 and text.startswith(name, start):
+                out.append(Unit(start, u.end, [(start, u.end, "name")], None, rule=u.rule))
+    return out
 
 
 def _after_places(
@@ -138,6 +158,17 @@ def _coordinated_name(text: str, pos: int) -> Optional[int]:
         if not HAN_CHAR.match(ch) or ch in STOP:
             return None
     return None
+
+
+def _station_after(text: str, units: Sequence[Unit]) -> Optional[Unit]:
+    """The longest of ``units`` (all starting right after a bureau) that is a station named by its place
+    (北京某国际机场某航站区派出所): a station the bureau above runs, written on without a break."""
+    best: Optional[Unit] = None
+    for u in units:
+        if u.place_end is not None and text.endswith(STATIONS, 0, u.end) and (best is None or u.end > best.end):
+            if not text[u.links[0][0] : u.links[0][1]].endswith(_BUREAUS):
+                best = u
+    return best
 
 
 def _longest_service(units: Sequence[Unit], opens_service: Callable[[Unit], bool]) -> Optional[Unit]:
