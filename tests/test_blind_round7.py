@@ -38,7 +38,10 @@ def test_two_detachments_joined_by_he_stay_two_units():
 
 
 def test_a_bureau_and_its_station_named_by_its_place_are_one_chain_and_the_bureau_again_is_whole():
-    text = "首都机场公安局北京首都国际机场西航站区派出所现有民警60余人。在公安部、首都机场公安局的领导下，该所圆满完成安保任务。"
+    text = (
+        "首都机场公安局北京首都国际机场西航站区派出所现有民警60余人。"
+        "在公安部、首都机场公安局的领导下，该所圆满完成安保任务。"
+    )
     found = police(text)
     assert found[0] == "首都机场公安局北京首都国际机场西航站区派出所"
     assert "首都机场公安局" in found
