@@ -48,6 +48,11 @@ def test_a_bureau_and_its_station_named_by_its_place_are_one_chain_and_the_burea
     assert "机场公安局" not in found
 
 
+def test_a_border_checkpoint_ends_its_detachments_chain():
+    found = police("云南省公安边防总队西双版纳公安边防支队兴海查缉点位于国道旁。设立查缉点是常见做法。")
+    assert found == ["云南省公安边防总队西双版纳公安边防支队兴海查缉点"]
+
+
 def test_a_place_a_service_and_he_before_a_bureau_are_one_unit():
     found = police("上海边防和港航公安分局局长柳国青介绍了新机构的来源。")
     assert "上海边防和港航公安分局" in found
