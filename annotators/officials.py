@@ -53,6 +53,7 @@ from baokan.annotators.language.official_chains import (
     _split_at_commas,
 )
 from baokan.annotators.language.official_mentions import OfficialMentions
+from baokan.annotators.language.official_name_edges import settle_names, trimmed_title
 from baokan.annotators.language.official_words import (
     _HAN,
     _cuts_into,
@@ -368,11 +369,12 @@ class Officials(OfficialMentions):
         titled, surnamed, places = found
         reporters = byline_names(article)
         place_spans = PlaceSpans(places)  # sorted once for all the article's titles
+        titled = settle_names(article.text, titled, set(page.titled).union(f.name for f in titled))
         for f in titled:
             if f.name in reporters and f.source not in SIGNED:  # the byline's own people are no officials...
                 continue  # ...but for the signed author whose closing note gives a post, a speech's speaker, a leader
             # a name with only 同志 after it (李明同志) is an official with no title
-            title = article.text[f.chain.start : f.chain.end] or None
+            title = trimmed_title(article.text, f.chain.start, f.chain.end) or None
             ps = posts(article.text, f.chain, place_spans, page.region) if title else []
             add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
             if f.name not in page.titled or (page.titled[f.name][0] is None and title):

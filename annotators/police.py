@@ -44,6 +44,7 @@ from baokan.annotators.language.place_grammar import (
     deictic,
     name_proper,
 )
+from baokan.annotators.language.police_joins import join_pieces, post_runs_on
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_words import (
     BRANCH_BUREAUS,
@@ -106,6 +107,8 @@ class Police:
         spans = frontier_stations(text, [(u.start, u.end) for u in found])  # 皇岗 + 出入境边防检查站
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
+        service = lambda u: self._standalone(text[u.links[0][0] : u.links[0][1]], u.links[0][2])  # noqa: E731
+        found = join_pieces(text, found, service, place_ends)
         return _choose([u for u in found if not self._something_else(text, u, tokens)])
 
     @staticmethod
@@ -278,7 +281,9 @@ class Police:
             if link is None or text[link[0]] == "副":
                 break  # 副大队长: a post, not a unit
             if text[link[1] : link[1] + 1] == "长":  # 大队长: a post, unless the chain goes on (公安局 + 长宁分局)
-                if self._link(text, link[1], tokens, chained=True, after_place=False, places=places) is None:
+                if post_runs_on(
+                    text, self._link(text, link[1], tokens, chained=True, after_place=False, places=places)
+                ):
                     break
             links.append(link)
             pos = link[1]
