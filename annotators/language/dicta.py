@@ -132,14 +132,8 @@ def thesis_after() -> Tuple[str, ...]:
 
 
 def _sentence_before(text: str, start: int) -> str:
-    before = text[max(0, start - 1 - WINDOW) : max(0, start - 1)]
-    before = before[before.rfind("\n") + 1 :]
-    return before[max(before.rfind(mark) for mark in _SENTENCE_MARKS) + 1 :]
-
-
-#: The marks that end a sentence: the characters of ``central_tasks.SENTENCE_END``'s class, read by
-#: ``str.rfind`` (a regular expression's scan of the whole window cost more).
-_SENTENCE_MARKS = central_tasks.SENTENCE_END.pattern.strip("[]")
+    """The sentence before the quote at ``start``, in its own line (:func:`central_tasks.sentence_before`)."""
+    return central_tasks.sentence_before(text, start, WINDOW, across_breaks=False)
 
 
 def by_leader(text: str, start: int) -> bool:
