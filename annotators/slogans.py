@@ -43,16 +43,8 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import (
-    central_tasks,
-    dicta,
-    frames,
-    parallel_tasks,
-    quote_model,
-    quote_runs,
-    quoted,
-    slogan_lists,
-)
+from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists
+from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
@@ -294,7 +286,7 @@ def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> st
 
 
 def judged_quotes(
-    text: str, quotes: Optional[List[quoted.Quote]] = None, model: bool = False
+    text: str, quotes: Optional[ArticleQuotes] = None, model: bool = False
 ) -> List[Tuple[quoted.Quote, quoted.Judgement]]:
     """Every quoted phrase of ``text`` with its judgement (what :func:`quote_candidates` takes
     from, and what ``benchmarks/quoted_judgement.py`` measures).
@@ -304,10 +296,15 @@ def judged_quotes(
     one by one; members the lexicon knows are found by the lexicon. With ``model`` the fitted
     judgement (:mod:`baokan.annotators.language.quote_model`, off by default) gives the verdict.
     Quotes written side by side share the verdict of one taken (:mod:`baokan.annotators.language.quote_runs`).
+    ``quotes``: the article's quotes and readings (:class:`ArticleQuotes`), when the caller holds them.
     """
-    quotes = quoted.find_quotes(text) if quotes is None else quotes
-    series = quoted.parallel(text, quotes)
-    judged = [(q, quoted.judge(text, q.start, q.end, in_series=i in series)) for i, q in enumerate(quotes)]
+    quotes = ArticleQuotes(text) if quotes is None else quotes
+    series = quoted.parallel(text, quotes.quotes)
+    single = quotes.single_task
+    judged = [
+        (q, quoted.judge(text, q.start, q.end, in_series=i in series, task=single(q.start, q.end)))
+        for i, q in enumerate(quotes.quotes)
+    ]
     fitted = quote_model.model() if model else None
     if fitted is not None:
         for q, verdict in judged:
@@ -317,14 +314,14 @@ def judged_quotes(
 
 
 def quote_candidates(
-    text: str, known: Dict[str, str], quotes: Optional[List[quoted.Quote]] = None, model: bool = False
+    text: str, known: Dict[str, str], quotes: Optional[ArticleQuotes] = None, model: bool = False
 ) -> List[Candidate]:
     """Quoted phrases judged slogans, and their other mentions in the text.
 
     Args:
         text (str): The article text.
         known (dict): Surface → canonical of lexicon slogans, so a quoted variant keeps its canonical form.
-        quotes (list, optional): The quotes of ``text`` (:func:`quoted.find_quotes`), when found already.
+        quotes (ArticleQuotes, optional): The quotes of ``text`` and their readings, when found already.
         model (bool): Judge quotes by the fitted model (:mod:`baokan.annotators.language.quote_model`).
     """
     out: List[Candidate] = []
@@ -350,24 +347,25 @@ def quote_candidates(
     return out
 
 
-def task_candidates(text: str, quotes: Optional[List[quoted.Quote]] = None) -> List[Candidate]:
+def task_candidates(text: str, quotes: Optional[ArticleQuotes] = None) -> List[Candidate]:
     """The clauses of a task quote that the quote judgement does not take whole: both clauses of a
     paired formula (会议提出“统筹城市空间布局，提升城市的通达性”), a task sentence quoted with its
     full stop (“…培育未来产业。”) and the items of a leader's parallel list of tasks. See
     :mod:`baokan.annotators.language.central_tasks` and :mod:`baokan.annotators.language.parallel_tasks`."""
     out: List[Candidate] = []
-    found = [(q.start, q.end) for q in (quoted.find_quotes(text) if quotes is None else quotes)]
-    for start, end in found + central_tasks.long_quotes(text):
-        spans = central_tasks.task_spans(text, start, end) or parallel_tasks.list_spans(text, start, end)
+    quotes = ArticleQuotes(text) if quotes is None else quotes
+    for start, end in [(q.start, q.end) for q in quotes.quotes] + quotes.long_quotes():
+        spans = quotes.task_spans(start, end) or quotes.list_spans(start, end)
         if spans and spans != [(start, end)]:
             out += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "central_task", 2) for s, e in spans]
     return out
 
 
-def dictum_candidates(text: str) -> List[Candidate]:
+def dictum_candidates(text: str, quotes: Optional[ArticleQuotes] = None) -> List[Candidate]:
     """Statements of a principle inside a leader's or a central document's quoted words
     (现代化的最终目标是实现人自由而全面的发展; :mod:`baokan.annotators.language.dicta`)."""
-    return [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "dictum", 2) for s, e in dicta.dicta_spans(text)]
+    spans = (ArticleQuotes(text) if quotes is None else quotes).dicta_spans()
+    return [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "dictum", 2) for s, e in spans]
 
 
 def list_candidates(text: str, lexical: Sequence[Candidate]) -> List[Candidate]:
@@ -444,10 +442,10 @@ class Slogans:
         text = doc.articles[index].text
         lexical = lexicon_candidates(doc, index)
         known = {text[c.start : c.end]: c.canonical for c in lexical}
-        quotes = quoted.find_quotes(text)
+        quotes = ArticleQuotes(text)  # found once; the readings of each quote kept for this article
         found = lexical + template_candidates(doc, index) + quote_candidates(text, known, quotes, self.quote_model)
         found += grammar_candidates(text) + frame_candidates(text) + task_candidates(text, quotes)
-        found += dictum_candidates(text)
+        found += dictum_candidates(text, quotes)
         found += list_candidates(text, lexical)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Tuple
+from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 
@@ -59,7 +59,8 @@ SENTENCE_MARKS = "。！？!?"
 #: Marks a task clause never holds: quotation and title marks, sentence marks, digits' units aside.
 _NOT_IN_CLAUSE = set("“”‘’「」『』\"'《》：:。！？!?…—（）()·")
 #: A quote too long for :func:`quoted.find_quotes` that a document's passage of task clauses fills.
-_LONG_QUOTE = recache.compile(r"“([^“”\n]{61,200})”")
+LONG_MIN, LONG_MAX = 61, 200
+_LONG_QUOTE = recache.compile(rf"“([^“”\n]{{{LONG_MIN},{LONG_MAX}}})”")
 _OPENERS = '“‘「『"'
 _CLOSERS = '”’」』"'
 _SPACES = recache.compile(r"[ \u3000\t]+")
@@ -227,6 +228,10 @@ def cued(text: str, start: int, end: int, *, depth: int = 0) -> bool:
     return False
 
 
+#: A test of a quote ``text[start:end]``: :func:`cued`, or a reader's that keeps its answers per quote.
+QuoteTest = Callable[[str, int, int], bool]
+
+
 def _sentence_subject(text: str, start: int, end: int, cue: TaskCues) -> bool:
     """Whether a cue verb ends the sentence before the quote and a central meeting or document is the
     subject earlier in that sentence, with no leader named in it (a leader's speech at a meeting is
@@ -356,22 +361,26 @@ def _paired_tasks(clause: str, pos: int, cue: TaskCues) -> List[Tuple[int, int]]
     return out
 
 
-def task_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+def task_spans(text: str, start: int, end: int, *, is_cued: QuoteTest = cued) -> List[Tuple[int, int]]:
     """The task clauses of the quote ``text[start:end]`` as offsets into ``text``, when a central cue
-    introduces it; else none. A clause that frames a lexicon formula (加快构建|新发展格局) is kept with
-    its verb: the fitting gold of batch 5 has the quoted clause must and the formula must where it also
-    stands alone on the page (the lexicon finds it there), one mention, one extent."""
+    introduces it (``is_cued``: :func:`cued`, or a reader's that keeps its answers); else none. A clause
+    that frames a lexicon formula (加快构建|新发展格局) is kept with its verb: the fitting gold of batch 5
+    has the quoted clause must and the formula must where it also stands alone on the page (the lexicon
+    finds it there), one mention, one extent."""
     inner = text[start:end]
     clauses = task_clauses(inner)
-    if not clauses or not cued(text, start, end):
+    if not clauses or not is_cued(text, start, end):
         return []
     return [(start + s, start + e) for s, e in clauses]
 
 
-def long_quotes(text: str) -> List[Tuple[int, int]]:
+def long_quotes(text: str, plain: Optional[Sequence[Tuple[int, int]]] = None) -> List[Tuple[int, int]]:
     """The quotes of ``text`` longer than the quote finder reads (61 to 200 characters, on one line),
-    as offsets of their inner text: a document's passage of several task clauses."""
-    return [(m.start(1), m.end(1)) for m in _LONG_QUOTE.finditer(text)]
+    as offsets of their inner text: a document's passage of several task clauses. ``plain``: the
+    article's plain quotes (:func:`quoted.scan_quotes`), when found already."""
+    if plain is None:
+        return [(m.start(1), m.end(1)) for m in _LONG_QUOTE.finditer(text)]
+    return [(s, e) for s, e in plain if LONG_MIN <= e - s <= LONG_MAX]
 
 
 def single_task(text: str, start: int, end: int) -> bool:

@@ -278,13 +278,29 @@ def find_quotes(text: str) -> List[Quote]:
 
     Titles of works (《…》) are not quotes; a quote inside one is skipped.
     """
+    return scan_quotes(text)[0]
+
+
+def scan_quotes(text: str) -> Tuple[List[Quote], List[Tuple[int, int]]]:
+    """:func:`find_quotes`' quotes, and, from the same pass over the marks, the inner offsets of every
+    plain “…”: a “ whose next “, ” or line break is a ”, at any length and inside titles too (what
+    :mod:`dicta` and the long task passages of :mod:`central_tasks` read)."""
     quotes: List[Quote] = []
+    plain: List[Tuple[int, int]] = []
+    opened = -1  # just after the last “ when no ” or line break has come since
     stack: List[Tuple[str, int]] = []
     open_marks: Dict[str, int] = {}  # how many of each mark the stack holds (a line may open many)
     title_depth = 0
     for m in _MARKS.finditer(text):  # every other character leaves the state as it is
         i, ch = m.start(), m.group()
+        if ch == "“":
+            opened = i + 1
+        elif ch == "”":
+            if opened >= 0:
+                plain.append((opened, i))
+            opened = -1
         if ch == "\n":
+            opened = -1
             stack.clear()
             open_marks.clear()
             title_depth = 0
@@ -304,7 +320,7 @@ def find_quotes(text: str) -> List[Quote]:
             stack.clear()
             open_marks.clear()
     quotes.sort(key=lambda q: q.start)
-    return quotes
+    return quotes, plain
 
 
 def is_plus_formula(inner: str) -> bool:
@@ -331,7 +347,14 @@ def plus_strength(inner: str, cue: Cues) -> str:
 
 
 def judge(
-    text: str, start: int, end: int, *, in_series: bool = False, cue: Optional[Cues] = None, dict_word=None
+    text: str,
+    start: int,
+    end: int,
+    *,
+    in_series: bool = False,
+    cue: Optional[Cues] = None,
+    dict_word=None,
+    task: Optional[bool] = None,
 ) -> Judgement:
     """Judge the phrase ``text[start:end]``, quoted by the marks right around it.
 
@@ -343,6 +366,8 @@ def judge(
         cue (Cues, optional): Cue words; defaults to :func:`cues`.
         dict_word (callable, optional): ``str -> bool``, whether a short phrase is an
             everyday word; defaults to jieba's dictionary (:func:`baokan.annotators.language.words.is_word`).
+        task (bool, optional): Whether the phrase is one task clause of a central cue, when the caller
+            knows already (:func:`central_tasks.single_task`, asked here when None).
 
     Returns:
         Judgement: The score, the features that fired with their weights, and the verdict.
@@ -464,7 +489,8 @@ def judge(
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
     shapes = zip(_SHAPES, shape_features(before_line, inner))
     fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
-    if single_task(text, start, end):  # 会议提出“有序推进老旧街区更新”: a canonical formula, verb and all
+    # 会议提出“有序推进老旧街区更新”: a canonical formula, verb and all
+    if single_task(text, start, end) if task is None else task:
         fired = [f for f in fired if f not in _TASK_EXPLAINS] + ["central_task"]
     features = {f: WEIGHTS[f] for f in dict.fromkeys(fired)}
     return Judgement(sum(features.values()), features)
