@@ -211,12 +211,18 @@ class Cues:
         by_role.setdefault("head", set()).update(h for h in extra_heads if h)
         self.roles: Dict[str, FrozenSet[str]] = {k: frozenset(v) for k, v in by_role.items()}
         self.longest = max((len(w) for words in self.roles.values() for w in words), default=1)
-        # each role's cue lengths, longest first: the only lengths worth slicing the text at
-        self._sized = {k: (v, sorted({len(w) for w in v}, reverse=True)) for k, v in self.roles.items()}
+        # each role's cue lengths, longest first (the only lengths worth slicing the text at), and the
+        # characters its cues end and open with (most texts end with none: one test, no slice)
+        self._sized = {
+            k: (v, sorted({len(w) for w in v}, reverse=True), {w[-1] for w in v}, {w[0] for w in v})
+            for k, v in self.roles.items()
+        }
 
     def ends_with(self, text: str, role: str) -> Optional[str]:
         """The longest cue of ``role`` that ``text`` ends with."""
-        words, lengths = self._sized.get(role, _NO_CUES)
+        words, lengths, lasts, _ = self._sized.get(role, _NO_CUES)
+        if text[-1:] not in lasts:
+            return None
         size = len(text)
         for n in lengths:
             if n <= size and text[-n:] in words:
@@ -225,7 +231,9 @@ class Cues:
 
     def starts_with(self, text: str, role: str) -> Optional[str]:
         """The longest cue of ``role`` that ``text`` starts with."""
-        words, lengths = self._sized.get(role, _NO_CUES)
+        words, lengths, _, firsts = self._sized.get(role, _NO_CUES)
+        if text[:1] not in firsts:
+            return None
         size = len(text)
         for n in lengths:
             if n <= size and text[:n] in words:
@@ -233,7 +241,7 @@ class Cues:
         return None
 
 
-_NO_CUES: Tuple[FrozenSet[str], List[int]] = (frozenset(), [])
+_NO_CUES: Tuple[FrozenSet[str], List[int], set, set] = (frozenset(), [], set(), set())
 
 
 @lru_cache(maxsize=1)
