@@ -4,7 +4,7 @@ The slogans annotator reads an article's quotes four ways: the quote judgement (
 task clauses of a central cue (:mod:`central_tasks`), a leader's or a document's parallel list of tasks
 (:mod:`parallel_tasks`) and its statements of principle (:mod:`dicta`). Each used to find the quotes
 again and to ask again whether a central cue introduces a quote, or a leader or a document speaks it.
-:class:`ArticleQuotes` finds them once (:func:`quoted.scan_quotes`: the judgement's quotes and the
+:class:`ArticleQuotes` finds them once (:func:`quote_scan.scan_quotes`: the judgement's quotes and the
 plain “…” that the dicta and the long task passages read) and keeps each answer for the article; it
 lives as long as the annotator's work on the article.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Tuple
 
-from baokan.annotators.language import central_tasks, dicta, parallel_tasks, quoted
+from baokan.annotators.language import central_tasks, dicta, parallel_tasks, quote_scan
 
 Span = Tuple[int, int]
 
@@ -24,12 +24,12 @@ class ArticleQuotes:
     Attributes:
         text (str): The article text.
         quotes (list[quoted.Quote]): What :func:`quoted.find_quotes` finds.
-        plain (list[tuple]): The inner offsets of every plain “…” (:func:`quoted.scan_quotes`).
+        plain (list[tuple]): The inner offsets of every plain “…” (:func:`quote_scan.scan_quotes`).
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.quotes, self.plain = quoted.scan_quotes(text)
+        self.quotes, self.plain = quote_scan.scan_quotes(text)
         self._cued: Dict[Span, bool] = {}
         self._sourced: Dict[Span, bool] = {}
         self._tasks: Dict[Span, List[Span]] = {}

@@ -377,7 +377,7 @@ def task_spans(text: str, start: int, end: int, *, is_cued: QuoteTest = cued) ->
 def long_quotes(text: str, plain: Optional[Sequence[Tuple[int, int]]] = None) -> List[Tuple[int, int]]:
     """The quotes of ``text`` longer than the quote finder reads (61 to 200 characters, on one line),
     as offsets of their inner text: a document's passage of several task clauses. ``plain``: the
-    article's plain quotes (:func:`quoted.scan_quotes`), when found already."""
+    article's plain quotes (:func:`quote_scan.scan_quotes`), when found already."""
     if plain is None:
         return [(m.start(1), m.end(1)) for m in _LONG_QUOTE.finditer(text)]
     return [(s, e) for s, e in plain if LONG_MIN <= e - s <= LONG_MAX]

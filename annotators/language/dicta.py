@@ -51,7 +51,7 @@ MAX_QUOTE = 200
 #: (a run of a leader's sayings names him once: 总书记在甲会上强调“…”，在乙会上强调“…”).
 WINDOW = 160
 
-#: A plain quote: “, no other “ or ” and no line break, ” (:func:`quoted.scan_quotes` finds the same).
+#: A plain quote: “, no other “ or ” and no line break, ” (:func:`quote_scan.scan_quotes` finds the same).
 _PLAIN_QUOTE = recache.compile(r"“([^“”\n]*)”")
 _SENTENCES = recache.compile(r"[^。！？；!?;]+")
 _CLAUSE = recache.compile(r"[^，,：:]+")
@@ -218,7 +218,7 @@ def dicta_spans(
 
     Args:
         text (str): The article text.
-        plain (sequence, optional): Its plain quotes (:func:`quoted.scan_quotes`), when found already.
+        plain (sequence, optional): Its plain quotes (:func:`quote_scan.scan_quotes`), when found already.
         is_sourced (callable): :func:`sourced`, or a reader's that keeps its answers per quote.
     """
     if plain is None:

@@ -101,11 +101,9 @@ from baokan.annotators.language.quote_lists import (  # noqa: F401 (re-exported)
     run_after,
     series_members,
 )
+from baokan.annotators.language.quote_scan import Quote, find_quotes, scan_quotes  # noqa: F401 (re-exported)
 from baokan.annotators.language.quote_shape import SHAPES as _SHAPES
 from baokan.annotators.language.quote_shape import shape_features
-
-#: The characters find_quotes acts on: quote marks, title marks and line breaks.
-_MARKS = recache.compile("[" + re.escape("".join(sorted(set(PAIRS) | CLOSERS | set("《》\n")))) + "]")
 
 _CJK = HAN_CHAR
 _PLUS = recache.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$|^[^+＋]{2,8}[+＋]$")
@@ -174,15 +172,6 @@ WEIGHTS: Dict[str, float] = {
 _TASK_EXPLAINS = frozenset({"saying", "colon", "framed", "long", "too_long"})
 #: A quote is a slogan when its score reaches this.
 THRESHOLD = 1.5
-
-
-@dataclass(frozen=True)
-class Quote:
-    """One quoted phrase: ``text[start:end]`` is the inner text, without the marks."""
-
-    start: int
-    end: int
-    inner: str
 
 
 @dataclass
@@ -279,56 +268,6 @@ def joined_canonical(inner: str, after: str) -> Optional[str]:
             if found:
                 return found
     return None
-
-
-def find_quotes(text: str) -> List[Quote]:
-    """Every quoted phrase in ``text`` on one line, innermost pairs included, in order.
-
-    Titles of works (《…》) are not quotes; a quote inside one is skipped.
-    """
-    return scan_quotes(text)[0]
-
-
-def scan_quotes(text: str) -> Tuple[List[Quote], List[Tuple[int, int]]]:
-    """:func:`find_quotes`' quotes, and, from the same pass over the marks, the inner offsets of every
-    plain “…”: a “ whose next “, ” or line break is a ”, at any length and inside titles too (what
-    :mod:`dicta` and the long task passages of :mod:`central_tasks` read)."""
-    quotes: List[Quote] = []
-    plain: List[Tuple[int, int]] = []
-    opened = -1  # just after the last “ when no ” or line break has come since
-    stack: List[Tuple[str, int]] = []
-    open_marks: Dict[str, int] = {}  # how many of each mark the stack holds (a line may open many)
-    title_depth = 0
-    for m in _MARKS.finditer(text):  # every other character leaves the state as it is
-        i, ch = m.start(), m.group()
-        if ch == "“":
-            opened = i + 1
-        elif ch == "”":
-            if opened >= 0:
-                plain.append((opened, i))
-            opened = -1
-        if ch == "\n":
-            opened = -1
-            stack.clear()
-            open_marks.clear()
-            title_depth = 0
-        elif ch == "《":
-            title_depth += 1
-        elif ch == "》":
-            title_depth = max(0, title_depth - 1)
-        elif stack and ch == PAIRS[stack[-1][0]]:
-            mark, begin = stack.pop()
-            open_marks[mark] -= 1
-            if 0 < i - begin <= MAX_INNER and not title_depth:
-                quotes.append(Quote(begin, i, text[begin:i]))
-        elif ch in PAIRS and (ch not in CLOSERS or not open_marks.get(ch)):
-            stack.append((ch, i + 1))
-            open_marks[ch] = open_marks.get(ch, 0) + 1
-        elif ch in CLOSERS:  # a closer without its opener: forget what is open
-            stack.clear()
-            open_marks.clear()
-    quotes.sort(key=lambda q: q.start)
-    return quotes, plain
 
 
 def is_plus_formula(inner: str) -> bool:
