@@ -78,7 +78,6 @@ Features (each with its weight in :data:`WEIGHTS`):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
@@ -112,6 +111,9 @@ _CODE_YEAR = recache.compile(rf"[{HAN}]{{2,4}}[-－—·]?(?:19|20)[0-9]{{2}}")
 _AMOUNT = recache.compile(r"[0-9０-９]+(?:小时|分钟|公里|[天日年月周岁次元万亿个件])")
 #: Words that make a quoted phrase a question.
 QUESTION_CHARS = set("哪谁吗呢么") | {"什么", "怎么", "如何", "为何"}
+_QUESTION = recache.compile("|".join(sorted(QUESTION_CHARS)))
+#: White space as ``str.isspace`` has it (a headline's two halves).
+_WHITE = recache.compile(r"\s")
 #: The verbs between the two ends of a change: 从“A”到“B”, 由“A”变为“B”, 从“A”迈向“B”.
 _CHANGE = r"(?:到|向|变为|变成|变|转为|转向|迈向|走向|升级为|跃升为)"
 _FROM_END = recache.compile(r"^" + _CHANGE + r"[“‘]")
@@ -259,9 +261,19 @@ def lexicon_canonical(phrase: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _stems(forms: FrozenSet[str]) -> FrozenSet[str]:
+    """Every form of ``forms`` less its last one to four characters: what a quote must be (its ASCII
+    commas written full width) to make a form with the characters after it."""
+    return frozenset(form[:-n] for form in forms for n in range(1, 5) if len(form) > n)
+
+
 def joined_canonical(inner: str, after: str) -> Optional[str]:
     """The lexicon slogan a quote makes with the 1–4 characters after its closing mark
     (“八五”普法 → 八五普法), longest first."""
+    stem = inner.translate(_FULL_WIDTH) if ("," in inner or ";" in inner or ":" in inner) else inner
+    if stem not in _stems(lexicon.forms_of("slogans")):
+        return None  # no form opens with the quote: no joined form, whatever follows
     for n in range(min(4, len(after)), 0, -1):
         if _CJK.fullmatch(after[n - 1]):
             found = lexicon_canonical(inner + after[:n])
@@ -272,7 +284,7 @@ def joined_canonical(inner: str, after: str) -> Optional[str]:
 
 def is_plus_formula(inner: str) -> bool:
     """专业+机制+大数据, 1+3+N, 人工智能+: parts joined by ``+``, or an open end."""
-    return bool(_PLUS.match(inner))
+    return ("+" in inner or "＋" in inner) and bool(_PLUS.match(inner))
 
 
 def plus_strength(inner: str, cue: Cues) -> str:
@@ -338,7 +350,7 @@ def judge(
     couplet = clause_couplet(inner)
     if couplet:
         fired.append("couplet")  # mirrored clauses: a dictum's commas, not speech's
-    elif SPEECH_PUNCT & set(inner):
+    elif not SPEECH_PUNCT.isdisjoint(inner):
         fired.append("speech_punct")
     if n < 2:
         fired.append("too_short")
@@ -378,13 +390,16 @@ def judge(
     plus = plus_strength(inner, cue)
     if plus:
         fired.append(plus)
-    if n > 1 and cue.ends_with(inner, "head") and cue.ends_with(inner, "head") != inner:
+    head = cue.ends_with(inner, "head") if n > 1 else None
+    if head and head != inner:
         fired.append("head")
-    elif n > 2 and cue.ends_with(inner, "weak_head") and not cue.ends_with(inner, "object"):
-        fired.append("weak_head")
-    elif cue.ends_with(inner, "object") and (not numeral or len(cue.ends_with(inner, "object") or "") >= 2):
-        fired.append("object_head")  # 走访登记本; 五金之都 too, though it opens with a numeral
-    if any(w in inner for w in QUESTION_CHARS):
+    else:
+        thing = cue.ends_with(inner, "object")
+        if n > 2 and not thing and cue.ends_with(inner, "weak_head"):
+            fired.append("weak_head")
+        elif thing and (not numeral or len(thing) >= 2):
+            fired.append("object_head")  # 走访登记本; 五金之都 too, though it opens with a numeral
+    if _QUESTION.search(inner):
         fired.append("question")
     if "·" in inner or "•" in inner:
         fired.append("dotted")
@@ -404,7 +419,7 @@ def judge(
         fired.append("framed")
     if (n == 3 and inner[1] == "得") or inner.endswith(("起来", "下去", "出来")):
         fired.append("verb_phrase")
-    if re.search(r"\s", inner):  # \s is str.isspace's white space
+    if _WHITE.search(inner):
         fired.append("spaced")
     if not (CLOSERS.isdisjoint(inner) and PAIRS.keys().isdisjoint(inner)):
         fired.append("nested")
@@ -415,7 +430,9 @@ def judge(
         if (dict_word or words.is_word)(inner) and not cue.starts_with(head_after, "code_follow"):
             fired.append("dict_word")
     wide_before = text[max(0, start - 1 - 24) : max(0, start - 1)]
-    if (before_line.endswith(("从", "由")) and _FROM_END.match(after_line)) or _TO_END.search(wide_before):
+    if (before_line.endswith(("从", "由")) and _FROM_END.match(after_line)) or (
+        ("从" in wide_before or "由" in wide_before) and _TO_END.search(wide_before)
+    ):
         fired.append("from_to")
     if in_series:
         fired.append("series")
