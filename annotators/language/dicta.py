@@ -103,6 +103,8 @@ def dictum_units(inner: str) -> List[Tuple[int, int]]:
     """Offsets in ``inner`` of its statement of principle: its first sentence (a passage opens with
     its thesis), when that is one statement, two statements joined by a comma or 只有…，才…; or, up to
     :data:`LONG_LEN` characters, two or three statements or a topic and its copula clause; else none."""
+    if "是" not in inner and "只有" not in inner:  # every shape holds 是, or 只有…，才…
+        return []
     sentence = _SENTENCES.search(inner)
     if not sentence:
         return []
