@@ -390,24 +390,28 @@ def choose(candidates: Iterable[Candidate], blocked: Sequence[Tuple[int, int]] =
     """
     candidates = sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start))
     size = max([size] + [c.end for c in candidates] + [e for _, e in blocked])
-    # taken[i]: character i is covered by a chosen span; reach[i]: the furthest end of a
-    # blocked span starting at or before i — both linear in the text, for long pages
+    # taken[i]: character i is covered by a chosen span (linear in the text, for long pages);
+    # reach[k]: the furthest end of the first k + 1 blocked spans by start (a span's test is a bisection)
     taken = bytearray(size + 1)
-    reach = [0] * (size + 1)
-    for s, e in blocked:
-        reach[s] = max(reach[s], e)
-    if blocked:
-        reach = list(accumulate(reach, max))
+    spans = sorted(blocked)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
     exact = set(blocked)
     chosen: List[Candidate] = []
     for c in candidates:
         if any(taken[c.start : c.end]):
             continue
-        if not c.quoted and reach[c.start] >= c.end and (c.start, c.end) not in exact:
+        if not c.quoted and reach and _reach(starts, reach, c.start) >= c.end and (c.start, c.end) not in exact:
             continue
         chosen.append(c)
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _reach(starts: Sequence[int], reach: Sequence[int], at: int) -> int:
+    """The furthest end of a blocked span that starts at or before ``at`` (0: none does)."""
+    k = bisect.bisect_right(starts, at)
+    return reach[k - 1] if k else 0
 
 
 @annotator(
