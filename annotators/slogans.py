@@ -453,7 +453,7 @@ class Slogans:
         found += list_candidates(text, lexical)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
-        return choose(chosen + series_candidates(text, chosen), blocked, len(text))
+        return choose(chosen + series_candidates(text, chosen, quotes.loose), blocked, len(text))
 
     def set_annotations(self, doc: Document, index: int, candidates: Sequence[Candidate]) -> None:
         article = doc.articles[index]

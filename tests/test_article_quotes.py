@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from baokan.annotators import slogans
-from baokan.annotators.language import central_tasks, dicta, parallel_tasks, quoted
+from baokan.annotators.language import central_tasks, code_runs, dicta, parallel_tasks, quoted
 from baokan.annotators.language.article_quotes import ArticleQuotes
 
 TEXT = (
@@ -21,9 +21,12 @@ TEXT = (
 
 
 def test_plain_quotes_are_what_the_pattern_finds():
-    found, plain = quoted.scan_quotes(TEXT)
-    assert found == quoted.find_quotes(TEXT)
-    assert plain == [(m.start(1), m.end(1)) for m in re.finditer(r"“([^“”\n]*)”", TEXT)]
+    text = TEXT + "从“断卡”“断\n流”到“昆仑”"  # a quote across a line break is loose, not plain
+    found, plain, loose = quoted.scan_quotes(text)
+    assert found == quoted.find_quotes(text)
+    assert plain == [(m.start(1), m.end(1)) for m in re.finditer(r"“([^“”\n]*)”", text)]
+    assert loose == [(m.start(1), m.end(1)) for m in re.finditer(r"“([^“”]*)”", text)]
+    assert len(loose) == len(plain) + 1
     assert ArticleQuotes(TEXT).long_quotes() == central_tasks.long_quotes(TEXT)
 
 
@@ -47,4 +50,6 @@ def test_candidates_with_and_without_the_shared_quotes():
     assert slogans.task_candidates(TEXT, quotes) == slogans.task_candidates(TEXT)
     assert slogans.dictum_candidates(TEXT, quotes) == slogans.dictum_candidates(TEXT)
     assert slogans.quote_candidates(TEXT, {}, quotes) == slogans.quote_candidates(TEXT, {})
+    taken = [(TEXT.index("以实干"), TEXT.index("以实干") + 7)]
+    assert code_runs.find(TEXT, taken, quotes.loose) == code_runs.find(TEXT, taken)
     assert slogans.task_candidates(TEXT) and slogans.dictum_candidates(TEXT)

@@ -25,11 +25,12 @@ class ArticleQuotes:
         text (str): The article text.
         quotes (list[quoted.Quote]): What :func:`quoted.find_quotes` finds.
         plain (list[tuple]): The inner offsets of every plain “…” (:func:`quote_scan.scan_quotes`).
+        loose (list[tuple]): The same with line breaks allowed inside (the code names of :mod:`code_runs`).
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.quotes, self.plain = quote_scan.scan_quotes(text)
+        self.quotes, self.plain, self.loose = quote_scan.scan_quotes(text)
         self._cued: Dict[Span, bool] = {}
         self._sourced: Dict[Span, bool] = {}
         self._tasks: Dict[Span, List[Span]] = {}

@@ -3,7 +3,8 @@
 :func:`find_quotes` gives the quoted phrases the quote judgement (:mod:`quoted`) reads: every pair of
 marks on one line (“…”, ‘…’, 「…」, ASCII and full-width double quotes), innermost pairs included, none
 inside a title of a work (《…》). :func:`scan_quotes` gives, from the same pass, the plain “…” that the
-dicta (:mod:`dicta`) and the long task passages (:mod:`central_tasks`) read.
+dicta (:mod:`dicta`) and the long task passages (:mod:`central_tasks`) read, and the loose ones that the
+campaign code names (:mod:`code_runs`) read.
 """
 
 from __future__ import annotations
@@ -36,26 +37,31 @@ def find_quotes(text: str) -> List[Quote]:
     return scan_quotes(text)[0]
 
 
-def scan_quotes(text: str) -> Tuple[List[Quote], List[Tuple[int, int]]]:
-    """:func:`find_quotes`' quotes, and, from the same pass over the marks, the inner offsets of every
-    plain “…”: a “ whose next “, ” or line break is a ”, at any length and inside titles too (what
-    :mod:`dicta` and the long task passages of :mod:`central_tasks` read)."""
+def scan_quotes(text: str) -> Tuple[List[Quote], List[Tuple[int, int]], List[Tuple[int, int]]]:
+    """:func:`find_quotes`' quotes and, from the same pass over the marks, the inner offsets of every
+    plain “…” (a “ whose next “, ” or line break is a ”, at any length and inside titles too: what
+    :mod:`dicta` and the long task passages of :mod:`central_tasks` read) and of every loose “…” (a “
+    whose next “ or ” is a ”, line breaks allowed: what :mod:`code_runs` reads)."""
     quotes: List[Quote] = []
     plain: List[Tuple[int, int]] = []
-    opened = -1  # just after the last “ when no ” or line break has come since
+    loose: List[Tuple[int, int]] = []
+    opened = -1  # just after the last “ when no ” has come since
+    broken = False  # whether a line break came since it
     stack: List[Tuple[str, int]] = []
     open_marks: Dict[str, int] = {}  # how many of each mark the stack holds (a line may open many)
     title_depth = 0
     for m in _MARKS.finditer(text):  # every other character leaves the state as it is
         i, ch = m.start(), m.group()
         if ch == "“":
-            opened = i + 1
+            opened, broken = i + 1, False
         elif ch == "”":
             if opened >= 0:
-                plain.append((opened, i))
+                loose.append((opened, i))
+                if not broken:
+                    plain.append((opened, i))
             opened = -1
         if ch == "\n":
-            opened = -1
+            broken = True
             stack.clear()
             open_marks.clear()
             title_depth = 0
@@ -75,4 +81,4 @@ def scan_quotes(text: str) -> Tuple[List[Quote], List[Tuple[int, int]]]:
             stack.clear()
             open_marks.clear()
     quotes.sort(key=lambda q: q.start)
-    return quotes, plain
+    return quotes, plain, loose
