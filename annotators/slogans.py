@@ -37,8 +37,9 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from itertools import accumulate, compress
+from operator import attrgetter
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
@@ -67,6 +68,7 @@ _PLACE = recache.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", r
 _CJK = HAN_CHAR
 #: The longest place name a template looks back for (内蒙古自治区锡林郭勒盟 …).
 MAX_PLACE = 20
+_SURFACE, _START = attrgetter("surface"), attrgetter("start")
 
 
 @dataclass(frozen=True)
@@ -136,8 +138,9 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
     text = doc.articles[index].text
     out: List[Candidate] = []
     forms = lexicon.forms_of("slogans")  # a hit's surface is its form: one set test spares Hit.has
-    for hit in doc.lexicon_hits(index):
-        if hit.surface not in forms or not hit.has("slogans"):
+    hits = doc.lexicon_hits(index)
+    for hit in compress(hits, map(forms.__contains__, map(_SURFACE, hits))):  # the set tests in C
+        if not hit.has("slogans"):
             continue
         rows = hit.rows("slogans")
         start, end = _narrow(text, hit.start, hit.end)
@@ -218,9 +221,10 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
     text = article.text
     width_b = max((len(k) for k in before), default=0)
     width_a = max((len(k) for k in after), default=0)
-    places: Dict[Tuple[int, int], bool] = {(e.start, e.end): True for e in entities_of(article, "place")}
+    tagged = entities_of(article, "place")
+    places: Dict[Tuple[int, int], bool] = {(e.start, e.end): True for e in tagged}
     hits = doc.lexicon_hits(index)
-    starts = [h.start for h in hits]
+    starts = list(map(_START, hits))
     # look only near the template literals (few), not at every lexicon hit (many on a long page)
     near: List = []
     for m in _literals(tuple(before)).finditer(text) if before else ():
@@ -234,7 +238,7 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
             if hits[i].end == m.start():
                 near.append(hits[i])
             i += 1
-    named = {e.text for e in entities_of(article, "place")}  # divisions the page names in full
+    named = {e.text for e in tagged}  # divisions the page names in full
     for hit in near:
         if hit.has("divisions"):
             rows = hit.rows("divisions")
@@ -251,16 +255,25 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
         if (sure or quote) and (quote or not template.strict or text.startswith("建设", end)):
             out.append(Candidate(start, end, text[start:end], quote, "template", 1))
 
+    last_b, first_a = _literal_edges()
     for (s, e), sure in places.items():
-        for n in range(min(width_b, s), 0, -1):
+        for n in range(min(width_b, s), 0, -1) if text[s - 1 : s] in last_b else ():
             if text[s - n : s] in before:
                 take(s - n, e, before[text[s - n : s]], sure)
                 break
-        for n in range(min(width_a, len(text) - e), 0, -1):
+        for n in range(min(width_a, len(text) - e), 0, -1) if text[e : e + 1] in first_a else ():
             if text[e : e + n] in after:
                 take(s, e + n, after[text[e : e + n]], sure)
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _literal_edges() -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The last characters of the literals before a place and the first of those after one: a place
+    with neither beside it is no template's (one set test each, not a slice per literal length)."""
+    before, after = templates()
+    return frozenset(k[-1] for k in before), frozenset(k[0] for k in after)
 
 
 def _named_county(short: str, rows: Sequence[Dict[str, str]], named: set) -> bool:
