@@ -456,5 +456,5 @@ def judge(
     # 会议提出“有序推进老旧街区更新”: a canonical formula, verb and all
     if single_task(text, start, end) if task is None else task:
         fired = [f for f in fired if f not in _TASK_EXPLAINS] + ["central_task"]
-    features = {f: WEIGHTS[f] for f in dict.fromkeys(fired)}
+    features = {f: WEIGHTS[f] for f in fired}  # a feature fired twice keeps its first place
     return Judgement(sum(features.values()), features)
