@@ -121,6 +121,8 @@ def _narrow(text: str, start: int, end: int) -> Tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in QUOTE_CHARS:
         end -= 1
+    if QUOTE_CHARS.isdisjoint(text[start:end]):
+        return start, end  # no mark inside (most hits): no walk over the characters
     inner = [i for i in range(start, end) if text[i] in QUOTE_CHARS]
     if inner:
         opens = [i for i in inner if text[i] in quoted.PAIRS]
