@@ -53,3 +53,14 @@ def test_candidates_with_and_without_the_shared_quotes():
     taken = [(TEXT.index("以实干"), TEXT.index("以实干") + 7)]
     assert code_runs.find(TEXT, taken, quotes.loose) == code_runs.find(TEXT, taken)
     assert slogans.task_candidates(TEXT) and slogans.dictum_candidates(TEXT)
+
+
+def test_joined_forms_alike_before_and_after_the_openings_are_built(monkeypatch):
+    """A quote joined to the characters after it (“八五”普法) finds the same form by the plain look-ups
+    (the first quotes of a run) and behind the gate of the forms' openings (the rest)."""
+    cases = [("八五", "普法宣传"), ("两山", "理念深入"), ("枫桥", "经验"), ("三", "农工作"), ("甲乙", "丙丁")]
+    monkeypatch.setattr(quoted, "_plain_left", [len(cases)])
+    plain = [quoted.joined_canonical(inner, after) for inner, after in cases]
+    assert quoted._plain_left == [0]
+    gated = [quoted.joined_canonical(inner, after) for inner, after in cases]
+    assert plain == gated and plain[0] and plain[-1] is None

@@ -80,6 +80,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
@@ -261,22 +262,34 @@ def lexicon_canonical(phrase: str) -> Optional[str]:
     return None
 
 
+#: Quotes joined by the plain look-ups before the forms' openings are built (:func:`_openings`): a page
+#: or two asks too few to earn back the build (as words.PYTHON_CHARS leaves a page to jieba's Python code).
+PLAIN_JOINS = 256
+_plain_left = [PLAIN_JOINS]
+_FIRST_TWO = itemgetter(slice(0, 2))
+
+
 @lru_cache(maxsize=1)
-def _stems(forms: FrozenSet[str]) -> FrozenSet[str]:
-    """Every form of ``forms`` less its last one to four characters: what a quote must be (its ASCII
-    commas written full width) to make a form with the characters after it."""
-    return frozenset(form[:-n] for form in forms for n in range(1, 5) if len(form) > n)
+def _openings(forms: FrozenSet[str]) -> FrozenSet[str]:
+    """The first two characters of every form: a quote that opens otherwise joins none."""
+    return frozenset(map(_FIRST_TWO, forms))
 
 
 def joined_canonical(inner: str, after: str) -> Optional[str]:
     """The lexicon slogan a quote makes with the 1–4 characters after its closing mark
     (“八五”普法 → 八五普法), longest first."""
-    stem = inner.translate(_FULL_WIDTH) if ("," in inner or ";" in inner or ":" in inner) else inner
-    if stem not in _stems(lexicon.forms_of("slogans")):
-        return None  # no form opens with the quote: no joined form, whatever follows
+    forms = lexicon.forms_of("slogans")  # the set test first: the lexicon is read only for a form
+    if _plain_left[0] > 0:
+        _plain_left[0] -= 1
+    elif len(inner) > 1:
+        stem = inner.translate(_FULL_WIDTH) if ("," in inner or ";" in inner or ":" in inner) else inner
+        if stem[:2] not in _openings(forms):
+            return None  # no form opens as the quote does (its commas full width): none joined, whatever follows
     for n in range(min(4, len(after)), 0, -1):
         if _CJK.fullmatch(after[n - 1]):
-            found = lexicon_canonical(inner + after[:n])
+            joined = inner + after[:n]
+            surface = joined.translate(_FULL_WIDTH) if ("," in joined or ";" in joined or ":" in joined) else joined
+            found = lexicon_canonical(joined) if surface in forms else None
             if found:
                 return found
     return None
