@@ -37,22 +37,15 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from itertools import accumulate, compress
+from operator import attrgetter
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import (
-    central_tasks,
-    dicta,
-    frames,
-    parallel_tasks,
-    quote_model,
-    quote_runs,
-    quoted,
-    slogan_lists,
-)
+from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists
+from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
@@ -75,6 +68,7 @@ _PLACE = recache.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", r
 _CJK = HAN_CHAR
 #: The longest place name a template looks back for (内蒙古自治区锡林郭勒盟 …).
 MAX_PLACE = 20
+_SURFACE, _START = attrgetter("surface"), attrgetter("start")
 
 
 @dataclass(frozen=True)
@@ -127,6 +121,8 @@ def _narrow(text: str, start: int, end: int) -> Tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in QUOTE_CHARS:
         end -= 1
+    if QUOTE_CHARS.isdisjoint(text[start:end]):
+        return start, end  # no mark inside (most hits): no walk over the characters
     inner = [i for i in range(start, end) if text[i] in QUOTE_CHARS]
     if inner:
         opens = [i for i in inner if text[i] in quoted.PAIRS]
@@ -144,8 +140,9 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
     text = doc.articles[index].text
     out: List[Candidate] = []
     forms = lexicon.forms_of("slogans")  # a hit's surface is its form: one set test spares Hit.has
-    for hit in doc.lexicon_hits(index):
-        if hit.surface not in forms or not hit.has("slogans"):
+    hits = doc.lexicon_hits(index)
+    for hit in compress(hits, map(forms.__contains__, map(_SURFACE, hits))):  # the set tests in C
+        if not hit.has("slogans"):
             continue
         rows = hit.rows("slogans")
         start, end = _narrow(text, hit.start, hit.end)
@@ -226,9 +223,10 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
     text = article.text
     width_b = max((len(k) for k in before), default=0)
     width_a = max((len(k) for k in after), default=0)
-    places: Dict[Tuple[int, int], bool] = {(e.start, e.end): True for e in entities_of(article, "place")}
+    tagged = entities_of(article, "place")
+    places: Dict[Tuple[int, int], bool] = {(e.start, e.end): True for e in tagged}
     hits = doc.lexicon_hits(index)
-    starts = [h.start for h in hits]
+    starts = list(map(_START, hits))
     # look only near the template literals (few), not at every lexicon hit (many on a long page)
     near: List = []
     for m in _literals(tuple(before)).finditer(text) if before else ():
@@ -242,7 +240,7 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
             if hits[i].end == m.start():
                 near.append(hits[i])
             i += 1
-    named = {e.text for e in entities_of(article, "place")}  # divisions the page names in full
+    named = {e.text for e in tagged}  # divisions the page names in full
     for hit in near:
         if hit.has("divisions"):
             rows = hit.rows("divisions")
@@ -259,16 +257,25 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
         if (sure or quote) and (quote or not template.strict or text.startswith("建设", end)):
             out.append(Candidate(start, end, text[start:end], quote, "template", 1))
 
+    last_b, first_a = _literal_edges()
     for (s, e), sure in places.items():
-        for n in range(min(width_b, s), 0, -1):
+        for n in range(min(width_b, s), 0, -1) if text[s - 1 : s] in last_b else ():
             if text[s - n : s] in before:
                 take(s - n, e, before[text[s - n : s]], sure)
                 break
-        for n in range(min(width_a, len(text) - e), 0, -1):
+        for n in range(min(width_a, len(text) - e), 0, -1) if text[e : e + 1] in first_a else ():
             if text[e : e + n] in after:
                 take(s, e + n, after[text[e : e + n]], sure)
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _literal_edges() -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The last characters of the literals before a place and the first of those after one: a place
+    with neither beside it is no template's (one set test each, not a slice per literal length)."""
+    before, after = templates()
+    return frozenset(k[-1] for k in before), frozenset(k[0] for k in after)
 
 
 def _named_county(short: str, rows: Sequence[Dict[str, str]], named: set) -> bool:
@@ -294,7 +301,7 @@ def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> st
 
 
 def judged_quotes(
-    text: str, quotes: Optional[List[quoted.Quote]] = None, model: bool = False
+    text: str, quotes: Optional[ArticleQuotes] = None, model: bool = False
 ) -> List[Tuple[quoted.Quote, quoted.Judgement]]:
     """Every quoted phrase of ``text`` with its judgement (what :func:`quote_candidates` takes
     from, and what ``benchmarks/quoted_judgement.py`` measures).
@@ -304,10 +311,15 @@ def judged_quotes(
     one by one; members the lexicon knows are found by the lexicon. With ``model`` the fitted
     judgement (:mod:`baokan.annotators.language.quote_model`, off by default) gives the verdict.
     Quotes written side by side share the verdict of one taken (:mod:`baokan.annotators.language.quote_runs`).
+    ``quotes``: the article's quotes and readings (:class:`ArticleQuotes`), when the caller holds them.
     """
-    quotes = quoted.find_quotes(text) if quotes is None else quotes
-    series = quoted.parallel(text, quotes)
-    judged = [(q, quoted.judge(text, q.start, q.end, in_series=i in series)) for i, q in enumerate(quotes)]
+    quotes = ArticleQuotes(text) if quotes is None else quotes
+    series = quoted.parallel(text, quotes.quotes)
+    single = quotes.single_task
+    judged = [
+        (q, quoted.judge(text, q.start, q.end, in_series=i in series, task=single(q.start, q.end)))
+        for i, q in enumerate(quotes.quotes)
+    ]
     fitted = quote_model.model() if model else None
     if fitted is not None:
         for q, verdict in judged:
@@ -317,14 +329,14 @@ def judged_quotes(
 
 
 def quote_candidates(
-    text: str, known: Dict[str, str], quotes: Optional[List[quoted.Quote]] = None, model: bool = False
+    text: str, known: Dict[str, str], quotes: Optional[ArticleQuotes] = None, model: bool = False
 ) -> List[Candidate]:
     """Quoted phrases judged slogans, and their other mentions in the text.
 
     Args:
         text (str): The article text.
         known (dict): Surface → canonical of lexicon slogans, so a quoted variant keeps its canonical form.
-        quotes (list, optional): The quotes of ``text`` (:func:`quoted.find_quotes`), when found already.
+        quotes (ArticleQuotes, optional): The quotes of ``text`` and their readings, when found already.
         model (bool): Judge quotes by the fitted model (:mod:`baokan.annotators.language.quote_model`).
     """
     out: List[Candidate] = []
@@ -350,24 +362,25 @@ def quote_candidates(
     return out
 
 
-def task_candidates(text: str, quotes: Optional[List[quoted.Quote]] = None) -> List[Candidate]:
+def task_candidates(text: str, quotes: Optional[ArticleQuotes] = None) -> List[Candidate]:
     """The clauses of a task quote that the quote judgement does not take whole: both clauses of a
     paired formula (会议提出“统筹城市空间布局，提升城市的通达性”), a task sentence quoted with its
     full stop (“…培育未来产业。”) and the items of a leader's parallel list of tasks. See
     :mod:`baokan.annotators.language.central_tasks` and :mod:`baokan.annotators.language.parallel_tasks`."""
     out: List[Candidate] = []
-    found = [(q.start, q.end) for q in (quoted.find_quotes(text) if quotes is None else quotes)]
-    for start, end in found + central_tasks.long_quotes(text):
-        spans = central_tasks.task_spans(text, start, end) or parallel_tasks.list_spans(text, start, end)
+    quotes = ArticleQuotes(text) if quotes is None else quotes
+    for start, end in [(q.start, q.end) for q in quotes.quotes] + quotes.long_quotes():
+        spans = quotes.task_spans(start, end) or quotes.list_spans(start, end)
         if spans and spans != [(start, end)]:
             out += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "central_task", 2) for s, e in spans]
     return out
 
 
-def dictum_candidates(text: str) -> List[Candidate]:
+def dictum_candidates(text: str, quotes: Optional[ArticleQuotes] = None) -> List[Candidate]:
     """Statements of a principle inside a leader's or a central document's quoted words
     (现代化的最终目标是实现人自由而全面的发展; :mod:`baokan.annotators.language.dicta`)."""
-    return [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "dictum", 2) for s, e in dicta.dicta_spans(text)]
+    spans = (ArticleQuotes(text) if quotes is None else quotes).dicta_spans()
+    return [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "dictum", 2) for s, e in spans]
 
 
 def list_candidates(text: str, lexical: Sequence[Candidate]) -> List[Candidate]:
@@ -392,24 +405,28 @@ def choose(candidates: Iterable[Candidate], blocked: Sequence[Tuple[int, int]] =
     """
     candidates = sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start))
     size = max([size] + [c.end for c in candidates] + [e for _, e in blocked])
-    # taken[i]: character i is covered by a chosen span; reach[i]: the furthest end of a
-    # blocked span starting at or before i — both linear in the text, for long pages
+    # taken[i]: character i is covered by a chosen span (linear in the text, for long pages);
+    # reach[k]: the furthest end of the first k + 1 blocked spans by start (a span's test is a bisection)
     taken = bytearray(size + 1)
-    reach = [0] * (size + 1)
-    for s, e in blocked:
-        reach[s] = max(reach[s], e)
-    if blocked:
-        reach = list(accumulate(reach, max))
+    spans = sorted(blocked)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
     exact = set(blocked)
     chosen: List[Candidate] = []
     for c in candidates:
         if any(taken[c.start : c.end]):
             continue
-        if not c.quoted and reach[c.start] >= c.end and (c.start, c.end) not in exact:
+        if not c.quoted and reach and _reach(starts, reach, c.start) >= c.end and (c.start, c.end) not in exact:
             continue
         chosen.append(c)
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _reach(starts: Sequence[int], reach: Sequence[int], at: int) -> int:
+    """The furthest end of a blocked span that starts at or before ``at`` (0: none does)."""
+    k = bisect.bisect_right(starts, at)
+    return reach[k - 1] if k else 0
 
 
 @annotator(
@@ -444,14 +461,14 @@ class Slogans:
         text = doc.articles[index].text
         lexical = lexicon_candidates(doc, index)
         known = {text[c.start : c.end]: c.canonical for c in lexical}
-        quotes = quoted.find_quotes(text)
+        quotes = ArticleQuotes(text)  # found once; the readings of each quote kept for this article
         found = lexical + template_candidates(doc, index) + quote_candidates(text, known, quotes, self.quote_model)
         found += grammar_candidates(text) + frame_candidates(text) + task_candidates(text, quotes)
-        found += dictum_candidates(text)
+        found += dictum_candidates(text, quotes)
         found += list_candidates(text, lexical)
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
-        return choose(chosen + series_candidates(text, chosen), blocked, len(text))
+        return choose(chosen + series_candidates(text, chosen, quotes.loose), blocked, len(text))
 
     def set_annotations(self, doc: Document, index: int, candidates: Sequence[Candidate]) -> None:
         article = doc.articles[index]

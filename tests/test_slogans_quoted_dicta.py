@@ -89,6 +89,22 @@ def test_a_framed_clause_keeps_its_verb_beside_the_formula(slogan_pipe):
     assert "加快建设贸易强国" in got and "贸易强国" in got
 
 
+def test_the_sentence_before_a_quote_read_both_ways():
+    """One helper serves the cue reader (across print breaks) and the dicta reader (its own line)."""
+    text = "前文已述。党的二十届四中全会\n《建议》 提出：“坚持扩大内需”"
+    start = text.index("“") + 1
+    # across print breaks: the line break and the layout space are the printer's, the subject is read
+    assert central_tasks.sentence_before(text, start, 60, across_breaks=True) == "党的二十届四中全会《建议》提出："
+    # in its own line, as printed
+    assert central_tasks.sentence_before(text, start, 60, across_breaks=False) == "《建议》 提出："
+    # a paragraph's indent ends the sentence; the window bounds both readings
+    indented = "会议指出\n　　全会强调，“推进改革”"
+    start = indented.index("“") + 1
+    assert central_tasks.sentence_before(indented, start, 60, across_breaks=True) == "全会强调，"
+    assert central_tasks.sentence_before(indented, start, 3, across_breaks=True) == "强调，"
+    assert central_tasks.sentence_before(indented, start, 3, across_breaks=False) == "强调，"
+
+
 # ---------------------------------------------------------------- dicta
 
 

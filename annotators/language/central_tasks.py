@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Tuple
+from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 
@@ -52,13 +52,15 @@ MAX_QUOTE = 60
 SENTENCE = 160
 #: How far before the opening mark a name of the centre makes a meeting or document the centre's.
 CONTEXT = 200
-#: Clause marks a task quote may be split at, and the marks that end the text a cue is read in.
+#: Clause marks a task quote may be split at, and the marks that end the sentence a cue is read in
+#: (found by ``str.rfind``: a regular expression's scan of the whole window cost more).
 _CLAUSE_SPLIT = recache.compile(r"[，,；;。]")
-SENTENCE_END = recache.compile(r"[。！？!?]")
+SENTENCE_MARKS = "。！？!?"
 #: Marks a task clause never holds: quotation and title marks, sentence marks, digits' units aside.
 _NOT_IN_CLAUSE = set("“”‘’「」『』\"'《》：:。！？!?…—（）()·")
 #: A quote too long for :func:`quoted.find_quotes` that a document's passage of task clauses fills.
-_LONG_QUOTE = recache.compile(r"“([^“”\n]{61,200})”")
+LONG_MIN, LONG_MAX = 61, 200
+_LONG_QUOTE = recache.compile(rf"“([^“”\n]{{{LONG_MIN},{LONG_MAX}}})”")
 _OPENERS = '“‘「『"'
 _CLOSERS = '”’」』"'
 _SPACES = recache.compile(r"[ \u3000\t]+")
@@ -154,12 +156,18 @@ def _flat(raw: str) -> str:
     return _SPACES.sub("", _PARAGRAPH.sub("。", raw).replace("\n", ""))
 
 
-def _clause_before(text: str, start: int, window: int = WINDOW) -> str:
-    """The text of the sentence before the opening mark at ``start - 1``, read past print line breaks
-    (a page breaks lines inside names: 《…第十五个五年规划⏎的建议》提出), at most ``window`` characters."""
-    before = _flat(text[max(0, start - 1 - window) : max(0, start - 1)])
-    ends = list(SENTENCE_END.finditer(before))
-    return before[ends[-1].end() :] if ends else before
+def sentence_before(text: str, start: int, window: int, *, across_breaks: bool) -> str:
+    """The text of the sentence before the opening mark at ``start - 1``, at most ``window`` characters
+    back (after the last of :data:`SENTENCE_MARKS`).
+
+    With ``across_breaks`` the text is read past print line breaks as running text (:func:`_flat`: a page
+    breaks lines inside names, 《…第十五个五年规划⏎的建议》提出; a paragraph's indent ends the sentence and
+    layout spaces go): a cue's subject may stand a line before its verb. Without, it stops at the line
+    break before the quote and keeps the text as printed: a leader's saying is read in its own line.
+    """
+    before = text[max(0, start - 1 - window) : max(0, start - 1)]
+    before = _flat(before) if across_breaks else before[before.rfind("\n") + 1 :]
+    return before[max(before.rfind(mark) for mark in SENTENCE_MARKS) + 1 :]
 
 
 def _central(text: str, start: int, head: str, cue: TaskCues) -> bool:
@@ -197,7 +205,7 @@ def cued(text: str, start: int, end: int, *, depth: int = 0) -> bool:
     """Whether the quote ``text[start:end]`` (its marks right around it) is introduced by a central
     meeting's or document's cue, directly or as the next of a run of quotes after one."""
     cue = task_cues()
-    before = _clause_before(text, start)
+    before = sentence_before(text, start, WINDOW, across_breaks=True)
     m = cue.cue_at_end(before)
     if m:
         subject = m.group("subject")
@@ -220,11 +228,15 @@ def cued(text: str, start: int, end: int, *, depth: int = 0) -> bool:
     return False
 
 
+#: A test of a quote ``text[start:end]``: :func:`cued`, or a reader's that keeps its answers per quote.
+QuoteTest = Callable[[str, int, int], bool]
+
+
 def _sentence_subject(text: str, start: int, end: int, cue: TaskCues) -> bool:
     """Whether a cue verb ends the sentence before the quote and a central meeting or document is the
     subject earlier in that sentence, with no leader named in it (a leader's speech at a meeting is
     judged as speech): 《建议》提出了……重要原则，其中包括“…”，要求“…”；对“…”作出系统部署，提出“…”."""
-    before = _clause_before(text, start, SENTENCE)
+    before = sentence_before(text, start, SENTENCE, across_breaks=True)
     tail = cue.verb_tail_at_end(before)
     if not tail and before.endswith(("对", "把")) and cue.after_quote.match(_flat(text[end + 1 : end + 16])):
         tail = re.search(r"[，,；;]?[对把]$", before)
@@ -349,22 +361,26 @@ def _paired_tasks(clause: str, pos: int, cue: TaskCues) -> List[Tuple[int, int]]
     return out
 
 
-def task_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+def task_spans(text: str, start: int, end: int, *, is_cued: QuoteTest = cued) -> List[Tuple[int, int]]:
     """The task clauses of the quote ``text[start:end]`` as offsets into ``text``, when a central cue
-    introduces it; else none. A clause that frames a lexicon formula (加快构建|新发展格局) is kept with
-    its verb: the fitting gold of batch 5 has the quoted clause must and the formula must where it also
-    stands alone on the page (the lexicon finds it there), one mention, one extent."""
+    introduces it (``is_cued``: :func:`cued`, or a reader's that keeps its answers); else none. A clause
+    that frames a lexicon formula (加快构建|新发展格局) is kept with its verb: the fitting gold of batch 5
+    has the quoted clause must and the formula must where it also stands alone on the page (the lexicon
+    finds it there), one mention, one extent."""
     inner = text[start:end]
     clauses = task_clauses(inner)
-    if not clauses or not cued(text, start, end):
+    if not clauses or not is_cued(text, start, end):
         return []
     return [(start + s, start + e) for s, e in clauses]
 
 
-def long_quotes(text: str) -> List[Tuple[int, int]]:
+def long_quotes(text: str, plain: Optional[Sequence[Tuple[int, int]]] = None) -> List[Tuple[int, int]]:
     """The quotes of ``text`` longer than the quote finder reads (61 to 200 characters, on one line),
-    as offsets of their inner text: a document's passage of several task clauses."""
-    return [(m.start(1), m.end(1)) for m in _LONG_QUOTE.finditer(text)]
+    as offsets of their inner text: a document's passage of several task clauses. ``plain``: the
+    article's plain quotes (:func:`quote_scan.scan_quotes`), when found already."""
+    if plain is None:
+        return [(m.start(1), m.end(1)) for m in _LONG_QUOTE.finditer(text)]
+    return [(s, e) for s, e in plain if LONG_MIN <= e - s <= LONG_MAX]
 
 
 def single_task(text: str, start: int, end: int) -> bool:

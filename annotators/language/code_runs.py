@@ -10,14 +10,15 @@ code name counts when a quote next to it is a slogan already or another code nam
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 
 #: A written form of an operation: its code name in quotation marks and the operation's head.
 _CODE_FORM = recache.compile(r"^“([^“”]{2,6})”(?:专项)?行动$")
-#: A quoted phrase of two to six characters.
-_QUOTE = recache.compile(r"“([^“”]{2,6})”")
+#: A quoted phrase of two to six characters (line breaks allowed: a loose quote).
+MIN_NAME, MAX_NAME = 2, 6
+_QUOTE = recache.compile(rf"“([^“”]{{{MIN_NAME},{MAX_NAME}}})”")
 #: What may stand between two quotes of one run.
 _JOINS = frozenset(("", "、", "和", "及", "到", "至", "，"))
 
@@ -34,14 +35,20 @@ def code_names() -> Dict[str, str]:
     return out
 
 
-def find(text: str, taken: Sequence[Tuple[int, int]]) -> List[Tuple[int, int, str]]:
+def find(
+    text: str, taken: Sequence[Tuple[int, int]], loose: Optional[Sequence[Tuple[int, int]]] = None
+) -> List[Tuple[int, int, str]]:
     """``(start, end, canonical)`` of the code names in runs of quotes in ``text`` that no span of
     ``taken`` (the slogans chosen so far) covers; a code name counts beside a taken slogan or
-    another code name."""
+    another code name. ``loose``: the article's loose quotes (:func:`quote_scan.scan_quotes`), when
+    found already."""
     names = code_names()
     if "“" not in text or not names:
         return []
-    quotes = [(m.start(1), m.end(1), m.group(1)) for m in _QUOTE.finditer(text)]
+    if loose is None:
+        quotes = [(m.start(1), m.end(1), m.group(1)) for m in _QUOTE.finditer(text)]
+    else:
+        quotes = [(s, e, text[s:e]) for s, e in loose if MIN_NAME <= e - s <= MAX_NAME]
     spans = set(taken)
     out: List[Tuple[int, int, str]] = []
     for i, (start, end, phrase) in enumerate(quotes):

@@ -35,7 +35,7 @@ are data: ``annotators/data/central_tasks.tsv`` (``leader``, ``cue_verb``, ``the
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import central_tasks
@@ -51,7 +51,8 @@ MAX_QUOTE = 200
 #: (a run of a leader's sayings names him once: 总书记在甲会上强调“…”，在乙会上强调“…”).
 WINDOW = 160
 
-_QUOTE = recache.compile(rf"“([^“”\n]{{{MIN_LEN},{MAX_QUOTE}}})”")
+#: A plain quote: “, no other “ or ” and no line break, ” (:func:`quote_scan.scan_quotes` finds the same).
+_PLAIN_QUOTE = recache.compile(r"“([^“”\n]*)”")
 _SENTENCES = recache.compile(r"[^。！？；!?;]+")
 _CLAUSE = recache.compile(r"[^，,：:]+")
 #: 是 in words that are no copula of a statement (是否, 还是, 但是 …).
@@ -102,6 +103,8 @@ def dictum_units(inner: str) -> List[Tuple[int, int]]:
     """Offsets in ``inner`` of its statement of principle: its first sentence (a passage opens with
     its thesis), when that is one statement, two statements joined by a comma or 只有…，才…; or, up to
     :data:`LONG_LEN` characters, two or three statements or a topic and its copula clause; else none."""
+    if "是" not in inner and "只有" not in inner:  # every shape holds 是, or 只有…，才…
+        return []
     sentence = _SENTENCES.search(inner)
     if not sentence:
         return []
@@ -132,14 +135,8 @@ def thesis_after() -> Tuple[str, ...]:
 
 
 def _sentence_before(text: str, start: int) -> str:
-    before = text[max(0, start - 1 - WINDOW) : max(0, start - 1)]
-    before = before[before.rfind("\n") + 1 :]
-    return before[max(before.rfind(mark) for mark in _SENTENCE_MARKS) + 1 :]
-
-
-#: The marks that end a sentence: the characters of ``central_tasks.SENTENCE_END``'s class, read by
-#: ``str.rfind`` (a regular expression's scan of the whole window cost more).
-_SENTENCE_MARKS = central_tasks.SENTENCE_END.pattern.strip("[]")
+    """The sentence before the quote at ``start``, in its own line (:func:`central_tasks.sentence_before`)."""
+    return central_tasks.sentence_before(text, start, WINDOW, across_breaks=False)
 
 
 def by_leader(text: str, start: int) -> bool:
@@ -191,16 +188,17 @@ def short_dictum(inner: str) -> bool:
     return not any(ch in inner for ch in "了吗呢“”《》")
 
 
-def sourced(text: str, start: int, end: int) -> bool:
+def sourced(text: str, start: int, end: int, *, is_cued: central_tasks.QuoteTest = central_tasks.cued) -> bool:
     """Whether the quote ``text[start:end]`` is a leader's, a central document's or a named document's
-    words, or the text calls it a thesis right after it (``thesis_after`` words: 的鲜明论断, 这一重要论述)."""
+    words, or the text calls it a thesis right after it (``thesis_after`` words: 的鲜明论断, 这一重要论述).
+    ``is_cued``: :func:`central_tasks.cued`, or a reader's that keeps its answers per quote."""
     before = _sentence_before(text, start)
     if _leader_in(before) or _document_in(before):
         return True
     after = text[end + 1 : end + 12].lstrip("，,。")
     if after.startswith(thesis_after()):
         return True
-    return central_tasks.cued(text, start, end)
+    return is_cued(text, start, end)
 
 
 #: Words that open a directive (要加强某某, 必须坚持某某): a leader's instruction, neutral as a whole
@@ -210,24 +208,39 @@ _DIRECTIVE = ("要", "必须", "应当", "应该", "务必")
 SHORT_MIN = 5
 SHORT_MAX = 16
 _CLAUSE_MARKS = recache.compile(r"[，,。；;：:！？!?…—\s]")
-_SHORT_QUOTE = recache.compile(rf"“([^“”\n]{{{SHORT_MIN},{SHORT_MAX}}})”")
 _RUN = recache.compile(r"\A[、，,和与及]?\Z")
 
 
-def dicta_spans(text: str) -> List[Tuple[int, int]]:
-    """The statements of principle inside the sourced quotes of ``text``, as offsets into ``text``."""
+def dicta_spans(
+    text: str,
+    plain: Optional[Sequence[Tuple[int, int]]] = None,
+    is_sourced: central_tasks.QuoteTest = sourced,
+) -> List[Tuple[int, int]]:
+    """The statements of principle inside the sourced quotes of ``text``, as offsets into ``text``.
+
+    Args:
+        text (str): The article text.
+        plain (sequence, optional): Its plain quotes (:func:`quote_scan.scan_quotes`), when found already.
+        is_sourced (callable): :func:`sourced`, or a reader's that keeps its answers per quote.
+    """
+    if plain is None:
+        plain = [(m.start(1), m.end(1)) for m in _PLAIN_QUOTE.finditer(text)]
+    quotes = [(s, e) for s, e in plain if MIN_LEN <= e - s <= MAX_QUOTE]
+    units = [dictum_units(text[s:e]) for s, e in quotes]
+    # a quote's source is asked only where it has a statement, or the next quote, run after it, needs it
+    needed = [bool(u) for u in units]
+    joined = [False] * len(quotes)  # run after the quote before it (“甲”“乙”, “甲”、“乙”)
+    for k in range(len(quotes) - 1, 0, -1):
+        if needed[k] and _RUN.match(text[quotes[k - 1][1] + 1 : quotes[k][0] - 1]):
+            joined[k] = needed[k - 1] = True
     out: List[Tuple[int, int]] = []
-    previous: Optional[Tuple[int, bool]] = None  # the last quote's closing mark and whether it was sourced
-    for m in _QUOTE.finditer(text):
-        start, end = m.start(1), m.end(1)
-        units = dictum_units(m.group(1))
-        run = previous is not None and previous[1] and bool(_RUN.match(text[previous[0] + 1 : start - 1]))
-        source = run or sourced(text, start, end)
-        if units and source:
-            out += [(start + s, start + e) for s, e in units]
-        previous = (end, source)
-    for m in _SHORT_QUOTE.finditer(text):  # a leader's short saying, whole
-        start, end = m.start(1), m.end(1)
-        if short_dictum(m.group(1)) and by_leader(text, start):
+    source = False  # the last needed quote's: the one right before when a quote is joined to it
+    for k, (start, end) in enumerate(quotes):
+        if needed[k]:
+            source = (joined[k] and source) or is_sourced(text, start, end)
+            if units[k] and source:
+                out += [(start + s, start + e) for s, e in units[k]]
+    for start, end in plain:  # a leader's short saying, whole
+        if SHORT_MIN <= end - start <= SHORT_MAX and short_dictum(text[start:end]) and by_leader(text, start):
             out.append((start, end))
     return out

@@ -82,10 +82,13 @@ def _longest_list(parts: List[str], lo: int, hi: int) -> Optional[Tuple[int, int
     return None
 
 
-def list_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+def list_spans(
+    text: str, start: int, end: int, *, is_sourced: central_tasks.QuoteTest = dicta.sourced
+) -> List[Tuple[int, int]]:
     """The items of the quote ``text[start:end]`` as offsets into ``text``, when it is a parallel list of
-    task clauses in a leader's or a central document's words; else none."""
+    task clauses in a leader's or a central document's words (``is_sourced``: :func:`dicta.sourced`, or a
+    reader's that keeps its answers per quote); else none."""
     items = list_items(text[start:end])
-    if not items or not dicta.sourced(text, start, end):
+    if not items or not is_sourced(text, start, end):
         return []
     return [(start + s, start + e) for s, e in items]

@@ -61,6 +61,8 @@ def parallel_list(inner: str) -> bool:
     four-character items, two or more of them a body and its 主-role (县委统筹、纪委主抓、部门主责、
     镇街落实), or three items or more of a work cadence, each opening with a unit of time
     (月调度、季通报、年考评)."""
+    if "、" not in inner:  # one item: no list
+        return False
     items = inner.split("、")
     if len(items) < 2 or not all(2 <= len(i) <= 8 and all(_CJK.fullmatch(c) for c in i) for i in items):
         return False
@@ -150,6 +152,8 @@ def clause_couplet(inner: str) -> bool:
     """Two or three clauses split by one kind of comma (，or ,), of one length (four to nine Han
     characters), that share the same characters at two places or more (基层强则国家强，基层安则天下安):
     a couplet of a dictum. Speech rarely mirrors itself so."""
+    if "，" not in inner and "," not in inner:  # one clause
+        return False
     for comma in ("，", ","):
         items = inner.split(comma)
         if 2 <= len(items) <= 3:

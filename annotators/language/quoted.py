@@ -78,9 +78,9 @@ Features (each with its weight in :data:`WEIGHTS`):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
@@ -101,11 +101,9 @@ from baokan.annotators.language.quote_lists import (  # noqa: F401 (re-exported)
     run_after,
     series_members,
 )
+from baokan.annotators.language.quote_scan import Quote, find_quotes, scan_quotes  # noqa: F401 (re-exported)
 from baokan.annotators.language.quote_shape import SHAPES as _SHAPES
 from baokan.annotators.language.quote_shape import shape_features
-
-#: The characters find_quotes acts on: quote marks, title marks and line breaks.
-_MARKS = recache.compile("[" + re.escape("".join(sorted(set(PAIRS) | CLOSERS | set("《》\n")))) + "]")
 
 _CJK = HAN_CHAR
 _PLUS = recache.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$|^[^+＋]{2,8}[+＋]$")
@@ -114,6 +112,9 @@ _CODE_YEAR = recache.compile(rf"[{HAN}]{{2,4}}[-－—·]?(?:19|20)[0-9]{{2}}")
 _AMOUNT = recache.compile(r"[0-9０-９]+(?:小时|分钟|公里|[天日年月周岁次元万亿个件])")
 #: Words that make a quoted phrase a question.
 QUESTION_CHARS = set("哪谁吗呢么") | {"什么", "怎么", "如何", "为何"}
+_QUESTION = recache.compile("|".join(sorted(QUESTION_CHARS)))
+#: White space as ``str.isspace`` has it (a headline's two halves).
+_WHITE = recache.compile(r"\s")
 #: The verbs between the two ends of a change: 从“A”到“B”, 由“A”变为“B”, 从“A”迈向“B”.
 _CHANGE = r"(?:到|向|变为|变成|变|转为|转向|迈向|走向|升级为|跃升为)"
 _FROM_END = recache.compile(r"^" + _CHANGE + r"[“‘]")
@@ -176,15 +177,6 @@ _TASK_EXPLAINS = frozenset({"saying", "colon", "framed", "long", "too_long"})
 THRESHOLD = 1.5
 
 
-@dataclass(frozen=True)
-class Quote:
-    """One quoted phrase: ``text[start:end]`` is the inner text, without the marks."""
-
-    start: int
-    end: int
-    inner: str
-
-
 @dataclass
 class Judgement:
     """The verdict on one quote: its score, the features that fired, and whether it is a slogan."""
@@ -211,12 +203,18 @@ class Cues:
         by_role.setdefault("head", set()).update(h for h in extra_heads if h)
         self.roles: Dict[str, FrozenSet[str]] = {k: frozenset(v) for k, v in by_role.items()}
         self.longest = max((len(w) for words in self.roles.values() for w in words), default=1)
-        # each role's cue lengths, longest first: the only lengths worth slicing the text at
-        self._sized = {k: (v, sorted({len(w) for w in v}, reverse=True)) for k, v in self.roles.items()}
+        # each role's cue lengths, longest first (the only lengths worth slicing the text at), and the
+        # characters its cues end and open with (most texts end with none: one test, no slice)
+        self._sized = {
+            k: (v, sorted({len(w) for w in v}, reverse=True), {w[-1] for w in v}, {w[0] for w in v})
+            for k, v in self.roles.items()
+        }
 
     def ends_with(self, text: str, role: str) -> Optional[str]:
         """The longest cue of ``role`` that ``text`` ends with."""
-        words, lengths = self._sized.get(role, _NO_CUES)
+        words, lengths, lasts, _ = self._sized.get(role, _NO_CUES)
+        if text[-1:] not in lasts:
+            return None
         size = len(text)
         for n in lengths:
             if n <= size and text[-n:] in words:
@@ -225,7 +223,9 @@ class Cues:
 
     def starts_with(self, text: str, role: str) -> Optional[str]:
         """The longest cue of ``role`` that ``text`` starts with."""
-        words, lengths = self._sized.get(role, _NO_CUES)
+        words, lengths, _, firsts = self._sized.get(role, _NO_CUES)
+        if text[:1] not in firsts:
+            return None
         size = len(text)
         for n in lengths:
             if n <= size and text[:n] in words:
@@ -233,7 +233,7 @@ class Cues:
         return None
 
 
-_NO_CUES: Tuple[FrozenSet[str], List[int]] = (frozenset(), [])
+_NO_CUES: Tuple[FrozenSet[str], List[int], set, set] = (frozenset(), [], set(), set())
 
 
 @lru_cache(maxsize=1)
@@ -262,54 +262,42 @@ def lexicon_canonical(phrase: str) -> Optional[str]:
     return None
 
 
+#: Quotes joined by the plain look-ups before the forms' openings are built (:func:`_openings`): a page
+#: or two asks too few to earn back the build (as words.PYTHON_CHARS leaves a page to jieba's Python code).
+PLAIN_JOINS = 256
+_plain_left = [PLAIN_JOINS]
+_FIRST_TWO = itemgetter(slice(0, 2))
+
+
+@lru_cache(maxsize=1)
+def _openings(forms: FrozenSet[str]) -> FrozenSet[str]:
+    """The first two characters of every form: a quote that opens otherwise joins none."""
+    return frozenset(map(_FIRST_TWO, forms))
+
+
 def joined_canonical(inner: str, after: str) -> Optional[str]:
     """The lexicon slogan a quote makes with the 1–4 characters after its closing mark
     (“八五”普法 → 八五普法), longest first."""
+    forms = lexicon.forms_of("slogans")  # the set test first: the lexicon is read only for a form
+    if _plain_left[0] > 0:
+        _plain_left[0] -= 1
+    elif len(inner) > 1:
+        stem = inner.translate(_FULL_WIDTH) if ("," in inner or ";" in inner or ":" in inner) else inner
+        if stem[:2] not in _openings(forms):
+            return None  # no form opens as the quote does (its commas full width): none joined, whatever follows
     for n in range(min(4, len(after)), 0, -1):
         if _CJK.fullmatch(after[n - 1]):
-            found = lexicon_canonical(inner + after[:n])
+            joined = inner + after[:n]
+            surface = joined.translate(_FULL_WIDTH) if ("," in joined or ";" in joined or ":" in joined) else joined
+            found = lexicon_canonical(joined) if surface in forms else None
             if found:
                 return found
     return None
 
 
-def find_quotes(text: str) -> List[Quote]:
-    """Every quoted phrase in ``text`` on one line, innermost pairs included, in order.
-
-    Titles of works (《…》) are not quotes; a quote inside one is skipped.
-    """
-    quotes: List[Quote] = []
-    stack: List[Tuple[str, int]] = []
-    open_marks: Dict[str, int] = {}  # how many of each mark the stack holds (a line may open many)
-    title_depth = 0
-    for m in _MARKS.finditer(text):  # every other character leaves the state as it is
-        i, ch = m.start(), m.group()
-        if ch == "\n":
-            stack.clear()
-            open_marks.clear()
-            title_depth = 0
-        elif ch == "《":
-            title_depth += 1
-        elif ch == "》":
-            title_depth = max(0, title_depth - 1)
-        elif stack and ch == PAIRS[stack[-1][0]]:
-            mark, begin = stack.pop()
-            open_marks[mark] -= 1
-            if 0 < i - begin <= MAX_INNER and not title_depth:
-                quotes.append(Quote(begin, i, text[begin:i]))
-        elif ch in PAIRS and (ch not in CLOSERS or not open_marks.get(ch)):
-            stack.append((ch, i + 1))
-            open_marks[ch] = open_marks.get(ch, 0) + 1
-        elif ch in CLOSERS:  # a closer without its opener: forget what is open
-            stack.clear()
-            open_marks.clear()
-    quotes.sort(key=lambda q: q.start)
-    return quotes
-
-
 def is_plus_formula(inner: str) -> bool:
     """专业+机制+大数据, 1+3+N, 人工智能+: parts joined by ``+``, or an open end."""
-    return bool(_PLUS.match(inner))
+    return ("+" in inner or "＋" in inner) and bool(_PLUS.match(inner))
 
 
 def plus_strength(inner: str, cue: Cues) -> str:
@@ -331,7 +319,14 @@ def plus_strength(inner: str, cue: Cues) -> str:
 
 
 def judge(
-    text: str, start: int, end: int, *, in_series: bool = False, cue: Optional[Cues] = None, dict_word=None
+    text: str,
+    start: int,
+    end: int,
+    *,
+    in_series: bool = False,
+    cue: Optional[Cues] = None,
+    dict_word=None,
+    task: Optional[bool] = None,
 ) -> Judgement:
     """Judge the phrase ``text[start:end]``, quoted by the marks right around it.
 
@@ -343,6 +338,8 @@ def judge(
         cue (Cues, optional): Cue words; defaults to :func:`cues`.
         dict_word (callable, optional): ``str -> bool``, whether a short phrase is an
             everyday word; defaults to jieba's dictionary (:func:`baokan.annotators.language.words.is_word`).
+        task (bool, optional): Whether the phrase is one task clause of a central cue, when the caller
+            knows already (:func:`central_tasks.single_task`, asked here when None).
 
     Returns:
         Judgement: The score, the features that fired with their weights, and the verdict.
@@ -366,7 +363,7 @@ def judge(
     couplet = clause_couplet(inner)
     if couplet:
         fired.append("couplet")  # mirrored clauses: a dictum's commas, not speech's
-    elif SPEECH_PUNCT & set(inner):
+    elif not SPEECH_PUNCT.isdisjoint(inner):
         fired.append("speech_punct")
     if n < 2:
         fired.append("too_short")
@@ -406,13 +403,16 @@ def judge(
     plus = plus_strength(inner, cue)
     if plus:
         fired.append(plus)
-    if n > 1 and cue.ends_with(inner, "head") and cue.ends_with(inner, "head") != inner:
+    head = cue.ends_with(inner, "head") if n > 1 else None
+    if head and head != inner:
         fired.append("head")
-    elif n > 2 and cue.ends_with(inner, "weak_head") and not cue.ends_with(inner, "object"):
-        fired.append("weak_head")
-    elif cue.ends_with(inner, "object") and (not numeral or len(cue.ends_with(inner, "object") or "") >= 2):
-        fired.append("object_head")  # 走访登记本; 五金之都 too, though it opens with a numeral
-    if any(w in inner for w in QUESTION_CHARS):
+    else:
+        thing = cue.ends_with(inner, "object")
+        if n > 2 and not thing and cue.ends_with(inner, "weak_head"):
+            fired.append("weak_head")
+        elif thing and (not numeral or len(thing) >= 2):
+            fired.append("object_head")  # 走访登记本; 五金之都 too, though it opens with a numeral
+    if _QUESTION.search(inner):
         fired.append("question")
     if "·" in inner or "•" in inner:
         fired.append("dotted")
@@ -432,7 +432,7 @@ def judge(
         fired.append("framed")
     if (n == 3 and inner[1] == "得") or inner.endswith(("起来", "下去", "出来")):
         fired.append("verb_phrase")
-    if re.search(r"\s", inner):  # \s is str.isspace's white space
+    if _WHITE.search(inner):
         fired.append("spaced")
     if not (CLOSERS.isdisjoint(inner) and PAIRS.keys().isdisjoint(inner)):
         fired.append("nested")
@@ -443,7 +443,9 @@ def judge(
         if (dict_word or words.is_word)(inner) and not cue.starts_with(head_after, "code_follow"):
             fired.append("dict_word")
     wide_before = text[max(0, start - 1 - 24) : max(0, start - 1)]
-    if (before_line.endswith(("从", "由")) and _FROM_END.match(after_line)) or _TO_END.search(wide_before):
+    if (before_line.endswith(("从", "由")) and _FROM_END.match(after_line)) or (
+        ("从" in wide_before or "由" in wide_before) and _TO_END.search(wide_before)
+    ):
         fired.append("from_to")
     if in_series:
         fired.append("series")
@@ -464,7 +466,8 @@ def judge(
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
     shapes = zip(_SHAPES, shape_features(before_line, inner))
     fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
-    if single_task(text, start, end):  # 会议提出“有序推进老旧街区更新”: a canonical formula, verb and all
+    # 会议提出“有序推进老旧街区更新”: a canonical formula, verb and all
+    if single_task(text, start, end) if task is None else task:
         fired = [f for f in fired if f not in _TASK_EXPLAINS] + ["central_task"]
-    features = {f: WEIGHTS[f] for f in dict.fromkeys(fired)}
+    features = {f: WEIGHTS[f] for f in fired}  # a feature fired twice keeps its first place
     return Judgement(sum(features.values()), features)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, List, Sequence, Tuple
+from typing import Iterator, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import code_runs, named_theses, quoted
@@ -181,8 +181,11 @@ def _series_matches(text: str) -> Iterator[re.Match[str]]:
         q = find("、", max(q + 1, pos + 4))
 
 
-def series_candidates(text: str, chosen: Sequence[Candidate]) -> List[Candidate]:
-    """Members of an unquoted 、-series of four-character phrases, two of which are already slogans."""
+def series_candidates(
+    text: str, chosen: Sequence[Candidate], loose: Optional[Sequence[Tuple[int, int]]] = None
+) -> List[Candidate]:
+    """Members of an unquoted 、-series of four-character phrases, two of which are already slogans, and
+    campaign code names in runs of quotes (:func:`code_runs.find`; ``loose``: the article's loose quotes)."""
     known = {(c.start, c.end) for c in chosen}
     names = {text[c.start : c.end] for c in chosen}
     out: List[Candidate] = []
@@ -195,5 +198,5 @@ def series_candidates(text: str, chosen: Sequence[Candidate]) -> List[Candidate]
         hits = [sp for sp in spans if sp in known or text[sp[0] : sp[1]] in names]
         if len(hits) >= 2:
             out.extend(Candidate(s, e, text[s:e], False, "series", 4) for s, e in spans if (s, e) not in known)
-    out.extend(Candidate(s, e, c, True, "series", 4) for s, e, c in code_runs.find(text, sorted(known)))
+    out.extend(Candidate(s, e, c, True, "series", 4) for s, e, c in code_runs.find(text, sorted(known), loose))
     return out
