@@ -121,8 +121,9 @@ def add_entity(article: Article, label: str, start: int, end: int, *, source: st
     """
     if not (0 <= start < end <= len(article.text)):
         raise ValueError(Errors.E007.format(name=source, detail=f"{start}:{end} of {len(article.text)}"))
-    seen = _spans_of(article)
+    seen = _spans_of(article, remember=False)
     if (label, start, end) in seen:
+        _remember(article, seen)
         return None
     ent = Entity(
         label=label,
@@ -156,7 +157,7 @@ class _Seen(NamedTuple):
     last: Optional[Entity]
 
 
-def _spans_of(article: Article) -> set:
+def _spans_of(article: Article, *, remember: bool = True) -> set:
     ents = article.entities
     got: Optional[_Seen] = getattr(article, "_seen", None)
     if (
@@ -169,7 +170,8 @@ def _spans_of(article: Article) -> set:
         seen.update((e.label, e.start, e.end) for e in ents[got.count :])
     else:
         seen = {(e.label, e.start, e.end) for e in ents}
-    _remember(article, seen)
+    if remember:
+        _remember(article, seen)
     return seen
 
 
