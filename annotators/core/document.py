@@ -167,7 +167,8 @@ def _spans_of(article: Article, *, remember: bool = True) -> set:
         and (got.count == 0 or ents[got.count - 1] is got.last)
     ):
         seen = got.spans
-        seen.update((e.label, e.start, e.end) for e in ents[got.count :])
+        if got.count < len(ents):  # entities appended without add_entity
+            seen.update((e.label, e.start, e.end) for e in ents[got.count :])
     else:
         seen = {(e.label, e.start, e.end) for e in ents}
     if remember:
