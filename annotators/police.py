@@ -205,7 +205,7 @@ class Police:
         if zone and tokens.longest(pos + len(zone), "head") is not None:
             pos += len(zone)  # 合肥高新区公安分局: the zone belongs to the place part
         place_end = pos if pos > start else None
-        if place_end is not None and not any(k in tokens.at for k in range(pos, pos + _MAX_NAME + 1)):
+        if place_end is not None and tokens.at.keys().isdisjoint(range(pos, pos + _MAX_NAME + 1)):
             return None  # no police word in reach after the place: no link, no force of it (most places)
         links = self._links(text, pos, tokens, after_place=place_end is not None, places=places)
         if place_end is not None:

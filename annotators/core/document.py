@@ -11,10 +11,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter, itemgetter
 from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core.errors import Errors
 from baokan.schemas import Article, Block, Entity, Page
+
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_START_OF = attrgetter("start")
 
 
 class NameCandidate(NamedTuple):
@@ -117,8 +121,9 @@ def add_entity(article: Article, label: str, start: int, end: int, *, source: st
     """
     if not (0 <= start < end <= len(article.text)):
         raise ValueError(Errors.E007.format(name=source, detail=f"{start}:{end} of {len(article.text)}"))
-    seen = _spans_of(article)
+    seen = _spans_of(article, remember=False)
     if (label, start, end) in seen:
+        _remember(article, seen)
         return None
     ent = Entity(
         label=label,
@@ -152,7 +157,7 @@ class _Seen(NamedTuple):
     last: Optional[Entity]
 
 
-def _spans_of(article: Article) -> set:
+def _spans_of(article: Article, *, remember: bool = True) -> set:
     ents = article.entities
     got: Optional[_Seen] = getattr(article, "_seen", None)
     if (
@@ -162,10 +167,12 @@ def _spans_of(article: Article) -> set:
         and (got.count == 0 or ents[got.count - 1] is got.last)
     ):
         seen = got.spans
-        seen.update((e.label, e.start, e.end) for e in ents[got.count :])
+        if got.count < len(ents):  # entities appended without add_entity
+            seen.update((e.label, e.start, e.end) for e in ents[got.count :])
     else:
         seen = {(e.label, e.start, e.end) for e in ents}
-    _remember(article, seen)
+    if remember:
+        _remember(article, seen)
     return seen
 
 
@@ -174,7 +181,15 @@ def _remember(article: Article, seen: set) -> None:
     article._seen = _Seen(seen, len(ents), ents, ents[-1] if ents else None)  # type: ignore[attr-defined]
 
 
-def non_overlapping(spans: Sequence[Any], *, rank: Callable[[Any], int] = lambda span: 0) -> List[Any]:
+def _no_rank(span: Any) -> int:
+    return 0
+
+
+def _by_length(x: Any) -> Tuple[int, int]:
+    return x.start - x.end, x.start
+
+
+def non_overlapping(spans: Sequence[Any], *, rank: Callable[[Any], int] = _no_rank) -> List[Any]:
     """The spans (objects with ``start`` and ``end``) that do not overlap, chosen longest first.
 
     Ties of length go to the lower ``rank``, then to the earlier start; the
@@ -182,12 +197,16 @@ def non_overlapping(spans: Sequence[Any], *, rank: Callable[[Any], int] = lambda
     """
     taken: List[Any] = []
     used: set = set()
-    for span in sorted(spans, key=lambda x: (-(x.end - x.start), rank(x), x.start)):
+    if rank is _no_rank:  # every rank the same: one call a span for its key, not two
+        order = sorted(spans, key=_by_length)
+    else:
+        order = sorted(spans, key=lambda x: (-(x.end - x.start), rank(x), x.start))
+    for span in order:
         cells = range(span.start, span.end)
         if used.isdisjoint(cells):  # any(i in used for i in cells), in C
             used.update(cells)
             taken.append(span)
-    taken.sort(key=lambda x: x.start)
+    taken.sort(key=_START_OF)
     return taken
 
 
@@ -196,9 +215,9 @@ class SpanIndex:
 
     def __init__(self, spans: Iterable[Tuple[int, int]]) -> None:
         self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
+        self.starts = list(map(_FIRST, self.spans))
         # the largest end among the spans up to each index
-        self.max_end = list(accumulate([e for _, e in self.spans], max))
+        self.max_end = list(accumulate(map(_SECOND, self.spans), max))
 
     def _max_end(self, n: int) -> int:
         """The largest end among the first ``n`` spans (-1 for none)."""

@@ -69,10 +69,14 @@ _INNER_SPACE = recache.compile(r"\S(?:\s{2,}|\u3000)\S")
 _PADDED_NAME = recache.compile(r"(?:^|\s)[" + HAN + r"](?:\s{1,3}|\u3000)[" + HAN + r"](?:\s|$)")
 
 
+_LENGTH_LIMITS = (3, 6, 9, 12, 16, 20, 25, 30, 40, 60, 100)
+#: The bucket of every length up to the last limit, looked up rather than found (asked of every line).
+_LENGTHS = [str(next(limit for limit in _LENGTH_LIMITS if n <= limit)) for n in range(_LENGTH_LIMITS[-1] + 1)]
+
+
 def _length(n: int) -> str:
-    for limit in (3, 6, 9, 12, 16, 20, 25, 30, 40, 60, 100):
-        if n <= limit:
-            return str(limit)
+    if n <= _LENGTH_LIMITS[-1]:
+        return _LENGTHS[n] if n >= 0 else _LENGTHS[0]
     return "long"
 
 

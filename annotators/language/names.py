@@ -57,6 +57,7 @@ _DOT_NAME_BACK = recache.compile(rf"(?:[{HAN}]{{1,7}}[{DOTS}])+[{HAN}]{{1,9}}$")
 _HAN_CHAR = HAN_CHAR
 #: Sentence punctuation, which no byline holds.
 _SENTENCE_MARK = recache.compile("[，。；！？,;!?]")
+_A_DOT = recache.compile(rf"[{DOTS}]")  # any of DOTS: one search, not a generator over them
 
 
 def surname_at(text: str, pos: int) -> int:
@@ -173,7 +174,7 @@ def name_at(text: str, pos: int) -> Optional[int]:
     """
     end = _name_at_here(text, pos)
     ls = surname_at(text, pos) if pos < len(text) else 0
-    if not ls or (end is not None and any(d in text[pos:end] for d in DOTS)):
+    if not ls or (end is not None and _A_DOT.search(text, pos, end) is not None):
         return end
     short, long = pos + ls + 1, pos + ls + 2
     if long > len(text) or HAN_RUN.fullmatch(text[pos:long]) is None:
@@ -311,7 +312,7 @@ def _name_at_here(text: str, pos: int) -> Optional[int]:
 def _native_name_at(text: str, pos: int) -> Optional[int]:
     """A name that opens with a Han surname (or joined by middle dots) at ``pos``."""
     limit = _clause_end(text, pos, 12)
-    if any(d in text[pos:limit] for d in DOTS):
+    if _A_DOT.search(text, pos, limit) is not None:
         end = dot_name_at(text, pos)
         if end:
             return end
@@ -431,7 +432,7 @@ def name_before(text: str, end: int) -> Optional[int]:
     if start == end:
         return None
     piece = text[start:end]
-    if any(d in piece for d in DOTS):
+    if _A_DOT.search(piece) is not None:
         m = _DOT_NAME_BACK.search(piece)
         return start + m.start() if m and looks_transliterated(m.group()) else None
     # The name is 2-4 characters from a surname: without one there, spare jieba the window.

@@ -3,26 +3,67 @@
 
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, List, Tuple
+from typing import Dict, FrozenSet, List, Optional, Set, Tuple
+
+State = Tuple[str, str]
 
 _MIN_FLOAT = -3.14e100  # jieba's score for a character a state never emits
-_INTO: Dict[Tuple[str, str], Dict[Tuple[str, str], float]] = {}
-_OUT_OF: Dict[Tuple[str, str], FrozenSet[Tuple[str, str]]] = {}
-_TOP: Dict[Tuple[str, str], float] = {}  # the likeliest step into each state
-_STARTS: Dict[str, tuple] = {}  # by first character: its scores, its back pointers, and _leads of them
-_STARTS_KEPT = 1024  # characters kept in _STARTS (some 13 kB each: a bound of some 13 MB)
+_NEG_INF = float("-inf")
+#: The states as numbers, in the states' own order (so that ties go to the same state as in jieba's
+#: ``max`` over ``(score, state)`` pairs): a number hashes and compares in a step, a tuple in several.
+_STATES: List[State] = []
+_NUMBER: Dict[State, int] = {}
+_INTO: List[Dict[int, float]] = []  # by state: the states that lead into it, and the step's score
+_FROM: List[FrozenSet[int]] = []  # by state: the states that lead into it
+_TRANS: List[Dict[int, float]] = []  # by state: the states it leads to, and the step's score
+_LEADS: List[bool] = []  # by state: whether it leads anywhere
+_TOP: List[float] = []  # by state: the likeliest step into it
+#: By state: whether every state that leads into it ends a word (E, S): true of a word's first
+#: character (B, S), whose many ways in are weighed best first over the previous states that end a word.
+_FROM_ENDS: List[bool] = []
+_ENDS: Set[int] = set()  # the states that lead into a word's first character
+_EMIT: List[Dict[str, float]] = []  # by state: jieba's emission scores
+_START: List[float] = []  # by state: jieba's start scores
+_CHAR_STATES: Dict[str, List[int]] = {}  # by character: its states (jieba's char_state_tab), as numbers
+_STARTS: Dict[str, Dict[int, float]] = {}  # the first character's scores, by character
+_STARTS_KEPT = 1024  # characters kept in _STARTS (and in _CHAR_STATES, 4,096)
 
 
-def _score_of(item: Tuple[Tuple[str, str], float]) -> float:
+def _score_of(item: Tuple[int, float]) -> float:
     return item[1]
 
 
-def _leads(prev: Dict[Tuple[str, str], float]) -> tuple:
-    """What the scores of one character give the next: the states that lead on, the states they
-    lead to, and the states best score first."""
-    prev_states = [x for x in prev if _OUT_OF[x]]
-    expect = frozenset().union(*[_OUT_OF[x] for x in prev_states])
-    return prev_states, expect, sorted(prev.items(), key=_score_of, reverse=True)
+def _build(start_p, trans_p, emit_p) -> None:
+    _STATES.extend(sorted(set(trans_p) | set(start_p) | set(emit_p)))
+    _NUMBER.update((y, i) for i, y in enumerate(_STATES))
+    for y in _STATES:
+        _INTO.append({})
+        _TRANS.append({_NUMBER[z]: p for z, p in trans_p.get(y, {}).items()})
+        _EMIT.append(emit_p.get(y, {}))
+        _START.append(start_p.get(y, _NEG_INF))
+    for i, nxt in enumerate(_TRANS):
+        for z, p in nxt.items():
+            _INTO[z][i] = p
+    _LEADS.extend(bool(nxt) for nxt in _TRANS)
+    _TOP.extend(max(into.values()) if into else _NEG_INF for into in _INTO)
+    _FROM.extend(frozenset(into) for into in _INTO)
+    _ENDS.update(i for i, nxt in enumerate(_TRANS) if any(_STATES[z][0] in "BS" for z in nxt))
+    _FROM_ENDS.extend(into <= _ENDS for into in _FROM)
+
+
+def _states_of(ch: str, states, trans_p) -> List[int]:
+    """The character's states (all of ``trans_p``'s where jieba's table has none), as numbers."""
+    found = _CHAR_STATES.get(ch)
+    if found is None:
+        found = [_NUMBER[y] for y in states.get(ch, trans_p.keys())]
+        if len(_CHAR_STATES) < 4 * _STARTS_KEPT:
+            _CHAR_STATES[ch] = found
+    return found
+
+
+def _expect(prev: Dict[int, float]) -> Set[int]:
+    """Every state some state of ``prev`` leads to (jieba's ``expect``)."""
+    return set().union(*[_TRANS[x].keys() for x in prev if _LEADS[x]])
 
 
 def viterbi(obs: str, states, start_p, trans_p, emit_p):
@@ -33,59 +74,72 @@ def viterbi(obs: str, states, start_p, trans_p, emit_p):
     states that lead into each one (built once from ``trans_p``), weighs them
     best first and stops where no later one can reach the best, and adds the
     same three numbers in the same order, so scores and ties come out exactly
-    as jieba's (``tests/test_words.py`` compares the two).
+    as jieba's (``tests/test_words.py`` compares the two): the best is the
+    highest score, of equal scores the greatest previous state, as jieba's
+    ``max`` over ``(score, state)`` pairs gives it.
     """
-    if not _INTO:
-        for prev, nxt in trans_p.items():
-            _OUT_OF[prev] = frozenset(nxt)
-            for y, p in nxt.items():
-                _INTO.setdefault(y, {})[prev] = p
-        _TOP.update((y, max(into.values())) for y, into in _INTO.items())
-    all_states = trans_p.keys()
-    start = _STARTS.get(obs[0])
-    if start is None:  # the first character's scores, and what follows from them, are the same every time
-        first = {y: start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT) for y in states.get(obs[0], all_states)}
-        start = (first, dict.fromkeys(first, ""), _leads(first))
+    if not _STATES:
+        _build(start_p, trans_p, emit_p)
+    first = _STARTS.get(obs[0])
+    if first is None:  # the first character's scores are the same every time
+        ch = obs[0]
+        first = {y: _START[y] + _EMIT[y].get(ch, _MIN_FLOAT) for y in _states_of(ch, states, trans_p)}
         if len(_STARTS) < _STARTS_KEPT:
-            _STARTS[obs[0]] = start
-    scores, paths = [start[0]], [start[1]]
+            _STARTS[ch] = first
+    scores, paths = [first], [dict.fromkeys(first, -1)]
     for t in range(1, len(obs)):
         prev = scores[-1]
-        prev_states, expect, ranked = start[2] if t == 1 else _leads(prev)
-        here = set(states.get(obs[t], all_states)) & expect or expect or set(all_states)
+        ahead = prev.keys()
         ch = obs[t]
-        now, back = {}, {}
+        # jieba's ``set(states) & expect``: the character's states that some state of ``prev`` leads
+        # to, each asked of its own predecessors (two set-likes: the shorter side is walked)
+        here = [y for y in _states_of(ch, states, trans_p) if not ahead.isdisjoint(_FROM[y])]
+        if not here:
+            here = _expect(prev) or range(len(_STATES))
+        now: Dict[int, float] = {}
+        back: Dict[int, int] = {}
+        ranked = ends = None  # prev's states best score first (all, and those that end a word): asked lazily
         for y in here:
-            em = emit_p[y].get(ch, _MIN_FLOAT)
-            into = _INTO.get(y, {})
-            best = None
+            em = _EMIT[y].get(ch, _MIN_FLOAT)
+            into = _INTO[y]
+            best: Optional[float] = None
+            by0 = -1
             if len(into) < len(prev):
                 for y0, p in into.items():
-                    if y0 in prev:
-                        cand = (prev[y0] + p + em, y0)
-                        if best is None or cand > best:
-                            best = cand
+                    v = prev.get(y0)
+                    if v is not None:
+                        s = v + p + em
+                        if best is None or s > best or (s == best and y0 > by0):
+                            best, by0 = s, y0
             else:  # many lead here (a word's first character): best previous scores first, and
                 # stop where even the likeliest step into ``y`` cannot reach the best so far
                 # (sums round monotonically, so nothing later can beat or tie it)
+                if ranked is None:
+                    ranked = sorted(prev.items(), key=_score_of, reverse=True)
+                if _FROM_ENDS[y]:
+                    if ends is None:
+                        ends = [item for item in ranked if item[0] in _ENDS]
+                    order = ends
+                else:
+                    order = ranked
                 top = _TOP[y]
-                for y0, v in ranked:
-                    p = into.get(y0)
-                    if p is None:
-                        continue
-                    if best is not None and v + top + em < best[0]:
+                for y0, v in order:
+                    if best is not None and v + top + em < best:
                         break
-                    cand = (v + p + em, y0)
-                    if best is None or cand > best:
-                        best = cand
+                    p = into.get(y0)
+                    if p is not None:
+                        s = v + p + em
+                        if best is None or s > best or (s == best and y0 > by0):
+                            best, by0 = s, y0
             if best is None:  # nothing leads here: jieba's own arithmetic (minus infinity) decides
-                best = max([(prev[y0] + trans_p[y0].get(y, float("-inf")) + em, y0) for y0 in prev_states])
-            now[y], back[y] = best
+                best, by0 = max([(prev[y0] + _TRANS[y0].get(y, _NEG_INF) + em, y0) for y0 in prev if _LEADS[y0]])
+            now[y] = best
+            back[y] = by0
         scores.append(now)
         paths.append(back)
     prob, state = max((scores[-1][y], y) for y in paths[-1])
     route: List = [None] * len(obs)
     for i in range(len(obs) - 1, -1, -1):
-        route[i] = state
+        route[i] = _STATES[state]
         state = paths[i][state]
     return prob, route

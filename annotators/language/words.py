@@ -52,6 +52,7 @@ from baokan.annotators.language.viterbi import viterbi
 #: (the Python code cuts some 70,000 characters a second, rjieba millions).
 PYTHON_CHARS = 8_000
 _python_left = [PYTHON_CHARS]
+_NO_COUNT = (0, b"")  # the record of a word jieba's dictionary lacks
 
 
 def expect_long_input() -> None:
@@ -224,7 +225,8 @@ def posseg():
         def _flush(self, buf: str, out: List[Tuple[str, str]]) -> None:  # the single characters between words
             if len(buf) == 1:
                 out.append((buf, self.word_tag_tab.get(buf, "x")))
-            elif not self.tokenizer.FREQ.get(buf):  # jieba's __cut_detail: all Han, so the HMM step alone
+            elif not (_record(buf) or _NO_COUNT)[0]:  # FREQ.get(buf) falsy, without its word-start walk:
+                # jieba's __cut_detail, all Han, so the HMM step alone
                 out.extend((p.word, p.flag) for p in self._POSTokenizer__cut(buf))
             else:
                 out.extend((elem, self.word_tag_tab.get(elem, "x")) for elem in buf)
