@@ -130,7 +130,6 @@ class Places(PlaceJudging):
         """Accepted place candidates of each article."""
         gaz = gazetteer()
         self._resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]] = {}
-        self._scores: Dict[Tuple[str, str, int], int] = {}  # one page's context scores, asked again and again
         self._people: Set[str] = set()  # surname + short form that the page shows to be a person (车泰安)
         arts = [ArticleCandidates(a.text, self._lexicon_candidates(doc, i)) for i, a in enumerate(doc.articles)]
         # first the paper's province; then whatever the page names in full, and its province

@@ -27,6 +27,7 @@ class Gazetteer:
         self._level = rows.columns.index("level")
         self._ancestors: Dict[str, Tuple[str, ...]] = {}
         self._cities: Dict[str, Optional[str]] = {}
+        self._frames: Dict[str, Tuple[Optional[str], Optional[str]]] = {}
 
     def ancestors(self, code: str) -> Tuple[str, ...]:
         """Codes of the divisions above ``code``, nearest first."""
@@ -62,6 +63,15 @@ class Gazetteer:
         self._cities[code] = found
         return found
 
+    def frame(self, code: str) -> Tuple[Optional[str], Optional[str]]:
+        """``(city_of(code), the farthest ancestor)``, ``None`` where there is none: the two
+        divisions a candidate's context score asks the page about, kept per code."""
+        found = self._frames.get(code)
+        if found is None:
+            chain = self.ancestors(code)
+            found = self._frames[code] = (self.city_of(code), chain[-1] if chain else None)
+        return found
+
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
@@ -88,6 +98,30 @@ class Context:
             return True
         who = self.by_code.get(code)
         return bool(who) and (len(who) > 1 or surface not in who)
+
+    def score(self, code: str, city: Optional[str], top: Optional[str], surface: str) -> int:
+        """3 when the page has ``code`` itself, 2 its ``city``, 1 its ``top`` division (each
+        as :meth:`has` asks), else 0; :meth:`has` written out, as it is asked for every
+        division a short form may mean."""
+        base, by_code = self.base, self.by_code
+        if code in base:
+            return 3
+        who = by_code.get(code)
+        if who and (len(who) > 1 or surface not in who):
+            return 3
+        if city:
+            if city in base:
+                return 2
+            who = by_code.get(city)
+            if who and (len(who) > 1 or surface not in who):
+                return 2
+        if top:
+            if top in base:
+                return 1
+            who = by_code.get(top)
+            if who and (len(who) > 1 or surface not in who):
+                return 1
+        return 0
 
     def __bool__(self) -> bool:
         return bool(self.base or self.by_code)

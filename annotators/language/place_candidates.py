@@ -7,7 +7,6 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
 from typing import Dict, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon
@@ -34,7 +33,6 @@ LEVELS = ("province", "city", "county", "township")
 LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
 #: Higher levels first among divisions that score the same.
 _LEVEL_RANK = {level: -i for i, level in enumerate(LEVELS)}
-_by_score_and_level = itemgetter(0, 1)
 
 
 #: Slotted where Python has it (3.10+): some 9,000 candidates per 200,000 characters are made and
@@ -314,49 +312,55 @@ def _opens_a_name(art: ArticleCandidates, c: Candidate) -> bool:
     return c.kind == "region" and (_names_a_school(art.text, c.end) or region_not_place(art.text, c.start, c.end))
 
 
+#: Levels whose context score also asks for their city.
+_UNDER_A_CITY = frozenset(("county", "township"))
+
+
 def resolve(
     c: Candidate,
     surface: str,
     context: Context,
     gaz: Gazetteer,
     nearby: frozenset,
-    scores: Dict[Tuple[str, str, int], int],
 ) -> Tuple[Dict[str, str], bool]:
     """The division the candidate most likely means, and whether it is the only good fit.
 
-    Each division scores its context on the page (:func:`context_score`, kept in ``scores``
-    by code, surface and context), a level bonus for short forms, and 4 when one of its
-    ancestors is named just before it.
+    Each division scores its context on the page (:func:`context_score`), a level bonus for
+    short forms, and 4 when one of its ancestors is named just before it; the best score wins
+    (a higher level among equal scores, then the first row), and it is the only good fit when
+    no other division scores as much.
     """
-    scored = []
-    cid, full = id(context), c.full
+    full = c.full
     with_context = bool(context)
-    for r in c.rows:  # a short form may mean dozens of townships
+    score, frame, ancestors = context.score, gaz.frame, gaz.ancestors
+    best: Optional[Dict[str, str]] = None
+    best_s, best_rank, best_ctx, ties = 0.0, 0, 0, 0
+    for r in c.rows:  # a short form may mean dozens of townships: one pass, no sort
         code, level = r["code"], r["level"]
         ctx = 0
         if with_context:
-            key = (code, surface, cid)
-            ctx = scores.get(key)
-            if ctx is None:
-                ctx = scores[key] = context_score(r, surface, context, gaz)
-        if nearby and nearby.intersection(gaz.ancestors(code)):
+            city, top = frame(code)
+            ctx = score(code, city if level in _UNDER_A_CITY else None, top, surface)
+        if nearby and not nearby.isdisjoint(ancestors(code)):
             ctx += 4
         s = ctx + (0.0 if full else LEVEL_BONUS.get(level, 0.0))
-        scored.append((s, _LEVEL_RANK.get(level, -9), ctx, r))
-    scored.sort(key=_by_score_and_level, reverse=True)
-    top = scored[0]
-    unique = len(scored) == 1 or top[0] > scored[1][0]
-    if top[3]["level"] in ("county", "township") and with_context and top[2] == 0:
+        rank = _LEVEL_RANK.get(level, -9)
+        if best is None or s > best_s:
+            best, best_s, best_rank, best_ctx, ties = r, s, rank, ctx, 1
+        elif s == best_s:
+            ties += 1
+            if rank > best_rank:
+                best, best_rank, best_ctx = r, rank, ctx
+    if best is None:
+        raise IndexError("a candidate without rows has no division to resolve")
+    unique = ties == 1
+    if best["level"] in _UNDER_A_CITY and with_context and best_ctx == 0:
         unique = False  # far from every other place on the page: not sure which, if any
-    return top[3], unique
+    return best, unique
 
 
 def context_score(row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:
     """3: the division itself is on the page; 2: its city; 1: its province; else 0."""
-    if context.has(row["code"], surface):
-        return 3
-    city = gaz.city_of(row["code"]) if row["level"] in ("county", "township") else None
-    if city and context.has(city, surface):  # for 北京's districts, 北京市 is the city
-        return 2
-    anc = gaz.ancestors(row["code"])
-    return 1 if anc and context.has(anc[-1], surface) else 0
+    code = row["code"]
+    city, top = gaz.frame(code)
+    return context.score(code, city if row["level"] in _UNDER_A_CITY else None, top, surface)

@@ -5,7 +5,7 @@ division it means.
 A mixin, so that the annotator's page-wide steps (candidates, grammar, CRF, output) and the
 judgement of one candidate at a time, the longest part of the work, each fit in one module;
 the methods read the page's caches that :meth:`Places.match_page` sets up (``_resolved``,
-``_scores``, ``_people``).
+``_people``).
 """
 
 from __future__ import annotations
@@ -57,7 +57,6 @@ class PlaceJudging:
     """The judgement of one gazetteer or geographic-name candidate, in its article and page."""
 
     _resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]]
-    _scores: Dict[Tuple[str, str, int], int]
     _people: Set[str]
 
     def _judge(self, c: Candidate, art: ArticleCandidates, context: Context, gaz: Gazetteer) -> None:
@@ -85,11 +84,11 @@ class PlaceJudging:
         nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
         key = (surface, c.full, id(context), nearby)
         if key not in self._resolved:
-            self._resolved[key] = resolve(c, surface, context, gaz, nearby, self._scores)
+            self._resolved[key] = resolve(c, surface, context, gaz, nearby)
         best, resolved = self._resolved[key]
         c.row, c.resolved = best, resolved
         level = best["level"]
-        ctx = self._context_score(best, surface, context, gaz)
+        ctx = context_score(best, surface, context, gaz) if context else 0
         near = self._near_relative(c, best, art, gaz)
         if c.full:
             if surface.endswith("港区") and art.text.endswith("港", 0, c.start) and not near:
@@ -171,16 +170,6 @@ class PlaceJudging:
                     if not any(ch in CLAUSE_STOP for ch in art.text[o.end : c.start]):
                         codes.add(o.row["code"])
         return frozenset(codes)
-
-    def _context_score(self, row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:
-        """3: the division itself is on the page; 2: its city; 1: its province; else 0."""
-        if not context:
-            return 0
-        key = (row["code"], surface, id(context))
-        score = self._scores.get(key)
-        if score is None:
-            score = self._scores[key] = context_score(row, surface, context, gaz)
-        return score
 
     def _near_relative(self, c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
         """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).
