@@ -129,7 +129,7 @@ class Places(PlaceJudging):
     def match_page(self, doc: Document) -> List[List[Candidate]]:
         """Accepted place candidates of each article."""
         gaz = gazetteer()
-        self._resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]] = {}
+        self._resolved: Dict[Tuple[str, bool, int, frozenset], Tuple[Dict[str, str], bool, int]] = {}
         self._people: Set[str] = set()  # surname + short form that the page shows to be a person (车泰安)
         arts = [ArticleCandidates(a.text, self._lexicon_candidates(doc, i)) for i, a in enumerate(doc.articles)]
         # first the paper's province; then whatever the page names in full, and its province
@@ -141,8 +141,7 @@ class Places(PlaceJudging):
                 for c in art.cands:
                     if round or c.full or c.upper:  # a province or a city among its rows
                         self._judge(c, art, context, gaz)
-            context = self._context_of((art.text, c) for art in arts for c in art.cands if c.accepted)
-            context.base |= paper
+            context = self._context_of(((art.text, c) for art in arts for c in art.cands if c.accepted), paper)
         vouch_siblings(arts)  # 苏州、南京、合肥等城市, 兰考人民: cities and counties their neighbours vouch for
         vouch_lists(arts)  # 甲、乙等乡镇, 平南镇、天水郡: short forms their neighbours vouch for
         out: List[List[Candidate]] = []
@@ -186,9 +185,7 @@ class Places(PlaceJudging):
             rule, rows, full, kind, other, upper = _reading(hit.surface, hit.entries)
             if rule:
                 cands.append(
-                    Candidate(
-                        hit.start, hit.end, rule, rows=list(rows), full=full, kind=kind, other_word=other, upper=upper
-                    )
+                    Candidate(hit.start, hit.end, rule, rows=rows, full=full, kind=kind, other_word=other, upper=upper)
                 )
         return cands
 
@@ -204,11 +201,12 @@ class Places(PlaceJudging):
                     codes.add(r["code"])
         return codes | {a for c in codes for a in gazetteer().ancestors(c)}
 
-    def _context_of(self, found: Iterable[Tuple[str, Candidate]]) -> Context:
-        """The divisions the page names in full or as a province or city, with their ancestors;
-        county and township short forms follow the context, they do not make it."""
+    def _context_of(self, found: Iterable[Tuple[str, Candidate]], base: Set[str]) -> Context:
+        """The divisions the page names in full or as a province or city, with their ancestors
+        (and ``base``, the paper's); county and township short forms follow the context, they
+        do not make it."""
         gaz = gazetteer()
-        context = Context()
+        context = Context(base)
         for text, c in found:
             if c.row is None or not c.resolved:
                 continue

@@ -86,12 +86,15 @@ class Context:
     """
 
     def __init__(self, base: Set[str] = frozenset()) -> None:
-        self.base = set(base)
+        self.base = frozenset(base)
         self.by_code: Dict[str, Set[str]] = {}
+        #: every code in ``base`` or ``by_code``: a division none of whose codes is here scores 0
+        self.known: Set[str] = set(self.base)
 
     def add(self, surface: str, codes: Iterable[str]) -> None:
         for code in codes:
             self.by_code.setdefault(code, set()).add(surface)
+            self.known.add(code)
 
     def has(self, code: str, surface: str) -> bool:
         if code in self.base:

@@ -5,13 +5,13 @@ transliteration holds."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, non_overlapping
-from baokan.annotators.language.divisions import Context, Gazetteer
+from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_grammar import (
@@ -23,16 +23,12 @@ from baokan.annotators.language.place_grammar import (
     place_word,
 )
 from baokan.annotators.language.place_phrases import inside_idiom
+from baokan.annotators.language.place_resolve import Divisions
 from baokan.annotators.language.place_senses import everyday_pair, landform_opens_area, quoted_word, region_not_place
 from baokan.annotators.language.place_sound_edges import province_stands
 
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
-LEVELS = ("province", "city", "county", "township")
-#: Preference among the divisions a short form may mean, before any context.
-LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
-#: Higher levels first among divisions that score the same.
-_LEVEL_RANK = {level: -i for i, level in enumerate(LEVELS)}
 
 
 #: Slotted where Python has it (3.10+): some 9,000 candidates per 200,000 characters are made and
@@ -47,7 +43,7 @@ class Candidate:
     start: int
     end: int
     rule: str
-    rows: List[Dict[str, str]] = field(default_factory=list)
+    rows: Sequence[Dict[str, str]] = ()  # the divisions it may mean (:class:`Divisions` from the lexicon)
     full: bool = False
     level: Optional[str] = None
     kind: Optional[str] = None
@@ -78,15 +74,18 @@ class ArticleCandidates:
         self.ends = sorted(self.by_end)  # for the candidates that end in a stretch of text
 
 
+_NO_ROWS = Divisions()
+
+
 @lru_cache(maxsize=1 << 16)  # the same lexicon words on page after page; the tables are package data
 def _reading(
     surface: str, entries: Tuple[Tuple[str, int], ...]
-) -> Tuple[str, Tuple[Dict[str, str], ...], bool, Optional[str], bool, bool]:
+) -> Tuple[str, Divisions, bool, Optional[str], bool, bool]:
     """How a lexicon surface reads as a place: (rule, division rows, full name?, geo kind,
     also another table's word?, a province or city among the rows?); rule "" when it is no place at all."""
     tables = {t for t, _ in entries}
     if "divisions" not in tables and "geo_names" not in tables:
-        return "", (), False, None, False, False
+        return "", _NO_ROWS, False, None, False, False
     other = bool(tables.intersection(OTHER_TABLES))
     div = lexicon.read_table("divisions").rows
     rows = [div[i] for t, i in entries if t == "divisions"]
@@ -99,8 +98,8 @@ def _reading(
     if rows:
         rows = full or rows
         upper = any(r["level"] in ("province", "city") for r in rows)
-        return ("gazetteer" if full else "gazetteer.short"), tuple(rows), bool(full), None, other, upper
-    return "geo_names", (), False, geo[0].get("kind") or None, other, False
+        return ("gazetteer" if full else "gazetteer.short"), Divisions(rows), bool(full), None, other, upper
+    return "geo_names", _NO_ROWS, False, geo[0].get("kind") or None, other, False
 
 
 @lru_cache(maxsize=2)
@@ -310,57 +309,3 @@ def _opens_a_name(art: ArticleCandidates, c: Candidate) -> bool:
     if landform_opens_area(art.text, c.start, c.end, c.kind or "") or inside_idiom(art.bounds, c.start, c.end):
         return True  # (千山万水: a set phrase)
     return c.kind == "region" and (_names_a_school(art.text, c.end) or region_not_place(art.text, c.start, c.end))
-
-
-#: Levels whose context score also asks for their city.
-_UNDER_A_CITY = frozenset(("county", "township"))
-
-
-def resolve(
-    c: Candidate,
-    surface: str,
-    context: Context,
-    gaz: Gazetteer,
-    nearby: frozenset,
-) -> Tuple[Dict[str, str], bool]:
-    """The division the candidate most likely means, and whether it is the only good fit.
-
-    Each division scores its context on the page (:func:`context_score`), a level bonus for
-    short forms, and 4 when one of its ancestors is named just before it; the best score wins
-    (a higher level among equal scores, then the first row), and it is the only good fit when
-    no other division scores as much.
-    """
-    full = c.full
-    with_context = bool(context)
-    score, frame, ancestors = context.score, gaz.frame, gaz.ancestors
-    best: Optional[Dict[str, str]] = None
-    best_s, best_rank, best_ctx, ties = 0.0, 0, 0, 0
-    for r in c.rows:  # a short form may mean dozens of townships: one pass, no sort
-        code, level = r["code"], r["level"]
-        ctx = 0
-        if with_context:
-            city, top = frame(code)
-            ctx = score(code, city if level in _UNDER_A_CITY else None, top, surface)
-        if nearby and not nearby.isdisjoint(ancestors(code)):
-            ctx += 4
-        s = ctx + (0.0 if full else LEVEL_BONUS.get(level, 0.0))
-        rank = _LEVEL_RANK.get(level, -9)
-        if best is None or s > best_s:
-            best, best_s, best_rank, best_ctx, ties = r, s, rank, ctx, 1
-        elif s == best_s:
-            ties += 1
-            if rank > best_rank:
-                best, best_rank, best_ctx = r, rank, ctx
-    if best is None:
-        raise IndexError("a candidate without rows has no division to resolve")
-    unique = ties == 1
-    if best["level"] in _UNDER_A_CITY and with_context and best_ctx == 0:
-        unique = False  # far from every other place on the page: not sure which, if any
-    return best, unique
-
-
-def context_score(row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:
-    """3: the division itself is on the page; 2: its city; 1: its province; else 0."""
-    code = row["code"]
-    city, top = gaz.frame(code)
-    return context.score(code, city if row["level"] in _UNDER_A_CITY else None, top, surface)

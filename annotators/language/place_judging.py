@@ -29,8 +29,6 @@ from baokan.annotators.language.place_candidates import (
     _person_around,
     _police_after,
     _said_otherwise,
-    context_score,
-    resolve,
 )
 from baokan.annotators.language.place_grammar import (
     CLAUSE_STOP,
@@ -45,6 +43,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_lists import unique_city
 from baokan.annotators.language.place_nature import glued_shore
 from baokan.annotators.language.place_phrases import kind_of_place
+from baokan.annotators.language.place_resolve import resolve
 from baokan.annotators.language.place_senses import parent_rules
 
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
@@ -56,7 +55,7 @@ NEARBY = 16
 class PlaceJudging:
     """The judgement of one gazetteer or geographic-name candidate, in its article and page."""
 
-    _resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]]
+    _resolved: Dict[Tuple[str, bool, int, frozenset], Tuple[Dict[str, str], bool, int]]
     _people: Set[str]
 
     def _judge(self, c: Candidate, art: ArticleCandidates, context: Context, gaz: Gazetteer) -> None:
@@ -83,12 +82,12 @@ class PlaceJudging:
             return
         nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
         key = (surface, c.full, id(context), nearby)
-        if key not in self._resolved:
-            self._resolved[key] = resolve(c, surface, context, gaz, nearby)
-        best, resolved = self._resolved[key]
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = resolve(c, surface, context, gaz, nearby)
+        best, resolved, ctx = found
         c.row, c.resolved = best, resolved
         level = best["level"]
-        ctx = context_score(best, surface, context, gaz) if context else 0
         near = self._near_relative(c, best, art, gaz)
         if c.full:
             if surface.endswith("港区") and art.text.endswith("港", 0, c.start) and not near:
