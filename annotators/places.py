@@ -36,6 +36,7 @@ from baokan.annotators.language.place_candidates import (
     Candidate,
     _byline_names,
     _choose,
+    _choose_more,
     _elsewhere,
     _outside_people,
     _reading,
@@ -147,8 +148,8 @@ class Places(PlaceJudging):
         out: List[List[Candidate]] = []
         for art in arts:
             kept = _choose([c for c in art.cands if c.accepted])
-            kept = _choose(kept + self._grammar(art.bounds, kept))
-            kept = _choose(kept + self._foreign(art, kept))
+            kept = _choose_more(kept, self._grammar(art.bounds, kept))
+            kept = _choose_more(kept, self._foreign(art, kept))
             out.append(kept)
         # a foreign place read after its country is a place wherever else the page names it (努库斯)
         foreign = {a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
@@ -161,13 +162,13 @@ class Places(PlaceJudging):
         for i, art in enumerate(arts):
             kept = out[i]
             if again:
-                kept = _choose(kept + repeated(art.bounds, again, [(c.start, c.end) for c in kept]))
+                kept = _choose_more(kept, repeated(art.bounds, again, [(c.start, c.end) for c in kept]))
             if foreign:
-                kept = _choose(kept + _elsewhere(art.text, foreign, kept))
+                kept = _choose_more(kept, _elsewhere(art.text, foreign, kept))
             if villages:
-                kept = _choose(kept + _village_short_forms(art.text, villages, kept))
+                kept = _choose_more(kept, _village_short_forms(art.text, villages, kept))
             kept = _outside_people(art.text, kept, _byline_names(doc, i) + sorted(self._people))
-            out[i] = _choose(kept + self._statistical(doc, i, art, kept))
+            out[i] = _choose_more(kept, self._statistical(doc, i, art, kept))
         return out
 
     @staticmethod

@@ -7,10 +7,11 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon
-from baokan.annotators.core.document import Document, SpanIndex, non_overlapping
+from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import find_all
@@ -211,20 +212,45 @@ def _elsewhere(text: str, names: Set[str], kept: List[Candidate]) -> List[Candid
     return out
 
 
+#: Among spans of one length: gazetteer before grammar before CRF.
+_RULE_RANK = {
+    "gazetteer": 0,
+    "geo_names": 1,
+    "gazetteer.short": 2,
+    "grammar.area": 3,
+    "grammar.road": 3,
+    "grammar.zone": 3,
+    "grammar.foreign": 3,
+    "crf": 4,
+    "ner": 4,
+}
+_by_start = attrgetter("start")
+
+
+def _choice_order(c: Candidate) -> Tuple[int, int, int]:
+    return c.start - c.end, _RULE_RANK.get(c.rule, 5), c.start
+
+
 def _choose(cands: List[Candidate]) -> List[Candidate]:
-    """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF."""
-    rank = {
-        "gazetteer": 0,
-        "geo_names": 1,
-        "gazetteer.short": 2,
-        "grammar.area": 3,
-        "grammar.road": 3,
-        "grammar.zone": 3,
-        "grammar.foreign": 3,
-        "crf": 4,
-        "ner": 4,
-    }
-    return non_overlapping(cands, rank=lambda c: rank.get(c.rule, 5))
+    """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF,
+    then the earlier; in text order (:func:`~baokan.annotators.core.document.non_overlapping`, with
+    the rank in one key function)."""
+    taken: List[Candidate] = []
+    used: Set[int] = set()
+    for c in sorted(cands, key=_choice_order):
+        cells = range(c.start, c.end)
+        if used.isdisjoint(cells):
+            used.update(cells)
+            taken.append(c)
+    taken.sort(key=_by_start)
+    return taken
+
+
+def _choose_more(kept: List[Candidate], more: List[Candidate]) -> List[Candidate]:
+    """:func:`_choose` over ``kept`` (chosen already, or some of them) and ``more``: ``kept`` as it
+    is when there is nothing more (choosing again among spans that do not overlap keeps them all,
+    in the same order)."""
+    return _choose(kept + more) if more else list(kept)
 
 
 def _longer_name(art: ArticleCandidates, c: Candidate) -> bool:
