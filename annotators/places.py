@@ -40,6 +40,7 @@ from baokan.annotators.language.place_candidates import (
     _elsewhere,
     _outside_people,
     _reading,
+    _readings,
     _village_names,
     _village_short_forms,
 )
@@ -182,12 +183,13 @@ class Places(PlaceJudging):
 
     def _lexicon_candidates(self, doc: Document, index: int) -> List[Candidate]:
         cands: List[Candidate] = []
-        for hit in doc.lexicon_hits(index):
-            rule, rows, full, kind, other, upper = _reading(hit.surface, hit.entries)
-            if rule:
-                cands.append(
-                    Candidate(hit.start, hit.end, rule, rows=rows, full=full, kind=kind, other_word=other, upper=upper)
-                )
+        append, readings = cands.append, _readings
+        for start, end, surface, entries in doc.lexicon_hits(index):  # (a Hit is a tuple)
+            got = readings.get(surface)  # _reading, its look-up written out: every hit asks
+            reading = got[1] if got is not None and got[0] is entries else _reading(surface, entries)
+            if reading[0]:
+                rule, rows, full, kind, other, upper = reading
+                append(Candidate(start, end, rule, rows=rows, full=full, kind=kind, other_word=other, upper=upper))
         return cands
 
     def _paper_context(self, doc: Document) -> Set[str]:

@@ -76,12 +76,26 @@ class ArticleCandidates:
 
 
 _NO_ROWS = Divisions()
+Entries = Tuple[Tuple[str, int], ...]
+#: How a surface reads as a place: (rule, division rows, full name?, geo kind, also another table's
+#: word?, a province or city among the rows?).
+Reading = Tuple[str, Divisions, bool, Optional[str], bool, bool]
+#: Readings by surface, each with the lexicon entries it was read from (the lexicon's own tuple, the
+#: same object at every hit of that surface): the same words on page after page, some 140 hits an
+#: article, asked with a dict look-up and an identity test where a cache keyed on the entries
+#: hashed them at every hit. A rebuilt lexicon's entries are other objects: read again.
+_readings: Dict[str, Tuple[Entries, Reading]] = {}
 
 
-@lru_cache(maxsize=1 << 16)  # the same lexicon words on page after page; the tables are package data
-def _reading(
-    surface: str, entries: Tuple[Tuple[str, int], ...]
-) -> Tuple[str, Divisions, bool, Optional[str], bool, bool]:
+def _reading(surface: str, entries: Entries) -> Reading:
+    """How a lexicon surface reads as a place (:data:`Reading`), kept in :data:`_readings`."""
+    got = _readings.get(surface)
+    if got is None or got[0] is not entries:
+        got = _readings[surface] = (entries, _read(surface, entries))
+    return got[1]
+
+
+def _read(surface: str, entries: Entries) -> Reading:
     """How a lexicon surface reads as a place: (rule, division rows, full name?, geo kind,
     also another table's word?, a province or city among the rows?); rule "" when it is no place at all."""
     tables = {t for t, _ in entries}
