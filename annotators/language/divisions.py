@@ -49,6 +49,11 @@ class Gazetteer:
         chain = self.ancestors(code)
         return self.by_code[chain[0]]["name"] if chain and chain[0] in self.by_code else None
 
+    def level(self, code: str) -> Optional[str]:
+        """The level of division ``code`` (``None`` when the table has no such code)."""
+        i = self._index.get(code)
+        return None if i is None else self.rows.value(i, self._level)
+
     def city_of(self, code: str) -> Optional[str]:
         """The prefecture-level division a county or township is in (or the province above a
         county-level unit directly under it)."""

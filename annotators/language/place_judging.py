@@ -11,7 +11,7 @@ the methods read the page's caches that :meth:`Places.match_page` sets up (``_re
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Dict, Set, Tuple
+from typing import Dict, FrozenSet, Optional, Set, Tuple
 
 from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer
@@ -31,7 +31,6 @@ from baokan.annotators.language.place_candidates import (
     _said_otherwise,
 )
 from baokan.annotators.language.place_grammar import (
-    CLAUSE_STOP,
     after_surname,
     counted_name,
     everyday,
@@ -43,8 +42,9 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_lists import unique_city
 from baokan.annotators.language.place_nature import glued_shore
 from baokan.annotators.language.place_phrases import kind_of_place
-from baokan.annotators.language.place_resolve import resolve
+from baokan.annotators.language.place_resolve import ancestors_of, codes_of, resolve
 from baokan.annotators.language.place_senses import parent_rules
+from baokan.annotators.language.place_words import CLAUSE_STOP_RE
 
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
@@ -162,11 +162,11 @@ class PlaceJudging:
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
         """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
         codes = set()
-        ends, by_end = art.ends, art.by_end
+        text, ends, by_end = art.text, art.ends, art.by_end
         for k in range(bisect_left(ends, c.start - NEARBY), bisect_right(ends, c.start)):  # ends in the stretch
             for o in by_end[ends[k]]:
                 if o.row is not None and (o.resolved or o.full and len(o.rows) == 1):
-                    if not any(ch in CLAUSE_STOP for ch in art.text[o.end : c.start]):
+                    if CLAUSE_STOP_RE.search(text, o.end, c.start) is None:  # no clause stop between
                         codes.add(o.row["code"])
         return frozenset(codes)
 
@@ -178,14 +178,30 @@ class PlaceJudging:
         before, after = art.by_end.get(c.start, ()), art.by_start.get(c.end, ())
         if not before and not after:  # most candidates have no neighbour: nothing to look up
             return False
-        anc = set(gaz.ancestors(row["code"]))
+        code = row["code"]
         if row["level"] == "township":
-            city = gaz.city_of(row["code"]) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
-            anc = {a for a in anc if a == city or gaz.by_code.get(a, {}).get("level") != "province"}
+            city = gaz.city_of(code) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
+            anc = _township_parents(gaz, code, city)
+        else:
+            anc = frozenset(gaz.ancestors(code))
         for o in before:
-            if o.rows and any(r["code"] in anc for r in o.rows):
+            if o.rows and not anc.isdisjoint(codes_of(o.rows)):
                 return True
         for o in after:
-            if o.rows and any(row["code"] in gaz.ancestors(r["code"]) for r in o.rows):
+            if o.rows and code in ancestors_of(o.rows, gaz):
                 return True
         return False
+
+
+_parents: Dict[Tuple[str, Optional[str]], FrozenSet[str]] = {}
+
+
+def _township_parents(gaz: Gazetteer, code: str, city: Optional[str]) -> FrozenSet[str]:
+    """The divisions above township ``code`` that locate it when written just before it: all but a
+    province, unless the province is ``city`` (北京), kept per code and city."""
+    found = _parents.get((code, city))
+    if found is None:
+        found = _parents[(code, city)] = frozenset(
+            a for a in gaz.ancestors(code) if a == city or gaz.level(a) != "province"
+        )
+    return found

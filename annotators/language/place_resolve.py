@@ -86,6 +86,26 @@ def _choose(scored: Sequence[_Scored]) -> Tuple[_Scored, bool]:
     return best, ties == 1
 
 
+def codes_of(rows: Sequence[Row]) -> FrozenSet[str]:
+    """The codes of ``rows`` (kept on a :class:`Divisions`)."""
+    if not isinstance(rows, Divisions):
+        return frozenset(r["code"] for r in rows)
+    found = rows.__dict__.get("codes")
+    if found is None:
+        found = rows.__dict__["codes"] = frozenset(r["code"] for r in rows)
+    return found
+
+
+def ancestors_of(rows: Sequence[Row], gaz: Gazetteer) -> FrozenSet[str]:
+    """Every ancestor of every one of ``rows`` (kept on a :class:`Divisions`)."""
+    if not isinstance(rows, Divisions):
+        return frozenset(a for r in rows for a in gaz.ancestors(r["code"]))
+    found = rows.__dict__.get("above")
+    if found is None:
+        found = rows.__dict__["above"] = frozenset(a for r in rows for a in gaz.ancestors(r["code"]))
+    return found
+
+
 def resolve(
     c: Candidate, surface: str, context: Context, gaz: Gazetteer, nearby: FrozenSet[str]
 ) -> Tuple[Row, bool, int]:

@@ -26,6 +26,8 @@ PROPER_TAGS = ("ns", "nr", "nz", "nt")
 #: Where a clause ends, for the windows jieba cuts.
 CLAUSE_STOP = frozenset("，。！？；：、,.!?;:（）()《》“”\"'‘’「」『』【】\n\t 　—…·")
 _CLAUSE_STOP_RE = recache.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]")
+#: Any one of :data:`CLAUSE_STOP` (``search(text, start, end)`` asks whether a stretch holds one).
+CLAUSE_STOP_RE = _CLAUSE_STOP_RE
 #: Everything up to the last clause stop of a stretch (greedy: the run goes to its end and gives back).
 _LAST_CLAUSE_STOP = recache.compile("(?s:.*)" + _CLAUSE_STOP_RE.pattern)
 #: How far a clause reaches each side of a span (Boundaries._clause).
