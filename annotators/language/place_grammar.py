@@ -119,7 +119,7 @@ def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> 
     name = bounds.text[start:end]
     if not name or CJK_RUN.fullmatch(name) is None:
         return False
-    if any(ch in STOP for ch in name) or deictic(name):
+    if not STOP.isdisjoint(name) or deictic(name):
         return False
     if name[0] in STOP_FIRST and not (anchored and len(name) >= 2 and (not words.freq(name) or proper_tag(name))):
         return False  # 回|村创业; but 黄陂区|回龙|村: after its county, a name that is no word of its own
@@ -151,6 +151,8 @@ _MEASURES = frozenset("个位名家户些批条座所处次趟遍")
 
 def counted(name: str) -> bool:
     """一位, 两个, 几家, 60名: a number and a measure word, not a name (十里 is one)."""
+    if _MEASURES.isdisjoint(name[1:]):  # most names: no measure word at all
+        return False
     return any(a in _NUMERALS and b in _MEASURES for a, b in zip(name, name[1:]))
 
 
@@ -169,7 +171,7 @@ def _may_open_name(text: str, start: int, end: int, known: Known, *, divisions: 
     not a numeral alone (某市一|社区), and not a full division (宁波市|镇海, 黎城县|村民)."""
     if start > 0 and text[start - 1].isdigit():
         return False
-    if all(ch in _NUMERALS for ch in text[start:end]):
+    if _NUMERALS.issuperset(text[start:end]):
         return False
     return not divisions or not any(text[e - 1] in _FULL_SUFFIXES for _, e in known.within(start, end))
 
@@ -250,7 +252,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         for start in range(max(0, s0 - longest), s0):
             name = text[start:s0]
             anchor = known.start_at.get(start)
-            if any(ch in _AREA_CHARS for ch in name) or (start, s0) not in known.exact and known.overlaps(start, s0):
+            if not _AREA_CHARS.isdisjoint(name) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
             if not _may_open_name(text, start, s0, known, divisions=m.group() not in _KIND_TAILS):
                 continue  # (荆州 + 古城 is one place)

@@ -182,7 +182,7 @@ def find_crossings(
         start, end = m.start(1), m.end(1) + 1
         name = m.group(1)
         if (
-            start not in streets or any(ch in STOP for ch in name) or known.overlaps(start, end + 1, inside_ok=True)
+            start not in streets or not STOP.isdisjoint(name) or known.overlaps(start, end + 1, inside_ok=True)
         ):  # (莲花|路口 inside)
             continue
         if not bounds.starts_word(start) or opens_phrase(bounds, start, end - 1):
@@ -239,7 +239,7 @@ def _street_name(bounds: Boundaries, start: int, end: int) -> bool:
     ends no common word (道路, 公路, 马路)."""
     text = bounds.text
     name = text[start:end]
-    if CJK_RUN.fullmatch(name) is None or any(ch in STOP or ch in _BEFORE_STREET for ch in name):
+    if CJK_RUN.fullmatch(name) is None or not (STOP.isdisjoint(name) and _BEFORE_STREET.isdisjoint(name)):
         return False
     if not bounds.starts_word(start) or counted(name):
         return False
@@ -304,7 +304,7 @@ def find_beside(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[G
         s0 = m.start()
         for start in (s0 - 2, s0 - 3):
             name = text[max(0, start) : s0]
-            if start < 0 or CJK_RUN.fullmatch(name) is None or any(ch in STOP for ch in name):
+            if start < 0 or CJK_RUN.fullmatch(name) is None or not STOP.isdisjoint(name):
                 continue
             if not (start in ends or text.endswith(_PLACE_VERBS, 0, start)) or known.overlaps(start, s0 + 1):
                 continue
@@ -352,7 +352,7 @@ def find_river_lists(bounds: Boundaries) -> List[GrammarName]:
                     continue  # no clean start for the first item
                 start = opening
             name = text[start : end - 1]
-            if len(name) < 1 or any(ch in STOP for ch in name) or everyday(name) and len(name) > 1:
+            if len(name) < 1 or not STOP.isdisjoint(name) or everyday(name) and len(name) > 1:
                 continue
             out.append(GrammarName(start, end, kind="lake" if item.endswith("湖") else "river"))
     return out
