@@ -91,6 +91,7 @@ _KIND_TAILS = (
 )  # kinds of place after a name, which may be a known division; a name holds no suffix of its own
 # kind (联村 in 大溪边村联村)
 _AREA = recache.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
+_SUFFIXES_LONGEST_FIRST = tuple(sorted(AREA_SUFFIXES, key=len, reverse=True))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
 # Both open with one character class, which the search skips to (re's character-set prefix; an
 # alternation whose branches do not all open with a literal has none, and is tried at every offset):
@@ -298,7 +299,7 @@ def _listed(text: str, found: List[GrammarName], soft: Dict[int, Tuple[int, int]
     幸福新村 between 长兴新村、 and 、春晖新村, with the same suffix and a 、 between them."""
 
     def suffix(end: int) -> str:
-        return next((x for x in sorted(AREA_SUFFIXES, key=len, reverse=True) if text.endswith(x, 0, end)), "")
+        return next((x for x in _SUFFIXES_LONGEST_FIRST if text.endswith(x, 0, end)), "")
 
     places = {(g.start, g.end) for g in found}
     out: List[GrammarName] = []

@@ -52,6 +52,7 @@ def deictic(surface: str) -> bool:
 # ---------------------------------------------------------------- jieba's dictionary
 
 
+@lru_cache(maxsize=1 << 16)  # jieba's dictionary is package data: a word's answer is asked page after page
 def proper_tag(word: str) -> str:
     """jieba's tag for ``word`` when its dictionary tags it as a proper name (ns, nr, nz, nt), else ``""``."""
     tag = words.word_tag(word)
@@ -64,6 +65,7 @@ COMMON_NAME = 2000
 RARE = 10
 
 
+@lru_cache(maxsize=1 << 16)  # (as proper_tag)
 def everyday(word: str) -> int:
     """jieba's count for ``word`` if it is a common dictionary word but not a proper name, else 0."""
     freq = words.freq(word)
