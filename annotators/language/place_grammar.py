@@ -204,6 +204,18 @@ class Known:
         self.exact = set(self.spans)
         self.start_at = {e: s for s, e in self.spans}
 
+    @classmethod
+    def of(cls, spans: Sequence[Tuple[int, int]]) -> Known:
+        """The same as ``Known(spans)``, shared: the grammar's steps each ask for the places of one
+        article, so the last few are kept by their spans (nothing changes a Known once made)."""
+        key = tuple(spans)
+        found = _KNOWN.get(key)
+        if found is None:
+            if len(_KNOWN) >= 8:
+                _KNOWN.clear()
+            found = _KNOWN[key] = cls(key)
+        return found
+
     def within(self, start: int, end: int) -> List[Tuple[int, int]]:
         """The known places that lie inside ``start:end``, found by bisection (not a scan of all)."""
         out = []
@@ -225,6 +237,9 @@ class Known:
         return False
 
 
+_KNOWN: Dict[Tuple[Tuple[int, int], ...], Known] = {}
+
+
 def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
     """Villages, communities, townships and streets: 大溪边村, 娄山关街道, 余村 after 安吉县.
 
@@ -234,7 +249,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             follow one (its anchor) but not cut into one.
     """
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
     out: List[GrammarName] = []
     soft: Dict[int, Tuple[int, int]] = {}  # suffix start → the name refused only as an everyday word
     for m in _AREA.finditer(text):
@@ -350,7 +365,7 @@ def find_roads(
         is_place (Callable[[str], bool]): Whether a string is a known place name.
     """
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
     out: List[GrammarName] = []
     for m in _ROAD_CODE.finditer(text):
         if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):

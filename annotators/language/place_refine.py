@@ -175,7 +175,7 @@ def find_crossings(
     """Streets named by a crossing with a street the grammar read (沪闵路|莲花路口, not 道路|分流路口)
     and grid streets (经一路)."""
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
     streets = {g.end for g in found if g.kind == "road"}
     out: List[GrammarName] = []
     for m in _CROSSING.finditer(text) if "路口" in text else ():  # an article without 路口 has none
@@ -255,7 +255,7 @@ def find_street_ranges(
     the grammar read, by a list (建设街、云阳街); a known place that ends inside the name stands on its
     own (北京|簋街、合肥市|罍街), as in the grammar."""
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
 
     def own_name(span: Optional[Tuple[int, int]]) -> Optional[Tuple[int, int]]:
         if span is None:
@@ -297,7 +297,7 @@ def find_beside(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[G
     """Streets before a word of where (道山路|旁, 康南路|北侧) that follow a known place or a verb of
     place (鼓楼区|道山路旁, 位于|康南路北侧): a name of two or three characters that is no everyday word."""
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
     ends = {e for _, e in known.spans}
     out: List[GrammarName] = []
     for m in _BESIDE.finditer(text):

@@ -38,7 +38,7 @@ def _opens_clause(text: str, start: int, known_ends: Sequence[int]) -> bool:
 def streets_on(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
     """Streets before 上 (淮金路上, 在浦东路上): the name opens the clause or follows a verb of place."""
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
     ends = [e for _, e in known.spans]
     out: List[GrammarName] = []
     at = text.find("路上")

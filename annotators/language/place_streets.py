@@ -151,7 +151,7 @@ def find_streets(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[
         bounds (Boundaries): The text and its word boundaries.
         places (Sequence[Tuple[int, int]]): Spans of places already known.
     """
-    known = Known(places)
+    known = Known.of(places)
     return (
         _compass_streets(bounds, known)
         + _after_locative(bounds, known)
