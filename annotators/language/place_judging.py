@@ -48,6 +48,7 @@ from baokan.annotators.language.place_words import CLAUSE_STOP_RE
 
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
+_NONE: frozenset = frozenset()
 #: How far back (characters, within a clause) a parent place helps to pick a division.
 NEARBY = 16
 
@@ -59,28 +60,27 @@ class PlaceJudging:
     _people: Set[str]
 
     def _judge(self, c: Candidate, art: ArticleCandidates, context: Context, gaz: Gazetteer) -> None:
-        bounds = art.bounds
-        surface = art.text[c.start : c.end]
+        bounds, text = art.bounds, art.text
+        surface = text[c.start : c.end]
+        length = c.end - c.start
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
             if _opens_a_name(art, c):
                 return  # 广州港 (the city is the place; a port's name is neutral), 西南大学
-            if c.length == 2 and _inside_sound_run(art, c):
+            if length == 2 and _inside_sound_run(art, c):
                 return
             if (
-                c.length == 2 and c.kind != "country" and everyday(surface)
+                length == 2 and c.kind != "country" and everyday(surface)
             ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
                 c.accepted = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
                 return
             if not bounds.hidden(c.start, c.end) or _chain_word(art, c):
-                c.accepted = (
-                    c.length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
-                )
+                c.accepted = length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
             else:
-                c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and (
+                c.accepted = (length >= 3 or bounds.starts_word(c.start)) and (
                     _edge(bounds, c.end, only_names=True, after=c.start) or glued_shore(art.text, c.end, c.kind or "")
                 )  # (洞庭湖|畔, one word for jieba)
             return
-        nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
+        nearby = self._nearby(c, art) if len(c.rows) > 1 else _NONE
         key = (surface, c.full, id(context), nearby)
         found = self._resolved.get(key)
         if found is None:
@@ -88,13 +88,14 @@ class PlaceJudging:
         best, resolved, ctx = found
         c.row, c.resolved = best, resolved
         level = best["level"]
-        near = self._near_relative(c, best, art, gaz)
+        # most candidates have no neighbour: nothing to look up
+        near = (c.start in art.by_end or c.end in art.by_start) and self._near_relative(c, best, art, gaz)
         if c.full:
             if surface.endswith("港区") and art.text.endswith("港", 0, c.start) and not near:
                 return  # 盐田港|东港区: a port's area, not the district of that name elsewhere
-            if c.length >= 4:
+            if length >= 4:
                 c.accepted = True
-            elif c.length == 3:  # 永安市 in 永安市场 is no city; 中心镇 is a kind of town
+            elif length == 3:  # 永安市 in 永安市场 is no city; 中心镇 is a kind of town
                 c.accepted = (
                     near or not bounds.hidden(c.start, c.end) and (ctx >= 2 or not kind_of_place(surface, level))
                 )
@@ -106,7 +107,7 @@ class PlaceJudging:
                 )
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
-        if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
+        if not near and c.start > 0 and _person_around(text, c.start - 1, c.end) and after_surname(bounds, c.start):
             self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
         if level == "township" and not near and ctx < 2 and not c.accepted:
@@ -140,15 +141,15 @@ class PlaceJudging:
                 ok = (
                     near
                     or ctx >= 1
-                    or (resolved or c.length >= 3)
-                    and (place_word(surface) or c.length >= 4 and len(c.rows) == 1)  # 霍尔果斯 (nrt)
+                    or (resolved or length >= 3)
+                    and (place_word(surface) or length >= 4 and len(c.rows) == 1)  # 霍尔果斯 (nrt)
                     or _police_after(art.text, c.end)
                     or (proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
                 )
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
             # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
-            ok = ok or ctx >= 3 and not words.freq(surface) and c.length >= 2
+            ok = ok or ctx >= 3 and not words.freq(surface) and length >= 2
         # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
         # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
         c.accepted = (
