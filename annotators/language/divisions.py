@@ -34,10 +34,11 @@ class Gazetteer:
         found = self._ancestors.get(code)
         if found is None:
             chain: List[str] = []
-            index, value, j = self._index, self.rows.value, self._parent
+            index, j = self._index, self._parent
+            text, at = self.rows.joined[j], self.rows.starts[j]  # Rows.value(i, j), written out
             i = index.get(code)
             while i is not None:
-                parent = value(i, j)
+                parent = text[at[i] : at[i + 1] - 1]
                 if not parent or parent in chain or len(chain) >= 5:
                     break
                 chain.append(parent)
@@ -60,9 +61,10 @@ class Gazetteer:
         if code in self._cities:  # asked for the same codes again and again on a page
             return self._cities[code]
         found = None
+        text, at = self.rows.joined[self._level], self.rows.starts[self._level]  # (Rows.value)
         for c in self.ancestors(code):
             i = self._index.get(c)
-            if i is not None and self.rows.value(i, self._level) in ("city", "province"):
+            if i is not None and text[at[i] : at[i + 1] - 1] in ("city", "province"):
                 found = c
                 break
         self._cities[code] = found
