@@ -185,6 +185,7 @@ class Boundaries:
         self.text = text
         self._cut: Dict[Tuple[int, int], List[Tuple[int, int]]] = {}
         self._crossable: Dict[int, bool] = {}  # may_cross by offset: candidates ask about the same edges
+        self._over: Dict[Tuple[int, int], List[Tuple[int, int]]] = {}  # words_over by span
 
     def _clause(self, start: int, end: int) -> Tuple[int, int]:
         """The clause around ``start:end``: from the punctuation before to the one after,
@@ -200,11 +201,14 @@ class Boundaries:
 
     def words_over(self, start: int, end: int) -> List[Tuple[int, int]]:
         """Dictionary words of two characters or more in the clause around ``start:end``."""
-        key = self._clause(start, end)
-        spans = self._cut.get(key)
+        spans = self._over.get((start, end))  # the same spans are asked about again and again
         if spans is None:
-            lo, hi = key
-            spans = self._cut[key] = words.long_word_spans(self.text[lo:hi], lo)
+            key = self._clause(start, end)
+            spans = self._cut.get(key)
+            if spans is None:
+                lo, hi = key
+                spans = self._cut[key] = words.long_word_spans(self.text[lo:hi], lo)
+            self._over[(start, end)] = spans
         return spans
 
     def hidden(self, start: int, end: int, *, attached: bool = True) -> bool:
