@@ -189,7 +189,7 @@ class Places(PlaceJudging):
             reading = got[1] if got is not None and got[0] is entries else _reading(surface, entries)
             if reading[0]:
                 rule, rows, full, kind, other, upper = reading
-                append(Candidate(start, end, rule, rows=rows, full=full, kind=kind, other_word=other, upper=upper))
+                append(Candidate(start, end, rule, rows, full, None, kind, None, other, upper))  # (in field order)
         return cands
 
     def _paper_context(self, doc: Document) -> Set[str]:

@@ -69,9 +69,18 @@ class ArticleCandidates:
         self.cands = cands
         self.by_start: Dict[int, List[Candidate]] = {}
         self.by_end: Dict[int, List[Candidate]] = {}
-        for c in cands:
-            self.by_start.setdefault(c.start, []).append(c)
-            self.by_end.setdefault(c.end, []).append(c)
+        by_start, by_end = self.by_start, self.by_end
+        for c in cands:  # (setdefault would make an empty list for every candidate)
+            at = by_start.get(c.start)
+            if at is None:
+                by_start[c.start] = [c]
+            else:
+                at.append(c)
+            at = by_end.get(c.end)
+            if at is None:
+                by_end[c.end] = [c]
+            else:
+                at.append(c)
         self.ends = sorted(self.by_end)  # for the candidates that end in a stretch of text
 
 
@@ -163,6 +172,9 @@ def _chain_word(art: ArticleCandidates, c: Candidate) -> bool:
 
 #: What comes right after a person's name and never after a place's: verbs of speech.
 _SPEECH = ("说", "表示", "介绍", "告诉", "坦言", "笑着说", "感慨", "回忆说", "解释说")
+#: What :func:`_person_around` can find: the first characters of :data:`_SPEECH`, and 岁.
+PERSON_CUE_AFTER = frozenset(w[0] for w in _SPEECH)
+PERSON_CUE_BEFORE = "岁"
 
 
 def _person_around(text: str, start: int, end: int) -> bool:

@@ -16,6 +16,8 @@ from typing import Dict, FrozenSet, Optional, Set, Tuple
 from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer
 from baokan.annotators.language.place_candidates import (
+    PERSON_CUE_AFTER,
+    PERSON_CUE_BEFORE,
     ArticleCandidates,
     Candidate,
     _chain_word,
@@ -107,7 +109,15 @@ class PlaceJudging:
                 )
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
-        if not near and c.start > 0 and _person_around(text, c.start - 1, c.end) and after_surname(bounds, c.start):
+        if (
+            not near
+            and c.start > 0
+            and (
+                text[c.end : c.end + 1] in PERSON_CUE_AFTER or PERSON_CUE_BEFORE in text[max(0, c.start - 3) : c.start]
+            )
+            and _person_around(text, c.start - 1, c.end)  # (only where one of its cues stands)
+            and after_surname(bounds, c.start)
+        ):
             self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
         if level == "township" and not near and ctx < 2 and not c.accepted:
