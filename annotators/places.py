@@ -36,9 +36,11 @@ from baokan.annotators.language.place_candidates import (
     Candidate,
     _byline_names,
     _choose,
+    _choose_more,
     _elsewhere,
     _outside_people,
     _reading,
+    _readings,
     _village_names,
     _village_short_forms,
 )
@@ -129,8 +131,7 @@ class Places(PlaceJudging):
     def match_page(self, doc: Document) -> List[List[Candidate]]:
         """Accepted place candidates of each article."""
         gaz = gazetteer()
-        self._resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]] = {}
-        self._scores: Dict[Tuple[str, str, int], int] = {}  # one page's context scores, asked again and again
+        self._resolved: Dict[Tuple[str, bool, int, frozenset], Tuple[Dict[str, str], bool, int]] = {}
         self._people: Set[str] = set()  # surname + short form that the page shows to be a person (车泰安)
         arts = [ArticleCandidates(a.text, self._lexicon_candidates(doc, i)) for i, a in enumerate(doc.articles)]
         # first the paper's province; then whatever the page names in full, and its province
@@ -142,15 +143,14 @@ class Places(PlaceJudging):
                 for c in art.cands:
                     if round or c.full or c.upper:  # a province or a city among its rows
                         self._judge(c, art, context, gaz)
-            context = self._context_of((art.text, c) for art in arts for c in art.cands if c.accepted)
-            context.base |= paper
+            context = self._context_of(((art.text, c) for art in arts for c in art.cands if c.accepted), paper)
         vouch_siblings(arts)  # 苏州、南京、合肥等城市, 兰考人民: cities and counties their neighbours vouch for
         vouch_lists(arts)  # 甲、乙等乡镇, 平南镇、天水郡: short forms their neighbours vouch for
         out: List[List[Candidate]] = []
         for art in arts:
             kept = _choose([c for c in art.cands if c.accepted])
-            kept = _choose(kept + self._grammar(art.bounds, kept))
-            kept = _choose(kept + self._foreign(art, kept))
+            kept = _choose_more(kept, self._grammar(art.bounds, kept))
+            kept = _choose_more(kept, self._foreign(art, kept))
             out.append(kept)
         # a foreign place read after its country is a place wherever else the page names it (努库斯)
         foreign = {a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
@@ -163,13 +163,13 @@ class Places(PlaceJudging):
         for i, art in enumerate(arts):
             kept = out[i]
             if again:
-                kept = _choose(kept + repeated(art.bounds, again, [(c.start, c.end) for c in kept]))
+                kept = _choose_more(kept, repeated(art.bounds, again, [(c.start, c.end) for c in kept]))
             if foreign:
-                kept = _choose(kept + _elsewhere(art.text, foreign, kept))
+                kept = _choose_more(kept, _elsewhere(art.text, foreign, kept))
             if villages:
-                kept = _choose(kept + _village_short_forms(art.text, villages, kept))
+                kept = _choose_more(kept, _village_short_forms(art.text, villages, kept))
             kept = _outside_people(art.text, kept, _byline_names(doc, i) + sorted(self._people))
-            out[i] = _choose(kept + self._statistical(doc, i, art, kept))
+            out[i] = _choose_more(kept, self._statistical(doc, i, art, kept))
         return out
 
     @staticmethod
@@ -183,14 +183,13 @@ class Places(PlaceJudging):
 
     def _lexicon_candidates(self, doc: Document, index: int) -> List[Candidate]:
         cands: List[Candidate] = []
-        for hit in doc.lexicon_hits(index):
-            rule, rows, full, kind, other, upper = _reading(hit.surface, hit.entries)
-            if rule:
-                cands.append(
-                    Candidate(
-                        hit.start, hit.end, rule, rows=list(rows), full=full, kind=kind, other_word=other, upper=upper
-                    )
-                )
+        append, readings = cands.append, _readings
+        for start, end, surface, entries in doc.lexicon_hits(index):  # (a Hit is a tuple)
+            got = readings.get(surface)  # _reading, its look-up written out: every hit asks
+            reading = got[1] if got is not None and got[0] is entries else _reading(surface, entries)
+            if reading[0]:
+                rule, rows, full, kind, other, upper = reading
+                append(Candidate(start, end, rule, rows, full, None, kind, None, other, upper))  # (in field order)
         return cands
 
     def _paper_context(self, doc: Document) -> Set[str]:
@@ -205,11 +204,12 @@ class Places(PlaceJudging):
                     codes.add(r["code"])
         return codes | {a for c in codes for a in gazetteer().ancestors(c)}
 
-    def _context_of(self, found: Iterable[Tuple[str, Candidate]]) -> Context:
-        """The divisions the page names in full or as a province or city, with their ancestors;
-        county and township short forms follow the context, they do not make it."""
+    def _context_of(self, found: Iterable[Tuple[str, Candidate]], base: Set[str]) -> Context:
+        """The divisions the page names in full or as a province or city, with their ancestors
+        (and ``base``, the paper's); county and township short forms follow the context, they
+        do not make it."""
         gaz = gazetteer()
-        context = Context()
+        context = Context(base)
         for text, c in found:
             if c.row is None or not c.resolved:
                 continue

@@ -103,9 +103,10 @@ class Rows(Sequence[Dict[str, str]]):
         if self._all is not None:
             return self._all[i]
         row = self._made.get(i)
-        if row is None:
-            value = self.value
-            row = self._made[i] = {c: value(i, j) for j, c in enumerate(self.columns)}
+        if row is None:  # value(i, j) for each column, written out: no call per value
+            row = self._made[i] = {
+                c: text[at[i] : at[i + 1] - 1] for c, text, at in zip(self.columns, self.joined, self.starts)
+            }
         return row
 
     def _every_row(self) -> List[Dict[str, str]]:
@@ -133,6 +134,10 @@ class Rows(Sequence[Dict[str, str]]):
             i += self.count
         if not 0 <= i < self.count:
             raise IndexError("row index out of range")
+        if self._all is None:  # _row's look-up written out: a row made before (most asks) costs no call
+            row = self._made.get(i)
+            if row is not None:
+                return row
         return self._row(i)
 
     def __len__(self) -> int:

@@ -27,16 +27,18 @@ class Gazetteer:
         self._level = rows.columns.index("level")
         self._ancestors: Dict[str, Tuple[str, ...]] = {}
         self._cities: Dict[str, Optional[str]] = {}
+        self._frames: Dict[str, Tuple[Optional[str], Optional[str]]] = {}
 
     def ancestors(self, code: str) -> Tuple[str, ...]:
         """Codes of the divisions above ``code``, nearest first."""
         found = self._ancestors.get(code)
         if found is None:
             chain: List[str] = []
-            index, value, j = self._index, self.rows.value, self._parent
+            index, j = self._index, self._parent
+            text, at = self.rows.joined[j], self.rows.starts[j]  # Rows.value(i, j), written out
             i = index.get(code)
             while i is not None:
-                parent = value(i, j)
+                parent = text[at[i] : at[i + 1] - 1]
                 if not parent or parent in chain or len(chain) >= 5:
                     break
                 chain.append(parent)
@@ -48,18 +50,33 @@ class Gazetteer:
         chain = self.ancestors(code)
         return self.by_code[chain[0]]["name"] if chain and chain[0] in self.by_code else None
 
+    def level(self, code: str) -> Optional[str]:
+        """The level of division ``code`` (``None`` when the table has no such code)."""
+        i = self._index.get(code)
+        return None if i is None else self.rows.value(i, self._level)
+
     def city_of(self, code: str) -> Optional[str]:
         """The prefecture-level division a county or township is in (or the province above a
         county-level unit directly under it)."""
         if code in self._cities:  # asked for the same codes again and again on a page
             return self._cities[code]
         found = None
+        text, at = self.rows.joined[self._level], self.rows.starts[self._level]  # (Rows.value)
         for c in self.ancestors(code):
             i = self._index.get(c)
-            if i is not None and self.rows.value(i, self._level) in ("city", "province"):
+            if i is not None and text[at[i] : at[i + 1] - 1] in ("city", "province"):
                 found = c
                 break
         self._cities[code] = found
+        return found
+
+    def frame(self, code: str) -> Tuple[Optional[str], Optional[str]]:
+        """``(city_of(code), the farthest ancestor)``, ``None`` where there is none: the two
+        divisions a candidate's context score asks the page about, kept per code."""
+        found = self._frames.get(code)
+        if found is None:
+            chain = self.ancestors(code)
+            found = self._frames[code] = (self.city_of(code), chain[-1] if chain else None)
         return found
 
 
@@ -76,18 +93,45 @@ class Context:
     """
 
     def __init__(self, base: Set[str] = frozenset()) -> None:
-        self.base = set(base)
+        self.base = frozenset(base)
         self.by_code: Dict[str, Set[str]] = {}
+        #: every code in ``base`` or ``by_code``: a division none of whose codes is here scores 0
+        self.known: Set[str] = set(self.base)
 
     def add(self, surface: str, codes: Iterable[str]) -> None:
         for code in codes:
             self.by_code.setdefault(code, set()).add(surface)
+            self.known.add(code)
 
     def has(self, code: str, surface: str) -> bool:
         if code in self.base:
             return True
         who = self.by_code.get(code)
         return bool(who) and (len(who) > 1 or surface not in who)
+
+    def score(self, code: str, city: Optional[str], top: Optional[str], surface: str) -> int:
+        """3 when the page has ``code`` itself, 2 its ``city``, 1 its ``top`` division (each
+        as :meth:`has` asks), else 0; :meth:`has` written out, as it is asked for every
+        division a short form may mean."""
+        base, by_code = self.base, self.by_code
+        if code in base:
+            return 3
+        who = by_code.get(code)
+        if who and (len(who) > 1 or surface not in who):
+            return 3
+        if city:
+            if city in base:
+                return 2
+            who = by_code.get(city)
+            if who and (len(who) > 1 or surface not in who):
+                return 2
+        if top:
+            if top in base:
+                return 1
+            who = by_code.get(top)
+            if who and (len(who) > 1 or surface not in who):
+                return 1
+        return 0
 
     def __bool__(self) -> bool:
         return bool(self.base or self.by_code)

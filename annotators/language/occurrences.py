@@ -23,10 +23,10 @@ def _pairs(text: str) -> Dict[str, array[int]]:
     index: Dict[str, array[int]] = {}
     for i in range(len(text) - 1):
         pair = text[i : i + 2]
-        found = index.get(pair)
-        if found is None:
-            found = index[pair] = array("I")
-        found.append(i)
+        if pair in index:  # a test and a subscript, not dict.get: one call a character, not two
+            index[pair].append(i)
+        else:
+            index[pair] = array("I", (i,))
     return index
 
 

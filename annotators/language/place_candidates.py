@@ -5,14 +5,14 @@ transliteration holds."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
-from typing import Dict, List, Optional, Set, Tuple
+from operator import attrgetter
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon
-from baokan.annotators.core.document import Document, SpanIndex, non_overlapping
-from baokan.annotators.language.divisions import Context, Gazetteer
+from baokan.annotators.core.document import Document, SpanIndex
+from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_grammar import (
@@ -24,17 +24,12 @@ from baokan.annotators.language.place_grammar import (
     place_word,
 )
 from baokan.annotators.language.place_phrases import inside_idiom
+from baokan.annotators.language.place_resolve import Divisions
 from baokan.annotators.language.place_senses import everyday_pair, landform_opens_area, quoted_word, region_not_place
 from baokan.annotators.language.place_sound_edges import province_stands
 
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
-LEVELS = ("province", "city", "county", "township")
-#: Preference among the divisions a short form may mean, before any context.
-LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
-#: Higher levels first among divisions that score the same.
-_LEVEL_RANK = {level: -i for i, level in enumerate(LEVELS)}
-_by_score_and_level = itemgetter(0, 1)
 
 
 #: Slotted where Python has it (3.10+): some 9,000 candidates per 200,000 characters are made and
@@ -49,7 +44,7 @@ class Candidate:
     start: int
     end: int
     rule: str
-    rows: List[Dict[str, str]] = field(default_factory=list)
+    rows: Sequence[Dict[str, str]] = ()  # the divisions it may mean (:class:`Divisions` from the lexicon)
     full: bool = False
     level: Optional[str] = None
     kind: Optional[str] = None
@@ -74,21 +69,47 @@ class ArticleCandidates:
         self.cands = cands
         self.by_start: Dict[int, List[Candidate]] = {}
         self.by_end: Dict[int, List[Candidate]] = {}
-        for c in cands:
-            self.by_start.setdefault(c.start, []).append(c)
-            self.by_end.setdefault(c.end, []).append(c)
+        by_start, by_end = self.by_start, self.by_end
+        for c in cands:  # (setdefault would make an empty list for every candidate)
+            at = by_start.get(c.start)
+            if at is None:
+                by_start[c.start] = [c]
+            else:
+                at.append(c)
+            at = by_end.get(c.end)
+            if at is None:
+                by_end[c.end] = [c]
+            else:
+                at.append(c)
         self.ends = sorted(self.by_end)  # for the candidates that end in a stretch of text
 
 
-@lru_cache(maxsize=1 << 16)  # the same lexicon words on page after page; the tables are package data
-def _reading(
-    surface: str, entries: Tuple[Tuple[str, int], ...]
-) -> Tuple[str, Tuple[Dict[str, str], ...], bool, Optional[str], bool, bool]:
+_NO_ROWS = Divisions()
+Entries = Tuple[Tuple[str, int], ...]
+#: How a surface reads as a place: (rule, division rows, full name?, geo kind, also another table's
+#: word?, a province or city among the rows?).
+Reading = Tuple[str, Divisions, bool, Optional[str], bool, bool]
+#: Readings by surface, each with the lexicon entries it was read from (the lexicon's own tuple, the
+#: same object at every hit of that surface): the same words on page after page, some 140 hits an
+#: article, asked with a dict look-up and an identity test where a cache keyed on the entries
+#: hashed them at every hit. A rebuilt lexicon's entries are other objects: read again.
+_readings: Dict[str, Tuple[Entries, Reading]] = {}
+
+
+def _reading(surface: str, entries: Entries) -> Reading:
+    """How a lexicon surface reads as a place (:data:`Reading`), kept in :data:`_readings`."""
+    got = _readings.get(surface)
+    if got is None or got[0] is not entries:
+        got = _readings[surface] = (entries, _read(surface, entries))
+    return got[1]
+
+
+def _read(surface: str, entries: Entries) -> Reading:
     """How a lexicon surface reads as a place: (rule, division rows, full name?, geo kind,
     also another table's word?, a province or city among the rows?); rule "" when it is no place at all."""
     tables = {t for t, _ in entries}
     if "divisions" not in tables and "geo_names" not in tables:
-        return "", (), False, None, False, False
+        return "", _NO_ROWS, False, None, False, False
     other = bool(tables.intersection(OTHER_TABLES))
     div = lexicon.read_table("divisions").rows
     rows = [div[i] for t, i in entries if t == "divisions"]
@@ -101,8 +122,8 @@ def _reading(
     if rows:
         rows = full or rows
         upper = any(r["level"] in ("province", "city") for r in rows)
-        return ("gazetteer" if full else "gazetteer.short"), tuple(rows), bool(full), None, other, upper
-    return "geo_names", (), False, geo[0].get("kind") or None, other, False
+        return ("gazetteer" if full else "gazetteer.short"), Divisions(rows), bool(full), None, other, upper
+    return "geo_names", _NO_ROWS, False, geo[0].get("kind") or None, other, False
 
 
 @lru_cache(maxsize=2)
@@ -151,6 +172,9 @@ def _chain_word(art: ArticleCandidates, c: Candidate) -> bool:
 
 #: What comes right after a person's name and never after a place's: verbs of speech.
 _SPEECH = ("说", "表示", "介绍", "告诉", "坦言", "笑着说", "感慨", "回忆说", "解释说")
+#: What :func:`_person_around` can find: the first characters of :data:`_SPEECH`, and 岁.
+PERSON_CUE_AFTER = frozenset(w[0] for w in _SPEECH)
+PERSON_CUE_BEFORE = "岁"
 
 
 def _person_around(text: str, start: int, end: int) -> bool:
@@ -214,20 +238,45 @@ def _elsewhere(text: str, names: Set[str], kept: List[Candidate]) -> List[Candid
     return out
 
 
+#: Among spans of one length: gazetteer before grammar before CRF.
+_RULE_RANK = {
+    "gazetteer": 0,
+    "geo_names": 1,
+    "gazetteer.short": 2,
+    "grammar.area": 3,
+    "grammar.road": 3,
+    "grammar.zone": 3,
+    "grammar.foreign": 3,
+    "crf": 4,
+    "ner": 4,
+}
+_by_start = attrgetter("start")
+
+
+def _choice_order(c: Candidate) -> Tuple[int, int, int]:
+    return c.start - c.end, _RULE_RANK.get(c.rule, 5), c.start
+
+
 def _choose(cands: List[Candidate]) -> List[Candidate]:
-    """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF."""
-    rank = {
-        "gazetteer": 0,
-        "geo_names": 1,
-        "gazetteer.short": 2,
-        "grammar.area": 3,
-        "grammar.road": 3,
-        "grammar.zone": 3,
-        "grammar.foreign": 3,
-        "crf": 4,
-        "ner": 4,
-    }
-    return non_overlapping(cands, rank=lambda c: rank.get(c.rule, 5))
+    """Non-overlapping candidates: longer spans first, then gazetteer before grammar before CRF,
+    then the earlier; in text order (:func:`~baokan.annotators.core.document.non_overlapping`, with
+    the rank in one key function)."""
+    taken: List[Candidate] = []
+    used: Set[int] = set()
+    for c in sorted(cands, key=_choice_order):
+        cells = range(c.start, c.end)
+        if used.isdisjoint(cells):
+            used.update(cells)
+            taken.append(c)
+    taken.sort(key=_by_start)
+    return taken
+
+
+def _choose_more(kept: List[Candidate], more: List[Candidate]) -> List[Candidate]:
+    """:func:`_choose` over ``kept`` (chosen already, or some of them) and ``more``: ``kept`` as it
+    is when there is nothing more (choosing again among spans that do not overlap keeps them all,
+    in the same order)."""
+    return _choose(kept + more) if more else list(kept)
 
 
 def _longer_name(art: ArticleCandidates, c: Candidate) -> bool:
@@ -312,51 +361,3 @@ def _opens_a_name(art: ArticleCandidates, c: Candidate) -> bool:
     if landform_opens_area(art.text, c.start, c.end, c.kind or "") or inside_idiom(art.bounds, c.start, c.end):
         return True  # (千山万水: a set phrase)
     return c.kind == "region" and (_names_a_school(art.text, c.end) or region_not_place(art.text, c.start, c.end))
-
-
-def resolve(
-    c: Candidate,
-    surface: str,
-    context: Context,
-    gaz: Gazetteer,
-    nearby: frozenset,
-    scores: Dict[Tuple[str, str, int], int],
-) -> Tuple[Dict[str, str], bool]:
-    """The division the candidate most likely means, and whether it is the only good fit.
-
-    Each division scores its context on the page (:func:`context_score`, kept in ``scores``
-    by code, surface and context), a level bonus for short forms, and 4 when one of its
-    ancestors is named just before it.
-    """
-    scored = []
-    cid, full = id(context), c.full
-    with_context = bool(context)
-    for r in c.rows:  # a short form may mean dozens of townships
-        code, level = r["code"], r["level"]
-        ctx = 0
-        if with_context:
-            key = (code, surface, cid)
-            ctx = scores.get(key)
-            if ctx is None:
-                ctx = scores[key] = context_score(r, surface, context, gaz)
-        if nearby and nearby.intersection(gaz.ancestors(code)):
-            ctx += 4
-        s = ctx + (0.0 if full else LEVEL_BONUS.get(level, 0.0))
-        scored.append((s, _LEVEL_RANK.get(level, -9), ctx, r))
-    scored.sort(key=_by_score_and_level, reverse=True)
-    top = scored[0]
-    unique = len(scored) == 1 or top[0] > scored[1][0]
-    if top[3]["level"] in ("county", "township") and with_context and top[2] == 0:
-        unique = False  # far from every other place on the page: not sure which, if any
-    return top[3], unique
-
-
-def context_score(row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:
-    """3: the division itself is on the page; 2: its city; 1: its province; else 0."""
-    if context.has(row["code"], surface):
-        return 3
-    city = gaz.city_of(row["code"]) if row["level"] in ("county", "township") else None
-    if city and context.has(city, surface):  # for 北京's districts, 北京市 is the city
-        return 2
-    anc = gaz.ancestors(row["code"])
-    return 1 if anc and context.has(anc[-1], surface) else 0

@@ -91,6 +91,7 @@ _KIND_TAILS = (
 )  # kinds of place after a name, which may be a known division; a name holds no suffix of its own
 # kind (联村 in 大溪边村联村)
 _AREA = recache.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
+_SUFFIXES_LONGEST_FIRST = tuple(sorted(AREA_SUFFIXES, key=len, reverse=True))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
 # Both open with one character class, which the search skips to (re's character-set prefix; an
 # alternation whose branches do not all open with a literal has none, and is tried at every offset):
@@ -119,7 +120,7 @@ def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> 
     name = bounds.text[start:end]
     if not name or CJK_RUN.fullmatch(name) is None:
         return False
-    if any(ch in STOP for ch in name) or deictic(name):
+    if not STOP.isdisjoint(name) or deictic(name):
         return False
     if name[0] in STOP_FIRST and not (anchored and len(name) >= 2 and (not words.freq(name) or proper_tag(name))):
         return False  # 回|村创业; but 黄陂区|回龙|村: after its county, a name that is no word of its own
@@ -151,6 +152,8 @@ _MEASURES = frozenset("个位名家户些批条座所处次趟遍")
 
 def counted(name: str) -> bool:
     """一位, 两个, 几家, 60名: a number and a measure word, not a name (十里 is one)."""
+    if _MEASURES.isdisjoint(name[1:]):  # most names: no measure word at all
+        return False
     return any(a in _NUMERALS and b in _MEASURES for a, b in zip(name, name[1:]))
 
 
@@ -169,7 +172,7 @@ def _may_open_name(text: str, start: int, end: int, known: Known, *, divisions: 
     not a numeral alone (某市一|社区), and not a full division (宁波市|镇海, 黎城县|村民)."""
     if start > 0 and text[start - 1].isdigit():
         return False
-    if all(ch in _NUMERALS for ch in text[start:end]):
+    if _NUMERALS.issuperset(text[start:end]):
         return False
     return not divisions or not any(text[e - 1] in _FULL_SUFFIXES for _, e in known.within(start, end))
 
@@ -201,6 +204,18 @@ class Known:
         self.exact = set(self.spans)
         self.start_at = {e: s for s, e in self.spans}
 
+    @classmethod
+    def of(cls, spans: Sequence[Tuple[int, int]]) -> Known:
+        """The same as ``Known(spans)``, shared: the grammar's steps each ask for the places of one
+        article, so the last few are kept by their spans (nothing changes a Known once made)."""
+        key = tuple(spans)
+        found = _KNOWN.get(key)
+        if found is None:
+            if len(_KNOWN) >= 8:
+                _KNOWN.clear()
+            found = _KNOWN[key] = cls(key)
+        return found
+
     def within(self, start: int, end: int) -> List[Tuple[int, int]]:
         """The known places that lie inside ``start:end``, found by bisection (not a scan of all)."""
         out = []
@@ -222,6 +237,9 @@ class Known:
         return False
 
 
+_KNOWN: Dict[Tuple[Tuple[int, int], ...], Known] = {}
+
+
 def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
     """Villages, communities, townships and streets: 大溪边村, 娄山关街道, 余村 after 安吉县.
 
@@ -231,7 +249,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             follow one (its anchor) but not cut into one.
     """
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
     out: List[GrammarName] = []
     soft: Dict[int, Tuple[int, int]] = {}  # suffix start → the name refused only as an everyday word
     for m in _AREA.finditer(text):
@@ -250,7 +268,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         for start in range(max(0, s0 - longest), s0):
             name = text[start:s0]
             anchor = known.start_at.get(start)
-            if any(ch in _AREA_CHARS for ch in name) or (start, s0) not in known.exact and known.overlaps(start, s0):
+            if not _AREA_CHARS.isdisjoint(name) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
             if not _may_open_name(text, start, s0, known, divisions=m.group() not in _KIND_TAILS):
                 continue  # (荆州 + 古城 is one place)
@@ -296,7 +314,7 @@ def _listed(text: str, found: List[GrammarName], soft: Dict[int, Tuple[int, int]
     幸福新村 between 长兴新村、 and 、春晖新村, with the same suffix and a 、 between them."""
 
     def suffix(end: int) -> str:
-        return next((x for x in sorted(AREA_SUFFIXES, key=len, reverse=True) if text.endswith(x, 0, end)), "")
+        return next((x for x in _SUFFIXES_LONGEST_FIRST if text.endswith(x, 0, end)), "")
 
     places = {(g.start, g.end) for g in found}
     out: List[GrammarName] = []
@@ -347,7 +365,7 @@ def find_roads(
         is_place (Callable[[str], bool]): Whether a string is a known place name.
     """
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
     out: List[GrammarName] = []
     for m in _ROAD_CODE.finditer(text):
         if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):

@@ -5,17 +5,19 @@ division it means.
 A mixin, so that the annotator's page-wide steps (candidates, grammar, CRF, output) and the
 judgement of one candidate at a time, the longest part of the work, each fit in one module;
 the methods read the page's caches that :meth:`Places.match_page` sets up (``_resolved``,
-``_scores``, ``_people``).
+``_people``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Dict, Set, Tuple
+from typing import Dict, FrozenSet, Optional, Set, Tuple
 
 from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer
 from baokan.annotators.language.place_candidates import (
+    PERSON_CUE_AFTER,
+    PERSON_CUE_BEFORE,
     ArticleCandidates,
     Candidate,
     _chain_word,
@@ -29,11 +31,8 @@ from baokan.annotators.language.place_candidates import (
     _person_around,
     _police_after,
     _said_otherwise,
-    context_score,
-    resolve,
 )
 from baokan.annotators.language.place_grammar import (
-    CLAUSE_STOP,
     after_surname,
     counted_name,
     everyday,
@@ -45,10 +44,13 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_lists import unique_city
 from baokan.annotators.language.place_nature import glued_shore
 from baokan.annotators.language.place_phrases import kind_of_place
+from baokan.annotators.language.place_resolve import ancestors_of, codes_of, resolve
 from baokan.annotators.language.place_senses import parent_rules
+from baokan.annotators.language.place_words import CLAUSE_STOP_RE
 
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
+_NONE: frozenset = frozenset()
 #: How far back (characters, within a clause) a parent place helps to pick a division.
 NEARBY = 16
 
@@ -56,47 +58,46 @@ NEARBY = 16
 class PlaceJudging:
     """The judgement of one gazetteer or geographic-name candidate, in its article and page."""
 
-    _resolved: Dict[Tuple[str, bool, int], Tuple[Dict[str, str], bool]]
-    _scores: Dict[Tuple[str, str, int], int]
+    _resolved: Dict[Tuple[str, bool, int, frozenset], Tuple[Dict[str, str], bool, int]]
     _people: Set[str]
 
     def _judge(self, c: Candidate, art: ArticleCandidates, context: Context, gaz: Gazetteer) -> None:
-        bounds = art.bounds
-        surface = art.text[c.start : c.end]
+        bounds, text = art.bounds, art.text
+        surface = text[c.start : c.end]
+        length = c.end - c.start
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
             if _opens_a_name(art, c):
                 return  # 广州港 (the city is the place; a port's name is neutral), 西南大学
-            if c.length == 2 and _inside_sound_run(art, c):
+            if length == 2 and _inside_sound_run(art, c):
                 return
             if (
-                c.length == 2 and c.kind != "country" and everyday(surface)
+                length == 2 and c.kind != "country" and everyday(surface)
             ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
                 c.accepted = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
                 return
             if not bounds.hidden(c.start, c.end) or _chain_word(art, c):
-                c.accepted = (
-                    c.length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
-                )
+                c.accepted = length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
             else:
-                c.accepted = (c.length >= 3 or bounds.starts_word(c.start)) and (
+                c.accepted = (length >= 3 or bounds.starts_word(c.start)) and (
                     _edge(bounds, c.end, only_names=True, after=c.start) or glued_shore(art.text, c.end, c.kind or "")
                 )  # (洞庭湖|畔, one word for jieba)
             return
-        nearby = self._nearby(c, art) if len(c.rows) > 1 else frozenset()
+        nearby = self._nearby(c, art) if len(c.rows) > 1 else _NONE
         key = (surface, c.full, id(context), nearby)
-        if key not in self._resolved:
-            self._resolved[key] = resolve(c, surface, context, gaz, nearby, self._scores)
-        best, resolved = self._resolved[key]
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = resolve(c, surface, context, gaz, nearby)
+        best, resolved, ctx = found
         c.row, c.resolved = best, resolved
         level = best["level"]
-        ctx = self._context_score(best, surface, context, gaz)
-        near = self._near_relative(c, best, art, gaz)
+        # most candidates have no neighbour: nothing to look up
+        near = (c.start in art.by_end or c.end in art.by_start) and self._near_relative(c, best, art, gaz)
         if c.full:
             if surface.endswith("港区") and art.text.endswith("港", 0, c.start) and not near:
                 return  # 盐田港|东港区: a port's area, not the district of that name elsewhere
-            if c.length >= 4:
+            if length >= 4:
                 c.accepted = True
-            elif c.length == 3:  # 永安市 in 永安市场 is no city; 中心镇 is a kind of town
+            elif length == 3:  # 永安市 in 永安市场 is no city; 中心镇 is a kind of town
                 c.accepted = (
                     near or not bounds.hidden(c.start, c.end) and (ctx >= 2 or not kind_of_place(surface, level))
                 )
@@ -108,7 +109,15 @@ class PlaceJudging:
                 )
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
-        if not near and c.start > 0 and _person_around(art.text, c.start - 1, c.end) and after_surname(bounds, c.start):
+        if (
+            not near
+            and c.start > 0
+            and (
+                text[c.end : c.end + 1] in PERSON_CUE_AFTER or PERSON_CUE_BEFORE in text[max(0, c.start - 3) : c.start]
+            )
+            and _person_around(text, c.start - 1, c.end)  # (only where one of its cues stands)
+            and after_surname(bounds, c.start)
+        ):
             self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
         if level == "township" and not near and ctx < 2 and not c.accepted:
@@ -142,15 +151,15 @@ class PlaceJudging:
                 ok = (
                     near
                     or ctx >= 1
-                    or (resolved or c.length >= 3)
-                    and (place_word(surface) or c.length >= 4 and len(c.rows) == 1)  # 霍尔果斯 (nrt)
+                    or (resolved or length >= 3)
+                    and (place_word(surface) or length >= 4 and len(c.rows) == 1)  # 霍尔果斯 (nrt)
                     or _police_after(art.text, c.end)
                     or (proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
                 )
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
             # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
-            ok = ok or ctx >= 3 and not words.freq(surface) and c.length >= 2
+            ok = ok or ctx >= 3 and not words.freq(surface) and length >= 2
         # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
         # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
         c.accepted = (
@@ -164,23 +173,13 @@ class PlaceJudging:
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
         """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
         codes = set()
-        ends, by_end = art.ends, art.by_end
+        text, ends, by_end = art.text, art.ends, art.by_end
         for k in range(bisect_left(ends, c.start - NEARBY), bisect_right(ends, c.start)):  # ends in the stretch
             for o in by_end[ends[k]]:
                 if o.row is not None and (o.resolved or o.full and len(o.rows) == 1):
-                    if not any(ch in CLAUSE_STOP for ch in art.text[o.end : c.start]):
+                    if CLAUSE_STOP_RE.search(text, o.end, c.start) is None:  # no clause stop between
                         codes.add(o.row["code"])
         return frozenset(codes)
-
-    def _context_score(self, row: Dict[str, str], surface: str, context: Context, gaz: Gazetteer) -> int:
-        """3: the division itself is on the page; 2: its city; 1: its province; else 0."""
-        if not context:
-            return 0
-        key = (row["code"], surface, id(context))
-        score = self._scores.get(key)
-        if score is None:
-            score = self._scores[key] = context_score(row, surface, context, gaz)
-        return score
 
     def _near_relative(self, c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
         """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).
@@ -190,14 +189,30 @@ class PlaceJudging:
         before, after = art.by_end.get(c.start, ()), art.by_start.get(c.end, ())
         if not before and not after:  # most candidates have no neighbour: nothing to look up
             return False
-        anc = set(gaz.ancestors(row["code"]))
+        code = row["code"]
         if row["level"] == "township":
-            city = gaz.city_of(row["code"]) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
-            anc = {a for a in anc if a == city or gaz.by_code.get(a, {}).get("level") != "province"}
+            city = gaz.city_of(code) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
+            anc = _township_parents(gaz, code, city)
+        else:
+            anc = frozenset(gaz.ancestors(code))
         for o in before:
-            if o.rows and any(r["code"] in anc for r in o.rows):
+            if o.rows and not anc.isdisjoint(codes_of(o.rows)):
                 return True
         for o in after:
-            if o.rows and any(row["code"] in gaz.ancestors(r["code"]) for r in o.rows):
+            if o.rows and code in ancestors_of(o.rows, gaz):
                 return True
         return False
+
+
+_parents: Dict[Tuple[str, Optional[str]], FrozenSet[str]] = {}
+
+
+def _township_parents(gaz: Gazetteer, code: str, city: Optional[str]) -> FrozenSet[str]:
+    """The divisions above township ``code`` that locate it when written just before it: all but a
+    province, unless the province is ``city`` (北京), kept per code and city."""
+    found = _parents.get((code, city))
+    if found is None:
+        found = _parents[(code, city)] = frozenset(
+            a for a in gaz.ancestors(code) if a == city or gaz.level(a) != "province"
+        )
+    return found

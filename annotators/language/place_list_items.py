@@ -85,7 +85,8 @@ def _clean(name: str) -> bool:
         bool(name)
         and len(name) <= _LONGEST_NAME
         and CJK_RUN.fullmatch(name) is not None
-        and not any(ch in STOP or ch == "村" for ch in name)
+        and STOP.isdisjoint(name)
+        and "村" not in name
         and name[-1] not in _LEVEL_CHARS
     )
 
@@ -176,7 +177,7 @@ def counted_rivers(bounds: Boundaries) -> List[GrammarName]:
             spans[0] = (opening, spans[0][1])
         for s, e in spans:
             name = text[s : e - 1]
-            if not name or any(ch in STOP for ch in name) or len(name) > 1 and everyday(name) >= COMMON_NAME:
+            if not name or not STOP.isdisjoint(name) or len(name) > 1 and everyday(name) >= COMMON_NAME:
                 continue
             out.append(GrammarName(s, e, kind="river"))
     return out

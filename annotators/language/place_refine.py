@@ -175,14 +175,14 @@ def find_crossings(
     """Streets named by a crossing with a street the grammar read (沪闵路|莲花路口, not 道路|分流路口)
     and grid streets (经一路)."""
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
     streets = {g.end for g in found if g.kind == "road"}
     out: List[GrammarName] = []
     for m in _CROSSING.finditer(text) if "路口" in text else ():  # an article without 路口 has none
         start, end = m.start(1), m.end(1) + 1
         name = m.group(1)
         if (
-            start not in streets or any(ch in STOP for ch in name) or known.overlaps(start, end + 1, inside_ok=True)
+            start not in streets or not STOP.isdisjoint(name) or known.overlaps(start, end + 1, inside_ok=True)
         ):  # (莲花|路口 inside)
             continue
         if not bounds.starts_word(start) or opens_phrase(bounds, start, end - 1):
@@ -239,7 +239,7 @@ def _street_name(bounds: Boundaries, start: int, end: int) -> bool:
     ends no common word (道路, 公路, 马路)."""
     text = bounds.text
     name = text[start:end]
-    if CJK_RUN.fullmatch(name) is None or any(ch in STOP or ch in _BEFORE_STREET for ch in name):
+    if CJK_RUN.fullmatch(name) is None or not (STOP.isdisjoint(name) and _BEFORE_STREET.isdisjoint(name)):
         return False
     if not bounds.starts_word(start) or counted(name):
         return False
@@ -255,7 +255,7 @@ def find_street_ranges(
     the grammar read, by a list (建设街、云阳街); a known place that ends inside the name stands on its
     own (北京|簋街、合肥市|罍街), as in the grammar."""
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
 
     def own_name(span: Optional[Tuple[int, int]]) -> Optional[Tuple[int, int]]:
         if span is None:
@@ -297,14 +297,14 @@ def find_beside(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[G
     """Streets before a word of where (道山路|旁, 康南路|北侧) that follow a known place or a verb of
     place (鼓楼区|道山路旁, 位于|康南路北侧): a name of two or three characters that is no everyday word."""
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
     ends = {e for _, e in known.spans}
     out: List[GrammarName] = []
     for m in _BESIDE.finditer(text):
         s0 = m.start()
         for start in (s0 - 2, s0 - 3):
             name = text[max(0, start) : s0]
-            if start < 0 or CJK_RUN.fullmatch(name) is None or any(ch in STOP for ch in name):
+            if start < 0 or CJK_RUN.fullmatch(name) is None or not STOP.isdisjoint(name):
                 continue
             if not (start in ends or text.endswith(_PLACE_VERBS, 0, start)) or known.overlaps(start, s0 + 1):
                 continue
@@ -352,7 +352,7 @@ def find_river_lists(bounds: Boundaries) -> List[GrammarName]:
                     continue  # no clean start for the first item
                 start = opening
             name = text[start : end - 1]
-            if len(name) < 1 or any(ch in STOP for ch in name) or everyday(name) and len(name) > 1:
+            if len(name) < 1 or not STOP.isdisjoint(name) or everyday(name) and len(name) > 1:
                 continue
             out.append(GrammarName(start, end, kind="lake" if item.endswith("湖") else "river"))
     return out

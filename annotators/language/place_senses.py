@@ -51,7 +51,7 @@ def _abbreviations() -> FrozenSet[str]:
 def compass(surface: str) -> bool:
     """Whether ``surface`` is a compass word only (东北, 西南, 中西部), with or without 地区 (西北地区)."""
     core = surface[:-2] if surface.endswith("地区") else surface
-    return len(core) >= 2 and all(ch in _COMPASS for ch in core)
+    return len(core) >= 2 and _COMPASS.issuperset(core)
 
 
 def region_not_place(text: str, start: int, end: int) -> bool:

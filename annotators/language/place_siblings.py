@@ -45,6 +45,8 @@ def _listed_city_left(c: Candidate) -> bool:
 
 def _listed_cities(art: ArticleCandidates) -> None:
     text = art.text
+    if not any(c.upper and c.rule == "gazetteer.short" and not c.accepted for c in art.cands):
+        return  # no city short form left at all (what _listed_city_left needs): no list to look for
     beside = (c for s, e in spans_of(text, _LIST_MARK) for c in (*art.by_end.get(s, ()), *art.by_start.get(e, ())))
     if not any(_listed_city_left(c) for c in beside):
         return  # no city short form left in a list to vouch for (the lists are looked for only then)

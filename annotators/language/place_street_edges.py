@@ -38,14 +38,14 @@ def _opens_clause(text: str, start: int, known_ends: Sequence[int]) -> bool:
 def streets_on(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
     """Streets before 上 (淮金路上, 在浦东路上): the name opens the clause or follows a verb of place."""
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
     ends = [e for _, e in known.spans]
     out: List[GrammarName] = []
     at = text.find("路上")
     while at >= 0:
         for start in (at - 3, at - 2):
             name = text[max(0, start) : at]
-            if start < 0 or CJK_RUN.fullmatch(name) is None or any(ch in STOP for ch in name):
+            if start < 0 or CJK_RUN.fullmatch(name) is None or not STOP.isdisjoint(name):
                 continue
             if not _opens_clause(text, start, ends) or not bounds.starts_word(start) or not bounds.starts_word(at):
                 continue
@@ -69,11 +69,7 @@ def stop_char_streets(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> 
         if m is None:
             continue
         name = m.group(1)
-        if (
-            not any(ch in STOP for ch in name)
-            or not words.freq(name)
-            or words.word_tag(name).startswith(("v", "p", "c"))
-        ):
+        if STOP.isdisjoint(name) or not words.freq(name) or words.word_tag(name).startswith(("v", "p", "c")):
             continue
         if not bounds.starts_word(e):
             continue

@@ -63,7 +63,7 @@ def _proper(bounds: Boundaries, start: int, end: int) -> bool:
     """A name of two to four Chinese characters, no function character, no everyday or very common word,
     and not ending in an everyday word (吉田|商务|广场: a description of a building)."""
     name = bounds.text[start:end]
-    if not 2 <= len(name) <= 4 or CJK_RUN.fullmatch(name) is None or any(ch in STOP for ch in name):
+    if not 2 <= len(name) <= 4 or CJK_RUN.fullmatch(name) is None or not STOP.isdisjoint(name):
         return False
     if name[0] in STOP_FIRST or everyday(name) or words.freq(name) >= COMMON_NAME:
         return False
@@ -111,7 +111,7 @@ def _over_a_place(bounds: Boundaries, known: Known) -> List[GrammarName]:
             continue  # 海南 ends on the direction of 明海|南路
         for start in range(max(0, place[0] - 2), place[0]):
             name = text[start:s0]
-            if CJK_RUN.fullmatch(name) is not None and not any(ch in STOP for ch in name):
+            if CJK_RUN.fullmatch(name) is not None and STOP.isdisjoint(name):
                 prefix = text[start : place[0]]
                 if prefix[0] in STOP_FIRST or len(prefix) > 1 and everyday(prefix) or known.overlaps(start, place[0]):
                     continue  # 在|河南路, 上海|河南路: a function word or another place is no road's name
@@ -151,7 +151,7 @@ def find_streets(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[
         bounds (Boundaries): The text and its word boundaries.
         places (Sequence[Tuple[int, int]]): Spans of places already known.
     """
-    known = Known(places)
+    known = Known.of(places)
     return (
         _compass_streets(bounds, known)
         + _after_locative(bounds, known)

@@ -31,7 +31,7 @@ def waters_after_places(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -
         if m is None:
             continue
         name = text[e : m.end() - 1]
-        if name[0] in STOP_FIRST or any(ch in STOP for ch in name) or everyday(name):
+        if name[0] in STOP_FIRST or not STOP.isdisjoint(name) or everyday(name):
             continue
         if not bounds.starts_word(e) or not bounds.starts_word(m.end()):
             continue

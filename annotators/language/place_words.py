@@ -26,6 +26,8 @@ PROPER_TAGS = ("ns", "nr", "nz", "nt")
 #: Where a clause ends, for the windows jieba cuts.
 CLAUSE_STOP = frozenset("，。！？；：、,.!?;:（）()《》“”\"'‘’「」『』【】\n\t 　—…·")
 _CLAUSE_STOP_RE = recache.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]")
+#: Any one of :data:`CLAUSE_STOP` (``search(text, start, end)`` asks whether a stretch holds one).
+CLAUSE_STOP_RE = _CLAUSE_STOP_RE
 #: Everything up to the last clause stop of a stretch (greedy: the run goes to its end and gives back).
 _LAST_CLAUSE_STOP = recache.compile("(?s:.*)" + _CLAUSE_STOP_RE.pattern)
 #: How far a clause reaches each side of a span (Boundaries._clause).
@@ -50,6 +52,7 @@ def deictic(surface: str) -> bool:
 # ---------------------------------------------------------------- jieba's dictionary
 
 
+@lru_cache(maxsize=1 << 16)  # jieba's dictionary is package data: a word's answer is asked page after page
 def proper_tag(word: str) -> str:
     """jieba's tag for ``word`` when its dictionary tags it as a proper name (ns, nr, nz, nt), else ``""``."""
     tag = words.word_tag(word)
@@ -62,6 +65,7 @@ COMMON_NAME = 2000
 RARE = 10
 
 
+@lru_cache(maxsize=1 << 16)  # (as proper_tag)
 def everyday(word: str) -> int:
     """jieba's count for ``word`` if it is a common dictionary word but not a proper name, else 0."""
     freq = words.freq(word)
@@ -181,6 +185,7 @@ class Boundaries:
         self.text = text
         self._cut: Dict[Tuple[int, int], List[Tuple[int, int]]] = {}
         self._crossable: Dict[int, bool] = {}  # may_cross by offset: candidates ask about the same edges
+        self._over: Dict[Tuple[int, int], List[Tuple[int, int]]] = {}  # words_over by span
 
     def _clause(self, start: int, end: int) -> Tuple[int, int]:
         """The clause around ``start:end``: from the punctuation before to the one after,
@@ -196,11 +201,14 @@ class Boundaries:
 
     def words_over(self, start: int, end: int) -> List[Tuple[int, int]]:
         """Dictionary words of two characters or more in the clause around ``start:end``."""
-        key = self._clause(start, end)
-        spans = self._cut.get(key)
+        spans = self._over.get((start, end))  # the same spans are asked about again and again
         if spans is None:
-            lo, hi = key
-            spans = self._cut[key] = words.long_word_spans(self.text[lo:hi], lo)
+            key = self._clause(start, end)
+            spans = self._cut.get(key)
+            if spans is None:
+                lo, hi = key
+                spans = self._cut[key] = words.long_word_spans(self.text[lo:hi], lo)
+            self._over[(start, end)] = spans
         return spans
 
     def hidden(self, start: int, end: int, *, attached: bool = True) -> bool:

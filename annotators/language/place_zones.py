@@ -42,7 +42,7 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         places (Sequence[Tuple[int, int]]): Spans of places already known.
     """
     text = bounds.text
-    known = Known(places)
+    known = Known.of(places)
     ends = {e: s for s, e in known.spans}
     out: List[GrammarName] = []
 

@@ -1,0 +1,145 @@
+"""Which division a gazetteer candidate means (:func:`resolve`), and how well the page's context
+fits a division (:func:`context_score`).
+
+A short form may mean dozens of townships (新华, 和平), and most of them are far from every place
+the page names. :class:`Divisions` holds a surface's rows with what does not depend on the page
+(each row's city and top division, its level bonus and rank, the choice with no context at all),
+worked out once per surface: a candidate whose divisions the page says nothing about takes that
+choice with two set tests, not a pass over its rows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+from baokan.annotators.language.divisions import Context, Gazetteer
+
+if TYPE_CHECKING:  # pragma: no cover - types only (place_candidates imports this module)
+    from baokan.annotators.language.place_candidates import Candidate
+
+LEVELS = ("province", "city", "county", "township")
+#: Preference among the divisions a short form may mean, before any context.
+LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
+#: Higher levels first among divisions that score the same.
+_LEVEL_RANK = {level: -i for i, level in enumerate(LEVELS)}
+#: Levels whose context score also asks for their city.
+_UNDER_A_CITY = frozenset(("county", "township"))
+
+Row = Dict[str, str]
+#: Per row: the row, its code, its city (for counties and townships, else None), its top division,
+#: its level bonus (short forms) and its rank.
+_Frame = Tuple[Row, str, Optional[str], Optional[str], float, int]
+#: A row's score, rank, context score with the bonus for a parent just before, the row, and its
+#: context score alone.
+_Scored = Tuple[float, int, int, Row, int]
+
+
+class _Fixed:
+    """What :func:`resolve` needs of one rows tuple, read as a full name or as a short form."""
+
+    __slots__ = ("frames", "asks", "ancestors", "best", "unique")
+
+    def __init__(self, rows: Sequence[Row], full: bool, gaz: Gazetteer) -> None:
+        frames: List[_Frame] = []
+        asks, ancestors = set(), set()
+        for r in rows:
+            code, level = r["code"], r["level"]
+            city, top = gaz.frame(code)
+            city = city if level in _UNDER_A_CITY else None
+            frames.append(
+                (r, code, city, top, 0.0 if full else LEVEL_BONUS.get(level, 0.0), _LEVEL_RANK.get(level, -9))
+            )
+            asks.update((code, city, top))
+            ancestors.update(gaz.ancestors(code))
+        asks.discard(None)
+        self.frames = tuple(frames)
+        #: every code the page's context must hold for any row to score above 0
+        self.asks: FrozenSet[str] = frozenset(asks)
+        #: every ancestor of every row: a place named just before must be one of them to count
+        self.ancestors: FrozenSet[str] = frozenset(ancestors)
+        self.best, self.unique = _choose([(f[4], f[5], 0, f[0], 0) for f in frames])
+
+
+class Divisions(tuple):
+    """The division rows a surface may mean (a tuple of row dicts), keeping what :func:`resolve`
+    works out of them that does not depend on the page."""
+
+    def fixed(self, full: bool, gaz: Gazetteer) -> _Fixed:
+        found = self.__dict__.get(full)
+        if found is None:
+            found = self.__dict__[full] = _Fixed(self, full, gaz)
+        return found
+
+
+def _choose(scored: Sequence[_Scored]) -> Tuple[_Scored, bool]:
+    """The best row's entry: the highest score, a higher rank among equal scores, then the first;
+    and whether no other row scores as much."""
+    best = scored[0]
+    ties = 1
+    for entry in scored[1:]:
+        if entry[0] > best[0]:
+            best, ties = entry, 1
+        elif entry[0] == best[0]:
+            ties += 1
+            if entry[1] > best[1]:
+                best = entry
+    return best, ties == 1
+
+
+def codes_of(rows: Sequence[Row]) -> FrozenSet[str]:
+    """The codes of ``rows`` (kept on a :class:`Divisions`)."""
+    if not isinstance(rows, Divisions):
+        return frozenset(r["code"] for r in rows)
+    found = rows.__dict__.get("codes")
+    if found is None:
+        found = rows.__dict__["codes"] = frozenset(r["code"] for r in rows)
+    return found
+
+
+def ancestors_of(rows: Sequence[Row], gaz: Gazetteer) -> FrozenSet[str]:
+    """Every ancestor of every one of ``rows`` (kept on a :class:`Divisions`)."""
+    if not isinstance(rows, Divisions):
+        return frozenset(a for r in rows for a in gaz.ancestors(r["code"]))
+    found = rows.__dict__.get("above")
+    if found is None:
+        found = rows.__dict__["above"] = frozenset(a for r in rows for a in gaz.ancestors(r["code"]))
+    return found
+
+
+def resolve(
+    c: Candidate, surface: str, context: Context, gaz: Gazetteer, nearby: FrozenSet[str]
+) -> Tuple[Row, bool, int]:
+    """The division the candidate most likely means, whether it is the only good fit, and its
+    context score (:func:`context_score`).
+
+    Each division scores its context on the page, a level bonus for short forms, and 4 when one
+    of its ancestors is named just before it (``nearby``); the best score wins (a higher level
+    among equal scores, then the first row), and it is the only good fit when no other division
+    scores as much, and (a county or township) when the page names anything around it.
+    """
+    rows = c.rows
+    fixed = rows.fixed(c.full, gaz) if isinstance(rows, Divisions) else _Fixed(rows, c.full, gaz)
+    with_context = bool(context)
+    scores = with_context and not context.known.isdisjoint(fixed.asks)
+    near = bool(nearby) and not nearby.isdisjoint(fixed.ancestors)
+    if not scores and not near:  # the page says nothing of any of them: the choice without context
+        best, unique = fixed.best, fixed.unique
+    else:
+        score, ancestors = context.score, gaz.ancestors
+        scored = []
+        for r, code, city, top, bonus, rank in fixed.frames:
+            ctx = score(code, city, top, surface) if scores else 0
+            bumped = ctx + 4 if near and not nearby.isdisjoint(ancestors(code)) else ctx
+            scored.append((bumped + bonus, rank, bumped, r, ctx))
+        best, unique = _choose(scored)
+    row = best[3]
+    if with_context and best[2] == 0 and row["level"] in _UNDER_A_CITY:
+        unique = False  # far from every other place on the page: not sure which, if any
+    return row, unique, best[4]
+
+
+def context_score(row: Row, surface: str, context: Context, gaz: Gazetteer) -> int:
+    """3: the division itself is on the page; 2: its city; 1: its province; else 0."""
+    code = row["code"]
+    city, top = gaz.frame(code)
+    return context.score(code, city if row["level"] in _UNDER_A_CITY else None, top, surface)
