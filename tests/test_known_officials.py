@@ -47,6 +47,19 @@ def test_a_name_only_inside_a_doctrine_spirit_or_memorial_makes_no_official(pipe
     assert known_mentions("深入学习毛泽东思想，参观周恩来纪念馆") == []
 
 
+def test_a_leader_s_name_that_opens_a_listed_doctrine_makes_no_official(pipe):
+    # the slogan lexicon lists doctrines under a leader's name whose head is not right after the
+    # name (习近平 + 法治思想, + 新时代中国特色社会主义思想): there the name names the doctrine
+    text = (
+        "政法队伍教育整顿\n\n　　全市政法干警深入学习习近平法治思想，"
+        "坚持以习近平新时代中国特色社会主义思想为指导，推动各项工作落地见效。\n"
+    )
+    assert officials(pipe, text) == []
+    # where the page titles him, every mention counts, the doctrine's as before
+    titled = "学习会\n\n　　会议传达了习近平总书记的重要讲话，要求深入学习习近平法治思想。\n"
+    assert [t for t, _ in officials(pipe, titled)] == ["习近平", "习近平"]
+
+
 def test_a_title_the_page_gives_carries_to_the_bare_mentions(pipe):
     text = (
         "县委书记的榜样\n\n　　兰考县委书记焦裕禄带领干部群众治理风沙。多年后，人们仍记得焦裕禄骑着自行车下乡的身影。\n"

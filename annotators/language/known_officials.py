@@ -69,9 +69,32 @@ def _pattern() -> Pattern[str]:
     return recache.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in sorted(by_first.items())))
 
 
+@lru_cache(maxsize=1)
+def _doctrine_tails() -> Tuple[str, ...]:
+    """What follows a known name in the doctrines the slogan lexicon lists under that name
+    (习近平 + 法治思想, + 新时代中国特色社会主义思想): there the name names the doctrine, as in
+    ``毛泽东思想``. A form that goes on with a post (``…总书记系列重要讲话精神``) titles the person
+    and is left out."""
+    known = known_names()
+    tails = set()
+    for row in read_table("slogans").rows:
+        for form in [row["canonical"], *(row.get("variants") or "").split(",")]:
+            form = form.strip()
+            if not form.endswith(BOUND_HEADS):
+                continue
+            for size in (2, 3, 4):
+                if form[:size] in known and not form.startswith(DOCTRINE_POSTS, size):
+                    tails.add(form[size:])
+    return tuple(sorted(tails))
+
+
+#: Posts that may follow a leader's name inside a listed formula: the name is titled there.
+DOCTRINE_POSTS = ("总书记", "主席", "同志", "委员长", "总理")
+
+
 def _free_end(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` heads no doctrine, spirit, memorial or work."""
-    return not text.startswith(BOUND_HEADS, end)
+    return not text.startswith(BOUND_HEADS, end) and not text.startswith(_doctrine_tails(), end)
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
