@@ -24,6 +24,7 @@ from typing import Dict, List, Optional, Tuple
 from baokan.annotators.core.document import Document, SpanIndex, add_entity, entities_of
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names
+from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.glued import deictic_level
@@ -344,6 +345,9 @@ class Officials(OfficialMentions):
             for start, end in comrade_names(text, pos, no_title):  # (建平 in 孙建平 is no place)
                 if text[start:end] not in known and not taken.overlaps(start, end):
                     found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.comrade"))
+        for start, end in attendance_names(text, no_title, units):  # 甲、乙出席会议: a roll, no post
+            if text[start:end] not in known and not taken.overlaps(start, end):
+                found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.attendance"))
         for start, end in officers_after_units(text, police, no_title):  # 某派出所 + 李某某 + 立即调查
             if text[start:end] not in known and not taken.overlaps(start, end):
                 found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.officer"))
