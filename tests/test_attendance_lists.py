@@ -53,6 +53,11 @@ def test_a_roll_opened_by_a_phrase_of_attendance():
     assert listed("在主席台就座的有吴宏亮、黄丽华。") == ["吴宏亮", "黄丽华"]
 
 
+def test_a_roll_of_several_sentences_and_a_closing_and():
+    text = "何振华、罗玉兰和唐志远出席并讲话。会议由何振华主持。"
+    assert listed(text) == ["何振华", "罗玉兰", "唐志远"]
+
+
 def test_a_titled_list_stays_with_its_title():
     found = officials("市领导朱国强、杨丽君、徐海波参加会议。")
     assert found.get("杨丽君") == ["市领导"]
@@ -76,6 +81,8 @@ def test_no_roll_of_one_name_nor_of_everyday_objects():
     assert listed("吴立德列席会议。") == []
     assert listed("张明华、李晓燕参加比赛，取得好成绩。") == []
     assert listed("刘志强、陈晓东陪同家人游览。") == []
+    assert listed("王大山、李小河参加了镇里的趣味运动会。") == []
+    assert listed("主演赵晓雪、钱明亮出席首映式。") == []
 
 
 def test_no_roll_inside_quotes_or_titles():

@@ -38,8 +38,8 @@ BOUNDARY = "。！？；：，\n!?;:,　 ）)"
 SENTENCE_ENDS = "。！？!?\n"
 #: How many characters of a body may stand between 等 and the leader word (等常委会领导).
 LEADER_BODY = 6
-#: What may follow a ``stop`` closer (参加。, 陪同，, 出席并讲话, 参加了会议).
-STOP_FOLLOW = "。，；、！？,;!?\n并了"
+#: What may follow a ``stop`` closer (参加。, 陪同，, 参加并讲话; not 参加了比赛).
+STOP_FOLLOW = "。，；、！？,;!?\n并"
 #: What the list an opener starts may end with.
 OPEN_ENDS = "。，；！？,;!?\n"
 
