@@ -51,6 +51,7 @@ def test_a_roll_closed_by_deng_and_a_body_of_leaders():
 def test_a_roll_opened_by_a_phrase_of_attendance():
     assert listed("会议由市委书记主持。出席会议的还有王建平、刘晓梅和陈志刚。") == ["王建平", "刘晓梅", "陈志刚"]
     assert listed("在主席台就座的有吴宏亮、黄丽华。") == ["吴宏亮", "黄丽华"]
+    assert listed("会议开始。方志诚、袁秀珍在主席台就座。") == ["方志诚", "袁秀珍"]
 
 
 def test_a_roll_of_several_sentences_and_a_closing_and():
