@@ -345,9 +345,6 @@ class Officials(OfficialMentions):
             for start, end in comrade_names(text, pos, no_title):  # (建平 in 孙建平 is no place)
                 if text[start:end] not in known and not taken.overlaps(start, end):
                     found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.comrade"))
-        for start, end in attendance_names(text, no_title, units):  # 甲、乙出席会议: a roll, no post
-            if text[start:end] not in known and not taken.overlaps(start, end):
-                found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.attendance"))
         for start, end in officers_after_units(text, police, no_title):  # 某派出所 + 李某某 + 立即调查
             if text[start:end] not in known and not taken.overlaps(start, end):
                 found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.officer"))
@@ -360,6 +357,11 @@ class Officials(OfficialMentions):
         for start, end in known_mentions(text):  # "学习焦裕禄", "毛泽东曾指出": known officials, post unsaid
             if text[start:end] not in known and (start, end) not in named and not taken.overlaps(start, end):
                 found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.known"))
+        rolls = attendance_names(text, no_title, units)  # 甲、乙出席会议: a roll, no post (known officials keep theirs)
+        named = {(f.start, f.end) for f in found} if rolls else named
+        for start, end in rolls:
+            if text[start:end] not in known and (start, end) not in named and not taken.overlaps(start, end):
+                found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.attendance"))
         for k, f in enumerate(found):
             if any(s <= f.start < e for s, e in narrators):
                 found[k] = Found(f.start, f.end, f.name, f.chain, "officials.narrator")
