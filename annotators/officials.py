@@ -24,6 +24,7 @@ from typing import Dict, List, Optional, Tuple
 from baokan.annotators.core.document import Document, SpanIndex, add_entity, entities_of
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names
+from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.glued import deictic_level
@@ -356,6 +357,11 @@ class Officials(OfficialMentions):
         for start, end in known_mentions(text):  # "学习焦裕禄", "毛泽东曾指出": known officials, post unsaid
             if text[start:end] not in known and (start, end) not in named and not taken.overlaps(start, end):
                 found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.known"))
+        rolls = attendance_names(text, no_title, units)  # 甲、乙出席会议: a roll, no post (known officials keep theirs)
+        named = {(f.start, f.end) for f in found} if rolls else named
+        for start, end in rolls:
+            if text[start:end] not in known and (start, end) not in named and not taken.overlaps(start, end):
+                found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.attendance"))
         for k, f in enumerate(found):
             if any(s <= f.start < e for s, e in narrators):
                 found[k] = Found(f.start, f.end, f.name, f.chain, "officials.narrator")
