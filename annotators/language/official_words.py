@@ -18,6 +18,7 @@ from baokan.annotators.language.glued import function_word_for_surname, localize
 from baokan.annotators.language.known_officials import known_name_before
 from baokan.annotators.language.list_items import first_list_item
 from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
+from baokan.annotators.language.name_word_tails import word_tail_end
 from baokan.annotators.language.names_over_places import name_past_place
 from baokan.annotators.language.post_edges import (
     HONORARY,
@@ -95,7 +96,9 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         pos += 1
     out: List[Span] = []
     while True:
-        end = tail_end(text, pos, unglued_end(text, pos, names.name_at(text, pos)))  # 林海 + 生 + 对
+        end = word_tail_end(
+            text, pos, tail_end(text, pos, unglued_end(text, pos, names.name_at(text, pos)))
+        )  # 林海 + 生 + 对; 周安 + 有 + ，
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         if end is None:

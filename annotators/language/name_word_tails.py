@@ -1,0 +1,70 @@
+"""A given name's last character that is also a word of its own, read by the page's evidence (issue 19).
+
+Many three-character names end in a character that is also a one-character word able to follow a
+two-character name: 才 ("only then"), 发, 有, 明, 和 (``name_word_tails.tsv``). jieba then reads the
+name two characters long (程军 + 才, 罗均 + 发 + 及, 周安 + 有 + ，). Right after a title, a name of a
+surname and one character is read one character longer over such a character where the page says so:
+
+- punctuation or a list mark follows the character (副市长周安有，…; 副县长曹玉发、…), or a list word
+  (罗均发及刘振华, 范志才及市直部门): no one-character word of the table closes a clause after a name or
+  stands before 及, 和, 与 or 等 there, while a name does;
+- the name is an item of a list whose other items are three characters long (曹玉发、胡长有、宋明才参加).
+
+The two-character reading stays where a word goes on after the character (市长王军 + 才到任, 县长赵刚
++ 和副县长…, 县委书记李明 + 说，): the character is then the word jieba reads.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import FrozenSet, Optional
+
+from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.language import names
+from baokan.annotators.language.chars import HAN_CHAR
+
+#: Marks after which a name is whole: a clause's or a list's end.
+_MARKS = "，、。；：,;:）)"
+#: Words that close a list of names after its last item (罗均发及刘振华; 王德成等).
+_LIST_WORDS = ("及", "和", "与", "等")
+
+
+@lru_cache(maxsize=1)
+def tail_chars() -> FrozenSet[str]:
+    """The characters of ``name_word_tails.tsv``."""
+    return frozenset(r.get("char", "") for r in read_table("name_word_tails").rows if r.get("char"))
+
+
+def _three_item_list(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` follows 、 and the item before it is a three-character name
+    with a surname, bounded by a list mark or the title before it (…、胡长有、宋明才)."""
+    if text[pos - 1 : pos] != "、" or pos < 4:
+        return False
+    start = pos - 4
+    if not names.surname_at(text, start) or any(not HAN_CHAR.match(c) for c in text[start : pos - 1]):
+        return False
+    return start == 0 or text[start - 1] in "、，" or not HAN_CHAR.match(text[start - 1]) or _titled(text, start)
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether a title word ends at ``start`` (副县长 + 曹玉发): the last characters name a post."""
+    return text.endswith(("长", "记", "任", "席", "导", "委", "员", "官"), 0, start)
+
+
+def word_tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
+    """``end`` of a name at ``pos`` right after a title, one character longer where the name is a
+    surname and one character and the next is a name's last character that the page's evidence
+    keeps with it (see the module's docstring); ``end`` unchanged otherwise."""
+    if end is None:
+        return end
+    ls = names.surname_at(text, pos)
+    if ls != 1 or end - pos != 2 or end + 1 > len(text) or text[end] not in tail_chars():
+        return end
+    after = end + 1
+    if after >= len(text) or text[after] in _MARKS:
+        return after
+    if text.startswith(_LIST_WORDS, after):
+        return after
+    if _three_item_list(text, pos):
+        return after
+    return end
