@@ -20,13 +20,16 @@ from functools import lru_cache
 from typing import FrozenSet, Optional
 
 from baokan.annotators.core.lexicon import read_table
-from baokan.annotators.language import names
+from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN_CHAR
 
 #: Marks after which a name is whole: a clause's or a list's end.
 _MARKS = "，、。；：,;:）)"
 #: Words that close a list of names after its last item (罗均发及刘振华; 王德成等).
 _LIST_WORDS = ("及", "和", "与", "等")
+#: jieba flags of a character that is no name's middle (adverbs, prepositions, conjunctions, particles,
+#: pronouns, numerals, measure words).
+_FUNCTION_FLAGS = ("d", "p", "c", "u", "r", "m", "q", "y", "e")
 
 
 @lru_cache(maxsize=1)
@@ -55,16 +58,16 @@ def word_tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     """``end`` of a name at ``pos`` right after a title, one character longer where the name is a
     surname and one character and the next is a name's last character that the page's evidence
     keeps with it (see the module's docstring); ``end`` unchanged otherwise."""
-    if end is None:
+    if pos >= len(text) or names.surname_at(text, pos) != 1 or end not in (None, pos + 2):
         return end
-    ls = names.surname_at(text, pos)
-    if ls != 1 or end - pos != 2 or end + 1 > len(text) or text[end] not in tail_chars():
+    mid = pos + 2
+    if mid + 1 > len(text) or text[mid] not in tail_chars() or not HAN_CHAR.match(text[pos + 1]):
         return end
-    after = end + 1
-    if after >= len(text) or text[after] in _MARKS:
+    if end is None and words.word_tag(text[pos + 1]).startswith(_FUNCTION_FLAGS):
+        return end  # jieba found no name (范志 + 才 + 及): none where a function word would be its middle
+    after = mid + 1
+    if after >= len(text) or text[after] in _MARKS or text.startswith(_LIST_WORDS, after):
         return after
-    if text.startswith(_LIST_WORDS, after):
-        return after
-    if _three_item_list(text, pos):
+    if end is not None and _three_item_list(text, pos):
         return after
     return end
