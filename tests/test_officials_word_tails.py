@@ -18,6 +18,7 @@ from baokan.annotators.language.name_word_tails import tail_chars, word_tail_end
         ("副市长韩立发及有关部门负责同志参加座谈。", "韩立发", "副市长"),
         ("市长范志才及市直有关部门负责人陪同考察。", "范志才", "市长"),
         ("会上，县委书记姚金有，县长丁德明为获奖单位颁奖。", "姚金有", "县委书记"),
+        ("区委书记钟明有；区长贺建安主持会议。", "钟明有", "区委书记"),
     ],
 )
 def test_name_before_a_mark_or_a_list_word_keeps_its_last_character(text, name, title):
@@ -57,5 +58,6 @@ def test_hook_leaves_other_names_alone():
     text = "县长王军才到任"
     assert word_tail_end(text, 2, 4) == 4  # a word goes on after 才
     assert word_tail_end("县长王军，", 2, 4) == 4  # no tail character
-    assert word_tail_end("县长欧阳明，", 2, 5) == 5  # a compound surname: not this rule's
+    assert word_tail_end("县长欧阳明，", 2, 5) == 5  # 明 is the name's: nothing after it to take
+    assert word_tail_end("县长欧阳明才，", 2, 5) == 6  # a compound surname: 欧阳 + 明 + 才 + ，
     assert {"才", "发", "有", "明"} <= tail_chars() and "说" not in tail_chars()

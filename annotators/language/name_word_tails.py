@@ -40,34 +40,38 @@ def tail_chars() -> FrozenSet[str]:
 
 def _three_item_list(text: str, pos: int) -> bool:
     """Whether the name at ``pos`` follows 、 and the item before it is a three-character name
-    with a surname, bounded by a list mark or the title before it (…、胡长有、宋明才)."""
+    with a surname, bounded by a list mark or where a word starts after the title before it
+    (…、胡长有、宋明才)."""
     if text[pos - 1 : pos] != "、" or pos < 4:
         return False
     start = pos - 4
     if not names.surname_at(text, start) or any(not HAN_CHAR.match(c) for c in text[start : pos - 1]):
         return False
-    return start == 0 or text[start - 1] in "、，" or not HAN_CHAR.match(text[start - 1]) or _titled(text, start)
-
-
-def _titled(text: str, start: int) -> bool:
-    """Whether a title word ends at ``start`` (副县长 + 曹玉发): the last characters name a post."""
-    return text.endswith(("长", "记", "任", "席", "导", "委", "员", "官"), 0, start)
+    # bounded by a mark, or the first item right after its title where jieba starts a word (副县长 + 曹玉发)
+    return (
+        start == 0
+        or text[start - 1] in "、，"
+        or not HAN_CHAR.match(text[start - 1])
+        or names._starts_word(text, start)  # noqa: SLF001
+    )
 
 
 def word_tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     """``end`` of a name at ``pos`` right after a title, one character longer where the name is a
-    surname and one character and the next is a name's last character that the page's evidence
-    keeps with it (see the module's docstring); ``end`` unchanged otherwise."""
-    if pos >= len(text) or names.surname_at(text, pos) != 1 or end not in (None, pos + 2):
+    surname (compound ones included) and one character and the next is a name's last character
+    that the page's evidence keeps with it (see the module's docstring); ``end`` unchanged
+    otherwise."""
+    ls = names.surname_at(text, pos) if pos < len(text) else 0
+    if not ls or end not in (None, pos + ls + 1):
         return end
-    mid = pos + 2
-    if mid + 1 > len(text) or text[mid] not in tail_chars() or not HAN_CHAR.match(text[pos + 1]):
+    mid = pos + ls + 1
+    if mid + 1 > len(text) or text[mid] not in tail_chars() or not HAN_CHAR.match(text[mid - 1]):
         return end
-    if end is None and words.word_tag(text[pos + 1]).startswith(_FUNCTION_FLAGS):
+    if end is None and words.word_tag(text[mid - 1]).startswith(_FUNCTION_FLAGS):
         return end  # jieba found no name (范志 + 才 + 及): none where a function word would be its middle
     after = mid + 1
     if after >= len(text) or text[after] in _MARKS or text.startswith(_LIST_WORDS, after):
-        return after
-    if end is not None and _three_item_list(text, pos):
+        return after  # 周安有，; 罗均发及; 欧阳明才，
+    if end is not None and ls == 1 and _three_item_list(text, pos):
         return after
     return end
