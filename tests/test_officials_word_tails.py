@@ -61,3 +61,15 @@ def test_hook_leaves_other_names_alone():
     assert word_tail_end("县长欧阳明，", 2, 5) == 5  # 明 is the name's: nothing after it to take
     assert word_tail_end("县长欧阳明才，", 2, 5) == 6  # a compound surname: 欧阳 + 明 + 才 + ，
     assert {"才", "发", "有", "明"} <= tail_chars() and "说" not in tail_chars()
+
+
+def test_list_before_a_collective_title_keeps_its_items_whole():
+    found = officials("市委常委会召开。程军才、罗均发、周安有等市领导出席活动。")
+    assert set(found) == {"程军才", "罗均发", "周安有"}
+
+
+def test_verb_of_acting_after_a_content_word_keeps_it_with_the_name():
+    assert set(officials("县长钱学有主持会议。")) == {"钱学有"}
+    # an adverb or a conjunction before such a verb stays apart
+    assert set(officials("县长林涛才主持完会议就下了乡。")) == {"林涛"}
+    assert "赵刚" in officials("县长赵刚和主持人一起走上舞台。")

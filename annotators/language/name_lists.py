@@ -18,6 +18,7 @@ from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names
 from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.name_word_tails import word_tail_end
 from baokan.annotators.language.official_words import anonymous, name_before_post
 from baokan.annotators.language.titles import Chain, Span
 
@@ -88,7 +89,8 @@ def _list_item_start(text: str, end: int) -> Optional[int]:
         start -= 1
     if start > 0 and HAN_CHAR.match(text[start - 1]):
         return None  # more than a name's four characters
-    return start if end - start >= 2 and names.name_at(text, start) == end else None
+    # (a last character that is also a word goes with the item: 周安 + 有 + 等: name_word_tails)
+    return start if end - start >= 2 and word_tail_end(text, start, names.name_at(text, start)) == end else None
 
 
 #: What joins the next post of a presidium to the name before it (…乙和秘书长丙, …乙，秘书长丙).
