@@ -9,8 +9,8 @@ surname and one character is read one character longer over such a character whe
   (罗均发及刘振华, 范志才及市直部门): no one-character word of the table closes a clause after a name or
   stands before 及, 和, 与 or 等 there, while a name does;
 - the name is an item of a list whose other items are three characters long (曹玉发、胡长有、宋明才参加);
-- a verb of saying or acting follows a character that is a verb, adjective or noun as a word
-  (县长钱学有主持: no 有 stands between a name and 主持), not an adverb or a conjunction (才出席, 和主持人).
+- a verb of attending follows a character that is a verb, adjective or noun as a word
+  (县长钱学有出席: no 有 stands between a name and 出席), not an adverb or a conjunction (才出席).
 
 The two-character reading stays where a word goes on after the character (市长王军 + 才到任, 县长赵刚
 + 和副县长…, 县委书记李明 + 说，): the character is then the word jieba reads.
@@ -19,7 +19,7 @@ The two-character reading stays where a word goes on after the character (市长
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import FrozenSet, Optional
+from typing import FrozenSet, Optional, Tuple
 
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names, words
@@ -41,9 +41,17 @@ def tail_chars() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def _attending_verbs() -> Tuple[str, ...]:
+    """The verbs that close an attendance roll (``attendance_cues.tsv``, closer: 出席, 参加, 陪同,
+    列席, 就座); wider verbs of saying and acting read either way after such a character."""
+    rows = read_table("attendance_cues").rows
+    return tuple(r.get("word", "") for r in rows if r.get("role") == "closer" and r.get("word"))
+
+
+@lru_cache(maxsize=1)
 def content_chars() -> FrozenSet[str]:
     """The characters of ``name_word_tails.tsv`` of kind ``content``: no word of theirs stands
-    between a name and a verb of saying or acting (钱学 + 有 + 主持 is 钱学有 主持)."""
+    between a name and a verb of attending (钱学 + 有 + 出席 is 钱学有 出席)."""
     rows = read_table("name_word_tails").rows
     return frozenset(r.get("char", "") for r in rows if r.get("char") and r.get("kind") == "content")
 
@@ -84,6 +92,6 @@ def word_tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
         return after  # 周安有，; 罗均发及; 欧阳明才，
     if end is not None and ls == 1 and _three_item_list(text, pos):
         return after
-    if text[mid] in content_chars() and names.says_at(text, after):
-        return after  # 钱学有主持
+    if text[mid] in content_chars() and text.startswith(_attending_verbs(), after):
+        return after  # 钱学有出席
     return end
