@@ -47,7 +47,7 @@ from baokan.annotators.core.registry import Option, annotator
 from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists
 from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
-from baokan.annotators.language.occurrences import leftmost_longest
+from baokan.annotators.language.occurrences import alternation_spans
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
     _at_word_edges,
@@ -224,13 +224,13 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
     starts = list(map(_START, hits))
     # look only near the template literals (few), not at every lexicon hit (many on a long page)
     near: List = []
-    # (where an alternation of the literals, longest first, finds them: leftmost_longest)
-    for _, m_end in leftmost_longest(text, before) if before else ():
+    # (where an alternation of the literals, longest first, finds them)
+    for _, m_end in alternation_spans(text, sorted(before, key=len, reverse=True)) if before else ():
         i = bisect.bisect_left(starts, m_end)
         while i < len(hits) and hits[i].start == m_end:
             near.append(hits[i])
             i += 1
-    for m_start, _ in leftmost_longest(text, after) if after else ():
+    for m_start, _ in alternation_spans(text, sorted(after, key=len, reverse=True)) if after else ():
         i = bisect.bisect_left(starts, m_start - MAX_PLACE)
         while i < len(hits) and hits[i].start < m_start:
             if hits[i].end == m_start:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from functools import lru_cache
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, Iterable, List, Sequence, Tuple
 
 #: Texts shorter than this are searched with ``str.find``.
 LONG_TEXT = 20_000
@@ -69,19 +69,20 @@ def spans_of(text: str, needles: Iterable[str]) -> List[Tuple[int, int]]:
     return out
 
 
-def leftmost_longest(text: str, words: Iterable[str]) -> List[Tuple[int, int]]:
-    """The ``(start, end)`` of what ``finditer`` of an alternation of ``words`` (longest first)
-    finds: at the leftmost start, the longest word there, then on from its end, never overlapping.
-    From each word's occurrences (:func:`find_all`): a few words' searches cost less than the
-    regular expression's test of every character against their first characters."""
-    found = [(at, -len(word)) for word in words if word for at in find_all(text, word)]
+def alternation_spans(text: str, words: Sequence[str]) -> List[Tuple[int, int]]:
+    """The ``(start, end)`` of what ``finditer`` of the alternation of ``words``, in their order,
+    finds: at the leftmost start, the first word there in that order (the longest, when the words
+    come longest first), then on from its end, never overlapping. From each word's occurrences
+    (:func:`find_all`): a few words' searches cost less than a regular expression's test of every
+    character of the text against their first characters."""
+    found = [(at, rank, len(word)) for rank, word in enumerate(words) if word for at in find_all(text, word)]
     if not found:
         return []
-    found.sort()  # by start, the longest first
+    found.sort()  # by start, then the words' order
     out: List[Tuple[int, int]] = []
     last = 0
-    for at, minus in found:
+    for at, _, n in found:
         if at >= last:
-            last = at - minus
+            last = at + n
             out.append((at, last))
     return out

@@ -16,12 +16,12 @@ Shared by the ``places`` and ``police`` annotators:
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
+from baokan.annotators.language.occurrences import alternation_spans
 from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported for places and police)
     _CLAUSE_STOP_RE,
     _DEICTIC_FIRST,
@@ -90,7 +90,6 @@ _KIND_TAILS = (
     "古镇",
 )  # kinds of place after a name, which may be a known division; a name holds no suffix of its own
 # kind (联村 in 大溪边村联村)
-_AREA = recache.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 _SUFFIXES_LONGEST_FIRST = tuple(sorted(AREA_SUFFIXES, key=len, reverse=True))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
 # Both open with one character class, which the search skips to (re's character-set prefix; an
@@ -252,10 +251,10 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
     known = Known.of(places)
     out: List[GrammarName] = []
     soft: Dict[int, Tuple[int, int]] = {}  # suffix start → the name refused only as an everyday word
-    for m in _AREA.finditer(text):
-        s0, s1 = m.start(), m.end()
-        longest, level = AREA_SUFFIXES[m.group()]
-        if m.group() in ("乡", "镇") and text.startswith("街", s1):
+    for s0, s1 in alternation_spans(text, _SUFFIXES_LONGEST_FIRST):  # (what _AREA.finditer finds)
+        suffix = text[s0:s1]
+        longest, level = AREA_SUFFIXES[suffix]
+        if suffix in ("乡", "镇") and text.startswith("街", s1):
             continue  # 镇街: towns and sub-districts in general (赋权镇街)
         # the suffix may end a word (农村, 城乡, 山村 in 神山村): then only a name that jieba
         # knows as a proper name, or one right after a known place, can own it
@@ -270,9 +269,9 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             anchor = known.start_at.get(start)
             if not _AREA_CHARS.isdisjoint(name) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
-            if not _may_open_name(text, start, s0, known, divisions=m.group() not in _KIND_TAILS):
+            if not _may_open_name(text, start, s0, known, divisions=suffix not in _KIND_TAILS):
                 continue  # (荆州 + 古城 is one place)
-            if tail is not None and start == tail and m.group() == "村" and whole_place_word(bounds, start, s1):
+            if tail is not None and start == tail and suffix == "村" and whole_place_word(bounds, start, s1):
                 pass  # 乌兰县|河东村: jieba knows the village, suffix and all, as a place name
             elif tail is not None and (start >= tail or anchor is None and not proper_tag(name)):
                 continue
@@ -292,7 +291,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 bounds, start, s0
             ):
                 continue  # 梧林|传统|村落, 垅|完整|社区: a common word or an adjective before the suffix
-            named = m.group() in _KIND_TAILS and (start, s0) in known.exact  # 襄阳 + 古城
+            named = suffix in _KIND_TAILS and (start, s0) in known.exact  # 襄阳 + 古城
             if anchor is None and not named and not _name_proper(bounds, start, s0):
                 # 齐心村党支部书记: at the head of a clause, a village's organs name the village
                 if not (start == 0 or text[start - 1] in CLAUSE_STOP) or not text.startswith(_VILLAGE_ORGANS, s1):
