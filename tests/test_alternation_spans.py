@@ -38,3 +38,45 @@ def test_long_text_path():
     text = ("平安法治，经验模式。" * (LONG_TEXT // 10 + 50))[: LONG_TEXT + 500]
     for words in (["平安法治", "平安", "治，", "模式"], ["平安", "平安法治", "式", "模式。"]):
         assert alternation_spans(text, words) == _by_regex(text, words)
+
+
+def test_matches_from_the_places_patterns():
+    """The counts of villages and rivers and the grid roads, tried only near the rare character each
+    holds, find what their finditer finds."""
+    from baokan.annotators.language import place_list_items, place_refine
+    from baokan.annotators.language.occurrences import find_all, matches_from
+
+    rng = random.Random(7)
+    alphabet = "村个行政自然民三五12条河江溪流道主要经纬一二路东、"
+    cases = [
+        (place_list_items._VILLAGE_COUNT, lambda t: (q - k for q in find_all(t, "村") for k in range(1, 6))),
+        (place_list_items._RIVER_COUNT, lambda t: (q - k for q in find_all(t, "条") for k in (1, 2))),
+        (place_refine._GRID, lambda t: find_all(t, "经") + find_all(t, "纬")),
+    ]
+    texts = ["甲村、乙村、丙村三个村，5个行政村", "甲河、乙河和丙河4条河流", "经经一路、纬十二路、经三路"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(1500)]
+    pieces = [
+        "河",
+        "江",
+        "溪",
+        "4",
+        "12",
+        "三",
+        "条",
+        "河流",
+        "主要",
+        "支流",
+        "经",
+        "纬",
+        "十二路",
+        "村",
+        "个",
+        "自然村",
+        "、",
+    ]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(1500)]
+    for pattern, starts in cases:
+        for text in texts:
+            assert [m.span() for m in matches_from(pattern, text, starts(text))] == [
+                m.span() for m in pattern.finditer(text)
+            ]
