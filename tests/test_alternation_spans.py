@@ -80,3 +80,37 @@ def test_matches_from_the_places_patterns():
             assert [m.span() for m in matches_from(pattern, text, starts(text))] == [
                 m.span() for m in pattern.finditer(text)
             ]
+
+
+def test_matches_from_road_suffixes():
+    """The road suffixes (高速, 大道, 一路, 东路, 巷, 街 but not 街道), tried only at their anchors."""
+    from baokan.annotators.language import place_grammar
+    from baokan.annotators.language.occurrences import matches_from
+
+    rng = random.Random(5)
+    pieces = [
+        "高",
+        "速",
+        "公路",
+        "大",
+        "道",
+        "街",
+        "巷",
+        "路",
+        "一",
+        "十二",
+        "马",
+        "横",
+        "纵",
+        "东",
+        "中",
+        "南",
+        "村",
+        "、",
+    ]
+    texts = ["高速公路、康庄大道、大街、一马路、十二横路、东路、小巷、西街、街道、道路"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    pattern = place_grammar._ROAD_SUFFIX
+    for text in texts:
+        found = matches_from(pattern, text, place_grammar._road_suffix_starts(text))
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]

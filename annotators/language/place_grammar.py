@@ -21,7 +21,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
-from baokan.annotators.language.occurrences import alternation_spans
+from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
 from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported for places and police)
     _CLAUSE_STOP_RE,
     _DEICTIC_FIRST,
@@ -105,6 +105,17 @@ _ROAD_SUFFIX = recache.compile(
     r"[高大一二三四五六七八九十东南西北中路街巷](?:(?<=高)速(?:公路)?|(?<=大)[道街]"
     r"|(?<=[一二三四五六七八九十])[一二三四五六七八九十]?[马横纵]?路|(?<=[东南西北中])路|(?<=[路巷])|(?<=街)(?!道))"
 )
+
+
+def _road_suffix_starts(text: str) -> List[int]:
+    """Where :data:`_ROAD_SUFFIX` can match: at 高速, 大道, 大街, 巷 and 街, and at a 路 or up to three
+    characters before it (one or two numerals, a 马, 横 or 纵; or a direction)."""
+    out = [q - k for q in find_all(text, "路") for k in (0, 1, 2, 3)]
+    for word in ("高速", "大道", "大街", "巷", "街"):
+        out += find_all(text, word)
+    return out
+
+
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
 _HOUSE_NUMBER = recache.compile(r"\s*\d+(?:-\d+)?号")
@@ -370,7 +381,7 @@ def find_roads(
         if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):
             out.append(GrammarName(m.start(), m.end(), kind="road"))
     starts = {s for s, _ in known.spans}
-    for m in _ROAD_SUFFIX.finditer(text):
+    for m in matches_from(_ROAD_SUFFIX, text, _road_suffix_starts(text)):  # (what its finditer finds)
         s0, s1 = m.start(), m.end()
         if m.group() == "街" and s0 > 0 and text[s0 - 1] in "东南西北中":
             s0 -= 1  # 滨湖|西街: the direction goes with the suffix
