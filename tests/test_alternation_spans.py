@@ -114,3 +114,18 @@ def test_matches_from_road_suffixes():
     for text in texts:
         found = matches_from(pattern, text, place_grammar._road_suffix_starts(text))
         assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_matches_from_numbered_teams():
+    """The numbered teams (一队, 二探组, 十二大队, but not 一队伍), tried only before a 队 or a 探组."""
+    from baokan.annotators.language import police_words
+    from baokan.annotators.language.occurrences import matches_from
+
+    rng = random.Random(3)
+    pieces = ["一", "二", "十", "三", "队", "大队", "中", "分", "探组", "探", "伍", "刑警", "、"]
+    texts = ["刑警一队、二探组、十二大队、三中队、一队伍"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    pattern = police_words._NUMBERED_TEAM
+    for text in texts:
+        found = matches_from(pattern, text, police_words._team_starts(text))
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
