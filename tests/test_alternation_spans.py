@@ -129,3 +129,19 @@ def test_matches_from_numbered_teams():
     for text in texts:
         found = matches_from(pattern, text, police_words._team_starts(text))
         assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_road_codes_kept_hold_a_road_word():
+    """A numbered road find_roads keeps (four characters or more, Han among them) holds one of
+    _ROAD_CODE_WORDS, so a text without any of them is not searched."""
+    from baokan.annotators.language import place_grammar
+    from baokan.annotators.language.place_words import CJK_CHAR
+
+    rng = random.Random(9)
+    pieces = ["G", "S", "X", "1", "04", "2025", "国道", "省道", "道", "高速", "公路", "沪昆", "年", "a", "、"]
+    texts = ["G60沪昆高速、104国道、S26诸永高速、2025年"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(2000)]
+    for text in texts:
+        for m in place_grammar._ROAD_CODE.finditer(text):
+            if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):
+                assert any(w in m.group() for w in place_grammar._ROAD_CODE_WORDS)

@@ -101,6 +101,8 @@ _SUFFIXES_LONGEST_FIRST = tuple(sorted(AREA_SUFFIXES, key=len, reverse=True))
 _ROAD_CODE = recache.compile(
     rf"[GSXYZ\d](?<![A-Za-z0-9].)(?:(?<=[GSXYZ])\d{{1,4}}|(?<=\d)\d{{2}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
 )
+#: What every numbered road kept holds (国道, 高速 ...): the Han characters of :data:`_ROAD_CODE`.
+_ROAD_CODE_WORDS = ("国道", "省道", "县道", "乡道", "高速")
 _ROAD_SUFFIX = recache.compile(
     r"[高大一二三四五六七八九十东南西北中路街巷](?:(?<=高)速(?:公路)?|(?<=大)[道街]"
     r"|(?<=[一二三四五六七八九十])[一二三四五六七八九十]?[马横纵]?路|(?<=[东南西北中])路|(?<=[路巷])|(?<=街)(?!道))"
@@ -377,7 +379,8 @@ def find_roads(
     text = bounds.text
     known = Known.of(places)
     out: List[GrammarName] = []
-    for m in _ROAD_CODE.finditer(text):
+    # a code kept holds Han characters, which only its road words give it: none in the text, no code kept
+    for m in _ROAD_CODE.finditer(text) if any(w in text for w in _ROAD_CODE_WORDS) else ():
         if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):
             out.append(GrammarName(m.start(), m.end(), kind="road"))
     starts = {s for s, _ in known.spans}
