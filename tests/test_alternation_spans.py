@@ -145,3 +145,17 @@ def test_road_codes_kept_hold_a_road_word():
         for m in place_grammar._ROAD_CODE.finditer(text):
             if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):
                 assert any(w in m.group() for w in place_grammar._ROAD_CODE_WORDS)
+
+
+def test_known_names_automaton_finds_what_the_pattern_finds():
+    """known_officials: daachorse's leftmost-longest automaton finds the spans the names' pattern finds."""
+    from baokan.annotators.language import known_officials
+
+    names = sorted(known_officials.known_names())
+    if not names:
+        return
+    rng = random.Random(13)
+    pieces = names[:40] + [n[:2] for n in names[:40]] + [n[1:] for n in names[:40]] + ["说", "、", "同志", "的"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(1500)]
+    for text in texts:
+        assert known_officials._name_spans(text) == [m.span() for m in known_officials._pattern().finditer(text)]
