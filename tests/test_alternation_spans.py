@@ -159,3 +159,22 @@ def test_known_names_automaton_finds_what_the_pattern_finds():
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(1500)]
     for text in texts:
         assert known_officials._name_spans(text) == [m.span() for m in known_officials._pattern().finditer(text)]
+
+
+def test_programmes_tried_at_their_launching_verbs():
+    """slogan_grammar: the programme pattern, tried only where a launching verb's ending stands,
+    finds what its finditer finds."""
+    from baokan.annotators.language import quoted, slogan_grammar
+    from baokan.annotators.language.occurrences import find_all, matches_from
+
+    roles = quoted.cues().roles
+    launch, heads = sorted(roles.get("launch", ())), sorted(roles.get("programme_head", ()))
+    pattern = slogan_grammar._shapes()[1]
+    rng = random.Random(17)
+    pieces = launch + heads[:10] + ["乡村", "建设", "振兴", "清朗", "专项", "和", "、", "，", "的", "实", "施"]
+    texts = ["全面实施乡村振兴行动，扎实开展清朗专项行动和净网工程。"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(1500)]
+    tails = slogan_grammar._launch_tails()
+    for text in texts:
+        starts = [q - back for tail, backs in tails for q in find_all(text, tail) for back in backs]
+        assert [m.span() for m in matches_from(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
