@@ -47,6 +47,7 @@ from baokan.annotators.core.registry import Option, annotator
 from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists
 from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.occurrences import alternation_spans
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
     _at_word_edges,
@@ -202,12 +203,6 @@ def frame_candidates(text: str) -> List[Candidate]:
     return [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "frame", 1) for s, e in frames.find(text)]
 
 
-@lru_cache(maxsize=4)
-def _literals(words: Tuple[str, ...]) -> re.Pattern[str]:
-    """One regular expression for a set of template literals, longest first."""
-    return recache.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
 def template_candidates(doc: Document, index: int) -> List[Candidate]:
     """Places with a template literal right before or after them (平安浙江, 浦江经验).
 
@@ -229,15 +224,16 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
     starts = list(map(_START, hits))
     # look only near the template literals (few), not at every lexicon hit (many on a long page)
     near: List = []
-    for m in _literals(tuple(before)).finditer(text) if before else ():
-        i = bisect.bisect_left(starts, m.end())
-        while i < len(hits) and hits[i].start == m.end():
+    # (where an alternation of the literals, longest first, finds them)
+    for _, m_end in alternation_spans(text, sorted(before, key=len, reverse=True)) if before else ():
+        i = bisect.bisect_left(starts, m_end)
+        while i < len(hits) and hits[i].start == m_end:
             near.append(hits[i])
             i += 1
-    for m in _literals(tuple(after)).finditer(text) if after else ():
-        i = bisect.bisect_left(starts, m.start() - MAX_PLACE)
-        while i < len(hits) and hits[i].start < m.start():
-            if hits[i].end == m.start():
+    for m_start, _ in alternation_spans(text, sorted(after, key=len, reverse=True)) if after else ():
+        i = bisect.bisect_left(starts, m_start - MAX_PLACE)
+        while i < len(hits) and hits[i].start < m_start:
+            if hits[i].end == m_start:
                 near.append(hits[i])
             i += 1
     named = {e.text for e in tagged}  # divisions the page names in full

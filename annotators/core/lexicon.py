@@ -180,7 +180,7 @@ class Hit(NamedTuple):
 
 
 _new_tuple = tuple.__new__
-_START, _END = itemgetter(0), itemgetter(1)
+_START = itemgetter(0)
 
 
 class _Daachorse:
@@ -207,8 +207,9 @@ class _Daachorse:
         return self.automaton.serialize() if self.automaton is not None else b""
 
     def spans(self, text: str, length: Callable[[int], int]) -> List[Tuple[int, int, int]]:
-        """``(start, end, k)`` of every match, overlapping ones included (character offsets);
-        ``length(k)`` is form ``k``'s length, for automata that give only where a match ends."""
+        """``(start, end, k)`` of every match, overlapping ones included (character offsets), in
+        order of their ends; ``length(k)`` is form ``k``'s length, for automata that give only
+        where a match ends."""
         return self.automaton.find_overlapping(text) if self.automaton is not None else []
 
     def get(self, surface: str) -> Optional[int]:
@@ -300,8 +301,11 @@ class Lexicon:
             return []
         decode, known = self._decode, self._entries.get
         spans = self.matcher.spans(text, self._length)  # a new list on every call
-        spans.sort(key=_END, reverse=True)  # by start, then longest first: two stable sorts on C keys
-        spans.sort(key=_START)  # (no two spans share both ends: each surface form is one pattern)
+        # by start, then longest first: the automaton gives matches by end (it reads the text once,
+        # left to right), so reversed they run by end, longest first; one stable sort by start then
+        # (no two spans share both ends: each surface form is one pattern)
+        spans.reverse()
+        spans.sort(key=_START)
         # known(k): decoded before (most forms), no call of _decode; a form's entries are never empty.
         # tuple.__new__ is Hit(...) without NamedTuple's Python-level __new__: a fifth faster here
         return [_new_tuple(Hit, (start, end, text[start:end], known(k) or decode(k))) for start, end, k in spans]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
@@ -92,6 +92,29 @@ def _doctrine_tails() -> Tuple[str, ...]:
 DOCTRINE_POSTS = ("总书记", "主席", "同志", "委员长", "总理")
 
 
+@lru_cache(maxsize=1)
+def _automaton() -> Any:
+    """daachorse's automaton over the names, leftmost-longest (None without daachorse or names)."""
+    try:
+        import daachorse
+    except ImportError:  # pragma: no cover - daachorse is a dependency; the pattern still works
+        return None
+    names = sorted(n for n in known_names() if n)
+    if not names:
+        return None
+    return daachorse.CharwiseDoubleArrayAhoCorasick(names, match_kind=daachorse.MATCH_KIND_LEFTMOST_LONGEST)
+
+
+def _name_spans(text: str) -> List[Tuple[int, int]]:
+    """Where :func:`_pattern`'s ``finditer`` finds known names: leftmost, the longest there, never
+    overlapping; from daachorse's leftmost-longest automaton (a pass over the text in native code,
+    not a test of every character against the names' first characters), else from the pattern."""
+    automaton = _automaton()
+    if automaton is None:
+        return [m.span() for m in _pattern().finditer(text)]
+    return [(s, e) for s, e, _ in automaton.find(text)]
+
+
 def _free_end(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` heads no doctrine, spirit, memorial or work."""
     return not text.startswith(BOUND_HEADS, end) and not text.startswith(_doctrine_tails(), end)
@@ -155,6 +178,6 @@ def known_mentions(text: str) -> List[Tuple[int, int]]:
     only inside such names."""
     if not known_names():
         return []
-    found = [(m.start(), m.end()) for m in _pattern().finditer(text) if _stands_alone(text, m.start(), m.end())]
+    found = [(s, e) for s, e in _name_spans(text) if _stands_alone(text, s, e)]
     free = {text[s:e] for s, e in found if _free_end(text, e)}
     return [(s, e) for s, e in found if text[s:e] in free]

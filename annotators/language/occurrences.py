@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from functools import lru_cache
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, Iterable, List, Match, Pattern, Sequence, Tuple
 
 #: Texts shorter than this are searched with ``str.find``.
 LONG_TEXT = 20_000
@@ -66,4 +66,40 @@ def spans_of(text: str, needles: Iterable[str]) -> List[Tuple[int, int]]:
             add((at, at + size))
             at = find(needle, at + size)
     out.sort()
+    return out
+
+
+def alternation_spans(text: str, words: Sequence[str]) -> List[Tuple[int, int]]:
+    """The ``(start, end)`` of what ``finditer`` of the alternation of ``words``, in their order,
+    finds: at the leftmost start, the first word there in that order (the longest, when the words
+    come longest first), then on from its end, never overlapping. From each word's occurrences
+    (:func:`find_all`): a few words' searches cost less than a regular expression's test of every
+    character of the text against their first characters."""
+    found = [(at, rank, len(word)) for rank, word in enumerate(words) if word for at in find_all(text, word)]
+    if not found:
+        return []
+    found.sort()  # by start, then the words' order
+    out: List[Tuple[int, int]] = []
+    last = 0
+    for at, _, n in found:
+        if at >= last:
+            last = at + n
+            out.append((at, last))
+    return out
+
+
+def matches_from(pattern: Pattern[str], text: str, starts: Iterable[int]) -> List[Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern that never matches empty text and can
+    start only at offsets of ``starts`` (any order; more is fine): it is tried at those alone, in
+    order, each from the end of the last match on (``match`` at an offset sees the text before it,
+    look-behinds included). Where ``starts`` come from a few words' searches (the offsets before
+    some rare character a match holds), this costs less than the search's test of every character."""
+    out: List[Match[str]] = []
+    last = 0
+    for at in sorted(set(starts)):
+        if at >= last:
+            m = pattern.match(text, at)
+            if m is not None:
+                out.append(m)
+                last = m.end()
     return out

@@ -16,12 +16,12 @@ Shared by the ``places`` and ``police`` annotators:
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
+from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
 from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported for places and police)
     _CLAUSE_STOP_RE,
     _DEICTIC_FIRST,
@@ -90,7 +90,6 @@ _KIND_TAILS = (
     "古镇",
 )  # kinds of place after a name, which may be a known division; a name holds no suffix of its own
 # kind (联村 in 大溪边村联村)
-_AREA = recache.compile("|".join(sorted(map(re.escape, AREA_SUFFIXES), key=len, reverse=True)))
 _SUFFIXES_LONGEST_FIRST = tuple(sorted(AREA_SUFFIXES, key=len, reverse=True))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
 # Both open with one character class, which the search skips to (re's character-set prefix; an
@@ -102,10 +101,23 @@ _SUFFIXES_LONGEST_FIRST = tuple(sorted(AREA_SUFFIXES, key=len, reverse=True))
 _ROAD_CODE = recache.compile(
     rf"[GSXYZ\d](?<![A-Za-z0-9].)(?:(?<=[GSXYZ])\d{{1,4}}|(?<=\d)\d{{2}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
 )
+#: What every numbered road kept holds (国道, 高速 ...): the Han characters of :data:`_ROAD_CODE`.
+_ROAD_CODE_WORDS = ("国道", "省道", "县道", "乡道", "高速")
 _ROAD_SUFFIX = recache.compile(
     r"[高大一二三四五六七八九十东南西北中路街巷](?:(?<=高)速(?:公路)?|(?<=大)[道街]"
     r"|(?<=[一二三四五六七八九十])[一二三四五六七八九十]?[马横纵]?路|(?<=[东南西北中])路|(?<=[路巷])|(?<=街)(?!道))"
 )
+
+
+def _road_suffix_starts(text: str) -> List[int]:
+    """Where :data:`_ROAD_SUFFIX` can match: at 高速, 大道, 大街, 巷 and 街, and at a 路 or up to three
+    characters before it (one or two numerals, a 马, 横 or 纵; or a direction)."""
+    out = [q - k for q in find_all(text, "路") for k in (0, 1, 2, 3)]
+    for word in ("高速", "大道", "大街", "巷", "街"):
+        out += find_all(text, word)
+    return out
+
+
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
 _HOUSE_NUMBER = recache.compile(r"\s*\d+(?:-\d+)?号")
@@ -252,10 +264,10 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
     known = Known.of(places)
     out: List[GrammarName] = []
     soft: Dict[int, Tuple[int, int]] = {}  # suffix start → the name refused only as an everyday word
-    for m in _AREA.finditer(text):
-        s0, s1 = m.start(), m.end()
-        longest, level = AREA_SUFFIXES[m.group()]
-        if m.group() in ("乡", "镇") and text.startswith("街", s1):
+    for s0, s1 in alternation_spans(text, _SUFFIXES_LONGEST_FIRST):  # (what _AREA.finditer finds)
+        suffix = text[s0:s1]
+        longest, level = AREA_SUFFIXES[suffix]
+        if suffix in ("乡", "镇") and text.startswith("街", s1):
             continue  # 镇街: towns and sub-districts in general (赋权镇街)
         # the suffix may end a word (农村, 城乡, 山村 in 神山村): then only a name that jieba
         # knows as a proper name, or one right after a known place, can own it
@@ -270,9 +282,9 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             anchor = known.start_at.get(start)
             if not _AREA_CHARS.isdisjoint(name) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
-            if not _may_open_name(text, start, s0, known, divisions=m.group() not in _KIND_TAILS):
+            if not _may_open_name(text, start, s0, known, divisions=suffix not in _KIND_TAILS):
                 continue  # (荆州 + 古城 is one place)
-            if tail is not None and start == tail and m.group() == "村" and whole_place_word(bounds, start, s1):
+            if tail is not None and start == tail and suffix == "村" and whole_place_word(bounds, start, s1):
                 pass  # 乌兰县|河东村: jieba knows the village, suffix and all, as a place name
             elif tail is not None and (start >= tail or anchor is None and not proper_tag(name)):
                 continue
@@ -292,7 +304,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 bounds, start, s0
             ):
                 continue  # 梧林|传统|村落, 垅|完整|社区: a common word or an adjective before the suffix
-            named = m.group() in _KIND_TAILS and (start, s0) in known.exact  # 襄阳 + 古城
+            named = suffix in _KIND_TAILS and (start, s0) in known.exact  # 襄阳 + 古城
             if anchor is None and not named and not _name_proper(bounds, start, s0):
                 # 齐心村党支部书记: at the head of a clause, a village's organs name the village
                 if not (start == 0 or text[start - 1] in CLAUSE_STOP) or not text.startswith(_VILLAGE_ORGANS, s1):
@@ -367,11 +379,12 @@ def find_roads(
     text = bounds.text
     known = Known.of(places)
     out: List[GrammarName] = []
-    for m in _ROAD_CODE.finditer(text):
+    # a code kept holds Han characters, which only its road words give it: none in the text, no code kept
+    for m in _ROAD_CODE.finditer(text) if any(w in text for w in _ROAD_CODE_WORDS) else ():
         if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):
             out.append(GrammarName(m.start(), m.end(), kind="road"))
     starts = {s for s, _ in known.spans}
-    for m in _ROAD_SUFFIX.finditer(text):
+    for m in matches_from(_ROAD_SUFFIX, text, _road_suffix_starts(text)):  # (what its finditer finds)
         s0, s1 = m.start(), m.end()
         if m.group() == "街" and s0 > 0 and text[s0 - 1] in "东南西北中":
             s0 -= 1  # 滨湖|西街: the direction goes with the suffix

@@ -179,7 +179,7 @@ class PlaceJudging:
                 if o.row is not None and (o.resolved or o.full and len(o.rows) == 1):
                     if CLAUSE_STOP_RE.search(text, o.end, c.start) is None:  # no clause stop between
                         codes.add(o.row["code"])
-        return frozenset(codes)
+        return frozenset(codes) if codes else _NONE  # (most have none: no new empty frozenset)
 
     def _near_relative(self, c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
         """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).

@@ -18,6 +18,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
+from baokan.annotators.language.occurrences import find_all, matches_from
 from baokan.annotators.language.place_grammar import GrammarName, Known
 from baokan.annotators.language.place_refine import _opens_item
 from baokan.annotators.language.place_words import (
@@ -134,7 +135,8 @@ def counted_villages(bounds: Boundaries) -> List[GrammarName]:
     out: List[GrammarName] = []
     if "、" not in text or "村" not in text:
         return out
-    for close in _VILLAGE_COUNT.finditer(text):  # the count first: rare, and cheap to find
+    # the count first: rare, and cheap to find (tried only one to five characters before a 村)
+    for close in matches_from(_VILLAGE_COUNT, text, (q - k for q in find_all(text, "村") for k in range(1, 6))):
         if close.start() == 0 or not CJK_CHAR.match(text[close.start() - 1]):
             continue
         m = _last_match(_COUNTED_VILLAGES, text, max(0, close.start() - _LIST_WINDOW), close.start())
@@ -161,7 +163,7 @@ def counted_rivers(bounds: Boundaries) -> List[GrammarName]:
     out: List[GrammarName] = []
     if "条" not in text:
         return out
-    for close in _RIVER_COUNT.finditer(text):
+    for close in matches_from(_RIVER_COUNT, text, (q - k for q in find_all(text, "条") for k in (1, 2))):
         m = _last_match(_RIVERS_COUNTED, text, max(0, close.start() - _LIST_WINDOW), close.start())
         if m is None:
             continue

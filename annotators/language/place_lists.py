@@ -25,6 +25,7 @@ from typing import Dict, List, Optional, Set
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
+from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_candidates import ArticleCandidates, Candidate, _inside_village_name
 from baokan.annotators.language.place_grammar import counted
 from baokan.annotators.language.place_words import CJK_CHAR, everyday, place_word, wordlike
@@ -63,7 +64,8 @@ def _chains(art: ArticleCandidates) -> List[List[Candidate]]:
     text = art.text
     chains: List[List[Candidate]] = []
     seen: Set[int] = set()
-    heads = (c for c in art.cands if text.startswith("、", c.end) and _divisions(c))
+    marks = set(find_all(text, "、"))  # (a set test a candidate, no startswith call)
+    heads = (c for c in art.cands if c.end in marks and _divisions(c))
     for c in sorted(heads, key=lambda c: (c.start, -c.length)):
         if id(c) in seen:
             continue

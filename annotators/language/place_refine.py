@@ -25,7 +25,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import words
-from baokan.annotators.language.occurrences import spans_of
+from baokan.annotators.language.occurrences import find_all, matches_from, spans_of
 from baokan.annotators.language.place_candidates import Candidate
 from baokan.annotators.language.place_grammar import GrammarName, Known, counted
 from baokan.annotators.language.place_words import CJK, CJK_CHAR, CJK_RUN, STOP, Boundaries, everyday, opens_phrase
@@ -188,7 +188,7 @@ def find_crossings(
         if not bounds.starts_word(start) or opens_phrase(bounds, start, end - 1):
             continue
         out.append(GrammarName(start, end, kind="road"))
-    for m in _GRID.finditer(text) if "经" in text or "纬" in text else ():
+    for m in matches_from(_GRID, text, find_all(text, "经") + find_all(text, "纬")):  # (tried at those alone)
         if bounds.starts_word(m.start()) and not known.overlaps(m.start(), m.end()):
             out.append(GrammarName(m.start(), m.end(), kind="road"))
     return out

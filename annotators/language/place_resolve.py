@@ -10,7 +10,7 @@ choice with two set tests, not a pass over its rows.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, AbstractSet, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.language.divisions import Context, Gazetteer
 
@@ -53,10 +53,11 @@ class _Fixed:
             ancestors.update(gaz.ancestors(code))
         asks.discard(None)
         self.frames = tuple(frames)
+        # (the sets themselves, not frozen copies: only asked isdisjoint, never changed after)
         #: every code the page's context must hold for any row to score above 0
-        self.asks: FrozenSet[str] = frozenset(asks)
+        self.asks: AbstractSet[str] = asks
         #: every ancestor of every row: a place named just before must be one of them to count
-        self.ancestors: FrozenSet[str] = frozenset(ancestors)
+        self.ancestors: AbstractSet[str] = ancestors
         self.best, self.unique = _choose([(f[4], f[5], 0, f[0], 0) for f in frames])
 
 

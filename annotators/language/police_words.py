@@ -14,12 +14,23 @@ from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document
+from baokan.annotators.language.occurrences import find_all, matches_from
 
 ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
 #: A numbered team, detective group or brigade inside a chain (一队, 二探组, 交警 + 一大队): a rank.
 _NUMBERED_TEAM = recache.compile(
     "[一二三四五六七八九十][一二三四五六七八九十]{0,2}(?:队|探组|大队|中队|分队)(?!伍)"
 )  # {1,3}, with a character class first: re's search skips to it (a repeat first gives the search no such prefix)
+
+
+def _team_starts(text: str) -> List[int]:
+    """Where a numbered team can start: one to four characters before a 队 (one to three numerals,
+    then 队 or 大队, 中队, 分队), one to three before a 探组."""
+    return [q - k for q in find_all(text, "队") for k in (1, 2, 3, 4)] + [
+        q - k for q in find_all(text, "探组") for k in (1, 2, 3)
+    ]
+
+
 #: Heads a bare name can stand before without a place or a unit above it (魏塘派出所).
 STATIONS = (
     "派出所",
@@ -101,7 +112,8 @@ class Tokens:
             if roles:
                 self.at.setdefault(hit.start, []).append((hit.end, roles))
         # numbered teams, a rank no table lists (刑警 + 一队, 责任区刑警一队 + 二探组)
-        for m in _NUMBERED_TEAM.finditer(doc.articles[index].text):
+        text = doc.articles[index].text
+        for m in matches_from(_NUMBERED_TEAM, text, _team_starts(text)):  # (what its finditer finds)
             self.at.setdefault(m.start(), []).append((m.end(), {"rank"}))
         for lst in self.at.values():
             lst.sort(key=lambda t: -t[0])

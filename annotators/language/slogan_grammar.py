@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import code_runs, named_theses, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
-from baokan.annotators.language.occurrences import spans_of
+from baokan.annotators.language.occurrences import find_all, matches_from, spans_of
 from baokan.annotators.language.quote_depth import QuoteDepth
 from baokan.annotators.language.quote_lists import ROLE_CHARS
 
@@ -51,6 +51,17 @@ def _alternation(role: str) -> str:
     """The cue words of ``role`` (slogan_cues.tsv) as one alternation, longest first, ties in a fixed order."""
     words = sorted(quoted.cues().roles.get(role, ()), key=lambda w: (-len(w), w))  # one pattern every run: cached
     return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _launch_tails() -> Tuple[Tuple[str, Tuple[int, ...]], ...]:
+    """The launching verbs (``launch``) by their last two characters, each with how far before those
+    characters its verbs start (全面实施 and 实施: 实施, 2 and 0): one search per ending, not per verb."""
+    backs: Dict[str, set] = {}
+    for word in quoted.cues().roles.get("launch", ()):
+        if word:
+            backs.setdefault(word[-2:], set()).add(len(word) - len(word[-2:]))
+    return tuple((tail, tuple(sorted(b))) for tail, b in sorted(backs.items()))
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +141,9 @@ def grammar_candidates(text: str) -> List[Candidate]:
         out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
     out.extend(_plus_candidates(text))
     out.extend(Candidate(s, e, c, False, "grammar", 1) for s, e, c in named_theses.find(text))
-    for m in programme.finditer(text):
+    # a programme opens with a launching verb: tried only where one can stand (what its finditer finds)
+    starts = [q - back for tail, backs in _launch_tails() for q in find_all(text, tail) for back in backs]
+    for m in matches_from(programme, text, starts):
         while m:
             out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
             m = next_programme.match(text, m.end(1))

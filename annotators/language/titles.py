@@ -196,7 +196,8 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
     if pos <= floor:
         return pos
     # a head of two or more characters jieba may cut apart (嘎 + 查) is taken whole
-    head = next((h for h in _long_heads() if text.endswith(h, floor, pos)), "")
+    heads = _long_heads()  # (one call for the whole tuple first: most runs end in none of them)
+    head = text.endswith(heads, floor, pos) and next(h for h in heads if text.endswith(h, floor, pos))
     if head:
         return _noun_start(text, pos - len(head), floor)
     start = pos
