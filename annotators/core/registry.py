@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import importlib
 import os
-import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Type, TypeVar
 
+from baokan.annotators.core import recache
 from baokan.annotators.core.errors import Errors
 
 ENTRY_POINT_GROUP = "baokan.annotators"
-_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_NAME = recache.compile(r"^[a-z][a-z0-9_]*$")
 
 T = TypeVar("T", bound=type)
 

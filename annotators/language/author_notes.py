@@ -11,6 +11,7 @@ import bisect
 import re
 from typing import List, Optional, Tuple
 
+from baokan.annotators.core import recache
 from baokan.annotators.language import names
 from baokan.schemas import Article
 
@@ -20,12 +21,12 @@ Span = Tuple[int, int]
 SPLIT_NOTES = ("（作者分别为", "（作者分别系", "（作者分别是", "(作者分别为", "(作者分别系")
 #: What closes such a note.
 _NOTE_CLOSE = "）)\n"
-_TOKEN = re.compile(r"[^\s、]+")
+_TOKEN = recache.compile(r"[^\s、]+")
 _OPENING_LEN = len(SPLIT_NOTES[0])
 assert all(len(o) == _OPENING_LEN for o in SPLIT_NOTES)  # in_split_note relies on it
 
 
-_OPENING = re.compile("|".join(map(re.escape, SPLIT_NOTES)))
+_OPENING = recache.compile("|".join(map(re.escape, SPLIT_NOTES)))
 #: The last text asked about and where its notes open: a search back from every position asked
 #: about made a long text without such a note quadratic.
 _last: Tuple[str, List[int]] = ("", [])

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Collection, Dict, Iterable, List, NamedTuple, Optional, Tuple
 
 # The features and their gazetteer, also under this module's names (as they always were).
+from baokan.annotators.core import recache
 from baokan.annotators.language.crf_features import (
     _CACHE_FORMAT,
     LEXICON_FEATURES,
@@ -65,9 +66,9 @@ LABELS = ("PER", "LOC", "ORG")
 
 
 # Tag a sentence at a time, as the model was trained: split after 。！？ and at line breaks.
-_SENTENCE = re.compile(r"[^\n。！？!?]+[。！？!?”’」』）)]*")
+_SENTENCE = recache.compile(r"[^\n。！？!?]+[。！？!?”’」』）)]*")
 # Within a sentence, the clauses the gate weighs one by one; a place never spans these marks.
-_CLAUSE = re.compile(r"[^，、；：,;:（）()“”‘’《》「」『』]+")
+_CLAUSE = recache.compile(r"[^，、；：,;:（）()“”‘’《》「」『』]+")
 
 #: The gate: a clause is tagged when some character outside the known spans scores this
 #: much (see :func:`evidence`; above 0). Higher skips more and loses more: on MSRA's test

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from baokan.annotators.core import lexicon
+from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language.place_grammar import GrammarName
 from baokan.annotators.language.place_sound_edges import verb_follows
 from baokan.annotators.language.place_words import CJK_CHAR, STOP, Boundaries, place_word
@@ -17,7 +16,7 @@ from baokan.annotators.language.place_words import CJK_CHAR, STOP, Boundaries, p
 #: Characters that say what a foreign name is, not how it sounds.
 _NOT_SOUND = frozenset("国州市城山岛港湾河海湖江中大新东西南北金日本人民共和联合部首都的群")
 #: Words between a country and a place in it: 乌兹别克斯坦|西部|努库斯, 某国|南部小城|某某.
-_FOREIGN_LEAD = re.compile(
+_FOREIGN_LEAD = recache.compile(
     "(?:首都|首府|(?:东南部|西南部|东北部|西北部|东部|西部|南部|北部|中部)?"
     "(?:港口城市|海滨城市|边境城市|城市|港城|小城|小镇|古城|名城)?)?"
 )
@@ -107,7 +106,7 @@ def find_foreign(text: str, countries: Sequence[Tuple[int, int]]) -> List[Gramma
 
 
 #: What a place is called after its country (…的能源重镇, 第二大城市, 首都, 港口城市), not a person (…人, 总统).
-_PLACE_NOUN = re.compile("的[^，。；：！？、,.;:!?\\n]{0,8}?(?:城市|重镇|城|镇|首都|首府|港口|港|州|省|地区|门户)")
+_PLACE_NOUN = recache.compile("的[^，。；：！？、,.;:!?\\n]{0,8}?(?:城市|重镇|城|镇|首都|首府|港口|港|州|省|地区|门户)")
 
 
 def _introduced(text: str, countries: Sequence[Tuple[int, int]]) -> List[GrammarName]:
@@ -132,7 +131,7 @@ def _introduced(text: str, countries: Sequence[Tuple[int, int]]) -> List[Grammar
 
 
 #: Kinds of landform a foreign name written by sound may end in (图尔马莱山口, 阿姆河).
-_LANDFORMS = re.compile("山口|山脉|海峡|半岛|河|湖|湾")
+_LANDFORMS = recache.compile("山口|山脉|海峡|半岛|河|湖|湾")
 
 
 def find_landforms(text: str) -> List[GrammarName]:

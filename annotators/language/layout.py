@@ -154,7 +154,7 @@ def _date_only(page: Page) -> bool:
 def _furniture_words() -> re.Pattern[str]:
     """The words of ``page_furniture.tsv`` as one pattern, longest first."""
     words = sorted((r["word"] for r in read_table("page_furniture").rows if r.get("word")), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+    return recache.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 #: What a line of site furniture holds besides its words: page numbers, dates, times, separators.

@@ -23,12 +23,12 @@ the same dictionary and algorithms are reached three faster ways:
 from __future__ import annotations
 
 import io
-import re
 import sys
 from functools import lru_cache
 from math import log
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from baokan.annotators.core import recache
 from baokan.annotators.language.jieba_dictionary import _RECORD as _RECORD
 from baokan.annotators.language.jieba_dictionary import (
     _TOTAL,
@@ -186,7 +186,6 @@ def posseg():
     if "jieba.posseg" in sys.modules:
         module = sys.modules["jieba.posseg"]
     else:
-        from baokan.annotators.core import recache
         from baokan.annotators.language import jieba_tables
 
         jieba_tables.preload()  # jieba imported first, by someone else: its tagger's tables still from the cache
@@ -262,9 +261,9 @@ def posseg():
 
 
 #: A run of the Han characters jieba.posseg cuts with its word graph, and nothing else.
-_ALL_HAN = re.compile("[\u4e00-\u9fd5]+")
+_ALL_HAN = recache.compile("[\u4e00-\u9fd5]+")
 #: The other characters of a block that jieba.posseg cuts as one (its ``re_han_internal``).
-_BLOCK_CHAR = re.compile("[a-zA-Z0-9+#&._]")
+_BLOCK_CHAR = recache.compile("[a-zA-Z0-9+#&._]")
 
 #: Characters of a sentence that can start a dictionary word; jieba 0.42's longest word has 16
 #: (``tests/test_words.py`` checks that none is longer than this).
