@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from baokan.annotators.core import recache
-from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.core.lexicon import forms_of, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN_CHAR
 
@@ -76,15 +76,13 @@ def _doctrine_tails() -> Tuple[str, ...]:
     ``毛泽东思想``. A form that goes on with a post (``…总书记系列重要讲话精神``) titles the person
     and is left out."""
     known = known_names()
-    tails = set()
-    for row in read_table("slogans").rows:
-        for form in [row["canonical"], *(row.get("variants") or "").split(",")]:
-            form = form.strip()
-            if not form.endswith(BOUND_HEADS):
-                continue
-            for size in (2, 3, 4):
-                if form[:size] in known and not form.startswith(DOCTRINE_POSTS, size):
-                    tails.add(form[size:])
+    tails = {
+        form[size:]
+        for form in forms_of("slogans")
+        if form.endswith(BOUND_HEADS)
+        for size in (2, 3, 4)
+        if form[:size] in known and not form.startswith(DOCTRINE_POSTS, size)
+    }
     return tuple(sorted(tails))
 
 
