@@ -380,27 +380,21 @@ def table(m: Dict[str, object], s: Dict[str, object]) -> str:
             lines.append(f"{r.name:34} {r.chars or '':>10} {r.wall:8.2f} {r.cpu:8.2f} {rate} {r.peak_mb:8.1f}")
     for name, why in m["skipped"].items():
         lines.append(f"{name:34} skipped: {why}")
-    lines.append(
-        "-- ratios (annotate / jieba.lcut: the median of "
-        + str(len(m["paired"]))
-        + " runs side by side: "
-        + ", ".join(f"{x:.2f}" for x in m["paired"])
-        + ")"
-    )
-    if m.get("jobs_paired"):
-        lines.append(
-            "-- (--jobs 2 wall-time speed-up: the median of "
-            + str(len(m["jobs_paired"]))
-            + " pairs: "
-            + ", ".join(f"{x:.2f}" for x in m["jobs_paired"])
-            + ")"
-        )
+    paired, jobs_paired = m["paired"], m.get("jobs_paired")
+    lines.append(f"-- ratios (annotate / jieba.lcut: the median of {len(paired)} runs side by side: {_listed(paired)})")
+    if jobs_paired:
+        n = len(jobs_paired)
+        lines.append(f"-- (--jobs 2 wall-time speed-up: the median of {n} pairs: {_listed(jobs_paired)})")
     for name, v in s["ratios"].items():
         lines.append(f"{name:52} {v:8.2f}")
     lines.append("-- targets")
     for name, ok in s["targets"].items():
         lines.append(f"{name:52} {'met' if ok else 'MISSED'}")
     return "\n".join(lines)
+
+
+def _listed(values: Sequence[float]) -> str:
+    return ", ".join(f"{x:.2f}" for x in values)
 
 
 def write_results(path: Path, report: str, args: argparse.Namespace) -> None:
