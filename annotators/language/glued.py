@@ -34,7 +34,7 @@ def function_word_for_surname(text: str, start: int, end: int) -> bool:
     on past the name, takes as a preposition or conjunction (由 + 侍警官: 由 is "by", 侍 the surname)."""
     if end - start > 2 or names.surnames().get(text[start]):
         return False
-    word, flag = names.tag(text[start : end + 2])[0]
+    word, flag = names.first_tag(text[start : end + 2])
     return len(word) == 1 and flag.startswith(("p", "c"))
 
 
@@ -56,7 +56,7 @@ def localizer_for_surname(text: str, start: int, end: int) -> bool:
     the name is then no name, unless the page writes it again elsewhere."""
     if names.surnames().get(text[start], 1) or text.count(text[start:end]) > 1:
         return False
-    word, flag = names.tag(text[start : end + 2])[0]
+    word, flag = names.first_tag(text[start : end + 2])
     return len(word) == 1 and flag.startswith("f")
 
 

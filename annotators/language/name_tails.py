@@ -51,7 +51,7 @@ def unlisted_surname_name(text: str, pos: int) -> Optional[int]:
     that make no dictionary word, none a function word, before a verb of saying; None otherwise."""
     if pos >= len(text) or names.surname_at(text, pos):
         return None
-    first = names.tag(text[pos : pos + 6])[0]
+    first = names.first_tag(text[pos : pos + 6])
     for end in (pos + 3, pos + 2) if first == (text[pos], "nr") else (pos + 2,):
         if end >= len(text) or HAN_RUN.fullmatch(text[pos:end]) is None:
             continue

@@ -43,6 +43,13 @@ def tag(window: str) -> Tuple[Tuple[str, str], ...]:
     return tuple(words.tag(window))
 
 
+@lru_cache(maxsize=8192)
+def first_tag(window: str) -> Tuple[str, str]:
+    """``tag(window)[0]``, cached on its own: most callers read only the first word, and the
+    tagger's guesses over the one-character words after it are then left out."""
+    return words.first_tag(window)
+
+
 @lru_cache(maxsize=1)
 def _person_words() -> Dict[str, FrozenSet[str]]:
     """Words of person_words.tsv grouped by role (``private``, ``byline``, ``say`` …)."""

@@ -37,6 +37,7 @@ from baokan.annotators.language.name_words import (  # noqa: F401  (flags, tag, 
     RARE_CHAR,
     WORD_NAME_FLAGS,
     all_person_words,
+    first_tag,
     person_word_tuple,
     person_words,
     tag,
@@ -268,7 +269,7 @@ def transliterated_at(text: str, pos: int) -> Optional[int]:
             end = i
             break
     size = end - pos - sum(text[i] in NAME_DASHES for i in range(pos, end))
-    if size < 2 or (size == 2 and tag(text[pos : end + 2])[0] != (text[pos:end], "nrt")):
+    if size < 2 or (size == 2 and first_tag(text[pos : end + 2]) != (text[pos:end], "nrt")):
         return None
     if not (_clean_end(text, end) or (2 in words.boundaries(text[end - 2 : end + 3]))):
         return None
@@ -280,7 +281,7 @@ def _verb_after(text: str, pos: int) -> bool:
     while 和 of 巴特尔和书记某某 joins two people."""
     if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
         return True
-    return tag(text[pos : pos + 4])[0][1].startswith("v")
+    return first_tag(text[pos : pos + 4])[1].startswith("v")
 
 
 def _everyday_three(word: str) -> bool:

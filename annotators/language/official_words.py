@@ -354,7 +354,7 @@ def _common_here(text: str) -> bool:
 
 def _verb_follows(text: str, end: int) -> bool:
     """Whether a verb of two or more characters opens at ``end`` (高军 + 接受)."""
-    word, flag = names.tag(text[end : end + 4])[0] if end < len(text) else ("", "")
+    word, flag = names.first_tag(text[end : end + 4]) if end < len(text) else ("", "")
     return flag.startswith("v") and len(word) > 1
 
 
@@ -381,7 +381,7 @@ def name_before_adverb(text: str, pos: int) -> Optional[int]:
             continue  # 和 + 该村 + 参加: a pronoun (该村, 本人) is no given name
         if names._stop_at(text, end):
             return end
-        word, flag = names.tag(text[end : end + 4])[0]
+        word, flag = names.first_tag(text[end : end + 4])
         if flag.startswith(AFTER_NAME_FLAGS) or (flag.startswith("v") and len(word) > 1):
             return end
     return None

@@ -54,7 +54,7 @@ def tagged_name(text: str, pos: int) -> Optional[int]:
     the surname table lacks (普永进, a Yi surname): right after a title, a name all the same."""
     if pos >= len(text) or names.surname_at(text, pos) or HAN_RUN.fullmatch(text[pos : pos + 3]) is None:
         return None  # no tagging where the answer is no already (a three-character word is text[pos:pos+3])
-    word, flag = names.tag(text[pos : pos + 6])[0]
+    word, flag = names.first_tag(text[pos : pos + 6])
     if len(word) != 3 or flag != "nr" or names.surname_at(text, pos) or HAN_RUN.fullmatch(word) is None:
         return None
     return pos + 3
@@ -84,7 +84,7 @@ def unglued_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     jieba reads no name there, and the guess runs on into the verb), or less the 任 ("takes the post
     of") glued to a two-character name before a place (某某 + 任 + 商洛市委常委)."""
     if end is not None and end - pos == 3 and text[end - 1] == "任" and names.surname_at(text, pos) == 1:
-        word, flag = names.tag(text[end : end + 6])[0]
+        word, flag = names.first_tag(text[end : end + 6])
         return end - 1 if flag in ("ns", "nr", "nt") or word.endswith(("市委", "县委", "区委", "省委")) else end
     if end is None or end - pos != 5 or names.surname_at(text, pos) != 1 or not HAN_CHAR.match(text[pos + 3]):
         return end

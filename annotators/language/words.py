@@ -221,6 +221,21 @@ def posseg():
                 self._flush(buf, out)
             return out
 
+        def han_first(self, sentence: str) -> Tuple[str, str]:
+            """:meth:`han_tags`'s first pair, with no guess over the runs of one-character words
+            after it: the route's first word, or the guess over the run that opens the sentence."""
+            buf = ""
+            for word in _rjieba().cut(sentence, False):
+                if len(word) == 1:
+                    buf += word
+                    continue
+                if not buf:
+                    return word, self.word_tag_tab.get(word, "x")
+                break
+            out: List[Tuple[str, str]] = []
+            self._flush(buf, out)
+            return out[0]
+
         def _flush(self, buf: str, out: List[Tuple[str, str]]) -> None:  # the single characters between words
             if len(buf) == 1:
                 out.append((buf, self.word_tag_tab.get(buf, "x")))
@@ -364,3 +379,13 @@ def tag(text: str) -> List[Tuple[str, str]]:
         tagger.makesure_userdict_loaded()
         return tagger.han_tags(text)
     return [(p.word, p.flag) for p in tagger.cut(text)]
+
+
+def first_tag(text: str) -> Tuple[str, str]:
+    """:func:`tag`'s first ``(word, flag)`` pair (``text`` not empty), over a block of Han characters
+    without guessing the words after it."""
+    if _python_left[0] <= 0 and _ALL_HAN.fullmatch(text):
+        tagger = posseg()
+        tagger.makesure_userdict_loaded()
+        return tagger.han_first(text)
+    return tag(text)[0]
