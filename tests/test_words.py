@@ -123,12 +123,16 @@ def test_name_guesses_from_rjiebas_route_equal_jiebas_own(monkeypatch):
     assert [words.tag(w) for w in windows] == plain
 
 
-def test_the_first_tagged_word_equals_the_taggers_first(monkeypatch):
+def test_the_first_tagged_words_equal_the_taggers_first(monkeypatch):
     windows = [page[i : i + n] for page in _pages() for i in range(0, len(page) - 8, 3) for n in (2, 4, 6, 8)]
     windows += ["县长张三说话", "尕让乡尕让河", "一二三四五六", "2025年市长", "张", "A股"]
     for python_left in (0, 10**12):  # rjieba's route, then the tagger alone
         monkeypatch.setattr(words, "_python_left", [python_left])
         assert [words.first_tag(w) for w in windows] == [words.tag(w)[0] for w in windows]
+        for k in (1, 2, 3):  # a prefix of the tagger's pairs, at least k long (or all of them)
+            for w in windows:
+                head, full = words.head_tags(w, k), words.tag(w)
+                assert head == full[: len(head)] and len(head) >= min(k, len(full)), (w, k)
 
 
 def test_the_word_across_an_offset_equals_the_taggers(monkeypatch):

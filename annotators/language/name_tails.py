@@ -33,7 +33,7 @@ def tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     last = pos + ls + 1
     if last + 1 > len(text) or HAN_RUN.fullmatch(text[pos : last + 1]) is None:
         return end
-    tagged = names.tag(text[pos : last + 6])
+    tagged = names.head_tags(text[pos : last + 6])  # (the first three words are all it reads)
     if len(tagged) < 3 or tagged[0][0] != text[pos:last] or tagged[1][0] != text[last]:
         return end
     char, flag = tagged[1]

@@ -50,6 +50,13 @@ def first_tag(window: str) -> Tuple[str, str]:
     return words.first_tag(window)
 
 
+@lru_cache(maxsize=8192)
+def head_tags(window: str) -> Tuple[Tuple[str, str], ...]:
+    """``tag(window)``'s first three pairs or more (all when there are fewer), cached on its own:
+    for the callers that read no further, the guesses over the words after them are left out."""
+    return tuple(words.head_tags(window, 3))
+
+
 @lru_cache(maxsize=1)
 def _person_words() -> Dict[str, FrozenSet[str]]:
     """Words of person_words.tsv grouped by role (``private``, ``byline``, ``say`` …)."""

@@ -38,6 +38,7 @@ from baokan.annotators.language.name_words import (  # noqa: F401  (flags, tag, 
     WORD_NAME_FLAGS,
     all_person_words,
     first_tag,
+    head_tags,
     person_word_tuple,
     person_words,
     tag,
@@ -323,7 +324,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
     window = text[pos : min(limit, pos + 8)]
     if len(window) < 2:
         return None
-    tagged = tag(window)
+    tagged = head_tags(window)  # (the first three words are all it reads)
     first, flag = tagged[0]
     in_list = text[pos - 1 : pos] == "、" or any(text.endswith(w, 0, pos) for w in LIST_LAST)
     # An item of a list of names (…、高兴夫、…) needs no guess beyond its length

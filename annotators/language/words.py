@@ -221,20 +221,25 @@ def posseg():
                 self._flush(buf, out)
             return out
 
-        def han_first(self, sentence: str) -> Tuple[str, str]:
-            """:meth:`han_tags`'s first pair, with no guess over the runs of one-character words
-            after it: the route's first word, or the guess over the run that opens the sentence."""
-            buf = ""
+        def han_head(self, sentence: str, k: int) -> List[Tuple[str, str]]:
+            """:meth:`han_tags`'s first ``k`` pairs or more (all when there are fewer), with no guess
+            over the runs of one-character words after them."""
+            tags, out, buf = self.word_tag_tab, [], ""
             for word in _rjieba().cut(sentence, False):
                 if len(word) == 1:
                     buf += word
                     continue
-                if not buf:
-                    return word, self.word_tag_tab.get(word, "x")
-                break
-            out: List[Tuple[str, str]] = []
-            self._flush(buf, out)
-            return out[0]
+                if buf:
+                    self._flush(buf, out)
+                    buf = ""
+                if len(out) >= k:
+                    return out
+                out.append((word, tags.get(word, "x")))
+                if len(out) >= k:
+                    return out
+            if buf:
+                self._flush(buf, out)
+            return out
 
         def _flush(self, buf: str, out: List[Tuple[str, str]]) -> None:  # the single characters between words
             if len(buf) == 1:
@@ -381,11 +386,16 @@ def tag(text: str) -> List[Tuple[str, str]]:
     return [(p.word, p.flag) for p in tagger.cut(text)]
 
 
-def first_tag(text: str) -> Tuple[str, str]:
-    """:func:`tag`'s first ``(word, flag)`` pair (``text`` not empty), over a block of Han characters
-    without guessing the words after it."""
+def head_tags(text: str, k: int) -> List[Tuple[str, str]]:
+    """:func:`tag`'s first ``k`` pairs or more (all when there are fewer); over a block of Han
+    characters, without guessing the words after them."""
     if _python_left[0] <= 0 and _ALL_HAN.fullmatch(text):
         tagger = posseg()
         tagger.makesure_userdict_loaded()
-        return tagger.han_first(text)
-    return tag(text)[0]
+        return tagger.han_head(text, k)
+    return tag(text)
+
+
+def first_tag(text: str) -> Tuple[str, str]:
+    """:func:`tag`'s first ``(word, flag)`` pair (``text`` not empty)."""
+    return head_tags(text, 1)[0]
