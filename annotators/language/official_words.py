@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import AbstractSet, FrozenSet, List, Optional, Sequence, Set, Tuple
+from typing import AbstractSet, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.document import SpanIndex
@@ -56,23 +56,45 @@ class _LexiconSpans:
         self.units: List[Span] = []  # police units, and org words of 2+ characters ending with an office head
         self.blocking: List[Span] = []  # org_prefixes and police_units words: no name starts on one
         self.titles: List[Tuple[Hit, AbstractSet[str]]] = []  # titles.tsv words with their ranks
-        kinds = _entry_kinds
+        orgs, places, named, blocking, units, titles = (
+            self.orgs.append,
+            self.places.append,
+            self.named.append,
+            self.blocking.append,
+            self.units.append,
+            self.titles.append,
+        )
+        known = _kinds_by_surface
         for h in hits:
-            place, org, prefix, police, ranks = kinds(h.entries)
+            start, end, surface, entries = h  # (a Hit is a tuple)
+            got = known.get(surface)  # by surface, with the lexicon's own entries tuple: no nested tuple hashed
+            if got is not None and got[0] is entries:
+                place, org, prefix, police, ranks = got[1]
+            else:
+                kinds = _entry_kinds(entries)
+                known[surface] = (entries, kinds)
+                place, org, prefix, police, ranks = kinds
             if org:  # (every place is an org: divisions are one of ORG_TABLES)
-                span = (h.start, h.end)
-                self.orgs.append(span)
+                span = (start, end)
+                orgs(span)
                 if place:
-                    self.places.append(span)
+                    places(span)
                 if prefix:
-                    self.named.append(span)
+                    named(span)
             if prefix or police:
-                span = (h.start, h.end)
-                self.blocking.append(span)
-                if len(h.surface) > 1 and (police or h.surface[-1] in offices):
-                    self.units.append(span)
+                span = (start, end)
+                blocking(span)
+                if len(surface) > 1 and (police or surface[-1] in offices):
+                    units(span)
             if ranks is not None:
-                self.titles.append((h, ranks))
+                titles((h, ranks))
+
+
+#: :func:`_entry_kinds` by surface, each with the lexicon entries it was read from (the lexicon's own
+#: tuple, the same object at every hit of that surface; a rebuilt lexicon's are others: read again).
+_kinds_by_surface: Dict[
+    str, Tuple[Tuple[Tuple[str, int], ...], Tuple[bool, bool, bool, bool, Optional[FrozenSet[str]]]]
+] = {}
 
 
 @lru_cache(maxsize=1 << 14)  # the same lexicon words on page after page; the tables are package data
