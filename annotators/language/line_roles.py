@@ -228,6 +228,21 @@ def _seen_from_afar(feature: str) -> bool:
     return feature.startswith(_FAR_OPENINGS) or feature in _FAR_WHOLE
 
 
+class _Far(dict):
+    """What each neighbour (``-2:``, ``-1:``, ``1:``, ``2:``) sees of a feature: the feature behind
+    its offset when :func:`_seen_from_afar`, else nothing; made once per feature (the features of a
+    page come back on page after page, a few hundred kinds in all)."""
+
+    def __missing__(self, feature: str) -> Tuple[str, ...]:
+        seen = tuple(f"{d}:{feature}" for d in NEIGHBOURS) if _seen_from_afar(feature) else ()
+        if len(self) < 1 << 14:
+            self[feature] = seen
+        return seen
+
+
+_FAR = _Far()
+
+
 def _is_head(own: List[str]) -> bool:
     """A heading-shaped line that its own text does not already place (no kind, not a name line)."""
     return "shape=h" in own
@@ -348,14 +363,15 @@ def features(layout: Layout, lines: Sequence[Line]) -> Tuple[List[List[int]], Li
     groups, own = tokens(layout, lines)
     runs = _runs(own)
     n = len(own)
-    far = [[x for x in o if _seen_from_afar(x)] for o in own]
+    seen = _FAR
+    far = [[seen[x] for x in o] for o in own]  # per token, per feature: what each neighbour sees of it
     out: List[List[str]] = []
     for i in range(n):
         f = ["bias"] + own[i]
-        for d in NEIGHBOURS:
+        for k, d in enumerate(NEIGHBOURS):
             j = i + d
             if 0 <= j < n:
-                f += [f"{d}:{x}" for x in far[j]]
+                f += [s[k] for s in far[j] if s]
             else:
                 f.append(f"{d}:none")
         f.append(f"pos={min(i, 4)}")
