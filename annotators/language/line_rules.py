@@ -8,7 +8,7 @@ overrule the model of :mod:`.line_roles`.
 from __future__ import annotations
 
 from collections import Counter
-from typing import List, Sequence
+from typing import Dict, List, Sequence
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import bylines as bl
@@ -30,6 +30,20 @@ _WORD_END = recache.compile(r"[" + HAN + r"0-9A-Za-z０-９]$")
 
 
 def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
+    """:func:`_exact`, with :func:`_is_heading` kept per line while it runs (the rules ask it about
+    the same lines three times a page; they change no line)."""
+    _headings.clear()
+    try:
+        return _exact(layout, lines, roles)
+    finally:
+        _headings.clear()
+
+
+#: :func:`_is_heading` by ``id(line)``, for the lines of the page :func:`exact` is reading (and only then).
+_headings: Dict[int, bool] = {}
+
+
+def _exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
     """The model's roles, corrected where the print settles them.
 
     By a line's own text: a continuation marker, a page header or label, a
@@ -281,7 +295,15 @@ def _repeated(lines: Sequence[Line], roles: List[str]) -> None:
 
 
 def _is_heading(layout: Layout, line: Line) -> bool:
-    return not line.kind and not line.dateline and layout.heading(line, loud=True) and bl.parse_names(line.text) is None
+    found = _headings.get(id(line))
+    if found is None:
+        found = _headings[id(line)] = (
+            not line.kind
+            and not line.dateline
+            and layout.heading(line, loud=True)
+            and bl.parse_names(line.text) is None
+        )
+    return found
 
 
 def _pairs(layout: Layout, lines: Sequence[Line], roles: List[str]) -> None:
