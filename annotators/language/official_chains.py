@@ -49,6 +49,10 @@ def _name_across(text: str, end: int) -> bool:
     )
 
 
+#: The first characters of :data:`PLACE_HEADS`.
+_PLACE_HEAD_FIRST = frozenset(h[0] for h in PLACE_HEADS)
+
+
 def _drop_profile_verb(text: str, chain: Chain) -> Chain:
     """The chain without the 记 (``a profile of``) that a dash or a line start puts before it, or a
     verb of holding the post that the organisation's start took in (担任 + 村党支部书记)."""
@@ -61,8 +65,11 @@ def _drop_profile_verb(text: str, chain: Chain) -> Chain:
     ends = (s + len(w) for w in verbs if (s := text.rfind(w, max(0, first.start - len(w) + 1), first.head)) >= 0)
     cut = max(ends, default=None)
     # 来到 + 村党支部书记, 记者走进 + 社区党委书记: a verb before a village's own post, and what came before it
+    # (only where a place head's first character stands after the body's first character: most bodies
+    # hold none, and are then not tagged)
     off = first.start
-    for word, flag in names.tag(text[first.start : first.head]) if cut is None else ():
+    heads = cut is None and not _PLACE_HEAD_FIRST.isdisjoint(text[first.start + 1 : first.head + 1])
+    for word, flag in names.tag(text[first.start : first.head]) if heads else ():
         off += len(word)
         if flag.startswith("v") and text.startswith(PLACE_HEADS, off):
             cut = off
