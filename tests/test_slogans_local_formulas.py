@@ -84,3 +84,17 @@ def test_a_named_thesis_is_not_held_long():
 def test_a_quote_as_the_starting_point_is_a_programme(slogan_pipe):
     text = "青石镇以“一张网格管到底”为切入点，深化基层治理。"
     assert "一张网格管到底" in slogan_forms(slogan_pipe, text)
+
+
+def test_a_compact_list_before_a_theme_word_is_a_formula(slogan_pipe):
+    text = "市公安局部署开展以“打盗抢、护民生、保平安”为主题的夏季行动。"
+    assert "打盗抢、护民生、保平安" in slogan_forms(slogan_pipe, text)
+    event = "文化馆举办以“春天来了”为主题的少儿绘画展。"
+    assert "春天来了" not in slogan_forms(slogan_pipe, event)
+
+
+def test_a_nationwide_campaign_keeps_its_head(slogan_pipe):
+    text = "县公安局以扫黑除恶专项斗争为龙头，严厉打击各类违法犯罪。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "扫黑除恶专项斗争" in got
+    assert "扫黑除恶" not in got

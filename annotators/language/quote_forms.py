@@ -15,7 +15,8 @@ should not. Each returns the features to add and those the shape explains (:func
 - :func:`list_formula`: two to four items of one length, three to six characters each (two items
   need five or more: 接案即响应、调解全链条), all Han characters and none of them a particle or a
   pronoun of speech (了, 着, 的, 我, 你 …): a compact series, not a quoted sentence, where a cue of the
-  judgement frames it (围绕, 构建, 确保 before; 目标, 工作主线, “…”的模式 after). Its length is the
+  judgement frames it (围绕, 构建, 确保 before; 目标, 工作主线, “…”的模式 after) or a ``list_after`` cue
+  follows (为主题). Its length is the
   items'. Unframed lists of this shape describe things (呈现“研发资源多、…”的特征, a product that is
   “能说话、会思考、懂管理”, a job advert's “包吃包住、报销机票、专人接送”).
 """
@@ -68,12 +69,16 @@ def chain_head(after: str, heads: FrozenSet[str]) -> bool:
     return any(h in words for h in heads)
 
 
-def local_form(inner: str, after: str, fired: Sequence[str], heads: FrozenSet[str]) -> Tuple[List[str], FrozenSet[str]]:
+def local_form(
+    inner: str, after: str, fired: Sequence[str], heads: FrozenSet[str], list_after: FrozenSet[str] = frozenset()
+) -> Tuple[List[str], FrozenSet[str]]:
     """The feature a local formula's shape adds (``dash_chain`` or ``list_formula``) and the features
     of the hand judgement (``fired``) it explains; nothing for other quotes. ``after`` is the text after
-    the closing mark, ``heads`` the ``chain_head`` cues."""
+    the closing mark, ``heads`` the ``chain_head`` cues, ``list_after`` the ``list_after`` cues (words
+    after a compact list that frame it as a theme: 以“打诈骗、抓逃犯、保大庆”为主题)."""
     if dash_chain(inner) and chain_head(after, heads):
         return ["dash_chain"], CHAIN_EXPLAINS
-    if "parallel_list" not in fired and not LIST_FRAMES.isdisjoint(fired) and list_formula(inner):
+    framed = not LIST_FRAMES.isdisjoint(fired) or any(after.startswith(w) for w in list_after)
+    if "parallel_list" not in fired and framed and list_formula(inner):
         return ["list_formula"], LIST_EXPLAINS
     return [], frozenset()
