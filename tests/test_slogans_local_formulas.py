@@ -24,13 +24,15 @@ def test_a_chain_of_steps_before_a_procedure_word_is_a_formula(slogan_pipe):
     assert "登记—研判—交办—回访" in slogan_forms(slogan_pipe, text)
     double = "柳林镇形成了“支部定方向——网格全覆盖——服务零距离”的治理新格局。"
     assert verdict(double, "支部定方向——网格全覆盖——服务零距离").slogan
-    spaced = '该所以 "接警 - 分流 - 化解 - 回访" 全链条处置纠纷。'
+    spaced = '该所以 "接警 - 分流 - 化解 - 回访" 工作流程处置纠纷。'
     assert verdict(spaced, "接警 - 分流 - 化解 - 回访").slogan
 
 
 def test_a_chain_without_a_procedure_word_is_not():
     pipeline = "课题组提出分层控制方法，构建“感知—决策—执行”闭环。初期测试表明效果良好。"
     assert not verdict(pipeline, "感知—决策—执行").slogan
+    stages = "要打通“育种—制种—推广”全链条，让好品种更快走向田间。"  # a sector's stages, described
+    assert not verdict(stages, "育种—制种—推广").slogan
     speech = "老人拉着民警的手说：“要不是你们——我这钱就没了。”"
     assert not verdict(speech, "要不是你们——我这钱就没了。").slogan
     assert not quote_forms.dash_chain("要不是你们——我这钱就没了")
@@ -56,6 +58,8 @@ def test_unframed_or_loose_lists_are_not():
     assert not verdict(speech, "吃得好、住得暖、睡得香。").slogan
     assert not quote_forms.list_formula("吃得好、住得暖、睡得香")
     assert not quote_forms.list_formula("改作风、促发展")  # two short items: a writer's pair
+    traits = "这是遵循农业生产“周期长、投入大、见效慢”的规律作出的安排。"  # a weak cue (遵循) frames nothing
+    assert not verdict(traits, "周期长、投入大、见效慢").slogan
 
 
 def test_a_plus_formula_of_two_procedures_is_a_local_scheme(slogan_pipe):

@@ -9,14 +9,16 @@ should not. Each returns the features to add and those the shape explains (:func
 
 - :func:`dash_chain`: three to six steps of two to six characters joined by dashes (—, ——, -, －, →,
   with or without spaces around them): a procedure, not speech broken off, where a word of a
-  procedure (``chain_head`` cues: 机制, 流程, 格局, 链条 …) follows before the next mark of punctuation
+  procedure (``chain_head`` cues: 机制, 流程, 格局, 工作法 …) follows before the next mark of punctuation
   (“…”闭环机制, “…”全流程管理, “…”的治理新格局); a research team's pipeline (构建“理解—规划—控制”闭环。)
-  names none.
+  names none, and the stages of a sector named as a whole chain or system (打通“科技—资本—产业”全链条,
+  “基础研究—…—下游应用”的生态体系) are a description.
 - :func:`list_formula`: two to four items of one length, three to six characters each (two items
   need five or more: 接案即响应、调解全链条), all Han characters and none of them a particle or a
   pronoun of speech (了, 着, 的, 我, 你 …): a compact series, not a quoted sentence, where a cue of the
-  judgement frames it (围绕, 构建, 确保 before; 目标, 工作主线, “…”的模式 after) or a ``list_after`` cue
-  follows (为主题). Its length is the
+  judgement frames it (推行 before; 目标, 工作主线, “…”的模式 after), a ``list_before`` cue of building
+  or securing stands before it (构建, 确保, 围绕) or a ``list_after`` cue follows (为主题); the weak
+  cues before a quote (创新, 全面, 持续) frame nothing (科技创新“长周期、分阶段、高风险”的规律). Its length is the
   items'. Unframed lists of this shape describe things (呈现“研发资源多、…”的特征, a product that is
   “能说话、会思考、懂管理”, a job advert's “包吃包住、报销机票、专人接送”).
 """
@@ -40,7 +42,7 @@ CHAIN_EXPLAINS: FrozenSet[str] = frozenset({"speech_punct", "long", "too_long", 
 #: What a compact list explains: its length.
 LIST_EXPLAINS: FrozenSet[str] = frozenset({"long", "too_long"})
 #: The judgement's features of a framing cue that a compact list needs.
-LIST_FRAMES: FrozenSet[str] = frozenset({"cue_before", "cue_before_weak", "cue_after", "of_frame"})
+LIST_FRAMES: FrozenSet[str] = frozenset({"cue_before", "cue_after", "of_frame"})
 #: Punctuation that ends the words after a chain.
 _STOP = recache.compile(r"[，。；：、！？,.;:!?“”\s]")
 
@@ -63,22 +65,35 @@ def list_formula(inner: str) -> bool:
     return all(_ITEM.fullmatch(i) for i in items) and _NOT_FORMULA.isdisjoint(inner)
 
 
+_NOTHING: Tuple[List[str], FrozenSet[str]] = ([], frozenset())
+
+
 def chain_head(after: str, heads: FrozenSet[str]) -> bool:
     """Whether a word of a procedure (``heads``) stands in ``after`` before its first punctuation."""
     words = _STOP.split(after[:14], 1)[0]
     return any(h in words for h in heads)
 
 
-def local_form(
-    inner: str, after: str, fired: Sequence[str], heads: FrozenSet[str], list_after: FrozenSet[str] = frozenset()
-) -> Tuple[List[str], FrozenSet[str]]:
+def local_form(inner: str, before: str, after: str, fired: Sequence[str], cue) -> Tuple[List[str], FrozenSet[str]]:
     """The feature a local formula's shape adds (``dash_chain`` or ``list_formula``) and the features
-    of the hand judgement (``fired``) it explains; nothing for other quotes. ``after`` is the text after
-    the closing mark, ``heads`` the ``chain_head`` cues, ``list_after`` the ``list_after`` cues (words
-    after a compact list that frame it as a theme: 以“打诈骗、抓逃犯、保大庆”为主题)."""
-    if dash_chain(inner) and chain_head(after, heads):
+    of the hand judgement (``fired``) it explains; nothing for other quotes.
+
+    Args:
+        inner (str): The quoted phrase.
+        before (str): The text of its line before the opening mark.
+        after (str): The text of its line after the closing mark.
+        fired (Sequence[str]): The hand judgement's features so far.
+        cue (quoted.Cues): The cue words: ``chain_head`` (a word of a procedure after a chain),
+            ``list_before`` and ``list_after`` (a verb of building or securing before a compact list,
+            a theme word after it: 构建“…”, 确保“…”, 以“…”为主题).
+    """
+    if dash_chain(inner) and chain_head(after, cue.roles.get("chain_head", frozenset())):
         return ["dash_chain"], CHAIN_EXPLAINS
-    framed = not LIST_FRAMES.isdisjoint(fired) or any(after.startswith(w) for w in list_after)
-    if "parallel_list" not in fired and framed and list_formula(inner):
-        return ["list_formula"], LIST_EXPLAINS
-    return [], frozenset()
+    if "、" not in inner or "parallel_list" in fired:
+        return _NOTHING
+    framed = (
+        not LIST_FRAMES.isdisjoint(fired)
+        or cue.ends_with(before, "list_before")
+        or cue.starts_with(after, "list_after")
+    )
+    return (["list_formula"], LIST_EXPLAINS) if framed and list_formula(inner) else _NOTHING

@@ -241,7 +241,6 @@ class Cues:
 
 
 _NO_CUES: Tuple[FrozenSet[str], List[int], set, set] = (frozenset(), [], set(), set())
-_NONE: FrozenSet[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -474,9 +473,7 @@ def judge(
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
     shapes = zip(_SHAPES, shape_features(before_line, inner))
     fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
-    form, explains = local_form(
-        inner, after_line, fired, cue.roles.get("chain_head", _NONE), cue.roles.get("list_after", _NONE)
-    )
+    form, explains = local_form(inner, before_line, after_line, fired, cue)
     if form:  # a procedure chain or a compact list of a local body (quote_forms)
         fired = [f for f in fired if f not in explains] + form
     elif "of_frame" in fired and n <= 24 and "speech_punct" not in fired:
