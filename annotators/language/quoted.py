@@ -72,6 +72,10 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``central_task``: a task quoted word for word from a central meeting or document (会议提出“有序推进
   老旧街区更新”; :mod:`central_tasks`): a canonical formula, verb and all. The cue's verb of saying,
   the framing verb and the length it explains do not count against it.
+- ``dash_chain`` / ``list_formula``: a procedure chain (“受理—分流—调解—反馈”) or a compact list of one
+  length (“强基础、补短板、促提升”) of a local body (:mod:`quote_forms`): its dashes, its length and a
+  classifier before it are not held against it. A quote the text names with ``of_frame`` is not held
+  long up to 24 characters (“诉前实现保护公益目的是最佳司法状态”的理念); ``=`` makes no ``+`` formula (3+5=8).
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
   (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
@@ -88,6 +92,7 @@ from baokan.annotators.language.central_tasks import single_task
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.numeral_formulas import DIGITS as _DIGITS
 from baokan.annotators.language.numeral_formulas import MEASURES, NUMERALS, is_numeral_formula, numeral_word
+from baokan.annotators.language.quote_forms import local_form
 from baokan.annotators.language.quote_lists import (  # noqa: F401 (re-exported)
     CLOSERS,
     MAX_INNER,
@@ -170,6 +175,8 @@ WEIGHTS: Dict[str, float] = {
     "left_behind": -3.0,
     "cue_after": 1.5,
     "central_task": 4.0,
+    "dash_chain": 2.0,
+    "list_formula": 1.5,
 }
 #: The features a central task's cue and shape explain (its verb of saying, framing verb, length).
 _TASK_EXPLAINS = frozenset({"saying", "colon", "framed", "long", "too_long"})
@@ -297,7 +304,7 @@ def joined_canonical(inner: str, after: str) -> Optional[str]:
 
 def is_plus_formula(inner: str) -> bool:
     """专业+机制+大数据, 1+3+N, 人工智能+: parts joined by ``+``, or an open end."""
-    return ("+" in inner or "＋" in inner) and bool(_PLUS.match(inner))
+    return ("+" in inner or "＋" in inner) and "=" not in inner and "＝" not in inner and bool(_PLUS.match(inner))
 
 
 def plus_strength(inner: str, cue: Cues) -> str:
@@ -466,6 +473,11 @@ def judge(
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
     shapes = zip(_SHAPES, shape_features(before_line, inner))
     fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
+    form, explains = local_form(inner, before_line, after_line, fired, cue)
+    if form:  # a procedure chain or a compact list of a local body (quote_forms)
+        fired = [f for f in fired if f not in explains] + form
+    elif "of_frame" in fired and n <= 24 and "speech_punct" not in fired:
+        fired = [f for f in fired if f not in ("long", "too_long")]  # “…是…”的理念: the text names it
     # 会议提出“有序推进老旧街区更新”: a canonical formula, verb and all
     if single_task(text, start, end) if task is None else task:
         fired = [f for f in fired if f not in _TASK_EXPLAINS] + ["central_task"]
