@@ -145,14 +145,14 @@ def _table(table: str, package: str) -> Table:
     if path is None:
         return Table(table, {}, [], Rows([], [], 0))
     kind = f"table-{table}" if package == DATA_PACKAGE else f"table-{package}.{table}"
-    cached = cache.path_for(kind, cache.digest(cache.stamp(path), _version(), "columns"))
+    cached = cache.path_for(kind, cache.digest(cache.stamp(path), _version(), "columns", "ordered"))
     try:
-        header, columns, joined, starts, count = cache.load(cached)
-        return Table(table, header, columns, Rows(columns, joined, count, starts))
+        header, columns, joined, starts, count, ordered = cache.load(cached)
+        return Table(table, header, columns, Rows(columns, joined, count, starts, ordered))
     except (TypeError, ValueError):  # a miss (None), or a file of another shape
         pass
     parsed = parse_table(table, path.read_text(encoding="utf-8"))
-    cache.store(cached, (parsed.header, parsed.columns, *parsed.rows.state()))
+    cache.store(cached, (parsed.header, parsed.columns, *parsed.rows.state(), sorted(parsed.rows.ordered)))
     return parsed
 
 
