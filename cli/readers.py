@@ -10,21 +10,23 @@ import codecs
 import itertools
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, List, Optional, Tuple, Union
 
 from baokan.annotators.core.document import Document
+from baokan.annotators.core.plain import Plain
 
 STDIN = "-"
 
 
-@dataclass
-class InputError:
+class InputError(Plain):
     """An input that could not be read: which one, and why, in one line."""
 
-    doc: str
-    reason: str
+    _fields = ("doc", "reason")
+
+    def __init__(self, doc: str, reason: str) -> None:
+        self.doc = doc
+        self.reason = reason
 
     def __str__(self) -> str:
         return f"{self.doc}: {self.reason}"
