@@ -7,12 +7,13 @@ can hold) with an array of where each value starts: both load from the cache
 in about a millisecond, a value is a slice, and a row's dict is built on first
 access and then kept, so the same row is the same dict each time. A column whose values
 are known to be sorted and unique (:attr:`Rows.ordered`: the division codes) is looked up by
-bisection (:class:`Sorted`), so that no index of its 42,000 values is built on every run.
+bisection (:class:`Sorted`), so that no dict of its 42,000 values is built on every run.
 """
 
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from typing import Any, Dict, FrozenSet, Iterator, List, Mapping, Optional, Sequence, Tuple, Union, overload
 
 SEP = "\n"
@@ -191,7 +192,7 @@ class Keyed(Mapping[str, Dict[str, str]]):
         #: the row of each value: a dict, or the column itself where its values are sorted and unique
         self.index: Mapping[str, int]
         if key in rows.ordered:
-            self.index = Sorted(rows, rows.columns.index(key))
+            self.index = Sorted(rows.column(key))
         else:
             values = rows.column(key)
             self.index = dict(zip(values, range(len(values))))
@@ -216,38 +217,26 @@ class Keyed(Mapping[str, Dict[str, str]]):
 
 class Sorted(Mapping[str, int]):
     """The row of each value of a column whose values are non-empty, sorted and unique
-    (:attr:`Rows.ordered`), found by bisection over the joined column and kept: as
-    ``dict(zip(values, range(len(values))))`` would be, with nothing built for the
-    values never asked for.
+    (:attr:`Rows.ordered`), found by bisection over the column's values: as
+    ``dict(zip(values, range(len(values))))`` would be, without building the dict.
 
     Args:
-        rows (Rows): The rows.
-        j (int): The column's position.
+        values (List[str]): The column's values, in row order.
     """
 
-    __slots__ = ("rows", "_text", "_at", "_found")
+    __slots__ = ("values", "_found")
 
-    def __init__(self, rows: Rows, j: int) -> None:
-        self.rows = rows
-        self._text, self._at = rows.joined[j], rows.starts[j]
-        self._found: Dict[Any, Optional[int]] = {}
+    def __init__(self, values: List[str]) -> None:
+        self.values = values
+        self._found: Dict[Any, Optional[int]] = {}  # the keys asked for: most are asked again
 
     def get(self, key: Any, default: Any = None) -> Any:
         i = self._found.get(key, -1)
         if i == -1:
-            i = self._found[key] = self._search(key) if isinstance(key, str) else None
+            values = self.values
+            i = bisect_left(values, key) if isinstance(key, str) else len(values)
+            i = self._found[key] = i if i < len(values) and values[i] == key else None
         return default if i is None else i
-
-    def _search(self, key: str) -> Optional[int]:
-        text, at = self._text, self._at
-        lo, hi = 0, self.rows.count
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if text[at[mid] : at[mid + 1] - 1] < key:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo if lo < self.rows.count and text[at[lo] : at[lo + 1] - 1] == key else None
 
     def __getitem__(self, key: str) -> int:
         i = self.get(key)
@@ -259,7 +248,7 @@ class Sorted(Mapping[str, int]):
         return self.get(key) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._text.split(SEP) if self.rows.count else ())
+        return iter(self.values)
 
     def __len__(self) -> int:
-        return self.rows.count
+        return len(self.values)
