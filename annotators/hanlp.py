@@ -36,13 +36,13 @@ import os
 import re
 import sys
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
 from baokan.annotators.core.document import Document, NameCandidate
 from baokan.annotators.core.errors import ModelUnavailable, Warnings
+from baokan.annotators.core.plain import Plain
 from baokan.annotators.core.registry import Option, annotator
 
 SOURCE = "hanlp"
@@ -81,12 +81,14 @@ Span = Tuple[str, int, int]
 INSTALL_HINT = 'pip install torch==2.13.0 && pip install "baokan[hanlp]"'
 
 
-@dataclass
-class Failures:
+class Failures(Plain):
     """The errors of the sentences a model failed on, one each, and how many sentences it was given."""
 
-    sentences: int
-    errors: List[Exception] = field(default_factory=list)
+    _fields = ("sentences", "errors")
+
+    def __init__(self, sentences: int, errors: Optional[List[Exception]] = None) -> None:
+        self.sentences = sentences
+        self.errors: List[Exception] = [] if errors is None else errors
 
 
 @annotator(

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import attrgetter
@@ -43,6 +42,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
+from baokan.annotators.core.plain import Frozen
 from baokan.annotators.core.registry import Option, annotator
 from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists
 from baokan.annotators.language.article_quotes import ArticleQuotes
@@ -72,18 +72,17 @@ MAX_PLACE = 20
 _SURFACE, _START = attrgetter("surface"), attrgetter("start")
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(Frozen):
     """A literal before or after a place: 平安 + PLACE, PLACE + 经验.
 
     A ``strict`` template (its note in the data says weak, or take only when …) is
     taken only when quoted or followed by 建设.
     """
 
-    literal: str
-    place_first: bool
-    kind: str
-    strict: bool = False
+    _fields = ("literal", "place_first", "kind", "strict")
+
+    def __init__(self, literal: str, place_first: bool, kind: str, strict: bool = False) -> None:
+        self.literal, self.place_first, self.kind, self.strict = literal, place_first, kind, strict
 
 
 def parse_pattern(pattern: str) -> Optional[Template]:

@@ -10,23 +10,23 @@ import codecs
 import itertools
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, List, Optional, Tuple, Union
 
-import orjson
-
 from baokan.annotators.core.document import Document
+from baokan.annotators.core.plain import Plain
 
 STDIN = "-"
 
 
-@dataclass
-class InputError:
+class InputError(Plain):
     """An input that could not be read: which one, and why, in one line."""
 
-    doc: str
-    reason: str
+    _fields = ("doc", "reason")
+
+    def __init__(self, doc: str, reason: str) -> None:
+        self.doc = doc
+        self.reason = reason
 
     def __str__(self) -> str:
         return f"{self.doc}: {self.reason}"
@@ -359,6 +359,8 @@ def sniff(stream: BinaryIO) -> Tuple[str, Iterable[bytes]]:
     first = head[-1].strip().lstrip(codecs.BOM_UTF8) if head else b""
     fmt = "text"
     if first.startswith(b"{"):
+        import orjson  # here and in read_jsonl only: a run over text files needs none of it
+
         try:
             obj = orjson.loads(first)
         except orjson.JSONDecodeError:
@@ -374,6 +376,8 @@ def sniff(stream: BinaryIO) -> Tuple[str, Iterable[bytes]]:
 
 def read_jsonl(stream: Iterable[bytes], name: str, *, id_field: str = "id", text_field: str = "text") -> Iterator[Item]:
     """A corpus of one JSON document per line, read line by line."""
+    import orjson
+
     for lineno, line in enumerate(stream, 1):
         if not line.strip():
             continue

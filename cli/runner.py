@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Deque, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from baokan.annotators.core.document import Document
+from baokan.annotators.core.plain import Plain
 from baokan.cli.common import resume_gc
 from baokan.cli.readers import InputError
 from baokan.cli.writers import Unit, dumps, records
@@ -27,16 +27,26 @@ if TYPE_CHECKING:  # imported by run_parallel only: a one-page run needs no proc
 CHUNK = 8
 
 
-@dataclass
-class Outcome:
+class Outcome(Plain):
     """What became of one input document."""
 
-    doc: str
-    lines: bytes = b""
-    error: Optional[str] = None
-    count: int = 0
-    articles: int = 0
-    entities: int = 0
+    _fields = ("doc", "lines", "error", "count", "articles", "entities")
+
+    def __init__(
+        self,
+        doc: str,
+        lines: bytes = b"",
+        error: Optional[str] = None,
+        count: int = 0,
+        articles: int = 0,
+        entities: int = 0,
+    ) -> None:
+        self.doc = doc
+        self.lines = lines
+        self.error = error
+        self.count = count
+        self.articles = articles
+        self.entities = entities
 
 
 Task = Tuple[str, str, Optional[str], dict]

@@ -8,7 +8,6 @@ carries ``schema_version``.
 
 from __future__ import annotations
 
-import inspect
 from typing import Annotated, Any, Dict, List, Literal, Optional
 
 import msgspec
@@ -207,6 +206,8 @@ UNITS = {"article": Article, "document": DocumentRecord, "entity": EntityRecord}
 def _clean_descriptions(node: object) -> None:
     """Dedent every description in place: msgspec 0.23 cleans docstrings and earlier releases
     do not, so the committed schema files must not depend on which one is installed."""
+    import inspect  # here only: a run that writes no schema needs none of it (ast, dis, tokenize)
+
     if isinstance(node, dict):
         for key, value in node.items():
             if key == "description" and isinstance(value, str):

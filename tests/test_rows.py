@@ -65,6 +65,29 @@ def test_keyed_is_the_dict_over_the_rows():
     assert keyed["330100"]["name"] == "杭州" and keyed.get("999", {}) == {} and "" not in keyed
 
 
+def test_keyed_over_a_sorted_column_bisects_as_the_dict_finds():
+    codes = ["110000", "110100", "110101", "110101001", "120000", "330106"]
+    dicts = [{"code": c, "name": f"地{5 - i}"} for i, c in enumerate(codes)]
+    rows = Rows.from_dicts(["code", "name"], dicts)
+    assert rows.ordered == {"code"}  # the names are not in code-point order
+    again = Rows(["code", "name"], *rows.state()[:1], rows.count, rows.state()[1], sorted(rows.ordered))
+    for r in (rows, again):
+        keyed = Keyed(r, "code")
+        assert type(keyed.index).__name__ == "Sorted"
+        assert dict(keyed) == {d["code"]: d for d in dicts} and list(keyed) == codes and len(keyed) == 6
+        for probe in codes + ["", "1", "110101000", "110101002", "999999", "000000", 110000, None]:
+            expect = codes.index(probe) if probe in codes else None
+            assert keyed.index.get(probe) == expect and (probe in keyed) == (expect is not None), probe
+        assert keyed["120000"]["name"] == "地1" and keyed.get("2", {}) == {}
+        with pytest.raises(KeyError):
+            keyed["2"]
+    for unordered in (["b", "a"], ["a", "a"], ["", "a"], ["a", ""]):
+        plain = Rows.from_dicts(["code"], [{"code": c} for c in unordered])
+        assert not plain.ordered and isinstance(Keyed(plain, "code").index, dict)
+    with pytest.raises(ValueError):
+        Rows(["code"], ["a"], 1, None, ["name"])
+
+
 def test_parse_table_reads_a_made_up_table():
     text = "# name: t\n# source: a test\ncode\tname\tnote\n1\t甲\n\n2\t乙\t注\n"
     table = lexicon.parse_table("t", text)

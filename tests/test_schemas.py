@@ -39,3 +39,18 @@ def test_the_schema_command_checks_without_writing_and_helps_without_writing(tmp
         main(["--help"])
     assert "--check" in capsys.readouterr().out
     assert {p: p.read_bytes() for p in SCHEMAS.glob("*.schema.json")} == before
+
+
+def test_lines_are_the_bytes_orjson_wrote_of_the_records(sample_text):
+    """The writers encode records with msgspec; the lines are those orjson.dumps(to_dict(...)) wrote."""
+    from baokan.annotators.core.document import Document
+    from baokan.annotators.core.pipeline import Pipeline
+    from baokan.cli.writers import Unit, dumps, records, to_dict
+
+    doc = Pipeline(None)(Document(doc="sample", text=sample_text + "\n控制符\x01与\u2028分隔", date="2025-01-05"))
+    lines = 0
+    for unit in Unit:
+        for record in records(doc, unit):
+            assert dumps(record) == orjson.dumps(to_dict(record)) + b"\n"
+            lines += 1
+    assert lines > 10

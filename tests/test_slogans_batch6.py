@@ -235,6 +235,19 @@ def test_code_names_in_a_run_of_quotes(slogan_pipe):
     assert got.get("团圆") == "团圆行动"
 
 
+def test_code_names_read_from_two_columns_as_from_every_row():
+    from baokan.annotators.core import lexicon
+    from baokan.annotators.language import code_runs
+
+    expected = {}
+    for row in lexicon.read_table("slogans").rows:  # every row's dict, every variant
+        for form in row.get("variants", "").split(","):
+            m = code_runs._CODE_FORM.match(form.strip())
+            if m:
+                expected.setdefault(m.group(1), row["canonical"])
+    assert list(code_runs.code_names().items()) == list(expected.items()) and len(expected) > 10
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -177,24 +177,39 @@ def test_no_dictionary_word_is_longer_than_the_graph_looks(jieba_tk):
 
 
 def test_jiebas_tables_from_the_cache_equal_its_own_modules(tmp_path: Path):
-    # fresh processes: the first fills the cache, the second reads it; both must see jieba's own tables
+    # fresh processes: the first fills the cache (and places jieba's dicts), the second reads it (and
+    # places the large tables by character); both must see jieba's own tables, and jieba's Viterbis
+    # and baokan's must give the same over them as over jieba's own
     code = (
         "import sys\n"
         "from baokan.annotators.language import jieba_tables, words\n"
         "placed = jieba_tables.preload()\n"
         "words.posseg()\n"
         "files = jieba_tables._files()\n"
+        "own = {name: jieba_tables._run(name, files[name]).P for name in jieba_tables.MODULES}\n"
         "for name in jieba_tables.MODULES:\n"
-        "    assert sys.modules[name].P == jieba_tables._run(name, files[name]).P, name\n"
+        "    assert sys.modules[name].P == own[name], name\n"
         "import jieba.finalseg, jieba.posseg\n"
+        "from jieba.posseg.viterbi import viterbi\n"
         "assert jieba.posseg.emit_P is sys.modules['jieba.posseg.prob_emit'].P\n"
         "assert jieba.finalseg.emit_P is sys.modules['jieba.finalseg.prob_emit'].P\n"
-        "print(len(placed))\n"
+        "tagger = ['jieba.posseg.' + n for n in ('char_state_tab', 'prob_start', 'prob_trans', 'prob_emit')]\n"
+        "placed_tables = [sys.modules[n].P for n in tagger]\n"
+        "for text in sys.argv[1:]:\n"
+        "    assert words.viterbi(text, *placed_tables) == viterbi(text, *[own[n] for n in tagger]), text\n"
+        "    assert viterbi(text, *placed_tables) == viterbi(text, *[own[n] for n in tagger]), text\n"
+        "    finalseg = [own['jieba.finalseg.prob_' + n] for n in ('start', 'trans', 'emit')]\n"
+        "    assert jieba.finalseg.viterbi(text, 'BMES', *finalseg) == jieba.finalseg.viterbi(\n"
+        "        text, 'BMES', jieba.finalseg.start_P, jieba.finalseg.trans_P, jieba.finalseg.emit_P), text\n"
+        "print(len(placed), type(jieba.posseg.emit_P).__name__, type(jieba.posseg.char_state_tab_P).__name__)\n"
     )
+    texts = ["易炼红同志说", "居麦阿卜力孜", "刀林荫和斯蒂芬森", "巴音郭楞蒙古自治州", "𠀀的a"]
     env = {**os.environ, "BAOKAN_CACHE": str(tmp_path)}
-    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env) for _ in range(2)]
+    runs = [
+        subprocess.run([sys.executable, "-c", code, *texts], capture_output=True, text=True, env=env) for _ in range(2)
+    ]
     assert [r.returncode for r in runs] == [0, 0], runs[-1].stderr[-2000:]
-    assert [int(r.stdout) for r in runs] == [7, 7]
+    assert [r.stdout.split() for r in runs] == [["7", "dict", "dict"], ["7", "Emission", "ByChar"]]
     assert len(list(tmp_path.glob("jieba-tables-*.marshal"))) == 1
 
 

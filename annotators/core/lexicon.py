@@ -20,7 +20,6 @@ from __future__ import annotations
 import importlib
 import sys
 from array import array
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -29,13 +28,13 @@ from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Option
 from baokan.annotators.core import cache
 from baokan.annotators.core.cache import cache_dir  # noqa: F401  (its old home: words.py and plugins import it from here)
 from baokan.annotators.core.errors import Errors
+from baokan.annotators.core.plain import Frozen
 from baokan.annotators.core.rows import Rows
 
 DATA_PACKAGE = "baokan.annotators.data"
 
 
-@dataclass(frozen=True)
-class LexiconSpec:
+class LexiconSpec(Frozen):
     """Which columns of a table hold surface forms for the automaton.
 
     ``split`` columns hold several forms separated by commas. With ``ascii_punct``, a form that
@@ -44,11 +43,21 @@ class LexiconSpec:
     ASCII commas, and a split column cannot hold a form with an ASCII comma.
     """
 
-    table: str
-    columns: Tuple[str, ...]
-    split: Tuple[str, ...] = ()
-    package: str = DATA_PACKAGE
-    ascii_punct: bool = False
+    _fields = ("table", "columns", "split", "package", "ascii_punct")
+
+    def __init__(
+        self,
+        table: str,
+        columns: Tuple[str, ...],
+        split: Tuple[str, ...] = (),
+        package: str = DATA_PACKAGE,
+        ascii_punct: bool = False,
+    ) -> None:
+        self.table = table
+        self.columns = columns
+        self.split = split
+        self.package = package
+        self.ascii_punct = ascii_punct
 
 
 #: Tables in the shared automaton. Plugins may add their own with register_lexicon().
@@ -145,14 +154,14 @@ def _table(table: str, package: str) -> Table:
     if path is None:
         return Table(table, {}, [], Rows([], [], 0))
     kind = f"table-{table}" if package == DATA_PACKAGE else f"table-{package}.{table}"
-    cached = cache.path_for(kind, cache.digest(cache.stamp(path), _version(), "columns"))
+    cached = cache.path_for(kind, cache.digest(cache.stamp(path), _version(), "columns", "ordered"))
     try:
-        header, columns, joined, starts, count = cache.load(cached)
-        return Table(table, header, columns, Rows(columns, joined, count, starts))
+        header, columns, joined, starts, count, ordered = cache.load(cached)
+        return Table(table, header, columns, Rows(columns, joined, count, starts, ordered))
     except (TypeError, ValueError):  # a miss (None), or a file of another shape
         pass
     parsed = parse_table(table, path.read_text(encoding="utf-8"))
-    cache.store(cached, (parsed.header, parsed.columns, *parsed.rows.state()))
+    cache.store(cached, (parsed.header, parsed.columns, *parsed.rows.state(), sorted(parsed.rows.ordered)))
     return parsed
 
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Type, TypeVar
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.errors import Errors
+from baokan.annotators.core.plain import Frozen
 
 ENTRY_POINT_GROUP = "baokan.annotators"
 _NAME = recache.compile(r"^[a-z][a-z0-9_]*$")
@@ -33,8 +33,7 @@ T = TypeVar("T", bound=type)
 _REGISTERED: Dict[str, Type] = {}
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(Frozen):
     """One option of an annotator: a keyword argument of its constructor, as ``--set NAME.OPTION=VALUE`` sets it.
 
     Args:
@@ -44,29 +43,57 @@ class Option:
         help (str): One line for ``baokan annotators``.
     """
 
-    name: str
-    type: type
-    default: Any = None
-    help: str = ""
+    _fields = ("name", "type", "default", "help")
+
+    def __init__(self, name: str, type: type, default: Any = None, help: str = "") -> None:
+        self.name = name
+        self.type = type
+        self.default = default
+        self.help = help
 
     def to_dict(self) -> Dict[str, Any]:
         return {"name": self.name, "type": self.type.__name__, "default": self.default, "help": self.help}
 
 
-@dataclass(frozen=True)
-class AnnotatorMeta:
+class AnnotatorMeta(Frozen):
     """What the registry knows about one annotator."""
 
-    name: str
-    version: str
-    assigns: Tuple[str, ...] = ()
-    requires: Tuple[str, ...] = ()
-    after: Tuple[str, ...] = ()
-    default: bool = False
-    default_config: Dict[str, Any] = field(default_factory=dict)
-    description: str = ""
-    distribution: Optional[str] = None
-    options: Tuple[Option, ...] = ()
+    _fields = (
+        "name",
+        "version",
+        "assigns",
+        "requires",
+        "after",
+        "default",
+        "default_config",
+        "description",
+        "distribution",
+        "options",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        version: str,
+        assigns: Tuple[str, ...] = (),
+        requires: Tuple[str, ...] = (),
+        after: Tuple[str, ...] = (),
+        default: bool = False,
+        default_config: Optional[Dict[str, Any]] = None,
+        description: str = "",
+        distribution: Optional[str] = None,
+        options: Tuple[Option, ...] = (),
+    ) -> None:
+        self.name = name
+        self.version = version
+        self.assigns = assigns
+        self.requires = requires
+        self.after = after
+        self.default = default
+        self.default_config: Dict[str, Any] = {} if default_config is None else default_config
+        self.description = description
+        self.distribution = distribution
+        self.options = options
 
     def to_dict(self) -> Dict[str, Any]:
         return {

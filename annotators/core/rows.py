@@ -5,13 +5,16 @@
 each column is one string (the values joined by newlines, which no TSV field
 can hold) with an array of where each value starts: both load from the cache
 in about a millisecond, a value is a slice, and a row's dict is built on first
-access and then kept, so the same row is the same dict each time.
+access and then kept, so the same row is the same dict each time. A column whose values
+are known to be sorted and unique (:attr:`Rows.ordered`: the division codes) is looked up by
+bisection (:class:`Sorted`), so that no dict of its 42,000 values is built on every run.
 """
 
 from __future__ import annotations
 
 from array import array
-from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple, Union, overload
+from bisect import bisect_left
+from typing import Any, Dict, FrozenSet, Iterator, List, Mapping, Optional, Sequence, Tuple, Union, overload
 
 SEP = "\n"
 
@@ -26,6 +29,11 @@ def _starts(values: Sequence[str]) -> array:
     return starts
 
 
+def increasing(values: Sequence[str]) -> bool:
+    """Whether ``values`` are non-empty and each greater than the one before (sorted, no repeats)."""
+    return all(values) and all(a < b for a, b in zip(values, values[1:]))
+
+
 class Rows(Sequence[Dict[str, str]]):
     """A sequence of row dicts (column name → value), stored as one joined string per column.
 
@@ -35,12 +43,19 @@ class Rows(Sequence[Dict[str, str]]):
         count (int): The number of rows.
         starts (Sequence[bytes], optional): Per column, where each value starts (``array("I")``'s
             bytes, as :meth:`state` gives them). Defaults to None (found from ``joined``).
+        ordered (Sequence[str], optional): The columns whose values are known to be non-empty and
+            strictly increasing (:func:`increasing`), as :attr:`ordered` keeps them. Defaults to none.
     """
 
-    __slots__ = ("columns", "joined", "count", "starts", "_split", "_made", "_all")
+    __slots__ = ("columns", "joined", "count", "starts", "ordered", "_split", "_made", "_all")
 
     def __init__(
-        self, columns: Sequence[str], joined: Sequence[str], count: int, starts: Optional[Sequence[bytes]] = None
+        self,
+        columns: Sequence[str],
+        joined: Sequence[str],
+        count: int,
+        starts: Optional[Sequence[bytes]] = None,
+        ordered: Sequence[str] = (),
     ) -> None:
         if len(joined) != len(columns) or starts is not None and len(starts) != len(columns):
             raise ValueError(f"{len(joined)} joined columns for {len(columns)} names")
@@ -55,6 +70,10 @@ class Rows(Sequence[Dict[str, str]]):
             len(a) != count + 1 or a[count] != (len(t) + 1 if count else 0) for a, t in zip(self.starts, self.joined)
         ):
             raise ValueError("column offsets do not match the columns")
+        if not set(ordered) <= set(self.columns):
+            raise ValueError(f"ordered columns {list(ordered)} not among {list(self.columns)}")
+        #: the columns whose values are non-empty and strictly increasing (so sorted and unique)
+        self.ordered: FrozenSet[str] = frozenset(ordered)
         self._split: Dict[str, List[str]] = {}
         self._made: Dict[int, Dict[str, str]] = {}
         self._all: Optional[List[Dict[str, str]]] = None  # every row, once the table is read whole
@@ -71,7 +90,7 @@ class Rows(Sequence[Dict[str, str]]):
                 raise ValueError(f"a value of column {c!r} holds a line break")
             joined.append(SEP.join(column))
             starts.append(_starts(column).tobytes())
-        return cls(columns, joined, count, starts)
+        return cls(columns, joined, count, starts, [c for c, column in zip(columns, values) if increasing(column)])
 
     @classmethod
     def from_dicts(cls, columns: Sequence[str], rows: Sequence[Dict[str, str]]) -> Rows:
@@ -169,10 +188,15 @@ class Keyed(Mapping[str, Dict[str, str]]):
     """
 
     def __init__(self, rows: Rows, key: str) -> None:
-        values = rows.column(key)
         self.rows = rows
-        self.index: Dict[str, int] = dict(zip(values, range(len(values))))
-        self.index.pop("", None)
+        #: the row of each value: a dict, or the column itself where its values are sorted and unique
+        self.index: Mapping[str, int]
+        if key in rows.ordered:
+            self.index = Sorted(rows.column(key))
+        else:
+            values = rows.column(key)
+            self.index = dict(zip(values, range(len(values))))
+            self.index.pop("", None)  # type: ignore[attr-defined]
 
     def __getitem__(self, key: str) -> Dict[str, str]:
         return self.rows[self.index[key]]
@@ -189,3 +213,42 @@ class Keyed(Mapping[str, Dict[str, str]]):
 
     def __len__(self) -> int:
         return len(self.index)
+
+
+class Sorted(Mapping[str, int]):
+    """The row of each value of a column whose values are non-empty, sorted and unique
+    (:attr:`Rows.ordered`), found by bisection over the column's values: as
+    ``dict(zip(values, range(len(values))))`` would be, without building the dict.
+
+    Args:
+        values (List[str]): The column's values, in row order.
+    """
+
+    __slots__ = ("values", "_found")
+
+    def __init__(self, values: List[str]) -> None:
+        self.values = values
+        self._found: Dict[Any, Optional[int]] = {}  # the keys asked for: most are asked again
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        i = self._found.get(key, -1)
+        if i == -1:
+            values = self.values
+            i = bisect_left(values, key) if isinstance(key, str) else len(values)
+            i = self._found[key] = i if i < len(values) and values[i] == key else None
+        return default if i is None else i
+
+    def __getitem__(self, key: str) -> int:
+        i = self.get(key)
+        if i is None:
+            raise KeyError(key)
+        return i
+
+    def __contains__(self, key: object) -> bool:
+        return self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)

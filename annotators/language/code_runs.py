@@ -27,11 +27,14 @@ _JOINS = frozenset(("", "、", "和", "及", "到", "至", "，"))
 def code_names() -> Dict[str, str]:
     """Code name → the canonical form of its operation, from the lexicon's written forms “X”行动."""
     out: Dict[str, str] = {}
-    for row in lexicon.read_table("slogans").rows:
-        for form in row.get("variants", "").split(","):
+    rows = lexicon.read_table("slogans").rows  # two columns read, no row's dict made
+    for canonical, variants in zip(rows.column("canonical"), rows.column("variants")):
+        if "行动" not in variants:  # every written form ends so
+            continue
+        for form in variants.split(","):
             m = _CODE_FORM.match(form.strip())
             if m:
-                out.setdefault(m.group(1), row["canonical"])
+                out.setdefault(m.group(1), canonical)
     return out
 
 

@@ -11,11 +11,11 @@ every row of the table, each for the heads that are its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
+from baokan.annotators.core.plain import Frozen
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
 from baokan.annotators.language.place_words import CJK_RUN, STOP, STOP_FIRST, Boundaries, everyday
@@ -40,8 +40,7 @@ HEAD_KINDS: Dict[str, str] = {
 NameTest = Callable[[Boundaries, Known, int, int, int], Optional[GrammarName]]
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(Frozen):
     """How one caller reads landforms beside a cue word.
 
     Attributes:
@@ -51,9 +50,12 @@ class Reading:
         test (NameTest): Whether the characters before a head name a landform.
     """
 
-    heads: Tuple[str, ...]
-    lengths: Tuple[int, ...]
-    test: NameTest
+    _fields = ("heads", "lengths", "test")
+
+    def __init__(self, heads: Tuple[str, ...], lengths: Tuple[int, ...], test: NameTest) -> None:
+        self.heads = heads
+        self.lengths = lengths
+        self.test = test
 
 
 @lru_cache(maxsize=1)

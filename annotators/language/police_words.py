@@ -8,12 +8,12 @@ collective, generic, not_unit); ``police_edges.tsv`` the words at a unit's edges
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document
+from baokan.annotators.core.plain import Plain
 from baokan.annotators.language.occurrences import find_all, matches_from
 
 ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
@@ -58,15 +58,24 @@ LEVEL_CHARS = set("省市县区州旗盟")
 PLURAL = set("全各每诸多两几")
 
 
-@dataclass
-class Unit:
+class Unit(Plain):
     """A police unit found in the text."""
 
-    start: int
-    end: int
-    links: List[Tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind) of each link
-    place_end: Optional[int] = None  # where the place chain ends, if there is one
-    rule: str = "grammar"
+    _fields = ("start", "end", "links", "place_end", "rule")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        links: Optional[List[Tuple[int, int, str]]] = None,
+        place_end: Optional[int] = None,
+        rule: str = "grammar",
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.links: List[Tuple[int, int, str]] = [] if links is None else links  # (start, end, kind) of each link
+        self.place_end = place_end  # where the place chain ends, if there is one
+        self.rule = rule
 
     @property
     def length(self) -> int:

@@ -10,23 +10,25 @@ campaign code names (:mod:`code_runs`) read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Dict, List, Tuple
 
 from baokan.annotators.core import recache
+from baokan.annotators.core.plain import Frozen
 from baokan.annotators.language.quote_lists import CLOSERS, MAX_INNER, PAIRS
 
 #: The characters find_quotes acts on: quote marks, title marks and line breaks.
 _MARKS = recache.compile("[" + re.escape("".join(sorted(set(PAIRS) | CLOSERS | set("《》\n")))) + "]")
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(Frozen):
     """One quoted phrase: ``text[start:end]`` is the inner text, without the marks."""
 
-    start: int
-    end: int
-    inner: str
+    _fields = ("start", "end", "inner")
+
+    def __init__(self, start: int, end: int, inner: str) -> None:
+        self.start = start
+        self.end = end
+        self.inner = inner
 
 
 def find_quotes(text: str) -> List[Quote]:

@@ -82,12 +82,12 @@ Features (each with its weight in :data:`WEIGHTS`):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
+from baokan.annotators.core.plain import Plain
 from baokan.annotators.language.central_tasks import single_task
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.numeral_formulas import DIGITS as _DIGITS
@@ -184,14 +184,18 @@ _TASK_EXPLAINS = frozenset({"saying", "colon", "framed", "long", "too_long"})
 THRESHOLD = 1.5
 
 
-@dataclass
-class Judgement:
-    """The verdict on one quote: its score, the features that fired, and whether it is a slogan."""
+class Judgement(Plain):
+    """The verdict on one quote: its score, the features that fired, and whether it is a slogan.
+    ``verdict``: one given by another judge (the fitted model of :mod:`quote_model`); None: the score decides."""
 
-    score: float
-    features: Dict[str, float] = field(default_factory=dict)
-    #: A verdict given by another judge (the fitted model of :mod:`quote_model`); None: the score decides.
-    verdict: Optional[bool] = None
+    _fields = ("score", "features", "verdict")
+
+    def __init__(
+        self, score: float, features: Optional[Dict[str, float]] = None, verdict: Optional[bool] = None
+    ) -> None:
+        self.score = score
+        self.features: Dict[str, float] = {} if features is None else features
+        self.verdict = verdict
 
     @property
     def slogan(self) -> bool:

@@ -16,11 +16,11 @@ Also the :class:`Candidate` record every source of slogan candidates produces.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
+from baokan.annotators.core.plain import Frozen
 from baokan.annotators.language import code_runs, named_theses, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.occurrences import find_all, matches_from, spans_of
@@ -91,16 +91,19 @@ def _shapes() -> Tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pat
     return numbered, recache.compile(rf"(?:{_alternation('launch')})" + name), recache.compile(r"[和、及]" + name), gate
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A span that may become a slogan entity."""
+class Candidate(Frozen):
+    """A span that may become a slogan entity; ``rank``: lower wins among overlapping candidates of
+    equal length."""
 
-    start: int
-    end: int
-    canonical: str
-    quoted: bool
-    rule: str
-    rank: int  # lower wins among overlapping candidates of equal length
+    _fields = ("start", "end", "canonical", "quoted", "rule", "rank")
+
+    def __init__(self, start: int, end: int, canonical: str, quoted: bool, rule: str, rank: int) -> None:
+        self.start = start
+        self.end = end
+        self.canonical = canonical
+        self.quoted = quoted
+        self.rule = rule
+        self.rank = rank
 
 
 def _at_word_edges(text: str, start: int, end: int) -> bool:

@@ -12,12 +12,12 @@ nouns jieba finds just before it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
+from baokan.annotators.core.plain import Plain
 from baokan.annotators.language import names, words
 from baokan.annotators.language.counted_posts import count_before
 from baokan.annotators.language.post_edges import (
@@ -67,20 +67,24 @@ _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()
 _LAST_BREAK = recache.compile(r"(?s:.*)" + _BREAK.pattern)
 
 
-@dataclass
-class Group:
+class Group(Plain):
     """One post in a title: ``text[start:head]`` is the organisation, ``text[head:end]`` the position."""
 
-    start: int
-    head: int
-    end: int
+    _fields = ("start", "head", "end")
+
+    def __init__(self, start: int, head: int, end: int) -> None:
+        self.start = start
+        self.head = head
+        self.end = end
 
 
-@dataclass
-class Chain:
+class Chain(Plain):
     """A whole title as written: one or more posts of one person."""
 
-    groups: List[Group] = field(default_factory=list)
+    _fields = ("groups",)
+
+    def __init__(self, groups: Optional[List[Group]] = None) -> None:
+        self.groups: List[Group] = [] if groups is None else groups
 
     @property
     def start(self) -> int:

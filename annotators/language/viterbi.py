@@ -22,7 +22,10 @@ _TOP: List[float] = []  # by state: the likeliest step into it
 #: character (B, S), whose many ways in are weighed best first over the previous states that end a word.
 _FROM_ENDS: List[bool] = []
 _ENDS: Set[int] = set()  # the states that lead into a word's first character
-_EMIT: List[Dict[str, float]] = []  # by state: jieba's emission scores
+_EMIT: List[Dict[str, float]] = []  # by state: jieba's emission scores (where they are plain dicts)
+#: jieba's emission scores by character (jieba_tables.Emission.by_char), where the table has them so
+_BY_CHAR: List = []
+_ROWS: Dict[str, Dict[int, float]] = {}  # by character: its score in each state that emits it, by number
 _START: List[float] = []  # by state: jieba's start scores
 _CHAR_STATES: Dict[str, List[int]] = {}  # by character: its states (jieba's char_state_tab), as numbers
 _STARTS: Dict[str, Dict[int, float]] = {}  # the first character's scores, by character
@@ -39,8 +42,12 @@ def _build(start_p, trans_p, emit_p) -> None:
     for y in _STATES:
         _INTO.append({})
         _TRANS.append({_NUMBER[z]: p for z, p in trans_p.get(y, {}).items()})
-        _EMIT.append(emit_p.get(y, {}))
         _START.append(start_p.get(y, _NEG_INF))
+    by_char = getattr(emit_p, "by_char", None)
+    if by_char is not None:
+        _BY_CHAR.append(by_char)
+    else:
+        _EMIT.extend(emit_p.get(y, {}) for y in _STATES)
     for i, nxt in enumerate(_TRANS):
         for z, p in nxt.items():
             _INTO[z][i] = p
@@ -59,6 +66,20 @@ def _states_of(ch: str, states, trans_p) -> List[int]:
         if len(_CHAR_STATES) < 4 * _STARTS_KEPT:
             _CHAR_STATES[ch] = found
     return found
+
+
+def _emission(ch: str) -> Dict[int, float]:
+    """The character's emission score in each state that emits it (jieba's ``emit_p[y][ch]``), by
+    state number: read once per character, from the table by character where there is one."""
+    row = _ROWS.get(ch)
+    if row is None:
+        if _BY_CHAR:
+            row = {_NUMBER[y]: p for y, p in (_BY_CHAR[0].get(ch) or {}).items()}
+        else:
+            row = {y: emit[ch] for y, emit in enumerate(_EMIT) if ch in emit}
+        if len(_ROWS) < 4 * _STARTS_KEPT:
+            _ROWS[ch] = row
+    return row
 
 
 def _expect(prev: Dict[int, float]) -> Set[int]:
@@ -83,7 +104,8 @@ def viterbi(obs: str, states, start_p, trans_p, emit_p):
     first = _STARTS.get(obs[0])
     if first is None:  # the first character's scores are the same every time
         ch = obs[0]
-        first = {y: _START[y] + _EMIT[y].get(ch, _MIN_FLOAT) for y in _states_of(ch, states, trans_p)}
+        emits = _emission(ch)
+        first = {y: _START[y] + emits.get(y, _MIN_FLOAT) for y in _states_of(ch, states, trans_p)}
         if len(_STARTS) < _STARTS_KEPT:
             _STARTS[ch] = first
     scores, paths = [first], [dict.fromkeys(first, -1)]
@@ -91,6 +113,7 @@ def viterbi(obs: str, states, start_p, trans_p, emit_p):
         prev = scores[-1]
         ahead = prev.keys()
         ch = obs[t]
+        emits = _emission(ch)
         # jieba's ``set(states) & expect``: the character's states that some state of ``prev`` leads
         # to, each asked of its own predecessors (two set-likes: the shorter side is walked)
         here = [y for y in _states_of(ch, states, trans_p) if not ahead.isdisjoint(_FROM[y])]
@@ -100,7 +123,7 @@ def viterbi(obs: str, states, start_p, trans_p, emit_p):
         back: Dict[int, int] = {}
         ranked = ends = None  # prev's states best score first (all, and those that end a word): asked lazily
         for y in here:
-            em = _EMIT[y].get(ch, _MIN_FLOAT)
+            em = emits.get(y, _MIN_FLOAT)
             into = _INTO[y]
             best: Optional[float] = None
             by0 = -1
