@@ -28,6 +28,7 @@ from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.glued import deictic_level
+from baokan.annotators.language.interposed_names import BodyEnds, from_head, interposed_name, with_body
 from baokan.annotators.language.known_officials import known_mentions
 from baokan.annotators.language.line_breaks import LineBreaks
 from baokan.annotators.language.member_names import everyday_after_member
@@ -116,6 +117,7 @@ class Found:
     name: str
     chain: Chain
     source: str
+    body: Optional[Span] = None  # 市人民检察院 + 王某 + 检察长: the body written before the name
 
 
 #: What :meth:`Officials.match` finds in one article: the titled names; the surname + title
@@ -238,6 +240,7 @@ class Officials(OfficialMentions):
         nameless: Optional[Chain] = None
         split_posts: List[Chain] = []  # the posts of a note on several authors
         tail_set = set(tails)
+        bodies = BodyEnds(orgs)  # body + name + post: asked only for bare posts
         breaks = LineBreaks(text, article.blocks, doc.text)  # 县委书记 ending a headline: not the next line's name's
         for chain in find_chains(text, titles + tails, orgs):
             chain = _drop_profile_verb(text, chain)
@@ -303,6 +306,11 @@ class Officials(OfficialMentions):
                 author = author_line(article)  # "（作者为某省政协副主席）": the signed author holds the post
                 if author is not None:
                     found.append(Found(author[0], author[1], text[author[0] : author[1]], chain, "officials.author"))
+                continue
+            inner = interposed_name(text, chain, bodies, no_title, found[-1].end if found else 0)
+            if inner is not None:  # 市人民检察院 + 王某 + 检察长: the name inside the title
+                body, s, e = inner
+                found.append(Found(s, e, text[s:e], from_head(chain), "officials.name_title", (body, s)))
                 continue
             start, name_end = name_before_post(text, chain.start), chain.start
             verb = ""
@@ -382,6 +390,8 @@ class Officials(OfficialMentions):
             # a name with only 同志 after it (李明同志) is an official with no title
             title = trimmed_title(article.text, f.chain.start, f.chain.end) or None
             ps = posts(article.text, f.chain, place_spans, page.region) if title else []
+            if f.body is not None:  # 市人民检察院 + 王某 + 检察长: the title is the body and the position
+                title, ps = with_body(article.text, f.body, title, ps, place_spans)
             add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
             if f.name not in page.titled or (page.titled[f.name][0] is None and title):
                 page.titled[f.name] = (title, ps)

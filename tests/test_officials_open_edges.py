@@ -1,0 +1,70 @@
+"""Officials and police units at edges left open after the blind rounds (issue 19, session 10): a name
+written between a body and its post (市人民检察院王某检察长), a name's right edge before a verb that
+opens with a character names use (陈刚强调, 吴刚刚到任), names that are also words (高峰, 钱学有), and
+police units named after a facility or a new district or by a district's force and a service's short
+name (杨浦公安特机队). Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from typing import List
+
+from test_officials_other_papers import entities, officials
+
+
+def police(text: str) -> List[str]:
+    """The police units the whole default pipeline finds in ``text``, as written."""
+    return [e["text"] for e in entities(text, "police_unit")]
+
+
+# -- a name between a body and its post: the title is the body and the post
+
+
+def test_a_name_between_a_procuratorate_and_its_post():
+    found = officials("5月6日，市人民检察院韩卫东检察长带队到基层院调研公益诉讼工作。")
+    assert found.get("韩卫东") == ["市人民检察院检察长"]
+
+
+def test_a_name_between_a_police_bureau_and_its_post():
+    found = officials("会上，县公安局邓振华局长通报了一季度全县治安形势。")
+    assert found.get("邓振华") == ["县公安局局长"]
+
+
+def test_a_name_between_a_short_court_name_and_its_post():
+    found = officials("省高院魏立新院长在临江中院调研时强调，要提升审判质效。")
+    assert found.get("魏立新") == ["省高院院长"]
+
+
+def test_two_interposed_names_in_one_sentence():
+    found = officials("镇党委章海涛书记、镇政府苏丽萍镇长带领镇村干部察看灾情。")
+    assert found.get("章海涛") == ["镇党委书记"]
+    assert found.get("苏丽萍") == ["镇政府镇长"]
+
+
+def test_an_interposed_name_keeps_the_body_in_its_posts():
+    found = entities("市中级人民法院沈海波副院长主持会议。", "official")
+    assert [e["name"] for e in found] == ["沈海波"]
+    assert found[0]["posts"][0]["org"] == "市中级人民法院"
+    assert found[0]["posts"][0]["position"] == "副院长"
+
+
+def test_a_post_with_no_name_is_no_official():
+    assert officials("省高院院长在会上强调，各中院院长要带头办案。") == {}
+
+
+def test_an_ordinary_word_after_a_body_is_no_name():
+    text = "县公安局高度重视此案，县人民检察院金秋助学活动同日启动，市人民法院周末照常开放。"
+    assert officials(text) == {}
+
+
+def test_a_modifier_or_an_office_between_a_body_and_a_post_is_no_name():
+    text = "区委政法委常务副书记发言。县政协文史委主任介绍了史料征集情况。"
+    assert officials(text) == {}
+
+
+def test_a_conjunction_or_a_doubled_word_before_a_post_is_no_name():
+    text = "调研组与相关企业和单位负责人座谈。群众连连向民警道谢。"
+    assert officials(text) == {}
+
+
+def test_a_private_body_before_a_name_makes_no_official():
+    assert "方明轩" not in officials("县书法协会方明轩会长带来了现场书写的春联。")
