@@ -28,7 +28,13 @@ from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.glued import deictic_level
-from baokan.annotators.language.interposed_names import BodyEnds, from_head, interposed_name, with_body
+from baokan.annotators.language.interposed_names import (
+    BodyEnds,
+    from_head,
+    interposed_name,
+    name_over_body,
+    with_body,
+)
 from baokan.annotators.language.known_officials import known_mentions
 from baokan.annotators.language.line_breaks import LineBreaks
 from baokan.annotators.language.member_names import everyday_after_member
@@ -164,7 +170,8 @@ class Officials(OfficialMentions):
         article = doc.articles[index]
         text = article.text
         narrators = narrator_lines(article)  # 讲述人：某村党支部书记  某某: read as a post and a name
-        skip = [span for span in self.page(doc).skips[index] if span not in narrators]
+        page = self.page(doc)
+        skip = [span for span in page.skips[index] if span not in narrators]
         private = names.person_words("private")
         lex = _LexiconSpans(doc.lexicon_hits(index), office_heads())
         named_index = SpanIndex(lex.named)  # 平安 in 平安法治办 is no place
@@ -262,6 +269,11 @@ class Officials(OfficialMentions):
                     text, chain.start, text[chain.start : chain.end], *sentence_titles.before(chain.start, found)
                 )
             )
+            own = name_over_body(text, chain, page.titled, found) if chain.head - chain.start < 3 else None
+            if own is not None:  # 李 + 立新局长: the chain's body is the name's given name
+                found.append(Found(own, chain.head, text[own : chain.head], from_head(chain), "officials.name_title"))
+                nameless = None
+                continue
             listed = _listed_name(text, chain.start, blocked)
             if listed is not None:  # "鲍某某  全国政协委员、…": a guest list's line, name first
                 found.append(Found(listed[0], listed[1], text[listed[0] : listed[1]], chain, "officials.name_title"))

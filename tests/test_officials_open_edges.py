@@ -68,3 +68,14 @@ def test_a_conjunction_or_a_doubled_word_before_a_post_is_no_name():
 
 def test_a_private_body_before_a_name_makes_no_official():
     assert "方明轩" not in officials("县书法协会方明轩会长带来了现场书写的春联。")
+
+
+def test_a_given_name_read_as_a_place_before_a_post_stays_with_its_surname():
+    text = "县公安局党委书记、局长孙立新和政委钱爱民深入基层。督导期间，孙立新局长和钱爱民政委同群众座谈。"
+    found = officials(text)
+    assert set(found) == {"孙立新", "钱爱民"}
+    assert found["孙立新"][0] == "县公安局党委书记、局长"
+
+
+def test_a_place_before_a_post_after_a_preposition_is_no_name():
+    assert officials("代表团向美国总统转交了信件。") == {}

@@ -17,7 +17,7 @@ own (``县公安局局长``).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Collection, Dict, Iterable, List, Optional, Protocol, Sequence, Tuple
 
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.core.lexicon import read_table
@@ -27,6 +27,13 @@ from baokan.annotators.language.titles import Chain, Group, cues, ends_with_org_
 from baokan.schemas import Post
 
 Span = Tuple[int, int]
+
+
+class Named(Protocol):
+    """A mention with a name (the officials annotator's titled mentions)."""
+
+    name: str
+
 
 #: jieba flags of a dictionary word that may still be a person's name.
 _NAME_FLAGS = ("nr",)
@@ -110,6 +117,42 @@ def interposed_name(
         body = org_start(text, start, by_end, limit)
         if body < start - 1 and not _private_body(text[body:start]):  # (连 + 连向 + 民警: a lone head is none)
             return body, start, pos
+    return None
+
+
+def name_over_body(text: str, chain: Chain, titled: Collection[str], found: Iterable[Named]) -> Optional[int]:
+    """The start of a name whose given name ``chain`` took for its body (李 + 立新局长: 立新 is a
+    township, but 李立新 the person), or None.
+
+    The chain's body is one or two characters, a surname stands right before it at the opening of a
+    clause, and the surname and the body read as a name: the page names that person already, or the
+    name is written again elsewhere, or jieba reads the few characters there as one name.
+
+    Args:
+        text (str): The article text.
+        chain (Chain): A title chain whose body is asked about.
+        titled (Collection[str]): The names of the page's titled officials so far.
+        found (Iterable): The article's titled mentions so far (with a ``name``).
+    """
+    body = chain.head - chain.start
+    if not 1 <= body <= 2:
+        return None
+    for ls in (1, 2):
+        start = chain.start - ls
+        if start < 0 or names.surname_at(text, start) != ls or ls + body > 3 + (ls == 2):
+            continue
+        if start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff"):
+            continue  # (向美国总统, 会见 + 韩国总统: no clause opens at the surname)
+        name = text[start : chain.head]
+        if not _name_between(text, start, chain.head):
+            continue
+        if (
+            name in titled
+            or any(f.name == name for f in found)
+            or text.count(name) > 1
+            or names.name_at(text, start) == chain.head
+        ):
+            return start
     return None
 
 
