@@ -79,3 +79,30 @@ def test_a_given_name_read_as_a_place_before_a_post_stays_with_its_surname():
 
 def test_a_place_before_a_post_after_a_preposition_is_no_name():
     assert officials("代表团向美国总统转交了信件。") == {}
+
+
+# -- names that are also words, after a leading post and before a verb of acting
+
+
+def test_a_name_that_is_a_word_before_a_verb_of_acting():
+    assert officials("县委副书记高峰有针对性地提出了三条整改意见。").get("高峰") == ["县委副书记"]
+    assert officials("镇党委书记高尚带领党员清理河道。").get("高尚") == ["镇党委书记"]
+    assert officials("县委常委、宣传部部长方圆介绍了全县文明创建工作。").get("方圆") == ["县委常委、宣传部部长"]
+
+
+def test_a_name_that_is_a_word_before_an_adverb_and_a_verb():
+    assert "林海" in officials("县委副书记林海生动讲述了驻村帮扶的故事。")
+
+
+def test_an_adverb_or_a_common_word_after_a_post_is_no_name():
+    text = "县委书记高度重视防汛工作。县长马上赶到现场。局长周末带班值守。"
+    assert officials(text) == {}
+
+
+def test_a_word_after_a_crowd_post_is_no_name():
+    assert officials("受阅的特警方阵介绍了装备。") == {}
+
+
+def test_a_name_tail_that_is_a_word_stays_before_the_verb_of_a_clause_opened_by_you():
+    assert "钱学有" in officials("会议由县人大常委会副主任钱学有主持。")
+    assert officials("会议由副县长王军才主持召开。") == {"王军": ["副县长"]}  # 才: an adverb, no content word

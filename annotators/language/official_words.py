@@ -35,6 +35,7 @@ from baokan.annotators.language.titles import (
     Span,
     office_heads,
 )
+from baokan.annotators.language.word_names import word_name_after_post
 
 #: Tables whose hits are organisations or places a post can belong to.
 ORG_TABLES = ("org_prefixes", "divisions", "police_units")
@@ -104,7 +105,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         if end is None:
             end = tagged_name(text, pos) or first_list_item(text, pos)  # 局长 + 普永进; 书记 + 令续鹏 + 、
         if end is None and not out:
-            end = unlisted_surname_name(text, pos)  # 副秘书长 + 訚某 + 介绍
+            end = unlisted_surname_name(text, pos) or word_name_after_post(text, pos)  # 副秘书长 + 訚某; 书记 + 高峰
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None

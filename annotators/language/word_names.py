@@ -1,0 +1,74 @@
+"""Names that are also everyday words, right after a leading post (issue 19, session 10).
+
+Many given names make a word with the surname (高峰 "peak", 高尚 "noble", 方圆 "surroundings", 林海
+"sea of forest", 林立 "stand in great numbers"), and jieba's dictionary or the name guesser then reads
+the word, not the name. Right after a post that one person holds (a leader's, deputy's or member's:
+``县委副书记``, ``镇党委书记``, ``宣传部部长``), and before a verb leaders' names stand before in reports
+(``主持``, ``介绍``, ``强调``, ``在``; ``name_edge_verbs.tsv``, role acting), such a word is the person's
+name: ``县委副书记高峰有针对性地提出…``, ``镇党委书记高尚带领…``, ``宣传部部长方圆介绍…``. One adverb or
+adjective may stand between the name and the verb (``林海生动讲述``).
+
+Left alone: a word jieba reads there as an adverb, a time, a pronoun or a function word (``书记马上赶到``,
+``局长周末值班``), a very common word (``高度``, ``方面``, ``程度``: more frequent in jieba's dictionary than any
+name), a surname outside the hundred most common ones, and a post that a crowd holds (``特警方阵``,
+``民警石头``: officers, not leaders).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import FrozenSet, Optional, Tuple
+
+from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.language import names, words
+
+#: jieba flags (in context) of a word that is no name there: adverbs, times, pronouns, numerals,
+#: measure words, prepositions, conjunctions, particles, localisers, verbs.
+_NOT_NAME = ("d", "t", "r", "m", "q", "p", "c", "u", "f", "v", "y", "e", "o")
+#: jieba flags of a word that may stand between the name and its verb (林海 + 生动 + 讲述).
+_ADVERBIAL = ("d", "ad", "a", "vn")
+#: A dictionary word counted more often than this is too common to be a name (高度 6119, 方面 26963).
+COMMON_WORD = 5000
+#: The ranks of titles.tsv that one person holds.
+_LEADING = ("leader", "deputy", "member")
+
+
+@lru_cache(maxsize=1)
+def edge_verbs() -> dict:
+    """The words of ``name_edge_verbs.tsv`` by role (``acting``, ``hosted``), longest first."""
+    out: dict = {}
+    for row in read_table("name_edge_verbs").rows:
+        if row.get("word"):
+            out.setdefault(row.get("role", ""), []).append(row["word"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _acting() -> FrozenSet[str]:
+    return frozenset(edge_verbs().get("acting", ()))
+
+
+@lru_cache(maxsize=1)
+def leading_posts() -> Tuple[str, ...]:
+    """The titles of titles.tsv that one person holds (书记, 副县长, 委员 …)."""
+    rows = read_table("titles").rows
+    return tuple(r["title"] for r in rows if r.get("rank") in _LEADING and r.get("title"))
+
+
+def word_name_after_post(text: str, pos: int) -> Optional[int]:
+    """The end of a two-character name at ``pos`` that is also a word, right after a leading post
+    and before a verb of acting (see the module's docstring); None otherwise."""
+    if pos + 3 > len(text) or not text.endswith(leading_posts(), max(0, pos - 6), pos):
+        return None
+    if names.surname_at(text, pos) != 1 or not names.surnames().get(text[pos]):
+        return None
+    tagged = names.tag(text[pos : pos + 8])
+    word, flag = tagged[0]
+    if len(word) != 2 or flag.startswith(_NOT_NAME) or words.freq(word) > COMMON_WORD:
+        return None
+    verb = tagged[1][0] if len(tagged) > 1 else ""
+    if verb not in _acting() and not (
+        len(tagged) > 2 and tagged[1][1] in _ADVERBIAL and len(verb) == 2 and tagged[2][0] in _acting()
+    ):
+        return None
+    return pos + 2
