@@ -106,3 +106,33 @@ def test_a_word_after_a_crowd_post_is_no_name():
 def test_a_name_tail_that_is_a_word_stays_before_the_verb_of_a_clause_opened_by_you():
     assert "钱学有" in officials("会议由县人大常委会副主任钱学有主持。")
     assert officials("会议由副县长王军才主持召开。") == {"王军": ["副县长"]}  # 才: an adverb, no content word
+
+
+# -- police units named after a facility or a new area, and a district force's service
+
+
+def test_a_unit_named_after_a_new_airport_keeps_its_place():
+    assert police("春运期间，临江新机场公安处民警在航站楼开展巡查。") == ["临江新机场公安处"]
+
+
+def test_a_station_named_after_a_railway_station_keeps_a_county_jieba_reads_no_place_in():
+    found = police("赤壁北站派出所民警在候车室巡逻。赤壁北车站派出所民警随后赶到。")
+    assert found == ["赤壁北站派出所", "赤壁北车站派出所"]
+
+
+def test_a_high_speed_rail_station_and_a_free_trade_zone_name_units():
+    assert police("宜宾高铁站派出所联合叙州区分局开展检查。")[0] == "宜宾高铁站派出所"
+    assert police("青川自贸区公安分局民警走进园区企业。") == ["青川自贸区公安分局"]
+
+
+def test_a_district_force_and_its_special_mobile_squad_are_one_unit():
+    assert police("杨浦公安特机队队员在商圈开展武装巡逻。") == ["杨浦公安特机队"]
+
+
+def test_a_district_force_and_a_service_with_its_rank_are_one_unit():
+    assert police("天河公安特警大队联合辖区派出所开展夜查。")[0] == "天河公安特警大队"
+    assert police("长丰县公安巡特警大队民警救助了一名老人。") == ["长丰县公安巡特警大队"]
+
+
+def test_a_facility_word_with_no_police_word_after_it_names_no_unit():
+    assert police("全县公安工作会议部署了自贸区建设安保任务。高铁站广场增设了服务点。北站改造完工。") == []
