@@ -136,3 +136,29 @@ def test_a_district_force_and_a_service_with_its_rank_are_one_unit():
 
 def test_a_facility_word_with_no_police_word_after_it_names_no_unit():
     assert police("全县公安工作会议部署了自贸区建设安保任务。高铁站广场增设了服务点。北站改造完工。") == []
+
+
+# -- a name's right edge before a verb that opens with a character names use
+
+
+def test_a_doubled_adverb_after_a_two_character_name():
+    assert officials("派出所所长宋刚刚到任三个月，就走遍了辖区的村。") == {"宋刚": ["派出所所长"]}
+
+
+def test_a_doubled_adverb_name_written_again_stays_whole():
+    found = officials("派出所所长宋刚刚到任。宋刚刚说，要走遍辖区。")
+    assert "宋刚刚" in found
+
+
+def test_names_before_verbs_that_open_with_a_name_character():
+    assert "邹亮" in officials("2019年，镇党委书记邹亮成为全县最年轻的乡镇党委书记。")
+    assert "潘刚" in officials("县长潘刚强调，要压实防汛责任。")
+    assert "庞建国" in officials("副区长庞建国强调，要落实安全生产责任。")
+    found = officials("副市长韦明在调研中指出，要加快项目建设。会上，韦明确定了三项任务。")
+    assert set(found) == {"韦明"}
+
+
+def test_a_three_character_name_before_a_verb_of_saying_keeps_its_last_character():
+    assert "周德明" in officials("县委副书记周德明说，要把惠民政策落到实处。")
+    assert "童德发" in officials("副县长童德发表示，将全力支持。")
+    assert "刘明成" in officials("镇长刘明成介绍了全镇产业发展情况。")

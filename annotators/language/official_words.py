@@ -35,7 +35,7 @@ from baokan.annotators.language.titles import (
     Span,
     office_heads,
 )
-from baokan.annotators.language.word_names import word_name_after_post
+from baokan.annotators.language.word_names import right_edge, word_name_after_post
 
 #: Tables whose hits are organisations or places a post can belong to.
 ORG_TABLES = ("org_prefixes", "divisions", "police_units")
@@ -100,6 +100,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         end = word_tail_end(
             text, pos, tail_end(text, pos, unglued_end(text, pos, names.name_at(text, pos)))
         )  # 林海 + 生 + 对; 周安 + 有 + ，
+        end = right_edge(text, pos, end)  # 吴刚 + 刚到任, 邹亮 + 成为
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         if end is None:

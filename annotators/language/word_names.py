@@ -6,7 +6,10 @@ the word, not the name. Right after a post that one person holds (a leader's, de
 ``县委副书记``, ``镇党委书记``, ``宣传部部长``), and before a verb leaders' names stand before in reports
 (``主持``, ``介绍``, ``强调``, ``在``; ``name_edge_verbs.tsv``, role acting), such a word is the person's
 name: ``县委副书记高峰有针对性地提出…``, ``镇党委书记高尚带领…``, ``宣传部部长方圆介绍…``. One adverb or
-adjective may stand between the name and the verb (``林海生动讲述``).
+adjective may stand between the name and the verb (``林海生动讲述``). A name read three characters long
+over a doubled adverb before a verb (``所长吴刚刚到任``), or over a verb its last character opens where
+jieba reads the verb there (``书记邹亮成为…``, ``副市长韦明确定…``), is the two-character name, unless the
+page writes the longer name again (:func:`right_edge`).
 
 Left alone: a word jieba reads there as an adverb, a time, a pronoun or a function word (``书记马上赶到``,
 ``局长周末值班``), a very common word (``高度``, ``方面``, ``程度``: more frequent in jieba's dictionary than any
@@ -72,3 +75,39 @@ def word_name_after_post(text: str, pos: int) -> Optional[int]:
     ):
         return None
     return pos + 2
+
+
+def doubled_adverb_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
+    """``end`` of a name at ``pos``, one character shorter where its last two characters are a
+    doubled adverb whose single character is an adverb too and a verb follows (所长吴刚 + 刚到任:
+    jieba reads 吴 + 刚刚 + 到任), unless the page writes the longer name again; ``end`` otherwise."""
+    if end is None or end - pos != 3 or text[end - 1] != text[end - 2] or names.surname_at(text, pos) != 1:
+        return end
+    doubled, single = text[end - 2 : end], text[end - 1]
+    if not (words.word_tag(doubled).startswith("d") and words.word_tag(single).startswith("d")):
+        return end
+    after = names.tag(text[end : end + 4])
+    if not after or not after[0][1].startswith("v") or text.count(text[pos:end]) > 1:
+        return end
+    return end - 1
+
+
+#: jieba dictionary flags of a word that a name's last character may open (成为, 成功, 明确, 确定).
+_VERB_FLAGS = ("v", "a", "ad")
+
+
+def right_edge(text: str, pos: int, end: Optional[int]) -> Optional[int]:
+    """``end`` of a name at ``pos`` right after a title, one character shorter where the page gives the
+    last character to the verb after it: a doubled adverb (:func:`doubled_adverb_end`), or a verb or
+    adjective of two characters it opens that jieba reads there (镇党委书记邹亮 + 成为, 副市长韦明 +
+    确定), unless the page writes the longer name again (副县长王明确主持 … 王明确定) or a verb of saying
+    follows the longer name (周德明 + 说, 童德发 + 表示: jieba cuts 明说, 发表 there)."""
+    shorter = doubled_adverb_end(text, pos, end)
+    if shorter != end or end is None or end - pos != 3 or names.surname_at(text, pos) != 1:
+        return shorter
+    if not words.word_tag(text[end - 1 : end + 1]).startswith(_VERB_FLAGS) or names.says_at(text, end):
+        return end
+    cuts = words.boundaries(text[pos : end + 3])
+    if 2 not in cuts or 3 in cuts or text.count(text[pos:end]) > 1:
+        return end
+    return end - 1
