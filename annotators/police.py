@@ -44,7 +44,7 @@ from baokan.annotators.language.place_grammar import (
     deictic,
     name_proper,
 )
-from baokan.annotators.language.police_facilities import any_facility, facility_link, facility_places
+from baokan.annotators.language.police_facilities import facility_link, facility_places
 from baokan.annotators.language.police_joins import join_pieces, post_runs_on
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_words import (
@@ -94,9 +94,8 @@ class Police:
         place_ends = self._places(doc, index, article)
         place_ends.update(self._zone_places(doc, index, tokens, place_ends))
         place_ends.update(self._head_places(doc, index, tokens, place_ends))
-        if any_facility(text):  # 赤壁 + 北站派出所: a county the places layer left out
-            hits = doc.lexicon_hits(index)
-            place_ends.update(facility_places(text, hits, tokens, self._service, place_ends, _HEAD_LEVELS))
+        hits = doc.lexicon_hits(index)  # 赤壁 + 北站派出所: a county the places layer left out
+        place_ends.update(facility_places(text, hits, tokens, self._service, place_ends, _HEAD_LEVELS))
         bounds = Boundaries(text)
         found: List[Unit] = []
         starts = set(place_ends) | set(tokens.at)
