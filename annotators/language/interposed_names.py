@@ -109,7 +109,7 @@ def interposed_name(
         start = pos - size
         if start <= limit or start > chain.start:  # the chain's own body reaches past the name
             continue
-        if not text.endswith(public_heads(), max(limit, start - 5), start) or not names.surname_at(text, start):
+        if not names.surname_at(text, start) or not text.endswith(public_heads(), max(limit, start - 5), start):
             continue  # (the cheap tests first: most bare posts have no body and name before them)
         if not _name_between(text, start, pos) or blocked.overlaps(start, pos):
             continue

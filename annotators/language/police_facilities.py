@@ -10,12 +10,19 @@ out there (赤壁 + 北站派出所: jieba reads no place).
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Optional, Tuple
+from functools import lru_cache
+from typing import Callable, Dict, FrozenSet, Optional, Tuple
 
 from baokan.annotators.language.police_words import Tokens, edges
 
 #: ``(pos, tokens) -> end`` of a service and the rank or head after it (交警 + 大队), or None.
 Service = Callable[[int, Tokens], Optional[int]]
+
+
+@lru_cache(maxsize=1)
+def _last_chars() -> FrozenSet[str]:
+    """The last characters of the facility words (站, 场, 区 …): a quick test before the words."""
+    return frozenset(w[-1] for w in edges().get("facility", ()))
 
 
 def facility_end(text: str, pos: int) -> Optional[int]:
@@ -60,8 +67,9 @@ def facility_places(
     if not words:
         return {}
     starts = set()  # where a facility word starts right before a police word
+    lasts = _last_chars()
     for pos in tokens.at:
-        if text.endswith(words, max(0, pos - 5), pos):  # one call in C rules out most police words
+        if text[pos - 1 : pos] in lasts and text.endswith(words, max(0, pos - 5), pos):
             starts.update(pos - len(w) for w in words if text.endswith(w, 0, pos))
     out: Dict[int, int] = {}
     for hit in hits if starts else ():

@@ -61,14 +61,12 @@ def leading_posts() -> Tuple[str, ...]:
 def word_name_after_post(text: str, pos: int) -> Optional[int]:
     """The end of a two-character name at ``pos`` that is also a word, right after a leading post
     and before a verb of acting (see the module's docstring); None otherwise."""
-    if pos + 3 > len(text) or not text.endswith(leading_posts(), max(0, pos - 6), pos):
+    if pos + 3 > len(text) or names.surname_at(text, pos) != 1 or not names.surnames().get(text[pos]):
         return None
-    if (
-        names.surname_at(text, pos) != 1
-        or not names.surnames().get(text[pos])
-        or not words.is_word(text[pos : pos + 2])
-    ):
-        return None  # (a word of the dictionary: names it lacks are jieba's guesses, read before)
+    if not words.is_word(text[pos : pos + 2]):  # (names the dictionary lacks are jieba's guesses, read before)
+        return None
+    if not text.endswith(leading_posts(), max(0, pos - 6), pos):
+        return None
     tagged = names.tag(text[pos : pos + 8])
     word, flag = tagged[0]
     if len(word) != 2 or flag.startswith(_NOT_NAME) or words.freq(word) > COMMON_WORD:
