@@ -269,7 +269,8 @@ class Officials(OfficialMentions):
                     text, chain.start, text[chain.start : chain.end], *sentence_titles.before(chain.start, found)
                 )
             )
-            own = name_over_body(text, chain, page.titled, found) if chain.head - chain.start < 3 else None
+            first = chain.groups[0]
+            own = name_over_body(text, chain, page.titled, found) if 0 < first.head - first.start < 3 else None
             if own is not None:  # 李 + 立新局长: the chain's body is the name's given name
                 found.append(Found(own, chain.head, text[own : chain.head], from_head(chain), "officials.name_title"))
                 nameless = None

@@ -44,7 +44,7 @@ from baokan.annotators.language.place_grammar import (
     deictic,
     name_proper,
 )
-from baokan.annotators.language.police_facilities import facility_link, facility_places
+from baokan.annotators.language.police_facilities import facility_link, facility_places, squad_end
 from baokan.annotators.language.police_joins import join_pieces, post_runs_on
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_words import (
@@ -221,6 +221,9 @@ class Police:
                 if end is None or not text[pos:end].endswith("警"):
                     return None
             else:  # 临江公安特警: a service of that force, named after it
+                squad = squad_end(text, end)  # 杨浦公安 + 特机队: a squad named by its short name
+                if squad is not None:
+                    return Unit(start, squad, [(pos, end, "collective"), (end, squad, "head")], place_end, "collective")
                 more = tokens.longest(end, "branch")
                 if more is not None and text[end:more].endswith("警"):
                     rank = self._service(end, tokens)  # 单县公安特警 + 大队: the service's unit

@@ -6,6 +6,9 @@ then a facility word (``police_edges.tsv``, role facility: 新机场, 高铁站,
 (公安处, 分局, 派出所) or a service and its rank or head. The facility word is the name of the chain's
 first link, and the place before it is the unit's place, though the places layer may leave a county
 out there (赤壁 + 北站派出所: jieba reads no place).
+
+Also here: a squad of a district's force written by its short name right after the force
+(``杨浦公安特机队``: 特机队 for 特警机动队; ``police_edges.tsv``, role squad), one unit with the force.
 """
 
 from __future__ import annotations
@@ -80,3 +83,11 @@ def facility_places(
         if any(r.get("level") in levels for r in hit.rows("divisions")):
             out[hit.start] = max(out.get(hit.start, 0), hit.end)
     return out
+
+
+def squad_end(text: str, pos: int) -> Optional[int]:
+    """The end of a squad's short name at ``pos``, right after a place's force (杨浦公安 + 特机队), or None."""
+    squads = edges().get("squad", ())
+    if not squads or not text.startswith(squads, pos):
+        return None
+    return pos + next(len(w) for w in squads if text.startswith(w, pos))

@@ -104,8 +104,10 @@ def right_edge(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     adjective of two characters it opens that jieba reads there (镇党委书记邹亮 + 成为, 副市长韦明 +
     确定), unless the page writes the longer name again (副县长王明确主持 … 王明确定) or a verb of saying
     follows the longer name (周德明 + 说, 童德发 + 表示: jieba cuts 明说, 发表 there)."""
+    if end is None or end - pos != 3:
+        return end
     shorter = doubled_adverb_end(text, pos, end)
-    if shorter != end or end is None or end - pos != 3 or names.surname_at(text, pos) != 1:
+    if shorter != end or names.surname_at(text, pos) != 1:
         return shorter
     if not words.word_tag(text[end - 1 : end + 1]).startswith(_VERB_FLAGS) or names.says_at(text, end):
         return end
