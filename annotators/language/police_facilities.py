@@ -57,15 +57,15 @@ def before_facility(text: str, end: int, tokens: Tokens, service: Service) -> Op
 
 def facility_places(
     text: str,
-    hits: Callable[[], list],
+    hits: list,
     tokens: Tokens,
     service: Service,
     place_ends: Dict[int, int],
     levels: Tuple[str, ...],
 ) -> Dict[int, int]:
     """Cities and counties the places layer leaves out right before a facility and a police word
-    (赤壁 + 北站派出所), by start; only divisions of ``levels``. ``hits`` gives the article's lexicon
-    hits, asked for only where a facility word ends right before a police word (on few pages)."""
+    (赤壁 + 北站派出所), by start; only divisions of ``levels``. ``hits`` are the article's lexicon hits,
+    read only where a facility word ends right before a police word (on few pages)."""
     words = edges().get("facility", ())
     if not words:
         return {}
