@@ -320,7 +320,8 @@ class Officials(OfficialMentions):
                 if author is not None:
                     found.append(Found(author[0], author[1], text[author[0] : author[1]], chain, "officials.author"))
                 continue
-            inner = interposed_name(text, chain, bodies, no_title, found[-1].end if found else 0)
+            bare = first.head - first.start < 3  # no body, or one the name may hold (王 + 建平检察长)
+            inner = interposed_name(text, chain, bodies, no_title, found[-1].end if found else 0) if bare else None
             if inner is not None:  # 市人民检察院 + 王某 + 检察长: the name inside the title
                 body, s, e = inner
                 found.append(Found(s, e, text[s:e], from_head(chain), "officials.name_title", (body, s)))

@@ -14,7 +14,7 @@ Also here: a squad of a district's force written by its short name right after t
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Dict, FrozenSet, Optional, Tuple
+from typing import Callable, Dict, Optional, Tuple
 
 from baokan.annotators.language.police_words import Tokens, edges
 
@@ -23,9 +23,9 @@ Service = Callable[[int, Tokens], Optional[int]]
 
 
 @lru_cache(maxsize=1)
-def _last_chars() -> FrozenSet[str]:
+def _last_chars() -> Tuple[str, ...]:
     """The last characters of the facility words (站, 场, 区 …): a quick test before the words."""
-    return frozenset(w[-1] for w in edges().get("facility", ()))
+    return tuple(sorted({w[-1] for w in edges().get("facility", ())}))
 
 
 def facility_end(text: str, pos: int) -> Optional[int]:
@@ -72,7 +72,7 @@ def facility_places(
     starts = set()  # where a facility word starts right before a police word
     lasts = _last_chars()
     for pos in tokens.at:
-        if text[pos - 1 : pos] in lasts and text.endswith(words, max(0, pos - 5), pos):
+        if pos and text.endswith(lasts, pos - 1, pos) and text.endswith(words, max(0, pos - 5), pos):
             starts.update(pos - len(w) for w in words if text.endswith(w, 0, pos))
     out: Dict[int, int] = {}
     for hit in hits if starts else ():
