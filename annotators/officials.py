@@ -84,6 +84,7 @@ from baokan.annotators.language.post_verbs import glued_post_verb, promotion_ver
 from baokan.annotators.language.quoted_posts import name_start_after
 from baokan.annotators.language.titles import Chain, Group, Span, after_body, find_chains, office_heads
 from baokan.annotators.language.unit_names import officers_after_units
+from baokan.annotators.language.word_names import parallel_edges
 from baokan.schemas import Post
 
 #: titles.tsv ranks that are no position of their own: 原/时任 (modifier), 同志
@@ -398,6 +399,7 @@ class Officials(OfficialMentions):
         reporters = byline_names(article)
         place_spans = PlaceSpans(places)  # sorted once for all the article's titles
         titled = settle_names(article.text, titled, set(page.titled).union(f.name for f in titled))
+        titled = parallel_edges(article.text, titled)  # 程海龙 + 作的报告 … 李谦 + 作的报告
         for f in titled:
             if f.name in reporters and f.source not in SIGNED:  # the byline's own people are no officials...
                 continue  # ...but for the signed author whose closing note gives a post, a speech's speaker, a leader

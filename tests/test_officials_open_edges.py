@@ -162,3 +162,18 @@ def test_a_three_character_name_before_a_verb_of_saying_keeps_its_last_character
     assert "周德明" in officials("县委副书记周德明说，要把惠民政策落到实处。")
     assert "童德发" in officials("副县长童德发表示，将全力支持。")
     assert "刘明成" in officials("镇长刘明成介绍了全镇产业发展情况。")
+
+
+def test_a_name_whose_last_character_repeats_the_frame_after_another_name_on_the_page():
+    text = (
+        "会议听取了县政府副县长程海林作的关于城市建设情况的报告，"
+        "听取了县人大办公室主任李谦作的关于园区建设情况的调研报告。"
+    )
+    found = officials(text)
+    assert "李谦" in found and "李谦作" not in found
+    assert "程海林" in found
+
+
+def test_a_list_of_three_character_names_keeps_them_whole():
+    found = officials("县委副书记王建国、李建军、赵建华出席会议。")
+    assert {"王建国", "李建军", "赵建华"} <= set(found)
