@@ -321,13 +321,12 @@ class Officials(OfficialMentions):
                 if author is not None:
                     found.append(Found(author[0], author[1], text[author[0] : author[1]], chain, "officials.author"))
                 continue
-            bare = first.head - first.start < 3  # no body, or one the name may hold (王 + 建平检察长)
-            inner = interposed_name(text, chain, bodies, no_title, found[-1].end if found else 0) if bare else None
+            start, name_end = name_before_post(text, chain.start), chain.start
+            inner = interposed_name(text, chain, start, bodies, no_title, found[-1].end if found else 0)
             if inner is not None:  # 市人民检察院 + 王某 + 检察长: the name inside the title
                 body, s, e = inner
                 found.append(Found(s, e, text[s:e], from_head(chain), "officials.name_title", (body, s)))
                 continue
-            start, name_end = name_before_post(text, chain.start), chain.start
             verb = ""
             if text.endswith(PREDICATES, 0, chain.start):  # (one call in C rules out most chains)
                 verb = next(v for v in PREDICATES if text.endswith(v, 0, chain.start))

@@ -17,7 +17,7 @@ own (``县公安局局长``).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Collection, Dict, Iterable, List, Optional, Protocol, Sequence, Tuple
+from typing import Any, Collection, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.core.lexicon import read_table
@@ -27,12 +27,6 @@ from baokan.annotators.language.titles import Chain, Group, cues, ends_with_org_
 from baokan.schemas import Post
 
 Span = Tuple[int, int]
-
-
-class Named(Protocol):
-    """A mention with a name (the officials annotator's titled mentions)."""
-
-    name: str
 
 
 #: jieba flags of a dictionary word that may still be a person's name.
@@ -89,13 +83,19 @@ def _private_body(body: str) -> bool:
 
 
 def interposed_name(
-    text: str, chain: Chain, bodies: BodyEnds, blocked: SpanIndex, limit: int
+    text: str, chain: Chain, read: Optional[int], bodies: BodyEnds, blocked: SpanIndex, limit: int
 ) -> Optional[Tuple[int, int, int]]:
     """The body and the name of ``body + name + position`` at the head of ``chain``.
+
+    Asked only where the chain has no body or a one- or two-character one (王 + 建平检察长), and where
+    the name read before the chain (``read``, if any) has a public body's head right before it or one
+    character before it (镇政府 + 孙某 + 镇长, 镇党委 + 章 + 海涛书记): most names before a bare post stand
+    alone (习近平总书记).
 
     Args:
         text (str): The article text.
         chain (Chain): A title chain; its first position is the one asked about.
+        read (int | None): The start of the name read right before the chain, if any.
         bodies (BodyEnds): The article's organisations, places and police units.
         blocked (SpanIndex): Titles and blocking words no name may overlap (places may: 建平 of 王建平).
         limit (int): No body reaches left of this offset (the last name found).
@@ -104,10 +104,17 @@ def interposed_name(
         tuple | None: ``(body start, name start, name end)``, the name ending where the position
         starts; None where the frame does not hold.
     """
-    pos = chain.head
+    first = chain.groups[0]
+    if first.head - first.start > 2:
+        return None
+    if read is not None and not any(  # (海涛 read where 章 + 海涛 is the name: its surname cut off)
+        text.endswith(public_heads(), max(limit, at - 5), at) for at in (read, read - 1)
+    ):
+        return None
+    pos = first.head
     for size in (4, 3, 2):
         start = pos - size
-        if start <= limit or start > chain.start:  # the chain's own body reaches past the name
+        if start <= limit or start > first.start:  # the chain's own body reaches past the name
             continue
         if not names.surname_at(text, start) or not text.endswith(public_heads(), max(limit, start - 5), start):
             continue  # (the cheap tests first: most bare posts have no body and name before them)
@@ -120,7 +127,7 @@ def interposed_name(
     return None
 
 
-def name_over_body(text: str, chain: Chain, titled: Collection[str], found: Iterable[Named]) -> Optional[int]:
+def name_over_body(text: str, chain: Chain, titled: Collection[str], found: Iterable[Any]) -> Optional[int]:
     """The start of a name whose given name ``chain`` took for its body (李 + 立新局长: 立新 is a
     township, but 李立新 the person), or None.
 

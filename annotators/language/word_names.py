@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Sequence, Tuple, TypeVar
+from typing import FrozenSet, List, Optional, Sequence, TypeVar
 
-from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
 
 #: jieba flags (in context) of a word that is no name there: adverbs, times, pronouns, numerals,
@@ -52,11 +52,16 @@ def _acting() -> FrozenSet[str]:
     return frozenset(edge_verbs().get("acting", ()))
 
 
-@lru_cache(maxsize=1)
-def leading_posts() -> Tuple[str, ...]:
-    """The titles of titles.tsv that one person holds (书记, 副县长, 委员 …)."""
+@lru_cache(maxsize=1 << 12)  # the same posts on page after page
+def leading_post(surface: str) -> bool:
+    """Whether ``surface`` is a title of titles.tsv that one person holds (书记, 副县长, 委员 …)."""
     rows = read_table("titles").rows
-    return tuple(r["title"] for r in rows if r.get("rank") in _LEADING and r.get("title"))
+    return any(table == "titles" and rows[i].get("rank") in _LEADING for table, i in lexicon().lookup(surface))
+
+
+def _after_leading_post(text: str, pos: int) -> bool:
+    """Whether a leading post (two to six characters) ends right before ``pos``."""
+    return any(leading_post(text[pos - k : pos]) for k in range(2, min(pos, 6) + 1))
 
 
 def word_name_after_post(text: str, pos: int) -> Optional[int]:
@@ -66,7 +71,7 @@ def word_name_after_post(text: str, pos: int) -> Optional[int]:
         return None
     if not words.is_word(text[pos : pos + 2]):  # (names the dictionary lacks are jieba's guesses, read before)
         return None
-    if not text.endswith(leading_posts(), max(0, pos - 6), pos):
+    if not _after_leading_post(text, pos):
         return None
     tagged = names.tag(text[pos : pos + 8])
     word, flag = tagged[0]
