@@ -106,13 +106,15 @@ SIGNED = ("officials.author", "officials.speaker", "officials.narrator", "offici
 @dataclass
 class Page:
     """What the officials of one page share: each article's byline spans, the paper's region,
-    the titled names found so far (name -> title and posts, in page order) and the surname +
-    title mentions waiting for them, as ``(article, start, end, chain)``."""
+    the titled names found so far (name -> title and posts, in page order), the surname +
+    title mentions waiting for them, as ``(article, start, end, chain)``, and the bodies written
+    before a name inside its title (市人民检察院 + 王某 + 检察长), by article and name start."""
 
     skips: List[List[Span]]
     region: Optional[Tuple[str, str]]
     titled: Dict[str, Tuple[str, List[Post]]] = field(default_factory=dict)
     pending: List[Tuple[int, int, int, Chain]] = field(default_factory=list)
+    bodies: Dict[Tuple[int, int], Span] = field(default_factory=dict)  # (article, name start) -> body before it
 
 
 @dataclass
@@ -124,7 +126,6 @@ class Found:
     name: str
     chain: Chain
     source: str
-    body: Optional[Span] = None  # 市人民检察院 + 王某 + 检察长: the body written before the name
 
 
 #: What :meth:`Officials.match` finds in one article: the titled names; the surname + title
@@ -325,7 +326,8 @@ class Officials(OfficialMentions):
             inner = interposed_name(text, chain, start, bodies, no_title, found[-1].end if found else 0)
             if inner is not None:  # 市人民检察院 + 王某 + 检察长: the name inside the title
                 body, s, e = inner
-                found.append(Found(s, e, text[s:e], from_head(chain), "officials.name_title", (body, s)))
+                found.append(Found(s, e, text[s:e], from_head(chain), "officials.name_title"))
+                page.bodies[index, s] = (body, s)
                 continue
             verb = ""
             if text.endswith(PREDICATES, 0, chain.start):  # (one call in C rules out most chains)
@@ -405,8 +407,9 @@ class Officials(OfficialMentions):
             # a name with only 同志 after it (李明同志) is an official with no title
             title = trimmed_title(article.text, f.chain.start, f.chain.end) or None
             ps = posts(article.text, f.chain, place_spans, page.region) if title else []
-            if f.body is not None:  # 市人民检察院 + 王某 + 检察长: the title is the body and the position
-                title, ps = with_body(article.text, f.body, title, ps, place_spans)
+            body = page.bodies.get((index, f.start)) if page.bodies else None
+            if body is not None:  # 市人民检察院 + 王某 + 检察长: the title is the body and the position
+                title, ps = with_body(article.text, body, title, ps, place_spans)
             add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
             if f.name not in page.titled or (page.titled[f.name][0] is None and title):
                 page.titled[f.name] = (title, ps)
