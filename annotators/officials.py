@@ -28,6 +28,13 @@ from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.glued import deictic_level
+from baokan.annotators.language.interposed_names import (
+    BodyEnds,
+    from_head,
+    interposed_name,
+    name_over_body,
+    with_body,
+)
 from baokan.annotators.language.known_officials import known_mentions
 from baokan.annotators.language.line_breaks import LineBreaks
 from baokan.annotators.language.member_names import everyday_after_member
@@ -77,6 +84,7 @@ from baokan.annotators.language.post_verbs import glued_post_verb, promotion_ver
 from baokan.annotators.language.quoted_posts import name_start_after
 from baokan.annotators.language.titles import Chain, Group, Span, after_body, find_chains, office_heads
 from baokan.annotators.language.unit_names import officers_after_units
+from baokan.annotators.language.word_names import parallel_edges
 from baokan.schemas import Post
 
 #: titles.tsv ranks that are no position of their own: 原/时任 (modifier), 同志
@@ -97,10 +105,11 @@ SIGNED = ("officials.author", "officials.speaker", "officials.narrator", "offici
 
 class Page(Plain):
     """What the officials of one page share: each article's byline spans, the paper's region,
-    the titled names found so far (name -> title and posts, in page order) and the surname +
-    title mentions waiting for them, as ``(article, start, end, chain)``."""
+    the titled names found so far (name -> title and posts, in page order), the surname +
+    title mentions waiting for them, as ``(article, start, end, chain)``, and the bodies written
+    before a name inside its title (市人民检察院 + 王某 + 检察长), by article and name start."""
 
-    _fields = ("skips", "region", "titled", "pending")
+    _fields = ("skips", "region", "titled", "pending", "bodies")
 
     def __init__(
         self,
@@ -108,11 +117,14 @@ class Page(Plain):
         region: Optional[Tuple[str, str]],
         titled: Optional[Dict[str, Tuple[str, List[Post]]]] = None,
         pending: Optional[List[Tuple[int, int, int, Chain]]] = None,
+        bodies: Optional[Dict[Tuple[int, int], Span]] = None,
     ) -> None:
         self.skips = skips
         self.region = region
         self.titled: Dict[str, Tuple[str, List[Post]]] = {} if titled is None else titled
         self.pending: List[Tuple[int, int, int, Chain]] = [] if pending is None else pending
+        # (article, name start) -> the body written before the name
+        self.bodies: Dict[Tuple[int, int], Span] = {} if bodies is None else bodies
 
 
 class Found(Plain):
@@ -172,7 +184,8 @@ class Officials(OfficialMentions):
         article = doc.articles[index]
         text = article.text
         narrators = narrator_lines(article)  # 讲述人：某村党支部书记  某某: read as a post and a name
-        skip = [span for span in self.page(doc).skips[index] if span not in narrators]
+        page = self.page(doc)
+        skip = [span for span in page.skips[index] if span not in narrators]
         private = names.person_words("private")
         lex = _LexiconSpans(doc.lexicon_hits(index), office_heads())
         named_index = SpanIndex(lex.named)  # 平安 in 平安法治办 is no place
@@ -248,6 +261,7 @@ class Officials(OfficialMentions):
         nameless: Optional[Chain] = None
         split_posts: List[Chain] = []  # the posts of a note on several authors
         tail_set = set(tails)
+        bodies = BodyEnds(orgs)  # body + name + post: asked only for bare posts
         breaks = LineBreaks(text, article.blocks, doc.text)  # 县委书记 ending a headline: not the next line's name's
         for chain in find_chains(text, titles + tails, orgs):
             chain = _drop_profile_verb(text, chain)
@@ -269,6 +283,12 @@ class Officials(OfficialMentions):
                     text, chain.start, text[chain.start : chain.end], *sentence_titles.before(chain.start, found)
                 )
             )
+            first = chain.groups[0]
+            own = name_over_body(text, chain, page.titled, found) if 0 < first.head - first.start < 3 else None
+            if own is not None:  # 李 + 立新局长: the chain's body is the name's given name
+                found.append(Found(own, chain.head, text[own : chain.head], from_head(chain), "officials.name_title"))
+                nameless = None
+                continue
             listed = _listed_name(text, chain.start, blocked)
             if listed is not None:  # "鲍某某  全国政协委员、…": a guest list's line, name first
                 found.append(Found(listed[0], listed[1], text[listed[0] : listed[1]], chain, "officials.name_title"))
@@ -315,6 +335,12 @@ class Officials(OfficialMentions):
                     found.append(Found(author[0], author[1], text[author[0] : author[1]], chain, "officials.author"))
                 continue
             start, name_end = name_before_post(text, chain.start), chain.start
+            inner = interposed_name(text, chain, start, bodies, no_title, found[-1].end if found else 0)
+            if inner is not None:  # 市人民检察院 + 王某 + 检察长: the name inside the title
+                body, s, e = inner
+                found.append(Found(s, e, text[s:e], from_head(chain), "officials.name_title"))
+                page.bodies[index, s] = (body, s)
+                continue
             verb = ""
             if text.endswith(PREDICATES, 0, chain.start):  # (one call in C rules out most chains)
                 verb = next(v for v in PREDICATES if text.endswith(v, 0, chain.start))
@@ -386,12 +412,16 @@ class Officials(OfficialMentions):
         reporters = byline_names(article)
         place_spans = PlaceSpans(places)  # sorted once for all the article's titles
         titled = settle_names(article.text, titled, set(page.titled).union(f.name for f in titled))
+        titled = parallel_edges(article.text, titled)  # 程海龙 + 作的报告 … 李谦 + 作的报告
         for f in titled:
             if f.name in reporters and f.source not in SIGNED:  # the byline's own people are no officials...
                 continue  # ...but for the signed author whose closing note gives a post, a speech's speaker, a leader
             # a name with only 同志 after it (李明同志) is an official with no title
             title = trimmed_title(article.text, f.chain.start, f.chain.end) or None
             ps = posts(article.text, f.chain, place_spans, page.region) if title else []
+            body = page.bodies.get((index, f.start)) if page.bodies else None
+            if body is not None:  # 市人民检察院 + 王某 + 检察长: the title is the body and the position
+                title, ps = with_body(article.text, body, title, ps, place_spans)
             add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
             if f.name not in page.titled or (page.titled[f.name][0] is None and title):
                 page.titled[f.name] = (title, ps)

@@ -44,6 +44,7 @@ from baokan.annotators.language.place_grammar import (
     deictic,
     name_proper,
 )
+from baokan.annotators.language.police_facilities import facility_link, facility_places, squad_end
 from baokan.annotators.language.police_joins import join_pieces, post_runs_on
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_words import (
@@ -93,6 +94,8 @@ class Police:
         place_ends = self._places(doc, index, article)
         place_ends.update(self._zone_places(doc, index, tokens, place_ends))
         place_ends.update(self._head_places(doc, index, tokens, place_ends))
+        hits = doc.lexicon_hits(index)  # 赤壁 + 北站派出所: a county the places layer left out
+        place_ends.update(facility_places(text, hits, tokens, self._service, place_ends, _HEAD_LEVELS))
         bounds = Boundaries(text)
         found: List[Unit] = []
         starts = set(place_ends) | set(tokens.at)
@@ -218,6 +221,9 @@ class Police:
                 if end is None or not text[pos:end].endswith("警"):
                     return None
             else:  # 临江公安特警: a service of that force, named after it
+                squad = squad_end(text, end)  # 杨浦公安 + 特机队: a squad named by its short name
+                if squad is not None:
+                    return Unit(start, squad, [(pos, end, "collective"), (end, squad, "head")], place_end, "collective")
                 more = tokens.longest(end, "branch")
                 if more is not None and text[end:more].endswith("警"):
                     rank = self._service(end, tokens)  # 单县公安特警 + 大队: the service's unit
@@ -318,6 +324,9 @@ class Police:
         # starts no name (经侦支队会同属地派出所: two units)
         if text.startswith(edges().get("joiner", ()), pos):
             return None
+        facility = facility_link(text, pos, tokens, self._service) if after_place else None
+        if facility is not None:  # 临江 + 新机场 + 公安处: a unit named after the facility it polices
+            return facility
         place_end = (places or {}).get(pos)
         if chained and place_end is not None:  # a place as the name (成都 + 出入境边防检查总站, 长沙 + 铁路公安处)
             after = tokens.longest(place_end, "head") or tokens.longest(place_end, "rank")

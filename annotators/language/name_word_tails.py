@@ -10,7 +10,8 @@ surname and one character is read one character longer over such a character whe
   stands before 及, 和, 与 or 等 there, while a name does;
 - the name is an item of a list whose other items are three characters long (曹玉发、胡长有、宋明才参加);
 - a verb of attending follows a character that is a verb, adjective or noun as a word
-  (县长钱学有出席: no 有 stands between a name and 出席), not an adverb or a conjunction (才出席).
+  (县长钱学有出席: no 有 stands between a name and 出席), not an adverb or a conjunction (才出席); so does
+  the verb of a clause opened by 由 (会议由副主任钱学有主持: ``name_edge_verbs.tsv``, role hosted).
 
 The two-character reading stays where a word goes on after the character (市长王军 + 才到任, 县长赵刚
 + 和副县长…, 县委书记李明 + 说，): the character is then the word jieba reads.
@@ -24,6 +25,7 @@ from typing import FrozenSet, Optional, Tuple
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.word_names import edge_verbs
 
 #: Marks after which a name is whole: a clause's or a list's end.
 _MARKS = "，、。；：,;:）)"
@@ -94,4 +96,13 @@ def word_tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
         return after
     if text[mid] in content_chars() and text.startswith(_attending_verbs(), after):
         return after  # 钱学有出席
+    if text[mid] in content_chars() and text.startswith(edge_verbs().get("hosted", ()), after) and _by(text, pos):
+        return after  # 会议由副主任钱学有主持: no 有 stands between 由's name and its verb
     return end
+
+
+def _by(text: str, pos: int) -> bool:
+    """Whether 由 ("by") opens the clause that holds the post before ``pos`` (会议由县人大常委会副主任 + …)."""
+    lo = max(0, pos - 24)
+    clause = max(text.rfind(mark, lo, pos) for mark in _MARKS)
+    return "由" in text[max(lo, clause + 1) : pos]

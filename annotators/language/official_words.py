@@ -35,6 +35,7 @@ from baokan.annotators.language.titles import (
     Span,
     office_heads,
 )
+from baokan.annotators.language.word_names import right_edge, word_name_after_post
 
 #: Tables whose hits are organisations or places a post can belong to.
 ORG_TABLES = ("org_prefixes", "divisions", "police_units")
@@ -121,12 +122,13 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         end = word_tail_end(
             text, pos, tail_end(text, pos, unglued_end(text, pos, names.name_at(text, pos)))
         )  # 林海 + 生 + 对; 周安 + 有 + ，
+        end = right_edge(text, pos, end)  # 吴刚 + 刚到任, 邹亮 + 成为
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         if end is None:
             end = tagged_name(text, pos) or first_list_item(text, pos)  # 局长 + 普永进; 书记 + 令续鹏 + 、
         if end is None and not out:
-            end = unlisted_surname_name(text, pos)  # 副秘书长 + 訚某 + 介绍
+            end = unlisted_surname_name(text, pos) or word_name_after_post(text, pos)  # 副秘书长 + 訚某; 书记 + 高峰
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None
