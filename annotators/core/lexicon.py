@@ -66,6 +66,7 @@ def register_lexicon(
 
 for _spec in (
     LexiconSpec("divisions", ("name", "short"), split=("short",)),
+    LexiconSpec("province_clipped", ("clipped",)),
     LexiconSpec("geo_names", ("name",)),
     LexiconSpec("police_units", ("word",)),
     LexiconSpec("titles", ("title",)),

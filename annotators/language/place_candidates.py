@@ -15,6 +15,7 @@ from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import find_all
+from baokan.annotators.language.place_clipped import clipped_rows
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
     CLAUSE_STOP,
@@ -108,11 +109,13 @@ def _read(surface: str, entries: Entries) -> Reading:
     """How a lexicon surface reads as a place: (rule, division rows, full name?, geo kind,
     also another table's word?, a province or city among the rows?); rule "" when it is no place at all."""
     tables = {t for t, _ in entries}
-    if "divisions" not in tables and "geo_names" not in tables:
+    if "divisions" not in tables and "geo_names" not in tables and "province_clipped" not in tables:
         return "", _NO_ROWS, False, None, False, False
     other = bool(tables.intersection(OTHER_TABLES))
     div = lexicon.read_table("divisions").rows
     rows = [div[i] for t, i in entries if t == "divisions"]
+    if "province_clipped" in tables:  # 龙江, 内蒙: the province too (language/place_clipped.py)
+        rows += clipped_rows(entries)
     full = [r for r in rows if r["name"] == surface]
     geo = [lexicon.read_table("geo_names").rows[i] for t, i in entries if t == "geo_names"]
     # a lake or mountain rather than a county's short form (太湖, 西湖), but a province

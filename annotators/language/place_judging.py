@@ -32,6 +32,7 @@ from baokan.annotators.language.place_candidates import (
     _police_after,
     _said_otherwise,
 )
+from baokan.annotators.language.place_clipped import clipped_sense
 from baokan.annotators.language.place_grammar import (
     after_surname,
     counted_name,
@@ -88,6 +89,11 @@ class PlaceJudging:
         if found is None:
             found = self._resolved[key] = resolve(c, surface, context, gaz, nearby)
         best, resolved, ctx = found
+        if best["level"] == "province" and not c.full and length == 2:  # 龙江, 内蒙: clipped province names?
+            found = clipped_sense(surface, c.start, c.end, text, c.rows, best, ctx, context, nearby, gaz)
+            if found is None:
+                return
+            best, resolved, ctx = found
         c.row, c.resolved = best, resolved
         level = best["level"]
         # most candidates have no neighbour: nothing to look up
