@@ -68,6 +68,7 @@ for _spec in (
     LexiconSpec("divisions", ("name", "short"), split=("short",)),
     LexiconSpec("province_clipped", ("clipped",)),
     LexiconSpec("geo_names", ("name",)),
+    LexiconSpec("urban_areas", ("name",)),
     LexiconSpec("police_units", ("word",)),
     LexiconSpec("titles", ("title",)),
     LexiconSpec("org_prefixes", ("prefix",)),

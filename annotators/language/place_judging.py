@@ -52,6 +52,8 @@ from baokan.annotators.language.place_words import CLAUSE_STOP_RE
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
 _NONE: frozenset = frozenset()
+#: Kinds of geographic name that are names wherever jieba counts them as words (外滩, 西单: urban).
+_NAMED_KINDS = frozenset(("country", "urban"))
 #: How far back (characters, within a clause) a parent place helps to pick a division.
 NEARBY = 16
 
@@ -72,7 +74,7 @@ class PlaceJudging:
             if length == 2 and _inside_sound_run(art, c):
                 return
             if (
-                length == 2 and c.kind != "country" and everyday(surface)
+                length == 2 and c.kind not in _NAMED_KINDS and everyday(surface)
             ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
                 c.accepted = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
                 return
