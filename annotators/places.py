@@ -66,6 +66,7 @@ from baokan.annotators.language.place_refine import (
 )
 from baokan.annotators.language.place_siblings import vouch_siblings
 from baokan.annotators.language.place_streets import find_streets
+from baokan.annotators.language.place_villages import find_cued_villages
 from baokan.annotators.language.place_zones import find_zones
 
 # ---------------------------------------------------------------- the annotator
@@ -245,6 +246,7 @@ class Places(PlaceJudging):
         out: List[Candidate] = []
         found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
         found += find_landforms_cued(bounds, spans) + find_streets(bounds, spans) + find_crossings(bounds, spans, found)
+        found += find_cued_villages(bounds, spans)  # 来到|李家庄, 与|李化庄|接壤
         # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
         found = second_looks(bounds, found, spans)  # and 甲村、乙村, 淮金路上; not 联百乡结千村, 壮大村级
         found += find_street_ranges(bounds, spans, found)
