@@ -10,7 +10,9 @@ places judge takes it back (:func:`clipped_sense`) where the surface is somethin
 - a river's name, a landform word for rivers right after it (龙江|流域, 龙江|河段: the river 龙江 of
   Guangxi), or the river head 河 (龙江河);
 - a county or township of that name, when the page names it in full (龙江县 ... 在龙江) or its
-  parent stands right before it (顺德|龙江).
+  parent stands right before it (顺德|龙江);
+- a given name after a surname standing alone (书记刘|龙江), where the surname is no preposition,
+  verb or adjective of jieba's (回|内蒙, 从|龙江).
 """
 
 from __future__ import annotations
@@ -19,11 +21,16 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
+from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
+from baokan.annotators.language.place_words import Boundaries, after_surname
 
 Row = Dict[str, str]
 #: The river heads a clipped form may open as a river's own name (龙江|河).
 _RIVER_HEADS = ("河",)
+#: jieba's tags (first letter) of surname characters that are more often words of their own
+#: (回 v, 从 p, 和 c, 全 a, 新 a): before a clipped form they are no surname.
+_NOT_A_NAME_TAGS = frozenset("pcvadmru")
 
 
 class Clipped(NamedTuple):
@@ -69,7 +76,7 @@ def clipped_sense(
     surface: str,
     start: int,
     end: int,
-    text: str,
+    bounds: Boundaries,
     rows: Sequence[Row],
     best: Row,
     ctx: int,
@@ -84,6 +91,9 @@ def clipped_sense(
     form = clipped_forms().get(surface)
     if form is None or best["code"] != form.row["code"]:
         return best, True, ctx
+    text = bounds.text
+    if after_surname(bounds, start) and words.word_tag(text[start - 1])[:1] not in _NOT_A_NAME_TAGS:
+        return None  # 书记刘|龙江: a given name (a surname that is no preposition or verb: not 回|内蒙)
     if form.before and text.endswith(form.before, 0, start) or form.after and text.startswith(form.after, end):
         return None
     if text.startswith(_river_words(surface[-1]), end):

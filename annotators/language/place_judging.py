@@ -93,7 +93,7 @@ class PlaceJudging:
             found = self._resolved[key] = resolve(c, surface, context, gaz, nearby)
         best, resolved, ctx = found
         if best["level"] == "province" and not c.full and length == 2:  # 龙江, 内蒙: clipped province names?
-            found = clipped_sense(surface, c.start, c.end, text, c.rows, best, ctx, context, nearby, gaz)
+            found = clipped_sense(surface, c.start, c.end, bounds, c.rows, best, ctx, context, nearby, gaz)
             if found is None:
                 return
             best, resolved, ctx = found
