@@ -40,15 +40,12 @@ def find_cued_villages(bounds: Boundaries, places: Sequence[Tuple[int, int]]) ->
     heads = frozenset(cues.get("head", ()))
     if not any(h in text for h in heads):
         return []
-    starts = {s for s, _ in places}
     out: List[GrammarName] = []
     for cue in cues.get("before", ()) + cues.get("between", ()):
         at = text.find(cue)
         while at != -1:
             start = at + len(cue)
             at = text.find(cue, start)
-            if start in starts:
-                continue
             closing = cue in cues.get("between", ()) and cues.get("after", ())
             end = _name_end(bounds, start, heads, closing or ())
             # a known place inside the name opens it (河南|庄 in 与河南庄相连): the longer name wins
