@@ -45,7 +45,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_lists import unique_city
 from baokan.annotators.language.place_nature import glued_shore
 from baokan.annotators.language.place_phrases import kind_of_place
-from baokan.annotators.language.place_products import counted_goods
+from baokan.annotators.language.place_products import NUMERALS, counted_goods
 from baokan.annotators.language.place_resolve import ancestors_of, codes_of, resolve
 from baokan.annotators.language.place_senses import parent_rules
 from baokan.annotators.language.place_words import CLAUSE_STOP_RE
@@ -129,7 +129,7 @@ class PlaceJudging:
         ):
             self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
-        if not near and counted_goods(text, c.start):
+        if not near and c.start > 1 and text[c.start - 2] in NUMERALS and counted_goods(text, c.start):
             return  # 两瓶|茅台, 几盒|龙井: a product named after the place
         if level == "township" and not near and ctx < 2 and not c.accepted:
             return  # refused whatever follows finds (most township short forms stop here)

@@ -10,17 +10,28 @@ no everyday word itself (来到|草坪, 走进|山寨, 来到|饭庄) nor a know
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.language.place_grammar import GrammarName
-from baokan.annotators.language.place_words import CJK_CHAR, CLAUSE_STOP, STOP_FIRST, Boundaries, everyday
+from baokan.annotators.language.place_words import (
+    CJK,
+    CJK_CHAR,
+    CLAUSE_STOP,
+    DIVISION_SUFFIXES,
+    STOP_FIRST,
+    Boundaries,
+    everyday,
+)
 
 #: The longest name read, its generic included (施各庄东村 is five), and the shortest: two characters
 #: (赵庄) are as often a word (山寨, 饭庄, 山沟) as a village.
 LONGEST = 5
 SHORTEST = 3
+#: Characters no village's name holds before its generic: a division's level or a street's suffix.
+_NOT_IN_A_NAME = DIVISION_SUFFIXES | frozenset("路街巷道")
 
 
 @lru_cache(maxsize=1)
@@ -32,25 +43,31 @@ def _cues() -> Dict[str, Tuple[str, ...]]:
     return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    """A cue (group 1) followed by one to four Han characters and a generic: one search over the
+    text finds every place a village's name may open, where a loop of ``find`` per cue read the
+    whole text a dozen times."""
+    cues = _cues()
+    words = "|".join(re.escape(w) for w in cues.get("before", ()) + cues.get("between", ()))
+    heads = "".join(cues.get("head", ()))
+    return re.compile(f"({words})(?=[{CJK}]{{{SHORTEST - 1},{LONGEST - 1}}}?[{heads}])")
+
+
 def find_cued_villages(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
     """Villages after a verb of going or being named (来到|李家庄), or in a border clause
     (与|李化庄|接壤), that no table or other reading holds (``places``: spans known already)."""
     text = bounds.text
-    cues = _cues()
-    heads = frozenset(cues.get("head", ()))
-    if not any(h in text for h in heads):
-        return []
     out: List[GrammarName] = []
-    for cue in cues.get("before", ()) + cues.get("between", ()):
-        at = text.find(cue)
-        while at != -1:
-            start = at + len(cue)
-            at = text.find(cue, start)
-            closing = cue in cues.get("between", ()) and cues.get("after", ())
-            end = _name_end(bounds, start, heads, closing or ())
-            # a known place inside the name opens it (河南|庄 in 与河南庄相连): the longer name wins
-            if end is not None and not any(s < end and start < e and (s < start or e > end) for s, e in places):
-                out.append(GrammarName(start, end, level="village"))
+    for m in _cue_pattern().finditer(text):  # (most articles: no match at all)
+        cues = _cues()
+        heads = frozenset(cues.get("head", ()))
+        start = m.end()
+        closing = cues.get("after", ()) if m.group(1) in cues.get("between", ()) else ()
+        end = _name_end(bounds, start, heads, closing)
+        # a known place inside the name opens it (河南|庄 in 与河南庄相连): the longer name wins
+        if end is not None and not any(s < end and start < e and (s < start or e > end) for s, e in places):
+            out.append(GrammarName(start, end, level="village"))
     return out
 
 
@@ -74,6 +91,8 @@ def _name_end(bounds: Boundaries, start: int, heads: frozenset, closing: Tuple[s
         elif after and after not in CLAUSE_STOP and (after in heads or not bounds.starts_word(end)):
             continue  # 李家庄|村: the level word goes on (the grammar reads 李家庄村)
         name = text[start:end]
+        if not _NOT_IN_A_NAME.isdisjoint(name[:-1]):
+            return None  # 来到|英协路燕庄|安置小区: a street or a division opens it, no village's name
         if everyday(name[-2:]) and not (ch == "村" and closing):
             return None  # 走进|企业运营: the generic ends a common word (运营, 山沟), not a name
         if everyday(name) or ch == "村" and not closing and not everyday(name[:-1]):
