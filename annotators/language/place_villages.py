@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from baokan.annotators.core import lexicon
+from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language.place_grammar import GrammarName
 from baokan.annotators.language.place_words import (
     CJK,
@@ -51,7 +51,7 @@ def _cue_pattern() -> re.Pattern[str]:
     cues = _cues()
     words = "|".join(re.escape(w) for w in cues.get("before", ()) + cues.get("between", ()))
     heads = "".join(cues.get("head", ()))
-    return re.compile(f"({words})(?=[{CJK}]{{{SHORTEST - 1},{LONGEST - 1}}}?[{heads}])")
+    return recache.compile(f"({words})(?=[{CJK}]{{{SHORTEST - 1},{LONGEST - 1}}}?[{heads}])")
 
 
 def find_cued_villages(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
