@@ -69,6 +69,7 @@ for _spec in (
     LexiconSpec("province_clipped", ("clipped",)),
     LexiconSpec("geo_names", ("name",)),
     LexiconSpec("urban_areas", ("name",)),
+    LexiconSpec("village_cues", ("cue",)),
     LexiconSpec("police_units", ("word",)),
     LexiconSpec("titles", ("title",)),
     LexiconSpec("org_prefixes", ("prefix",)),

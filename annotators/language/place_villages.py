@@ -1,23 +1,22 @@
 """Villages named with no level word after a verb of going or in a border clause (issue 19, blind
 round 7 of other papers): 记者来到李家庄, 走进石头寨, 有一个村,叫大庄坪, 东与李化庄接壤.
 
-The cue words and the generics a village's name ends in are ``village_cues.tsv``. A name is read
-right after a cue (来到|李家庄) or between 与 and a verb of bordering (与|堡子村|交界): two to four
-characters ending in a generic (庄, 坪, 寨 …; 村 where the grammar of :mod:`place_grammar` refused a
+The cue words and the generics a village's name ends in are ``village_cues.tsv`` (the cues are words
+of the shared lexicon automaton). A name is read right after a cue (来到|李家庄) or between 与 and a
+verb of bordering (与|堡子村|交界): three to five characters ending in a generic (庄, 坪, 寨 …; 村 where the grammar of :mod:`place_grammar` refused a
 name that jieba counts as a word, 堡子村), where the clause or a word of jieba's ends, and that is
 no everyday word itself (来到|草坪, 走进|山寨, 来到|饭庄) nor a known place already.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
-from baokan.annotators.core import lexicon, recache
+from baokan.annotators.core import lexicon
+from baokan.annotators.core.lexicon import Hit
 from baokan.annotators.language.place_grammar import GrammarName
 from baokan.annotators.language.place_words import (
-    CJK,
     CJK_CHAR,
     CLAUSE_STOP,
     DIVISION_SUFFIXES,
@@ -39,31 +38,37 @@ def _cues() -> Dict[str, Tuple[str, ...]]:
     """The words of ``village_cues.tsv`` by role (head, before, between, after), longest first."""
     out: Dict[str, List[str]] = {}
     for r in lexicon.read_table("village_cues").rows:
-        out.setdefault(r["role"], []).append(r["word"])
+        out.setdefault(r["role"], []).append(r["cue"] or r["head"] or r["closing"])
     return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
 
 
 @lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern[str]:
-    """A cue (group 1) followed by one to four Han characters and a generic: one search over the
-    text finds every place a village's name may open, where a loop of ``find`` per cue read the
-    whole text a dozen times."""
+def _cue_words() -> FrozenSet[str]:
     cues = _cues()
-    words = "|".join(re.escape(w) for w in cues.get("before", ()) + cues.get("between", ()))
-    heads = "".join(cues.get("head", ()))
-    return recache.compile(f"({words})(?=[{CJK}]{{{SHORTEST - 1},{LONGEST - 1}}}?[{heads}])")
+    return frozenset(cues.get("before", ()) + cues.get("between", ()))
 
 
-def find_cued_villages(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+def village_cues(hits: Iterable[Hit]) -> List[Tuple[int, str]]:
+    """Where each cue of an article's lexicon ``hits`` ends, and the cue: the cues are words of the
+    shared automaton (column ``cue`` of ``village_cues.tsv``), so no search of its own finds them."""
+    words = _cue_words()
+    return [(h.end, h.surface) for h in hits if h.surface in words]
+
+
+def find_cued_villages(
+    bounds: Boundaries, places: Sequence[Tuple[int, int]], cues: Sequence[Tuple[int, str]]
+) -> List[GrammarName]:
     """Villages after a verb of going or being named (来到|李家庄), or in a border clause
-    (与|李化庄|接壤), that no table or other reading holds (``places``: spans known already)."""
-    text = bounds.text
+    (与|李化庄|接壤), that no table or other reading holds (``places``: spans known already;
+    ``cues``: :func:`village_cues`)."""
+    if not cues:
+        return []
+    table = _cues()
+    heads = frozenset(table.get("head", ()))
+    between = table.get("between", ())
     out: List[GrammarName] = []
-    for m in _cue_pattern().finditer(text):  # (most articles: no match at all)
-        cues = _cues()
-        heads = frozenset(cues.get("head", ()))
-        start = m.end()
-        closing = cues.get("after", ()) if m.group(1) in cues.get("between", ()) else ()
+    for start, cue in cues:
+        closing = table.get("after", ()) if cue in between else ()
         end = _name_end(bounds, start, heads, closing)
         # a known place inside the name opens it (河南|庄 in 与河南庄相连): the longer name wins
         if end is not None and not any(s < end and start < e and (s < start or e > end) for s, e in places):
