@@ -78,19 +78,20 @@ def clipped_sense(
     end: int,
     bounds: Boundaries,
     rows: Sequence[Row],
-    best: Row,
-    ctx: int,
+    found: Tuple[Row, bool, int],
     context: Context,
     nearby: FrozenSet[str],
     gaz: Gazetteer,
 ) -> Optional[Tuple[Row, bool, int]]:
-    """What a short-form candidate that the resolver read as a province means, where its surface
-    is a clipped form (:func:`clipped_forms`): ``None`` when it is no place of its own here (黑|龙江,
-    龙江|流域), a county or township of that name that the page speaks of (龙江县 ... 龙江), else
-    the province, as the only fit. Any other surface keeps the resolver's choice."""
+    """What a short-form candidate that the resolver read as a province (``found``: the resolver's
+    row, whether it is the only fit, and its context score) means, where its surface is a clipped
+    form (:func:`clipped_forms`): ``None`` when it is no place of its own here (黑|龙江, 龙江|流域),
+    a county or township of that name that the page speaks of (龙江县 ... 龙江), else the province,
+    as the only fit. Any other surface keeps the resolver's choice."""
     form = clipped_forms().get(surface)
+    best, _, ctx = found
     if form is None or best["code"] != form.row["code"]:
-        return best, True, ctx
+        return found  # (浙江, 北京: no clipped form; the resolver's choice stands)
     text = bounds.text
     if after_surname(bounds, start) and words.word_tag(text[start - 1])[:1] not in _NOT_A_NAME_TAGS:
         return None  # 书记刘|龙江: a given name (a surname that is no preposition or verb: not 回|内蒙)

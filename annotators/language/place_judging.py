@@ -45,7 +45,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_lists import unique_city
 from baokan.annotators.language.place_nature import glued_shore
 from baokan.annotators.language.place_phrases import kind_of_place
-from baokan.annotators.language.place_products import NUMERALS, counted_goods
+from baokan.annotators.language.place_products import counted_goods
 from baokan.annotators.language.place_resolve import ancestors_of, codes_of, resolve
 from baokan.annotators.language.place_senses import parent_rules
 from baokan.annotators.language.place_words import CLAUSE_STOP_RE
@@ -92,8 +92,8 @@ class PlaceJudging:
         if found is None:
             found = self._resolved[key] = resolve(c, surface, context, gaz, nearby)
         best, resolved, ctx = found
-        if best["level"] == "province" and not c.full and length == 2:  # 龙江, 内蒙: clipped province names?
-            found = clipped_sense(surface, c.start, c.end, bounds, c.rows, best, ctx, context, nearby, gaz)
+        if length == 2 and not c.full and best["level"] == "province":  # 龙江, 内蒙: clipped province names?
+            found = clipped_sense(surface, c.start, c.end, bounds, c.rows, found, context, nearby, gaz)
             if found is None:
                 return
             best, resolved, ctx = found
@@ -129,8 +129,6 @@ class PlaceJudging:
         ):
             self._people.add(art.text[c.start - 1 : c.end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
-        if not near and c.start > 1 and text[c.start - 2] in NUMERALS and counted_goods(text, c.start):
-            return  # 两瓶|茅台, 几盒|龙井: a product named after the place
         if level == "township" and not near and ctx < 2 and not c.accepted:
             return  # refused whatever follows finds (most township short forms stop here)
         if level in ("county", "township") and not near and _parallel_pair(art.text, c.start, c.end):
@@ -179,6 +177,7 @@ class PlaceJudging:
             and not _inside_sound_run(art, c)
             and (not _inside_village_name(art, c, surface))
             and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
+            and (near or not counted_goods(text, c.start))  # 两瓶|茅台, 几盒|龙井: a product of the place
         )
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import FrozenSet
 
 from baokan.annotators.core import lexicon
-from baokan.annotators.language.place_grammar import _NUMERALS as NUMERALS
+from baokan.annotators.language.place_grammar import _NUMERALS
 
 
 @lru_cache(maxsize=1)
@@ -20,4 +20,4 @@ def _measures() -> FrozenSet[str]:
 
 def counted_goods(text: str, start: int) -> bool:
     """Whether a numeral and a measure word of goods stand right before ``start`` (两瓶|茅台)."""
-    return start >= 2 and text[start - 1] in _measures() and text[start - 2] in NUMERALS
+    return start >= 2 and text[start - 2] in _NUMERALS and text[start - 1] in _measures()

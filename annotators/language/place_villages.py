@@ -3,9 +3,10 @@ round 7 of other papers): 记者来到李家庄, 走进石头寨, 有一个村,�
 
 The cue words and the generics a village's name ends in are ``village_cues.tsv`` (the cues are words
 of the shared lexicon automaton). A name is read right after a cue (来到|李家庄) or between 与 and a
-verb of bordering (与|堡子村|交界): three to five characters ending in a generic (庄, 坪, 寨 …; 村 where the grammar of :mod:`place_grammar` refused a
-name that jieba counts as a word, 堡子村), where the clause or a word of jieba's ends, and that is
-no everyday word itself (来到|草坪, 走进|山寨, 来到|饭庄) nor a known place already.
+verb of bordering (与|堡子村|交界): three to five characters ending in a generic (庄, 坪, 寨 …; 村
+where the grammar of :mod:`place_grammar` refused a name that jieba counts as a word, 堡子村), where
+the clause or a word of jieba's ends, and that is no everyday word itself (来到|草坪, 走进|山寨,
+来到|饭庄) nor a known place already.
 """
 
 from __future__ import annotations
