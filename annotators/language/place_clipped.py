@@ -41,11 +41,17 @@ class Clipped(NamedTuple):
     after: str  # 古 of 内蒙古
 
 
+#: The clipped forms read so far (:func:`clipped_forms` fills it): a candidate's surface can be a
+#: clipped form only once the lexicon has read one (:func:`clipped_rows`), so the places judge asks
+#: this dict, not a function, for each province short form (浙江, 北京) it sees.
+CLIPPED: Dict[str, Clipped] = {}
+
+
 @lru_cache(maxsize=1)
 def clipped_forms() -> Dict[str, Clipped]:
     """Each clipped form (龙江) with its province's row and the rest of the province's short form."""
     gaz = gazetteer()
-    out: Dict[str, Clipped] = {}
+    out = CLIPPED
     for r in lexicon.read_table("province_clipped").rows:
         row = gaz.by_code.get(r["code"])
         if row is None:

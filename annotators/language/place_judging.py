@@ -32,7 +32,7 @@ from baokan.annotators.language.place_candidates import (
     _police_after,
     _said_otherwise,
 )
-from baokan.annotators.language.place_clipped import clipped_sense
+from baokan.annotators.language.place_clipped import CLIPPED, clipped_sense
 from baokan.annotators.language.place_grammar import (
     after_surname,
     counted_name,
@@ -92,7 +92,7 @@ class PlaceJudging:
         if found is None:
             found = self._resolved[key] = resolve(c, surface, context, gaz, nearby)
         best, resolved, ctx = found
-        if length == 2 and not c.full and best["level"] == "province":  # 龙江, 内蒙: clipped province names?
+        if length == 2 and surface in CLIPPED and not c.full:  # 龙江, 内蒙: clipped province names
             found = clipped_sense(surface, c.start, c.end, bounds, c.rows, found, context, nearby, gaz)
             if found is None:
                 return

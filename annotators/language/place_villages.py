@@ -53,7 +53,7 @@ def village_cues(hits: Iterable[Hit]) -> List[Tuple[int, str]]:
     """Where each cue of an article's lexicon ``hits`` ends, and the cue: the cues are words of the
     shared automaton (column ``cue`` of ``village_cues.tsv``), so no search of its own finds them."""
     words = _cue_words()
-    return [(h.end, h.surface) for h in hits if h.surface in words]
+    return [(h[1], h[2]) for h in hits if h[2] in words]  # (end, surface: a Hit is a tuple)
 
 
 def find_cued_villages(
