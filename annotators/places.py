@@ -223,7 +223,7 @@ class Places(PlaceJudging):
 
     # -- grammar
 
-    def _grammar(self, bounds: Boundaries, kept: List[Candidate], cues: List[Tuple[int, str]]) -> List[Candidate]:
+    def _grammar(self, bounds: Boundaries, kept: List[Candidate], cues: List[Tuple[int, int, str]]) -> List[Candidate]:
         """Villages, townships, streets and roads that the tables do not hold (``cues``: where the
         verbs that a village's name follows end, :func:`~.place_villages.village_cues`)."""
         spans = [(c.start, c.end) for c in kept]

@@ -39,38 +39,50 @@ def _cues() -> Dict[str, Tuple[str, ...]]:
     """The words of ``village_cues.tsv`` by role (head, before, between, after), longest first."""
     out: Dict[str, List[str]] = {}
     for r in lexicon.read_table("village_cues").rows:
-        out.setdefault(r["role"], []).append(r["cue"] or r["head"] or r["closing"])
+        out.setdefault(r["role"], []).append(r["cue"] or r["head"] or r["opening"])  # (one a row)
     return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
 
 
 @lru_cache(maxsize=1)
 def _cue_words() -> FrozenSet[str]:
     cues = _cues()
-    return frozenset(cues.get("before", ()) + cues.get("between", ()))
+    return frozenset(cues.get("before", ()) + cues.get("after", ()))
 
 
-def village_cues(hits: Iterable[Hit]) -> List[Tuple[int, str]]:
-    """Where each cue of an article's lexicon ``hits`` ends, and the cue: the cues are words of the
-    shared automaton (column ``cue`` of ``village_cues.tsv``), so no search of its own finds them."""
+def village_cues(hits: Iterable[Hit]) -> List[Tuple[int, int, str]]:
+    """Where each cue of an article's lexicon ``hits`` starts and ends, and the cue: the cues are
+    words of the shared automaton (column ``cue`` of ``village_cues.tsv``), so that no search of its
+    own runs over the text."""
     words = _cue_words()
-    return [(h[1], h[2]) for h in hits if h[2] in words]  # (end, surface: a Hit is a tuple)
+    return [(h[0], h[1], h[2]) for h in hits if h[2] in words]  # (a Hit is a tuple)
 
 
 def find_cued_villages(
-    bounds: Boundaries, places: Sequence[Tuple[int, int]], cues: Sequence[Tuple[int, str]]
+    bounds: Boundaries, places: Sequence[Tuple[int, int]], cues: Sequence[Tuple[int, int, str]]
 ) -> List[GrammarName]:
     """Villages after a verb of going or being named (来到|李家庄), or in a border clause
-    (与|李化庄|接壤), that no table or other reading holds (``places``: spans known already;
-    ``cues``: :func:`village_cues`)."""
+    (与|李化庄|接壤: read back from the verb to the 与 before it), that no table or other reading
+    holds (``places``: spans known already; ``cues``: :func:`village_cues`)."""
     if not cues:
         return []
     table = _cues()
     heads = frozenset(table.get("head", ()))
-    between = table.get("between", ())
+    closing = table.get("after", ())
+    opening = table.get("between", ())
+    text = bounds.text
     out: List[GrammarName] = []
-    for start, cue in cues:
-        closing = table.get("after", ()) if cue in between else ()
-        end = _name_end(bounds, start, heads, closing)
+    for cue_start, cue_end, cue in cues:
+        if cue in closing:  # 与|李化庄|接壤: the name runs from the 与 before to the verb
+            at = max(text.rfind(w, max(0, cue_start - LONGEST - 1), cue_start) for w in opening)
+            if at < 0:
+                continue
+            start = at + 1
+            end = _name_end(bounds, start, heads, closing)
+            if end != cue_start:
+                continue
+        else:
+            start = cue_end
+            end = _name_end(bounds, start, heads, ())
         # a known place inside the name opens it (河南|庄 in 与河南庄相连): the longer name wins
         if end is not None and not any(s < end and start < e and (s < start or e > end) for s, e in places):
             out.append(GrammarName(start, end, level="village"))
