@@ -324,6 +324,10 @@ class Places(PlaceJudging):
                 if c.resolved:
                     attrs["code"] = c.row["code"]
                     attrs["parent"] = gaz.parent_name(c.row["code"])
+            elif c.kind == "urban" and c.rows:  # 三里屯: the 三里屯街道 of its city, as the table knows it
+                row = c.rows[0]
+                attrs.update(full_name=row["name"], level=row["level"], code=row["code"])
+                attrs["parent"] = gaz.parent_name(row["code"])
             else:
                 attrs.update(level=c.level, parent=c.parent, kind=c.kind)
             spans.append((c.start, c.end, f"places.{c.rule}", attrs))

@@ -116,3 +116,9 @@ def test_a_neighbourhood_inside_a_longer_name_is_not_read_alone(place_pipe):
 def test_a_count_of_goods_makes_a_product(place_pipe):
     assert place_texts(place_pipe, "节前，有人买上两瓶茅台，有人捎回几盒龙井。") == []
     assert place_texts(place_pipe, "记者来到龙井市，又去了仁怀市茅台镇。") == ["龙井市", "仁怀市", "茅台镇"]
+
+
+def test_a_neighbourhood_that_is_also_a_subdistrict_keeps_its_division(place_pipe):
+    found = {e["text"]: e for e in _places(place_pipe, "周末的三里屯人潮涌动，五角场也灯火璀璨。")}
+    assert found["三里屯"]["full_name"] == "三里屯街道" and found["三里屯"]["parent"] == "朝阳区"
+    assert found["五角场"]["level"] == "township"

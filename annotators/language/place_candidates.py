@@ -15,7 +15,7 @@ from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import find_all
-from baokan.annotators.language.place_clipped import clipped_rows
+from baokan.annotators.language.place_clipped import clipped_rows, urban_division
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
     CLAUSE_STOP,
@@ -125,6 +125,8 @@ def _read(surface: str, entries: Entries) -> Reading:
     # a lake or mountain rather than a county's short form (太湖, 西湖), but a province
     # or city rather than a river (黑龙江)
     if geo and not full and not any(r["level"] in ("province", "city") for r in rows):
+        if rows and "urban_areas" in tables:  # 三里屯 is also 三里屯街道 of its city: kept for the output
+            return "geo_names", urban_division(rows, geo), False, "urban", other, False
         rows = []
     if rows:
         rows = full or rows

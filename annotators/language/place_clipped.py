@@ -1,4 +1,5 @@
-"""Clipped province names: 龙江 for 黑龙江, 内蒙 for 内蒙古 (``province_clipped.tsv``).
+"""Clipped province names: 龙江 for 黑龙江, 内蒙 for 内蒙古 (``province_clipped.tsv``); and the division a
+named neighbourhood also is (三里屯 → 三里屯街道, :func:`urban_division`).
 
 Papers write a province whose usual short form has three characters with two of them in running
 text (龙江大地, 建设现代化新龙江, 去内蒙打工): a short form of the province, like 浙江 for 浙江省. The
@@ -23,6 +24,7 @@ from typing import Dict, FrozenSet, NamedTuple, Optional, Sequence, Tuple
 from baokan.annotators.core import lexicon
 from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
+from baokan.annotators.language.place_resolve import Divisions
 from baokan.annotators.language.place_words import Boundaries, after_surname
 
 Row = Dict[str, str]
@@ -111,3 +113,16 @@ def clipped_sense(
         if context.has(r["code"], surface) or nearby and not nearby.isdisjoint(gaz.ancestors(r["code"])):
             return r, True, 3
     return best, True, ctx
+
+
+def urban_division(rows: Sequence[Row], urban: Sequence[Row]) -> Divisions:
+    """The division a named neighbourhood of ``urban_areas.tsv`` also is, in the city the table gives
+    it (三里屯 → 三里屯街道 of 北京市), as a one-row :class:`Divisions` (none when no row is in that
+    city): the places annotator writes its name, level and code for the neighbourhood."""
+    gaz = gazetteer()
+    city = urban[0].get("city")
+    for r in rows:
+        found = gaz.city_of(r["code"])
+        if found is not None and found in gaz.by_code and gaz.by_code[found]["name"] == city:
+            return Divisions((r,))
+    return Divisions()
