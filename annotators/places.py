@@ -66,6 +66,7 @@ from baokan.annotators.language.place_refine import (
 )
 from baokan.annotators.language.place_siblings import vouch_siblings
 from baokan.annotators.language.place_streets import find_streets
+from baokan.annotators.language.place_villages import find_cued_villages, village_cues
 from baokan.annotators.language.place_zones import find_zones
 
 # ---------------------------------------------------------------- the annotator
@@ -147,9 +148,9 @@ class Places(PlaceJudging):
         vouch_siblings(arts)  # 苏州、南京、合肥等城市, 兰考人民: cities and counties their neighbours vouch for
         vouch_lists(arts)  # 甲、乙等乡镇, 平南镇、天水郡: short forms their neighbours vouch for
         out: List[List[Candidate]] = []
-        for art in arts:
+        for i, art in enumerate(arts):
             kept = _choose([c for c in art.cands if c.accepted])
-            kept = _choose_more(kept, self._grammar(art.bounds, kept))
+            kept = _choose_more(kept, self._grammar(art.bounds, kept, village_cues(doc.lexicon_hits(i))))
             kept = _choose_more(kept, self._foreign(art, kept))
             out.append(kept)
         # a foreign place read after its country is a place wherever else the page names it (努库斯)
@@ -222,8 +223,9 @@ class Places(PlaceJudging):
 
     # -- grammar
 
-    def _grammar(self, bounds: Boundaries, kept: List[Candidate]) -> List[Candidate]:
-        """Villages, townships, streets and roads that the tables do not hold."""
+    def _grammar(self, bounds: Boundaries, kept: List[Candidate], cues: List[Tuple[int, int, str]]) -> List[Candidate]:
+        """Villages, townships, streets and roads that the tables do not hold (``cues``: where the
+        verbs that a village's name follows end, :func:`~.place_villages.village_cues`)."""
         spans = [(c.start, c.end) for c in kept]
         by_start = {c.start: c for c in kept}
         lookup = lexicon.lexicon().lookup
@@ -245,6 +247,7 @@ class Places(PlaceJudging):
         out: List[Candidate] = []
         found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
         found += find_landforms_cued(bounds, spans) + find_streets(bounds, spans) + find_crossings(bounds, spans, found)
+        found += find_cued_villages(bounds, spans, cues)  # 来到|李家庄, 与|李化庄|接壤
         # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
         found = second_looks(bounds, found, spans)  # and 甲村、乙村, 淮金路上; not 联百乡结千村, 壮大村级
         found += find_street_ranges(bounds, spans, found)
@@ -321,6 +324,10 @@ class Places(PlaceJudging):
                 if c.resolved:
                     attrs["code"] = c.row["code"]
                     attrs["parent"] = gaz.parent_name(c.row["code"])
+            elif c.kind == "urban" and c.rows:  # 三里屯: the 三里屯街道 of its city, as the table knows it
+                row = c.rows[0]
+                attrs.update(full_name=row["name"], level=row["level"], code=row["code"])
+                attrs["parent"] = gaz.parent_name(row["code"])
             else:
                 attrs.update(level=c.level, parent=c.parent, kind=c.kind)
             spans.append((c.start, c.end, f"places.{c.rule}", attrs))

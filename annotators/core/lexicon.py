@@ -75,7 +75,10 @@ def register_lexicon(
 
 for _spec in (
     LexiconSpec("divisions", ("name", "short"), split=("short",)),
+    LexiconSpec("province_clipped", ("clipped",)),
     LexiconSpec("geo_names", ("name",)),
+    LexiconSpec("urban_areas", ("name",)),
+    LexiconSpec("village_cues", ("cue",)),
     LexiconSpec("police_units", ("word",)),
     LexiconSpec("titles", ("title",)),
     LexiconSpec("org_prefixes", ("prefix",)),

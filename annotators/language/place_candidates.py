@@ -14,6 +14,7 @@ from baokan.annotators.core.plain import Plain
 from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import find_all
+from baokan.annotators.language.place_clipped import clipped_rows, urban_division
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
     CLAUSE_STOP,
@@ -27,6 +28,10 @@ from baokan.annotators.language.place_resolve import Divisions
 from baokan.annotators.language.place_senses import everyday_pair, landform_opens_area, quoted_word, region_not_place
 from baokan.annotators.language.place_sound_edges import province_stands
 
+#: Lexicon tables of places: divisions and their clipped province names (龙江), geographic names and
+#: the named neighbourhoods of cities (五角场, ``urban_areas.tsv``).
+_PLACE_TABLES = frozenset(("divisions", "province_clipped", "geo_names", "urban_areas"))
+_GEO_TABLES = ("geo_names", "urban_areas")
 #: Lexicon tables whose words make a short form something else (公安 is a county's short form too).
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
 
@@ -135,16 +140,20 @@ def _read(surface: str, entries: Entries) -> Reading:
     """How a lexicon surface reads as a place: (rule, division rows, full name?, geo kind,
     also another table's word?, a province or city among the rows?); rule "" when it is no place at all."""
     tables = {t for t, _ in entries}
-    if "divisions" not in tables and "geo_names" not in tables:
+    if tables.isdisjoint(_PLACE_TABLES):
         return "", _NO_ROWS, False, None, False, False
     other = bool(tables.intersection(OTHER_TABLES))
     div = lexicon.read_table("divisions").rows
     rows = [div[i] for t, i in entries if t == "divisions"]
+    if "province_clipped" in tables:  # 龙江, 内蒙: the province too (language/place_clipped.py)
+        rows += clipped_rows(entries)
     full = [r for r in rows if r["name"] == surface]
-    geo = [lexicon.read_table("geo_names").rows[i] for t, i in entries if t == "geo_names"]
+    geo = [lexicon.read_table(t).rows[i] for t, i in entries if t in _GEO_TABLES]  # (urban_areas: 陆家嘴)
     # a lake or mountain rather than a county's short form (太湖, 西湖), but a province
     # or city rather than a river (黑龙江)
     if geo and not full and not any(r["level"] in ("province", "city") for r in rows):
+        if rows and "urban_areas" in tables:  # 三里屯 is also 三里屯街道 of its city: kept for the output
+            return "geo_names", urban_division(rows, geo), False, "urban", other, False
         rows = []
     if rows:
         rows = full or rows

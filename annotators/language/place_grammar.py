@@ -22,6 +22,7 @@ from baokan.annotators.core import recache
 from baokan.annotators.core.plain import Plain
 from baokan.annotators.language import words
 from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
+from baokan.annotators.language.place_no_cue import dictionary_street, word_from
 from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported for places and police)
     _CLAUSE_STOP_RE,
     _DEICTIC_FIRST,
@@ -407,9 +408,12 @@ def find_roads(
             continue  # 走上…的康庄大道: a broad road of a figure of speech
         # the road is the dictionary word that ends at the suffix (庆春路), never a piece of it (探|新路)
         whole = next((ws for ws, we in spans if ws < s0 < we), None)
-        if not junction and any(ws == s0 and we > s1 for ws, we in spans):
-            continue  # 英国|路透社: the suffix opens another word
-        if everyday(text[s0 - 1 : s1]) and not (junction and whole is not None and place_word(text[whole:s1])):
+        if not junction and any(ws == s0 and we > s1 and not word_from(spans, s1, we) for ws, we in spans):
+            continue  # 英国|路透社: the suffix opens another word (not 中山路|向北, where a word starts after it)
+        street_word = whole is not None and dictionary_street(text[whole:s1])  # 建设路, 中山路
+        if everyday(text[s0 - 1 : s1]) and not (
+            whole is not None and place_word(text[whole:s1]) and (junction or street_word)
+        ):
             continue  # 公交线路, 集成电路: a common noun ends in the suffix (中山路 is jieba's place)
         expressway = m.group().startswith("高速")
         # 建设三路, 文三路: a numbered street, whatever its name's word, unless a verb counts the
@@ -437,7 +441,11 @@ def find_roads(
                 continue  # 单县|单丰路, 北京|簋街: a place before a name is not part of it (中山北|二路 is)
             if not _name_shape(bounds, start, s0, anchored=anchor is not None or len(name) == 1):
                 continue
-            if not place and anchor is None and not _names_a_street(bounds, s0, _FUNCTION_TAGS + ("v",)):
+            if (
+                not (place or street_word)
+                and anchor is None
+                and not _names_a_street(bounds, s0, _FUNCTION_TAGS + ("v",))
+            ):
                 continue  # 兵分|三路: a verb before the suffix
             if expressway:
                 if place or text[s1 : s1 + 2] in ("发展", "增长", "运转", "推进", "运行"):
@@ -455,8 +463,8 @@ def find_roads(
                 or anchor is not None
                 or text.startswith(_JUNCTION, s1)
             ):
-                if not _name_proper(bounds, start, s0) or bounds.all_everyday(start, s0):
-                    continue
+                if (not _name_proper(bounds, start, s0) or bounds.all_everyday(start, s0)) and not street_word:
+                    continue  # (建设路, 文化路: streets of jieba's dictionary, though their names are words)
                 if s0 - start >= 3 and _ends_in_word(bounds, start, s0) and bounds.first_word(start, s0):
                     continue  # 拓宽|成才|路: a word and then a common noun, with nothing that vouches for a street
             out.append(GrammarName(start, s1, kind="road", anchor=anchor))

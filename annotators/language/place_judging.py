@@ -32,6 +32,7 @@ from baokan.annotators.language.place_candidates import (
     _police_after,
     _said_otherwise,
 )
+from baokan.annotators.language.place_clipped import CLIPPED, clipped_sense
 from baokan.annotators.language.place_grammar import (
     after_surname,
     counted_name,
@@ -44,6 +45,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_lists import unique_city
 from baokan.annotators.language.place_nature import glued_shore
 from baokan.annotators.language.place_phrases import kind_of_place
+from baokan.annotators.language.place_products import counted_goods
 from baokan.annotators.language.place_resolve import ancestors_of, codes_of, resolve
 from baokan.annotators.language.place_senses import parent_rules
 from baokan.annotators.language.place_words import CLAUSE_STOP_RE
@@ -51,6 +53,8 @@ from baokan.annotators.language.place_words import CLAUSE_STOP_RE
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
 _NONE: frozenset = frozenset()
+#: Kinds of geographic name that are names wherever jieba counts them as words (外滩, 西单: urban).
+_NAMED_KINDS = frozenset(("country", "urban"))
 #: How far back (characters, within a clause) a parent place helps to pick a division.
 NEARBY = 16
 
@@ -71,7 +75,7 @@ class PlaceJudging:
             if length == 2 and _inside_sound_run(art, c):
                 return
             if (
-                length == 2 and c.kind != "country" and everyday(surface)
+                length == 2 and c.kind not in _NAMED_KINDS and everyday(surface)
             ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
                 c.accepted = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
                 return
@@ -88,6 +92,11 @@ class PlaceJudging:
         if found is None:
             found = self._resolved[key] = resolve(c, surface, context, gaz, nearby)
         best, resolved, ctx = found
+        if length == 2 and surface in CLIPPED and not c.full:  # 龙江, 内蒙: clipped province names
+            found = clipped_sense(surface, c.start, c.end, bounds, c.rows, found, context, nearby, gaz)
+            if found is None:
+                return
+            best, resolved, ctx = found
         c.row, c.resolved = best, resolved
         level = best["level"]
         # most candidates have no neighbour: nothing to look up
@@ -168,6 +177,7 @@ class PlaceJudging:
             and not _inside_sound_run(art, c)
             and (not _inside_village_name(art, c, surface))
             and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
+            and (near or not counted_goods(text, c.start))  # 两瓶|茅台, 几盒|龙井: a product of the place
         )
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
