@@ -40,9 +40,10 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
+import msgspec
+
 from baokan.annotators.core.document import Document, NameCandidate
 from baokan.annotators.core.errors import ModelUnavailable, Warnings
-from baokan.annotators.core.plain import Plain
 from baokan.annotators.core.registry import Option, annotator
 
 SOURCE = "hanlp"
@@ -81,14 +82,11 @@ Span = Tuple[str, int, int]
 INSTALL_HINT = 'pip install torch==2.13.0 && pip install "baokan[hanlp]"'
 
 
-class Failures(Plain):
+class Failures(msgspec.Struct):
     """The errors of the sentences a model failed on, one each, and how many sentences it was given."""
 
-    _fields = ("sentences", "errors")
-
-    def __init__(self, sentences: int, errors: Optional[List[Exception]] = None) -> None:
-        self.sentences = sentences
-        self.errors: List[Exception] = [] if errors is None else errors
+    sentences: int
+    errors: List[Exception] = msgspec.field(default_factory=list)
 
 
 @annotator(

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
+import msgspec
+
 from baokan.annotators.core.document import Document, SpanIndex, add_entity, entities_of
-from baokan.annotators.core.plain import Plain
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names
 from baokan.annotators.language.attendance_lists import attendance_names
@@ -103,41 +104,28 @@ HELD = ("时任", "原")
 SIGNED = ("officials.author", "officials.speaker", "officials.narrator", "officials.known")
 
 
-class Page(Plain):
+class Page(msgspec.Struct):
     """What the officials of one page share: each article's byline spans, the paper's region,
     the titled names found so far (name -> title and posts, in page order), the surname +
     title mentions waiting for them, as ``(article, start, end, chain)``, and the bodies written
     before a name inside its title (市人民检察院 + 王某 + 检察长), by article and name start."""
 
-    _fields = ("skips", "region", "titled", "pending", "bodies")
-
-    def __init__(
-        self,
-        skips: List[List[Span]],
-        region: Optional[Tuple[str, str]],
-        titled: Optional[Dict[str, Tuple[str, List[Post]]]] = None,
-        pending: Optional[List[Tuple[int, int, int, Chain]]] = None,
-        bodies: Optional[Dict[Tuple[int, int], Span]] = None,
-    ) -> None:
-        self.skips = skips
-        self.region = region
-        self.titled: Dict[str, Tuple[str, List[Post]]] = {} if titled is None else titled
-        self.pending: List[Tuple[int, int, int, Chain]] = [] if pending is None else pending
-        # (article, name start) -> the body written before the name
-        self.bodies: Dict[Tuple[int, int], Span] = {} if bodies is None else bodies
+    skips: List[List[Span]]
+    region: Optional[Tuple[str, str]]
+    titled: Dict[str, Tuple[str, List[Post]]] = msgspec.field(default_factory=dict)
+    pending: List[Tuple[int, int, int, Chain]] = msgspec.field(default_factory=list)
+    #: (article, name start) -> the body written before the name
+    bodies: Dict[Tuple[int, int], Span] = msgspec.field(default_factory=dict)
 
 
-class Found(Plain):
+class Found(msgspec.Struct):
     """A titled mention: the name's span, the name, and the title chain it belongs to."""
 
-    _fields = ("start", "end", "name", "chain", "source")
-
-    def __init__(self, start: int, end: int, name: str, chain: Chain, source: str) -> None:
-        self.start = start
-        self.end = end
-        self.name = name
-        self.chain = chain
-        self.source = source
+    start: int
+    end: int
+    name: str
+    chain: Chain
+    source: str
 
 
 #: What :meth:`Officials.match` finds in one article: the titled names; the surname + title

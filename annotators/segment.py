@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from typing import Callable, List, Optional, Sequence, Tuple
 
+import msgspec
+
 from baokan.annotators.core import recache
 from baokan.annotators.core.document import Document, make_article
-from baokan.annotators.core.plain import Plain
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import bylines as bl
 from baokan.annotators.language import line_roles, line_rules
@@ -106,28 +107,16 @@ def _signed_off(line: Line, role: str) -> bool:
 _SIGN_OFF = recache.compile(r"[。！？!?”][（(]([^（）()。，,；;]{2,40})[)）]$")
 
 
-class Draft(Plain):
+class Draft(msgspec.Struct):
     """An article while it is being built."""
 
-    _fields = ("parts", "kicker", "headline", "subtitles", "byline", "continued_to", "continued_from")
-
-    def __init__(
-        self,
-        parts: List[Tuple[str, str]],
-        kicker: Optional[str] = None,
-        headline: Optional[str] = None,
-        subtitles: Optional[List[str]] = None,
-        byline: Optional[Byline] = None,
-        continued_to: Optional[str] = None,
-        continued_from: Optional[str] = None,
-    ) -> None:
-        self.parts = parts
-        self.kicker = kicker
-        self.headline = headline
-        self.subtitles: List[str] = [] if subtitles is None else subtitles
-        self.byline = byline
-        self.continued_to = continued_to
-        self.continued_from = continued_from
+    parts: List[Tuple[str, str]]
+    kicker: Optional[str] = None
+    headline: Optional[str] = None
+    subtitles: List[str] = msgspec.field(default_factory=list)
+    byline: Optional[Byline] = None
+    continued_to: Optional[str] = None
+    continued_from: Optional[str] = None
 
 
 def build(layout: Layout, lines: Sequence[Line], roles: Sequence[str]) -> Draft:

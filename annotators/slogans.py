@@ -40,9 +40,10 @@ from itertools import accumulate, compress
 from operator import attrgetter
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
+import msgspec
+
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
-from baokan.annotators.core.plain import Frozen
 from baokan.annotators.core.registry import Option, annotator
 from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists
 from baokan.annotators.language.article_quotes import ArticleQuotes
@@ -72,17 +73,17 @@ MAX_PLACE = 20
 _SURFACE, _START = attrgetter("surface"), attrgetter("start")
 
 
-class Template(Frozen):
+class Template(msgspec.Struct, frozen=True):
     """A literal before or after a place: 平安 + PLACE, PLACE + 经验.
 
     A ``strict`` template (its note in the data says weak, or take only when …) is
     taken only when quoted or followed by 建设.
     """
 
-    _fields = ("literal", "place_first", "kind", "strict")
-
-    def __init__(self, literal: str, place_first: bool, kind: str, strict: bool = False) -> None:
-        self.literal, self.place_first, self.kind, self.strict = literal, place_first, kind, strict
+    literal: str
+    place_first: bool
+    kind: str
+    strict: bool = False
 
 
 def parse_pattern(pattern: str) -> Optional[Template]:

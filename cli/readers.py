@@ -13,20 +13,18 @@ import sys
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, List, Optional, Tuple, Union
 
+import msgspec
+
 from baokan.annotators.core.document import Document
-from baokan.annotators.core.plain import Plain
 
 STDIN = "-"
 
 
-class InputError(Plain):
+class InputError(msgspec.Struct):
     """An input that could not be read: which one, and why, in one line."""
 
-    _fields = ("doc", "reason")
-
-    def __init__(self, doc: str, reason: str) -> None:
-        self.doc = doc
-        self.reason = reason
+    doc: str
+    reason: str
 
     def __str__(self) -> str:
         return f"{self.doc}: {self.reason}"

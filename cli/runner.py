@@ -13,8 +13,9 @@ import signal
 from collections import deque
 from typing import TYPE_CHECKING, Deque, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
+import msgspec
+
 from baokan.annotators.core.document import Document
-from baokan.annotators.core.plain import Plain
 from baokan.cli.common import resume_gc
 from baokan.cli.readers import InputError
 from baokan.cli.writers import Unit, dumps, records
@@ -27,26 +28,15 @@ if TYPE_CHECKING:  # imported by run_parallel only: a one-page run needs no proc
 CHUNK = 8
 
 
-class Outcome(Plain):
+class Outcome(msgspec.Struct):
     """What became of one input document."""
 
-    _fields = ("doc", "lines", "error", "count", "articles", "entities")
-
-    def __init__(
-        self,
-        doc: str,
-        lines: bytes = b"",
-        error: Optional[str] = None,
-        count: int = 0,
-        articles: int = 0,
-        entities: int = 0,
-    ) -> None:
-        self.doc = doc
-        self.lines = lines
-        self.error = error
-        self.count = count
-        self.articles = articles
-        self.entities = entities
+    doc: str
+    lines: bytes = b""
+    error: Optional[str] = None
+    count: int = 0
+    articles: int = 0
+    entities: int = 0
 
 
 Task = Tuple[str, str, Optional[str], dict]

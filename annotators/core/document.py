@@ -13,8 +13,9 @@ from itertools import accumulate
 from operator import attrgetter, itemgetter
 from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
+import msgspec
+
 from baokan.annotators.core.errors import Errors
-from baokan.annotators.core.plain import Plain
 from baokan.schemas import Article, Block, Entity, Page
 
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
@@ -37,7 +38,7 @@ class NameCandidate(NamedTuple):
     source: str
 
 
-class Document(Plain):
+class Document(msgspec.Struct):
     """One input page.
 
     Attributes:
@@ -55,32 +56,16 @@ class Document(Plain):
             and cleared when the articles are set.
     """
 
-    _fields = ("doc", "text", "page", "date", "articles", "layers", "extra", "_hits", "candidates", "scratch")
-    _hidden = ("_hits", "scratch")
-
-    def __init__(
-        self,
-        doc: str,
-        text: str,
-        page: Optional[Page] = None,
-        date: Optional[str] = None,
-        articles: Optional[List[Article]] = None,
-        layers: Optional[set] = None,
-        extra: Optional[Dict[str, Any]] = None,
-        _hits: Optional[Dict[int, list]] = None,
-        candidates: Optional[Dict[int, List[NameCandidate]]] = None,
-        scratch: Optional[Dict[str, Any]] = None,
-    ) -> None:
-        self.doc = doc
-        self.text = text
-        self.page = page
-        self.date = date
-        self.articles: List[Article] = [] if articles is None else articles
-        self.layers: set = set() if layers is None else layers
-        self.extra: Dict[str, Any] = {} if extra is None else extra
-        self._hits: Dict[int, list] = {} if _hits is None else _hits
-        self.candidates: Dict[int, List[NameCandidate]] = {} if candidates is None else candidates
-        self.scratch: Dict[str, Any] = {} if scratch is None else scratch
+    doc: str
+    text: str
+    page: Optional[Page] = None
+    date: Optional[str] = None
+    articles: List[Article] = msgspec.field(default_factory=list)
+    layers: set = msgspec.field(default_factory=set)
+    extra: Dict[str, Any] = msgspec.field(default_factory=dict)
+    _hits: Dict[int, list] = msgspec.field(default_factory=dict)
+    candidates: Dict[int, List[NameCandidate]] = msgspec.field(default_factory=dict)
+    scratch: Dict[str, Any] = msgspec.field(default_factory=dict)
 
     def lexicon_hits(self, index: int) -> list:
         """Lexicon matches in article ``index``, computed once for all annotators."""

@@ -25,16 +25,17 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
+import msgspec
+
 from baokan.annotators.core import cache
 from baokan.annotators.core.cache import cache_dir  # noqa: F401  (its old home: words.py and plugins import it from here)
 from baokan.annotators.core.errors import Errors
-from baokan.annotators.core.plain import Frozen
 from baokan.annotators.core.rows import Rows
 
 DATA_PACKAGE = "baokan.annotators.data"
 
 
-class LexiconSpec(Frozen):
+class LexiconSpec(msgspec.Struct, frozen=True):
     """Which columns of a table hold surface forms for the automaton.
 
     ``split`` columns hold several forms separated by commas. With ``ascii_punct``, a form that
@@ -43,21 +44,11 @@ class LexiconSpec(Frozen):
     ASCII commas, and a split column cannot hold a form with an ASCII comma.
     """
 
-    _fields = ("table", "columns", "split", "package", "ascii_punct")
-
-    def __init__(
-        self,
-        table: str,
-        columns: Tuple[str, ...],
-        split: Tuple[str, ...] = (),
-        package: str = DATA_PACKAGE,
-        ascii_punct: bool = False,
-    ) -> None:
-        self.table = table
-        self.columns = columns
-        self.split = split
-        self.package = package
-        self.ascii_punct = ascii_punct
+    table: str
+    columns: Tuple[str, ...]
+    split: Tuple[str, ...] = ()
+    package: str = DATA_PACKAGE
+    ascii_punct: bool = False
 
 
 #: Tables in the shared automaton. Plugins may add their own with register_lexicon().

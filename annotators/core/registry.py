@@ -20,9 +20,10 @@ import sys
 from functools import lru_cache
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple, Type, TypeVar
 
+import msgspec
+
 from baokan.annotators.core import recache
 from baokan.annotators.core.errors import Errors
-from baokan.annotators.core.plain import Frozen
 
 ENTRY_POINT_GROUP = "baokan.annotators"
 _NAME = recache.compile(r"^[a-z][a-z0-9_]*$")
@@ -33,7 +34,7 @@ T = TypeVar("T", bound=type)
 _REGISTERED: Dict[str, Type] = {}
 
 
-class Option(Frozen):
+class Option(msgspec.Struct, frozen=True):
     """One option of an annotator: a keyword argument of its constructor, as ``--set NAME.OPTION=VALUE`` sets it.
 
     Args:
@@ -43,57 +44,28 @@ class Option(Frozen):
         help (str): One line for ``baokan annotators``.
     """
 
-    _fields = ("name", "type", "default", "help")
-
-    def __init__(self, name: str, type: type, default: Any = None, help: str = "") -> None:
-        self.name = name
-        self.type = type
-        self.default = default
-        self.help = help
+    name: str
+    type: type
+    default: Any = None
+    help: str = ""
 
     def to_dict(self) -> Dict[str, Any]:
         return {"name": self.name, "type": self.type.__name__, "default": self.default, "help": self.help}
 
 
-class AnnotatorMeta(Frozen):
+class AnnotatorMeta(msgspec.Struct, frozen=True):
     """What the registry knows about one annotator."""
 
-    _fields = (
-        "name",
-        "version",
-        "assigns",
-        "requires",
-        "after",
-        "default",
-        "default_config",
-        "description",
-        "distribution",
-        "options",
-    )
-
-    def __init__(
-        self,
-        name: str,
-        version: str,
-        assigns: Tuple[str, ...] = (),
-        requires: Tuple[str, ...] = (),
-        after: Tuple[str, ...] = (),
-        default: bool = False,
-        default_config: Optional[Dict[str, Any]] = None,
-        description: str = "",
-        distribution: Optional[str] = None,
-        options: Tuple[Option, ...] = (),
-    ) -> None:
-        self.name = name
-        self.version = version
-        self.assigns = assigns
-        self.requires = requires
-        self.after = after
-        self.default = default
-        self.default_config: Dict[str, Any] = {} if default_config is None else default_config
-        self.description = description
-        self.distribution = distribution
-        self.options = options
+    name: str
+    version: str
+    assigns: Tuple[str, ...] = ()
+    requires: Tuple[str, ...] = ()
+    after: Tuple[str, ...] = ()
+    default: bool = False
+    default_config: Dict[str, Any] = msgspec.field(default_factory=dict)
+    description: str = ""
+    distribution: Optional[str] = None
+    options: Tuple[Option, ...] = ()
 
     def to_dict(self) -> Dict[str, Any]:
         return {
@@ -267,7 +239,7 @@ def _import_entry_points() -> None:
         if not isinstance(meta, AnnotatorMeta):
             continue
         if meta.distribution is None:
-            cls.meta = meta = AnnotatorMeta(**{**meta.__dict__, "distribution": dist})
+            cls.meta = meta = msgspec.structs.replace(meta, distribution=dist)
         register(cls)
 
 

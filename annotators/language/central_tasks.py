@@ -33,8 +33,9 @@ import re
 from functools import lru_cache
 from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
+import msgspec
+
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.core.plain import Frozen
 
 #: The longest task clause (the quote judgement's own limit, ``too_long``); longer quotes are passages
 #: of a document, not its formulas.
@@ -67,63 +68,25 @@ _SPACES = recache.compile(r"[ \u3000\t]+")
 _PARAGRAPH = recache.compile(r"\n[ \u3000\t]+")
 
 
-class TaskCues(Frozen):
+class TaskCues(msgspec.Struct, frozen=True):
     """The words of ``central_tasks.tsv`` by role, and the cue expressions built from them."""
 
-    _fields = (
-        "opens",
-        "open_sizes",
-        "open_firsts",
-        "doc_heads",
-        "local_bodies",
-        "central_markers",
-        "pronouns",
-        "cue",
-        "verb_tail",
-        "subject",
-        "leaders",
-        "central_titles",
-        "after_quote",
-        "joiner",
-        "cue_reach",
-        "tail_reach",
-    )
-
-    def __init__(
-        self,
-        opens: FrozenSet[str],
-        open_sizes: Tuple[int, ...],  # the openers' lengths, longest first
-        open_firsts: FrozenSet[str],  # their first characters: most clauses fail on the first
-        doc_heads: FrozenSet[str],
-        local_bodies: FrozenSet[str],
-        central_markers: FrozenSet[str],
-        pronouns: FrozenSet[str],
-        cue: re.Pattern[str],
-        verb_tail: re.Pattern[str],
-        subject: re.Pattern[str],
-        leaders: FrozenSet[str],
-        central_titles: FrozenSet[str],
-        after_quote: re.Pattern[str],
-        joiner: re.Pattern[str],
-        cue_reach: int = 0,  # the longest text ``cue`` can match (and a final line break its $ may stand before)
-        tail_reach: int = 0,  # the same for ``verb_tail``
-    ) -> None:
-        self.opens = opens
-        self.open_sizes = open_sizes
-        self.open_firsts = open_firsts
-        self.doc_heads = doc_heads
-        self.local_bodies = local_bodies
-        self.central_markers = central_markers
-        self.pronouns = pronouns
-        self.cue = cue
-        self.verb_tail = verb_tail
-        self.subject = subject
-        self.leaders = leaders
-        self.central_titles = central_titles
-        self.after_quote = after_quote
-        self.joiner = joiner
-        self.cue_reach = cue_reach
-        self.tail_reach = tail_reach
+    opens: FrozenSet[str]
+    open_sizes: Tuple[int, ...]  # the openers' lengths, longest first
+    open_firsts: FrozenSet[str]  # their first characters: most clauses fail on the first
+    doc_heads: FrozenSet[str]
+    local_bodies: FrozenSet[str]
+    central_markers: FrozenSet[str]
+    pronouns: FrozenSet[str]
+    cue: re.Pattern[str]
+    verb_tail: re.Pattern[str]
+    subject: re.Pattern[str]
+    leaders: FrozenSet[str]
+    central_titles: FrozenSet[str]
+    after_quote: re.Pattern[str]
+    joiner: re.Pattern[str]
+    cue_reach: int = 0  # the longest text ``cue`` can match (and a final line break its $ may stand before)
+    tail_reach: int = 0  # the same for ``verb_tail``
 
     def cue_at_end(self, before: str) -> Optional[re.Match[str]]:
         """``cue.search(before)``, started where a match that ends the text can start at the earliest

@@ -16,9 +16,10 @@ from collections import Counter
 from functools import lru_cache
 from typing import List, Optional, Sequence
 
+import msgspec
+
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
-from baokan.annotators.core.plain import Plain
 from baokan.annotators.language import bylines as bl
 from baokan.annotators.language import continuations
 from baokan.annotators.language.chars import HAN
@@ -77,51 +78,21 @@ _FOOTER = recache.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美
 _CREDIT = recache.compile(r"^(?:本版|本期)?(?:版式|版式设计|制图|图表制作|统筹|策划|视觉|设计)\s*[：:]")
 
 
-class Line(Plain):
+class Line(msgspec.Struct):
     """One non-empty line of the dump and what its own text shows."""
 
-    _fields = (
-        "text",
-        "gap",
-        "indent",
-        "size",
-        "kind",
-        "end",
-        "byline",
-        "page",
-        "cont",
-        "cont_to",
-        "cont_from",
-        "dateline",
-    )
-
-    def __init__(
-        self,
-        text: str,  # without layout white space
-        gap: int,  # blank lines before it
-        indent: bool,  # set in from the margin
-        size: int = 0,  # characters as printed, indentation included (for column width)
-        kind: str = "",  # page, byline, continuation, note, caption, footer, furniture, or "" (to be decided)
-        end: str = OPEN,
-        byline: Optional[Byline] = None,
-        page: Optional[Page] = None,
-        cont: str = "",  # a continuation marker's direction: "to" (下转) or "from" (上接)
-        cont_to: Optional[str] = None,  # the page label it names
-        cont_from: Optional[str] = None,
-        dateline: bool = False,
-    ) -> None:
-        self.text = text
-        self.gap = gap
-        self.indent = indent
-        self.size = size
-        self.kind = kind
-        self.end = end
-        self.byline = byline
-        self.page = page
-        self.cont = cont
-        self.cont_to = cont_to
-        self.cont_from = cont_from
-        self.dateline = dateline
+    text: str  # without layout white space
+    gap: int  # blank lines before it
+    indent: bool  # set in from the margin
+    size: int = 0  # characters as printed, indentation included (for column width)
+    kind: str = ""  # page, byline, continuation, note, caption, footer, furniture, or "" (to be decided)
+    end: str = OPEN
+    byline: Optional[Byline] = None
+    page: Optional[Page] = None
+    cont: str = ""  # a continuation marker's direction: "to" (下转) or "from" (上接)
+    cont_to: Optional[str] = None  # the page label it names
+    cont_from: Optional[str] = None
+    dateline: bool = False
 
 
 def end_of(text: str) -> str:

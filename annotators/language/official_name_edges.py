@@ -17,6 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Collection, Dict, List, Sequence, Tuple, TypeVar
 
+from msgspec.structs import replace
+
 from baokan.annotators.core import lexicon
 from baokan.annotators.language import names
 from baokan.annotators.language.chars import HAN_CHAR
@@ -49,8 +51,8 @@ def settle_names(text: str, found: Sequence[T], known: Collection[str]) -> List[
 
     Args:
         text (str): The article text.
-        found (Sequence): Titled mentions (:class:`~baokan.annotators.core.plain.Plain` records with
-            ``start``, ``end`` and ``name``).
+        found (Sequence): Titled mentions (:class:`msgspec.Struct` records with ``start``, ``end`` and
+            ``name``).
         known (Collection[str]): The names of officials found on the page.
 
     Returns:
@@ -60,9 +62,9 @@ def settle_names(text: str, found: Sequence[T], known: Collection[str]) -> List[
     for f in found:
         start, end, name = f.start, f.end, f.name  # type: ignore[attr-defined]
         if len(name) >= 3 and name[0] in _FUNCTION_OPENERS and name[1:] in known:
-            f = f.replace(start=start + 1, name=name[1:])  # 向 + 苏珍
+            f = replace(f, start=start + 1, name=name[1:])  # 向 + 苏珍
         elif start > 0 and text[start - 1 : end] in known and names.surname_at(text, start - 1) == 1:
-            f = f.replace(start=start - 1, name=text[start - 1 : end])  # 张 + 智勇
+            f = replace(f, start=start - 1, name=text[start - 1 : end])  # 张 + 智勇
         out.append(f)
     return out
 

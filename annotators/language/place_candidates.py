@@ -8,9 +8,10 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
+import msgspec
+
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex
-from baokan.annotators.core.plain import Plain
 from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import find_all
@@ -36,56 +37,22 @@ _GEO_TABLES = ("geo_names", "urban_areas")
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
 
 
-#: Slotted where Python has it (3.10+): some 9,000 candidates per 200,000 characters are made and
-#: their fields read again and again; no attribute is set on one but its fields.
-class Candidate(Plain):
+class Candidate(msgspec.Struct):
     """A span that may become a place entity."""
 
-    _fields = __slots__ = (
-        "start",
-        "end",
-        "rule",
-        "rows",  # the divisions it may mean (:class:`Divisions` from the lexicon)
-        "full",
-        "level",
-        "kind",
-        "parent",
-        "other_word",  # the surface is also a police/title/slogan word
-        "upper",  # a province or a city among ``rows``
-        "row",  # the division chosen
-        "resolved",  # whether ``row`` is the only division that fits
-        "accepted",
-    )
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        rule: str,
-        rows: Sequence[Dict[str, str]] = (),
-        full: bool = False,
-        level: Optional[str] = None,
-        kind: Optional[str] = None,
-        parent: Optional[str] = None,
-        other_word: bool = False,
-        upper: bool = False,
-        row: Optional[Dict[str, str]] = None,
-        resolved: bool = False,
-        accepted: bool = False,
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.rule = rule
-        self.rows = rows
-        self.full = full
-        self.level = level
-        self.kind = kind
-        self.parent = parent
-        self.other_word = other_word
-        self.upper = upper
-        self.row = row
-        self.resolved = resolved
-        self.accepted = accepted
+    start: int
+    end: int
+    rule: str
+    rows: Sequence[Dict[str, str]] = ()  # the divisions it may mean (:class:`Divisions` from the lexicon)
+    full: bool = False
+    level: Optional[str] = None
+    kind: Optional[str] = None
+    parent: Optional[str] = None
+    other_word: bool = False  # the surface is also a police/title/slogan word
+    upper: bool = False  # a province or a city among ``rows``
+    row: Optional[Dict[str, str]] = None  # the division chosen
+    resolved: bool = False  # whether ``row`` is the only division that fits
+    accepted: bool = False
 
     @property
     def length(self) -> int:

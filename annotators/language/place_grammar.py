@@ -18,8 +18,9 @@ from __future__ import annotations
 import bisect
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+import msgspec
+
 from baokan.annotators.core import recache
-from baokan.annotators.core.plain import Plain
 from baokan.annotators.language import words
 from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
 from baokan.annotators.language.place_no_cue import dictionary_street, word_from
@@ -58,24 +59,14 @@ from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported 
 # ---------------------------------------------------------------- the grammar
 
 
-class GrammarName(Plain):
+class GrammarName(msgspec.Struct):
     """A place read by the grammar: its span, level or kind, and the place it follows."""
 
-    _fields = ("start", "end", "level", "kind", "anchor")
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        level: Optional[str] = None,
-        kind: Optional[str] = None,
-        anchor: Optional[int] = None,  # start of the known place right before it
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.level = level
-        self.kind = kind
-        self.anchor = anchor
+    start: int
+    end: int
+    level: Optional[str] = None
+    kind: Optional[str] = None
+    anchor: Optional[int] = None  # start of the known place right before it
 
 
 #: Suffix → (longest name before it, level). 新村, 古城 and 古镇 say what kind of place a name

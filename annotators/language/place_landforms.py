@@ -14,8 +14,9 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+import msgspec
+
 from baokan.annotators.core import lexicon
-from baokan.annotators.core.plain import Frozen
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
 from baokan.annotators.language.place_words import CJK_RUN, STOP, STOP_FIRST, Boundaries, everyday
@@ -40,7 +41,7 @@ HEAD_KINDS: Dict[str, str] = {
 NameTest = Callable[[Boundaries, Known, int, int, int], Optional[GrammarName]]
 
 
-class Reading(Frozen):
+class Reading(msgspec.Struct, frozen=True):
     """How one caller reads landforms beside a cue word.
 
     Attributes:
@@ -50,12 +51,9 @@ class Reading(Frozen):
         test (NameTest): Whether the characters before a head name a landform.
     """
 
-    _fields = ("heads", "lengths", "test")
-
-    def __init__(self, heads: Tuple[str, ...], lengths: Tuple[int, ...], test: NameTest) -> None:
-        self.heads = heads
-        self.lengths = lengths
-        self.test = test
+    heads: Tuple[str, ...]
+    lengths: Tuple[int, ...]
+    test: NameTest
 
 
 @lru_cache(maxsize=1)

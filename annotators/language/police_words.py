@@ -11,9 +11,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
+import msgspec
+
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document
-from baokan.annotators.core.plain import Plain
 from baokan.annotators.language.occurrences import find_all, matches_from
 
 ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
@@ -58,24 +59,14 @@ LEVEL_CHARS = set("省市县区州旗盟")
 PLURAL = set("全各每诸多两几")
 
 
-class Unit(Plain):
+class Unit(msgspec.Struct):
     """A police unit found in the text."""
 
-    _fields = ("start", "end", "links", "place_end", "rule")
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        links: Optional[List[Tuple[int, int, str]]] = None,
-        place_end: Optional[int] = None,
-        rule: str = "grammar",
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.links: List[Tuple[int, int, str]] = [] if links is None else links  # (start, end, kind) of each link
-        self.place_end = place_end  # where the place chain ends, if there is one
-        self.rule = rule
+    start: int
+    end: int
+    links: List[Tuple[int, int, str]] = msgspec.field(default_factory=list)  # (start, end, kind) of each link
+    place_end: Optional[int] = None  # where the place chain ends, if there is one
+    rule: str = "grammar"
 
     @property
     def length(self) -> int:

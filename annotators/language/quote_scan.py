@@ -12,23 +12,21 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Tuple
 
+import msgspec
+
 from baokan.annotators.core import recache
-from baokan.annotators.core.plain import Frozen
 from baokan.annotators.language.quote_lists import CLOSERS, MAX_INNER, PAIRS
 
 #: The characters find_quotes acts on: quote marks, title marks and line breaks.
 _MARKS = recache.compile("[" + re.escape("".join(sorted(set(PAIRS) | CLOSERS | set("《》\n")))) + "]")
 
 
-class Quote(Frozen):
+class Quote(msgspec.Struct, frozen=True):
     """One quoted phrase: ``text[start:end]`` is the inner text, without the marks."""
 
-    _fields = ("start", "end", "inner")
-
-    def __init__(self, start: int, end: int, inner: str) -> None:
-        self.start = start
-        self.end = end
-        self.inner = inner
+    start: int
+    end: int
+    inner: str
 
 
 def find_quotes(text: str) -> List[Quote]:

@@ -86,8 +86,9 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+import msgspec
+
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.core.plain import Plain
 from baokan.annotators.language.central_tasks import single_task
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.numeral_formulas import DIGITS as _DIGITS
@@ -184,18 +185,13 @@ _TASK_EXPLAINS = frozenset({"saying", "colon", "framed", "long", "too_long"})
 THRESHOLD = 1.5
 
 
-class Judgement(Plain):
+class Judgement(msgspec.Struct):
     """The verdict on one quote: its score, the features that fired, and whether it is a slogan.
     ``verdict``: one given by another judge (the fitted model of :mod:`quote_model`); None: the score decides."""
 
-    _fields = ("score", "features", "verdict")
-
-    def __init__(
-        self, score: float, features: Optional[Dict[str, float]] = None, verdict: Optional[bool] = None
-    ) -> None:
-        self.score = score
-        self.features: Dict[str, float] = {} if features is None else features
-        self.verdict = verdict
+    score: float
+    features: Dict[str, float] = msgspec.field(default_factory=dict)
+    verdict: Optional[bool] = None
 
     @property
     def slogan(self) -> bool:

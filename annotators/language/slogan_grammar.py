@@ -19,8 +19,9 @@ import re
 from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
+import msgspec
+
 from baokan.annotators.core import recache
-from baokan.annotators.core.plain import Frozen
 from baokan.annotators.language import code_runs, named_theses, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.occurrences import find_all, matches_from, spans_of
@@ -91,19 +92,16 @@ def _shapes() -> Tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pat
     return numbered, recache.compile(rf"(?:{_alternation('launch')})" + name), recache.compile(r"[和、及]" + name), gate
 
 
-class Candidate(Frozen):
+class Candidate(msgspec.Struct, frozen=True):
     """A span that may become a slogan entity; ``rank``: lower wins among overlapping candidates of
     equal length."""
 
-    _fields = ("start", "end", "canonical", "quoted", "rule", "rank")
-
-    def __init__(self, start: int, end: int, canonical: str, quoted: bool, rule: str, rank: int) -> None:
-        self.start = start
-        self.end = end
-        self.canonical = canonical
-        self.quoted = quoted
-        self.rule = rule
-        self.rank = rank
+    start: int
+    end: int
+    canonical: str
+    quoted: bool
+    rule: str
+    rank: int
 
 
 def _at_word_edges(text: str, start: int, end: int) -> bool:

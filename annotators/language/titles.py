@@ -15,9 +15,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
+import msgspec
+
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
-from baokan.annotators.core.plain import Plain
 from baokan.annotators.language import names, words
 from baokan.annotators.language.counted_posts import count_before
 from baokan.annotators.language.post_edges import (
@@ -67,24 +68,18 @@ _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()
 _LAST_BREAK = recache.compile(r"(?s:.*)" + _BREAK.pattern)
 
 
-class Group(Plain):
+class Group(msgspec.Struct):
     """One post in a title: ``text[start:head]`` is the organisation, ``text[head:end]`` the position."""
 
-    _fields = ("start", "head", "end")
-
-    def __init__(self, start: int, head: int, end: int) -> None:
-        self.start = start
-        self.head = head
-        self.end = end
+    start: int
+    head: int
+    end: int
 
 
-class Chain(Plain):
+class Chain(msgspec.Struct):
     """A whole title as written: one or more posts of one person."""
 
-    _fields = ("groups",)
-
-    def __init__(self, groups: Optional[List[Group]] = None) -> None:
-        self.groups: List[Group] = [] if groups is None else groups
+    groups: List[Group] = msgspec.field(default_factory=list)
 
     @property
     def start(self) -> int:

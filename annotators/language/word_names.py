@@ -22,6 +22,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, TypeVar
 
+import msgspec
+import msgspec.structs
+
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
 
@@ -138,6 +141,6 @@ def parallel_edges(text: str, found: Sequence[T]) -> List[T]:
         start, end, name = f.start, f.end, f.name  # type: ignore[attr-defined]
         tail = text[end - 1 : end + 2]
         if len(name) == 3 and names.surname_at(text, start) == 1 and len(tail) == 3 and tail in after:
-            f = f.replace(end=end - 1, name=name[:-1])
+            f = msgspec.structs.replace(f, end=end - 1, name=name[:-1])
         out.append(f)
     return out
