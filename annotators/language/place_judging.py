@@ -11,7 +11,7 @@ the methods read the page's caches that :meth:`Places.match_page` sets up (``_re
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Dict, FrozenSet, Optional, Set, Tuple
+from typing import Dict, FrozenSet, Iterable, Optional, Set, Tuple
 
 from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer
@@ -190,14 +190,15 @@ class PlaceJudging:
         if not before and not after:  # most candidates have no neighbour: nothing to look up
             return False
         code = row["code"]
-        if row["level"] == "township":
-            city = gaz.city_of(code) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
-            anc = _township_parents(gaz, code, city)
-        else:
-            anc = frozenset(gaz.ancestors(code))
-        for o in before:
-            if o.rows and not anc.isdisjoint(codes_of(o.rows)):
-                return True
+        if before:
+            if row["level"] == "township":
+                city = gaz.city_of(code) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
+                anc: Iterable[str] = _township_parents(gaz, code, city)
+            else:
+                anc = gaz.ancestors(code)  # (a tuple of a few codes: no set made for one test)
+            for o in before:
+                if o.rows and not codes_of(o.rows).isdisjoint(anc):
+                    return True
         for o in after:
             if o.rows and code in ancestors_of(o.rows, gaz):
                 return True
