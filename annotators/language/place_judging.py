@@ -161,12 +161,12 @@ class PlaceJudging:
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
             ok = ok or ctx >= 3 and not words.freq(surface) and length >= 2
         # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
-        # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
+        # 新阮店乡万|马村: part of a village's name, not the city (character tests, asked before the word window)
         c.accepted = (
             ok
-            and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
             and not _inside_sound_run(art, c)
             and (not _inside_village_name(art, c, surface))
+            and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
             and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
         )
 
