@@ -65,22 +65,23 @@ class PlaceJudging:
         bounds, text = art.bounds, art.text
         surface = text[c.start : c.end]
         length = c.end - c.start
-        if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
-            if _opens_a_name(art, c):
-                return  # 广州港 (the city is the place; a port's name is neutral), 西南大学
+        if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own (judged once, from not accepted)
             if length == 2 and _inside_sound_run(art, c):
                 return
             if (
                 length == 2 and c.kind != "country" and everyday(surface)
             ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
-                c.accepted = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
-                return
-            if not bounds.hidden(c.start, c.end) or _chain_word(art, c):
-                c.accepted = length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
+                ok = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
+            elif not bounds.hidden(c.start, c.end) or _chain_word(art, c):
+                ok = length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
             else:
-                c.accepted = (length >= 3 or bounds.starts_word(c.start)) and (
+                ok = (length >= 3 or bounds.starts_word(c.start)) and (
                     _edge(bounds, c.end, only_names=True, after=c.start) or glued_shore(art.text, c.end, c.kind or "")
                 )  # (洞庭湖|畔, one word for jieba)
+            # 广州港 (the city is the place; a port's name is neutral), 西南大学: asked last, of the names
+            # all else speaks for (it looks up the idioms around a name, 千山万水)
+            if ok and not _opens_a_name(art, c):
+                c.accepted = ok
             return
         nearby = self._nearby(c, art) if len(c.rows) > 1 else _NONE
         key = (surface, c.full, id(context), nearby)
