@@ -436,3 +436,27 @@ def test_the_string_tests_equal_the_patterns_they_stand_for():
         assert lr.tag_end(t) == bool(lr._TAG_END.search(t)), t
     for x in feats:
         assert lr._seen_from_afar(x) == bool(lr._SEEN_FROM_AFAR.match(x)), x
+
+
+def test_rules_left_unrun_only_where_they_change_nothing():
+    """``exact`` skips the rules on lines that are all body text (``_settled``); run anyway, they
+    give the same roles, on a made-up article of paragraphs and on every page of the role tests."""
+    from baokan.annotators.language import line_rules
+
+    text = (
+        "本报讯  近日，某某县公安局开展夏季治安打击整治行动，走访辖区商户一百余家，排查隐患二十处。\n"
+        "民警在集市、车站等人员密集场所设立宣传点，向群众讲解防范电信网络诈骗的常识，发放资料三千余份，"
+        "并现场帮助群众安装反诈应用。\n"
+        "下一步，该局将继续加强巡逻防控，确保辖区社会治安持续稳定。\n"
+    )
+    pages = [read_lines(text)] + [read_lines(p.read_text(encoding="utf-8")) for p in sorted(ROLES_DIR.glob("*.txt"))]
+    settled = 0
+    for lines in pages:
+        layout, roles = Layout(lines), ["body"] * len(lines)
+        if line_rules._settled(layout, lines, roles):
+            settled += 1
+            corrected = line_rules._exact(layout, lines, list(roles))
+            line_rules._headings.clear()  # (as exact does after the rules)
+            assert corrected == roles
+    assert line_rules._settled(Layout(pages[0]), pages[0], ["body"] * len(pages[0]))
+    assert settled >= 1

@@ -120,6 +120,14 @@ def own_features(layout: Layout, line: Line) -> List[str]:
     and lines of text get features of their own kind (``h:`` and ``t:``), so that a
     comma means one thing in a headline and another in a paragraph.
     """
+    f = _own(layout, line, False)
+    assert f is not None  # (only asked to leave out text lines' features)
+    return f
+
+
+def _own(layout: Layout, line: Line, skip_text: bool) -> Optional[List[str]]:
+    """:func:`own_features`; with ``skip_text``, ``None`` for a line of paragraph text
+    (:func:`_is_text`), whose own features no token carries (most of the lines of a page or article)."""
     t = line.text
     names = None if line.kind else bl.parse_names(t)
     if line.kind or names is not None:  # the line's own text places it: its kind, and where it stands
@@ -140,6 +148,8 @@ def own_features(layout: Layout, line: Line) -> List[str]:
             not line.dateline and len(t) <= LONG_HEAD_MAX and "。" not in t and tag_end(t)
         )
     ) and not _LABEL.match(t)  # 【案情】, 【人物】某某: a section of a body, not a heading
+    if skip_text and not head and _plain_text(line):
+        return None  # body text whatever else it shows: :func:`tokens` asks no more of it
     shape = "h" if head else "t"
     f = [f"shape={shape}", f"{shape}:len={_length(len(t))}", f"{shape}:end={_end(t, line.end)}"]
     if head:
@@ -254,8 +264,12 @@ def _is_text(line: Line, own: List[str]) -> bool:
     Everything else (heading-shaped lines, bylines, name lines, markers, notes,
     long headlines with a column tag) is a candidate for a frame role.
     """
-    if "shape=t" not in own:
-        return False
+    return "shape=t" in own and _plain_text(line)
+
+
+def _plain_text(line: Line) -> bool:
+    """:func:`_is_text` for a line of text shape: a sentence inside, long, or broken at a comma,
+    and no kicker's or headline's ending."""
     t = line.text
     if "。" in t[:-1] or len(t) > 70 or line.end == COMMA:
         return True
@@ -277,12 +291,12 @@ def tokens(layout: Layout, lines: Sequence[Line]) -> Tuple[List[List[int]], List
     the model weighs what stands around a heading, not how many body lines
     there are.
     """
-    own = [own_features(layout, line) for line in lines]
+    own = [_own(layout, line, True) for line in lines]  # None: a line of text (:func:`_is_text`)
     groups: List[List[int]] = []
     feats: List[List[str]] = []
     text_open = False
-    for i, line in enumerate(lines):
-        if _is_text(line, own[i]):
+    for i, mine in enumerate(own):
+        if mine is None:
             if text_open:
                 groups[-1].append(i)
                 continue
@@ -293,14 +307,15 @@ def tokens(layout: Layout, lines: Sequence[Line]) -> Tuple[List[List[int]], List
         text_open = False
     for g in groups:
         first, last = lines[g[0]], lines[g[-1]]
-        if len(g) > 1 or _is_text(first, own[g[0]]):
+        first_own = own[g[0]]
+        if len(g) > 1 or first_own is None:
             feats.append(
                 ["tok=text", f"t:lines={min(len(g), 3)}", f"t:end={_end(last.text, last.end)}"]
                 + (["dateline"] if first.dateline else [])
                 + (["boxed"] if layout.boxed(first) else [])
             )
         else:
-            feats.append(["tok=line"] + own[g[0]])
+            feats.append(["tok=line"] + first_own)
     return groups, feats
 
 

@@ -30,13 +30,21 @@ _WORD_END = recache.compile(r"[" + HAN + r"0-9A-Za-z０-９]$")
 
 
 def exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]:
-    """:func:`_exact`, with :func:`_is_heading` kept per line while it runs (the rules ask it about
-    the same lines three times a page; they change no line)."""
+    """:func:`_exact` where a rule may change a role, with :func:`_is_heading` kept per line (asked thrice a page)."""
+    if _settled(layout, lines, roles):
+        return roles
     _headings.clear()
     try:
         return _exact(layout, lines, roles)
     finally:
         _headings.clear()
+
+
+def _settled(layout: Layout, lines: Sequence[Line], roles: List[str]) -> bool:
+    """No rule can change ``roles``: all body, and no line with a kind, a heading's shape (loud) or a tag end."""
+    return all(r == "body" for r in roles) and not any(
+        line.kind or layout.heading(line, loud=True) or tag_end(line.text) for line in lines
+    )
 
 
 #: :func:`_is_heading` by ``id(line)``, for the lines of the page :func:`exact` is reading (and only then).

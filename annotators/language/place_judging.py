@@ -11,7 +11,7 @@ the methods read the page's caches that :meth:`Places.match_page` sets up (``_re
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Dict, FrozenSet, Optional, Set, Tuple
+from typing import Dict, FrozenSet, Iterable, Optional, Set, Tuple
 
 from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer
@@ -69,22 +69,23 @@ class PlaceJudging:
         bounds, text = art.bounds, art.text
         surface = text[c.start : c.end]
         length = c.end - c.start
-        if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own
-            if _opens_a_name(art, c):
-                return  # 广州港 (the city is the place; a port's name is neutral), 西南大学
+        if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own (judged once, from not accepted)
             if length == 2 and _inside_sound_run(art, c):
                 return
             if (
                 length == 2 and c.kind not in _NAMED_KINDS and everyday(surface)
             ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
-                c.accepted = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
-                return
-            if not bounds.hidden(c.start, c.end) or _chain_word(art, c):
-                c.accepted = length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
+                ok = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
+            elif not bounds.hidden(c.start, c.end) or _chain_word(art, c):
+                ok = length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
             else:
-                c.accepted = (length >= 3 or bounds.starts_word(c.start)) and (
+                ok = (length >= 3 or bounds.starts_word(c.start)) and (
                     _edge(bounds, c.end, only_names=True, after=c.start) or glued_shore(art.text, c.end, c.kind or "")
                 )  # (洞庭湖|畔, one word for jieba)
+            # 广州港 (the city is the place; a port's name is neutral), 西南大学: asked last, of the names
+            # all else speaks for (it looks up the idioms around a name, 千山万水)
+            if ok and not _opens_a_name(art, c):
+                c.accepted = ok
             return
         nearby = self._nearby(c, art) if len(c.rows) > 1 else _NONE
         key = (surface, c.full, id(context), nearby)
@@ -170,12 +171,12 @@ class PlaceJudging:
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
             ok = ok or ctx >= 3 and not words.freq(surface) and length >= 2
         # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
-        # 新阮店乡万|马村: part of a village's name, not the city (asked last: rarely needed)
+        # 新阮店乡万|马村: part of a village's name, not the city (character tests, asked before the word window)
         c.accepted = (
             ok
-            and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
             and not _inside_sound_run(art, c)
             and (not _inside_village_name(art, c, surface))
+            and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
             and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
             and (near or not counted_goods(text, c.start))  # 两瓶|茅台, 几盒|龙井: a product of the place
         )
@@ -200,14 +201,15 @@ class PlaceJudging:
         if not before and not after:  # most candidates have no neighbour: nothing to look up
             return False
         code = row["code"]
-        if row["level"] == "township":
-            city = gaz.city_of(code) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
-            anc = _township_parents(gaz, code, city)
-        else:
-            anc = frozenset(gaz.ancestors(code))
-        for o in before:
-            if o.rows and not anc.isdisjoint(codes_of(o.rows)):
-                return True
+        if before:
+            if row["level"] == "township":
+                city = gaz.city_of(code) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
+                anc: Iterable[str] = _township_parents(gaz, code, city)
+            else:
+                anc = gaz.ancestors(code)  # (a tuple of a few codes: no set made for one test)
+            for o in before:
+                if o.rows and not codes_of(o.rows).isdisjoint(anc):
+                    return True
         for o in after:
             if o.rows and code in ancestors_of(o.rows, gaz):
                 return True
