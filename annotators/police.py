@@ -35,6 +35,7 @@ from baokan.annotators.language.glued import (
     place_word,
     profile_verb_at,
 )
+from baokan.annotators.language.minority_stations import minority_stations
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
     STOP,
@@ -108,6 +109,7 @@ class Police:
             Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in repeated_stations(text, found, STATIONS)
         ]
         spans = frontier_stations(text, [(u.start, u.end) for u in found])  # 皇岗 + 出入境边防检查站
+        spans += minority_stations(text, STATIONS, bounds.all_everyday)  # 巴音都兰 + 边境管理派出所
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
         service = lambda u: self._standalone(text[u.links[0][0] : u.links[0][1]], u.links[0][2])  # noqa: E731

@@ -1,0 +1,43 @@
+"""Units and places missed on the fourth set of other papers (issue 19): border-management police
+stations named after a Mongolian, Tibetan or Uyghur place the gazetteer lacks, as items of a list.
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from typing import List
+
+from test_officials_other_papers import entities
+
+from baokan.annotators.language.minority_stations import minority_stations
+from baokan.annotators.language.place_words import Boundaries
+from baokan.annotators.language.police_words import STATIONS
+
+
+def police(text: str) -> List[str]:
+    """The police units the whole default pipeline finds in ``text``, as written."""
+    return [e["text"] for e in entities(text, "police_unit")]
+
+
+def _stations(text: str) -> List[str]:
+    bounds = Boundaries(text)
+    return [text[s:e] for s, e in minority_stations(text, STATIONS, bounds.all_everyday)]
+
+
+def test_border_management_station_after_a_mongolian_name():
+    text = "治安大队会同乌力吉边境管理派出所、达来边境管理派出所开展边境踏查。"
+    found = police(text)
+    assert "乌力吉边境管理派出所" in found
+    assert "达来边境管理派出所" in found
+    assert "边境管理派出所" not in found
+
+
+def test_list_item_name_wins_over_a_county_inside_it():
+    found = police("交警大队、巴音都兰边境管理派出所联合清查。")
+    assert "巴音都兰边境管理派出所" in found
+    assert "都兰边境管理派出所" not in found
+
+
+def test_minority_station_needs_a_list_item_of_minority_syllables():
+    assert _stations("抽调基层派出所、城区派出所民警。") == []
+    assert _stations("他来到新建派出所报案。") == []  # no list item: 来到 runs into the name
+    assert _stations("、阿拉腾派出所、") == ["阿拉腾派出所"]
