@@ -41,3 +41,25 @@ def test_minority_station_needs_a_list_item_of_minority_syllables():
     assert _stations("抽调基层派出所、城区派出所民警。") == []
     assert _stations("他来到新建派出所报案。") == []  # no list item: 来到 runs into the name
     assert _stations("、阿拉腾派出所、") == ["阿拉腾派出所"]
+
+
+def places(text: str) -> List[str]:
+    """The places the whole default pipeline finds in ``text``, as written."""
+    return [e["text"] for e in entities(text, "place")]
+
+
+def test_township_widened_over_minority_syllables_of_a_list_item():
+    found = places("工作组深入达来苏木、白音乌拉苏木、边境线等地踏查。")
+    assert "白音乌拉苏木" in found
+    assert "乌拉苏木" not in found
+
+
+def test_county_short_form_inside_a_longer_minority_name_is_dropped():
+    assert "都兰" not in places("会同交警大队、巴音都兰边境管理派出所开展清查。")
+    assert "都兰" in places("青海省海西州都兰县、都兰的牧民")  # a county of its own stays
+
+
+def test_provincial_capital_needs_no_province_on_the_page():
+    assert "拉萨" in places("冬日的拉萨依旧暖意融融，游客熙熙攘攘。")
+    assert "银川" in places("代表团一行来到银川考察。")
+    assert places("他曾夸下海口，要拿冠军。") == []
