@@ -9,6 +9,8 @@ from typing import List
 from test_officials_other_papers import entities
 
 from baokan.annotators.language.minority_stations import minority_stations
+from baokan.annotators.language.place_candidates import Candidate
+from baokan.annotators.language.place_minority_items import minority_items
 from baokan.annotators.language.place_words import Boundaries
 from baokan.annotators.language.police_words import STATIONS
 
@@ -63,3 +65,9 @@ def test_provincial_capital_needs_no_province_on_the_page():
     assert "拉萨" in places("冬日的拉萨依旧暖意融融，游客熙熙攘攘。")
     assert "银川" in places("代表团一行来到银川考察。")
     assert places("他曾夸下海口，要拿冠军。") == []
+
+
+def test_a_verb_before_a_place_is_no_minority_syllables():
+    text = "湖北出台意见，确保洪湖莲藕的质量稳定可靠；会同交警大队、巴音都兰边境管理派出所。"
+    short = [Candidate(text.find(n), text.find(n) + 2, "gazetteer.short", rows=[{"name": n}]) for n in ("洪湖", "都兰")]
+    assert [text[c.start : c.end] for c in minority_items(text, short)] == ["洪湖"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Callable, List, Sequence, Tuple
 
 from baokan.annotators.language.chars import HAN_CHAR
-from baokan.annotators.language.foreign_names import minority_chars
+from baokan.annotators.language.foreign_names import holds_everyday_word, minority_chars
 from baokan.annotators.language.occurrences import find_all
 
 #: Characters that open a list item: the list's separators and clause punctuation.
@@ -56,7 +56,7 @@ def minority_stations(text: str, heads: Sequence[str], everyday: Callable[[int, 
             name = text[start:at]
             if name[0] not in table or 2 * sum(c in table for c in name) < len(name):
                 continue
-            if everyday(start, at):
+            if everyday(start, at) or holds_everyday_word(name):
                 continue
             out.append((start, at + len(head)))
     return out

@@ -14,7 +14,7 @@ from typing import List
 
 import msgspec
 
-from baokan.annotators.language.foreign_names import minority_chars
+from baokan.annotators.language.foreign_names import holds_everyday_word, minority_chars
 from baokan.annotators.language.place_candidates import Candidate
 
 #: Characters that open a list item: the list's separators and clause punctuation.
@@ -27,14 +27,16 @@ _TOWNSHIP_ENDS = ("苏木", "嘎查", "乡", "镇")
 
 def _syllables_before(text: str, start: int) -> int:
     """Where the run of minority syllables that opens a list item and ends at ``start`` begins
-    (``start`` when there is none of two to four characters)."""
+    (``start`` when there is none of two to four characters, or it holds an everyday word)."""
     table = minority_chars()
-    lo = start
-    while lo > 0 and start - lo < _MAX and text[lo - 1] in table:
-        lo -= 1
-    if start - lo < _MIN or (lo > 0 and text[lo - 1] not in _ITEM_OPENERS):
+    if start < _MIN or text[start - 1] not in table:
         return start
-    return lo
+    for lo in range(start - _MIN, max(-1, start - _MAX - 1), -1):
+        if text[lo] not in table:
+            return start
+        if lo == 0 or text[lo - 1] in _ITEM_OPENERS:
+            return start if holds_everyday_word(text[lo:start]) else lo  # ，确保 + 洪湖: a verb
+    return start
 
 
 def minority_items(text: str, kept: List[Candidate]) -> List[Candidate]:
