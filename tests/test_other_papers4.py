@@ -71,3 +71,12 @@ def test_a_verb_before_a_place_is_no_minority_syllables():
     text = "湖北出台意见，确保洪湖莲藕的质量稳定可靠；会同交警大队、巴音都兰边境管理派出所。"
     short = [Candidate(text.find(n), text.find(n) + 2, "gazetteer.short", rows=[{"name": n}]) for n in ("洪湖", "都兰")]
     assert [text[c.start : c.end] for c in minority_items(text, short)] == ["洪湖"]
+
+
+def test_new_china_is_one_name_and_an_anniversary_no_city():
+    found = entities("为做好新中国成立70周年大庆安保工作。他去大庆考察油田。", "place")
+    texts = [(e["text"], e["start"]) for e in found]
+    assert ("新中国", 3) in texts
+    assert ("中国", 4) not in texts
+    assert ("大庆", 14) not in texts
+    assert any(t == "大庆" and s > 20 for t, s in texts)

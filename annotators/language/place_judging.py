@@ -181,6 +181,7 @@ class PlaceJudging:
             and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
             and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
             and (near or not counted_goods(text, c.start))  # 两瓶|茅台, 几盒|龙井: a product of the place
+            and not text.endswith("周年", 0, c.start)  # 成立70周年|大庆: the celebration, not the city
         )
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
