@@ -310,7 +310,7 @@ class Police:
         head = tokens.longest(pos, "head")
         best: Optional[Tuple[int, int, str]] = (pos, head, "head") if head else None
         team = tokens.longest(pos, "rank") if chained and head is None else None
-        if team is not None and text[pos] in _TEAM_NUMERALS:
+        if team is not None and (text[pos] in _TEAM_NUMERALS or text[pos] == "第"):  # 公安部 + 第二督察组
             best = (pos, team, "sub")  # 刑警一队 + 二探组: a numbered team below the last link
         # a service before a rank or head (特警支队, 铁路公安处), a sub-unit before a rank (特战大队)
         for end, have in tokens.at.get(pos, ()):

@@ -80,3 +80,10 @@ def test_new_china_is_one_name_and_an_anniversary_no_city():
     assert ("中国", 4) not in texts
     assert ("大庆", 14) not in texts
     assert any(t == "大庆" and s > 20 for t, s in texts)
+
+
+def test_ordinal_inspection_group_of_a_ministry_and_its_leader():
+    text = "公安部第三督导组组长孙立新率队来到临江。"
+    assert "公安部第三督导组" in police(text)
+    assert "孙立新" in [e["text"] for e in entities(text, "official")]
+    assert police("督察组指出，要提高政治站位。") == []  # no ordinal: no unit of its own
