@@ -87,3 +87,10 @@ def test_ordinal_inspection_group_of_a_ministry_and_its_leader():
     assert "公安部第三督导组" in police(text)
     assert "孙立新" in [e["text"] for e in entities(text, "official")]
     assert police("督察组指出，要提高政治站位。") == []  # no ordinal: no unit of its own
+
+
+def test_name_glued_to_the_verb_of_a_report():
+    found = [e["text"] for e in entities("市委常委、政法委书记林海国作工作报告。", "official")]
+    assert found == ["林海国"]
+    found = [e["text"] for e in entities("副市长郑志华作重要讲话。", "official")]
+    assert found == ["郑志华"]
