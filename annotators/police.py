@@ -109,7 +109,8 @@ class Police:
             Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in repeated_stations(text, found, STATIONS)
         ]
         spans = frontier_stations(text, [(u.start, u.end) for u in found])  # 皇岗 + 出入境边防检查站
-        spans += minority_stations(text, STATIONS, bounds.all_everyday)  # 巴音都兰 + 边境管理派出所
+        heads = [(p, e) for p, lst in tokens.at.items() for e, r in lst if "head" in r and text[p:e] in STATIONS]
+        spans += minority_stations(text, heads, bounds.all_everyday)  # 巴音都兰 + 边境管理派出所
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
         service = lambda u: self._standalone(text[u.links[0][0] : u.links[0][1]], u.links[0][2])  # noqa: E731

@@ -11,11 +11,10 @@ when it reads as a transliterated name: it opens with a character of the minorit
 
 from __future__ import annotations
 
-from typing import Callable, List, Sequence, Tuple
+from typing import Callable, Iterable, List, Tuple
 
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.foreign_names import holds_everyday_word, minority_chars
-from baokan.annotators.language.occurrences import find_all
 
 #: Characters that open a list item: the list's separators and clause punctuation.
 _ITEM_OPENERS = frozenset('、，,；;：:（(“"《 \n')
@@ -35,12 +34,15 @@ def _item_start(text: str, at: int) -> int:
     return start
 
 
-def minority_stations(text: str, heads: Sequence[str], everyday: Callable[[int, int], bool]) -> List[Tuple[int, int]]:
+def minority_stations(
+    text: str, heads: Iterable[Tuple[int, int]], everyday: Callable[[int, int], bool]
+) -> List[Tuple[int, int]]:
     """Spans of list items ``name + head`` whose name is written in minority syllables.
 
     Args:
         text (str): The article text.
-        heads (Sequence[str]): The station heads a bare name may stand before (派出所, 边境管理派出所 …).
+        heads (Iterable): (start, end) of the station heads a bare name may stand before (派出所,
+            边境管理派出所 …).
         everyday (Callable): Whether a span is made of everyday words (基层, 城区): no name.
 
     Returns:
@@ -48,15 +50,14 @@ def minority_stations(text: str, heads: Sequence[str], everyday: Callable[[int, 
     """
     table = minority_chars()
     out: List[Tuple[int, int]] = []
-    for head in heads:
-        for at in find_all(text, head):
-            start = _item_start(text, at)
-            if start == at:
-                continue
-            name = text[start:at]
-            if name[0] not in table or 2 * sum(c in table for c in name) < len(name):
-                continue
-            if everyday(start, at) or holds_everyday_word(name):
-                continue
-            out.append((start, at + len(head)))
+    for at, end in heads:
+        start = _item_start(text, at)
+        if start == at:
+            continue
+        name = text[start:at]
+        if name[0] not in table or 2 * sum(c in table for c in name) < len(name):
+            continue
+        if everyday(start, at) or holds_everyday_word(name):
+            continue
+        out.append((start, end))
     return out

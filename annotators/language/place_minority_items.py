@@ -50,6 +50,9 @@ def minority_items(text: str, kept: List[Candidate]) -> List[Candidate]:
     Returns:
         List[Candidate]: The places, in the same order.
     """
+    table = minority_chars()
+    if not any(c.start >= _MIN and text[c.start - 1] in table and not c.full for c in kept):
+        return kept  # (most articles: no place right after a minority syllable)
     ends = {c.end for c in kept}
     out: List[Candidate] = []
     for c in kept:
