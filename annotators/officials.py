@@ -84,7 +84,7 @@ from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, p
 from baokan.annotators.language.post_verbs import glued_post_verb, promotion_verb
 from baokan.annotators.language.quoted_posts import name_start_after
 from baokan.annotators.language.titles import Chain, Group, Span, after_body, find_chains, office_heads
-from baokan.annotators.language.unit_names import officers_after_units
+from baokan.annotators.language.unit_names import officers_after_units, posts_past_units
 from baokan.annotators.language.word_names import parallel_edges
 from baokan.schemas import Post
 
@@ -239,6 +239,7 @@ class Officials(OfficialMentions):
                 orgs.append((h.start, h.end))
             else:
                 titles.append((h.start, h.end))
+        titles = posts_past_units(text, titles, police)  # 公安部第二督察组 + 组长, not 督察组组长
         blocked = SpanIndex(titles + places + lex.blocking)
         no_title = SpanIndex(titles + lex.blocking)  # places may sit inside a name (建华 in 李建华)
         title_index = SpanIndex(titles)

@@ -58,6 +58,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_judging import PlaceJudging
 from baokan.annotators.language.place_landforms import find_landforms_cued
 from baokan.annotators.language.place_lists import vouch_lists
+from baokan.annotators.language.place_minority_items import minority_items
 from baokan.annotators.language.place_refine import (
     REPEATED_KINDS,
     find_crossings,
@@ -152,7 +153,7 @@ class Places(PlaceJudging):
             kept = _choose([c for c in art.cands if c.accepted])
             kept = _choose_more(kept, self._grammar(art.bounds, kept, village_cues(doc.lexicon_hits(i))))
             kept = _choose_more(kept, self._foreign(art, kept))
-            out.append(kept)
+            out.append(minority_items(art.text, kept))  # 白音 + 乌拉苏木, 巴音 + 都兰: one longer name
         # a foreign place read after its country is a place wherever else the page names it (努库斯)
         foreign = {a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
         # a village read with its suffix (南福村) is a place without it after its township (雁洋镇南福)

@@ -35,6 +35,7 @@ from baokan.annotators.language.glued import (
     place_word,
     profile_verb_at,
 )
+from baokan.annotators.language.minority_stations import minority_stations
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
     STOP,
@@ -108,6 +109,8 @@ class Police:
             Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in repeated_stations(text, found, STATIONS)
         ]
         spans = frontier_stations(text, [(u.start, u.end) for u in found])  # 皇岗 + 出入境边防检查站
+        heads = [(p, e) for p, lst in tokens.at.items() for e, r in lst if "head" in r and text[p:e] in STATIONS]
+        spans += minority_stations(text, heads, bounds.all_everyday)  # 巴音都兰 + 边境管理派出所
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
         service = lambda u: self._standalone(text[u.links[0][0] : u.links[0][1]], u.links[0][2])  # noqa: E731
@@ -308,7 +311,7 @@ class Police:
         head = tokens.longest(pos, "head")
         best: Optional[Tuple[int, int, str]] = (pos, head, "head") if head else None
         team = tokens.longest(pos, "rank") if chained and head is None else None
-        if team is not None and text[pos] in _TEAM_NUMERALS:
+        if team is not None and (text[pos] in _TEAM_NUMERALS or text[pos] == "第"):  # 公安部 + 第二督察组
             best = (pos, team, "sub")  # 刑警一队 + 二探组: a numbered team below the last link
         # a service before a rank or head (特警支队, 铁路公安处), a sub-unit before a rank (特战大队)
         for end, have in tokens.at.get(pos, ()):

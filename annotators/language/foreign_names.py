@@ -17,6 +17,7 @@ from typing import FrozenSet, Optional
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.place_words import everyday
 
 #: The longest foreign name taken without a middle dot (卢卡申科, 米尔济约耶夫 is longer but all syllables).
 _MAX = 6
@@ -96,3 +97,9 @@ def minority_name_at(text: str, pos: int) -> Optional[int]:
         return None  # a dictionary word that is no name (多次, 加强)
     tagged = names.tag(run)
     return None if len(tagged) == 1 and tagged[0][1].startswith("v") else end
+
+
+def holds_everyday_word(run: str) -> bool:
+    """Whether ``run`` holds a common word of two characters or more (确保, 加强): a run of minority
+    syllables that does is running text, not a name (白音, 巴音 are no such word)."""
+    return any(everyday(run[i:j]) for i in range(len(run) - 1) for j in range(i + 2, len(run) + 1))

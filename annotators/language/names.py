@@ -365,7 +365,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
             len(nxt) >= 2
             and len(first) < ls + 2
             and nxt[0] not in stops
-            and nxt.startswith(_name_ends_tuple(), 1)
+            and text.startswith(_name_ends_tuple(), end + 1)  # 周德 + 明说, 林祥 + 国作 + 工作报告
             and not says_at(text, end)  # 曹兵 + 认为 is no 周德 + 明说
         ):
             return end + 1

@@ -32,6 +32,7 @@ from baokan.annotators.language.place_candidates import (
     _police_after,
     _said_otherwise,
 )
+from baokan.annotators.language.place_capitals import is_capital
 from baokan.annotators.language.place_clipped import CLIPPED, clipped_sense
 from baokan.annotators.language.place_grammar import (
     after_surname,
@@ -150,6 +151,7 @@ class PlaceJudging:
         elif level == "city":
             # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
             ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1 or unique_city(c)
+            ok = ok or is_capital(best)  # 冬日的拉萨 (nrt), 来到银川: a capital needs no province
         elif level == "county":
             if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them
                 ok = near or ctx >= 2 and _city_in(art.text, best, gaz)
@@ -179,6 +181,7 @@ class PlaceJudging:
             and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
             and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
             and (near or not counted_goods(text, c.start))  # 两瓶|茅台, 几盒|龙井: a product of the place
+            and not text.endswith("周年", 0, c.start)  # 成立70周年|大庆: the celebration, not the city
         )
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:

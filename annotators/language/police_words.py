@@ -24,6 +24,16 @@ _NUMBERED_TEAM = recache.compile(
 )  # {1,3}, with a character class first: re's search skips to it (a repeat first gives the search no such prefix)
 
 
+#: An inspection or supervision group a ministry or department sends, by its ordinal (公安部 + 第二督察组).
+_ORDINAL_GROUP = recache.compile("第[一二三四五六七八九十]{1,3}(?:督察组|督导组)")
+_GROUP_HEADS = ("督察组", "督导组")
+
+
+def _group_starts(text: str) -> List[int]:
+    """Where an ordinal group can start: two to four characters before a 督察组 or 督导组."""
+    return [q - k for head in _GROUP_HEADS for q in find_all(text, head) for k in (2, 3, 4)]
+
+
 def _team_starts(text: str) -> List[int]:
     """Where a numbered team can start: one to four characters before a 队 (one to three numerals,
     then 队 or 大队, 中队, 分队), one to three before a 探组."""
@@ -37,6 +47,7 @@ STATIONS = (
     "派出所",
     "公安派出所",
     "边境派出所",
+    "边境管理派出所",
     "警务站",
     "警务室",
     "边检站",
@@ -115,6 +126,9 @@ class Tokens:
         text = doc.articles[index].text
         for m in matches_from(_NUMBERED_TEAM, text, _team_starts(text)):  # (what its finditer finds)
             self.at.setdefault(m.start(), []).append((m.end(), {"rank"}))
+        if "督" in text:  # 公安部 + 第二督察组: an ordinal inspection group, a rank after the body
+            for m in matches_from(_ORDINAL_GROUP, text, _group_starts(text)):
+                self.at.setdefault(m.start(), []).append((m.end(), {"rank"}))
         for lst in self.at.values():
             lst.sort(key=lambda t: -t[0])
 

@@ -61,3 +61,26 @@ def _acts_after(text: str, start: int, end: int) -> bool:
         if off > end:
             return False  # jieba reads the would-be name into the words after it
     return False
+
+
+def posts_past_units(text: str, titles: List[Span], units: Iterable[Span]) -> List[Span]:
+    """``titles`` with each title that starts inside a police unit and runs past its end cut to its
+    part after the unit, where that part is a title word of its own (``公安部第二督察组`` + ``组长``: the
+    title ``督察组组长`` starts inside the unit); other titles as they are, in order, once each."""
+    from baokan.annotators.core import lexicon  # (the shared automaton, loaded by then)
+
+    units = list(units)
+    if not units:  # (most articles name no police unit)
+        return titles
+    out: List[Span] = []
+    for start, end in titles:
+        span = (start, end)
+        for us, ue in units:
+            if us < start < ue < end:
+                tail = text[ue:end]
+                if len(tail) >= 2 and any(table == "titles" for table, _ in lexicon.lexicon().lookup(tail)):
+                    span = (ue, end)
+                break
+        if span not in out:
+            out.append(span)
+    return out
