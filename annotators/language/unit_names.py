@@ -9,6 +9,7 @@ place or organisation.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterable, List, Tuple
 
 from baokan.annotators.core.document import SpanIndex
@@ -66,21 +67,31 @@ def _acts_after(text: str, start: int, end: int) -> bool:
 def posts_past_units(text: str, titles: List[Span], units: Iterable[Span]) -> List[Span]:
     """``titles`` with each title that starts inside a police unit and runs past its end cut to its
     part after the unit, where that part is a title word of its own (``公安部第二督察组`` + ``组长``: the
-    title ``督察组组长`` starts inside the unit); other titles as they are, in order, once each."""
+    title ``督察组组长`` starts inside the unit); other titles as they are, in order, once each.
+
+    Units are looked up by bisection among those that start at most the longest unit's length
+    before the title (a roster of thousands of posts and units stays linear)."""
     from baokan.annotators.core import lexicon  # (the shared automaton, loaded by then)
 
-    units = list(units)
-    if not units:  # (most articles name no police unit)
-        return titles
+    order = sorted((us, i, ue) for i, (us, ue) in enumerate(units))
+    starts = [us for us, _, _ in order]
+    reach = max((ue - us for us, _, ue in order), default=0)
     out: List[Span] = []
+    seen = set()
     for start, end in titles:
         span = (start, end)
-        for us, ue in units:
-            if us < start < ue < end:
-                tail = text[ue:end]
-                if len(tail) >= 2 and any(table == "titles" for table, _ in lexicon.lexicon().lookup(tail)):
-                    span = (ue, end)
-                break
-        if span not in out:
+        # the unit first in the given order that the title starts inside and runs past
+        inside = [
+            (i, ue)
+            for us, i, ue in order[bisect_left(starts, start - reach) : bisect_left(starts, start)]
+            if start < ue < end
+        ]
+        if inside:
+            ue = min(inside)[1]
+            tail = text[ue:end]
+            if len(tail) >= 2 and any(table == "titles" for table, _ in lexicon.lexicon().lookup(tail)):
+                span = (ue, end)
+        if span not in seen:
+            seen.add(span)
             out.append(span)
     return out
