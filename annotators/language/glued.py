@@ -54,10 +54,12 @@ def localizer_for_surname(text: str, start: int, end: int) -> bool:
     """Whether a would-be name ``text[start:end]`` right after a post opens with a rare surname that
     jieba, reading on past it, takes as a word of place or time (转任副省长 + 后 + 于…: 后 is "after");
     the name is then no name, unless the page writes it again elsewhere."""
-    if names.surnames().get(text[start], 1) or text.count(text[start:end]) > 1:
+    if names.surnames().get(text[start], 1):
         return False
     word, flag = names.first_tag(text[start : end + 2])
-    return len(word) == 1 and flag.startswith("f")
+    if len(word) != 1 or not flag.startswith("f"):
+        return False
+    return text.count(text[start:end]) <= 1  # asked last: it searches the whole page (a long roster stays linear)
 
 
 def opens_with_preposition(text: str, pos: int) -> bool:
