@@ -205,9 +205,13 @@ def posseg():
             for word, flag in self.han_tags(sentence):
                 yield module.pair(word, flag)
 
-        def han_tags(self, sentence: str) -> List[Tuple[str, str]]:
+        def han_tags(self, sentence: str, k: Optional[int] = None) -> List[Tuple[str, str]]:
             """jieba's ``__cut_DAG`` over a run of Han characters alone, as plain pairs: rjieba's cut
-            without HMM is jieba's route over it (tests/test_words.py), the rest jieba's loop."""
+            without HMM is jieba's route over it (tests/test_words.py), the rest jieba's loop. With
+            ``k``, the first ``k`` pairs or more (all when there are fewer), with no guess over the
+            runs of one-character words after them."""
+            # no run has more pairs than characters, so without k the bound is never reached
+            limit = len(sentence) + 1 if k is None else k
             tags, out, buf = self.word_tag_tab, [], ""
             for word in _rjieba().cut(sentence, False):
                 if len(word) == 1:
@@ -216,26 +220,10 @@ def posseg():
                 if buf:
                     self._flush(buf, out)
                     buf = ""
-                out.append((word, tags.get(word, "x")))
-            if buf:
-                self._flush(buf, out)
-            return out
-
-        def han_head(self, sentence: str, k: int) -> List[Tuple[str, str]]:
-            """:meth:`han_tags`'s first ``k`` pairs or more (all when there are fewer), with no guess
-            over the runs of one-character words after them."""
-            tags, out, buf = self.word_tag_tab, [], ""
-            for word in _rjieba().cut(sentence, False):
-                if len(word) == 1:
-                    buf += word
-                    continue
-                if buf:
-                    self._flush(buf, out)
-                    buf = ""
-                if len(out) >= k:
+                if len(out) >= limit:
                     return out
                 out.append((word, tags.get(word, "x")))
-                if len(out) >= k:
+                if len(out) >= limit:
                     return out
             if buf:
                 self._flush(buf, out)
@@ -392,7 +380,7 @@ def head_tags(text: str, k: int) -> List[Tuple[str, str]]:
     if _python_left[0] <= 0 and _ALL_HAN.fullmatch(text):
         tagger = posseg()
         tagger.makesure_userdict_loaded()
-        return tagger.han_head(text, k)
+        return tagger.han_tags(text, k)
     return tag(text)
 
 
