@@ -16,6 +16,8 @@ from baokan.annotators.language.chars import HAN_RUN
 
 #: Separators after which a list of names goes on.
 ITEM_SEPARATORS = ("、",)
+#: Characters that open a list item: the list's separators and clause punctuation.
+ITEM_OPENERS = frozenset('、，,；;：:（(“"《 \n')
 
 
 def item_cut(window: str, start: int, stops: Tuple[str, ...], joiners: Tuple[str, ...], after: str) -> int:

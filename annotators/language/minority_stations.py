@@ -15,9 +15,8 @@ from typing import Callable, Iterable, List, Tuple
 
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.foreign_names import holds_everyday_word, minority_chars
+from baokan.annotators.language.list_items import ITEM_OPENERS
 
-#: Characters that open a list item: the list's separators and clause punctuation.
-_ITEM_OPENERS = frozenset('、，,；;：:（(“"《 \n')
 #: The shortest and longest name taken before the head.
 _MIN, _MAX = 2, 6
 
@@ -29,7 +28,7 @@ def _item_start(text: str, at: int) -> int:
         start -= 1
     if not _MIN <= at - start <= _MAX:
         return at
-    if start > 0 and text[start - 1] not in _ITEM_OPENERS:
+    if start > 0 and text[start - 1] not in ITEM_OPENERS:
         return at
     return start
 

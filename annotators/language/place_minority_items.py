@@ -15,10 +15,9 @@ from typing import List
 import msgspec
 
 from baokan.annotators.language.foreign_names import holds_everyday_word, minority_chars
+from baokan.annotators.language.list_items import ITEM_OPENERS
 from baokan.annotators.language.place_candidates import Candidate
 
-#: Characters that open a list item: the list's separators and clause punctuation.
-_ITEM_OPENERS = frozenset('、，,；;：:（(“"《 \n')
 #: The fewest and most syllables before the place.
 _MIN, _MAX = 2, 4
 #: Township suffixes a grammar-read name ends in, that the syllables before it belong to.
@@ -34,7 +33,7 @@ def _syllables_before(text: str, start: int) -> int:
     for lo in range(start - _MIN, max(-1, start - _MAX - 1), -1):
         if text[lo] not in table:
             return start
-        if lo == 0 or text[lo - 1] in _ITEM_OPENERS:
+        if lo == 0 or text[lo - 1] in ITEM_OPENERS:
             return start if holds_everyday_word(text[lo:start]) else lo  # ，确保 + 洪湖: a verb
     return start
 
