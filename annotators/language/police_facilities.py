@@ -28,12 +28,17 @@ def _last_chars() -> Tuple[str, ...]:
     return tuple(sorted({w[-1] for w in edges().get("facility", ())}))
 
 
-def facility_end(text: str, pos: int) -> Optional[int]:
-    """The end of the longest facility word at ``pos``, or None."""
-    words = edges().get("facility", ())
+def _edge_word_end(role: str, text: str, pos: int) -> Optional[int]:
+    """The end of the longest word of ``police_edges.tsv``'s ``role`` at ``pos``, or None."""
+    words = edges().get(role, ())
     if not words or not text.startswith(words, pos):  # one call in C rules out most offsets
         return None
     return pos + next(len(w) for w in words if text.startswith(w, pos))  # (longest first)
+
+
+def facility_end(text: str, pos: int) -> Optional[int]:
+    """The end of the longest facility word at ``pos``, or None."""
+    return _edge_word_end("facility", text, pos)
 
 
 def facility_link(text: str, pos: int, tokens: Tokens, service: Service) -> Optional[Tuple[int, int, str]]:
@@ -87,7 +92,4 @@ def facility_places(
 
 def squad_end(text: str, pos: int) -> Optional[int]:
     """The end of a squad's short name at ``pos``, right after a place's force (杨浦公安 + 特机队), or None."""
-    squads = edges().get("squad", ())
-    if not squads or not text.startswith(squads, pos):
-        return None
-    return pos + next(len(w) for w in squads if text.startswith(w, pos))
+    return _edge_word_end("squad", text, pos)
