@@ -26,6 +26,12 @@ def test_a_model_official_named_alone_is_an_official_with_no_title(pipe):
     assert officials(pipe, text) == [("焦裕禄", None)]
 
 
+def test_a_leader_named_at_the_very_end_of_the_text_has_no_title(pipe):
+    # the empty title chain then stands at the text's end (hypothesis found the crash on "习近平")
+    assert officials(pipe, "习近平") == [("习近平", None)]
+    assert officials(pipe, "会议由焦裕禄") == [("焦裕禄", None)]
+
+
 def test_a_leader_jieba_reads_as_another_word_is_a_name_before_his_post(pipe):
     # jieba's dictionary tags 周恩来 as a time word: the name finder alone would not take it
     text = "纪念馆里的老照片\n\n　　展柜中陈列着周恩来总理当年视察工地时用过的草帽。\n"

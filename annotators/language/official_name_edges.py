@@ -71,7 +71,10 @@ def settle_names(text: str, found: Sequence[T], known: Collection[str]) -> List[
 
 def trimmed_title(text: str, start: int, end: int) -> str:
     """The title chain ``text[start:end]`` without a deictic body or a function word opening it, and
-    with the opening of its body that the chain leaves out (:func:`_body_start`)."""
+    with the opening of its body that the chain leaves out (:func:`_body_start`); ``""`` for an empty
+    chain (a leader named with no post: there is no body to open, even at the end of the text)."""
+    if start >= end:
+        return ""
     start = _body_start(text, start)
     edges = _edges()
     for role in ("opening_function", "deictic_body"):  # 受 + 我院 + 党组书记: one of each, in that order
