@@ -113,6 +113,15 @@ def test_string_gold_by_hand():
     assert (place.precision, place.recall, place.f1) == (0.5, 0.5, 0.5)
 
 
+def test_entity_only_string_gold_makes_no_article_checks():
+    gold = {k: v for k, v in STRING_GOLD.items() if k not in ("articles", "joins")}
+    res = score_strings(gold, string_records())
+    assert res.checks_all == 0 and res.articles is None
+    assert counts_of(res) == {"official": (1, 1, 2), "place": (1, 1, 2), "slogan": (1, 0, 1)}
+    # an explicit empty list still says the page has no articles
+    assert score_strings({**gold, "articles": []}, string_records()).checks_all == 1
+
+
 def test_label_counts_conventions():
     # as score.py: nothing predicted gives precision 0, nothing to find gives recall 1
     assert LabelCounts(tp=0, fp=0, gold=3).precision == 0.0
