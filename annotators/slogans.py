@@ -25,7 +25,8 @@ Eight sources of candidates, then one choice among overlapping ones:
 8. Lists that open with an unquoted lexicon formula and elide its opening words in their later items
    (国家安全法治体系、战略体系、政策体系、风险防控体系; :func:`list_candidates`).
 9. A province's, a city's or a county's echo of a national 强国 formula of the lexicon
-   (教育强国 → 教育强省, 制造强国 → 制造强市; :func:`echo_candidates`).
+   (教育强国 → 教育强省, 制造强国 → 制造强市; :func:`echo_candidates`), and the east–west
+   cooperation pairs of provinces (闽宁协作, 鲁渝协作; :mod:`baokan.annotators.language.slogan_pairs`).
 
 A lexicon slogan that is also a verb (严打) is not tagged where an object follows it.
 
@@ -47,7 +48,15 @@ import msgspec
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_echoes, slogan_lists
+from baokan.annotators.language import (
+    frames,
+    quote_model,
+    quote_runs,
+    quoted,
+    slogan_echoes,
+    slogan_lists,
+    slogan_pairs,
+)
 from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.occurrences import alternation_spans
@@ -394,12 +403,11 @@ def list_candidates(text: str, lexical: Sequence[Candidate]) -> List[Candidate]:
 
 def echo_candidates(text: str) -> List[Candidate]:
     """Local echoes of the lexicon's national 强国 formulas (教育强省, 人才强市;
-    :mod:`baokan.annotators.language.slogan_echoes`)."""
+    :mod:`baokan.annotators.language.slogan_echoes`) and east–west pairs of provinces (鲁渝协作;
+    :mod:`baokan.annotators.language.slogan_pairs`)."""
     forms = lexicon.forms_of("slogans")
-    return [
-        Candidate(s, e, text[s:e], _is_quoted(text, s, e), "echo", 1)
-        for s, e in slogan_echoes.echoes(text, forms.__contains__)
-    ]
+    spans = slogan_echoes.echoes(text, forms.__contains__) + slogan_pairs.pairs(text)
+    return [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "echo", 1) for s, e in spans]
 
 
 def choose(candidates: Iterable[Candidate], blocked: Sequence[Tuple[int, int]] = (), size: int = 0) -> List[Candidate]:
