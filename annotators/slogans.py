@@ -24,9 +24,8 @@ Eight sources of candidates, then one choice among overlapping ones:
 
 8. Lists that open with an unquoted lexicon formula and elide its opening words in their later items
    (国家安全法治体系、战略体系、政策体系、风险防控体系; :func:`list_candidates`).
-9. A province's, a city's or a county's echo of a national 强国 formula of the lexicon
-   (教育强国 → 教育强省, 制造强国 → 制造强市; :func:`echo_candidates`), and the east–west
-   cooperation pairs of provinces (闽宁协作, 鲁渝协作; :mod:`baokan.annotators.language.slogan_pairs`).
+9. Local forms of national formulas: echoes of a 强国 row (教育强国 → 教育强省) and east–west pairs
+   of provinces (闽宁协作; :func:`baokan.annotators.language.slogan_echoes.local_forms`).
 
 A lexicon slogan that is also a verb (严打) is not tagged where an object follows it.
 
@@ -48,18 +47,11 @@ import msgspec
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import (
-    frames,
-    quote_model,
-    quote_runs,
-    quoted,
-    slogan_echoes,
-    slogan_lists,
-    slogan_pairs,
-)
+from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists
 from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.occurrences import alternation_spans
+from baokan.annotators.language.slogan_echoes import local_forms
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
     _at_word_edges,
@@ -401,15 +393,6 @@ def list_candidates(text: str, lexical: Sequence[Candidate]) -> List[Candidate]:
     ]
 
 
-def echo_candidates(text: str) -> List[Candidate]:
-    """Local echoes of the lexicon's national 强国 formulas (教育强省, 人才强市;
-    :mod:`baokan.annotators.language.slogan_echoes`) and east–west pairs of provinces (鲁渝协作;
-    :mod:`baokan.annotators.language.slogan_pairs`)."""
-    forms = lexicon.forms_of("slogans")
-    spans = slogan_echoes.echoes(text, forms.__contains__) + slogan_pairs.pairs(text)
-    return [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "echo", 1) for s, e in spans]
-
-
 def choose(candidates: Iterable[Candidate], blocked: Sequence[Tuple[int, int]] = (), size: int = 0) -> List[Candidate]:
     """Non-overlapping candidates, longest first, then by rank; none strictly inside a
     blocked span (a police unit's name) unless quoted.
@@ -481,7 +464,8 @@ class Slogans:
         found = lexical + template_candidates(doc, index) + quote_candidates(text, known, quotes, self.quote_model)
         found += grammar_candidates(text) + frame_candidates(text) + task_candidates(text, quotes)
         found += dictum_candidates(text, quotes)
-        found += list_candidates(text, lexical) + echo_candidates(text)
+        found += list_candidates(text, lexical)
+        found += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "echo", 1) for s, e in local_forms(text)]
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen, quotes.loose), blocked, len(text))

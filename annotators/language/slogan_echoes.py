@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Callable, List, Tuple
 
+from baokan.annotators.core import lexicon
+from baokan.annotators.language import slogan_pairs
 from baokan.annotators.language.chars import HAN_CHAR
 
 #: The levels below the nation whose name an echo puts in place of 国 (province, city, district, county).
@@ -61,3 +63,9 @@ def echoes(
                     break
         at = text.find("强", at + 1)
     return out
+
+
+def local_forms(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of the local forms of national formulas in ``text``: the echoes of the lexicon's
+    强国 rows (:func:`echoes`) and the east–west pairs of provinces (:func:`slogan_pairs.pairs`)."""
+    return echoes(text, lexicon.forms_of("slogans").__contains__) + slogan_pairs.pairs(text)
