@@ -154,3 +154,32 @@ def test_the_2024_economic_conference_principles(slogan_pipe):
         "为各地因地制宜发展新质生产力指明了方向。"
     )
     assert_slogan_form(slogan_pipe, text, "必须统筹好培育新动能和更新旧动能的关系")
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("镇里以固态保护、活态传承、业态提升为基本思路，对古村落实施整村保护。", "固态保护、活态传承、业态提升"),
+        (
+            "紧紧围绕矛盾不上交、平安不出事、服务不缺位这一目标，推进基层治理。",
+            "矛盾不上交、平安不出事、服务不缺位",
+        ),
+        ("学院发扬崇尚精品、严谨治学、注重诚信、讲求责任的优良学风。", "崇尚精品、严谨治学、注重诚信、讲求责任"),
+        ("县检察院形成线索共享、案件共办、成果共用的协作格局。", "线索共享、案件共办、成果共用"),
+    ],
+)
+def test_unquoted_compact_lists_framed_as_a_goal_or_principle(slogan_pipe, text, form):
+    assert form in slogan_forms(slogan_pipe, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这款新品更好玩、更实用、更亲民，走进了更多人的日常。",  # a product's traits, no frame
+        "公司形成规模化、生态化的应用格局。",  # two short items: no formula
+        "园区有研发中心、展示中心、体验中心等设施。",  # a description, no frame
+        "店员们以多跑一趟、多问一句、多帮一把为荣。",  # 为 and no word that names a goal
+    ],
+)
+def test_no_framed_list_without_both_frames(slogan_pipe, text):
+    assert not any("、" in t for t in slogan_forms(slogan_pipe, text))

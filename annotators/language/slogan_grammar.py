@@ -5,7 +5,8 @@
   named after a launching verb (实施乡村建设行动), and the leader's named bodies of thought on a field
   (习近平总书记关于教育的重要论述, :mod:`baokan.annotators.language.named_theses`):
   :func:`grammar_candidates`;
-- service-radius programmes (15分钟公共法律服务圈, 一刻钟便民生活圈): :func:`radius_candidates`;
+- service-radius programmes (15分钟公共法律服务圈, 一刻钟便民生活圈): :func:`radius_candidates`, and unquoted
+  compact lists framed as a goal or a principle (以甲乙、丙丁、戊己为基本思路, :mod:`framed_lists`);
 - members of an unquoted 、-series of which two are already slogans, and campaign code names in a run of
   quotes beside another campaign (“断流”“昆仑”, :mod:`baokan.annotators.language.code_runs`):
   :func:`series_candidates`. (An unquoted series whose items only share a head or a tail, 好房子、好小区、
@@ -23,7 +24,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 import msgspec
 
 from baokan.annotators.core import recache
-from baokan.annotators.language import code_runs, named_theses, quoted
+from baokan.annotators.language import code_runs, framed_lists, named_theses, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.occurrences import find_all, matches_from, spans_of
 from baokan.annotators.language.quote_depth import QuoteDepth
@@ -143,6 +144,7 @@ def grammar_candidates(text: str) -> List[Candidate]:
         out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
     out.extend(_plus_candidates(text))
     out.extend(radius_candidates(text))
+    out.extend(Candidate(s, e, text[s:e], False, "grammar", 1) for s, e in framed_lists.framed_lists(text))
     out.extend(Candidate(s, e, c, False, "grammar", 1) for s, e, c in named_theses.find(text))
     # a programme opens with a launching verb: tried only where one can stand (what its finditer finds)
     starts = [q - back for tail, backs in _launch_tails() for q in find_all(text, tail) for back in backs]
