@@ -24,6 +24,8 @@ Eight sources of candidates, then one choice among overlapping ones:
 
 8. Lists that open with an unquoted lexicon formula and elide its opening words in their later items
    (国家安全法治体系、战略体系、政策体系、风险防控体系; :func:`list_candidates`).
+9. Local forms of national formulas: echoes of a 强国 row (教育强国 → 教育强省) and east–west pairs
+   of provinces (闽宁协作; :func:`baokan.annotators.language.slogan_echoes.local_forms`).
 
 A lexicon slogan that is also a verb (严打) is not tagged where an object follows it.
 
@@ -49,6 +51,7 @@ from baokan.annotators.language import frames, quote_model, quote_runs, quoted, 
 from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.occurrences import alternation_spans
+from baokan.annotators.language.slogan_echoes import local_forms
 from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-exported)
     Candidate,
     _at_word_edges,
@@ -462,6 +465,7 @@ class Slogans:
         found += grammar_candidates(text) + frame_candidates(text) + task_candidates(text, quotes)
         found += dictum_candidates(text, quotes)
         found += list_candidates(text, lexical)
+        found += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "echo", 1) for s, e in local_forms(text)]
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen, quotes.loose), blocked, len(text))

@@ -75,12 +75,13 @@ def _speech(clause: str) -> bool:
     return bool(_SPEECH_PERSON.search(_NATIONAL_WE.sub("", clause)))
 
 
-def statement(clause: str, longest: int = MAX_LEN) -> bool:
+def statement(clause: str, longest: int = MAX_LEN, *, counted: bool = False) -> bool:
     """Whether a clause states a principle: ``X是Y`` with a subject of two characters or more and a
-    predicate of two or more, of :data:`MIN_LEN` to ``longest`` characters."""
+    predicate of two or more, of :data:`MIN_LEN` to ``longest`` characters; ``counted``: a counted
+    predicate (是一项系统工程) is allowed, as the thesis of :func:`counted_thesis`."""
     if not (MIN_LEN <= len(clause) <= longest) or clause.startswith(_SPEECH_START):
         return False
-    if _speech(clause) or _COUNTED.search(clause):
+    if _speech(clause) or (not counted and _COUNTED.search(clause)):
         return False
     plain = _NOT_COPULA.sub("", clause)
     at = plain.find("是")
@@ -122,7 +123,20 @@ def dictum_units(inner: str) -> List[Tuple[int, int]]:
         return [whole]
     if 2 <= len(clauses) <= 3 and all(statement(t, LONG_LEN) for t in texts):
         return [whole]
+    if 2 <= len(clauses) <= 3 and counted_thesis(texts):
+        return [whole]
     return []
+
+
+def counted_thesis(clauses: Sequence[str]) -> bool:
+    """Whether a sentence of two or three clauses is a thesis whose subject is named a kind of thing and
+    then explained (改革是一项系统工程，需要处理好方方面面的关系; 改革是一个破旧立新的过程，破是手段，立是目的):
+    the first clause a statement with a counted predicate (是一个, 是一项), the others neither speech nor a
+    directive (要, 必须). Alone, ``X是一项Y`` reads as a description (:func:`statement`); a leader's or a
+    document's sentence that opens so and goes on to explain it states the principle."""
+    if not _COUNTED.search(clauses[0]) or not statement(clauses[0], LONG_LEN, counted=True):
+        return False
+    return not any(_speech(c) or c.startswith(_DIRECTIVE) for c in clauses[1:])
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,8 @@
   named after a launching verb (实施乡村建设行动), and the leader's named bodies of thought on a field
   (习近平总书记关于教育的重要论述, :mod:`baokan.annotators.language.named_theses`):
   :func:`grammar_candidates`;
+- service-radius programmes (15分钟公共法律服务圈, 一刻钟便民生活圈): :func:`radius_candidates`, and unquoted
+  compact lists framed as a goal or a principle (以甲乙、丙丁、戊己为基本思路, :mod:`framed_lists`);
 - members of an unquoted 、-series of which two are already slogans, and campaign code names in a run of
   quotes beside another campaign (“断流”“昆仑”, :mod:`baokan.annotators.language.code_runs`):
   :func:`series_candidates`. (An unquoted series whose items only share a head or a tail, 好房子、好小区、
@@ -22,7 +24,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 import msgspec
 
 from baokan.annotators.core import recache
-from baokan.annotators.language import code_runs, named_theses, quoted
+from baokan.annotators.language import code_runs, framed_lists, named_theses, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.occurrences import find_all, matches_from, spans_of
 from baokan.annotators.language.quote_depth import QuoteDepth
@@ -141,6 +143,8 @@ def grammar_candidates(text: str) -> List[Candidate]:
     for m in numbered.finditer(text) if numbered_gate.search(text) else ():
         out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
     out.extend(_plus_candidates(text))
+    out.extend(radius_candidates(text))
+    out.extend(Candidate(s, e, text[s:e], False, "grammar", 1) for s, e in framed_lists.framed_lists(text))
     out.extend(Candidate(s, e, c, False, "grammar", 1) for s, e, c in named_theses.find(text))
     # a programme opens with a launching verb: tried only where one can stand (what its finditer finds)
     starts = [q - back for tail, backs in _launch_tails() for q in find_all(text, tail) for back in backs]
@@ -148,6 +152,30 @@ def grammar_candidates(text: str) -> List[Candidate]:
         while m:
             out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
             m = next_programme.match(text, m.end(1))
+    return out
+
+
+#: A service-radius programme: a walking time (15分钟, 十五分钟, 一刻钟), the service, and 圈 (15分钟生活圈 of the
+#: Ministry of Commerce, 2021; 15分钟健身圈 of the national fitness plans; 15分钟公共法律服务圈 of the Ministry of
+#: Justice; 15分钟社区(村)志愿服务圈): a family of national and local programmes named by their radius.
+#: The service is two to twelve Han characters, a bracketed gloss allowed (社区(村)); no function word; 圈 not
+#: the start of a longer word (圈子, 圈层).
+_RADIUS = recache.compile(
+    r"(?<![0-9０-９])(?:一刻钟|(?:[0-9０-９]{1,2}|[一二三五十]{1,3})分钟)"
+    r"((?:[^\W\d_的和与及了在是对把将为有这那各该此]|[(（][^\W\d_]{1,3}[)）]){2,12}?圈)(?![子层套])"
+)
+
+
+def radius_candidates(text: str) -> List[Candidate]:
+    """Service-radius programmes (15分钟公共法律服务圈, 一刻钟便民生活圈), quoted or not: a walking time in
+    minutes (15分钟, 一刻钟), the service of two to twelve characters and 圈, with no function word between
+    (步行15分钟就能到达的朋友圈 is none). Hours make a region's travel or economic ring (5小时经济圈), a
+    description of distance, not a programme."""
+    if "圈" not in text or ("分钟" not in text and "一刻钟" not in text):
+        return []
+    out: List[Candidate] = []
+    for m in _RADIUS.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
     return out
 
 
