@@ -54,6 +54,7 @@ from baokan.annotators.language.official_bylines import (
     speech,
 )
 from baokan.annotators.language.official_chains import (
+    HELD_VERBS,
     HOLDS,
     PREDICATES,
     _cut_at,
@@ -80,6 +81,7 @@ from baokan.annotators.language.official_words import (
     names_after,
 )
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
+from baokan.annotators.language.police_short_names import numbered_ranks
 from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, posts
 from baokan.annotators.language.post_verbs import glued_post_verb, promotion_verb
 from baokan.annotators.language.quoted_posts import name_start_after
@@ -181,6 +183,7 @@ class Officials(OfficialMentions):
         places += [(e.start, e.end) for e in entities_of(article, "place")]
         police = [(e.start, e.end) for e in entities_of(article, "police_unit")]
         orgs = lex.orgs + places + police
+        orgs += numbered_ranks(text, orgs)  # 二 + 大队 + 大队长: a numbered team is the post's body
         # 该县 + 县委常委: 县 is a reference (a lone character: longer bodies are not asked)
         orgs = [o for o in orgs if o[1] - o[0] != 1 or not deictic_level(text, *o)]
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
@@ -254,8 +257,11 @@ class Officials(OfficialMentions):
         breaks = LineBreaks(text, article.blocks, doc.text)  # 县委书记 ending a headline: not the next line's name's
         for chain in find_chains(text, titles + tails, orgs):
             chain = _drop_profile_verb(text, chain)
-            if found and found[-1].start < chain.start < found[-1].end <= chain.head:
-                chain = _cut_at(text, chain, found[-1].end)  # 新和 of 王立新和民警某: a place inside the last name
+            if found and found[-1].start < chain.start <= found[-1].end <= chain.head:
+                # 新和 of 王立新和民警某: a place inside the last name; 某某 + 和村 + 党支部书记: a place opening with
+                # the 和 that joins the next person to the last name
+                if chain.start < found[-1].end or text.startswith(names.LIST_LAST, chain.start):
+                    chain = _cut_at(text, chain, found[-1].end)
             # "省委常委，市委书记张三": posts joined by a comma, the name after the last one
             if nameless is not None and text[nameless.end : chain.start] in COMMAS:
                 chain = Chain(nameless.groups + chain.groups)
@@ -311,7 +317,8 @@ class Officials(OfficialMentions):
                 end = (foreign_name_at if foreign else minority_name_at)(text, chain.end)
                 if end is not None and not blocked.overlaps(chain.end, end):
                     after = [Found(chain.end, end, text[chain.end : end], chain, "officials.title_name")]
-            nameless = None if after else chain
+            # 某某担任审判长，…检察长某某: a post a verb gives the subject before it joins no post after the comma
+            nameless = None if after or text.endswith(HELD_VERBS, 0, chain.start) else chain
             if after:
                 found += after
                 continue

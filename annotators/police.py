@@ -48,6 +48,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.police_facilities import facility_link, facility_places, squad_end
 from baokan.annotators.language.police_joins import join_pieces, post_runs_on
 from baokan.annotators.language.police_mentions import repeated_stations
+from baokan.annotators.language.police_short_names import short_stations
 from baokan.annotators.language.police_words import (
     BRANCH_BUREAUS,
     LEVEL_CHARS,
@@ -109,6 +110,7 @@ class Police:
             Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in repeated_stations(text, found, STATIONS)
         ]
         spans = frontier_stations(text, [(u.start, u.end) for u in found])  # 皇岗 + 出入境边防检查站
+        spans += short_stations(text, found)  # …城关派出所 … 城关所: a station's short form after its full name
         heads = [(p, e) for p, lst in tokens.at.items() for e, r in lst if "head" in r and text[p:e] in STATIONS]
         spans += minority_stations(text, heads, bounds.all_everyday)  # 巴音都兰 + 边境管理派出所
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
@@ -354,7 +356,8 @@ class Police:
                 after = tokens.longest(end, "rank") or self._service(end, tokens)
             if after:  # (按照 + 市交警支队: a preposition starts no name, it joins two units)
                 joined = any(j in text[pos:end] for j in edges().get("joiner", ()))  # 立即 + 抽调 + 刑侦大队
-                return None if joined or opens_with_preposition(text, pos) else (pos, after, "name")
+                kind = text[pos:end] in edges().get("kind", ())  # 分局 + 数字化 + 警务服务站: a kind, no name
+                return None if joined or kind or opens_with_preposition(text, pos) else (pos, after, "name")
         return None
 
     def _district_branch(

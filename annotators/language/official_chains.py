@@ -19,8 +19,8 @@ HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任", "
 #: no part of the title.
 PREDICATES = ("现任", "担任", "是", "成为了", "成为")
 #: The verbs of holding a post and the predicates, asked together before a chain.
-_HELD_VERBS = HOLDS + PREDICATES
-_HELD_FIRST, _HELD_LONGEST = frozenset(w[0] for w in _HELD_VERBS), max(len(w) for w in _HELD_VERBS)
+HELD_VERBS = HOLDS + PREDICATES
+_HELD_FIRST, _HELD_LONGEST = frozenset(w[0] for w in HELD_VERBS), max(len(w) for w in HELD_VERBS)
 
 
 #: What opens a profile's kicker or subtitle (——记某县公安局民警某某): 记 there is a verb, not the body's name.
@@ -61,7 +61,7 @@ def _drop_profile_verb(text: str, chain: Chain) -> Chain:
     # ...nor a name and the verb that the body's guess took in (张建国 + 现任 + 市委书记: 建国 a place)
     # (the last of each verb that ends inside the body, by one str.rfind a verb, if a first character is there)
     lo = max(0, first.start - _HELD_LONGEST + 1)
-    verbs = () if _HELD_FIRST.isdisjoint(text[lo : first.head]) else _HELD_VERBS
+    verbs = () if _HELD_FIRST.isdisjoint(text[lo : first.head]) else HELD_VERBS
     ends = (s + len(w) for w in verbs if (s := text.rfind(w, max(0, first.start - len(w) + 1), first.head)) >= 0)
     cut = max(ends, default=None)
     # 来到 + 村党支部书记, 记者走进 + 社区党委书记: a verb before a village's own post, and what came before it
