@@ -61,6 +61,7 @@ from baokan.annotators.language.official_chains import (
     _drop_profile_verb,
     _name_across,
     _split_at_commas,
+    split_at_names,
 )
 from baokan.annotators.language.official_mentions import OfficialMentions
 from baokan.annotators.language.official_name_edges import settle_names, trimmed_title
@@ -255,7 +256,8 @@ class Officials(OfficialMentions):
         tail_set = set(tails)
         bodies = BodyEnds(orgs)  # body + name + post: asked only for bare posts
         breaks = LineBreaks(text, article.blocks, doc.text)  # 县委书记 ending a headline: not the next line's name's
-        for chain in find_chains(text, titles + tails, orgs):
+        firm = SpanIndex(lex.named + lex.units + [(e.start, e.end) for e in entities_of(article, "place")] + police)
+        for chain in split_at_names(text, find_chains(text, titles + tails, orgs), firm):  # 主任 + 黄德顺和 + 主任
             chain = _drop_profile_verb(text, chain)
             if found and found[-1].start < chain.start <= found[-1].end <= chain.head:
                 # 新和 of 王立新和民警某: a place inside the last name; 某某 + 和村 + 党支部书记: a place opening with

@@ -115,3 +115,48 @@ def test_a_service_point_of_a_branch_is_no_unit():
 def test_a_named_police_post_stays_a_unit():
     found = police("东关边境派出所城北警务室位于边境一线。")
     assert found == ["东关边境派出所城北警务室"]
+
+
+# -- a name between two posts that only the places table reads as a body
+
+
+def test_a_name_the_places_table_reads_as_a_body_between_two_posts():
+    found = officials("村治保主任黄德顺和妇女主任刘春花挨家挨户做工作。村会计黄德顺和村长刘春花也来了。")
+    assert found.get("黄德顺") == ["村治保主任", "村会计"]
+    assert found.get("刘春花") == ["妇女主任", "村长"]
+
+
+def test_two_posts_with_a_body_between_them_stay_one_title():
+    found = officials("市委常委宣传部部长孟海峰出席开幕式。")
+    assert found.get("孟海峰") == ["市委常委宣传部部长"]
+
+
+# -- posts of villagers' committees, courts' numbered chambers, traffic and patrol police
+
+
+def test_village_committee_posts():
+    found = officials("柳树村网格员许小芳、村民兵连长吴国强和村治保主任黄德明连夜转移群众。")
+    assert found.get("吴国强") == ["村民兵连长"]
+    assert found.get("黄德明") == ["村治保主任"]
+
+
+def test_a_villager_is_no_militia_commander():
+    assert officials("村民兵连长是个苦差事。村民吴国强说，他愿意干。") == {}
+
+
+def test_a_courts_numbered_chamber_is_the_body_of_its_heads_post():
+    found = officials("出席发布会的有省高级人民法院副院长何文龙，省高院刑一庭庭长丁海军。")
+    assert found.get("丁海军") == ["省高院刑一庭庭长"]
+
+
+def test_traffic_and_patrol_police_is_one_service():
+    text = "市公安局交巡警总队高速公路支队民警在巡逻中发现一辆故障车。交巡警总队副总队长罗建华表示，将加大巡逻力度。"
+    found = police(text)
+    assert "巡警总队" not in found
+    assert "交巡警总队" in found
+    assert officials(text).get("罗建华") == ["交巡警总队副总队长"]
+
+
+def test_a_works_team_leader_is_no_official_but_a_squad_leader_is():
+    found = officials("生产班长伊兹巴萨罗夫是本地人。车间班长李国强介绍了新设备。武警某部三连班长王小兵带头冲锋。")
+    assert found == {"王小兵": ["武警某部三连班长"]}
