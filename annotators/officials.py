@@ -96,6 +96,8 @@ from baokan.schemas import Post
 NOT_POSITION_RANKS = {"modifier", "honorific", "non-official"}
 MODIFIER_RANKS = {"modifier"}
 COMMAS = ("，", ",")
+#: What before a post makes its holders many (各乡镇党委书记, 全县村党支部书记): no one person's post.
+PLURAL_OPENERS = ("各", "全", "每", "诸", "多名", "两名", "一些")
 #: What opens an author's note at the end of a signed article: （作者为某省政协副主席）.
 AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(作者系")
 
@@ -319,8 +321,9 @@ class Officials(OfficialMentions):
                 end = (foreign_name_at if foreign else minority_name_at)(text, chain.end)
                 if end is not None and not blocked.overlaps(chain.end, end):
                     after = [Found(chain.end, end, text[chain.end : end], chain, "officials.title_name")]
-            # 某某担任审判长，…检察长某某: a post a verb gives the subject before it joins no post after the comma
-            nameless = None if after or text.endswith(HELD_VERBS, 0, chain.start) else chain
+            # 某某担任审判长，…检察长某某: a post a verb gives the subject before it joins no post after the comma,
+            # and 各乡镇党委书记，某镇镇长某某: nor does a post of many holders
+            nameless = None if after or text.endswith(HELD_VERBS + PLURAL_OPENERS, 0, chain.start) else chain
             if after:
                 found += after
                 continue

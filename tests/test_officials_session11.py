@@ -160,3 +160,44 @@ def test_traffic_and_patrol_police_is_one_service():
 def test_a_works_team_leader_is_no_official_but_a_squad_leader_is():
     found = officials("生产班长伊兹巴萨罗夫是本地人。车间班长李国强介绍了新设备。武警某部三连班长王小兵带头冲锋。")
     assert found == {"王小兵": ["武警某部三连班长"]}
+
+
+# -- a post of many holders, a transliterated name after 和, a list item over a place's short form
+
+
+def test_a_post_of_many_holders_joins_no_post_after_the_comma():
+    found = officials("各乡镇党委书记，城关镇镇长伍海明、新集镇镇长莫春燕等参加会议。")
+    assert found.get("伍海明") == ["城关镇镇长"]
+
+
+def test_transliterated_names_before_their_posts_joined_by_and():
+    found = officials("扎西顿珠副县长和次仁央宗副局长一同前往。")
+    assert found == {"扎西顿珠": ["副县长"], "次仁央宗": ["副局长"]}
+
+
+def test_a_naxi_or_mongolian_name_with_he_stays_whole():
+    found = officials("副县长和志强主持会议。旗委书记巴图孟和带领调研组深入牧区。")
+    assert found == {"和志强": ["副县长"], "巴图孟和": ["旗委书记"]}
+
+
+def test_a_list_item_that_opens_with_a_citys_short_form():
+    found = officials("县领导倪红梅、宁国庆、喻晓东、祁文斌出席。")
+    assert set(found) == {"倪红梅", "宁国庆", "喻晓东", "祁文斌"}
+
+
+def test_a_city_in_a_list_of_places_is_no_name():
+    assert officials("市领导深入宁国、广德等地调研。") == {}
+
+
+# -- a police paper's short name of the county bureau heads the chain
+
+
+def test_the_county_bureaus_short_name_heads_a_service_unit():
+    text = "兰陵县公安局破获一起盗窃案。县局刑侦大队大队长孟凡军介绍了案情。"
+    assert "县局刑侦大队" in police(text)
+    assert officials(text).get("孟凡军") == ["县局刑侦大队大队长"]
+
+
+def test_a_bureau_of_another_kind_or_all_the_bureaus_is_no_police_head():
+    found = police("全县局属单位和县税务局稽查大队参加了培训。")
+    assert found == []

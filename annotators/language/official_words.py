@@ -135,11 +135,13 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             or (
                 blocked.starts_at(pos, end - 1)
                 and not _name_saying(text, pos, end, blocked)
-                and not name_past_place(text, blocked, pos, end)  # 主任 + 高明哲: 高明 a district, the name longer
+                # 主任 + 高明哲: 高明 a district, the name longer; 、宁国庆、 in a list of names: 宁国 a city
+                and not name_past_place(text, blocked, pos, end, listed=bool(out) and text[pos - 1] == "、")
             )
             or names.is_private(text, pos, end, left=pos)
             or anonymous(text[pos:end])
             or localizer_for_surname(text, pos, end)  # 副省长 + 后 + 于…: "after", no surname
+            or _joined_transliterated(text, pos, end)  # 副县长 + 和 + 次仁央宗: the list's 和, then a name
         ):
             return out
         if titles is not None and titles.overlaps(pos + 1, end):
@@ -350,7 +352,27 @@ def name_before_post(text: str, end: int) -> Optional[int]:
     size = end - s  # 7: the run goes on before
     if 2 <= size <= 3 and names.surname_at(text, s) and names.name_at(text, s) == end:
         return None if function_word_for_surname(text, s, end) else s  # 由 + 侍警官
-    return s if 3 <= size <= 6 and names.transliterated_at(text, s) == end else None
+    if 3 <= size <= 6 and names.transliterated_at(text, s) == end:
+        return s
+    # 某某副县长 + 和 + 次仁央宗 + 副局长: a transliterated name the list's 和 joins to the person before
+    joined = next((k for k in range(end - 6, end - 2) if k > 0 and _joined_transliterated(text, k - 1, end)), None)
+    return joined
+
+
+def _joined_transliterated(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` is a list word (和, 与, 及) and a transliterated name of three or more
+    characters (和 + 次仁央宗): 和 opens Mongolian and Naxi names too, but no Tibetan or Uyghur one
+    runs on past four characters with it in front."""
+    return (
+        text[pos : pos + 1] in _LIST_CHARS
+        and end - pos >= 4
+        and names.surname_at(text, pos + 1) == 0
+        and names.transliterated_at(text, pos + 1) == end
+    )
+
+
+#: One-character list words between two people (甲和乙, 甲与乙, 甲及乙).
+_LIST_CHARS = frozenset(w for w in names.LIST_LAST if len(w) == 1)
 
 
 def _whole_transliterated(text: str, start: int, end: int) -> int:
