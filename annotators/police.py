@@ -48,7 +48,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.police_facilities import facility_link, facility_places, squad_end
 from baokan.annotators.language.police_joins import join_pieces, post_runs_on
 from baokan.annotators.language.police_mentions import repeated_stations
-from baokan.annotators.language.police_short_names import short_stations
+from baokan.annotators.language.police_short_names import paired_duties, short_bureau, short_stations
 from baokan.annotators.language.police_words import (
     BRANCH_BUREAUS,
     LEVEL_CHARS,
@@ -253,7 +253,7 @@ class Police:
         if lead is not None and first.endswith(("局", "厅")):
             return Unit(lead, links[-1][1], links, rule="level")
         if self._standalone(first, links[0][2]):  # 市 + 交警支队 as written: the level is the unit's
-            short = self._short_bureau(text, start, bounds) if lead is None else None
+            short = short_bureau(text, start, bounds) if lead is None else None
             if short is not None:  # 县局 + 刑侦大队: a police paper's short name of the bureau heads the chain
                 return Unit(short, links[-1][1], [(short, start, "head")] + links, rule="level")
             return Unit(
@@ -272,18 +272,6 @@ class Police:
         if before and CJK_CHAR.match(before) and not bounds.starts_word(start - 1):
             return None  # 城市公安局? the character belongs to the word before it
         return start - 1
-
-    @staticmethod
-    def _short_bureau(text: str, start: int, bounds: Boundaries) -> Optional[int]:
-        """县局, 市局, 省厅: the short name of a level's public-security bureau right before a service unit
-        (县局 + 刑侦大队), standing as a word of its own (not 全县 + 局, 税务 + 局); its start, or None."""
-        word = next((w for w in edges().get("short_bureau", ()) if text.endswith(w, 0, start)), None)
-        if word is None:
-            return None
-        at = start - len(word)
-        if at > 0 and CJK_CHAR.match(text[at - 1]) and (text[at - 1] in PLURAL or not bounds.starts_word(at)):
-            return None
-        return at
 
     @staticmethod
     def _standalone(word: str, role: str) -> bool:
@@ -373,7 +361,7 @@ class Police:
                 joined = any(j in text[pos:end] for j in edges().get("joiner", ()))  # 立即 + 抽调 + 刑侦大队
                 kind = text[pos:end] in edges().get("kind", ())  # 分局 + 数字化 + 警务服务站: a kind, no name
                 return None if joined or kind or opens_with_preposition(text, pos) else (pos, after, "name")
-        return None
+        return paired_duties(text, pos, tokens, _MAX_NAME) if chained else None  # 事故预防处理和事故鉴定 + 大队
 
     def _district_branch(
         self, text: str, pos: int, tokens: Tokens, places: Dict[int, int]

@@ -201,3 +201,34 @@ def test_the_county_bureaus_short_name_heads_a_service_unit():
 def test_a_bureau_of_another_kind_or_all_the_bureaus_is_no_police_head():
     found = police("全县局属单位和县税务局稽查大队参加了培训。")
     assert found == []
+
+
+# -- a fused post in brackets after a name (interviews, profiles)
+
+
+def test_a_fused_post_in_brackets_after_a_name():
+    found = officials("会上，韦光明（县委副书记、县长）介绍了情况。")
+    assert found.get("韦光明") == ["县委副书记、县长"]
+
+
+def test_an_interviewees_name_and_post_before_a_colon():
+    found = officials("记者：您怎么看待这次改革？\n李光明（县委副书记、县长）：这次改革的核心是人。")
+    assert found.get("李光明") == ["县委副书记、县长"]
+
+
+def test_a_bare_post_in_brackets_names_no_official():
+    assert officials("王师傅（司机）说，路不好走。李明（主任）也来了。张华（书记）没说话。") == {}
+
+
+# -- a brigade named by two duties joined by 和
+
+
+def test_a_brigade_named_by_two_duties():
+    text = "兰州市公安局交通管理支队事故预防处理和事故鉴定大队教导员张玉说，处理效率提升了。"
+    assert police(text) == ["兰州市公安局交通管理支队事故预防处理和事故鉴定大队"]
+
+
+def test_two_units_joined_by_and_stay_two():
+    found = police("市公安局交警支队事故科和城区中队民警参加。市公安局刑侦支队和治安支队联合行动。")
+    assert "市公安局交警支队事故科和城区中队" not in found
+    assert "市公安局刑侦支队" in found

@@ -310,8 +310,11 @@ def apposed_name(text: str, chain: Chain, blocked: SpanIndex) -> Optional[Span]:
     """The name a comma or a bracket sets before a title in apposition (``李明，县公安局副局长，介绍说``,
     ``李明（县公安局副局长）``): the title names a body, and a comma, the sentence's end or the bracket closes it."""
     comma = chain.start - 1 - (2 if text.endswith("现任", 0, chain.start) else 0)  # 李明，现任县公安局副局长，
-    if comma < 2 or text[comma] not in "，,（(：:" or chain.groups[0].start == chain.groups[0].head:
+    if comma < 2 or text[comma] not in "，,（(：:":
         return None
+    first = chain.groups[0]
+    if first.start == first.head and (text[comma] not in "（(" or not _fused(text[first.head : first.end])):
+        return None  # 李明（县委副书记、县长）: a fused post names its body; 李明（主任）, 李明（书记） do not
     closers = ("）", ")") if text[comma] in "（(" else ("，", ",", "。", "；", ";", "）", ")")  # 李明（县公安局局长）
     colon = text[comma] in "：:"  # "马平：中共某县委副书记" heading a profile line
     if text[chain.end : chain.end + 1] not in closers + (("\n", "") if colon else ()):
@@ -325,6 +328,20 @@ def apposed_name(text: str, chain: Chain, blocked: SpanIndex) -> Optional[Span]:
     if start > 0 and _HAN.match(text[start - 1]) and not _opens_clause(text, start):
         return None
     return (start, comma) if not anonymous(text[start:comma]) else None
+
+
+#: The level characters a fused post opens with (县长, 县委副书记, 市长): the post names its own body.
+_FUSED_LEVELS = frozenset("省市县区乡镇村州盟旗")
+
+
+def _fused(post: str) -> bool:
+    """Whether ``post`` names its own body by a level character after its deputy's mark (县委副书记,
+    副县长, 常务副市长), unlike a bare post (书记, 主任, 局长)."""
+    for mark in ("常务副", "副"):
+        if post.startswith(mark):
+            post = post[len(mark) :]
+            break
+    return post[:1] in _FUSED_LEVELS
 
 
 def _opens_clause(text: str, start: int) -> bool:

@@ -1,19 +1,23 @@
-"""Police units a page names again by a short form after naming them in full (issue 19, session 11).
+"""Police units a page names short or by two duties (issue 19, session 11).
 
 County and police papers name a station once in full (``某县公安局城关派出所``) and then by its clipped
 name: the station's own name and ``所`` (``城关所民警``), with an ordinal for a second or third station
 of the same town (``城关二所``). The short form alone is no unit (``研究所``, ``事务所``; ``一所学校`` is a
 count of schools): the full station earlier in the article vouches for it. A numbered team written
-alone (``二大队大队长``) keeps its number in the body of its head's post.
+alone (``二大队大队长``) keeps its number in the body of its head's post. A police paper heads a service
+unit with its bureau's short name (``县局刑侦大队``), and names a brigade by two duties joined by 和
+(``…交通管理支队事故预防处理和事故鉴定大队``).
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterable, List, Set, Tuple
+from typing import Any, Iterable, List, Optional, Set, Tuple
 
 from baokan.annotators.core import recache
-from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.occurrences import find_all
+from baokan.annotators.language.place_grammar import CJK_CHAR, STOP, Boundaries
+from baokan.annotators.language.police_words import PLURAL, Tokens, edges
 
 Span = Tuple[int, int]
 
@@ -107,3 +111,46 @@ def numbered_ranks(text: str, orgs: Iterable[Span]) -> List[Span]:
         if (rank_start, m.end()) in ends and (m.start(), m.end()) not in ends:
             out.append((m.start(), m.end()))
     return out
+
+
+#: A character of a link's name (as the police grammar reads one).
+_NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
+#: The last characters of an office or unit's own name (事故科, 指挥室): no duty of a unit named by two.
+_OFFICE_ENDS = frozenset("科室处队所组股站局")
+
+
+def short_bureau(text: str, start: int, bounds: Boundaries) -> Optional[int]:
+    """县局, 市局, 省厅: the short name of a level's public-security bureau right before a service unit
+    at ``start`` (县局 + 刑侦大队), standing as a word of its own (not 全县 + 局, 税务 + 局); its start, or
+    None. The words are the ``short_bureau`` ones of ``police_edges.tsv``."""
+    word = next((w for w in edges().get("short_bureau", ()) if text.endswith(w, 0, start)), None)
+    if word is None:
+        return None
+    at = start - len(word)
+    if at > 0 and CJK_CHAR.match(text[at - 1]) and (text[at - 1] in PLURAL or not bounds.starts_word(at)):
+        return None
+    return at
+
+
+def paired_duties(text: str, pos: int, tokens: Tokens, longest: int) -> Optional[Tuple[int, int, str]]:
+    """A link inside a chain named by two duties joined by 和 before its rank (交通管理支队 +
+    事故预防处理和事故鉴定 + 大队): each side two to ``longest`` Han characters with no stop character and
+    no police word of its own (not 刑侦支队和治安支队, two units), the rank right after the second; the
+    link as ``(start, end, "name")``, or None."""
+    for mid in range(pos + 2, min(len(text), pos + longest + 1)):
+        if text[mid] != "和":
+            if not _NAME_CHAR.match(text[mid]) or text[mid] in STOP:
+                return None
+            continue
+        if text[mid - 1] in _OFFICE_ENDS:
+            return None  # 交警支队事故科 + 和 + 城区中队: an office of its own, then another unit
+        for end in range(mid + 3, min(len(text), mid + 1 + longest) + 1):
+            if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
+                return None
+            after = tokens.longest(end, "rank")
+            if after is not None:
+                if any(tokens.longest(s, "head", "rank", "branch") for s in range(pos, end)):
+                    return None  # (刑侦支队和治安支队: a unit of its own inside; 事故 a sub-unit's name is fine)
+                return (pos, after, "name")
+        return None
+    return None
