@@ -54,12 +54,14 @@ from baokan.annotators.language.official_bylines import (
     speech,
 )
 from baokan.annotators.language.official_chains import (
+    HELD_VERBS,
     HOLDS,
     PREDICATES,
     _cut_at,
     _drop_profile_verb,
     _name_across,
     _split_at_commas,
+    split_at_names,
 )
 from baokan.annotators.language.official_mentions import OfficialMentions
 from baokan.annotators.language.official_name_edges import settle_names, trimmed_title
@@ -80,6 +82,7 @@ from baokan.annotators.language.official_words import (
     names_after,
 )
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES
+from baokan.annotators.language.police_short_names import numbered_ranks
 from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, posts
 from baokan.annotators.language.post_verbs import glued_post_verb, promotion_verb
 from baokan.annotators.language.quoted_posts import name_start_after
@@ -93,6 +96,8 @@ from baokan.schemas import Post
 NOT_POSITION_RANKS = {"modifier", "honorific", "non-official"}
 MODIFIER_RANKS = {"modifier"}
 COMMAS = ("，", ",")
+#: What before a post makes its holders many (各乡镇党委书记, 全县村党支部书记): no one person's post.
+PLURAL_OPENERS = ("各", "全", "每", "诸", "多名", "两名", "一些")
 #: What opens an author's note at the end of a signed article: （作者为某省政协副主席）.
 AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(作者系")
 
@@ -181,6 +186,7 @@ class Officials(OfficialMentions):
         places += [(e.start, e.end) for e in entities_of(article, "place")]
         police = [(e.start, e.end) for e in entities_of(article, "police_unit")]
         orgs = lex.orgs + places + police
+        orgs += numbered_ranks(text, orgs)  # 二 + 大队 + 大队长: a numbered team is the post's body
         # 该县 + 县委常委: 县 is a reference (a lone character: longer bodies are not asked)
         orgs = [o for o in orgs if o[1] - o[0] != 1 or not deictic_level(text, *o)]
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
@@ -252,10 +258,14 @@ class Officials(OfficialMentions):
         tail_set = set(tails)
         bodies = BodyEnds(orgs)  # body + name + post: asked only for bare posts
         breaks = LineBreaks(text, article.blocks, doc.text)  # 县委书记 ending a headline: not the next line's name's
-        for chain in find_chains(text, titles + tails, orgs):
+        firm = SpanIndex(lex.named + lex.units + [(e.start, e.end) for e in entities_of(article, "place")] + police)
+        for chain in split_at_names(text, find_chains(text, titles + tails, orgs), firm):  # 主任 + 黄德顺和 + 主任
             chain = _drop_profile_verb(text, chain)
-            if found and found[-1].start < chain.start < found[-1].end <= chain.head:
-                chain = _cut_at(text, chain, found[-1].end)  # 新和 of 王立新和民警某: a place inside the last name
+            if found and found[-1].start < chain.start <= found[-1].end <= chain.head:
+                # 新和 of 王立新和民警某: a place inside the last name; 某某 + 和村 + 党支部书记: a place opening with
+                # the 和 that joins the next person to the last name
+                if chain.start < found[-1].end or text.startswith(names.LIST_LAST, chain.start):
+                    chain = _cut_at(text, chain, found[-1].end)
             # "省委常委，市委书记张三": posts joined by a comma, the name after the last one
             if nameless is not None and text[nameless.end : chain.start] in COMMAS:
                 chain = Chain(nameless.groups + chain.groups)
@@ -311,7 +321,9 @@ class Officials(OfficialMentions):
                 end = (foreign_name_at if foreign else minority_name_at)(text, chain.end)
                 if end is not None and not blocked.overlaps(chain.end, end):
                     after = [Found(chain.end, end, text[chain.end : end], chain, "officials.title_name")]
-            nameless = None if after else chain
+            # 某某担任审判长，…检察长某某: a post a verb gives the subject before it joins no post after the comma,
+            # and 各乡镇党委书记，某镇镇长某某: nor does a post of many holders
+            nameless = None if after or text.endswith(HELD_VERBS + PLURAL_OPENERS, 0, chain.start) else chain
             if after:
                 found += after
                 continue

@@ -48,6 +48,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.police_facilities import facility_link, facility_places, squad_end
 from baokan.annotators.language.police_joins import join_pieces, post_runs_on
 from baokan.annotators.language.police_mentions import repeated_stations
+from baokan.annotators.language.police_short_names import paired_duties, short_bureau, short_stations
 from baokan.annotators.language.police_words import (
     BRANCH_BUREAUS,
     LEVEL_CHARS,
@@ -109,6 +110,7 @@ class Police:
             Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in repeated_stations(text, found, STATIONS)
         ]
         spans = frontier_stations(text, [(u.start, u.end) for u in found])  # 皇岗 + 出入境边防检查站
+        spans += short_stations(text, found)  # …城关派出所 … 城关所: a station's short form after its full name
         heads = [(p, e) for p, lst in tokens.at.items() for e, r in lst if "head" in r and text[p:e] in STATIONS]
         spans += minority_stations(text, heads, bounds.all_everyday)  # 巴音都兰 + 边境管理派出所
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
@@ -251,6 +253,9 @@ class Police:
         if lead is not None and first.endswith(("局", "厅")):
             return Unit(lead, links[-1][1], links, rule="level")
         if self._standalone(first, links[0][2]):  # 市 + 交警支队 as written: the level is the unit's
+            short = short_bureau(text, start, bounds) if lead is None else None
+            if short is not None:  # 县局 + 刑侦大队: a police paper's short name of the bureau heads the chain
+                return Unit(short, links[-1][1], [(short, start, "head")] + links, rule="level")
             return Unit(
                 start if lead is None else lead, links[-1][1], links, rule="grammar" if lead is None else "level"
             )
@@ -354,8 +359,9 @@ class Police:
                 after = tokens.longest(end, "rank") or self._service(end, tokens)
             if after:  # (按照 + 市交警支队: a preposition starts no name, it joins two units)
                 joined = any(j in text[pos:end] for j in edges().get("joiner", ()))  # 立即 + 抽调 + 刑侦大队
-                return None if joined or opens_with_preposition(text, pos) else (pos, after, "name")
-        return None
+                kind = text[pos:end] in edges().get("kind", ())  # 分局 + 数字化 + 警务服务站: a kind, no name
+                return None if joined or kind or opens_with_preposition(text, pos) else (pos, after, "name")
+        return paired_duties(text, pos, tokens, _MAX_NAME) if chained else None  # 事故预防处理和事故鉴定 + 大队
 
     def _district_branch(
         self, text: str, pos: int, tokens: Tokens, places: Dict[int, int]

@@ -1,10 +1,11 @@
 """The last character of a given name that jieba cuts off as a word of its own (issue 19).
 
 jieba reads some three-character names as a two-character word and a one-character verb or
-adjective (林海 + 生, 罗文 + 生, 郑国 + 强), so the name found after a title is cut short or not
-found at all. Right after a title, a single character of that kind is the name's last one when a
-preposition, a verb of saying or punctuation follows it (县委书记林海生对记者说).
-"""
+adjective (林海 + 生, 罗文 + 生, 郑国 + 强), or glues the last character to the next one (孔令 + 杰出 +
+庭: 孔令杰 + 出庭), so the name found after a title is cut short or not found at all. Right after a
+title, a single character of that kind is the name's last one when a preposition, a verb of saying or
+punctuation follows it (县委书记林海生对记者说); a character glued to the next is where the word it
+leaves behind is a frequent one (出庭) or a verb and its aspect particle (带着)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ _NOT_TAIL = frozenset("来去到说是有在要会能将把被让给看想做等
 _FUNCTION_FLAGS = ("d", "p", "c", "u", "r", "m", "q", "y", "e")
 #: Prepositions that may follow a name (李某对记者说, 王某向群众介绍).
 _AFTER = ("p",)
+#: How often the word across a glued name's end must occur in jieba's dictionary (出庭 72): rarer pairs are
+#: chance (a name's last character and the next one seldom make a frequent word).
+_GLUED_WORD_FREQ = 50
+#: Aspect particles after a one-character verb (带着, 做了, 去过): the pair is a verb form jieba's dictionary lacks.
+_ASPECT = frozenset("着了过")
 
 
 def tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
@@ -34,8 +40,10 @@ def tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     if last + 1 > len(text) or HAN_RUN.fullmatch(text[pos : last + 1]) is None:
         return end
     tagged = names.head_tags(text[pos : last + 6])  # (the first three words are all it reads)
-    if len(tagged) < 3 or tagged[0][0] != text[pos:last] or tagged[1][0] != text[last]:
+    if len(tagged) < 3 or tagged[0][0] != text[pos:last]:
         return end
+    if tagged[1][0] != text[last]:
+        return last + 1 if _glued_tail(text, last, tagged) else end
     char, flag = tagged[1]
     if char in _NOT_TAIL or not flag.startswith(_TAIL_FLAGS):
         return end
@@ -43,6 +51,30 @@ def tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     if nflag.startswith(_AFTER) or names.says_at(text, last + 1) or not HAN_CHAR.match(nxt[:1]):
         return last + 1
     return end
+
+
+def _glued_tail(text: str, last: int, tagged) -> bool:
+    """Whether the character at ``last`` is a given name's last one that jieba glued to the next
+    (孔令 + 杰出 + 庭 + 支持公诉): the word it made is no verb and :func:`frees_lone_word` holds."""
+    word, flag = tagged[1]
+    if len(word) != 2 or flag.startswith(("v",) + _FUNCTION_FLAGS) or len(tagged[2][0]) != 1:
+        return False
+    return text[last] not in _NOT_TAIL and frees_lone_word(text, last + 1)
+
+
+def frees_lone_word(text: str, pos: int) -> bool:
+    """Whether the two characters at ``pos`` make a frequent dictionary word (出庭) or a one-character
+    verb and its aspect particle (带着) that jieba splits,
+    gluing the first to the character before it and leaving the second alone (杰出 + 庭, 林带 + 着): a
+    name's last character read into the next word, not a word of its own."""
+    pair = text[pos : pos + 2]
+    if len(pair) != 2 or not HAN_RUN.fullmatch(pair):
+        return False
+    aspect = pair[1] in _ASPECT and words.word_tag(pair[0]).startswith("v")  # 带 + 着: a verb and its aspect
+    if not aspect and (not words.is_word(pair) or words.freq(pair) < _GLUED_WORD_FREQ):
+        return False
+    cuts = words.boundaries(text[pos - 1 : pos + 4])
+    return 2 in cuts and 3 in cuts and 1 not in cuts
 
 
 def unlisted_surname_name(text: str, pos: int) -> Optional[int]:

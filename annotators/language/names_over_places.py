@@ -16,7 +16,17 @@ from baokan.annotators.language import names
 NAME_SIZE = 3
 
 
-def name_past_place(text: str, blocked: SpanIndex, pos: int, end: int) -> bool:
+def name_past_place(text: str, blocked: SpanIndex, pos: int, end: int, *, listed: bool = False) -> bool:
     """Whether the name ``[pos, end)`` runs past every place or organisation that starts with it (高明 +
-    哲): three characters opening with a common surname, none of those spans reaching its last one."""
-    return end - pos == NAME_SIZE and bool(names.surnames().get(text[pos])) and not blocked.starts_at(pos, end)
+    哲): three characters opening with a common surname, none of those spans reaching its last one.
+    ``listed``: the name is an item between two separators of a list of names (…、宁国庆、…: 宁国 a
+    county-level city's short form), where any surname of the table will do."""
+    if end - pos != NAME_SIZE or blocked.starts_at(pos, end):
+        return False
+    if listed:
+        return names.surname_at(text, pos) == 1 and text[end : end + 1] in LIST_MARKS
+    return bool(names.surnames().get(text[pos]))
+
+
+#: What closes a list item (、), or the list (a verb of attending follows the last item, never a mark).
+LIST_MARKS = ("、",)

@@ -1,6 +1,7 @@
 """The edits of a title chain that officials.py makes before it reads the names around it: a verb of
 holding the post or a profile's 记 taken off its start, a place inside the last name cut off, a note's
-posts split one per author; and whether a name runs on across a title's last character.
+posts split one per author, a chain cut at a name the places table read as a body; and whether a name
+runs on across a title's last character.
 
 Separate from :mod:`baokan.annotators.officials` so that the annotator's reading of names and
 titles fits in one module; these are plain functions of the text and the chain.
@@ -8,8 +9,9 @@ titles fits in one module; these are plain functions of the text and the chain.
 
 from __future__ import annotations
 
-from typing import List
+from typing import Iterable, Iterator, List
 
+from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.language import names, words
 from baokan.annotators.language.titles import PLACE_HEADS, Chain, Group
 
@@ -19,8 +21,8 @@ HOLDS = ("担任", "身为", "作为", "现任", "曾任", "兼任", "出任", "
 #: no part of the title.
 PREDICATES = ("现任", "担任", "是", "成为了", "成为")
 #: The verbs of holding a post and the predicates, asked together before a chain.
-_HELD_VERBS = HOLDS + PREDICATES
-_HELD_FIRST, _HELD_LONGEST = frozenset(w[0] for w in _HELD_VERBS), max(len(w) for w in _HELD_VERBS)
+HELD_VERBS = HOLDS + PREDICATES
+_HELD_FIRST, _HELD_LONGEST = frozenset(w[0] for w in HELD_VERBS), max(len(w) for w in HELD_VERBS)
 
 
 #: What opens a profile's kicker or subtitle (——记某县公安局民警某某): 记 there is a verb, not the body's name.
@@ -61,7 +63,7 @@ def _drop_profile_verb(text: str, chain: Chain) -> Chain:
     # ...nor a name and the verb that the body's guess took in (张建国 + 现任 + 市委书记: 建国 a place)
     # (the last of each verb that ends inside the body, by one str.rfind a verb, if a first character is there)
     lo = max(0, first.start - _HELD_LONGEST + 1)
-    verbs = () if _HELD_FIRST.isdisjoint(text[lo : first.head]) else _HELD_VERBS
+    verbs = () if _HELD_FIRST.isdisjoint(text[lo : first.head]) else HELD_VERBS
     ends = (s + len(w) for w in verbs if (s := text.rfind(w, max(0, first.start - len(w) + 1), first.head)) >= 0)
     cut = max(ends, default=None)
     # 来到 + 村党支部书记, 记者走进 + 社区党委书记: a verb before a village's own post, and what came before it
@@ -91,3 +93,32 @@ def _cut_at(text: str, chain: Chain, start: int) -> Chain:
     first = chain.groups[0]
     start += next((len(w) for w in names.LIST_LAST if text.startswith(w, start) and start + len(w) <= first.head), 0)
     return Chain([Group(start, first.head, first.end)] + chain.groups[1:])
+
+
+def split_at_names(text: str, chains: Iterable[Chain], firm: SpanIndex) -> Iterator[Chain]:
+    """``chains`` with each one cut where a name stands between two posts with no mark between them
+    and only the places table, not the places layer nor a body's word, read the name as a body
+    (村治保主任 + 黄德顺 + 和 + 妇女主任: 黄德, 德顺 and 顺和 are county short forms there): the posts before
+    the name are one chain, the posts after it (less a 和, 与 or 及 joining it) another.
+
+    Args:
+        text (str): The article text.
+        chains (Iterable[Chain]): The title chains, in text order.
+        firm (SpanIndex): The bodies that are bodies whatever follows (organisation words, the places
+            layer's places, police units).
+    """
+    for chain in chains:
+        groups = chain.groups
+        k = 1
+        while k < len(groups):
+            g = groups[k]
+            if g.start == groups[k - 1].end and g.start < g.head and not firm.overlaps(g.start, g.head):
+                end = names.name_at(text, g.start)
+                joint = text[end : g.head] if end is not None else None
+                if joint is not None and (joint == "" or joint in names.LIST_LAST):
+                    yield Chain(groups[:k])
+                    groups = [Group(g.head, g.head, g.end)] + groups[k + 1 :]
+                    k = 1
+                    continue
+            k += 1
+        yield Chain(groups)

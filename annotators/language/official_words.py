@@ -135,11 +135,13 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             or (
                 blocked.starts_at(pos, end - 1)
                 and not _name_saying(text, pos, end, blocked)
-                and not name_past_place(text, blocked, pos, end)  # 主任 + 高明哲: 高明 a district, the name longer
+                # 主任 + 高明哲: 高明 a district, the name longer; 、宁国庆、 in a list of names: 宁国 a city
+                and not name_past_place(text, blocked, pos, end, listed=bool(out) and text[pos - 1] == "、")
             )
             or names.is_private(text, pos, end, left=pos)
             or anonymous(text[pos:end])
             or localizer_for_surname(text, pos, end)  # 副省长 + 后 + 于…: "after", no surname
+            or _joined_transliterated(text, pos, end)  # 副县长 + 和 + 次仁央宗: the list's 和, then a name
         ):
             return out
         if titles is not None and titles.overlaps(pos + 1, end):
@@ -308,8 +310,11 @@ def apposed_name(text: str, chain: Chain, blocked: SpanIndex) -> Optional[Span]:
     """The name a comma or a bracket sets before a title in apposition (``李明，县公安局副局长，介绍说``,
     ``李明（县公安局副局长）``): the title names a body, and a comma, the sentence's end or the bracket closes it."""
     comma = chain.start - 1 - (2 if text.endswith("现任", 0, chain.start) else 0)  # 李明，现任县公安局副局长，
-    if comma < 2 or text[comma] not in "，,（(：:" or chain.groups[0].start == chain.groups[0].head:
+    if comma < 2 or text[comma] not in "，,（(：:":
         return None
+    first = chain.groups[0]
+    if first.start == first.head and (text[comma] not in "（(" or not _fused(text[first.head : first.end])):
+        return None  # 李明（县委副书记、县长）: a fused post names its body; 李明（主任）, 李明（书记） do not
     closers = ("）", ")") if text[comma] in "（(" else ("，", ",", "。", "；", ";", "）", ")")  # 李明（县公安局局长）
     colon = text[comma] in "：:"  # "马平：中共某县委副书记" heading a profile line
     if text[chain.end : chain.end + 1] not in closers + (("\n", "") if colon else ()):
@@ -323,6 +328,20 @@ def apposed_name(text: str, chain: Chain, blocked: SpanIndex) -> Optional[Span]:
     if start > 0 and _HAN.match(text[start - 1]) and not _opens_clause(text, start):
         return None
     return (start, comma) if not anonymous(text[start:comma]) else None
+
+
+#: The level characters a fused post opens with (县长, 县委副书记, 市长): the post names its own body.
+_FUSED_LEVELS = frozenset("省市县区乡镇村州盟旗")
+
+
+def _fused(post: str) -> bool:
+    """Whether ``post`` names its own body by a level character after its deputy's mark (县委副书记,
+    副县长, 常务副市长), unlike a bare post (书记, 主任, 局长)."""
+    for mark in ("常务副", "副"):
+        if post.startswith(mark):
+            post = post[len(mark) :]
+            break
+    return post[:1] in _FUSED_LEVELS
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -350,7 +369,27 @@ def name_before_post(text: str, end: int) -> Optional[int]:
     size = end - s  # 7: the run goes on before
     if 2 <= size <= 3 and names.surname_at(text, s) and names.name_at(text, s) == end:
         return None if function_word_for_surname(text, s, end) else s  # 由 + 侍警官
-    return s if 3 <= size <= 6 and names.transliterated_at(text, s) == end else None
+    if 3 <= size <= 6 and names.transliterated_at(text, s) == end:
+        return s
+    # 某某副县长 + 和 + 次仁央宗 + 副局长: a transliterated name the list's 和 joins to the person before
+    joined = next((k for k in range(end - 6, end - 2) if k > 0 and _joined_transliterated(text, k - 1, end)), None)
+    return joined
+
+
+def _joined_transliterated(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` is a list word (和, 与, 及) and a transliterated name of three or more
+    characters (和 + 次仁央宗): 和 opens Mongolian and Naxi names too, but no Tibetan or Uyghur one
+    runs on past four characters with it in front."""
+    return (
+        text[pos : pos + 1] in _LIST_CHARS
+        and end - pos >= 4
+        and names.surname_at(text, pos + 1) == 0
+        and names.transliterated_at(text, pos + 1) == end
+    )
+
+
+#: One-character list words between two people (甲和乙, 甲与乙, 甲及乙).
+_LIST_CHARS = frozenset(w for w in names.LIST_LAST if len(w) == 1)
 
 
 def _whole_transliterated(text: str, start: int, end: int) -> int:

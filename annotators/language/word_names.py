@@ -27,6 +27,7 @@ import msgspec.structs
 
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
+from baokan.annotators.language.name_tails import frees_lone_word
 
 #: jieba flags (in context) of a word that is no name there: adverbs, times, pronouns, numerals,
 #: measure words, prepositions, conjunctions, particles, localisers, verbs.
@@ -120,8 +121,8 @@ def right_edge(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     if not words.word_tag(text[end - 1 : end + 1]).startswith(_VERB_FLAGS) or names.says_at(text, end):
         return end
     cuts = words.boundaries(text[pos : end + 3])
-    if 2 not in cuts or 3 in cuts or text.count(text[pos:end]) > 1:
-        return end
+    if 2 not in cuts or 3 in cuts or text.count(text[pos:end]) > 1 or frees_lone_word(text, end):
+        return end  # (孔令杰 + 出庭: jieba's 杰出 leaves 庭 alone)
     return end - 1
 
 
