@@ -57,6 +57,7 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_judging import PlaceJudging
 from baokan.annotators.language.place_landforms import find_landforms_cued
+from baokan.annotators.language.place_list_kin import find_list_kin
 from baokan.annotators.language.place_lists import vouch_lists
 from baokan.annotators.language.place_minority_items import minority_items
 from baokan.annotators.language.place_refine import (
@@ -154,6 +155,10 @@ class Places(PlaceJudging):
             kept = _choose_more(kept, self._grammar(art.bounds, kept, village_cues(doc.lexicon_hits(i))))
             kept = _choose_more(kept, self._foreign(art, kept))
             out.append(minority_items(art.text, kept))  # 白音 + 乌拉苏木, 巴音 + 都兰: one longer name
+        # 甲、乙、丙等地: a list's known places vouch for its other names (the page's places: 青石镇 for 青石)
+        page_names = frozenset(a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept)
+        for i, art in enumerate(arts):
+            out[i] = _choose_more(out[i], find_list_kin(art.bounds, [(c.start, c.end) for c in out[i]], page_names))
         # a foreign place read after its country is a place wherever else the page names it (努库斯)
         foreign = {a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
         # a village read with its suffix (南福村) is a place without it after its township (雁洋镇南福)

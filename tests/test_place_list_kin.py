@@ -1,0 +1,73 @@
+"""Names no table holds that a list of places vouches for (issue 19, session 11: made-up sentences in
+the style of county, city and regional papers), and the lists that name no place (guards)."""
+
+from __future__ import annotations
+
+from conftest import place_texts
+
+
+def _records(pipe, text: str):
+    from baokan.annotators.core.document import Document
+    from baokan.cli.writers import article_records, to_dict
+
+    doc = pipe(Document(doc="test", text=text))
+    return [e for r in article_records(doc) for e in to_dict(r)["entities"] if e["label"] == "place"]
+
+
+def test_township_short_forms_closed_by_dengdi(place_pipe):
+    found = place_texts(place_pipe, "桐乡市组织干部赴崇福、河山等地学习经验。")
+    assert {"崇福", "河山"} <= set(found)
+
+
+def test_known_items_vouch_for_the_unknown_one(place_pipe):
+    found = place_texts(place_pipe, "工作组先后到石桥镇、双河、黄泥坳等地走访。")
+    assert "黄泥坳" in found
+
+
+def test_first_item_after_a_preposition(place_pipe):
+    found = place_texts(place_pipe, "桐乡市在乌镇、濮院镇、石门镇和洲泉镇等地组织农技人员下田。")
+    assert {"乌镇", "濮院镇", "石门镇", "洲泉镇"} <= set(found)
+
+
+def test_village_names_closed_by_dengdi(place_pipe):
+    found = place_texts(place_pipe, "当天上午，救援队员在五里铺、杨家湾、王家坝等地转移群众。")
+    assert {"五里铺", "杨家湾", "王家坝"} <= set(found)
+
+
+def test_short_forms_of_the_pages_townships(place_pipe):
+    text = "该院在岔口乡设立巡回审判点。近年来，该院先后在岔口、石门、黄土梁、大河坝等乡镇设立巡回审判点8个。"
+    found = place_texts(place_pipe, text)
+    assert {"岔口", "石门", "黄土梁", "大河坝"} <= set(found)
+
+
+def test_banners_without_qi(place_pipe):
+    found = _records(place_pipe, "宣讲团深入正蓝、镶黄、阿巴嘎、苏尼特左等旗县的嘎查牧户。")
+    names = {e["text"]: e.get("full_name") for e in found}
+    assert names["正蓝"] == "正蓝旗" and names["苏尼特左"] == "苏尼特左旗"
+    assert {"镶黄", "阿巴嘎"} <= set(names)
+
+
+def test_banner_over_a_shorter_name(place_pipe):
+    found = place_texts(place_pipe, "巴林左、巴林右、阿鲁科尔沁等旗县受灾较重。")
+    assert {"巴林左", "巴林右", "阿鲁科尔沁"} <= set(found) and "巴林" not in found
+
+
+# -- guards: lists of things, people and words
+
+
+def test_lists_of_sites_are_no_places(place_pipe):
+    assert place_texts(place_pipe, "民警在车站、码头、商场等地张贴反诈海报。") == []
+    assert place_texts(place_pipe, "执法人员先后在菜市场、批发市场和夜市等地巡查。") == []
+    assert place_texts(place_pipe, "在城区、乡镇、村居等地设立服务点。") == []
+
+
+def test_people_before_a_level_word_that_opens_a_longer_word(place_pipe):
+    assert place_texts(place_pipe, "张明、李强等村干部参加了培训。") == []
+
+
+def test_a_count_item_spoils_a_list_with_nothing_known(place_pipe):
+    assert place_texts(place_pipe, "增设停车位340多万个、养老托育等社区服务设施6.4万个。") == []
+
+
+def test_open_list_needs_two_known_items(place_pipe):
+    assert place_texts(place_pipe, "他先后在企业、学校和机关工作，积累了经验。") == []
