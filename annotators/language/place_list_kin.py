@@ -154,7 +154,7 @@ def find_list_kin(bounds: Boundaries, kept: Sequence[Tuple[int, int]], page_name
 
 
 def _covered(spans: Sequence[Tuple[int, int]], starts: Sequence[int], start: int, end: int) -> str:
-    """"whole" when known places cover the item, "part" when one overlaps it, else "" (``spans``: the
+    """ "whole" when known places cover the item, "part" when one overlaps it, else "" (``spans``: the
     known places, which do not overlap, sorted; ``starts``: where they start)."""
     k = bisect_left(starts, end) - 1
     over: List[Tuple[int, int]] = []
