@@ -45,7 +45,7 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_lists import unique_city
 from baokan.annotators.language.place_nature import glued_shore
-from baokan.annotators.language.place_phrases import kind_of_place
+from baokan.annotators.language.place_phrases import acts_as_name, kind_of_place, landform_before_site
 from baokan.annotators.language.place_products import counted_goods
 from baokan.annotators.language.place_resolve import ancestors_of, codes_of, resolve
 from baokan.annotators.language.place_senses import parent_rules
@@ -109,9 +109,10 @@ class PlaceJudging:
             if length >= 4:
                 c.accepted = True
             elif length == 3:  # 永安市 in 永安市场 is no city; 中心镇 is a kind of town
-                c.accepted = (
-                    near or not bounds.hidden(c.start, c.end) and (ctx >= 2 or not kind_of_place(surface, level))
-                )
+                c.accepted = near or (
+                    not bounds.hidden(c.start, c.end)
+                    and (ctx >= 2 or not kind_of_place(surface, level) or acts_as_name(bounds, c.start, c.end))
+                )  # 桃花镇|积极配合: a town that acts is named, not a kind of town
             else:  # 和县, 沛县: two characters, only among places of their own area or before its police;
                 # 矿区 (a district's full name) is also a common noun: its own city on the page
                 enough = 2 if everyday(surface) else 1
@@ -182,7 +183,8 @@ class PlaceJudging:
             and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
             and (near or not counted_goods(text, c.start))  # 两瓶|茅台, 几盒|龙井: a product of the place
             and not text.endswith("周年", 0, c.start)  # 成立70周年|大庆: the celebration, not the city
-        )
+            and not (not near and landform_before_site(bounds, c.start, c.end, c.start in art.by_end))
+        )  # 白|佛山|公园: a mountain one character longer names the park
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
         """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
