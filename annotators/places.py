@@ -23,7 +23,8 @@ repeated name means (鼓楼区 is in four cities; 朝阳 is a city and two distr
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
+from bisect import bisect_right
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, add_entities
@@ -191,12 +192,15 @@ class Places(PlaceJudging):
     def _lexicon_candidates(self, doc: Document, index: int) -> List[Candidate]:
         cands: List[Candidate] = []
         append, readings = cands.append, _readings
-        for start, end, surface, entries in doc.lexicon_hits(index):  # (a Hit is a tuple)
+        hits = doc.lexicon_hits(index)
+        for start, end, surface, entries in hits:  # (a Hit is a tuple)
             got = readings.get(surface)  # _reading, its look-up written out: every hit asks
             reading = got[1] if got is not None and got[0] is entries else _reading(surface, entries)
             if reading[0]:
                 rule, rows, full, kind, other, upper = reading
                 append(Candidate(start, end, rule, rows, full, None, kind, None, other, upper))  # (in field order)
+        if any(c.kind == "country" for c in cands):
+            cands = _outside_slogans(cands, hits)
         return cands
 
     def _paper_context(self, doc: Document) -> Set[str]:
@@ -338,3 +342,18 @@ class Places(PlaceJudging):
                 attrs.update(level=c.level, parent=c.parent, kind=c.kind)
             spans.append((c.start, c.end, f"places.{c.rule}", attrs))
         add_entities(article, "place", spans)
+
+
+def _outside_slogans(cands: List[Candidate], hits: Sequence[Any]) -> List[Candidate]:
+    """``cands`` less the country names that only sit inside a longer slogan of the lexicon (中国 in
+    平安中国, 健康中国, 中国式现代化): a fixed term, not a mention of the country (docs/labels.md)."""
+    spans = sorted((h[0], h[1]) for h in hits if h.has("slogans"))
+    if not spans:
+        return cands
+    starts = [s for s, _ in spans]
+
+    def inside(c: Candidate) -> bool:
+        hi = bisect_right(starts, c.start)  # the slogans that open at or before the name: the last few
+        return any(e >= c.end and e - s > c.length for s, e in spans[max(0, hi - 8) : hi])
+
+    return [c for c in cands if c.kind != "country" or not inside(c)]

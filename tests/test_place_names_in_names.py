@@ -31,3 +31,21 @@ def test_the_city_before_its_own_park_stays(place_pipe):
 def test_clipped_longjiang_before_water_works(place_pipe):
     assert place_texts(place_pipe, "龙江水利枢纽工程二期已完成总工程量的七成。") == []
     assert place_texts(place_pipe, "龙江大地冰雪旅游持续升温。") == ["龙江"]
+
+
+def test_industrial_park_after_its_city_is_one_zone(place_pipe):
+    assert place_texts(place_pipe, "记者从苏州工业园区获悉，园区一季度新增高新技术企业50家。") == ["苏州工业园区"]
+
+
+def test_industrial_park_with_no_division_before_is_no_zone(place_pipe):
+    assert place_texts(place_pipe, "开展工业园区安全检查。") == []
+    assert place_texts(place_pipe, "公司在华侨工业园区建厂。") == []
+
+
+def test_the_country_inside_a_slogan_is_no_mention(place_pipe):
+    assert place_texts(place_pipe, "助力平安中国建设。") == []
+    assert place_texts(place_pipe, "在推进中国式现代化的新征程上，坚持中国特色社会主义。") == []
+
+
+def test_the_country_in_running_text_beside_a_slogan(place_pipe):
+    assert place_texts(place_pipe, "推进健康中国建设，中国人民健康水平不断提高。") == ["中国"]
