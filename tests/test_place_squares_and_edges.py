@@ -1,0 +1,26 @@
+"""Squares named after landmarks, and a village whose name jieba glues to its township's level
+character (issue 19, session 11: made-up sentences in the style of city and legal papers)."""
+
+from __future__ import annotations
+
+from conftest import place_texts
+
+
+def test_squares_named_after_landmarks(place_pipe):
+    found = place_texts(place_pipe, "从钟楼广场到大雁塔北广场，非遗展演吸引了众多市民。")
+    assert found == ["钟楼广场", "大雁塔北广场"]
+
+
+def test_shopping_malls_and_descriptions_are_no_squares(place_pipe):
+    assert place_texts(place_pipe, "在吾悦广场购物的市民不少。") == []
+    assert place_texts(place_pipe, "站前广场人流密集。") == []
+    assert place_texts(place_pipe, "新建的文化广场成为群众休闲的好去处。") == []
+
+
+def test_village_after_a_township_whose_level_jieba_glues_on(place_pipe):
+    found = place_texts(place_pipe, "原告李某是岔口乡下坪村村民，他与被告王某发生纠纷。")
+    assert found == ["岔口乡", "下坪村"]
+
+
+def test_level_words_in_everyday_phrases_stay_words(place_pipe):
+    assert place_texts(place_pipe, "他常去镇上村民家走访，回到乡下村里。") == []
