@@ -71,3 +71,17 @@ def test_a_count_item_spoils_a_list_with_nothing_known(place_pipe):
 
 def test_open_list_needs_two_known_items(place_pipe):
     assert place_texts(place_pipe, "他先后在企业、学校和机关工作，积累了经验。") == []
+
+
+def test_streets_closed_by_jiexiang(place_pipe):
+    found = place_texts(place_pipe, "辖区内的东坡路、仁和路、长生路等街巷，他都了如指掌。")
+    assert found == ["东坡路", "仁和路", "长生路"]
+
+
+def test_streams_closed_by_heliu(place_pipe):
+    found = place_texts(place_pipe, "汛期，沙河、清水河、黑水沟等河流水位上涨。")
+    assert "黑水沟" in found
+
+
+def test_lanes_that_are_kinds_of_road_are_no_places(place_pipe):
+    assert place_texts(place_pipe, "在主干道、背街小巷等路段加强巡逻。") == []

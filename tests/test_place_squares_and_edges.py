@@ -24,3 +24,12 @@ def test_village_after_a_township_whose_level_jieba_glues_on(place_pipe):
 
 def test_level_words_in_everyday_phrases_stay_words(place_pipe):
     assert place_texts(place_pipe, "他常去镇上村民家走访，回到乡下村里。") == []
+
+
+def test_numbered_roads_written_as_lines(place_pipe):
+    assert place_texts(place_pipe, "重点推进S312线改造和G322线过境段建设。") == ["S312线", "G322线"]
+    assert place_texts(place_pipe, "沿着国道318线一路向西，再转省道S205线。") == ["国道318线", "省道S205线"]
+
+
+def test_lines_that_are_no_roads(place_pipe):
+    assert place_texts(place_pipe, "地铁1号线开通，5G线路覆盖全城，国道两侧完成绿化。") == []

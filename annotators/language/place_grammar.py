@@ -102,6 +102,10 @@ _SUFFIXES_LONGEST_FIRST = tuple(sorted(AREA_SUFFIXES, key=len, reverse=True))
 _ROAD_CODE = recache.compile(
     rf"[GSXYZ\d](?<![A-Za-z0-9].)(?:(?<=[GSXYZ])\d{{1,4}}|(?<=\d)\d{{2}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
 )
+#: Numbered roads written as a line (S312线, G322线) or with the road word first (国道318线, 省道S205线).
+#: One character class opens it, which re's search skips to (the branch is chosen by a look-behind).
+_ROAD_LINE = recache.compile(r"[国省县GSX](?:(?<=[国省县])道[GSXY]?\d{1,4}线?|(?<=[GSX])(?<![A-Za-z0-9].)\d{1,4}线)")
+_ROAD_LINE_GATE = ("线", "国道", "省道", "县道")
 #: What every numbered road kept holds (国道, 高速 ...): the Han characters of :data:`_ROAD_CODE`.
 _ROAD_CODE_WORDS = ("国道", "省道", "县道", "乡道", "高速")
 _ROAD_SUFFIX = recache.compile(
@@ -384,6 +388,9 @@ def find_roads(
     for m in _ROAD_CODE.finditer(text) if any(w in text for w in _ROAD_CODE_WORDS) else ():
         if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):
             out.append(GrammarName(m.start(), m.end(), kind="road"))
+    for m in _ROAD_LINE.finditer(text) if any(w in text for w in _ROAD_LINE_GATE) else ():
+        if not known.overlaps(m.start(), m.end()) and not any(g.start < m.end() and m.start() < g.end for g in out):
+            out.append(GrammarName(m.start(), m.end(), kind="road"))  # S312线, 国道318线
     starts = {s for s, _ in known.spans}
     for m in matches_from(_ROAD_SUFFIX, text, _road_suffix_starts(text)):  # (what its finditer finds)
         s0, s1 = m.start(), m.end()

@@ -33,7 +33,7 @@ from baokan.annotators.language.place_words import CJK, CJK_CHAR, STOP, Boundari
 _CLOSE = recache.compile(
     r"(?:等(?:[0-9一二三四五六七八九十两多几]+个)?|[两三四五六七八九十]个?)"
     r"(乡镇街道|乡镇|镇街|街道|苏木|嘎查|旗县市区|旗县区|旗县|县市区|县区|县市|区县|社区|村|乡|镇|县|旗|"
-    r"地区|地|城市|省份|省区|省市|国家)"
+    r"地区|地|城市|省份|省区|省市|国家|街巷|道路|路段|河流|河道|湖泊)"
 )
 _CLOSE_LEVEL = {
     "乡镇街道": "township", "乡镇": "township", "镇街": "township", "街道": "township", "苏木": "township",
@@ -50,12 +50,15 @@ _OPENERS = (
 _LAST_JOIN = "和及与"
 #: Clause stops that end the last item of a list with no closing word.
 _CLAUSE_END = frozenset("，。；：！？,;:)）")
-#: Level characters that end a division's or village's full name.
-_LEVEL_CHARS = frozenset("省市县区旗盟乡镇村")
+#: Level characters that end a division's, village's or street's full name (an item's shape).
+_LEVEL_CHARS = frozenset("省市县区旗盟乡镇村路街巷")
+#: Shapes of street names: an item of one over a shorter place is the street (仁和|路).
+_STREET_CHARS = frozenset("路街巷")
 #: Items no longer than this (苏尼特左 is four; 黄河三角洲 five).
 _LONGEST = 5
-#: Characters no listed name holds: function words and digits (五里铺 holds a numeral; 三个 a 个).
-_NOT_IN_NAME = STOP | frozenset("0123456789")
+#: Characters no listed name holds: function words and digits (五里铺 holds a numeral; 三个 a 个); but
+#: 和, 那, 之, 于 and 本 open or end many names (仁和路, 那曲, 于家堡).
+_NOT_IN_NAME = (STOP - frozenset("和那之于本")) | frozenset("0123456789")
 _ITEM = recache.compile(f"[{CJK}]{{2,{_LONGEST}}}")
 #: The stretch the last item and its closing word are read from (乙和丙等地, 丙镇和丁乡两镇).
 _RUN = recache.compile(f"[{CJK}]{{2,{2 * _LONGEST + 3}}}")
@@ -196,6 +199,7 @@ def _vouched(
     page_names: FrozenSet[str],
 ) -> List[Candidate]:
     """The candidates for the items of one list that no known place covers."""
+    shapes = {_shape(text[s:e]) for s, e in known}
     # first the items the page or the division table names: 青石 for the page's 青石镇, 正蓝 for 正蓝旗
     named: Dict[int, Optional[Dict[str, str]]] = {}
     for k, ((s, e), cov) in enumerate(zip(items, covered)):
@@ -206,6 +210,8 @@ def _vouched(
             row = _division_row(surface + _COMPLETING[0])
             if row is not None:
                 named[k] = row
+            elif _shape(surface) in _STREET_CHARS and _shape(surface) in shapes:
+                named[k] = None  # 仁和|路 among 东坡路、…: a street of the list's shape over a shorter name
             continue
         if any(surface + ch in page_names for ch in _NAMED_LEVELS):
             named[k] = None
@@ -214,7 +220,6 @@ def _vouched(
             if row is not None:
                 named[k] = row
     vouching = len(known) + len(named)
-    shapes = {_shape(text[s:e]) for s, e in known}
     # with nothing known, a list closed by a word for places still names villages where every item
     # ends in a generic of village names (五里铺、杨家湾、王家坝等地), as a name after 来到 does
     villages = (
