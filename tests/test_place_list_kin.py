@@ -85,3 +85,9 @@ def test_streams_closed_by_heliu(place_pipe):
 
 def test_lanes_that_are_kinds_of_road_are_no_places(place_pipe):
     assert place_texts(place_pipe, "在主干道、背街小巷等路段加强巡逻。") == []
+
+
+def test_open_list_of_the_pages_townships_closed_by_an_ellipsis(place_pipe):
+    text = "周庄、同里、甪直……在江南水乡，古镇焕发活力。在吴江区同里镇，古建筑修缮一新。昆山市周庄镇推出线路。"
+    found = place_texts(place_pipe, text)
+    assert {"周庄", "同里", "甪直"} <= set(found)

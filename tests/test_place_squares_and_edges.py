@@ -33,3 +33,8 @@ def test_numbered_roads_written_as_lines(place_pipe):
 
 def test_lines_that_are_no_roads(place_pipe):
     assert place_texts(place_pipe, "地铁1号线开通，5G线路覆盖全城，国道两侧完成绿化。") == []
+
+
+def test_a_community_name_never_opens_inside_a_road(place_pipe):
+    found = place_texts(place_pipe, "在乌鲁木齐市天山区和平南路社区，各族居民紧紧抱在一起。")
+    assert "南路社区" not in found and "乌鲁木齐市" in found

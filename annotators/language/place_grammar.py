@@ -85,6 +85,8 @@ AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
     "屯": (3, "village"),
 }
 _AREA_CHARS = frozenset("村乡镇屯")
+#: What opens no area's name right after a Han character, being the end of a road's (和平|南路社区).
+_ROAD_TAILS = frozenset(("东路", "南路", "西路", "北路", "中路"))
 _KIND_TAILS = (
     "新村",
     "古城",
@@ -287,6 +289,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             anchor = known.start_at.get(start)
             if not _AREA_CHARS.isdisjoint(name) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
+            if name[:2] in _ROAD_TAILS and start > 0 and CJK_CHAR.match(text, start - 1):
+                continue  # 和平|南路社区: the name would open inside a road's name
             if not _may_open_name(text, start, s0, known, divisions=suffix not in _KIND_TAILS):
                 continue  # (荆州 + 古城 is one place)
             if tail is not None and start == tail and suffix == "村" and whole_place_word(bounds, start, s1):

@@ -49,7 +49,7 @@ _OPENERS = (
 #: Joiners before the last item.
 _LAST_JOIN = "和及与"
 #: Clause stops that end the last item of a list with no closing word.
-_CLAUSE_END = frozenset("，。；：！？,;:)）")
+_CLAUSE_END = frozenset("，。；：！？,;:)）…")
 #: Level characters that end a division's, village's or street's full name (an item's shape).
 _LEVEL_CHARS = frozenset("省市县区旗盟乡镇村路街巷")
 #: Shapes of street names: an item of one over a shorter place is the street (仁和|路).
@@ -220,6 +220,7 @@ def _vouched(
             if row is not None:
                 named[k] = row
     vouching = len(known) + len(named)
+    shapes |= {_shape(text[items[k][0] : items[k][1]]) for k in named}
     # with nothing known, a list closed by a word for places still names villages where every item
     # ends in a generic of village names (五里铺、杨家湾、王家坝等地), as a name after 来到 does
     villages = (
