@@ -91,3 +91,8 @@ def test_open_list_of_the_pages_townships_closed_by_an_ellipsis(place_pipe):
     text = "周庄、同里、甪直……在江南水乡，古镇焕发活力。在吴江区同里镇，古建筑修缮一新。昆山市周庄镇推出线路。"
     found = place_texts(place_pipe, text)
     assert {"周庄", "同里", "甪直"} <= set(found)
+
+
+def test_a_listed_name_is_that_place_again_on_the_page(place_pipe):
+    found = place_texts(place_pipe, "工作组先后到石桥镇、双河、黄泥坳等地走访。黄泥坳的村民说，路修好了。")
+    assert found.count("黄泥坳") == 2

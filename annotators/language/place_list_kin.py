@@ -237,7 +237,11 @@ def _vouched(
                 if row is None:
                     out.append(Candidate(s, e, "grammar.list", level=level, kind="listed"))
                 else:
-                    out.append(Candidate(s, e, "grammar.list", rows=[row], row=row, resolved=True, accepted=True))
+                    out.append(
+                        Candidate(
+                            s, e, "grammar.list", rows=[row], kind="listed", row=row, resolved=True, accepted=True
+                        )
+                    )
             continue
         if cov or any(ch in _NOT_IN_NAME for ch in surface) or everyday(surface):
             continue
