@@ -38,3 +38,14 @@ def test_lines_that_are_no_roads(place_pipe):
 def test_a_community_name_never_opens_inside_a_road(place_pipe):
     found = place_texts(place_pipe, "在乌鲁木齐市天山区和平南路社区，各族居民紧紧抱在一起。")
     assert "南路社区" not in found and "乌鲁木齐市" in found
+
+
+def test_the_pages_village_and_township_without_their_level_in_a_range(place_pipe):
+    text = "在金寨县花石乡大湾村，科技特派员正在指导。从大湾到花石，再到县城，一条产业链正在形成。"
+    found = place_texts(place_pipe, text)
+    assert found[-2:] == ["大湾", "花石"]
+
+
+def test_a_short_form_inside_a_longer_word_stays_a_word(place_pipe):
+    found = place_texts(place_pipe, "在大湾村，村民说：到大湾区打工的年轻人回来了。")
+    assert "大湾" not in found and "大湾村" in found
