@@ -49,3 +49,17 @@ def test_the_pages_village_and_township_without_their_level_in_a_range(place_pip
 def test_a_short_form_inside_a_longer_word_stays_a_word(place_pipe):
     found = place_texts(place_pipe, "在大湾村，村民说：到大湾区打工的年轻人回来了。")
     assert "大湾" not in found and "大湾村" in found
+
+
+def test_a_city_after_a_preposition_that_jieba_tags_as_a_name(place_pipe):
+    assert place_texts(place_pipe, "他从嘉兴出发，到义乌办事。") == ["嘉兴", "义乌"]
+
+
+def test_a_name_after_zai_in_a_persons_frame(place_pipe):
+    assert place_texts(place_pipe, "在许昌看来，这个问题不难。") == []
+    assert place_texts(place_pipe, "王嘉兴说，这事不难。") == []
+
+
+def test_a_county_never_swallowed_into_a_road(place_pipe):
+    assert place_texts(place_pipe, "单县单丰路改造完成。") == ["单县", "单丰路"]
+    assert place_texts(place_pipe, "沛县汉城路夜市开街。") == ["沛县", "汉城路"]

@@ -20,7 +20,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import msgspec
 
-from baokan.annotators.core import recache
+from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import words
 from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
 from baokan.annotators.language.place_no_cue import dictionary_street, word_from
@@ -371,6 +371,20 @@ def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NO
     return not words.word_tag(bounds.text[pos - 1]).startswith(refused)
 
 
+def _county_opening(name: str) -> int:
+    """The length of a county's full name of two or three characters that opens a road's would-be
+    name and leaves two characters or more of it (单县|单丰, 沛县|汉城), else 0."""
+    table = lexicon.read_table("divisions")
+    for size in (2, 3):
+        head = name[:size]
+        if len(name) - size < 2 or head[-1] not in "县市区" or everyday(head):
+            continue  # (城区, 郊区, 矿区: districts' full names that are common nouns)
+        for t, i in lexicon.lexicon().lookup(head):
+            if t == "divisions" and table.rows[i]["name"] == head and table.rows[i]["level"] == "county":
+                return size
+    return 0
+
+
 def find_roads(
     bounds: Boundaries, places: Sequence[Tuple[int, int]], is_place: Callable[[str], bool]
 ) -> List[GrammarName]:
@@ -441,6 +455,11 @@ def find_roads(
                 for _, e in known.within(start, s0)
             ):
                 continue  # 单县|单丰路, 北京|簋街: a place before a name is not part of it (中山北|二路 is)
+            county = _county_opening(name)
+            if county:  # 单县|单丰路 where the page gave 单县 no other evidence: the county, then the road
+                if not known.overlaps(start, start + county):
+                    out.append(GrammarName(start, start + county, level="county"))
+                continue
             if not _name_shape(bounds, start, s0, anchored=anchor is not None or len(name) == 1):
                 continue
             if (

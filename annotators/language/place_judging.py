@@ -54,6 +54,11 @@ from baokan.annotators.language.place_words import CLAUSE_STOP_RE
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
 _NONE: frozenset = frozenset()
+#: What makes the name after 在 a person's (在许昌看来): 看来, and the words of speech.
+_PERSON_FRAME_AFTER = ("看来", "眼里", "眼中", "心中", "心里", "身上", "说", "表示", "认为")
+#: jieba's tags (first letter) of surname characters that are words of their own before a city
+#: (从 p, 到 v, 在 p): there they are no surname (从|嘉兴 is a city, not a person 从嘉兴).
+_WORD_NOT_SURNAME = frozenset("pvcd")
 #: Kinds of geographic name that are names wherever jieba counts them as words (外滩, 西单: urban).
 _NAMED_KINDS = frozenset(("country", "urban"))
 #: How far back (characters, within a clause) a parent place helps to pick a division.
@@ -143,6 +148,7 @@ class PlaceJudging:
             and (common or c.other_word or person_word(surface))
             and after_surname(bounds, c.start)
             and not unique_city(c)  # 从|张家界: no surname before a three-character city
+            and not (level == "city" and words.word_tag(text[c.start - 1])[:1] in _WORD_NOT_SURNAME)  # 从|嘉兴
         ):
             return  # 赵红旗 is a reporter, not 新乡's 红旗区
         if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
@@ -153,6 +159,12 @@ class PlaceJudging:
             # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
             ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1 or unique_city(c)
             ok = ok or is_capital(best)  # 冬日的拉萨 (nrt), 来到银川: a capital needs no province
+            # 从嘉兴出发, 到金华: a preposition of place speaks for a city jieba tags as a name (嘉兴 nr)
+            ok = ok or (
+                not common
+                and art.text.endswith(_LOCATIVE, 0, c.start)
+                and not art.text.startswith(_PERSON_FRAME_AFTER, c.end)  # 在许昌看来: a person's view
+            )
         elif level == "county":
             if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them
                 ok = near or ctx >= 2 and _city_in(art.text, best, gaz)
