@@ -159,7 +159,11 @@ class Places(PlaceJudging):
         # 甲、乙、丙等地: a list's known places vouch for its other names (the page's places: 青石镇 for 青石)
         page_names = frozenset(a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept)
         for i, art in enumerate(arts):
-            out[i] = _choose_more(out[i], find_list_kin(art.bounds, [(c.start, c.end) for c in out[i]], page_names))
+            more, refused = find_list_kin(art.bounds, [(c.start, c.end) for c in out[i]], page_names)
+            if refused:  # 阿里、腾讯等公司, 宁德|时代: a list of firms
+                firms = sorted(refused)
+                out[i] = [c for c in out[i] if c.full or not _inside(firms, c)]
+            out[i] = _choose_more(out[i], more)
         # a foreign place read after its country is a place wherever else the page names it (努库斯)
         foreign = {a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
         # a village read with its suffix (南福村) is a place without it after its township (雁洋镇南福)
@@ -357,3 +361,13 @@ def _outside_slogans(cands: List[Candidate], hits: Sequence[Any]) -> List[Candid
         return any(e >= c.end and e - s > c.length for s, e in spans[max(0, hi - 8) : hi])
 
     return [c for c in cands if c.kind != "country" or not inside(c)]
+
+
+def _inside(spans: Sequence[Tuple[int, int]], c: Candidate) -> bool:
+    """Whether ``c`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    k = bisect_right(spans, (c.start, _NO_END)) - 1  # the last span that opens at or before c
+    return k >= 0 and spans[k][1] >= c.end
+
+
+#: An end past any text's: (start, _NO_END) sorts after every span that opens at ``start``.
+_NO_END = 1 << 62

@@ -96,3 +96,12 @@ def test_open_list_of_the_pages_townships_closed_by_an_ellipsis(place_pipe):
 def test_a_listed_name_is_that_place_again_on_the_page(place_pipe):
     found = place_texts(place_pipe, "工作组先后到石桥镇、双河、黄泥坳等地走访。黄泥坳的村民说，路修好了。")
     assert found.count("黄泥坳") == 2
+
+
+def test_a_list_of_firms_holds_no_places(place_pipe):
+    assert place_texts(place_pipe, "来自阿里、腾讯、字节等公司的工程师参加了活动。") == []
+    assert place_texts(place_pipe, "在华为、比亚迪、宁德时代等企业参观学习。") == []
+
+
+def test_places_before_a_count_of_bodies_stay_places(place_pipe):
+    assert place_texts(place_pipe, "在杭州、宁波两家医院开展试点。") == ["杭州", "宁波"]

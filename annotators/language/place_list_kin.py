@@ -41,6 +41,12 @@ _CLOSE_LEVEL = {
     "旗县市区": "county", "旗县区": "county", "旗县": "county", "县市区": "county", "县区": "county",
     "县市": "county", "区县": "county", "县": "county", "旗": "county",
 }  # fmt: skip
+#: What closes a list of organisations, whose items are no places (阿里、腾讯等公司, 茅台、汾酒等企业).
+_ORGANISATIONS = recache.compile(
+    r"等(?:[0-9一二三四五六七八九十两多几]+[家个所])?"
+    r"(?:头部|龙头|知名|重点|大型|民营|互联网|科技|平台|电商)?"
+    r"(?:企业|公司|集团|高校|大学|院校|平台|机构|银行|医院|品牌|厂商|车企|酒企|药企|房企|媒体)"
+)
 #: Where a list's first item may open: after one of these words (the longest that ends there).
 _OPENERS = (
     "在", "赴", "到", "至", "从", "往", "经", "来到", "前往", "深入", "走进", "走访", "途经", "辗转", "奔赴",
@@ -109,6 +115,9 @@ def _items(text: str, first: int, floor: int, known_ends: Set[int]) -> Tuple[Lis
         # the last item: it may hold a last joiner (乙和丙) or run into the closing word (丙等地)
         run = _RUN.match(text, pos)
         close = _CLOSE.search(text, pos + 1, run.end() + 1) if run is not None else None
+        firms = _ORGANISATIONS.search(text, pos + 1, run.end() + 1) if run is not None else None
+        if firms is not None and (close is None or firms.start() < close.start()):
+            close = firms  # 字节|等公司
         stop = close.start() if close is not None else run.end() if run is not None else end
         run = text[pos:stop]
         for j in _LAST_JOIN:
@@ -121,8 +130,11 @@ def _items(text: str, first: int, floor: int, known_ends: Set[int]) -> Tuple[Lis
         return items, stop
 
 
-def find_list_kin(bounds: Boundaries, kept: Sequence[Tuple[int, int]], page_names: FrozenSet[str]) -> List[Candidate]:
-    """Items of lists of places that no table vouches for (see the module's docstring).
+def find_list_kin(
+    bounds: Boundaries, kept: Sequence[Tuple[int, int]], page_names: FrozenSet[str]
+) -> Tuple[List[Candidate], Set[Tuple[int, int]]]:
+    """Items of lists of places that no table vouches for (see the module's docstring), and the items
+    of lists of organisations (阿里、腾讯、字节等公司), which are no places whatever the tables say.
 
     Args:
         bounds (Boundaries): The article's text and its word boundaries.
@@ -131,8 +143,9 @@ def find_list_kin(bounds: Boundaries, kept: Sequence[Tuple[int, int]], page_name
     """
     text = bounds.text
     marks = find_all(text, "、")
+    refused: Set[Tuple[int, int]] = set()
     if not marks:
-        return []
+        return [], refused
     known_ends = {e for _, e in kept}
     spans = sorted(kept)
     starts = [s for s, _ in spans]
@@ -144,6 +157,9 @@ def find_list_kin(bounds: Boundaries, kept: Sequence[Tuple[int, int]], page_name
         items, done = _items(text, first, done, known_ends)
         if len(items) < 2:
             continue
+        if _ORGANISATIONS.match(text, done):
+            refused.update(items)  # 阿里、腾讯、字节等公司: firms named like places
+            continue
         close = _CLOSE.match(text, done)
         if close is not None and not bounds.starts_word(close.end()):
             close = None  # 甲、乙等|村干部, 等|地方: the level word opens a longer word
@@ -153,7 +169,7 @@ def find_list_kin(bounds: Boundaries, kept: Sequence[Tuple[int, int]], page_name
         covered = [_covered(spans, starts, s, e) for s, e in items]
         known = [items[k] for k, c in enumerate(covered) if c == "whole"]
         out.extend(_vouched(text, items, covered, known, close is not None, level, page_names))
-    return out
+    return out, refused
 
 
 def _covered(spans: Sequence[Tuple[int, int]], starts: Sequence[int], start: int, end: int) -> str:
