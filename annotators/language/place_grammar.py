@@ -77,8 +77,8 @@ AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
     "街道": (4, "township"),
     "乡": (3, "township"),
     "镇": (3, "township"),
-    "嘎查": (4, "village"),
-    "苏木": (3, "township"),
+    "嘎查": (6, "village"),  # Mongolian names run long (巴彦宝拉格嘎查)
+    "苏木": (5, "township"),
     "新村": (4, "village"),
     "古城": (4, "old_town"),
     "古镇": (4, "old_town"),
