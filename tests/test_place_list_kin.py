@@ -105,3 +105,12 @@ def test_a_list_of_firms_holds_no_places(place_pipe):
 
 def test_places_before_a_count_of_bodies_stay_places(place_pipe):
     assert place_texts(place_pipe, "在杭州、宁波两家医院开展试点。") == ["杭州", "宁波"]
+
+
+def test_the_last_item_of_an_open_list_cut_at_its_level(place_pipe):
+    found = place_texts(place_pipe, "会上，城南镇、石坝乡、牛角湾乡作了交流发言。")
+    assert found == ["城南镇", "石坝乡", "牛角湾乡"]
+
+
+def test_an_open_list_runs_into_no_other_word(place_pipe):
+    assert place_texts(place_pipe, "城南镇、石坝乡、各村干部参加培训。") == ["城南镇", "石坝乡"]

@@ -164,12 +164,35 @@ def find_list_kin(
         if close is not None and not bounds.starts_word(close.end()):
             close = None  # 甲、乙等|村干部, 等|地方: the level word opens a longer word
         level = _CLOSE_LEVEL.get(close.group(1)) if close is not None else None
-        if close is None and text[done : done + 1] not in _CLAUSE_END:
-            continue  # 甲、乙两个品牌 or a run that goes on: no list of places
+        if close is None and (text[done : done + 1] not in _CLAUSE_END or not _name_sized(text, *items[-1])):
+            cut = _cut_last(text, items, spans, starts)  # 丙湾乡|作了发言
+            if cut is None and text[done : done + 1] not in _CLAUSE_END:
+                continue  # 甲、乙两个品牌 or a run that goes on: no list of places
+            items = cut or items
         covered = [_covered(spans, starts, s, e) for s, e in items]
         known = [items[k] for k, c in enumerate(covered) if c == "whole"]
         out.extend(_vouched(text, items, covered, known, close is not None, level, page_names))
     return out, refused
+
+
+def _name_sized(text: str, start: int, end: int) -> bool:
+    """Whether an item is short enough for a name and holds no function word or digit."""
+    return end - start <= _LONGEST and not any(ch in _NOT_IN_NAME for ch in text[start:end])
+
+
+def _cut_last(
+    text: str, items: List[Tuple[int, int]], spans: Sequence[Tuple[int, int]], starts: Sequence[int]
+) -> Optional[List[Tuple[int, int]]]:
+    """A list with no closing word whose last item runs on into the clause (甲镇、乙乡、丙湾乡|作了发言):
+    the items with the last one cut after the first level character the known items end in (镇, 乡),
+    when two of them are known; else None."""
+    shapes = {text[e - 1] for s, e in items[:-1] if _covered(spans, starts, s, e) == "whole"}
+    known = sum(1 for s, e in items[:-1] if _covered(spans, starts, s, e) == "whole")
+    if known < 2 or not shapes <= _LEVEL_CHARS:
+        return None
+    s, e = items[-1]
+    at = next((k for k in range(s + 2, min(e, s + _LONGEST + 1)) if text[k] in shapes), None)
+    return None if at is None else items[:-1] + [(s, at + 1)]
 
 
 def _covered(spans: Sequence[Tuple[int, int]], starts: Sequence[int], start: int, end: int) -> str:
