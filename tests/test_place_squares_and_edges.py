@@ -63,3 +63,11 @@ def test_a_name_after_zai_in_a_persons_frame(place_pipe):
 def test_a_county_never_swallowed_into_a_road(place_pipe):
     assert place_texts(place_pipe, "单县单丰路改造完成。") == ["单县", "单丰路"]
     assert place_texts(place_pipe, "沛县汉城路夜市开街。") == ["沛县", "汉城路"]
+
+
+def test_a_township_named_by_everyday_words_standing_alone_after_zai(place_pipe):
+    assert place_texts(place_pipe, "在牛角湾乡，记者看到新修的水渠。") == ["牛角湾乡"]
+
+
+def test_kinds_of_village_after_zai_stay_no_names(place_pipe):
+    assert place_texts(place_pipe, "在新农村，记者看到新修的水渠。来到示范村，村民正在忙。") == []

@@ -327,7 +327,25 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             out.append(GrammarName(start, s1, level=level, anchor=anchor))
             soft.pop(s0, None)
             break
-    return out + _listed(text, out, soft)
+    return out + _listed(text, out, soft) + _standing_alone(text, soft)
+
+
+#: Prepositions and verbs of place before a village or township that stands alone in its clause.
+_TO_PLACE = ("在", "来到", "走进", "到", "赴", "前往", "位于", "地处", "回到", "驻")
+#: What may follow it: a clause stop.
+_ALONE_AFTER = frozenset("，。；：！？,;:")
+
+
+def _standing_alone(text: str, soft: Dict[int, Tuple[int, int]]) -> List[GrammarName]:
+    """Names refused only for being everyday words (牛角|湾乡) that stand alone in their clause after
+    a preposition or verb of place (在|牛角湾乡|，): the place the clause is set in."""
+    out: List[GrammarName] = []
+    for start, end in soft.values():
+        if text.endswith(_TO_PLACE, 0, start) and text[end : end + 1] in _ALONE_AFTER:
+            kind = next((x for x in _SUFFIXES_LONGEST_FIRST if text.endswith(x, 0, end)), "")
+            if kind in ("村", "乡", "镇", "社区", "街道", "嘎查", "苏木", "屯"):
+                out.append(GrammarName(start, end, level=AREA_SUFFIXES[kind][1]))
+    return out
 
 
 def _listed(text: str, found: List[GrammarName], soft: Dict[int, Tuple[int, int]]) -> List[GrammarName]:
