@@ -20,9 +20,10 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import msgspec
 
-from baokan.annotators.core import lexicon, recache
+from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
+from baokan.annotators.language.place_alone import county_opening, standing_alone
 from baokan.annotators.language.place_no_cue import dictionary_street, word_from
 from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported for places and police)
     _CLAUSE_STOP_RE,
@@ -327,25 +328,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             out.append(GrammarName(start, s1, level=level, anchor=anchor))
             soft.pop(s0, None)
             break
-    return out + _listed(text, out, soft) + _standing_alone(text, soft)
-
-
-#: Prepositions and verbs of place before a village or township that stands alone in its clause.
-_TO_PLACE = ("在", "来到", "走进", "到", "赴", "前往", "位于", "地处", "回到", "驻")
-#: What may follow it: a clause stop.
-_ALONE_AFTER = frozenset("，。；：！？,;:")
-
-
-def _standing_alone(text: str, soft: Dict[int, Tuple[int, int]]) -> List[GrammarName]:
-    """Names refused only for being everyday words (牛角|湾乡) that stand alone in their clause after
-    a preposition or verb of place (在|牛角湾乡|，): the place the clause is set in."""
-    out: List[GrammarName] = []
-    for start, end in soft.values():
-        if text.endswith(_TO_PLACE, 0, start) and text[end : end + 1] in _ALONE_AFTER:
-            kind = next((x for x in _SUFFIXES_LONGEST_FIRST if text.endswith(x, 0, end)), "")
-            if kind in ("村", "乡", "镇", "社区", "街道", "嘎查", "苏木", "屯"):
-                out.append(GrammarName(start, end, level=AREA_SUFFIXES[kind][1]))
-    return out
+    alone = [GrammarName(s, e, level=v) for s, e, v in standing_alone(text, soft.values(), AREA_SUFFIXES)]
+    return out + _listed(text, out, soft) + alone  # (在|牛角湾乡|，)
 
 
 def _listed(text: str, found: List[GrammarName], soft: Dict[int, Tuple[int, int]]) -> List[GrammarName]:
@@ -387,20 +371,6 @@ def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NO
     if any(we == pos and ws < pos - 1 for ws, we in bounds.words_over(pos - 1, pos)):
         return True
     return not words.word_tag(bounds.text[pos - 1]).startswith(refused)
-
-
-def _county_opening(name: str) -> int:
-    """The length of a county's full name of two or three characters that opens a road's would-be
-    name and leaves two characters or more of it (单县|单丰, 沛县|汉城), else 0."""
-    table = lexicon.read_table("divisions")
-    for size in (2, 3):
-        head = name[:size]
-        if len(name) - size < 2 or head[-1] not in "县市区" or everyday(head):
-            continue  # (城区, 郊区, 矿区: districts' full names that are common nouns)
-        for t, i in lexicon.lexicon().lookup(head):
-            if t == "divisions" and table.rows[i]["name"] == head and table.rows[i]["level"] == "county":
-                return size
-    return 0
 
 
 def find_roads(
@@ -473,7 +443,7 @@ def find_roads(
                 for _, e in known.within(start, s0)
             ):
                 continue  # 单县|单丰路, 北京|簋街: a place before a name is not part of it (中山北|二路 is)
-            county = _county_opening(name)
+            county = county_opening(name)
             if county:  # 单县|单丰路 where the page gave 单县 no other evidence: the county, then the road
                 if not known.overlaps(start, start + county):
                     out.append(GrammarName(start, start + county, level="county"))
