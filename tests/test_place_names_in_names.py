@@ -49,3 +49,12 @@ def test_the_country_inside_a_slogan_is_no_mention(place_pipe):
 
 def test_the_country_in_running_text_beside_a_slogan(place_pipe):
     assert place_texts(place_pipe, "推进健康中国建设，中国人民健康水平不断提高。") == ["中国"]
+
+
+def test_yanhe_is_along_the_river_before_what_lies_along_it(place_pipe):
+    assert place_texts(place_pipe, "市防汛指挥部在沿河乡镇组织演练，沿河两岸的村庄转移群众。") == []
+    assert place_texts(place_pipe, "沿河地区降雨量大。") == []
+
+
+def test_yanhe_the_county_standing_alone(place_pipe):
+    assert place_texts(place_pipe, "在沿河，土家族群众载歌载舞。") == ["沿河"]

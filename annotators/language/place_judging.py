@@ -45,7 +45,7 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_lists import unique_city
 from baokan.annotators.language.place_nature import glued_shore
-from baokan.annotators.language.place_phrases import acts_as_name, kind_of_place, landform_before_site
+from baokan.annotators.language.place_phrases import acts_as_name, along_phrase, kind_of_place, landform_before_site
 from baokan.annotators.language.place_products import counted_goods
 from baokan.annotators.language.place_resolve import ancestors_of, codes_of, resolve
 from baokan.annotators.language.place_senses import parent_rules
@@ -180,7 +180,7 @@ class PlaceJudging:
                     and (place_word(surface) or length >= 4 and len(c.rows) == 1)  # 霍尔果斯 (nrt)
                     or _police_after(art.text, c.end)
                     or (proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
-                )
+                ) and (near or ctx >= 1 or not along_phrase(text, c.start, c.end))  # 沿河|乡镇: along the river
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
             # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)

@@ -171,3 +171,16 @@ def landform_before_site(bounds: Boundaries, start: int, end: int, place_before:
     if place_before or prev in STOP_FIRST or not HAN_CHAR.match(prev):
         return False
     return bounds.starts_word(start - 1) and bounds.starts_word(start)
+
+
+#: Prepositions of direction that open some counties' short forms (沿河: "along the river").
+_ALONG = frozenset("沿")
+#: What may follow such a short form where it names the county: a clause stop or its people.
+_ALONG_NAME_AFTER = frozenset("，。；：、！？,;:）)的人")
+
+
+def along_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a short form that opens with 沿 (沿河, a county of Guizhou) is the phrase "along the
+    river" where it stands: before a noun of what lies along it (沿河|乡镇, 沿河|两岸, 沿河|地区), not
+    before a clause stop (在沿河，)."""
+    return text[start] in _ALONG and text[end : end + 1] not in _ALONG_NAME_AFTER
