@@ -114,3 +114,11 @@ def test_the_last_item_of_an_open_list_cut_at_its_level(place_pipe):
 
 def test_an_open_list_runs_into_no_other_word(place_pipe):
     assert place_texts(place_pipe, "城南镇、石坝乡、各村干部参加培训。") == ["城南镇", "石坝乡"]
+
+
+def test_county_level_cities_closed_by_a_count_of_cities(place_pipe):
+    assert place_texts(place_pipe, "张家港、常熟、太仓三市联合开展执法检查。") == ["张家港", "常熟", "太仓"]
+
+
+def test_people_before_a_word_opening_with_shi_are_no_list(place_pipe):
+    assert place_texts(place_pipe, "张三、李四等市民代表参加了听证会。") == []

@@ -32,14 +32,14 @@ from baokan.annotators.language.place_words import CJK, CJK_CHAR, STOP, Boundari
 #: the word gives its items (None: any level).
 _CLOSE = recache.compile(
     r"(?:等(?:[0-9一二三四五六七八九十两多几]+个)?|[两三四五六七八九十]个?)"
-    r"(乡镇街道|乡镇|镇街|街道|苏木|嘎查|旗县市区|旗县区|旗县|县市区|县区|县市|区县|社区|村|乡|镇|县|旗|"
+    r"(乡镇街道|乡镇|镇街|街道|苏木|嘎查|旗县市区|旗县区|旗县|县市区|县区|县市|区县|社区|村|乡|镇|县|旗|市|区|省|州|盟|"
     r"地区|地|城市|省份|省区|省市|国家|街巷|道路|路段|河流|河道|湖泊)"
 )
 _CLOSE_LEVEL = {
     "乡镇街道": "township", "乡镇": "township", "镇街": "township", "街道": "township", "苏木": "township",
     "乡": "township", "镇": "township", "嘎查": "village", "社区": "village", "村": "village",
     "旗县市区": "county", "旗县区": "county", "旗县": "county", "县市区": "county", "县区": "county",
-    "县市": "county", "区县": "county", "县": "county", "旗": "county",
+    "县市": "county", "区县": "county", "县": "county", "旗": "county", "区": "county",
 }  # fmt: skip
 #: What closes a list of organisations, whose items are no places (阿里、腾讯等公司, 茅台、汾酒等企业).
 _ORGANISATIONS = recache.compile(

@@ -33,7 +33,7 @@ from baokan.annotators.language.place_words import CJK_CHAR, everyday, place_wor
 #: Level words that close a list of places (甲、乙等乡镇) and the level of division they name.
 _CLOSING = recache.compile(
     r"(?:等(?:[0-9一二三四五六七八九十两多几]+个)?|[0-9一二三四五六七八九十两多几]+个?)"
-    r"(乡镇街道|乡镇|镇街|街道|乡|镇|县市区|县区|县市|区县|县|区|地区|地)"
+    r"(乡镇街道|乡镇|镇街|街道|乡|镇|县市区|县区|县市|区县|县|区|市|地区|地)"
 )
 #: Closing words whose items are townships, or places of any level that a township list may be
 #: (甲、乙、丙等地: in a county's paper, the county's towns), counted by the county they share.
