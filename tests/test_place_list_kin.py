@@ -122,3 +122,8 @@ def test_county_level_cities_closed_by_a_count_of_cities(place_pipe):
 
 def test_people_before_a_word_opening_with_shi_are_no_list(place_pipe):
     assert place_texts(place_pipe, "张三、李四等市民代表参加了听证会。") == []
+
+
+def test_districts_written_without_qu_before_a_closing_qu(place_pipe):
+    found = place_texts(place_pipe, "芙蓉、天心、开福、雨花等区的市民积极参与。")
+    assert found == ["芙蓉", "天心", "开福", "雨花"]

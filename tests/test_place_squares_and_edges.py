@@ -71,3 +71,8 @@ def test_a_township_named_by_everyday_words_standing_alone_after_zai(place_pipe)
 
 def test_kinds_of_village_after_zai_stay_no_names(place_pipe):
     assert place_texts(place_pipe, "在新农村，记者看到新修的水渠。来到示范村，村民正在忙。") == []
+
+
+def test_counties_after_cong_and_dao(place_pipe):
+    found = place_texts(place_pipe, "从炎陵到桂东，再到汝城，红色旅游线路串珠成链。")
+    assert found == ["炎陵", "桂东", "汝城"]

@@ -148,8 +148,8 @@ class PlaceJudging:
             and (common or c.other_word or person_word(surface))
             and after_surname(bounds, c.start)
             and not unique_city(c)  # 从|张家界: no surname before a three-character city
-            and not (level == "city" and words.word_tag(text[c.start - 1])[:1] in _WORD_NOT_SURNAME)  # 从|嘉兴
-        ):
+            and not (level in ("city", "county") and words.word_tag(text[c.start - 1])[:1] in _WORD_NOT_SURNAME)
+        ):  # 从|嘉兴, 从|炎陵: a preposition, not a surname
             return  # 赵红旗 is a reporter, not 新乡's 红旗区
         if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
             ok = near

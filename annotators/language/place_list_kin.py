@@ -70,8 +70,9 @@ _ITEM = recache.compile(f"[{CJK}]{{2,{_LONGEST}}}")
 _RUN = recache.compile(f"[{CJK}]{{2,{2 * _LONGEST + 3}}}")
 #: Level characters after which the page's places name an item (青石 for the page's 青石镇).
 _NAMED_LEVELS = "镇乡村"
-#: Levels of the divisions an item less its level character may name (正蓝 + 旗 → 正蓝旗).
-_COMPLETING = ("旗", "县")
+#: Level characters an item may lack of a county-level division's only full name (正蓝 + 旗 → 正蓝旗,
+#: 开福 + 区 → 开福区).
+_COMPLETING = ("旗", "县", "区", "市")
 
 
 def _division_row(name: str) -> Optional[Dict[str, str]]:
@@ -255,7 +256,7 @@ def _vouched(
         if any(surface + ch in page_names for ch in _NAMED_LEVELS):
             named[k] = None
         else:
-            row = _division_row(surface + _COMPLETING[0]) or _division_row(surface + _COMPLETING[1])
+            row = next((r for r in map(_division_row, (surface + x for x in _COMPLETING)) if r is not None), None)
             if row is not None:
                 named[k] = row
     vouching = len(known) + len(named)
