@@ -76,3 +76,8 @@ def test_kinds_of_village_after_zai_stay_no_names(place_pipe):
 def test_counties_after_cong_and_dao(place_pipe):
     found = place_texts(place_pipe, "从炎陵到桂东，再到汝城，红色旅游线路串珠成链。")
     assert found == ["炎陵", "桂东", "汝城"]
+
+
+def test_a_road_before_a_house_number_over_jiebas_word(place_pipe):
+    found = place_texts(place_pipe, "家住长沙市岳麓区桐梓坡路188号的王女士报警称。")
+    assert found == ["长沙市", "岳麓区", "桐梓坡路"]

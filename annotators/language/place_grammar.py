@@ -427,8 +427,8 @@ def find_roads(
         for start in range(max(0, s0 - 4), s0 - (0 if numbered or known.start_at.get(s0 - 1) is not None else 1)):
             name = text[start:s0]
             anchor = known.start_at.get(start)
-            if whole is not None and start != whole:
-                continue
+            if whole is not None and start != whole and not (start < whole and _HOUSE_NUMBER.match(text, s1)):
+                continue  # (桐梓|坡路|188号: a house number speaks for a longer name than jieba's word)
             if len(name) == 1 and not (bounds.starts_word(start) and name not in STOP_FIRST):
                 continue
             if "路" in name or "街" in name:
