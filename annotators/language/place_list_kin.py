@@ -3,18 +3,23 @@
 A list joins items with ``、`` (and a last 和, 及 or 与). Where some of its items are places the page
 accepted, the others of the same shape are places too, though no table or suffix says so:
 
-- a list closed by a word for places (甲、乙、丙等地, 甲、乙等乡镇, 甲、乙两镇, 甲、乙等旗县): every item
-  that is a name (no everyday word, no count) is a place once one item of the list is a known place,
-  or the page names the item with its level word elsewhere (青石 for the page's 青石镇);
-- a list with no closing word (在甲、乙和丙开展巡查): only where at least two items, and half of
-  them, are known places, and the item has the shape of the known ones (bare, or ending in the same
-  level character);
-- the banners of Inner Mongolia written without 旗 (正蓝、镶黄等旗县, 阿巴嘎、苏尼特左等地): an item
-  that is a banner's or county's full name less its 旗 or 县 is that division, in any list of places.
+- a list closed by a word for places (甲、乙、丙等地, 甲、乙等乡镇, 甲、乙两镇, 甲、乙等街巷, 甲、乙三市): every
+  item that is a name (no everyday word, no count) is a place once one item of the list is a known place,
+  or the page names the item with its level word elsewhere (青石 for the page's 青石镇); with nothing
+  known, where every item ends in a generic of village names (五里铺、杨家湾等地) or the closing word is a
+  level and every item is a name (甲、乙、丙等村);
+- a list with no closing word (在甲、乙和丙开展巡查, 甲、乙、丙……): only where at least two items, and half
+  of them, are known places, and the item has the shape of the known ones (bare, or ending in the same
+  level character); a last item that runs on into its clause is cut after that level character
+  (城南镇、石坝乡、牛角湾乡|作了发言);
+- a county-level division written without its level character (正蓝、镶黄等旗县, 芙蓉、开福等区): an item
+  that is the only division's full name less its 旗, 县, 区 or 市 is that division, in any list of places,
+  also where a shorter name overlaps it (巴林|左 over the country 巴林).
 
-Items that a known place covers, or that overlap one, are left to the tables. The first item's start
-is where the list opens: after a preposition or verb of place (在, 赴, 来到, 深入), a clause stop, or a
-known place that ends right before it.
+Items that a known place covers are left to the tables. The first item's start is where the list opens:
+after a preposition or verb of place (在, 赴, 来到, 深入), a function word, a clause stop, or a known
+place that ends right before it. A list closed by a word for organisations (阿里、腾讯、字节等公司) holds no
+place, whatever the tables say: its items are returned to be refused.
 """
 
 from __future__ import annotations
