@@ -127,3 +127,11 @@ def test_people_before_a_word_opening_with_shi_are_no_list(place_pipe):
 def test_districts_written_without_qu_before_a_closing_qu(place_pipe):
     found = place_texts(place_pipe, "芙蓉、天心、开福、雨花等区的市民积极参与。")
     assert found == ["芙蓉", "天心", "开福", "雨花"]
+
+
+def test_two_counties_of_one_city_listed_together(place_pipe):
+    assert place_texts(place_pipe, "科左中旗、科左后旗牧民积极参与。") == ["科左中旗", "科左后旗"]
+
+
+def test_everyday_words_that_complete_to_a_county_are_no_list_of_places(place_pipe):
+    assert place_texts(place_pipe, "江山、长安、平安。") == []

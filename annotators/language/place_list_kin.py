@@ -262,8 +262,8 @@ def _vouched(
             named[k] = None
         else:
             row = next((r for r in map(_division_row, (surface + x for x in _COMPLETING)) if r is not None), None)
-            if row is not None:
-                named[k] = row
+            if row is not None and (level == "county" or not everyday(surface)):
+                named[k] = row  # 正蓝 (正蓝旗); an everyday word only before a county's level (芙蓉、开福等区)
     vouching = len(known) + len(named)
     shapes |= {_shape(text[items[k][0] : items[k][1]]) for k in named}
     # with nothing known, a list closed by a word for places still names villages where every item
@@ -288,8 +288,10 @@ def _vouched(
                         )
                     )
             continue
-        if cov or any(ch in _NOT_IN_NAME for ch in surface) or everyday(surface):
+        if cov or any(ch in _NOT_IN_NAME for ch in surface):
             continue
+        if everyday(surface) and not (level is not None and vouching):
+            continue  # 石门 in 岔口、石门、黄土梁等乡镇: the level word and a known item speak for a word
         if closed and (vouching or villages or by_level):  # 甲、乙等村: the level word vouches
             out.append(Candidate(s, e, "grammar.list", level=level, kind="listed"))
         elif not closed and vouching >= 2 and vouching * 2 >= len(items) and _shape(surface) in shapes:

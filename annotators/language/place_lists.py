@@ -121,6 +121,9 @@ def vouch(art: ArticleCandidates) -> Dict[str, Dict[str, str]]:
                 p for c in chain for p in {_parent(r) for r in c.rows if r["level"] == "township"} if p is not None
             )
             parents.update(p for p, n in counts.items() if n >= 2 and n * 2 >= len(chain))
+        # 东乌旗、西乌旗: two counties' short forms of one city listed together speak for each other
+        counties = Counter(p for c in chain for p in {_parent(r) for r in c.rows if r["level"] == "county"} if p)
+        parents.update(p for p, n in counties.items() if n >= 2 and n * 2 > len(chain))
         parents.discard("")
         for c in chain if parents else ():
             if _accept(c, text[c.start : c.end], parents) and c.row is not None:
