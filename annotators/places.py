@@ -23,7 +23,8 @@ repeated name means (鼓楼区 is in four cities; 朝阳 is a city and two distr
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
+from bisect import bisect_right
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, add_entities
@@ -57,6 +58,7 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_judging import PlaceJudging
 from baokan.annotators.language.place_landforms import find_landforms_cued
+from baokan.annotators.language.place_list_kin import find_list_kin
 from baokan.annotators.language.place_lists import vouch_lists
 from baokan.annotators.language.place_minority_items import minority_items
 from baokan.annotators.language.place_refine import (
@@ -154,6 +156,14 @@ class Places(PlaceJudging):
             kept = _choose_more(kept, self._grammar(art.bounds, kept, village_cues(doc.lexicon_hits(i))))
             kept = _choose_more(kept, self._foreign(art, kept))
             out.append(minority_items(art.text, kept))  # 白音 + 乌拉苏木, 巴音 + 都兰: one longer name
+        # 甲、乙、丙等地: a list's known places vouch for its other names (the page's places: 青石镇 for 青石)
+        page_names = frozenset(a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept)
+        for i, art in enumerate(arts):
+            more, refused = find_list_kin(art.bounds, [(c.start, c.end) for c in out[i]], page_names)
+            if refused:  # 阿里、腾讯等公司, 宁德|时代: a list of firms
+                firms = sorted(refused)
+                out[i] = [c for c in out[i] if c.full or not _inside(firms, c)]
+            out[i] = _choose_more(out[i], more)
         # a foreign place read after its country is a place wherever else the page names it (努库斯)
         foreign = {a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept if c.kind == "foreign"}
         # a village read with its suffix (南福村) is a place without it after its township (雁洋镇南福)
@@ -186,12 +196,15 @@ class Places(PlaceJudging):
     def _lexicon_candidates(self, doc: Document, index: int) -> List[Candidate]:
         cands: List[Candidate] = []
         append, readings = cands.append, _readings
-        for start, end, surface, entries in doc.lexicon_hits(index):  # (a Hit is a tuple)
+        hits = doc.lexicon_hits(index)
+        for start, end, surface, entries in hits:  # (a Hit is a tuple)
             got = readings.get(surface)  # _reading, its look-up written out: every hit asks
             reading = got[1] if got is not None and got[0] is entries else _reading(surface, entries)
             if reading[0]:
                 rule, rows, full, kind, other, upper = reading
                 append(Candidate(start, end, rule, rows, full, None, kind, None, other, upper))  # (in field order)
+        if any(c.kind == "country" for c in cands):
+            cands = _outside_slogans(cands, hits)
         return cands
 
     def _paper_context(self, doc: Document) -> Set[str]:
@@ -333,3 +346,28 @@ class Places(PlaceJudging):
                 attrs.update(level=c.level, parent=c.parent, kind=c.kind)
             spans.append((c.start, c.end, f"places.{c.rule}", attrs))
         add_entities(article, "place", spans)
+
+
+def _outside_slogans(cands: List[Candidate], hits: Sequence[Any]) -> List[Candidate]:
+    """``cands`` less the country names that only sit inside a longer slogan of the lexicon (中国 in
+    平安中国, 健康中国, 中国式现代化): a fixed term, not a mention of the country (docs/labels.md)."""
+    spans = sorted((h[0], h[1]) for h in hits if h.has("slogans"))
+    if not spans:
+        return cands
+    starts = [s for s, _ in spans]
+
+    def inside(c: Candidate) -> bool:
+        hi = bisect_right(starts, c.start)  # the slogans that open at or before the name: the last few
+        return any(e >= c.end and e - s > c.length for s, e in spans[max(0, hi - 8) : hi])
+
+    return [c for c in cands if c.kind != "country" or not inside(c)]
+
+
+def _inside(spans: Sequence[Tuple[int, int]], c: Candidate) -> bool:
+    """Whether ``c`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    k = bisect_right(spans, (c.start, _NO_END)) - 1  # the last span that opens at or before c
+    return k >= 0 and spans[k][1] >= c.end
+
+
+#: An end past any text's: (start, _NO_END) sorts after every span that opens at ``start``.
+_NO_END = 1 << 62

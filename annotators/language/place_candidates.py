@@ -328,22 +328,41 @@ def _city_in(text: str, row: Dict[str, str], gaz: Gazetteer) -> bool:
 
 
 def _village_names(text: str, kept: List[Candidate]) -> Set[str]:
-    """Names of the villages read by the grammar with the suffix 村 (南福村 → 南福)."""
-    return {
+    """Names of the villages read by the grammar with the suffix 村 (南福村 → 南福), and of the
+    townships the page names in full with 乡 or 镇 (花石乡 → 花石)."""
+    out = {
         text[c.start : c.end - 1] for c in kept if c.level == "village" and c.length >= 3 and text[c.end - 1] == "村"
     }
+    out.update(
+        text[c.start : c.end - 1]
+        for c in kept
+        if c.full and c.row is not None and c.row["level"] == "township" and c.length >= 3 and text[c.end - 1] in "乡镇"
+    )
+    return out
+
+
+#: What follows such a name: a clause stop, or the next preposition of a range (从大湾|到花石).
+_AFTER_GOING = frozenset("，。；、,;到至和")
+#: Prepositions and verbs of place before a village's or township's name without its level word
+#: (从|大湾|到|花石, 回到|大湾).
+_GOING = ("从", "到", "在", "来到", "回到", "走进", "赴", "前往", "离开", "走出")
 
 
 def _village_short_forms(text: str, names: Set[str], kept: List[Candidate]) -> List[Candidate]:
     """Villages the page names with their suffix (南福村), written without it right after the township
-    they are in (雁洋镇|南福|金柚基地): ``names`` are the names less 村."""
+    they are in (雁洋镇|南福|金柚基地), and villages and townships the page names in full written
+    without their level after a preposition or verb of place, before a clause stop or another
+    preposition (从|大湾|到|花石，): ``names`` are the names less 村, 乡 or 镇."""
     ends = {c.end for c in kept}
     used = SpanIndex((c.start, c.end) for c in kept)
     out: List[Candidate] = []
     for name in names:
         for at in find_all(text, name, overlapping=False):
             end = at + len(name)
-            if at in ends and not text.startswith("村", end) and not used.overlaps(at, end):
+            if text.startswith(("村", "乡", "镇"), end) or used.overlaps(at, end):
+                continue
+            going = text.endswith(_GOING, 0, at) and (end == len(text) or text[end] in _AFTER_GOING)
+            if at in ends or going:
                 out.append(Candidate(at, end, "grammar.area", level="village"))
     return out
 

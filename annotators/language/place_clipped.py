@@ -9,7 +9,7 @@ places judge takes it back (:func:`clipped_sense`) where the surface is somethin
 
 - a piece of the full short form (黑|龙江, 内蒙|古), whatever the word boundaries;
 - a river's name, a landform word for rivers right after it (龙江|流域, 龙江|河段: the river 龙江 of
-  Guangxi), or the river head 河 (龙江河);
+  Guangxi), the river head 河 (龙江河) or water works named after the river (龙江|水利枢纽, 龙江|水电站);
 - a county or township of that name, when the page names it in full (龙江县 ... 在龙江) or its
   parent stands right before it (顺德|龙江);
 - a given name after a surname standing alone (书记刘|龙江), where the surname is no preposition,
@@ -28,8 +28,9 @@ from baokan.annotators.language.place_resolve import Divisions
 from baokan.annotators.language.place_words import Boundaries, after_surname
 
 Row = Dict[str, str]
-#: The river heads a clipped form may open as a river's own name (龙江|河).
-_RIVER_HEADS = ("河",)
+#: The river heads a clipped form may open as a river's own name (龙江|河), and the water works named
+#: after a river (龙江|水利枢纽, 龙江|水电站): the river there, not the province.
+_RIVER_HEADS = ("河", "水利枢纽", "航电枢纽", "枢纽", "水电站", "电站", "水库", "大坝")
 #: jieba's tags (first letter) of surname characters that are more often words of their own
 #: (回 v, 从 p, 和 c, 全 a, 新 a): before a clipped form they are no surname.
 _NOT_A_NAME_TAGS = frozenset("pcvadmru")

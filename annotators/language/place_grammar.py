@@ -23,6 +23,7 @@ import msgspec
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
+from baokan.annotators.language.place_alone import county_opening, standing_alone
 from baokan.annotators.language.place_no_cue import dictionary_street, word_from
 from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported for places and police)
     _CLAUSE_STOP_RE,
@@ -77,14 +78,16 @@ AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
     "街道": (4, "township"),
     "乡": (3, "township"),
     "镇": (3, "township"),
-    "嘎查": (4, "village"),
-    "苏木": (3, "township"),
+    "嘎查": (6, "village"),  # Mongolian names run long (巴彦宝拉格嘎查)
+    "苏木": (5, "township"),
     "新村": (4, "village"),
     "古城": (4, "old_town"),
     "古镇": (4, "old_town"),
     "屯": (3, "village"),
 }
 _AREA_CHARS = frozenset("村乡镇屯")
+#: What opens no area's name right after a Han character, being the end of a road's (和平|南路社区).
+_ROAD_TAILS = frozenset(("东路", "南路", "西路", "北路", "中路"))
 _KIND_TAILS = (
     "新村",
     "古城",
@@ -102,6 +105,10 @@ _SUFFIXES_LONGEST_FIRST = tuple(sorted(AREA_SUFFIXES, key=len, reverse=True))
 _ROAD_CODE = recache.compile(
     rf"[GSXYZ\d](?<![A-Za-z0-9].)(?:(?<=[GSXYZ])\d{{1,4}}|(?<=\d)\d{{2}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?(?:国道|省道|县道|乡道|高速公路|高速)?"
 )
+#: Numbered roads written as a line (S312线, G322线) or with the road word first (国道318线, 省道S205线).
+#: One character class opens it, which re's search skips to (the branch is chosen by a look-behind).
+_ROAD_LINE = recache.compile(r"[国省县GSX](?:(?<=[国省县])道[GSXY]?\d{1,4}线?|(?<=[GSX])(?<![A-Za-z0-9].)\d{1,4}线)")
+_ROAD_LINE_GATE = ("线", "国道", "省道", "县道")
 #: What every numbered road kept holds (国道, 高速 ...): the Han characters of :data:`_ROAD_CODE`.
 _ROAD_CODE_WORDS = ("国道", "省道", "县道", "乡道", "高速")
 _ROAD_SUFFIX = recache.compile(
@@ -283,6 +290,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             anchor = known.start_at.get(start)
             if not _AREA_CHARS.isdisjoint(name) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
+            if name[:2] in _ROAD_TAILS and start > 0 and CJK_CHAR.match(text, start - 1):
+                continue  # 和平|南路社区: the name would open inside a road's name
             if not _may_open_name(text, start, s0, known, divisions=suffix not in _KIND_TAILS):
                 continue  # (荆州 + 古城 is one place)
             if tail is not None and start == tail and suffix == "村" and whole_place_word(bounds, start, s1):
@@ -319,7 +328,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             out.append(GrammarName(start, s1, level=level, anchor=anchor))
             soft.pop(s0, None)
             break
-    return out + _listed(text, out, soft)
+    alone = [GrammarName(s, e, level=v) for s, e, v in standing_alone(text, soft.values(), AREA_SUFFIXES)]
+    return out + _listed(text, out, soft) + alone  # (在|牛角湾乡|，)
 
 
 def _listed(text: str, found: List[GrammarName], soft: Dict[int, Tuple[int, int]]) -> List[GrammarName]:
@@ -384,6 +394,9 @@ def find_roads(
     for m in _ROAD_CODE.finditer(text) if any(w in text for w in _ROAD_CODE_WORDS) else ():
         if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):
             out.append(GrammarName(m.start(), m.end(), kind="road"))
+    for m in _ROAD_LINE.finditer(text) if any(w in text for w in _ROAD_LINE_GATE) else ():
+        if not known.overlaps(m.start(), m.end()) and not any(g.start < m.end() and m.start() < g.end for g in out):
+            out.append(GrammarName(m.start(), m.end(), kind="road"))  # S312线, 国道318线
     starts = {s for s, _ in known.spans}
     for m in matches_from(_ROAD_SUFFIX, text, _road_suffix_starts(text)):  # (what its finditer finds)
         s0, s1 = m.start(), m.end()
@@ -414,8 +427,8 @@ def find_roads(
         for start in range(max(0, s0 - 4), s0 - (0 if numbered or known.start_at.get(s0 - 1) is not None else 1)):
             name = text[start:s0]
             anchor = known.start_at.get(start)
-            if whole is not None and start != whole:
-                continue
+            if whole is not None and start != whole and not (start < whole and _HOUSE_NUMBER.match(text, s1)):
+                continue  # (桐梓|坡路|188号: a house number speaks for a longer name than jieba's word)
             if len(name) == 1 and not (bounds.starts_word(start) and name not in STOP_FIRST):
                 continue
             if "路" in name or "街" in name:
@@ -430,6 +443,11 @@ def find_roads(
                 for _, e in known.within(start, s0)
             ):
                 continue  # 单县|单丰路, 北京|簋街: a place before a name is not part of it (中山北|二路 is)
+            county = county_opening(name)
+            if county:  # 单县|单丰路 where the page gave 单县 no other evidence: the county, then the road
+                if not known.overlaps(start, start + county):
+                    out.append(GrammarName(start, start + county, level="county"))
+                continue
             if not _name_shape(bounds, start, s0, anchored=anchor is not None or len(name) == 1):
                 continue
             if (

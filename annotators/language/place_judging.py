@@ -45,7 +45,7 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_lists import unique_city
 from baokan.annotators.language.place_nature import glued_shore
-from baokan.annotators.language.place_phrases import kind_of_place
+from baokan.annotators.language.place_phrases import acts_as_name, along_phrase, kind_of_place, landform_before_site
 from baokan.annotators.language.place_products import counted_goods
 from baokan.annotators.language.place_resolve import ancestors_of, codes_of, resolve
 from baokan.annotators.language.place_senses import parent_rules
@@ -54,6 +54,11 @@ from baokan.annotators.language.place_words import CLAUSE_STOP_RE
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
 _NONE: frozenset = frozenset()
+#: What makes the name after 在 a person's (在许昌看来): 看来, and the words of speech.
+_PERSON_FRAME_AFTER = ("看来", "眼里", "眼中", "心中", "心里", "身上", "说", "表示", "认为")
+#: jieba's tags (first letter) of surname characters that are words of their own before a city
+#: (从 p, 到 v, 在 p): there they are no surname (从|嘉兴 is a city, not a person 从嘉兴).
+_WORD_NOT_SURNAME = frozenset("pvcd")
 #: Kinds of geographic name that are names wherever jieba counts them as words (外滩, 西单: urban).
 _NAMED_KINDS = frozenset(("country", "urban"))
 #: How far back (characters, within a clause) a parent place helps to pick a division.
@@ -109,9 +114,10 @@ class PlaceJudging:
             if length >= 4:
                 c.accepted = True
             elif length == 3:  # 永安市 in 永安市场 is no city; 中心镇 is a kind of town
-                c.accepted = (
-                    near or not bounds.hidden(c.start, c.end) and (ctx >= 2 or not kind_of_place(surface, level))
-                )
+                c.accepted = near or (
+                    not bounds.hidden(c.start, c.end)
+                    and (ctx >= 2 or not kind_of_place(surface, level) or acts_as_name(bounds, c.start, c.end))
+                )  # 桃花镇|积极配合: a town that acts is named, not a kind of town
             else:  # 和县, 沛县: two characters, only among places of their own area or before its police;
                 # 矿区 (a district's full name) is also a common noun: its own city on the page
                 enough = 2 if everyday(surface) else 1
@@ -142,7 +148,8 @@ class PlaceJudging:
             and (common or c.other_word or person_word(surface))
             and after_surname(bounds, c.start)
             and not unique_city(c)  # 从|张家界: no surname before a three-character city
-        ):
+            and not (level in ("city", "county") and words.word_tag(text[c.start - 1])[:1] in _WORD_NOT_SURNAME)
+        ):  # 从|嘉兴, 从|炎陵: a preposition, not a surname
             return  # 赵红旗 is a reporter, not 新乡's 红旗区
         if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
             ok = near
@@ -152,6 +159,12 @@ class PlaceJudging:
             # 阿里 (nrt), not 杭州: a city's fame makes it frequent, a person's name or a company word tags it
             ok = not (common or wordlike(surface, famous_ok=True)) or near or ctx >= 1 or unique_city(c)
             ok = ok or is_capital(best)  # 冬日的拉萨 (nrt), 来到银川: a capital needs no province
+            # 从嘉兴出发, 到金华: a preposition of place speaks for a city jieba tags as a name (嘉兴 nr)
+            ok = ok or (
+                not common
+                and art.text.endswith(_LOCATIVE, 0, c.start)
+                and not art.text.startswith(_PERSON_FRAME_AFTER, c.end)  # 在许昌看来: a person's view
+            )
         elif level == "county":
             if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them
                 ok = near or ctx >= 2 and _city_in(art.text, best, gaz)
@@ -167,7 +180,7 @@ class PlaceJudging:
                     and (place_word(surface) or length >= 4 and len(c.rows) == 1)  # 霍尔果斯 (nrt)
                     or _police_after(art.text, c.end)
                     or (proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
-                )
+                ) and (near or ctx >= 1 or not along_phrase(text, c.start, c.end))  # 沿河|乡镇: along the river
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
             # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)
             ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
@@ -182,7 +195,8 @@ class PlaceJudging:
             and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
             and (near or not counted_goods(text, c.start))  # 两瓶|茅台, 几盒|龙井: a product of the place
             and not text.endswith("周年", 0, c.start)  # 成立70周年|大庆: the celebration, not the city
-        )
+            and not (not near and landform_before_site(bounds, c.start, c.end, c.start in art.by_end))
+        )  # 白|佛山|公园: a mountain one character longer names the park
 
     def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
         """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""

@@ -33,9 +33,11 @@ from baokan.annotators.language.place_words import CJK_CHAR, everyday, place_wor
 #: Level words that close a list of places (甲、乙等乡镇) and the level of division they name.
 _CLOSING = recache.compile(
     r"(?:等(?:[0-9一二三四五六七八九十两多几]+个)?|[0-9一二三四五六七八九十两多几]+个?)"
-    r"(乡镇街道|乡镇|镇街|街道|乡|镇|县市区|县区|县市|区县|县|区)"
+    r"(乡镇街道|乡镇|镇街|街道|乡|镇|县市区|县区|县市|区县|县|区|市|地区|地)"
 )
-_TOWNSHIP_WORDS = frozenset({"乡镇街道", "乡镇", "镇街", "街道", "乡", "镇"})
+#: Closing words whose items are townships, or places of any level that a township list may be
+#: (甲、乙、丙等地: in a county's paper, the county's towns), counted by the county they share.
+_TOWNSHIP_WORDS = frozenset({"乡镇街道", "乡镇", "镇街", "街道", "乡", "镇", "地区", "地"})
 #: What may follow a listed item: the next item, the closing word, the end of the clause.
 _AFTER_ITEM = frozenset("、等和及，。；：）)")
 #: Statutory zone names a county's short form may open (东山经济技术开发区).
@@ -119,6 +121,9 @@ def vouch(art: ArticleCandidates) -> Dict[str, Dict[str, str]]:
                 p for c in chain for p in {_parent(r) for r in c.rows if r["level"] == "township"} if p is not None
             )
             parents.update(p for p, n in counts.items() if n >= 2 and n * 2 >= len(chain))
+        # 东乌旗、西乌旗: two counties' short forms of one city listed together speak for each other
+        counties = Counter(p for c in chain for p in {_parent(r) for r in c.rows if r["level"] == "county"} if p)
+        parents.update(p for p, n in counties.items() if n >= 2 and n * 2 > len(chain))
         parents.discard("")
         for c in chain if parents else ():
             if _accept(c, text[c.start : c.end], parents) and c.row is not None:

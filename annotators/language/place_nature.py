@@ -63,8 +63,8 @@ def _known_whole(bounds: Boundaries, start: int, end: int) -> bool:
     """Whether jieba's dictionary holds ``text[start:end]`` as a place name and it stands as a word
     (北盘江, 花江), with no generic character alone before the head (not 山溪, 河山)."""
     name = bounds.text[start:end]
-    if end - start == 2 and name[0] in _GENERIC_ONE:
-        return False
+    if end - start == 2 and (name[0] in _GENERIC_ONE or name[0] in STOP_FIRST):
+        return False  # (沿河|两岸: along the river, though jieba knows 沿河 as a county)
     return place_word(name) and bounds.starts_word(start) and bounds.starts_word(end)
 
 

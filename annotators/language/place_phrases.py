@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
+from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.place_grammar import GrammarName
-from baokan.annotators.language.place_words import Boundaries, everyday, surnames
+from baokan.annotators.language.place_words import STOP_FIRST, Boundaries, everyday, surnames
 
 #: Counts that open a parallel slogan of visits (百乡, 千村, 万户).
 _BIG_COUNTS = "百千万"
@@ -127,3 +128,59 @@ def kind_of_place(surface: str, level: str) -> bool:
     """Whether a three-character township's full name is an everyday word and its level (中心|镇)."""
     chars, freq = _KIND_LEVELS.get(level, ("", 0))
     return len(surface) == 3 and surface[-1] in chars and everyday(surface[:-1]) >= freq
+
+
+#: Characters before a kind of place that make it a count or a class of towns (各中心镇, 一批中心镇).
+_CLASS_BEFORE = frozenset("各每个批些几多该本全类型级")
+#: Prepositions and verbs of place before a town that stands alone in its clause (在桃花镇，).
+_PLACE_BEFORE = ("在", "到", "赴", "从", "来到", "走进", "前往", "位于", "地处")
+#: Stops that end the clause of a town standing alone.
+_CLAUSE_AFTER = frozenset("，。；：、,;:")
+
+
+def acts_as_name(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether a kind of place (:func:`kind_of_place`) is written as a town's name: the subject of its
+    clause before an adverb or a preposition (桃花镇|积极配合, 桃花镇|将, 桃花镇|把), or a place standing
+    alone after a preposition of place (在桃花镇，). Not after a count or a class (各中心镇, 一批中心镇),
+    nor before a noun or a verb (中心镇|建设): a kind of town is what those write."""
+    text = bounds.text
+    if start > 0 and text[start - 1] in _CLASS_BEFORE:
+        return False
+    if text[end : end + 1] in _CLAUSE_AFTER:
+        return text.endswith(_PLACE_BEFORE, 0, start)
+    word = bounds.first_word(end, min(len(text), end + 4))
+    nxt = text[word[0] : word[1]] if word is not None else text[end : end + 1]
+    tag = words.word_tag(nxt) if nxt else ""
+    return tag[:1] in ("d", "p") or tag == "ad"
+
+
+#: Last characters of a place's name that a landform's name ends with too (佛山, 龙江, 西湖).
+_LANDFORM_LAST = frozenset("山江湖河岛峰岭")
+#: Parks and sites a landform gives its name to (白佛山公园, 某某山景区).
+_SITE_AFTER = ("公园", "森林公园", "湿地公园", "风景区", "景区", "风景名胜区", "水库")
+
+
+def landform_before_site(bounds: Boundaries, start: int, end: int, place_before: bool) -> bool:
+    """Whether a place name that ends like a landform (佛山) is the end of a landform's name one
+    character longer, before the site named after it (白|佛山|公园): a lone character that jieba
+    leaves standing before it, no function word or verb of going and no place (``place_before``)."""
+    text = bounds.text
+    if start == 0 or text[end - 1] not in _LANDFORM_LAST or not text.startswith(_SITE_AFTER, end):
+        return False
+    prev = text[start - 1]
+    if place_before or prev in STOP_FIRST or not HAN_CHAR.match(prev):
+        return False
+    return bounds.starts_word(start - 1) and bounds.starts_word(start)
+
+
+#: Prepositions of direction that open some counties' short forms (沿河: "along the river").
+_ALONG = frozenset("沿")
+#: What may follow such a short form where it names the county: a clause stop or its people.
+_ALONG_NAME_AFTER = frozenset("，。；：、！？,;:）)的人")
+
+
+def along_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a short form that opens with 沿 (沿河, a county of Guizhou) is the phrase "along the
+    river" where it stands: before a noun of what lies along it (沿河|乡镇, 沿河|两岸, 沿河|地区), not
+    before a clause stop (在沿河，)."""
+    return text[start] in _ALONG and text[end : end + 1] not in _ALONG_NAME_AFTER

@@ -290,7 +290,7 @@ def find_street_ranges(
 
 
 #: Kinds of grammar name that are the same place wherever the page writes them again.
-REPEATED_KINDS = frozenset({"road", "river", "lake"})
+REPEATED_KINDS = frozenset({"road", "river", "lake", "listed"})
 
 
 def find_beside(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
@@ -370,7 +370,7 @@ def repeated(bounds: Boundaries, names: Dict[str, str], taken: Sequence[Tuple[in
             end = at + len(name)
             crossed = any(ws < end < we and ws != end - 1 for ws, we in bounds.words_over(at, end))  # (莲花路|上 ok)
             if not known.overlaps(at, end) and bounds.starts_word(at) and not crossed:
-                rule = "grammar.road" if kind == "road" else "grammar.zone"
+                rule = {"road": "grammar.road", "listed": "grammar.list"}.get(kind, "grammar.zone")
                 out.append(Candidate(at, end, rule, kind=kind))
             at = text.find(name, end)
     return out

@@ -44,6 +44,8 @@ _COMPASS_ROAD = ("东路", "南路", "西路", "北路")
 _SQUARE = ("广场", "坊")
 _QUARTER_AFTER = ("历史街区", "历史文化街区", "街区", "老街")
 _SQUARE_BEFORE = ("穿过", "来到", "走进", "走过", "位于", "在", "到")
+#: Directions after a landmark that name one of its squares (大雁塔|北广场).
+_DIRECTIONS = frozenset("东西南北")
 
 
 def _opens(text: str, start: int, known: Known) -> bool:
@@ -121,6 +123,13 @@ def _over_a_place(bounds: Boundaries, known: Known) -> List[GrammarName]:
     return out
 
 
+def _named_square(name: str) -> bool:
+    """Whether a square's name is a place or a landmark's name that jieba knows (古樟 ns; 钟楼, 大雁塔:
+    nr, as jieba tags landmarks), with a direction after it or not (大雁塔|北广场)."""
+    base = name[:-1] if len(name) > 2 and name[-1] in _DIRECTIONS else name
+    return place_word(base) or proper_tag(base).startswith("nr")
+
+
 def _squares(bounds: Boundaries, known: Known) -> List[GrammarName]:
     text = bounds.text
     out = []
@@ -134,9 +143,11 @@ def _squares(bounds: Boundaries, known: Known) -> List[GrammarName]:
                 continue
             if (start, s0) not in known.exact and known.overlaps(start, s1):
                 continue
-            if not bounds.starts_word(start) or not _proper(bounds, start, s0) or _crossed(bounds, s0, s1, start):
+            # 大雁塔|北广场: jieba joins the direction to the head
+            h0 = s0 - 1 if head == "广场" and s0 - start > 2 and text[s0 - 1] in _DIRECTIONS else s0
+            if not bounds.starts_word(start) or not _proper(bounds, start, s0) or _crossed(bounds, h0, s1, start):
                 continue
-            if head == "广场" and not place_word(text[start:s0]):
+            if head == "广场" and not _named_square(text[start:s0]):
                 continue  # 古樟|广场, a square named after its place; not 汇星广场, a shopping mall
             out.append(GrammarName(start, s1, kind="road" if head == "广场" else "quarter"))
             break

@@ -43,6 +43,11 @@ def _cues() -> Dict[str, Tuple[str, ...]]:
     return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
 
 
+def village_heads() -> Tuple[str, ...]:
+    """The generics a village's name may end in (庄, 坪, 寨, 湾 …: ``village_cues.tsv``, role head)."""
+    return _cues().get("head", ())
+
+
 @lru_cache(maxsize=1)
 def _cue_words() -> FrozenSet[str]:
     cues = _cues()

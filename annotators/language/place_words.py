@@ -42,6 +42,9 @@ _DEICTIC_LEVEL = frozenset("省市县区乡镇村国地州方")
 #: division (杭州市委, 乡政府, 县长, 浙江人); 乡村 or 市场 after 平安乡 or 永安市 do hide it.
 ATTACHED_AFTER_SUFFIX = frozenset("委政党人长级直属内纪公法检")
 DIVISION_SUFFIXES = frozenset("省市县区州旗盟乡镇村")
+#: The rest of a village's name and its suffix, after the word that crosses a township's level
+#: character (岔口乡|下坪村: jieba reads 乡下).
+_VILLAGE_AFTER = recache.compile(f"[{HAN}]{{0,2}}村(?![民级委])")
 
 
 def deictic(surface: str) -> bool:
@@ -231,6 +234,8 @@ class Boundaries:
                 continue  # 杭州市委, 深圳市公安局, 乡政府
             if attached and ws == start and text[end] in "人籍省市县区港":
                 continue  # 浙江人, 浙江省委, 广州港
+            if attached and ws == end - 1 and text[ws] in "乡镇" and _VILLAGE_AFTER.match(text, we):
+                continue  # 岔口乡|下坪村: jieba's 乡下 (镇上, 镇中) opens the village's name, not a word
             return True
         return False
 

@@ -5,9 +5,10 @@ landform character after a known place or a name jieba knows as a place.
 
 from __future__ import annotations
 
-from typing import List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
-from baokan.annotators.core import recache
+from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.occurrences import spans_of
 from baokan.annotators.language.place_grammar import GrammarName, Known, _name_proper, _name_shape
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES, Boundaries, place_word, proper_tag
@@ -22,15 +23,35 @@ _ZONE_AREA_AT = recache.compile("|".join(_ZONE_AREA))
 #: 经济技术开发区) are a place of their own after the city that has them (郑州|经开区); a bare
 #: suffix joins the name before it (涪陵高新区, 漕河泾开发区).
 _ZONE_NAMED = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "经开区")
-_ZONE_BARE = ("开发区", "高新区", "自贸区", "保税区", "新区")
+_ZONE_BARE = ("开发区", "高新区", "自贸区", "保税区", "新区", "工业园区")
+#: Bare zone words that name a zone only right after the city or county that has it (苏州|工业园区),
+#: not after any name (某某工业园区 is a company's or a town's estate).
+_ZONE_AFTER_DIVISION = ("工业园区",)
 _ZONE = recache.compile("|".join(_ZONE_NAMED + _ZONE_BARE))
 #: A river named after a place: 浏阳河 (浏阳 a city's short form); mountains. Found with str.find
 #: (occurrences.spans_of): a page has a handful, and a character class is tested at every character.
 _RIVER_AFTER_PLACE = "河溪"
 _MOUNTAIN = "山峰岭"
+#: Prepositions and verbs that may stand right before the city of a zone (从|苏州|工业园区).
+_OPENERS = ("从", "在", "到", "赴", "于", "和", "与", "及", "、", "来到", "落户", "入驻", "位于")
 #: What every zone word ends with, and what every zone area word holds: an article with none has none.
 _ZONE_GATE = "区"
 _ZONE_AREA_GATE = ("自由贸易", "自贸", "片区")
+
+
+def _division_before(text: str, end: int) -> Optional[int]:
+    """Where a city's or county's name (full or short) that ends at ``end`` starts, the longest, when
+    no Han character runs on before it (苏州|工业园区, not 古苏州)."""
+    table = lexicon.read_table("divisions")
+    for size in (4, 3, 2):
+        start = end - size
+        if start < 0 or start > 0 and HAN_CHAR.match(text, start - 1) and not text.endswith(_OPENERS, 0, start):
+            continue
+        name = text[start:end]
+        for t, i in lexicon.lexicon().lookup(name):
+            if t == "divisions" and table.rows[i]["level"] in ("city", "county"):
+                return start
+    return None
 
 
 def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
@@ -61,8 +82,12 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             if before is not None:
                 out.append(GrammarName(s0, s1, kind="zone", anchor=before))
             continue
+        if before is None:  # 苏州|工业园区: one word for jieba, which hides the city
+            before = _division_before(text, s0)
         if before is not None:  # 涪陵 + 高新区
             out.append(GrammarName(before, s1, kind="zone", anchor=ends.get(before)))
+            continue
+        if m.group() in _ZONE_AFTER_DIVISION:
             continue
         if m.group() in _ZONE_AREA:
             continue  # 老城片区, 探索自由贸易试验区: an area of a plan or a kind of zone, not a named place
