@@ -27,6 +27,7 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names
 from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
+from baokan.annotators.language.deputy_lists import deputy_names
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.glued import deictic_level
 from baokan.annotators.language.interposed_names import (
@@ -399,6 +400,10 @@ class Officials(OfficialMentions):
         for start, end in rolls:
             if text[start:end] not in known and (start, end) not in named and not taken.overlaps(start, end):
                 found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.attendance"))
+        named = {(f.start, f.end) for f in found}
+        for start, end, ws, we in deputy_names(text, no_title):  # 甲、乙等代表先后发言: deputies of a session
+            if (start, end) not in named and not taken.overlaps(start, end):
+                found.append(Found(start, end, text[start:end], Chain([Group(ws, ws, we)]), "officials.deputy"))
         for k, f in enumerate(found):
             if any(s <= f.start < e for s, e in narrators):
                 found[k] = Found(f.start, f.end, f.name, f.chain, "officials.narrator")

@@ -5,6 +5,7 @@ here is made up for the test; each rule has a sentence where it must not fire.""
 from __future__ import annotations
 
 from test_officials_open_edges import police
+from test_officials_other_papers import officials
 
 # -- a named place's force followed by a noun of its work or people (LABELS.md *other papers*)
 
@@ -31,3 +32,34 @@ def test_a_verb_whose_subject_stands_before_it_names_no_station():
 def test_a_station_named_after_a_verb_like_word_keeps_its_name():
     assert police("记者来到解放派出所，见到了值班民警。") == ["解放派出所"]
     assert police("当天，前进派出所民警走访了辖区商户。") == ["前进派出所"]
+
+
+# -- a term before a post of a body elected by term is part of the post
+
+
+def test_a_term_before_a_congress_or_cppcc_post_belongs_to_the_title():
+    found = officials("十四届全国政协委员、省农垦集团总经理邵林峰介绍了集团的改革。")
+    assert found.get("邵林峰") == ["十四届全国政协委员、省农垦集团总经理"]
+    found = officials("第十三届全国人大代表、县人民医院院长柯文杰建议，要补齐基层短板。")
+    assert found.get("柯文杰") == ["第十三届全国人大代表、县人民医院院长"]
+
+
+def test_a_term_before_a_post_of_no_elected_body_stays_out():
+    found = officials("连续三届县委书记王建国都把修路放在首位。")
+    assert found.get("王建国") == ["县委书记"]
+
+
+# -- a list of names that 等 and the members' word close names deputies or members
+
+
+def test_a_list_closed_by_deputies_names_each_deputy():
+    text = "分组审议中，大家畅所欲言。邵林峰、柯文杰、尉海燕等代表先后发言，提出意见建议。"
+    found = officials(text)
+    assert found == {"邵林峰": ["代表"], "柯文杰": ["代表"], "尉海燕": ["代表"]}
+    found = officials("讨论时，鹿振华、喇永福等委员建议加强生态保护。")
+    assert found == {"鹿振华": ["委员"], "喇永福": ["委员"]}
+
+
+def test_represent_as_a_verb_or_a_delegation_names_no_deputies():
+    assert officials("签约仪式上，邵林峰、柯文杰等代表公司签署协议。") == {}
+    assert officials("随后，邵林峰、柯文杰等代表团成员参观了展馆。") == {}
