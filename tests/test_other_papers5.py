@@ -63,3 +63,50 @@ def test_a_list_closed_by_deputies_names_each_deputy():
 def test_represent_as_a_verb_or_a_delegation_names_no_deputies():
     assert officials("签约仪式上，邵林峰、柯文杰等代表公司签署协议。") == {}
     assert officials("随后，邵林峰、柯文杰等代表团成员参观了展馆。") == {}
+
+
+# -- 这是 + posts joined by commas + name: the demonstrative is the subject, the name follows the posts
+
+
+def test_posts_after_a_demonstrative_and_shi_run_on_across_commas_to_the_name():
+    text = "这是县政协委员，县人民医院党委书记、院长柯文杰在会上的发言。"
+    assert officials(text).get("柯文杰") == ["县政协委员，县人民医院党委书记、院长"]
+
+
+def test_a_post_that_a_name_before_shi_holds_joins_no_post_after_the_comma():
+    found = officials("会议由邵林峰主持，县人民检察院检察长柯文杰出席。")
+    assert found.get("柯文杰") == ["县人民检察院检察长"]
+
+
+# -- a verb of jieba's dictionary and a pronoun after a post is no name
+
+
+def test_a_verb_and_its_pronoun_object_after_an_officer_is_no_name():
+    assert officials("民警找到其藏身的出租屋，将其抓获。") == {}
+    assert officials("民警查到其已逃往外地。") == {}
+
+
+def test_a_three_character_name_opening_with_a_verb_surname_stays_a_name():
+    assert officials("民警查海涛赶到现场。").get("查海涛") == ["民警"]
+
+
+# -- a roll whose last item carries its own post: the names before the post are in the roll
+
+
+def test_a_roll_read_past_the_post_of_its_last_item():
+    text = "会上，邵林峰、柯文杰和市政协秘书长鹿振华出席会议。"
+    assert officials(text) == {"邵林峰": [None], "柯文杰": [None], "鹿振华": ["市政协秘书长"]}
+
+
+def test_a_titled_name_alone_before_the_verb_makes_no_roll():
+    text = "邵林峰说，他和市政协秘书长鹿振华出席会议。"
+    assert officials(text) == {"鹿振华": ["市政协秘书长"]}
+
+
+# -- a surname outside the Hundred Family Surnames in a roll of leaders (surnames.tsv)
+
+
+def test_a_roll_of_leaders_goes_on_past_a_rare_surname():
+    found = officials("省领导王晓峰、蒿建平、李海鹏出席活动。")
+    assert set(found) == {"王晓峰", "蒿建平", "李海鹏"}
+    assert officials("县长走过蒿草丛生的小路。") == {}
