@@ -61,6 +61,7 @@ from baokan.annotators.language.police_words import (
     vocabulary,
 )
 from baokan.annotators.language.station_verbs import verb_before_station
+from baokan.annotators.language.township_stations import township_stations
 from baokan.schemas import Article
 
 _NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
@@ -112,6 +113,7 @@ class Police:
         ]
         spans = frontier_stations(text, [(u.start, u.end) for u in found])  # 皇岗 + 出入境边防检查站
         spans += short_stations(text, found)  # …城关派出所 … 城关所: a station's short form after its full name
+        spans += township_stations(text, hits, [(u.start, u.end) for u in found])  # 白石所 + 民警: a town's station
         heads = [(p, e) for p, lst in tokens.at.items() for e, r in lst if "head" in r and text[p:e] in STATIONS]
         spans += minority_stations(text, heads, bounds.all_everyday)  # 巴音都兰 + 边境管理派出所
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]

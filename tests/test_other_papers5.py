@@ -110,3 +110,27 @@ def test_a_roll_of_leaders_goes_on_past_a_rare_surname():
     found = officials("省领导王晓峰、蒿建平、李海鹏出席活动。")
     assert set(found) == {"王晓峰", "蒿建平", "李海鹏"}
     assert officials("县长走过蒿草丛生的小路。") == {}
+
+
+# -- departments and centres inside a bureau's chain (police_units.tsv heads 政治部, 侦查中心)
+
+
+def test_a_department_or_an_investigation_centre_ends_the_chain():
+    assert police("近日，浙江省公安厅政治部组织民警开展慰问活动。") == ["浙江省公安厅政治部"]
+    assert police("市公安局侦查中心民警连夜抓获嫌疑人。") == ["市公安局侦查中心"]
+
+
+def test_a_political_department_outside_the_police_is_no_unit():
+    assert police("他曾任某军区政治部主任。") == []
+
+
+# -- a town's station by its short form alone, the station's people after it (docs/labels.md *other papers 5*)
+
+
+def test_a_town_short_name_and_suo_before_its_officers_is_the_station():
+    assert police("案发后，新市所民警立即赶到现场。") == ["新市所"]
+
+
+def test_a_town_short_name_and_suo_without_its_people_is_no_station():
+    assert police("他毕业后一直在新市所工作。") == []
+    assert police("省农科院研究所民警") == []
