@@ -45,6 +45,7 @@ from baokan.annotators.language.place_grammar import (
     deictic,
     name_proper,
 )
+from baokan.annotators.language.place_seats import conjunction_opens
 from baokan.annotators.language.police_facilities import facility_link, facility_places, force_noun_end, squad_end
 from baokan.annotators.language.police_joins import join_pieces, post_runs_on
 from baokan.annotators.language.police_mentions import repeated_stations
@@ -120,6 +121,7 @@ class Police:
         found += self._from_candidates(doc, index, found)
         service = lambda u: self._standalone(text[u.links[0][0] : u.links[0][1]], u.links[0][2])  # noqa: E731
         found = join_pieces(text, found, service, place_ends)
+        found = [u for u in found if not conjunction_opens(text, u.start)]  # 路段 + 和县公安局: 和 joins
         return _choose([u for u in found if not self._something_else(text, u, tokens)])
 
     @staticmethod

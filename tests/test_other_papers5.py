@@ -134,3 +134,39 @@ def test_a_town_short_name_and_suo_before_its_officers_is_the_station():
 def test_a_town_short_name_and_suo_without_its_people_is_no_station():
     assert police("他毕业后一直在新市所工作。") == []
     assert police("省农科院研究所民警") == []
+
+
+def places(text: str) -> list:
+    """The places the whole default pipeline finds in ``text``, as written."""
+    from test_officials_other_papers import entities
+
+    return [e["text"] for e in entities(text, "place")]
+
+
+# -- a county's seat, a conjunction that opens a county's name, a central urban area (place_seats.py)
+
+
+def test_a_county_and_cheng_is_the_county_town():
+    assert "河曲县城" in places("在河曲县城的一处公园里，记者见到了值守的民警。")
+
+
+def test_cheng_opening_a_word_after_a_county_stays_outside():
+    assert "河曲县城" not in places("河曲县城乡居民收入稳步增长。")
+    assert "河曲县城" not in places("河曲县城关镇召开动员会。")
+
+
+def test_he_after_a_noun_joins_it_to_a_county_body_not_a_county():
+    text = "县长走访了城区部分路段和县公安局、县人民医院等地。"
+    assert "和县" not in places(text)
+    assert not any(u.startswith("和县") for u in police(text))
+
+
+def test_he_county_after_its_city_stays_a_county():
+    text = "安徽省马鞍山市和县公安局民警赶到现场。"
+    assert "和县" in places(text)
+    assert police(text) == ["安徽省马鞍山市和县公安局"]
+
+
+def test_a_road_after_the_central_urban_area_is_named_without_it():
+    found = places("夜幕下，中心城区解放路步行街灯火通明。")
+    assert "解放路" in found and not any(p.startswith("城区") for p in found)
