@@ -27,6 +27,7 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names
 from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
+from baokan.annotators.language.deputy_lists import deputy_names
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
 from baokan.annotators.language.glued import deictic_level
 from baokan.annotators.language.interposed_names import (
@@ -98,6 +99,15 @@ MODIFIER_RANKS = {"modifier"}
 COMMAS = ("，", ",")
 #: What before a post makes its holders many (各乡镇党委书记, 全县村党支部书记): no one person's post.
 PLURAL_OPENERS = ("各", "全", "每", "诸", "多名", "两名", "一些")
+#: A demonstrative and 是 before a post (这是省政协委员，某医院院长某某的发言): no name before the verb.
+POINTED = ("这是", "那是", "这就是", "那就是", "这也是", "这正是", "此为")
+
+
+def pointed(text: str, pos: int) -> bool:
+    """Whether a demonstrative and 是 end at ``pos`` (这是 + posts): the posts' name follows them."""
+    return text.endswith(POINTED, 0, pos)
+
+
 #: What opens an author's note at the end of a signed article: （作者为某省政协副主席）.
 AUTHOR_NOTES = ("（作者为", "（作者系", "（作者是", "(作者为", "(作者系")
 
@@ -323,7 +333,9 @@ class Officials(OfficialMentions):
                     after = [Found(chain.end, end, text[chain.end : end], chain, "officials.title_name")]
             # 某某担任审判长，…检察长某某: a post a verb gives the subject before it joins no post after the comma,
             # and 各乡镇党委书记，某镇镇长某某: nor does a post of many holders
-            nameless = None if after or text.endswith(HELD_VERBS + PLURAL_OPENERS, 0, chain.start) else chain
+            # ...but 这是 + posts + name: a demonstrative is the subject, the name comes after the posts
+            held = text.endswith(HELD_VERBS + PLURAL_OPENERS, 0, chain.start) and not pointed(text, chain.start)
+            nameless = None if after or held else chain
             if after:
                 found += after
                 continue
@@ -394,11 +406,18 @@ class Officials(OfficialMentions):
         for start, end in known_mentions(text):  # "学习焦裕禄", "毛泽东曾指出": known officials, post unsaid
             if text[start:end] not in known and (start, end) not in named and not taken.overlaps(start, end):
                 found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.known"))
-        rolls = attendance_names(text, no_title, units)  # 甲、乙出席会议: a roll, no post (known officials keep theirs)
+        posted = {f.start: f.chain.start for f in found if f.chain.end == f.start}  # 和 + 秘书长 + 丙出席
+        rolls = attendance_names(
+            text, no_title, units, posted
+        )  # 甲、乙出席会议: a roll, no post (known officials keep theirs)
         named = {(f.start, f.end) for f in found} if rolls else named
         for start, end in rolls:
             if text[start:end] not in known and (start, end) not in named and not taken.overlaps(start, end):
                 found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.attendance"))
+        named = {(f.start, f.end) for f in found}
+        for start, end, ws, we in deputy_names(text, no_title):  # 甲、乙等代表先后发言: deputies of a session
+            if (start, end) not in named and not taken.overlaps(start, end):
+                found.append(Found(start, end, text[start:end], Chain([Group(ws, ws, we)]), "officials.deputy"))
         for k, f in enumerate(found):
             if any(s <= f.start < e for s, e in narrators):
                 found[k] = Found(f.start, f.end, f.name, f.chain, "officials.narrator")

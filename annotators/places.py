@@ -67,6 +67,7 @@ from baokan.annotators.language.place_refine import (
     find_street_ranges,
     repeated,
 )
+from baokan.annotators.language.place_seats import county_edges
 from baokan.annotators.language.place_siblings import vouch_siblings
 from baokan.annotators.language.place_streets import find_streets
 from baokan.annotators.language.place_villages import find_cued_villages, village_cues
@@ -181,6 +182,7 @@ class Places(PlaceJudging):
             if villages:
                 kept = _choose_more(kept, _village_short_forms(art.text, villages, kept))
             kept = _outside_people(art.text, kept, _byline_names(doc, i) + sorted(self._people))
+            kept = county_edges(art.text, kept)  # 某县 + 城, 路段 + 和县公安局, 中心城区 + 五一路
             out[i] = _choose_more(kept, self._statistical(doc, i, art, kept))
         return out
 

@@ -45,7 +45,8 @@ from baokan.annotators.language.place_grammar import (
     deictic,
     name_proper,
 )
-from baokan.annotators.language.police_facilities import facility_link, facility_places, squad_end
+from baokan.annotators.language.place_seats import conjunction_opens
+from baokan.annotators.language.police_facilities import facility_link, facility_places, force_noun_end, squad_end
 from baokan.annotators.language.police_joins import join_pieces, post_runs_on
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_short_names import paired_duties, short_bureau, short_stations
@@ -60,6 +61,8 @@ from baokan.annotators.language.police_words import (
     edges,
     vocabulary,
 )
+from baokan.annotators.language.station_verbs import verb_before_station
+from baokan.annotators.language.township_stations import township_stations
 from baokan.schemas import Article
 
 _NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
@@ -111,12 +114,14 @@ class Police:
         ]
         spans = frontier_stations(text, [(u.start, u.end) for u in found])  # 皇岗 + 出入境边防检查站
         spans += short_stations(text, found)  # …城关派出所 … 城关所: a station's short form after its full name
+        spans += township_stations(text, hits, [(u.start, u.end) for u in found])  # 白石所 + 民警: a town's station
         heads = [(p, e) for p, lst in tokens.at.items() for e, r in lst if "head" in r and text[p:e] in STATIONS]
         spans += minority_stations(text, heads, bounds.all_everyday)  # 巴音都兰 + 边境管理派出所
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
         service = lambda u: self._standalone(text[u.links[0][0] : u.links[0][1]], u.links[0][2])  # noqa: E731
         found = join_pieces(text, found, service, place_ends)
+        found = [u for u in found if not conjunction_opens(text, u.start)]  # 路段 + 和县公安局: 和 joins
         return _choose([u for u in found if not self._something_else(text, u, tokens)])
 
     @staticmethod
@@ -415,6 +420,8 @@ class Police:
                     continue
                 if not name_proper(bounds, start, pos):
                     continue  # 已建成社区警务室: a description before the station
+                if verb_before_station(text, start, pos):
+                    continue  # 记者探访派出所: a clause's verb before the station, not its name
                 if tokens.starting_within(start, pos, "not_unit"):
                     continue
                 links, end = [(start, head_end, "name")], head_end
@@ -432,8 +439,9 @@ class Police:
         """A meeting, slogan or honour (全省公安工作会议, 公安大脑, 枫桥式公安派出所): a not_unit word
         across the unit or right after it, or a generic word running on from its end."""
         last_start = unit.links[-1][0]
+        noun = force_noun_end(text, unit)
         for _s, e in tokens.starting_within(last_start, unit.end, "generic"):
-            if e > unit.end:
+            if e > unit.end and e != noun:
                 return True  # 浙江公安机关 is the generic organs, not the force
         heads = vocabulary()["head"]
         if text[unit.links[0][0] : unit.links[0][1]] == "分局" and unit.place_end is not None:
@@ -444,6 +452,8 @@ class Police:
         for s, e in tokens.starting_within(max(0, unit.start - 8), unit.end + 1, "not_unit"):
             if unit.place_end is not None and s < unit.place_end < e:
                 continue  # 海警 across 上海|警方: a word the place boundary cuts is no word here
+            if s == last_start and e == noun:
+                continue  # 临江公安 + 工作: the place's force and a noun of its work, not the field in general
             if e > unit.start and text[s:e] not in heads:
                 return True
         return False

@@ -75,7 +75,9 @@ def cues() -> Cues:
     return Cues()
 
 
-def attendance_names(text: str, blocked: SpanIndex, spans: Collection[Span]) -> List[Span]:
+def attendance_names(
+    text: str, blocked: SpanIndex, spans: Collection[Span], posted: Optional[Dict[int, int]] = None
+) -> List[Span]:
     """The names of the rolls of attendance in ``text``, in text order.
 
     Args:
@@ -83,6 +85,8 @@ def attendance_names(text: str, blocked: SpanIndex, spans: Collection[Span]) -> 
         blocked: Spans no name may overlap (titles and the lexicon's blocking words).
         spans: Places and units the page names: a list with one of them as an item is no roll, nor
             one with an item ending like a division (某县, 某镇).
+        posted: Where the post of a name written right after its post starts, by the name's start: a
+            roll's last item may carry its post (甲、乙和市政协秘书长丙出席), read past to the items before.
     """
     c = cues()
     at = _anchored(text, c)
@@ -91,7 +95,7 @@ def attendance_names(text: str, blocked: SpanIndex, spans: Collection[Span]) -> 
     units = set(spans)
     out: List[Span] = []
     seen = set()
-    for items in _closed_lists(text, blocked, c, at) + _opened_lists(text, blocked, c, at):
+    for items in _closed_lists(text, blocked, c, at, posted or {}) + _opened_lists(text, blocked, c, at):
         if any(item in units or text[item[1] - 1] in DIVISION_SUFFIXES for item in items) or _quoted(text, items[0][0]):
             continue
         if _crowded(text, items[0][0], items[-1][1], c):
@@ -114,8 +118,8 @@ def _anchored(text: str, c: Cues) -> List[int]:
     return sorted(at)
 
 
-def _closed_lists(text: str, blocked: SpanIndex, c: Cues, at: List[int]) -> List[List[Span]]:
-    """Lists a verb of attendance closes: 甲、乙出席会议, 甲、乙等常委会领导列席会议."""
+def _closed_lists(text: str, blocked: SpanIndex, c: Cues, at: List[int], posted: Dict[int, int]) -> List[List[Span]]:
+    """Lists a verb of attendance closes: 甲、乙出席会议, 甲、乙等常委会领导列席会议, 甲、乙和秘书长丙出席."""
     found: List[List[Span]] = []
     for m in filter(None, (c.close.match(text, p) for p in at)):
         if not c.closers[m.group()] and text[m.end() : m.end() + 1] not in STOP_FOLLOW:
@@ -123,9 +127,15 @@ def _closed_lists(text: str, blocked: SpanIndex, c: Cues, at: List[int]) -> List
         if not text[m.end() : m.end() + 1]:  # the text's very end: no sentence to be sure of
             continue
         end = _list_end(text, m.start(), c)
-        if end is None or not _SEPARATOR.search(text, max(0, end - 5), end - 1):
-            continue  # no 、 or 和 within a name's length of the end: no list of two (spares jieba)
+        if end is None:
+            continue
+        if not _SEPARATOR.search(text, max(0, end - 5), end - 1) and not any(end - k in posted for k in (2, 3, 4)):
+            continue  # no 、 or 和 within a name's length of the end, nor a post: no list of two (spares jieba)
         items = listed_names(text, end, blocked)
+        titled = next((end - k for k in (2, 3, 4) if end - k in posted), None)
+        if titled is not None and not items:
+            items = [(titled, end)]  # 市政协秘书长 + 丙: the name the post before it vouches for
+        items = _before_post(text, items, blocked, posted) + items
         if len(items) < 2:
             continue
         first = items[0][0]
@@ -133,6 +143,18 @@ def _closed_lists(text: str, blocked: SpanIndex, c: Cues, at: List[int]) -> List
             continue  # 市领导甲、乙出席: the title's list, read by the title rules
         found.append(items)
     return found
+
+
+def _before_post(text: str, items: List[Span], blocked: SpanIndex, posted: Dict[int, int]) -> List[Span]:
+    """The items before a roll's first item that carries its own post (甲、乙和 + 秘书长 + 丙): the post is
+    read past when a 、 or a last 和/及/与 stands before it; empty otherwise."""
+    if not items or items[0][0] not in posted:
+        return []
+    post = posted[items[0][0]]
+    joiner = (
+        "、" if text[post - 1 : post] == "、" else next((w for w in names.LIST_LAST if text.endswith(w, 0, post)), None)
+    )
+    return listed_names(text, post - len(joiner), blocked) if joiner else []
 
 
 def _list_end(text: str, pos: int, c: Cues) -> Optional[int]:

@@ -20,6 +20,8 @@ RUN_ON_WORD = 100
 VERB_OBJECT_WORD = 500
 #: The particle that turns an adjective into an adverb (高兴 + 地 + 说).
 ADVERB_PARTICLE = "地"
+#: Pronouns that stand as a verb's object right after it (查到 + 其, 找到 + 他): they end no given name here.
+OBJECT_PRONOUNS = frozenset("其他她它")
 
 
 def function_word_opens(text: str, pos: int, end: int, ls: int) -> bool:
@@ -47,6 +49,12 @@ def adverb_before(text: str, pos: int, end: int) -> bool:
     """Whether ``text[pos:end]`` is an adjective made an adverb (高兴地, 坚定地): a dictionary
     word and the particle 地, which ends no given name."""
     return end - pos >= 3 and text[end - 1] == ADVERB_PARTICLE and words.is_word(text[pos : end - 1])
+
+
+def verb_and_pronoun(text: str, pos: int, end: int) -> bool:
+    """Whether a three-character would-be name is a verb of jieba's dictionary and a pronoun, its object
+    (民警 + 查到其已…, 找到他): a surname that opens a verb (查 of 查到) and a given name that ends in 其 or 他."""
+    return end - pos == 3 and text[end - 1] in OBJECT_PRONOUNS and words.word_tag(text[pos : pos + 2]).startswith("v")
 
 
 def dictionary_word_run_on(

@@ -26,7 +26,12 @@ from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, HAN_RUN, surnames  # noqa: F401  (HAN: its old home)
 from baokan.annotators.language.given_names import given_tail, guessed_adverb_tail
 from baokan.annotators.language.list_items import item_cut, mid_list_item
-from baokan.annotators.language.name_guards import adverb_before, dictionary_word_run_on, function_word_opens
+from baokan.annotators.language.name_guards import (
+    adverb_before,
+    dictionary_word_run_on,
+    function_word_opens,
+    verb_and_pronoun,
+)
 from baokan.annotators.language.name_words import (  # noqa: F401  (flags, tag, person_words: their old home)
     EVERYDAY_FLAGS,
     GIVEN_NOT_FLAGS,
@@ -298,8 +303,8 @@ def _name_at_here(text: str, pos: int) -> Optional[int]:
     native = _native_name_at(text, pos)
     if native == pos + 2 and (words.word_tag(text[pos:native]) in EVERYDAY_FLAGS or text[pos] == text[pos + 1]):
         native = None  # 特警方阵: surname 方 + 阵 is the everyday word 方阵, no name; nor 殷殷 (嘱托)
-    if native == pos + 3 and _everyday_three(text[pos:native]):
-        native = None  # 县长 + 接待日: a common word of three characters, no name
+    if native == pos + 3 and (_everyday_three(text[pos:native]) or verb_and_pronoun(text, pos, native)):
+        native = None  # 县长 + 接待日: a common word of three characters, no name; 民警 + 查到其: a verb and its object
     if (
         native is not None
         and (function_word_opens(text, pos, native, surname_at(text, pos)) or adverb_before(text, pos, native))

@@ -17,6 +17,7 @@ from baokan.annotators.language.former_posts import has_body
 from baokan.annotators.language.glued import function_word_for_surname, localizer_for_surname
 from baokan.annotators.language.known_officials import known_name_before
 from baokan.annotators.language.list_items import first_list_item
+from baokan.annotators.language.name_guards import verb_and_pronoun
 from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
 from baokan.annotators.language.name_word_tails import word_tail_end
 from baokan.annotators.language.names_over_places import name_past_place
@@ -141,6 +142,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             or names.is_private(text, pos, end, left=pos)
             or anonymous(text[pos:end])
             or localizer_for_surname(text, pos, end)  # 副省长 + 后 + 于…: "after", no surname
+            or verb_and_pronoun(text, pos, end)  # 民警 + 查到其 + 已…: a verb and its object, no name
             or _joined_transliterated(text, pos, end)  # 副县长 + 和 + 次仁央宗: the list's 和, then a name
         ):
             return out

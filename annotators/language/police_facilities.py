@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Dict, Optional, Tuple
 
-from baokan.annotators.language.police_words import Tokens, edges
+from baokan.annotators.language.police_words import Tokens, Unit, edges
 
 #: ``(pos, tokens) -> end`` of a service and the rank or head after it (交警 + 大队), or None.
 Service = Callable[[int, Tokens], Optional[int]]
@@ -93,3 +93,16 @@ def facility_places(
 def squad_end(text: str, pos: int) -> Optional[int]:
     """The end of a squad's short name at ``pos``, right after a place's force (杨浦公安 + 特机队), or None."""
     return _edge_word_end("squad", text, pos)
+
+
+def force_noun_end(text: str, unit: Unit) -> Optional[int]:
+    """The end of a noun of the force's work or people right after a named place's force (临江公安 + 工作,
+    临江公安 + 民警; ``police_edges.tsv``, role force_noun), or None.
+
+    公安工作 alone is a field of work and 公安民警 the officers in general, so neither is a unit; after a named
+    place, ``X公安`` stays that place's force (LABELS.md, *other papers*). Only a force of one link (the
+    collective word right after the place) takes the noun.
+    """
+    if unit.rule != "collective" or unit.place_end is None or len(unit.links) != 1:
+        return None
+    return _edge_word_end("force_noun", text, unit.end)

@@ -31,7 +31,7 @@ _ORDINALS = "一二三四五六七八九十"
 _OWN_NAME = recache.compile(rf"^(.{{2,4}}?)(?:第?([{_ORDINALS}]))?$")
 #: Characters before a short form that glue it to another word (研究所 … of 城关研究): a short form
 #: stands after punctuation, the text's start or one of these function characters.
-_OPENERS = frozenset("在于从到向至和与及的、，。；：“”（）()")
+OPENERS = frozenset("在于从到向至和与及的、，。；：“”（）()")
 #: What after 所 makes the short form a count or a post: 所长 (城关所长 reads as 城关 + 所长) and the
 #: institutions a count of ``一所`` names (一所学校, 一所医院).
 _NOT_AFTER = ("长", "学校", "小学", "中学", "大学", "学院", "医院", "卫生院", "幼儿园", "养老院", "房子", "住宅")
@@ -93,7 +93,7 @@ def short_stations(text: str, units: Iterable[Any]) -> List[Span]:
         at = next((k - n for n in (4, 3, 2) if k - n >= first and text[k - n : k] in owns), None)
         if at is None or any(s <= at < e for s, e in covered):
             continue
-        if at > 0 and HAN_CHAR.match(text[at - 1]) and text[at - 1] not in _OPENERS:
+        if at > 0 and HAN_CHAR.match(text[at - 1]) and text[at - 1] not in OPENERS:
             continue
         if text.startswith(_NOT_AFTER, end):
             continue

@@ -61,6 +61,10 @@ _NUMERAL = recache.compile("^[一二三四五六七八九十百0-9]+$")
 #: An ordinal of a post's holders (第一任, 第三届) right before ``start``.
 _TERM = recache.compile("第[一二三四五六七八九十百0-9]+[任届]$")
 _UNITS = frozenset("连营排班团旅科处室股")
+#: A congress's or CPPCC's term (十四届, 第十三届) right before ``start``: 十四届 + 全国政协委员.
+_SESSION_TERM = recache.compile("第?[一二三四五六七八九十]{1,3}届$")
+#: The bodies elected by term whose members' posts the term opens (全国人大, 省政协, 县人大常委会).
+_TERM_BODIES = ("人大", "政协", "人民代表大会", "政治协商会议")
 #: Verbs that open a clause of duties between a body and its post (分管日常工作的副主任).
 DUTY_VERBS = ("分管", "主管", "主持", "协管")
 _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()《》〈〉【】—…·]")
@@ -406,6 +410,7 @@ def find_chains(
         if prev_end <= inner < group.start:  # (镇 + 长江源村 + 村党支部书记: not 江源, a place inside it)
             group.start = org_start(text, inner, orgs_by_end, prev_end)
         last = chains[-1] if chains else None
+        group.start = _term_start(text, group, prev_end)
         if last and verb_opens_body(text, last.end, group.start):
             group.start = last.end + 1  # 副局长、破案 + 会战领导小组副组长: the verb opens the body's name
         if last and (group.start == last.end or text[last.end : group.start] in joins):
@@ -414,6 +419,15 @@ def find_chains(
             chains.append(Chain([group]))
         prev_end = e
     return chains
+
+
+def _term_start(text: str, group: Group, floor: int) -> int:
+    """Where a post of a body elected by term starts when the term is written before it (十四届 +
+    全国政协委员, 第十三届 + 省人大代表): the term is part of the post as written; else the group's start."""
+    term = _SESSION_TERM.search(text, max(floor, group.start - 4), group.start)
+    if term is None or not any(b in text[group.start : group.end] for b in _TERM_BODIES):
+        return group.start
+    return term.start()
 
 
 @lru_cache(maxsize=1 << 14)  # the same posts and bodies on page after page; the tables are package data

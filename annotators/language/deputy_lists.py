@@ -1,0 +1,80 @@
+"""Lists of deputies and members closed by 等 and their member word (issue 19, set 5).
+
+A report of a people's congress or CPPCC session names the speakers as a list of names that 等 and
+the members' word close: ``甲、乙、丙等代表先后发言``, ``甲、乙等委员建议``. Each name is a deputy or a
+member: an official whose title is that word (docs/labels.md: 人大代表 and 政协委员 are posts). The
+member words are ``attendance_cues.tsv``'s role ``member``.
+
+Precision: the list must open a clause (its first name right after a sentence or clause mark), every
+item must read as a name (:func:`name_lists.listed_names`), and the member word must stand as a noun:
+``代表`` is also the verb "to represent", read as such when a noun or pronoun follows it
+(``甲、乙等代表公司签约``), and a body's word may run on from it (``代表团``, ``委员会``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, List, Optional, Pattern, Tuple
+
+from baokan.annotators.core import recache
+from baokan.annotators.core.document import SpanIndex
+from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.language import words
+from baokan.annotators.language.attendance_lists import BOUNDARY
+from baokan.annotators.language.name_lists import LIST_CLOSER, listed_names
+
+#: A deputy: the name's span and the member word's span.
+Deputy = Tuple[int, int, int, int]
+#: Characters after a member word that make it part of a body's name (代表团, 代表队, 委员会, 代表处).
+_BODY_AFTER = frozenset("团队会处室")
+#: jieba's tags of a word that, after 代表, is its object: nouns of any kind and pronouns.
+_OBJECT_TAGS = ("n", "r")
+
+
+@lru_cache(maxsize=1)
+def _members() -> Dict[str, bool]:
+    """The member words, each with whether it is also a verb that takes an object (follow=no_object)."""
+    rows = read_table("attendance_cues").rows
+    return {r["word"]: r.get("follow") == "no_object" for r in rows if r.get("role") == "member" and r.get("word")}
+
+
+@lru_cache(maxsize=1)
+def _member_pattern() -> Optional[Pattern[str]]:
+    """等 + one of the member words, longest first; None when the table has none."""
+    members = list(_members())
+    if not members:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(members, key=len, reverse=True)))
+    return recache.compile(f"{LIST_CLOSER}(?:{alternatives})")
+
+
+def deputy_names(text: str, blocked: SpanIndex) -> List[Deputy]:
+    """The names of the lists of deputies or members in ``text``, each with its member word, in text order."""
+    pattern = _member_pattern()
+    if pattern is None or LIST_CLOSER not in text:
+        return []
+    out: List[Deputy] = []
+    for m in pattern.finditer(text):
+        word_start, end = m.start() + len(LIST_CLOSER), m.end()
+        if not _stands_as_noun(text, end, verb=_members()[text[word_start:end]]):
+            continue
+        items = listed_names(text, m.start(), blocked)
+        if not items or (items[0][0] > 0 and text[items[0][0] - 1] not in BOUNDARY):
+            continue  # 市人大常委会副主任甲等代表: the list is a title's, read by the title rules
+        out += [(s, e, word_start, end) for s, e in items]
+    return out
+
+
+def _stands_as_noun(text: str, end: int, *, verb: bool) -> bool:
+    """Whether the member word ending at ``end`` is the noun (等代表先后发言), not the start of a body's
+    name (等代表团) nor, for a word that is also a ``verb``, the verb taking an object (等代表公司签约)."""
+    after = text[end : end + 1]
+    if not after:
+        return True
+    if after in _BODY_AFTER:
+        return False
+    if not verb:
+        return True
+    tagged = words.head_tags(text[end : end + 4], 1)
+    return not (tagged and tagged[0][1].startswith(_OBJECT_TAGS))

@@ -1,0 +1,63 @@
+"""Three edges of county names in running text (issue 19, set 5; docs/labels.md *other papers 5*).
+
+- A county's seat: the county's name and 城 (``白石县城``, "the county town") is a place as written. 城 that
+  opens a word of its own (``白石县城乡居民``: 城乡; ``县城关镇``, ``县城管局``) stays outside.
+- A county whose name opens with a conjunction (Anhui's 和县): after a noun, ``和`` joins that noun to
+  a level body (``部分路段和县公安局``, "road sections and the county's police bureau"), so no county is
+  named there. After a preposition, a verb, a place or punctuation (``来到和县``, ``马鞍山市和县``) it is.
+- A central urban area (``中心城区``, ``老城区``) is no district named 城区: a road after it is named
+  without it (``中心城区五一路`` → ``五一路``).
+
+All three are judged from the characters around the candidate and jieba's dictionary; they hold on any
+paper's pages.
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+import msgspec
+
+from baokan.annotators.language import words
+from baokan.annotators.language.place_candidates import Candidate
+
+#: What a county's seat adds to the county's name (白石县 + 城).
+_SEAT = "城"
+#: Conjunctions that open a county's name (和县).
+_CONJUNCTIONS = frozenset("和与及")
+#: Level characters that open a body's name after the conjunction (和 + 县公安局, 和 + 市场监管局).
+_LEVELS = frozenset("县市区乡镇")
+#: The area word that is also the name of several districts (山西 阳泉 城区, 长治 城区 …).
+_URBAN_AREA = "城区"
+#: Words before 城区 that make it the central or old urban area of a town, no district.
+_AREA_MODIFIERS = ("中心", "老", "主", "新", "核心")
+
+
+def county_edges(text: str, kept: List[Candidate]) -> List[Candidate]:
+    """``kept`` with county seats widened, conjunctions read as counties dropped and central urban areas
+    cut off the roads after them."""
+    out: List[Candidate] = []
+    for c in kept:
+        surface = text[c.start : c.end]
+        if conjunction_opens(text, c.start):
+            continue
+        if surface.endswith("县") and _seat_after(text, c.end):
+            c = msgspec.structs.replace(c, end=c.end + 1)
+        elif surface.startswith(_URBAN_AREA) and c.end - c.start > 4 and text.endswith(_AREA_MODIFIERS, 0, c.start):
+            c = msgspec.structs.replace(c, start=c.start + len(_URBAN_AREA))
+        out.append(c)
+    return out
+
+
+def _seat_after(text: str, end: int) -> bool:
+    """Whether 城 at ``end`` is the county's seat: no dictionary word of two characters opens with it."""
+    return text[end : end + 1] == _SEAT and not words.is_word(text[end : end + 2])
+
+
+def conjunction_opens(text: str, start: int) -> bool:
+    """Whether a place read from ``start`` opens with a conjunction that joins the noun before it to a
+    level body after it (路段 + 和 + 县公安局): the police grammar asks it of a unit's place too."""
+    if start == 0 or text[start] not in _CONJUNCTIONS or text[start + 1 : start + 2] not in _LEVELS:
+        return False
+    before = words.tag(text[max(0, start - 4) : start])
+    return bool(before) and before[-1][1] in ("n", "vn", "nz")
