@@ -26,6 +26,8 @@ Eight sources of candidates, then one choice among overlapping ones:
    (国家安全法治体系、战略体系、政策体系、风险防控体系; :func:`list_candidates`).
 9. Local forms of national formulas: echoes of a 强国 row (教育强国 → 教育强省) and east–west pairs
    of provinces (闽宁协作; :func:`baokan.annotators.language.slogan_echoes.local_forms`).
+10. Unquoted parallel formulas of a tight shape: verb–object series (保民生、解民忧), slot series
+    (政治强魂、安全强能) and mirrored theses (:mod:`baokan.annotators.language.slogan_series`).
 
 A lexicon slogan that is also a verb (严打) is not tagged where an object follows it.
 
@@ -47,7 +49,7 @@ import msgspec
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists
+from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists, slogan_series
 from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.occurrences import alternation_spans
@@ -466,6 +468,7 @@ class Slogans:
         found += dictum_candidates(text, quotes)
         found += list_candidates(text, lexical)
         found += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "echo", 1) for s, e in local_forms(text)]
+        found += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "shape", 1) for s, e in slogan_series.series_spans(text)]
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen, quotes.loose), blocked, len(text))

@@ -1,0 +1,119 @@
+"""Unquoted parallel formulas that their grammar gives away (used by :mod:`baokan.annotators.slogans`).
+
+A local body states its work in parallel series of one shape, often without quotation marks (docs/labels.md,
+*other papers 5*). An unquoted 、-series is far more often a description (好房子、好小区、好社区; 逛市集、品文化、
+尝美食), so only two tight shapes are read, and a pair of mirrored theses:
+
+- **verb–object series** (:func:`verb_object_lists`): items of three characters, each a governance verb of
+  ``formula_verbs.tsv`` and a two-character object (保民生、解民忧、纾民困; 固根基、扬优势、补短板). Three items
+  or more make a formula; two make one only where the text names them a mission, a goal or a task right after
+  (护底线、增福祉的为民使命) or where quotation marks hold exactly the pair (“保民安、惠民生”).
+- **slot series** (:func:`slot_lists`): items of four characters that share one character at the third
+  place, a governance verb (政治强魂、安全强能、平安强基: three items or more), or at the fourth (鼓足志气、卯住锐气、
+  锤炼胆气、夯实底气: four or more), the others different: a numbered set of tasks written out. A shared first
+  half of a word (精准预报、超前预警) or a shared 不 (气候不适、地形不熟) describes.
+- **mirrored theses** (:func:`mirrored_theses`): ``A是B的X，B是A的Y`` (甲是乙的前提，乙是甲的保障), two dicta of
+  one principle: each half is a formula.
+
+A series ends at a non-Han character, at 的 or 等, or at a count of the items (六项工作); a 、 right before it or
+right after it means it is part of a longer list, which is not read.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import FrozenSet, List, Tuple
+
+from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language import quoted
+from baokan.annotators.language.chars import HAN
+
+#: What may follow the last item: a non-Han character, 的, 等, or a count of the items (六项工作, 三个方面).
+_END = rf"(?=[^{HAN}]|$|的|等|[两三四五六七八九十][项个条])"
+_VO = recache.compile(rf"(?<!、)(?:[{HAN}]{{3}}、)+[{HAN}]{{3}}{_END}")
+_SLOT = recache.compile(rf"(?<!、)(?:[{HAN}]{{4}}、){{2,}}[{HAN}]{{4}}{_END}")
+_MIRROR = recache.compile(
+    rf"(?<![{HAN}])([{HAN}]{{2,4}})是([{HAN}]{{2,4}})的([{HAN}]{{1,4}})([，,；;])\2是\1的([{HAN}]{{1,4}})(?![{HAN}])"
+)
+#: Characters no object of a verb–object item holds (function words: 了在的着 …).
+_FUNCTION = set("的了着过和与及等在是不也都就还把被给向对")
+#: The most characters between 的 and the word that names a pair (的为民使命, 的战略使命).
+GAP = 4
+#: Words that name a pair of items a mission, a goal or a task (besides the ``after_frame`` cues).
+_NAMES = ("使命", "目标", "任务", "要求", "方针", "思路")
+
+
+@lru_cache(maxsize=1)
+def formula_verbs() -> FrozenSet[str]:
+    """The governance verbs that open a verb–object item (``formula_verbs.tsv``)."""
+    return frozenset(r.get("verb", "") for r in lexicon.read_table("formula_verbs").rows) - {""}
+
+
+def _named(text: str, end: int) -> bool:
+    """Whether 的, at most :data:`GAP` characters and a word naming a goal or a mission follow ``end``."""
+    if not text.startswith("的", end):
+        return False
+    window = text[end + 1 : end + 1 + GAP + 2]
+    names = set(_NAMES) | set(quoted.cues().roles.get("after_frame", ()))
+    return any(name in window[: GAP + len(name)] for name in names)
+
+
+def verb_object_lists(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every verb–object series of ``text`` (保民生、解民忧、纾民困、暖民心)."""
+    if "、" not in text:
+        return []
+    verbs = formula_verbs()
+    out: List[Tuple[int, int]] = []
+    for m in _VO.finditer(text):
+        items = m.group().split("、")
+        if not all(item[0] in verbs and _FUNCTION.isdisjoint(item[1:]) for item in items):
+            continue
+        if len(set(items)) < len(items):
+            continue
+        start, end = m.span()
+        if text[end : end + 1] == "、":
+            continue
+        pair_ok = quoted.PAIRS.__contains__(text[start - 1 : start] or " ") and text[end : end + 1] in quoted.CLOSERS
+        if len(items) >= 3 or pair_ok or _named(text, end):
+            out.append((start, end))
+    return out
+
+
+def slot_lists(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every slot series of ``text`` (政治强魂、安全强能、平安强基)."""
+    if "、" not in text:
+        return []
+    out: List[Tuple[int, int]] = []
+    for m in _SLOT.finditer(text):
+        items = m.group().split("、")
+        if text[m.end() : m.end() + 1] == "、":
+            continue
+        shared = [k for k in range(4) if len({item[k] for item in items}) == 1]
+        if len(shared) != 1 or shared[0] < 2:
+            continue
+        if shared[0] == 2 and items[0][2] not in formula_verbs():
+            continue  # a shared first half of a word (精准预报、超前预警; 气候不适、地形不熟): a description
+        if shared[0] == 3 and len(items) < 4:
+            continue  # a shared tail: four items or more (鼓足志气、卯住锐气、锤炼胆气、夯实底气)
+        free = [k for k in range(4) if k != shared[0]]
+        if all(len({item[k] for item in items}) == len(items) for k in free[:1]) and len(set(items)) == len(items):
+            out.append(m.span())
+    return out
+
+
+def mirrored_theses(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of each half of every mirrored pair of theses (甲是乙的前提，乙是甲的保障)."""
+    if "是" not in text:
+        return []
+    out: List[Tuple[int, int]] = []
+    for m in _MIRROR.finditer(text):
+        if m.group(1) == m.group(2):
+            continue
+        out.append((m.start(), m.start(4)))
+        out.append((m.end(4), m.end()))
+    return out
+
+
+def series_spans(text: str) -> List[Tuple[int, int]]:
+    """All the spans this module reads in ``text``."""
+    return verb_object_lists(text) + slot_lists(text) + mirrored_theses(text)

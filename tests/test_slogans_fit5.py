@@ -1,0 +1,65 @@
+"""Unquoted parallel formulas of local bodies and other set-5 classes (issue 19, session 11, fit5-slogans),
+on made-up text: verb–object series, slot series, mirrored theses, and guards where a series describes."""
+
+from __future__ import annotations
+
+from conftest import slogan_forms
+
+from baokan.annotators.language import slogan_series
+
+
+def _texts(text, spans):
+    return [text[s:e] for s, e in spans]
+
+
+def test_a_verb_object_series_of_three_or_more_is_a_formula(slogan_pipe):
+    text = "县公安局坚持做到稳治安、畅交通、优环境、惠民生，各项工作稳步推进。"
+    assert "稳治安、畅交通、优环境、惠民生" in slogan_forms(slogan_pipe, text)
+    tail = "全市各部门有序推进防隐患、强基础、提效能等重点工作。"
+    assert _texts(tail, slogan_series.verb_object_lists(tail)) == ["防隐患、强基础、提效能"]
+
+
+def test_a_pair_needs_a_name_or_quotation_marks():
+    named = "干部要扛起守底线、惠民生的重大使命，不负群众期待。"
+    assert _texts(named, slogan_series.verb_object_lists(named)) == ["守底线、惠民生"]
+    quoted = "镇里通过“解难题、暖人心”的做法凝聚共识。"
+    assert _texts(quoted, slogan_series.verb_object_lists(quoted)) == ["解难题、暖人心"]
+    bare = "他们主动上门，解难题、纾困境，赢得了口碑。"  # a pair that only describes what was done
+    assert slogan_series.verb_object_lists(bare) == []
+
+
+def test_a_series_of_everyday_verbs_describes():
+    leisure = "游客们在古镇里逛集市、品小吃、看演出，玩得十分尽兴。"
+    assert slogan_series.verb_object_lists(leisure) == []
+    inside = "他们提出保稳定、促发展、强保障、抓落实到位、……"  # a 、 after: part of a longer list
+    assert "保稳定、促发展、强保障" not in _texts(inside, slogan_series.verb_object_lists(inside))
+
+
+def test_a_slot_series_shares_a_verb_or_a_tail(slogan_pipe):
+    text = "今年全县聚力思想强根、产业强县、文化强心、作风强基，取得新成效。"
+    assert "思想强根、产业强县、文化强心、作风强基" in slogan_forms(slogan_pipe, text)
+    counted = "推进治理提质、服务提速、队伍提能三项工作。"
+    assert _texts(counted, slogan_series.slot_lists(counted)) == ["治理提质、服务提速、队伍提能"]
+    tail = "民警们坚持提振士气、凝聚人气、涵养正气、激发勇气，再立新功。"
+    assert _texts(tail, slogan_series.slot_lists(tail)) == ["提振士气、凝聚人气、涵养正气、激发勇气"]
+
+
+def test_a_shared_word_half_or_a_short_tail_is_no_slot_series():
+    forecast = "气象部门做好准确预测、提前预报、及时预警工作。"  # 预 opens a word each time
+    assert slogan_series.slot_lists(forecast) == []
+    hardship = "这里山高路远、水源不足、交通不便、信号不好。"
+    assert slogan_series.slot_lists(hardship) == []
+    three_tails = "她始终保持朝气、锐气、志气。鼓足干劲、提升底气、凝聚人气，再出发。"  # three tails only
+    assert slogan_series.slot_lists(three_tails) == []
+
+
+def test_mirrored_theses_are_two_dicta(slogan_pipe):
+    text = "创新是发展的动力，发展是创新的基础，这一点必须牢记。"
+    assert _texts(text, slogan_series.mirrored_theses(text)) == ["创新是发展的动力", "发展是创新的基础"]
+    forms = slogan_forms(slogan_pipe, text)
+    assert "创新是发展的动力" in forms and "发展是创新的基础" in forms
+
+
+def test_a_thesis_that_does_not_mirror_is_not_read():
+    text = "创新是发展的动力，人才是创新的基础。"
+    assert slogan_series.mirrored_theses(text) == []
