@@ -468,7 +468,8 @@ class Slogans:
         found += dictum_candidates(text, quotes)
         found += list_candidates(text, lexical)
         found += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "echo", 1) for s, e in local_forms(text)]
-        found += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "shape", 1) for s, e in slogan_series.series_spans(text)]
+        shaped = slogan_series.series_spans(text)
+        found += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "shape", 1) for s, e in shaped]
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen, quotes.loose), blocked, len(text))
