@@ -63,3 +63,25 @@ def test_mirrored_theses_are_two_dicta(slogan_pipe):
 def test_a_thesis_that_does_not_mirror_is_not_read():
     text = "创新是发展的动力，人才是创新的基础。"
     assert slogan_series.mirrored_theses(text) == []
+
+
+def _verdict(text, phrase):
+    from baokan.annotators.language import quoted
+
+    start = text.index(phrase)
+    return quoted.judge(text, start, start + len(phrase))
+
+
+def test_plus_formulas_of_patrol_modes_and_schemes():
+    modes = "派出所采取“徒步巡+骑行巡”“网格巡+无人机巡”等多种方式，守护群众平安。"
+    assert _verdict(modes, "徒步巡+骑行巡").slogan
+    assert _verdict(modes, "网格巡+无人机巡").slogan
+    scheme = "社区推行“即报即办+限时反馈”工作机制，问题当天解决。"
+    assert _verdict(scheme, "即报即办+限时反馈").slogan
+
+
+def test_plus_of_two_goods_and_examples_of_speech_stay_out():
+    goods = "这家店主打“线下体验+线上下单”模式，生意红火。"  # a business's model, no body's scheme
+    assert not _verdict(goods, "线下体验+线上下单").slogan
+    speech = "骗子常用“高额返利”“内部名额”等话术引人上钩。"
+    assert not _verdict(speech, "高额返利").slogan
