@@ -85,3 +85,12 @@ def test_plus_of_two_goods_and_examples_of_speech_stay_out():
     assert not _verdict(goods, "线下体验+线上下单").slogan
     speech = "骗子常用“高额返利”“内部名额”等话术引人上钩。"
     assert not _verdict(speech, "高额返利").slogan
+
+
+def test_a_graded_radius_programme_keeps_all_its_times():
+    from baokan.annotators.language.slogan_grammar import radius_candidates
+
+    text = "城区建成“2、4、6分钟警情处置圈”，群众求助随叫随到。"
+    assert [c.canonical for c in radius_candidates(text)] == ["2、4、6分钟警情处置圈"]
+    dates = "会议于3月5、6日召开，距离地铁站8分钟。"  # no radius programme
+    assert radius_candidates(dates) == []
