@@ -94,3 +94,12 @@ def test_a_graded_radius_programme_keeps_all_its_times():
     assert [c.canonical for c in radius_candidates(text)] == ["2、4、6分钟警情处置圈"]
     dates = "会议于3月5、6日召开，距离地铁站8分钟。"  # no radius programme
     assert radius_candidates(dates) == []
+
+
+def test_a_pair_written_with_hezuo_counts_beside_the_pairings_aid():
+    from baokan.annotators.language import slogan_pairs
+
+    aid = "鲁渝合作不断深化，两地协作帮扶结出硕果。"
+    assert [aid[s:e] for s, e in slogan_pairs.pairs(aid, lambda t, i: True)] == ["鲁渝合作"]
+    tourism = "在湘赣合作方面，两省联合推出精品旅游线路。"  # neighbours' cooperation, no pairing
+    assert slogan_pairs.pairs(tourism, lambda t, i: True) == []
