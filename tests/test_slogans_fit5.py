@@ -103,3 +103,10 @@ def test_a_pair_written_with_hezuo_counts_beside_the_pairings_aid():
     assert [aid[s:e] for s, e in slogan_pairs.pairs(aid, lambda t, i: True)] == ["鲁渝合作"]
     tourism = "在湘赣合作方面，两省联合推出精品旅游线路。"  # neighbours' cooperation, no pairing
     assert slogan_pairs.pairs(tourism, lambda t, i: True) == []
+
+
+def test_exclaimed_clauses_of_one_frame_are_each_a_dictum():
+    vow = "全体民警践行“有案必查！有恶必除！”的誓言。"
+    assert _texts(vow, slogan_series.exclaimed_pairs(vow)) == ["有案必查", "有恶必除"]
+    cheer = "观众高喊“太精彩了！再来一个！”掌声不断。"  # cheers of no common frame
+    assert slogan_series.exclaimed_pairs(cheer) == []

@@ -13,7 +13,7 @@ A local body states its work in parallel series of one shape, often without quot
   锤炼胆气、夯实底气: four or more), the others different: a numbered set of tasks written out. A shared first
   half of a word (精准预报、超前预警) or a shared 不 (气候不适、地形不熟) describes.
 - **mirrored theses** (:func:`mirrored_theses`): ``A是B的X，B是A的Y`` (甲是乙的前提，乙是甲的保障), two dicta of
-  one principle: each half is a formula.
+  one principle: each half is a formula; and quoted vows of exclaimed clauses of one frame (:func:`exclaimed_pairs`).
 
 A series ends at a non-Han character, at 的 or 等, or at a count of the items (六项工作); a 、 right before it or
 right after it means it is part of a longer list, which is not read.
@@ -21,6 +21,7 @@ right after it means it is part of a longer list, which is not read.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import FrozenSet, List, Tuple
 
@@ -35,6 +36,8 @@ _SLOT = recache.compile(rf"(?<!、)(?:[{HAN}]{{4}}、){{2,}}[{HAN}]{{4}}{_END}")
 _MIRROR = recache.compile(
     rf"(?<![{HAN}])([{HAN}]{{2,4}})是([{HAN}]{{2,4}})的([{HAN}]{{1,4}})([，,；;])\2是\1的([{HAN}]{{1,4}})(?![{HAN}])"
 )
+#: A quote of two or three exclaimed clauses of four to seven Han characters (“虽甲必乙！虽丙必乙！”).
+_EXCLAIMED = recache.compile(rf"[“\"]((?:[{HAN}]{{4,7}}[！!]){{1,2}}[{HAN}]{{4,7}}[！!]?)[”\"]")
 #: Characters no object of a verb–object item holds (function words: 了在的着 …).
 _FUNCTION = set("的了着过和与及等在是不也都就还把被给向对")
 #: The most characters between 的 and the word that names a pair (的为民使命, 的战略使命).
@@ -114,6 +117,25 @@ def mirrored_theses(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def exclaimed_pairs(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of each clause of a quoted pair or triple of exclaimed clauses of one frame
+    (“虽甲必乙！虽丙必乙！”: one length, the same characters at two places or more): a vow of two dicta."""
+    if "！" not in text and "!" not in text:
+        return []
+    out: List[Tuple[int, int]] = []
+    for m in _EXCLAIMED.finditer(text):
+        clauses = [c for c in re.split("[！!]", m.group(1)) if c]
+        if len({len(c) for c in clauses}) != 1 or len(set(clauses)) != len(clauses):
+            continue
+        if sum(len({c[k] for c in clauses}) == 1 for k in range(len(clauses[0]))) < 2:
+            continue
+        pos = m.start(1)
+        for clause in clauses:
+            out.append((pos, pos + len(clause)))
+            pos += len(clause) + 1
+    return out
+
+
 def series_spans(text: str) -> List[Tuple[int, int]]:
     """All the spans this module reads in ``text``."""
-    return verb_object_lists(text) + slot_lists(text) + mirrored_theses(text)
+    return verb_object_lists(text) + slot_lists(text) + mirrored_theses(text) + exclaimed_pairs(text)
