@@ -167,6 +167,11 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         canonical = row.get("canonical") or text[start:end]
         if _list_of_formulas(text[start:end], canonical):
             continue  # 科技是第一生产力、人才是第一资源、…: each item is the slogan, not the list
+        opened = quote or text[start - 1 : start] in quoted.PAIRS  # “…保障。”: quoted with its full stop
+        halves = [] if opened else slogan_series.mirrored_theses(text[start:end], start)
+        if len(halves) == 2:  # a mirrored pair in running text: each half is the slogan (quoted, the dictum is whole)
+            out += [Candidate(s, e, text[s:e], False, "lexicon", 0) for s, e in halves]
+            continue
         at = text.find(canonical, start, end)
         extent = at == start and text[at + len(canonical) : end] in quoted.cues().roles.get("extent_suffix", ())
         if at >= 0 and (at, at + len(canonical)) != (start, end) and not extent:

@@ -110,3 +110,11 @@ def test_exclaimed_clauses_of_one_frame_are_each_a_dictum():
     assert _texts(vow, slogan_series.exclaimed_pairs(vow)) == ["有案必查", "有恶必除"]
     cheer = "观众高喊“太精彩了！再来一个！”掌声不断。"  # cheers of no common frame
     assert slogan_series.exclaimed_pairs(cheer) == []
+
+
+def test_a_lexicon_pair_in_running_text_gives_its_halves(slogan_pipe):
+    running = "全县上下牢记安全是发展的前提，发展是安全的保障，扎实推进各项工作。"
+    forms = slogan_forms(slogan_pipe, running)
+    assert "安全是发展的前提" in forms and "发展是安全的保障" in forms
+    said = "他强调：“安全是发展的前提，发展是安全的保障。”大家深受鼓舞。"
+    assert "安全是发展的前提，发展是安全的保障" in slogan_forms(slogan_pipe, said)

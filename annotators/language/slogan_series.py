@@ -104,16 +104,17 @@ def slot_lists(text: str) -> List[Tuple[int, int]]:
     return out
 
 
-def mirrored_theses(text: str) -> List[Tuple[int, int]]:
-    """``(start, end)`` of each half of every mirrored pair of theses (甲是乙的前提，乙是甲的保障)."""
+def mirrored_theses(text: str, offset: int = 0) -> List[Tuple[int, int]]:
+    """``(start, end)`` of each half of every mirrored pair of theses (甲是乙的前提，乙是甲的保障), moved by
+    ``offset`` (where ``text`` is a slice of the article)."""
     if "是" not in text:
         return []
     out: List[Tuple[int, int]] = []
     for m in _MIRROR.finditer(text):
         if m.group(1) == m.group(2):
             continue
-        out.append((m.start(), m.start(4)))
-        out.append((m.end(4), m.end()))
+        out.append((offset + m.start(), offset + m.start(4)))
+        out.append((offset + m.end(4), offset + m.end()))
     return out
 
 
