@@ -34,8 +34,9 @@ def test_provincial_daily_economic_work_conference(slogan_pipe):
         "小康不小康，关键看老乡",
     ):
         assert phrase in got, phrase
-    # dicta the page prints with ASCII commas keep their full-width canonical form
-    assert got.get("安全是发展的前提,发展是安全的保障") == "安全是发展的前提，发展是安全的保障"
+    # a mirrored pair of dicta in running text gives its halves (docs/labels.md, other papers 5); quoted, it
+    # stays whole (tests/test_slogans_fit5.py), whatever commas the page prints
+    assert "安全是发展的前提" in got and "发展是安全的保障" in got
     assert got.get("人不负青山,青山定不负人") == "人不负青山，青山定不负人"
     # plain policy domains are no formulas
     for negative in ("科技创新", "数字经济", "稳中求进工作总基调"):

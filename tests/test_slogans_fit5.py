@@ -118,3 +118,17 @@ def test_a_lexicon_pair_in_running_text_gives_its_halves(slogan_pipe):
     assert "安全是发展的前提" in forms and "发展是安全的保障" in forms
     said = "他强调：“安全是发展的前提，发展是安全的保障。”大家深受鼓舞。"
     assert "安全是发展的前提，发展是安全的保障" in slogan_forms(slogan_pipe, said)
+
+
+def test_yanda_before_a_posture_word_is_no_campaign(slogan_pipe):
+    posture = "全市公安机关保持严打高压态势，守护一方平安。"
+    assert "严打" not in slogan_forms(slogan_pipe, posture)
+    campaign = "那一年的严打斗争震慑了各类犯罪。"
+    assert "严打" in slogan_forms(slogan_pipe, campaign) or "严打斗争" in slogan_forms(slogan_pipe, campaign)
+
+
+def test_a_count_of_festivals_is_no_numbered_set():
+    holiday = "正值“双节”出行高峰，交警全员上路。"
+    assert not _verdict(holiday, "双节").slogan
+    policy = "各地持续推进“双减”政策落地。"
+    assert _verdict(policy, "双减").slogan

@@ -16,6 +16,9 @@ NUMERALS = "一二三四五六七八九十两双百千万零"
 #: a headline's moves (“三招连环”, 五招破解).
 COUNT_UNITS = set("年月日天周岁次倍成元人名户家号点分秒招")
 MEASURES = set("个项大支条类种张化心")
+#: A count and 节 names festivals that fall together (两节: New Year and Spring Festival; 双节): a season of
+#: the calendar, not a formula (“两节”安保 is the holiday period's security work).
+FESTIVALS = set("节")
 #: Counts before 零 that make a target set (三零 creation of villages without petitions, accidents
 #: and cases; 五零), not a number (二零二五 is a year, 五零后 a generation and no two-character quote).
 ZERO_COUNTS = set("两三四五六七八九")
@@ -65,6 +68,6 @@ def numeral_word(inner: str, dict_word=None) -> bool:
 
     common = words.freq(inner[:2]) >= COMMON_WORD and inner[1:2] not in MEASURES
     if len(inner) == 2:
-        return common
+        return common or inner[1] in FESTIVALS
     said = len(inner) >= 5 and words.is_word(inner[:4])
     return (dict_word or words.is_word)(inner) or (len(inner) == 3 and common) or said
