@@ -132,3 +132,10 @@ def test_a_count_of_festivals_is_no_numbered_set():
     assert not _verdict(holiday, "双节").slogan
     policy = "各地持续推进“双减”政策落地。"
     assert _verdict(policy, "双减").slogan
+
+
+def test_a_list_that_opens_a_sentence_before_a_scene_is_a_goal():
+    text = "全县上下齐心协力。产业兴旺、邻里和睦、治安良好的良好局面持续巩固。"
+    assert _texts(text, slogan_series.scene_lists(text)) == ["产业兴旺、邻里和睦、治安良好"]
+    plain = "他说，产业兴旺、邻里和睦的局面来之不易。"  # not the opening of a sentence: a clause of speech
+    assert slogan_series.scene_lists(plain) == []

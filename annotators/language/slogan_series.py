@@ -13,7 +13,8 @@ A local body states its work in parallel series of one shape, often without quot
   锤炼胆气、夯实底气: four or more), the others different: a numbered set of tasks written out. A shared first
   half of a word (精准预报、超前预警) or a shared 不 (气候不适、地形不熟) describes.
 - **mirrored theses** (:func:`mirrored_theses`): ``A是B的X，B是A的Y`` (甲是乙的前提，乙是甲的保障), two dicta of
-  one principle: each half is a formula; and quoted vows of exclaimed clauses of one frame (:func:`exclaimed_pairs`).
+  one principle: each half is a formula; a compact list that opens a sentence as the subject of …的良好局面
+  (:func:`scene_lists`, *adj R6*); and quoted vows of exclaimed clauses of one frame (:func:`exclaimed_pairs`).
 
 A series ends at a non-Han character, at 的 or 等, or at a count of the items (六项工作); a 、 right before it or
 right after it means it is part of a longer list, which is not read.
@@ -38,6 +39,9 @@ _MIRROR = recache.compile(
 )
 #: A quote of two or three exclaimed clauses of four to seven Han characters (“虽甲必乙！虽丙必乙！”).
 _EXCLAIMED = recache.compile(rf"[“\"]((?:[{HAN}]{{4,7}}[！!]){{1,2}}[{HAN}]{{4,7}}[！!]?)[”\"]")
+#: A list of two to five items of two to six Han characters that opens a sentence and is the subject of
+#: 的 + at most four characters + 局面 (甲安、乙和、丙兴的良好局面更加巩固).
+_SCENE = recache.compile(rf"(?:^|(?<=[。！？!?\n]))((?:[{HAN}]{{2,6}}、){{1,4}}[{HAN}]{{2,6}})的[{HAN}]{{0,4}}?局面")
 #: Characters no object of a verb–object item holds (function words: 了在的着 …).
 _FUNCTION = set("的了着过和与及等在是不也都就还把被给向对")
 #: The most characters between 的 and the word that names a pair (的为民使命, 的战略使命).
@@ -137,6 +141,15 @@ def exclaimed_pairs(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def scene_lists(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every compact list that opens a sentence as the subject of ``…的良好局面`` (甲安、乙和、
+    丙兴的良好局面更加巩固): docs/labels.md (*other papers 5*) frames it as a goal, like ``形成…的生动局面``."""
+    if "局面" not in text:
+        return []
+    return [m.span(1) for m in _SCENE.finditer(text)]
+
+
 def series_spans(text: str) -> List[Tuple[int, int]]:
     """All the spans this module reads in ``text``."""
-    return verb_object_lists(text) + slot_lists(text) + mirrored_theses(text) + exclaimed_pairs(text)
+    spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text)
+    return spans + mirrored_theses(text) + exclaimed_pairs(text)
