@@ -139,3 +139,10 @@ def test_a_list_that_opens_a_sentence_before_a_scene_is_a_goal():
     assert _texts(text, slogan_series.scene_lists(text)) == ["产业兴旺、邻里和睦、治安良好"]
     plain = "他说，产业兴旺、邻里和睦的局面来之不易。"  # not the opening of a sentence: a clause of speech
     assert slogan_series.scene_lists(plain) == []
+
+
+def test_a_quoted_pair_set_as_a_principle_is_a_formula():
+    text = "该所以“源头预防、精准处置”为原则，化解纠纷百余起。"
+    assert _verdict(text, "源头预防、精准处置").slogan
+    plain = "老人们都盼着“吃得放心、住得安心”。"  # a pair that no frame sets as a principle
+    assert not _verdict(plain, "吃得放心、住得安心").slogan
