@@ -146,3 +146,8 @@ def test_a_quoted_pair_set_as_a_principle_is_a_formula():
     assert _verdict(text, "源头预防、精准处置").slogan
     plain = "老人们都盼着“吃得放心、住得安心”。"  # a pair that no frame sets as a principle
     assert not _verdict(plain, "吃得放心、住得安心").slogan
+
+
+def test_a_scene_list_after_a_framing_verb_is_left_to_the_framed_lists():
+    text = "会后。形成人尽其才、才尽其用的良好局面。"
+    assert slogan_series.scene_lists(text) == []

@@ -146,7 +146,13 @@ def scene_lists(text: str) -> List[Tuple[int, int]]:
     丙兴的良好局面更加巩固): docs/labels.md (*other papers 5*) frames it as a goal, like ``形成…的生动局面``."""
     if "局面" not in text:
         return []
-    return [m.span(1) for m in _SCENE.finditer(text)]
+    cue = quoted.cues()
+    out: List[Tuple[int, int]] = []
+    for m in _SCENE.finditer(text):
+        if cue.starts_with(m.group(1), "list_before") or cue.starts_with(m.group(1), "before"):
+            continue  # 形成甲、乙的良好局面: a verb's object, which framed_lists reads without the verb
+        out.append(m.span(1))
+    return out
 
 
 def series_spans(text: str) -> List[Tuple[int, int]]:
