@@ -151,3 +151,10 @@ def test_a_quoted_pair_set_as_a_principle_is_a_formula():
 def test_a_scene_list_after_a_framing_verb_is_left_to_the_framed_lists():
     text = "会后。形成人尽其才、才尽其用的良好局面。"
     assert slogan_series.scene_lists(text) == []
+
+
+def test_a_quoted_service_reform_named_by_its_handling_is_a_formula():
+    text = "区政务中心推出“证照即办”，企业开办一天完成。"
+    assert _verdict(text, "证照即办").slogan
+    chat = "他笑着说“马上就办”，转身去了窗口。"  # speech, no reform's name
+    assert not _verdict(chat, "马上就办").slogan
