@@ -158,3 +158,14 @@ def test_a_quoted_service_reform_named_by_its_handling_is_a_formula():
     assert _verdict(text, "证照即办").slogan
     chat = "他笑着说“马上就办”，转身去了窗口。"  # speech, no reform's name
     assert not _verdict(chat, "马上就办").slogan
+
+
+def test_a_ladder_of_magnitudes_names_a_tiered_programme():
+    from baokan.annotators.language import numeral_formulas as nf
+
+    assert nf.magnitude_ladder("百千万") and nf.magnitude_ladder("十百千万")
+    assert not nf.magnitude_ladder("千千万万") and not nf.magnitude_ladder("万千")
+    text = "全省深入实施“百千万”示范工程，带动乡村振兴。"
+    assert _verdict(text, "百千万").slogan
+    amount = "游客达“千千万万”之多。"
+    assert not _verdict(amount, "千千万万").slogan

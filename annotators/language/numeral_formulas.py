@@ -43,8 +43,10 @@ def is_numeral_formula(inner: str) -> bool:
     rest = inner.lstrip(NUMERALS)
     if not rest:  # 十四五, 十三五: a plan period; other numerals alone are dates (五一, 九一八)
         # a count of zeros is a safety-creation target (三零: 零上访、零事故、零案件; 五零)
-        return (len(inner) in (3, 4) and inner[0] == "十" and inner[-1] == "五") or (
-            len(inner) == 2 and inner[1] == "零" and inner[0] in ZERO_COUNTS
+        return (
+            (len(inner) in (3, 4) and inner[0] == "十" and inner[-1] == "五")
+            or (len(inner) == 2 and inner[1] == "零" and inner[0] in ZERO_COUNTS)
+            or magnitude_ladder(inner)
         )
     if rest[0] in COUNT_UNITS and not (len(inner) == 4 and inner[2] == inner[0] and inner[3] not in COUNT_UNITS):
         return False  # a unit repeated with its numeral is a frame: 一户一策, 一人一档
@@ -57,6 +59,18 @@ def is_numeral_formula(inner: str) -> bool:
     return any(ch in NUMERALS for ch in rest[1:])  # a second numeral: 四议两公开, 一村一警
 
 
+#: Orders of magnitude, rising: a tiered programme names its tiers by them (百千万工程: a hundred towns, a
+#: thousand villages, ten thousand households).
+MAGNITUDES = "十百千万"
+
+
+def magnitude_ladder(inner: str) -> bool:
+    """Three or four orders of magnitude, rising, and nothing else (百千万, 十百千万): a tiered programme's name,
+    not an amount or an idiom (千千万万 repeats, 万千 falls)."""
+    at = [MAGNITUDES.find(ch) for ch in inner]
+    return len(inner) >= 3 and min(at) >= 0 and all(a < b for a, b in zip(at, at[1:]))
+
+
 def numeral_word(inner: str, dict_word=None) -> bool:
     """Whether a phrase that opens with a numeral is an everyday word or saying, not a formula.
 
@@ -66,6 +80,8 @@ def numeral_word(inner: str, dict_word=None) -> bool:
     (双腿走), unless the second character counts (两个…)."""
     from baokan.annotators.language import words
 
+    if magnitude_ladder(inner):
+        return False
     common = words.freq(inner[:2]) >= COMMON_WORD and inner[1:2] not in MEASURES
     if len(inner) == 2:
         return common or inner[1] in FESTIVALS
