@@ -49,7 +49,7 @@ import msgspec
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists, slogan_series
+from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists, slogan_series, work_titles
 from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.occurrences import alternation_spans
@@ -156,8 +156,8 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
             start, end = hit.start, hit.end
         if end - start < 2:
             continue
-        if text[start - 1 : start] == "《" and text[end : end + 1] == "》":
-            continue  # the title of a work (a book, a film) named after a slogan
+        if work_titles.in_work_title(text, start, end):
+            continue  # inside the title of a work (a book, a film, a speech): neutral, no mention
         quote = _is_quoted(text, start, end)
         if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
             continue  # a short form inside a longer word
