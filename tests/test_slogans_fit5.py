@@ -173,6 +173,6 @@ def test_a_ladder_of_magnitudes_names_a_tiered_programme():
 
 def test_a_formula_inside_a_works_title_is_no_mention(slogan_pipe):
     titled = "他在《关于推进区域协调发展的几点思考》一文中谈到了这一点。"
-    assert "区域协调发展" not in slogan_forms(slogan_pipe, titled)
-    running = "各地积极融入区域协调发展战略，《人民日报》对此作了报道。"  # a title elsewhere on the line
+    assert not any("区域协调发展" in form for form in slogan_forms(slogan_pipe, titled))
+    running = "各地推动区域协调发展，《人民日报》对此作了报道。"  # a title elsewhere on the line
     assert "区域协调发展" in slogan_forms(slogan_pipe, running)
