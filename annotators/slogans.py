@@ -26,8 +26,8 @@ Eight sources of candidates, then one choice among overlapping ones:
    (国家安全法治体系、战略体系、政策体系、风险防控体系; :func:`list_candidates`).
 9. Local forms of national formulas: echoes of a 强国 row (教育强国 → 教育强省) and east–west pairs
    of provinces (闽宁协作; :func:`baokan.annotators.language.slogan_echoes.local_forms`).
-10. Unquoted parallel formulas of a tight shape: verb–object series (保民生、解民忧), slot series
-    (政治强魂、安全强能) and mirrored theses (:mod:`baokan.annotators.language.slogan_series`).
+10. Unquoted parallel formulas of a tight shape: verb–object series (稳治安、畅交通), slot series
+    (思想强根、产业强县) and mirrored theses (:mod:`baokan.annotators.language.slogan_series`).
 
 A lexicon slogan that is also a verb (严打) is not tagged where an object follows it.
 

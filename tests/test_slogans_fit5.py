@@ -176,3 +176,12 @@ def test_a_formula_inside_a_works_title_is_no_mention(slogan_pipe):
     assert not any("区域协调发展" in form for form in slogan_forms(slogan_pipe, titled))
     running = "各地推动区域协调发展，《人民日报》对此作了报道。"  # a title elsewhere on the line
     assert "区域协调发展" in slogan_forms(slogan_pipe, running)
+
+
+def test_a_quoted_goal_of_two_clauses_gives_each_clause():
+    text = "全局上下锚定“打造全省最平安县域，推动本县交通管理走在前列”的总目标，奋勇争先。"
+    assert _texts(text, slogan_series.goal_clauses(text)) == ["打造全省最平安县域", "推动本县交通管理走在前列"]
+    demand = "落实“坚持勤俭节约，带头艰苦奋斗”的要求。"  # a requirement, not a goal: stays whole
+    assert slogan_series.goal_clauses(demand) == []
+    said = "大家说“今年收成好，日子更红火”的目标实现了。"  # clauses without a driving verb
+    assert slogan_series.goal_clauses(said) == []

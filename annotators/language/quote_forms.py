@@ -101,7 +101,7 @@ def local_form(inner: str, before: str, after: str, fired: Sequence[str], cue) -
     if framed and list_formula(inner):
         return ["list_formula"], LIST_EXPLAINS
     if set_as_principle(before, after, cue) and list_formula(inner, pairs=3):
-        return ["list_formula"], LIST_EXPLAINS  # 以“实战引领、数据赋能”为原则: a pair the text sets as its principle
+        return ["list_formula"], LIST_EXPLAINS  # 以“源头预防、精准处置”为原则: a pair the text sets as its principle
     return _NOTHING
 
 

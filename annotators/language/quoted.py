@@ -35,7 +35,7 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N, 人工智能+): three parts or more,
   an open end, a side from the ``plus_head`` cues (互联网, 人工智能, 网格), two-character
   sides that share their first or last character (夜游+夜娱, 警格+网格), or sides of two to
-  four characters that share their last: two offices joined (河长+检察长), two modes of one work (车巡+无人机巡).
+  four characters that share their last: two offices joined (河长+检察长), two modes of one work (徒步巡+无人机巡).
 - ``plus_plain``: two everyday nouns joined by ``+`` (光伏+棉花, 线下摆摊+线上直播): a
   description of a product or a business, not a formula.
 - ``weak_head``: it ends in a head that also ends everyday phrases (工作 治理 服务).
@@ -325,7 +325,7 @@ def plus_strength(inner: str, cue: Cues) -> str:
     if all(len(p) == 2 for p in parts) and (len({p[0] for p in parts}) == 1 or len({p[-1] for p in parts}) == 1):
         return "plus"  # two-character sectors that share a head or a tail: 夜游+夜娱, 警格+网格
     if all(2 <= len(p) <= 4 for p in parts) and len({p[-1] for p in parts}) == 1:
-        return "plus"  # two offices or units joined (河长+检察长), two modes of one work (车巡+无人机巡)
+        return "plus"  # two offices or units joined (河长+检察长), two modes of one work (徒步巡+无人机巡)
     return "plus_plain"
 
 

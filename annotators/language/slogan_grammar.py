@@ -158,7 +158,7 @@ def grammar_candidates(text: str) -> List[Candidate]:
 #: A service-radius programme: a walking time (15分钟, 十五分钟, 一刻钟), the service, and 圈 (15分钟生活圈 of the
 #: Ministry of Commerce, 2021; 15分钟健身圈 of the national fitness plans; 15分钟公共法律服务圈 of the Ministry of
 #: Justice; 15分钟社区(村)志愿服务圈): a family of national and local programmes named by their radius.
-#: Graded radii share one name (1、3、5分钟快速反应圈: the whole set is the programme).
+#: Graded radii share one name (2、4、6分钟警情处置圈: the whole set is the programme).
 #: The service is two to twelve Han characters, a bracketed gloss allowed (社区(村)); no function word; 圈 not
 #: the start of a longer word (圈子, 圈层).
 _RADIUS = recache.compile(

@@ -2,19 +2,21 @@
 
 A local body states its work in parallel series of one shape, often without quotation marks (docs/labels.md,
 *other papers 5*). An unquoted 、-series is far more often a description (好房子、好小区、好社区; 逛市集、品文化、
-尝美食), so only two tight shapes are read, and a pair of mirrored theses:
+尝美食), so only tight shapes and frames are read:
 
 - **verb–object series** (:func:`verb_object_lists`): items of three characters, each a governance verb of
-  ``formula_verbs.tsv`` and a two-character object (保民生、解民忧、纾民困; 固根基、扬优势、补短板). Three items
+  ``formula_verbs.tsv`` and a two-character object (稳治安、畅交通、优环境; 强基础、补短板、促提升). Three items
   or more make a formula; two make one only where the text names them a mission, a goal or a task right after
-  (护底线、增福祉的为民使命) or where quotation marks hold exactly the pair (“保民安、惠民生”).
+  (守底线、惠民生的重大使命) or where quotation marks hold exactly the pair (“解难题、暖人心”).
 - **slot series** (:func:`slot_lists`): items of four characters that share one character at the third
-  place, a governance verb (政治强魂、安全强能、平安强基: three items or more), or at the fourth (鼓足志气、卯住锐气、
-  锤炼胆气、夯实底气: four or more), the others different: a numbered set of tasks written out. A shared first
-  half of a word (精准预报、超前预警) or a shared 不 (气候不适、地形不熟) describes.
+  place, a governance verb (思想强根、产业强县、文化强心: three items or more), or at the fourth (提振士气、凝聚人气、
+  涵养正气、激发勇气: four or more), the others different: a numbered set of tasks written out. A shared first
+  half of a word (准确预测、提前预报) or a shared 不 (山高路远、交通不便) describes.
 - **mirrored theses** (:func:`mirrored_theses`): ``A是B的X，B是A的Y`` (甲是乙的前提，乙是甲的保障), two dicta of
-  one principle: each half is a formula; a compact list that opens a sentence as the subject of …的良好局面
-  (:func:`scene_lists`, *adj R6*); and quoted vows of exclaimed clauses of one frame (:func:`exclaimed_pairs`).
+  one principle: each half is a formula; likewise quoted vows of exclaimed clauses of one frame
+  (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*).
+- **scene lists** (:func:`scene_lists`, *adj R6*): a compact list that opens a sentence as the subject of
+  …的良好局面.
 
 A series ends at a non-Han character, at 的 or 等, or at a count of the items (六项工作); a 、 right before it or
 right after it means it is part of a longer list, which is not read.
@@ -37,11 +39,15 @@ _SLOT = recache.compile(rf"(?<!、)(?:[{HAN}]{{4}}、){{2,}}[{HAN}]{{4}}{_END}")
 _MIRROR = recache.compile(
     rf"(?<![{HAN}])([{HAN}]{{2,4}})是([{HAN}]{{2,4}})的([{HAN}]{{1,4}})([，,；;])\2是\1的([{HAN}]{{1,4}})(?![{HAN}])"
 )
-#: A quote of two or three exclaimed clauses of four to seven Han characters (“虽甲必乙！虽丙必乙！”).
+#: A quote of two or three exclaimed clauses of four to seven Han characters (“有甲必乙！有丙必丁！”).
 _EXCLAIMED = recache.compile(rf"[“\"]((?:[{HAN}]{{4,7}}[！!]){{1,2}}[{HAN}]{{4,7}}[！!]?)[”\"]")
 #: A list of two to five items of two to six Han characters that opens a sentence and is the subject of
 #: 的 + at most four characters + 局面 (甲安、乙和、丙兴的良好局面更加巩固).
 _SCENE = recache.compile(rf"(?:^|(?<=[。！？!?\n]))((?:[{HAN}]{{2,6}}、){{1,4}}[{HAN}]{{2,6}})的[{HAN}]{{0,4}}?局面")
+#: A quoted goal of two clauses before 的, at most three characters (总, 奋斗) and 目标.
+_GOAL = recache.compile(rf"[“\"]([{HAN}]{{4,20}})[，,]([{HAN}]{{4,20}})[”\"]的[{HAN}]{{0,3}}目标")
+#: Cue roles of a verb that opens a goal's clause (打造, 推动, 建设 …).
+_CLAUSE_VERBS = ("framing", "before", "launch")
 #: Characters no object of a verb–object item holds (function words: 了在的着 …).
 _FUNCTION = set("的了着过和与及等在是不也都就还把被给向对")
 #: The most characters between 的 and the word that names a pair (的为民使命, 的战略使命).
@@ -66,7 +72,7 @@ def _named(text: str, end: int) -> bool:
 
 
 def verb_object_lists(text: str) -> List[Tuple[int, int]]:
-    """``(start, end)`` of every verb–object series of ``text`` (保民生、解民忧、纾民困、暖民心)."""
+    """``(start, end)`` of every verb–object series of ``text`` (稳治安、畅交通、优环境、暖民心)."""
     if "、" not in text:
         return []
     verbs = formula_verbs()
@@ -87,7 +93,7 @@ def verb_object_lists(text: str) -> List[Tuple[int, int]]:
 
 
 def slot_lists(text: str) -> List[Tuple[int, int]]:
-    """``(start, end)`` of every slot series of ``text`` (政治强魂、安全强能、平安强基)."""
+    """``(start, end)`` of every slot series of ``text`` (思想强根、产业强县、文化强心)."""
     if "、" not in text:
         return []
     out: List[Tuple[int, int]] = []
@@ -99,9 +105,9 @@ def slot_lists(text: str) -> List[Tuple[int, int]]:
         if len(shared) != 1 or shared[0] < 2:
             continue
         if shared[0] == 2 and items[0][2] not in formula_verbs():
-            continue  # a shared first half of a word (精准预报、超前预警; 气候不适、地形不熟): a description
+            continue  # a shared first half of a word (准确预测、提前预报; 山高路远、交通不便): a description
         if shared[0] == 3 and len(items) < 4:
-            continue  # a shared tail: four items or more (鼓足志气、卯住锐气、锤炼胆气、夯实底气)
+            continue  # a shared tail: four items or more (提振士气、凝聚人气、涵养正气、激发勇气)
         free = [k for k in range(4) if k != shared[0]]
         if all(len({item[k] for item in items}) == len(items) for k in free[:1]) and len(set(items)) == len(items):
             out.append(m.span())
@@ -124,7 +130,7 @@ def mirrored_theses(text: str, offset: int = 0) -> List[Tuple[int, int]]:
 
 def exclaimed_pairs(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of each clause of a quoted pair or triple of exclaimed clauses of one frame
-    (“虽甲必乙！虽丙必乙！”: one length, the same characters at two places or more): a vow of two dicta."""
+    (“有甲必乙！有丙必丁！”: one length, the same characters at two places or more): a vow of two dicta."""
     if "！" not in text and "!" not in text:
         return []
     out: List[Tuple[int, int]] = []
@@ -155,7 +161,22 @@ def scene_lists(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def goal_clauses(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of each clause of a quoted goal of two full clauses, each opening with a verb that builds or
+    drives (framing, before or launch cues), before ``的…目标`` (“建成全省最平安县，推动本地警务走在前列”的总目标):
+    *adj R4* splits it like a central task of two clauses. A quote before ``的要求`` or other words stays whole."""
+    if "目标" not in text:
+        return []
+    cue = quoted.cues()
+    out: List[Tuple[int, int]] = []
+    for m in _GOAL.finditer(text):
+        clauses = (m.span(1), m.span(2))
+        if all(any(cue.starts_with(text[s:e], role) for role in _CLAUSE_VERBS) for s, e in clauses):
+            out.extend(clauses)
+    return out
+
+
 def series_spans(text: str) -> List[Tuple[int, int]]:
     """All the spans this module reads in ``text``."""
     spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text)
-    return spans + mirrored_theses(text) + exclaimed_pairs(text)
+    return spans + mirrored_theses(text) + exclaimed_pairs(text) + goal_clauses(text)
