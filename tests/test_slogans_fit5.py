@@ -185,3 +185,11 @@ def test_a_quoted_goal_of_two_clauses_gives_each_clause():
     assert slogan_series.goal_clauses(demand) == []
     said = "大家说“今年收成好，日子更红火”的目标实现了。"  # clauses without a driving verb
     assert slogan_series.goal_clauses(said) == []
+
+
+def test_a_list_pledged_after_zuodao_is_one_formula(slogan_pipe):
+    text = "全体干警始终做到心中有责、肩上有担、手中有招、脚下有路，奋力开创新局面。"
+    assert _texts(text, slogan_series.pledged_lists(text)) == ["心中有责、肩上有担、手中有招、脚下有路"]
+    assert "心中有责、肩上有担、手中有招、脚下有路" in slogan_forms(slogan_pipe, text)
+    pair = "工作中要做到因人施策、分步推进。"  # two items only: a way of proceeding
+    assert slogan_series.pledged_lists(pair) == []

@@ -16,7 +16,7 @@ A local body states its work in parallel series of one shape, often without quot
   one principle: each half is a formula; likewise quoted vows of exclaimed clauses of one frame
   (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*).
 - **scene lists** (:func:`scene_lists`, *adj R6*): a compact list that opens a sentence as the subject of
-  …的良好局面.
+  …的良好局面; **pledged lists** (:func:`pledged_lists`): three or more four-character items after 做到.
 
 A series ends at a non-Han character, at 的 or 等, or at a count of the items (六项工作); a 、 right before it or
 right after it means it is part of a longer list, which is not read.
@@ -48,6 +48,8 @@ _SCENE = recache.compile(rf"(?:^|(?<=[。！？!?\n]))((?:[{HAN}]{{2,6}}、){{1,
 _GOAL = recache.compile(rf"[“\"]([{HAN}]{{4,20}})[，,]([{HAN}]{{4,20}})[”\"]的[{HAN}]{{0,3}}目标")
 #: Cue roles of a verb that opens a goal's clause (打造, 推动, 建设 …).
 _CLAUSE_VERBS = ("framing", "before", "launch")
+#: A list of three to six four-character items right after 做到, closed by a clause mark.
+_PLEDGED = recache.compile(rf"做到((?:[{HAN}]{{4}}、){{2,5}}[{HAN}]{{4}})(?=[，,。；;])")
 #: Characters no object of a verb–object item holds (function words: 了在的着 …).
 _FUNCTION = set("的了着过和与及等在是不也都就还把被给向对")
 #: The most characters between 的 and the word that names a pair (的为民使命, 的战略使命).
@@ -176,7 +178,15 @@ def goal_clauses(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def pledged_lists(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every list of three to six four-character items that 做到 introduces and a clause mark
+    closes (始终做到甲甲甲甲、乙乙乙乙、丙丙丙丙，…): the standard a body pledges to meet, a formula whole."""
+    if "做到" not in text:
+        return []
+    return [m.span(1) for m in _PLEDGED.finditer(text)]
+
+
 def series_spans(text: str) -> List[Tuple[int, int]]:
     """All the spans this module reads in ``text``."""
-    spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text)
+    spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text) + pledged_lists(text)
     return spans + mirrored_theses(text) + exclaimed_pairs(text) + goal_clauses(text)
