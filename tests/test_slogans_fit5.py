@@ -193,3 +193,12 @@ def test_a_list_pledged_after_zuodao_is_one_formula(slogan_pipe):
     assert "心中有责、肩上有担、手中有招、脚下有路" in slogan_forms(slogan_pipe, text)
     pair = "工作中要做到因人施策、分步推进。"  # two items only: a way of proceeding
     assert slogan_series.pledged_lists(pair) == []
+
+
+def test_qualities_before_a_team_formula_keep_their_head():
+    text = "要打造作风优良、业务精通、执法公正的政法铁军。"
+    assert _texts(text, slogan_series.team_lists(text)) == ["作风优良、业务精通、执法公正的政法铁军"]
+    degrees = "建设更加清廉、更加高效、更加专业的政法铁军。"  # degrees of one quality: the list is no set of its own
+    assert slogan_series.team_lists(degrees) == []
+    other = "形成作风优良、业务精通、执法公正的良好氛围。"  # no team formula after 的
+    assert slogan_series.team_lists(other) == []

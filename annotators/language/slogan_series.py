@@ -50,6 +50,11 @@ _GOAL = recache.compile(rf"[“\"]([{HAN}]{{4,20}})[，,]([{HAN}]{{4,20}})[”\"
 _CLAUSE_VERBS = ("framing", "before", "launch")
 #: A list of three to six four-character items right after 做到, closed by a clause mark.
 _PLEDGED = recache.compile(rf"做到((?:[{HAN}]{{4}}、){{2,5}}[{HAN}]{{4}})(?=[，,。；;])")
+#: A list of three to six four-character items before 的 (a team formula looked for after it).
+_TEAM = recache.compile(rf"(?<!、)((?:[{HAN}]{{4}}、){{2,5}}[{HAN}]{{4}})的")
+#: The heads of a team formula (政法铁军, 纪检监察铁军, 干部队伍) and the longest such formula looked for.
+_TEAMS = ("铁军", "队伍")
+_TEAM_HEAD = 10
 #: Characters no object of a verb–object item holds (function words: 了在的着 …).
 _FUNCTION = set("的了着过和与及等在是不也都就还把被给向对")
 #: The most characters between 的 and the word that names a pair (的为民使命, 的战略使命).
@@ -186,7 +191,25 @@ def pledged_lists(text: str) -> List[Tuple[int, int]]:
     return [m.span(1) for m in _PLEDGED.finditer(text)]
 
 
+def team_lists(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every list of three to six four-character qualities before 的 and a team formula of the
+    lexicon (甲甲严明、乙乙过硬、丙丙尽责的政法铁军): *adj R3* keeps the one head, must whole, where the list is no
+    formula by itself; a list the lexicon holds (its own row) stays apart, and so do lists of degrees (更加甲甲)."""
+    if "的" not in text or not any(head in text for head in _TEAMS):
+        return []
+    forms = lexicon.forms_of("slogans")
+    out: List[Tuple[int, int]] = []
+    for m in _TEAM.finditer(text):
+        qualities, rest = m.group(1), text[m.end(1) + 1 : m.end(1) + 1 + _TEAM_HEAD]
+        if qualities in forms or len({item[:2] for item in qualities.split("、")}) == 1:
+            continue
+        head = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n].endswith(_TEAMS) and rest[:n] in forms), "")
+        if head:
+            out.append((m.start(1), m.end(1) + 1 + len(head)))
+    return out
+
+
 def series_spans(text: str) -> List[Tuple[int, int]]:
     """All the spans this module reads in ``text``."""
-    spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text) + pledged_lists(text)
+    spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text) + pledged_lists(text) + team_lists(text)
     return spans + mirrored_theses(text) + exclaimed_pairs(text) + goal_clauses(text)
