@@ -202,3 +202,10 @@ def test_qualities_before_a_team_formula_keep_their_head():
     assert slogan_series.team_lists(degrees) == []
     other = "形成作风优良、业务精通、执法公正的良好氛围。"  # no team formula after 的
     assert slogan_series.team_lists(other) == []
+
+
+def test_the_anti_gang_campaign_keeps_its_standing_head(slogan_pipe):
+    text = "该院常态化开展扫黑除恶斗争，依法严惩黑恶势力犯罪。"
+    assert "扫黑除恶斗争" in slogan_forms(slogan_pipe, text)
+    bare = "扫黑除恶没有停顿，群众拍手称快。"
+    assert "扫黑除恶" in slogan_forms(slogan_pipe, bare)
