@@ -207,5 +207,5 @@ def test_qualities_before_a_team_formula_keep_their_head():
 def test_the_anti_gang_campaign_keeps_its_standing_head(slogan_pipe):
     text = "该院常态化开展扫黑除恶斗争，依法严惩黑恶势力犯罪。"
     assert "扫黑除恶斗争" in slogan_forms(slogan_pipe, text)
-    bare = "扫黑除恶没有停顿，群众拍手称快。"
+    bare = "全县上下深入推进扫黑除恶，群众拍手称快。"
     assert "扫黑除恶" in slogan_forms(slogan_pipe, bare)
