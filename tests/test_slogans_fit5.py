@@ -209,3 +209,15 @@ def test_the_anti_gang_campaign_keeps_its_standing_head(slogan_pipe):
     assert "扫黑除恶斗争" in slogan_forms(slogan_pipe, text)
     bare = "全县上下深入推进扫黑除恶，群众拍手称快。"
     assert "扫黑除恶" in slogan_forms(slogan_pipe, bare)
+
+
+def test_a_dictum_of_reach_is_one_formula():
+    text = "坚持乡村振兴推进到哪里，法律服务就延伸到哪里，取得良好效果。"
+    assert _texts(text, slogan_series.reach_dicta(text)) == ["乡村振兴推进到哪里，法律服务就延伸到哪里"]
+    question = "你们打算走到哪里，我们跟着就是。"  # no answering 就 … 到哪里
+    assert slogan_series.reach_dicta(question) == []
+
+
+def test_a_dictum_of_reach_after_a_joined_heading_starts_after_its_verb():
+    text = "护航发展大局坚持项目建设推进到哪里，司法服务就跟进到哪里。"
+    assert _texts(text, slogan_series.reach_dicta(text)) == ["项目建设推进到哪里，司法服务就跟进到哪里"]

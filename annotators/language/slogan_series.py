@@ -14,7 +14,8 @@ A local body states its work in parallel series of one shape, often without quot
   half of a word (准确预测、提前预报) or a shared 不 (山高路远、交通不便) describes.
 - **mirrored theses** (:func:`mirrored_theses`): ``A是B的X，B是A的Y`` (甲是乙的前提，乙是甲的保障), two dicta of
   one principle: each half is a formula; likewise quoted vows of exclaimed clauses of one frame
-  (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*).
+  (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*); a dictum of
+  reach, ``甲…到哪里，乙就…到哪里``, is one formula whole (:func:`reach_dicta`).
 - **scene lists** (:func:`scene_lists`, *adj R6*): a compact list that opens a sentence as the subject of
   …的良好局面; **pledged lists** (:func:`pledged_lists`): three or more four-character items after 做到.
 
@@ -55,6 +56,11 @@ _TEAM = recache.compile(rf"(?<!、)((?:[{HAN}]{{4}}、){{2,5}}[{HAN}]{{4}})的")
 #: The heads of a team formula (政法铁军, 纪检监察铁军, 干部队伍) and the longest such formula looked for.
 _TEAMS = ("铁军", "队伍")
 _TEAM_HEAD = 10
+#: A dictum of reach: a clause to 到哪里, then one to three clauses with 就 … 到哪里 (a clause of 2–14 Han characters).
+_REACH = recache.compile(rf"到哪里(?:[，,][{HAN}]{{1,12}}就[{HAN}]{{1,4}}到哪里){{1,3}}")
+#: The longest first clause of a dictum of reach, and a run of Han characters ending where it is searched.
+REACH_CLAUSE = 14
+_HAN_RUN = recache.compile(rf"[{HAN}]+$")
 #: Characters no object of a verb–object item holds (function words: 了在的着 …).
 _FUNCTION = set("的了着过和与及等在是不也都就还把被给向对")
 #: The most characters between 的 and the word that names a pair (的为民使命, 的战略使命).
@@ -209,7 +215,35 @@ def team_lists(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def reach_dicta(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every dictum of reach, ``甲…到哪里，乙就…到哪里`` (one or more answering clauses): where the
+    first goes the second follows (工作推进到哪里，服务就跟进到哪里), a standing principle, must whole. The first
+    clause runs back to a clause mark, or to a verb that only introduces it (坚持, 做到: ``before`` cues), which is
+    left out; a first clause of more than :data:`REACH_CLAUSE` characters with no such edge is not read."""
+    if "到哪里" not in text:
+        return []
+    cue = quoted.cues()
+    verbs = sorted(cue.roles.get("before", frozenset()) | cue.roles.get("list_before", frozenset()), key=len)
+    out: List[Tuple[int, int]] = []
+    for m in _REACH.finditer(text):
+        lo = max(0, m.start() - REACH_CLAUSE - 4)
+        run = _HAN_RUN.search(text, lo, m.start())
+        if run is None:
+            continue
+        clause = run.group()
+        cut = max((clause.rfind(v) + len(v) for v in verbs if v in clause[:-2]), default=-1)
+        if cut >= 0:
+            start = run.start() + cut
+        elif run.start() > lo or lo == 0:
+            start = run.start()  # the clause opens at a clause mark
+        else:
+            continue
+        if 2 <= m.start() - start <= REACH_CLAUSE:
+            out.append((start, m.end()))
+    return out
+
+
 def series_spans(text: str) -> List[Tuple[int, int]]:
     """All the spans this module reads in ``text``."""
     spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text) + pledged_lists(text) + team_lists(text)
-    return spans + mirrored_theses(text) + exclaimed_pairs(text) + goal_clauses(text)
+    return spans + mirrored_theses(text) + exclaimed_pairs(text) + goal_clauses(text) + reach_dicta(text)
