@@ -221,3 +221,10 @@ def test_a_dictum_of_reach_is_one_formula():
 def test_a_dictum_of_reach_after_a_joined_heading_starts_after_its_verb():
     text = "护航发展大局坚持项目建设推进到哪里，司法服务就跟进到哪里。"
     assert _texts(text, slogan_series.reach_dicta(text)) == ["项目建设推进到哪里，司法服务就跟进到哪里"]
+
+
+def test_steps_joined_into_one_procedure_are_a_formula():
+    text = "该所发挥“接警、研判、处置”一体化优势，快速化解警情。"
+    assert _verdict(text, "接警、研判、处置").slogan
+    goods = "店里主打“新鲜、实惠、方便”，回头客很多。"  # qualities of a shop, no procedure
+    assert not _verdict(goods, "新鲜、实惠、方便").slogan

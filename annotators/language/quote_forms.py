@@ -100,9 +100,21 @@ def local_form(inner: str, before: str, after: str, fired: Sequence[str], cue) -
     )
     if framed and list_formula(inner):
         return ["list_formula"], LIST_EXPLAINS
+    if after.startswith(_JOINED) and joined_steps(inner):
+        return ["list_formula"], LIST_EXPLAINS  # “研判、处置、反馈”一体化: the steps of one joined procedure
     if set_as_principle(before, after, cue) and list_formula(inner, pairs=3):
         return ["list_formula"], LIST_EXPLAINS  # 以“源头预防、精准处置”为原则: a pair the text sets as its principle
     return _NOTHING
+
+
+#: Words after a quoted list of steps that join them into one procedure (“甲甲、乙乙、丙丙”一体化作战).
+_JOINED = ("一体化", "一体推进", "一体运行")
+
+
+def joined_steps(inner: str) -> bool:
+    """Three or four two-character steps, Han only (研判、处置、反馈)."""
+    items = inner.split("、")
+    return 3 <= len(items) <= 4 and all(len(i) == 2 and _ITEM.fullmatch(i) for i in items)
 
 
 def set_as_principle(before: str, after: str, cue) -> bool:
