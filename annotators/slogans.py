@@ -465,7 +465,7 @@ class Slogans:
     def match(self, doc: Document, index: int) -> List[Candidate]:
         """The slogans of article ``index``."""
         text = doc.articles[index].text
-        lexical = lexicon_candidates(doc, index)
+        lexical = slogan_series.instrument_heads.extend(text, lexicon_candidates(doc, index))
         known = {text[c.start : c.end]: c.canonical for c in lexical}
         quotes = ArticleQuotes(text)  # found once; the readings of each quote kept for this article
         found = lexical + template_candidates(doc, index) + quote_candidates(text, known, quotes, self.quote_model)

@@ -188,9 +188,9 @@ def test_a_quoted_goal_of_two_clauses_gives_each_clause():
 
 
 def test_a_list_pledged_after_zuodao_is_one_formula(slogan_pipe):
-    text = "全体干警始终做到心中有责、肩上有担、手中有招、脚下有路，奋力开创新局面。"
-    assert _texts(text, slogan_series.pledged_lists(text)) == ["心中有责、肩上有担、手中有招、脚下有路"]
-    assert "心中有责、肩上有担、手中有招、脚下有路" in slogan_forms(slogan_pipe, text)
+    text = "全体干警始终做到心系群众、秉公执法、廉洁奉公、甘于奉献，奋力开创新局面。"
+    assert _texts(text, slogan_series.pledged_lists(text)) == ["心系群众、秉公执法、廉洁奉公、甘于奉献"]
+    assert "心系群众、秉公执法、廉洁奉公、甘于奉献" in slogan_forms(slogan_pipe, text)
     pair = "工作中要做到因人施策、分步推进。"  # two items only: a way of proceeding
     assert slogan_series.pledged_lists(pair) == []
 
@@ -228,3 +228,18 @@ def test_steps_joined_into_one_procedure_are_a_formula():
     assert _verdict(text, "接警、研判、处置").slogan
     goods = "店里主打“新鲜、实惠、方便”，回头客很多。"  # qualities of a shop, no procedure
     assert not _verdict(goods, "新鲜、实惠、方便").slogan
+
+
+def test_a_formula_that_never_stands_bare_takes_its_instrument_head(slogan_pipe):
+    text = "全区健全东西部协作机制，对口地区发展加快。"
+    assert "东西部协作机制" in slogan_forms(slogan_pipe, text)
+    both = "深化东西部协作，完善东西部协作机制。"  # the bare formula stands alone too: it stays bare
+    forms = slogan_forms(slogan_pipe, both)
+    assert "东西部协作" in forms and "东西部协作机制" not in forms
+
+
+def test_guards_of_pledged_lists_and_instrument_heads(slogan_pipe):
+    declined = "全体民警要做到思想过硬、作风过硬、能力过硬。"  # one quality over its fields
+    assert slogan_series.pledged_lists(declined) == []
+    described = "健全运转高效的府院联动机制。"  # a described mechanism: the core is the formula
+    assert "府院联动机制" not in slogan_forms(slogan_pipe, described)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Tuple
 
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.language import quoted
+from baokan.annotators.language import instrument_heads, quoted  # noqa: F401 (instrument_heads re-exported)
 from baokan.annotators.language.chars import HAN
 
 #: What may follow the last item: a non-Han character, 的, 等, or a count of the items (六项工作, 三个方面).
@@ -194,7 +194,13 @@ def pledged_lists(text: str) -> List[Tuple[int, int]]:
     closes (始终做到甲甲甲甲、乙乙乙乙、丙丙丙丙，…): the standard a body pledges to meet, a formula whole."""
     if "做到" not in text:
         return []
-    return [m.span(1) for m in _PLEDGED.finditer(text)]
+    out: List[Tuple[int, int]] = []
+    for m in _PLEDGED.finditer(text):
+        items = m.group(1).split("、")
+        if any(len({item[k] for item in items}) == 1 for k in range(4)):
+            continue  # one quality declined over its fields (甲甲过硬、乙乙过硬): a description of a standard
+        out.append(m.span(1))
+    return out
 
 
 def team_lists(text: str) -> List[Tuple[int, int]]:
