@@ -26,6 +26,8 @@ Eight sources of candidates, then one choice among overlapping ones:
    (国家安全法治体系、战略体系、政策体系、风险防控体系; :func:`list_candidates`).
 9. Local forms of national formulas: echoes of a 强国 row (教育强国 → 教育强省) and east–west pairs
    of provinces (闽宁协作; :func:`baokan.annotators.language.slogan_echoes.local_forms`).
+10. Unquoted parallel formulas of a tight shape: verb–object series (稳治安、畅交通), slot series
+    (思想强根、产业强县) and mirrored theses (:mod:`baokan.annotators.language.slogan_series`).
 
 A lexicon slogan that is also a verb (严打) is not tagged where an object follows it.
 
@@ -47,7 +49,7 @@ import msgspec
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, WordFinder, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists
+from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists, slogan_series, work_titles
 from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.occurrences import alternation_spans
@@ -154,8 +156,8 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
             start, end = hit.start, hit.end
         if end - start < 2:
             continue
-        if text[start - 1 : start] == "《" and text[end : end + 1] == "》":
-            continue  # the title of a work (a book, a film) named after a slogan
+        if work_titles.in_work_title(text, start, end):
+            continue  # inside the title of a work (a book, a film, a speech): neutral, no mention
         quote = _is_quoted(text, start, end)
         if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
             continue  # a short form inside a longer word
@@ -165,6 +167,11 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         canonical = row.get("canonical") or text[start:end]
         if _list_of_formulas(text[start:end], canonical):
             continue  # 科技是第一生产力、人才是第一资源、…: each item is the slogan, not the list
+        opened = quote or text[start - 1 : start] in quoted.PAIRS  # “…保障。”: quoted with its full stop
+        halves = [] if opened else slogan_series.mirrored_theses(text[start:end], start)
+        if len(halves) == 2:  # a mirrored pair in running text: each half is the slogan (quoted, the dictum is whole)
+            out += [Candidate(s, e, text[s:e], False, "lexicon", 0) for s, e in halves]
+            continue
         at = text.find(canonical, start, end)
         extent = at == start and text[at + len(canonical) : end] in quoted.cues().roles.get("extent_suffix", ())
         if at >= 0 and (at, at + len(canonical)) != (start, end) and not extent:
@@ -458,7 +465,7 @@ class Slogans:
     def match(self, doc: Document, index: int) -> List[Candidate]:
         """The slogans of article ``index``."""
         text = doc.articles[index].text
-        lexical = lexicon_candidates(doc, index)
+        lexical = slogan_series.instrument_heads.extend(text, lexicon_candidates(doc, index))
         known = {text[c.start : c.end]: c.canonical for c in lexical}
         quotes = ArticleQuotes(text)  # found once; the readings of each quote kept for this article
         found = lexical + template_candidates(doc, index) + quote_candidates(text, known, quotes, self.quote_model)
@@ -466,6 +473,8 @@ class Slogans:
         found += dictum_candidates(text, quotes)
         found += list_candidates(text, lexical)
         found += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "echo", 1) for s, e in local_forms(text)]
+        shaped = slogan_series.series_spans(text)
+        found += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "shape", 1) for s, e in shaped]
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))
         return choose(chosen + series_candidates(text, chosen, quotes.loose), blocked, len(text))

@@ -16,6 +16,9 @@ NUMERALS = "一二三四五六七八九十两双百千万零"
 #: a headline's moves (“三招连环”, 五招破解).
 COUNT_UNITS = set("年月日天周岁次倍成元人名户家号点分秒招")
 MEASURES = set("个项大支条类种张化心")
+#: A count and 节 names festivals that fall together (两节: New Year and Spring Festival; 双节): a season of
+#: the calendar, not a formula (“两节”安保 is the holiday period's security work).
+FESTIVALS = set("节")
 #: Counts before 零 that make a target set (三零 creation of villages without petitions, accidents
 #: and cases; 五零), not a number (二零二五 is a year, 五零后 a generation and no two-character quote).
 ZERO_COUNTS = set("两三四五六七八九")
@@ -40,8 +43,10 @@ def is_numeral_formula(inner: str) -> bool:
     rest = inner.lstrip(NUMERALS)
     if not rest:  # 十四五, 十三五: a plan period; other numerals alone are dates (五一, 九一八)
         # a count of zeros is a safety-creation target (三零: 零上访、零事故、零案件; 五零)
-        return (len(inner) in (3, 4) and inner[0] == "十" and inner[-1] == "五") or (
-            len(inner) == 2 and inner[1] == "零" and inner[0] in ZERO_COUNTS
+        return (
+            (len(inner) in (3, 4) and inner[0] == "十" and inner[-1] == "五")
+            or (len(inner) == 2 and inner[1] == "零" and inner[0] in ZERO_COUNTS)
+            or magnitude_ladder(inner)
         )
     if rest[0] in COUNT_UNITS and not (len(inner) == 4 and inner[2] == inner[0] and inner[3] not in COUNT_UNITS):
         return False  # a unit repeated with its numeral is a frame: 一户一策, 一人一档
@@ -54,6 +59,18 @@ def is_numeral_formula(inner: str) -> bool:
     return any(ch in NUMERALS for ch in rest[1:])  # a second numeral: 四议两公开, 一村一警
 
 
+#: Orders of magnitude, rising: a tiered programme names its tiers by them (百千万工程: a hundred towns, a
+#: thousand villages, ten thousand households).
+MAGNITUDES = "十百千万"
+
+
+def magnitude_ladder(inner: str) -> bool:
+    """Three or four orders of magnitude, rising, and nothing else (百千万, 十百千万): a tiered programme's name,
+    not an amount or an idiom (千千万万 repeats, 万千 falls)."""
+    at = [MAGNITUDES.find(ch) for ch in inner]
+    return len(inner) >= 3 and min(at) >= 0 and all(a < b for a, b in zip(at, at[1:]))
+
+
 def numeral_word(inner: str, dict_word=None) -> bool:
     """Whether a phrase that opens with a numeral is an everyday word or saying, not a formula.
 
@@ -63,8 +80,10 @@ def numeral_word(inner: str, dict_word=None) -> bool:
     (双腿走), unless the second character counts (两个…)."""
     from baokan.annotators.language import words
 
+    if magnitude_ladder(inner):
+        return False
     common = words.freq(inner[:2]) >= COMMON_WORD and inner[1:2] not in MEASURES
     if len(inner) == 2:
-        return common
+        return common or inner[1] in FESTIVALS
     said = len(inner) >= 5 and words.is_word(inner[:4])
     return (dict_word or words.is_word)(inner) or (len(inner) == 3 and common) or said

@@ -52,15 +52,17 @@ def dash_chain(inner: str) -> bool:
     return ("—" in inner or "-" in inner or "－" in inner or "→" in inner) and bool(_CHAIN.fullmatch(inner))
 
 
-def list_formula(inner: str) -> bool:
-    """Two to four compact items of one length (强基础、补短板、促提升; 党建引领、多级互动、全面融合)."""
+def list_formula(inner: str, pairs: int = 5) -> bool:
+    """Two to four compact items of one length (强基础、补短板、促提升; 党建引领、多级互动、全面融合); two items
+    only of ``pairs`` characters or more each (five: a shorter pair is as often a description, unless the
+    text sets it as a principle, :func:`set_as_principle`)."""
     if "、" not in inner:
         return False
     items = inner.split("、")
     size = len(items[0])
     if not 2 <= len(items) <= 4 or not 3 <= size <= 6 or any(len(i) != size for i in items):
         return False
-    if len(items) == 2 and size < 5:
+    if len(items) == 2 and size < pairs:
         return False
     return all(_ITEM.fullmatch(i) for i in items) and _NOT_FORMULA.isdisjoint(inner)
 
@@ -96,4 +98,29 @@ def local_form(inner: str, before: str, after: str, fired: Sequence[str], cue) -
         or cue.ends_with(before, "list_before")
         or cue.starts_with(after, "list_after")
     )
-    return (["list_formula"], LIST_EXPLAINS) if framed and list_formula(inner) else _NOTHING
+    if framed and list_formula(inner):
+        return ["list_formula"], LIST_EXPLAINS
+    if after.startswith(_JOINED) and joined_steps(inner):
+        return ["list_formula"], LIST_EXPLAINS  # “研判、处置、反馈”一体化: the steps of one joined procedure
+    if set_as_principle(before, after, cue) and list_formula(inner, pairs=3):
+        return ["list_formula"], LIST_EXPLAINS  # 以“源头预防、精准处置”为原则: a pair the text sets as its principle
+    return _NOTHING
+
+
+#: Words after a quoted list of steps that join them into one procedure (“甲甲、乙乙、丙丙”一体化作战).
+_JOINED = ("一体化", "一体推进", "一体运行")
+
+
+def joined_steps(inner: str) -> bool:
+    """Three or four two-character steps, Han only (研判、处置、反馈)."""
+    items = inner.split("、")
+    return 3 <= len(items) <= 4 and all(len(i) == 2 and _ITEM.fullmatch(i) for i in items)
+
+
+def set_as_principle(before: str, after: str, cue) -> bool:
+    """以“…”为 and a word that names a principle, a goal or a theme (为原则, 为基本思路, 为主题)."""
+    if not (before.endswith("以") and after.startswith("为")):
+        return False
+    rest = after[1:]
+    rest = rest[2:] if rest[:2] in ("基本", "主要", "总体", "根本", "首要") else rest
+    return bool(cue.starts_with(rest, "after_frame") or cue.starts_with(rest, "list_after"))

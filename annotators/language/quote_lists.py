@@ -121,6 +121,10 @@ def parallel(text: str, quotes: Sequence) -> set:
     return found
 
 
+#: Cue roles of a word after 等 that says a run of quotes is a model, a method or a way of working.
+_NAMED = ("after_frame", "method")
+
+
 def in_examples(text: str, start: int, end: int, cue=None) -> bool:
     """Whether the quote at ``start:end`` is one of a run of quotes written side by side
     (”“, with no word between) that 等 closes: examples, not a list of formulations. Unless
@@ -145,7 +149,8 @@ def in_examples(text: str, start: int, end: int, cue=None) -> bool:
     tail = re.split(r"[，。、；：！？,.;:!?\s“”]", text[hi + 1 : hi + 9], maxsplit=1)[0]
     if cue and cue.starts_with(_COUNTED.sub("", tail), "code_follow"):
         return False  # “云剑”“断卡”等专项行动: code names of campaigns
-    return not (cue and any(cue.ends_with(tail[:n], "after_frame") for n in range(2, len(tail) + 1)))
+    # named a model or a method (“A”“B”等调研工作法), or said to be ways of working (“A”“B”等多种方式)
+    return not (cue and any(cue.ends_with(tail[:n], role) for role in _NAMED for n in range(2, len(tail) + 1)))
 
 
 def clause_couplet(inner: str) -> bool:

@@ -46,4 +46,5 @@ def agree(text: str, judged: Sequence[Tuple[quoted.Quote, quoted.Judgement]]) ->
     for run in runs(text, [q for q, _ in judged]):
         if any(judged[i][1].slogan for i in run):
             for i in run:
-                judged[i][1].verdict = True
+                if "dict_word" not in judged[i][1].features:  # an everyday word beside a name (“两节”) keeps its own
+                    judged[i][1].verdict = True

@@ -34,8 +34,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``head``: it ends in the head of a named programme (经验 战略 工程 行动 模式).
 - ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N, 人工智能+): three parts or more,
   an open end, a side from the ``plus_head`` cues (互联网, 人工智能, 网格), two-character
-  sides that share their first or last character (夜游+夜娱, 警格+网格), or sides of two or
-  three characters that share their last, the head of two offices joined (河长+检察长).
+  sides that share their first or last character (夜游+夜娱, 警格+网格), or sides of two to
+  four characters that share their last: two offices joined (河长+检察长), two modes of one work (徒步巡+无人机巡).
 - ``plus_plain``: two everyday nouns joined by ``+`` (光伏+棉花, 线下摆摊+线上直播): a
   description of a product or a business, not a formula.
 - ``weak_head``: it ends in a head that also ends everyday phrases (工作 治理 服务).
@@ -302,6 +302,10 @@ def joined_canonical(inner: str, after: str) -> Optional[str]:
     return None
 
 
+#: Words right after a quoted ``+`` formula that name it a body's working scheme (“甲+乙”工作机制).
+_SCHEME_HEADS = ("机制", "工作机制")
+
+
 def is_plus_formula(inner: str) -> bool:
     """专业+机制+大数据, 1+3+N, 人工智能+: parts joined by ``+``, or an open end."""
     return ("+" in inner or "＋" in inner) and "=" not in inner and "＝" not in inner and bool(_PLUS.match(inner))
@@ -320,8 +324,8 @@ def plus_strength(inner: str, cue: Cues) -> str:
         return "plus"
     if all(len(p) == 2 for p in parts) and (len({p[0] for p in parts}) == 1 or len({p[-1] for p in parts}) == 1):
         return "plus"  # two-character sectors that share a head or a tail: 夜游+夜娱, 警格+网格
-    if all(2 <= len(p) <= 3 for p in parts) and len({p[-1] for p in parts}) == 1:
-        return "plus"  # two offices or units joined (河长+检察长, 林长+警长): their shared head
+    if all(2 <= len(p) <= 4 for p in parts) and len({p[-1] for p in parts}) == 1:
+        return "plus"  # two offices or units joined (河长+检察长), two modes of one work (徒步巡+无人机巡)
     return "plus_plain"
 
 
@@ -408,6 +412,8 @@ def judge(
     if n >= 2 and joined_canonical(inner, after_line):
         fired.append("lexicon_join")
     plus = plus_strength(inner, cue)
+    if plus == "plus_plain" and after_line.startswith(_SCHEME_HEADS):
+        plus = "plus"  # “即办即结+分级处置”工作机制: a body's scheme of two procedures, no product
     if plus:
         fired.append(plus)
     head = cue.ends_with(inner, "head") if n > 1 else None

@@ -158,10 +158,11 @@ def grammar_candidates(text: str) -> List[Candidate]:
 #: A service-radius programme: a walking time (15分钟, 十五分钟, 一刻钟), the service, and 圈 (15分钟生活圈 of the
 #: Ministry of Commerce, 2021; 15分钟健身圈 of the national fitness plans; 15分钟公共法律服务圈 of the Ministry of
 #: Justice; 15分钟社区(村)志愿服务圈): a family of national and local programmes named by their radius.
+#: Graded radii share one name (2、4、6分钟警情处置圈: the whole set is the programme).
 #: The service is two to twelve Han characters, a bracketed gloss allowed (社区(村)); no function word; 圈 not
 #: the start of a longer word (圈子, 圈层).
 _RADIUS = recache.compile(
-    r"(?<![0-9０-９])(?:一刻钟|(?:[0-9０-９]{1,2}|[一二三五十]{1,3})分钟)"
+    r"(?<![0-9０-９、])(?:一刻钟|(?:[0-9０-９]{1,2}(?:、[0-9０-９]{1,2}){0,3}|[一二三五十]{1,3})分钟)"
     r"((?:[^\W\d_的和与及了在是对把将为有这那各该此]|[(（][^\W\d_]{1,3}[)）]){2,12}?圈)(?![子层套])"
 )
 

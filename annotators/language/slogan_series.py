@@ -1,0 +1,255 @@
+"""Unquoted parallel formulas that their grammar gives away (used by :mod:`baokan.annotators.slogans`).
+
+A local body states its work in parallel series of one shape, often without quotation marks (docs/labels.md,
+*other papers 5*). An unquoted 、-series is far more often a description (好房子、好小区、好社区; 逛市集、品文化、
+尝美食), so only tight shapes and frames are read:
+
+- **verb–object series** (:func:`verb_object_lists`): items of three characters, each a governance verb of
+  ``formula_verbs.tsv`` and a two-character object (稳治安、畅交通、优环境; 强基础、补短板、促提升). Three items
+  or more make a formula; two make one only where the text names them a mission, a goal or a task right after
+  (守底线、惠民生的重大使命) or where quotation marks hold exactly the pair (“解难题、暖人心”).
+- **slot series** (:func:`slot_lists`): items of four characters that share one character at the third
+  place, a governance verb (思想强根、产业强县、文化强心: three items or more), or at the fourth (提振士气、凝聚人气、
+  涵养正气、激发勇气: four or more), the others different: a numbered set of tasks written out. A shared first
+  half of a word (准确预测、提前预报) or a shared 不 (山高路远、交通不便) describes.
+- **mirrored theses** (:func:`mirrored_theses`): ``A是B的X，B是A的Y`` (甲是乙的前提，乙是甲的保障), two dicta of
+  one principle: each half is a formula; likewise quoted vows of exclaimed clauses of one frame
+  (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*); a dictum of
+  reach, ``甲…到哪里，乙就…到哪里``, is one formula whole (:func:`reach_dicta`).
+- **scene lists** (:func:`scene_lists`, *adj R6*): a compact list that opens a sentence as the subject of
+  …的良好局面; **pledged lists** (:func:`pledged_lists`): three or more four-character items after 做到.
+
+A series ends at a non-Han character, at 的 or 等, or at a count of the items (六项工作); a 、 right before it or
+right after it means it is part of a longer list, which is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import FrozenSet, List, Tuple
+
+from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language import instrument_heads, quoted  # noqa: F401 (instrument_heads re-exported)
+from baokan.annotators.language.chars import HAN
+
+#: What may follow the last item: a non-Han character, 的, 等, or a count of the items (六项工作, 三个方面).
+_END = rf"(?=[^{HAN}]|$|的|等|[两三四五六七八九十][项个条])"
+_VO = recache.compile(rf"(?<!、)(?:[{HAN}]{{3}}、)+[{HAN}]{{3}}{_END}")
+_SLOT = recache.compile(rf"(?<!、)(?:[{HAN}]{{4}}、){{2,}}[{HAN}]{{4}}{_END}")
+_MIRROR = recache.compile(
+    rf"(?<![{HAN}])([{HAN}]{{2,4}})是([{HAN}]{{2,4}})的([{HAN}]{{1,4}})([，,；;])\2是\1的([{HAN}]{{1,4}})(?![{HAN}])"
+)
+#: A quote of two or three exclaimed clauses of four to seven Han characters (“有甲必乙！有丙必丁！”).
+_EXCLAIMED = recache.compile(rf"[“\"]((?:[{HAN}]{{4,7}}[！!]){{1,2}}[{HAN}]{{4,7}}[！!]?)[”\"]")
+#: A list of two to five items of two to six Han characters that opens a sentence and is the subject of
+#: 的 + at most four characters + 局面 (甲安、乙和、丙兴的良好局面更加巩固).
+_SCENE = recache.compile(rf"(?:^|(?<=[。！？!?\n]))((?:[{HAN}]{{2,6}}、){{1,4}}[{HAN}]{{2,6}})的[{HAN}]{{0,4}}?局面")
+#: A quoted goal of two clauses before 的, at most three characters (总, 奋斗) and 目标.
+_GOAL = recache.compile(rf"[“\"]([{HAN}]{{4,20}})[，,]([{HAN}]{{4,20}})[”\"]的[{HAN}]{{0,3}}目标")
+#: Cue roles of a verb that opens a goal's clause (打造, 推动, 建设 …).
+_CLAUSE_VERBS = ("framing", "before", "launch")
+#: A list of three to six four-character items right after 做到, closed by a clause mark.
+_PLEDGED = recache.compile(rf"做到((?:[{HAN}]{{4}}、){{2,5}}[{HAN}]{{4}})(?=[，,。；;])")
+#: A list of three to six four-character items before 的 (a team formula looked for after it).
+_TEAM = recache.compile(rf"(?<!、)((?:[{HAN}]{{4}}、){{2,5}}[{HAN}]{{4}})的")
+#: The heads of a team formula (政法铁军, 纪检监察铁军, 干部队伍) and the longest such formula looked for.
+_TEAMS = ("铁军", "队伍")
+_TEAM_HEAD = 10
+#: A dictum of reach: a clause to 到哪里, then one to three clauses with 就 … 到哪里 (a clause of 2–14 Han characters).
+_REACH = recache.compile(rf"到哪里(?:[，,][{HAN}]{{1,12}}就[{HAN}]{{1,4}}到哪里){{1,3}}")
+#: The longest first clause of a dictum of reach, and a run of Han characters ending where it is searched.
+REACH_CLAUSE = 14
+_HAN_RUN = recache.compile(rf"[{HAN}]+$")
+#: Characters no object of a verb–object item holds (function words: 了在的着 …).
+_FUNCTION = set("的了着过和与及等在是不也都就还把被给向对")
+#: The most characters between 的 and the word that names a pair (的为民使命, 的战略使命).
+GAP = 4
+#: Words that name a pair of items a mission, a goal or a task (besides the ``after_frame`` cues).
+_NAMES = ("使命", "目标", "任务", "要求", "方针", "思路")
+
+
+@lru_cache(maxsize=1)
+def formula_verbs() -> FrozenSet[str]:
+    """The governance verbs that open a verb–object item (``formula_verbs.tsv``)."""
+    return frozenset(r.get("verb", "") for r in lexicon.read_table("formula_verbs").rows) - {""}
+
+
+def _named(text: str, end: int) -> bool:
+    """Whether 的, at most :data:`GAP` characters and a word naming a goal or a mission follow ``end``."""
+    if not text.startswith("的", end):
+        return False
+    window = text[end + 1 : end + 1 + GAP + 2]
+    names = set(_NAMES) | set(quoted.cues().roles.get("after_frame", ()))
+    return any(name in window[: GAP + len(name)] for name in names)
+
+
+def verb_object_lists(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every verb–object series of ``text`` (稳治安、畅交通、优环境、暖民心)."""
+    if "、" not in text:
+        return []
+    verbs = formula_verbs()
+    out: List[Tuple[int, int]] = []
+    for m in _VO.finditer(text):
+        items = m.group().split("、")
+        if not all(item[0] in verbs and _FUNCTION.isdisjoint(item[1:]) for item in items):
+            continue
+        if len(set(items)) < len(items):
+            continue
+        start, end = m.span()
+        if text[end : end + 1] == "、":
+            continue
+        pair_ok = quoted.PAIRS.__contains__(text[start - 1 : start] or " ") and text[end : end + 1] in quoted.CLOSERS
+        if len(items) >= 3 or pair_ok or _named(text, end):
+            out.append((start, end))
+    return out
+
+
+def slot_lists(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every slot series of ``text`` (思想强根、产业强县、文化强心)."""
+    if "、" not in text:
+        return []
+    out: List[Tuple[int, int]] = []
+    for m in _SLOT.finditer(text):
+        items = m.group().split("、")
+        if text[m.end() : m.end() + 1] == "、":
+            continue
+        shared = [k for k in range(4) if len({item[k] for item in items}) == 1]
+        if len(shared) != 1 or shared[0] < 2:
+            continue
+        if shared[0] == 2 and items[0][2] not in formula_verbs():
+            continue  # a shared first half of a word (准确预测、提前预报; 山高路远、交通不便): a description
+        if shared[0] == 3 and len(items) < 4:
+            continue  # a shared tail: four items or more (提振士气、凝聚人气、涵养正气、激发勇气)
+        free = [k for k in range(4) if k != shared[0]]
+        if all(len({item[k] for item in items}) == len(items) for k in free[:1]) and len(set(items)) == len(items):
+            out.append(m.span())
+    return out
+
+
+def mirrored_theses(text: str, offset: int = 0) -> List[Tuple[int, int]]:
+    """``(start, end)`` of each half of every mirrored pair of theses (甲是乙的前提，乙是甲的保障), moved by
+    ``offset`` (where ``text`` is a slice of the article)."""
+    if "是" not in text:
+        return []
+    out: List[Tuple[int, int]] = []
+    for m in _MIRROR.finditer(text):
+        if m.group(1) == m.group(2):
+            continue
+        out.append((offset + m.start(), offset + m.start(4)))
+        out.append((offset + m.end(4), offset + m.end()))
+    return out
+
+
+def exclaimed_pairs(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of each clause of a quoted pair or triple of exclaimed clauses of one frame
+    (“有甲必乙！有丙必丁！”: one length, the same characters at two places or more): a vow of two dicta."""
+    if "！" not in text and "!" not in text:
+        return []
+    out: List[Tuple[int, int]] = []
+    for m in _EXCLAIMED.finditer(text):
+        clauses = [c for c in re.split("[！!]", m.group(1)) if c]
+        if len({len(c) for c in clauses}) != 1 or len(set(clauses)) != len(clauses):
+            continue
+        if sum(len({c[k] for c in clauses}) == 1 for k in range(len(clauses[0]))) < 2:
+            continue
+        pos = m.start(1)
+        for clause in clauses:
+            out.append((pos, pos + len(clause)))
+            pos += len(clause) + 1
+    return out
+
+
+def scene_lists(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every compact list that opens a sentence as the subject of ``…的良好局面`` (甲安、乙和、
+    丙兴的良好局面更加巩固): docs/labels.md (*other papers 5*) frames it as a goal, like ``形成…的生动局面``."""
+    if "局面" not in text:
+        return []
+    cue = quoted.cues()
+    out: List[Tuple[int, int]] = []
+    for m in _SCENE.finditer(text):
+        if cue.starts_with(m.group(1), "list_before") or cue.starts_with(m.group(1), "before"):
+            continue  # 形成甲、乙的良好局面: a verb's object, which framed_lists reads without the verb
+        out.append(m.span(1))
+    return out
+
+
+def goal_clauses(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of each clause of a quoted goal of two full clauses, each opening with a verb that builds or
+    drives (framing, before or launch cues), before ``的…目标`` (“建成全省最平安县，推动本地警务走在前列”的总目标):
+    *adj R4* splits it like a central task of two clauses. A quote before ``的要求`` or other words stays whole."""
+    if "目标" not in text:
+        return []
+    cue = quoted.cues()
+    out: List[Tuple[int, int]] = []
+    for m in _GOAL.finditer(text):
+        clauses = (m.span(1), m.span(2))
+        if all(any(cue.starts_with(text[s:e], role) for role in _CLAUSE_VERBS) for s, e in clauses):
+            out.extend(clauses)
+    return out
+
+
+def pledged_lists(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every list of three to six four-character items that 做到 introduces and a clause mark
+    closes (始终做到甲甲甲甲、乙乙乙乙、丙丙丙丙，…): the standard a body pledges to meet, a formula whole."""
+    if "做到" not in text:
+        return []
+    out: List[Tuple[int, int]] = []
+    for m in _PLEDGED.finditer(text):
+        items = m.group(1).split("、")
+        if any(len({item[k] for item in items}) == 1 for k in range(4)):
+            continue  # one quality declined over its fields (甲甲过硬、乙乙过硬): a description of a standard
+        out.append(m.span(1))
+    return out
+
+
+def team_lists(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every list of three to six four-character qualities before 的 and a team formula of the
+    lexicon (甲甲严明、乙乙过硬、丙丙尽责的政法铁军): *adj R3* keeps the one head, must whole, where the list is no
+    formula by itself; a list the lexicon holds (its own row) stays apart, and so do lists of degrees (更加甲甲)."""
+    if "的" not in text or not any(head in text for head in _TEAMS):
+        return []
+    forms = lexicon.forms_of("slogans")
+    out: List[Tuple[int, int]] = []
+    for m in _TEAM.finditer(text):
+        qualities, rest = m.group(1), text[m.end(1) + 1 : m.end(1) + 1 + _TEAM_HEAD]
+        if qualities in forms or len({item[:2] for item in qualities.split("、")}) == 1:
+            continue
+        head = next((rest[:n] for n in range(len(rest), 1, -1) if rest[:n].endswith(_TEAMS) and rest[:n] in forms), "")
+        if head:
+            out.append((m.start(1), m.end(1) + 1 + len(head)))
+    return out
+
+
+def reach_dicta(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every dictum of reach, ``甲…到哪里，乙就…到哪里`` (one or more answering clauses): where the
+    first goes the second follows (工作推进到哪里，服务就跟进到哪里), a standing principle, must whole. The first
+    clause runs back to a clause mark, or to a verb that only introduces it (坚持, 做到: ``before`` cues), which is
+    left out; a first clause of more than :data:`REACH_CLAUSE` characters with no such edge is not read."""
+    if "到哪里" not in text:
+        return []
+    cue = quoted.cues()
+    verbs = sorted(cue.roles.get("before", frozenset()) | cue.roles.get("list_before", frozenset()), key=len)
+    out: List[Tuple[int, int]] = []
+    for m in _REACH.finditer(text):
+        lo = max(0, m.start() - REACH_CLAUSE - 4)
+        run = _HAN_RUN.search(text, lo, m.start())
+        if run is None:
+            continue
+        clause = run.group()
+        cut = max((clause.rfind(v) + len(v) for v in verbs if v in clause[:-2]), default=-1)
+        if cut >= 0:
+            start = run.start() + cut
+        elif run.start() > lo or lo == 0:
+            start = run.start()  # the clause opens at a clause mark
+        else:
+            continue
+        if 2 <= m.start() - start <= REACH_CLAUSE:
+            out.append((start, m.end()))
+    return out
+
+
+def series_spans(text: str) -> List[Tuple[int, int]]:
+    """All the spans this module reads in ``text``."""
+    spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text) + pledged_lists(text) + team_lists(text)
+    return spans + mirrored_theses(text) + exclaimed_pairs(text) + goal_clauses(text) + reach_dicta(text)
