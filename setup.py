@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import List
+from typing import Any, List
 
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
@@ -111,8 +112,39 @@ def write_record(extensions: list) -> None:
     record.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def compile_in_parallel(compiler: Any) -> None:
+    """Make ``compiler.compile`` run gcc on a thread per CPU (the shared library is one extension of
+    some hundred C files, which distutils compiles one after the other). Its own steps, in its order;
+    where this distutils lacks them, the compile stays serial."""
+    if not all(hasattr(compiler, a) for a in ("_setup_compile", "_get_cc_args", "_compile")):
+        return
+
+    def compile(sources, output_dir=None, macros=None, include_dirs=None, debug=0, extra_preargs=None,
+                extra_postargs=None, depends=None):  # fmt: skip
+        macros, objects, extra_postargs, pp_opts, build = compiler._setup_compile(
+            output_dir, macros, include_dirs, sources, depends, extra_postargs
+        )
+        cc_args = compiler._get_cc_args(pp_opts, debug, extra_preargs)
+        todo = [(obj, *build[obj]) for obj in objects if obj in build]
+        with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+            for _ in pool.map(lambda t: compiler._compile(t[0], t[1], t[2], cc_args, extra_postargs, pp_opts), todo):
+                pass
+        return objects
+
+    compiler.compile = compile
+
+
 class OptionalBuildExt(build_ext):
     """build_ext that falls back to pure Python when the C compile fails."""
+
+    def finalize_options(self) -> None:
+        super().finalize_options()
+        if self.parallel is None:  # the hundred small modules that import the shared library, too
+            self.parallel = os.cpu_count() or 1
+
+    def build_extensions(self) -> None:
+        compile_in_parallel(self.compiler)
+        super().build_extensions()
 
     def run(self) -> None:
         try:
