@@ -54,6 +54,7 @@ mypy_path = {stage}
 explicit_package_bases = True
 ignore_missing_imports = True
 follow_imports = silent
+cache_dir = {stage}/.mypy_cache
 """
 
 
@@ -86,6 +87,7 @@ def mypyc_extensions() -> list:
         config.write_text(MYPY_CONFIG.format(stage=STAGE.resolve()))
         return mypycify(
             ["--config-file", str(config), *compiled_sources()],
+            group_name="baokan",  # the shared library: the top-level module baokan__mypyc
             opt_level=os.environ.get("BAOKAN_MYPYC_OPT", "2"),
             debug_level="0",
             multi_file=True,
