@@ -10,8 +10,12 @@ Chinese-language helpers the annotators share, ``evaluation`` the scorer of
 and ``data`` the lexicon tables.
 """
 
-from baokan.annotators.core.document import Document
-from baokan.annotators.core.pipeline import Pipeline
-from baokan.annotators.core.registry import AnnotatorMeta, annotator, available
+from baokan.annotators.core import pure
+
+pure.install()  # before any compiled module is imported: BAOKAN_PURE_PYTHON=1 runs the sources
+
+from baokan.annotators.core.document import Document  # noqa: E402
+from baokan.annotators.core.pipeline import Pipeline  # noqa: E402
+from baokan.annotators.core.registry import AnnotatorMeta, annotator, available  # noqa: E402
 
 __all__ = ["Document", "Pipeline", "AnnotatorMeta", "annotator", "available"]

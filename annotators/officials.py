@@ -127,10 +127,10 @@ class Page(msgspec.Struct):
 
     skips: List[List[Span]]
     region: Optional[Tuple[str, str]]
-    titled: Dict[str, Tuple[str, List[Post]]] = msgspec.field(default_factory=dict)
-    pending: List[Tuple[int, int, int, Chain]] = msgspec.field(default_factory=list)
+    titled: Dict[str, Tuple[Optional[str], List[Post]]] = {}
+    pending: List[Tuple[int, int, int, Chain]] = []
     #: (article, name start) -> the body written before the name
-    bodies: Dict[Tuple[int, int], Span] = msgspec.field(default_factory=dict)
+    bodies: Dict[Tuple[int, int], Span] = {}
 
 
 class Found(msgspec.Struct):

@@ -136,7 +136,7 @@ class Places(PlaceJudging):
     def match_page(self, doc: Document) -> List[List[Candidate]]:
         """Accepted place candidates of each article."""
         gaz = gazetteer()
-        self._resolved: Dict[Tuple[str, bool, int, frozenset], Tuple[Dict[str, str], bool, int]] = {}
+        self._resolved: Dict[Tuple[str, bool, Context, frozenset], Tuple[Dict[str, str], bool, int]] = {}
         self._people: Set[str] = set()  # surname + short form that the page shows to be a person (车泰安)
         arts = [ArticleCandidates(a.text, self._lexicon_candidates(doc, i)) for i, a in enumerate(doc.articles)]
         # first the paper's province; then whatever the page names in full, and its province
@@ -244,24 +244,8 @@ class Places(PlaceJudging):
         verbs that a village's name follows end, :func:`~.place_villages.village_cues`)."""
         spans = [(c.start, c.end) for c in kept]
         by_start = {c.start: c for c in kept}
-        lookup = lexicon.lexicon().lookup
-
-        def is_place(name: str) -> bool:  # 延安 in 延安路; not 振兴 or 幸福, townships' short forms
-            for table, i in lookup(name):
-                if table == "geo_names":
-                    return True
-                if table == "divisions":
-                    row = lexicon.read_table("divisions").rows[i]
-                    if (
-                        row["name"] == name
-                        or row["level"] in ("province", "city")
-                        or (row["level"] == "county" and not everyday(name))
-                    ):
-                        return True
-            return False
-
         out: List[Candidate] = []
-        found = find_areas(bounds, spans) + find_roads(bounds, spans, is_place) + find_zones(bounds, spans)
+        found = find_areas(bounds, spans) + find_roads(bounds, spans, _is_place) + find_zones(bounds, spans)
         found += find_landforms_cued(bounds, spans) + find_streets(bounds, spans) + find_crossings(bounds, spans, found)
         found += find_cued_villages(bounds, spans, cues)  # 来到|李家庄, 与|李化庄|接壤
         # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
@@ -298,9 +282,11 @@ class Places(PlaceJudging):
             known = [(c.start, c.end) for c in kept] + [(h.start, h.end) for h in other]
             from baokan.annotators.language import crf  # only when asked for: it costs a start-up
 
-            spans = crf.place_spans(text, known, self.crf_gate)
-            if spans is None:  # no model installed: the tables alone
+            tagged = crf.place_spans(text, known, self.crf_gate)
+            if tagged is None:  # no model installed: the tables alone
                 self.use_crf, spans = False, []
+            else:
+                spans = tagged
             rule = "crf"
         bounds = art.bounds
         used = {i for c in kept for i in range(c.start, c.end)}
@@ -373,3 +359,19 @@ def _inside(spans: Sequence[Tuple[int, int]], c: Candidate) -> bool:
 
 #: An end past any text's: (start, _NO_END) sorts after every span that opens at ``start``.
 _NO_END = 1 << 62
+
+
+def _is_place(name: str) -> bool:
+    """Whether a road's name is a place's (延安 in 延安路; not 振兴 or 幸福, townships' short forms)."""
+    for table, i in lexicon.lexicon().lookup(name):
+        if table == "geo_names":
+            return True
+        if table == "divisions":
+            row = lexicon.read_table("divisions").rows[i]
+            if (
+                row["name"] == name
+                or row["level"] in ("province", "city")
+                or (row["level"] == "county" and not everyday(name))
+            ):
+                return True
+    return False

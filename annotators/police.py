@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Dict, List, Optional, Tuple
 
 from baokan.annotators.core import recache
@@ -119,10 +119,9 @@ class Police:
         spans += minority_stations(text, heads, bounds.all_everyday)  # 巴音都兰 + 边境管理派出所
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
-        service = lambda u: self._standalone(text[u.links[0][0] : u.links[0][1]], u.links[0][2])  # noqa: E731
-        found = join_pieces(text, found, service, place_ends)
+        found = join_pieces(text, found, partial(_stands_alone, text), place_ends)
         found = [u for u in found if not conjunction_opens(text, u.start)]  # 路段 + 和县公安局: 和 joins
-        return _choose([u for u in found if not self._something_else(text, u, tokens)])
+        return non_overlapping([u for u in found if not self._something_else(text, u, tokens)])  # longest first
 
     @staticmethod
     def _from_candidates(doc: Document, index: int, found: List[Unit]) -> List[Unit]:
@@ -347,9 +346,11 @@ class Police:
             if after:
                 return (pos, after, "name")
         zone = max((z for z in edges().get("zone", ()) if chained and text.startswith(z, pos)), key=len, default="")
-        if zone and (tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank")):
-            # a statutory zone named in full as a branch (公安局 + 高新技术产业开发区 + 分局)
-            return (pos, tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank"), "name")
+        zone_end = (
+            (tokens.longest(pos + len(zone), "head") or tokens.longest(pos + len(zone), "rank")) if zone else None
+        )
+        if zone_end:  # a statutory zone named in full as a branch (公安局 + 高新技术产业开发区 + 分局)
+            return (pos, zone_end, "name")
         word_end = 0  # the end of a place name jieba reads whole from pos, if a function character comes up
         for end in range(pos + 1, min(len(text), pos + _MAX_NAME) + 1):
             if text[end - 1] in STOP and not word_end:
@@ -491,6 +492,8 @@ def _zone_pattern(zones: Tuple[str, ...]) -> re.Pattern[str]:
     return recache.compile("|".join(re.escape(z) for z in zones))
 
 
-def _choose(units: List[Unit]) -> List[Unit]:
-    """Non-overlapping units, longest first."""
-    return non_overlapping(units)
+def _stands_alone(text: str, unit: Unit) -> bool:
+    """Whether the first link of ``unit``, as ``text`` writes it, names a unit of its own (the test
+    :func:`~.police_joins.join_pieces` asks)."""
+    start, end, role = unit.links[0]
+    return Police._standalone(text[start:end], role)

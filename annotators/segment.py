@@ -113,7 +113,7 @@ class Draft(msgspec.Struct):
     parts: List[Tuple[str, str]]
     kicker: Optional[str] = None
     headline: Optional[str] = None
-    subtitles: List[str] = msgspec.field(default_factory=list)
+    subtitles: List[str] = []
     byline: Optional[Byline] = None
     continued_to: Optional[str] = None
     continued_from: Optional[str] = None

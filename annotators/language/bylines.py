@@ -154,13 +154,13 @@ def parse_byline(text: str, *, strict: bool = True) -> Optional[Byline]:
         if glued is None:
             return None
         tokens += glued
-    tokens = _merge_padded(tokens)
-    if tokens is None or not any(kind != "name" for kind, _ in tokens):
+    merged = _merge_padded(tokens)
+    if merged is None or not any(kind != "name" for kind, _ in merged):
         return None
     people: List[Person] = []
     role: Optional[str] = None
     group: List[Person] = []  # names since the last prefix role
-    for kind, value in tokens:
+    for kind, value in merged:
         if kind == "role":
             role, group = value, []
         elif kind == "name":
@@ -347,7 +347,7 @@ def parse_dateline(
         byline = parse_byline(w.group("who"), strict=False) if w else None
         if byline is None and w is not None and rx is _WHO[0]:
             byline = parse_names(w.group("who"))  # 本报讯（赵叶舟）: the reporter's name alone in the brackets
-        if byline is not None:
+        if byline is not None and w is not None:
             end = w.end()
             break
     dateline = Dateline(text=text[:end].rstrip(), agency=m.group("agency"), place=place or None, date=date)

@@ -6,7 +6,7 @@ repeated place names by.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Dict, Iterable, List, Optional, Set, Tuple
+from typing import AbstractSet, Dict, Iterable, List, Optional, Set, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.rows import Keyed
@@ -92,7 +92,7 @@ class Context:
     朝阳), so :meth:`has` leaves out what the asking surface brought in.
     """
 
-    def __init__(self, base: Set[str] = frozenset()) -> None:
+    def __init__(self, base: AbstractSet[str] = frozenset()) -> None:
         self.base = frozenset(base)
         self.by_code: Dict[str, Set[str]] = {}
         #: every code in ``base`` or ``by_code``: a division none of whose codes is here scores 0
@@ -107,7 +107,7 @@ class Context:
         if code in self.base:
             return True
         who = self.by_code.get(code)
-        return bool(who) and (len(who) > 1 or surface not in who)
+        return who is not None and bool(who) and (len(who) > 1 or surface not in who)
 
     def score(self, code: str, city: Optional[str], top: Optional[str], surface: str) -> int:
         """3 when the page has ``code`` itself, 2 its ``city``, 1 its ``top`` division (each

@@ -46,7 +46,8 @@ def _foreign_name(text: str, pos: int) -> Optional[Tuple[int, bool]]:
     """End of a transliterated name at ``pos`` (2 to 6 sound characters, one other allowed
     before a suffix), and whether it ends in a suffix (纳沃伊州, 泽拉夫善市)."""
     sounds = sound_chars()
-    end, odd = pos, []
+    end = pos
+    odd: List[int] = []  # offsets of characters no foreign name has
     while end < len(text) and end - pos < 7 and CJK_CHAR.match(text[end]):
         ch = text[end]
         if end - pos >= 2 and text.startswith(_FACILITIES, end):
@@ -87,7 +88,8 @@ def find_foreign(text: str, countries: Sequence[Tuple[int, int]]) -> List[Gramma
     """
     out: List[GrammarName] = []
     for _, cend in countries:
-        pos = _FOREIGN_LEAD.match(text, cend).end()
+        lead = _FOREIGN_LEAD.match(text, cend)  # all optional: always a match
+        pos = lead.end() if lead else cend
         while True:
             found = _foreign_name(text, pos)
             if found is None:

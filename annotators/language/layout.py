@@ -355,7 +355,7 @@ def makes_word(left: str, right: str) -> bool:
     """
     a = _TAIL_HAN.search(left[-4:])
     b = _HEAD_HAN.match(right)
-    return bool(a and b) and word_across(a.group(0), b.group(0))
+    return a is not None and b is not None and word_across(a.group(0), b.group(0))
 
 
 @lru_cache(maxsize=4096)

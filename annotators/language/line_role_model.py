@@ -23,7 +23,9 @@ META_FILE = "line_roles.meta.txt"
 
 def _data_path(name: str) -> Path:
     # the package's folder, without importlib.resources and its zip readers (5 ms of a one-page run)
-    return Path(import_module(DATA_PACKAGE).__file__).parent / name
+    file = import_module(DATA_PACKAGE).__file__
+    assert file is not None  # a package of files, never a namespace package
+    return Path(file).parent / name
 
 
 class Model:

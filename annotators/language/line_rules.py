@@ -233,13 +233,8 @@ def _byline_below_caption(lines: Sequence[Line], roles: List[str]) -> None:
         k = i
         while k < len(lines) and lines[k].kind == "caption":
             k += 1
-        if (
-            k > i
-            and k < len(lines)
-            and lines[k].kind == "byline"
-            and lines[k].byline is not None
-            and lines[k].byline.people
-        ):
+        byline = lines[k].byline if i < k < len(lines) and lines[k].kind == "byline" else None
+        if byline is not None and byline.people:
             roles[k] = "byline"
 
 

@@ -82,7 +82,10 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     """The end of the run of Han characters and dots from ``pos``, at most ``limit`` long (one match,
     not one per character)."""
     stop = min(len(text), pos + limit)
-    return _HAN_OR_DOT_RUN.match(text, pos, stop).end() if pos < stop else pos
+    if pos >= stop:
+        return pos
+    run = _HAN_OR_DOT_RUN.match(text, pos, stop)
+    return run.end() if run else pos  # the pattern matches the empty string: always a match
 
 
 def _delimited(text: str, start: int, end: int) -> bool:

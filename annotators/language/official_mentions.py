@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from mypy_extensions import mypyc_attr
+
 from baokan.annotators.core.document import Document, WordFinder, add_entity, entities_of
 from baokan.annotators.language.official_bylines import byline_names, bylines
 from baokan.annotators.language.official_words import _whole_name
@@ -20,11 +22,15 @@ from baokan.schemas import Post
 _SURNAME_MAX = 3
 
 
+@mypyc_attr(native_class=False)  # the officials annotator, a decorated (so plain) class, is made from it
 class OfficialMentions:
     """Surname + title mentions and later mentions of the page's titled officials."""
 
     def link_surnames(
-        self, doc: Document, pending: Sequence[Tuple[int, int, int, Chain]], titled: Dict[str, Tuple[str, List[Post]]]
+        self,
+        doc: Document,
+        pending: Sequence[Tuple[int, int, int, Chain]],
+        titled: Dict[str, Tuple[Optional[str], List[Post]]],
     ) -> None:
         """``汪主任`` is 汪发林 when he is the page's only titled official named 汪."""
         by_prefix: Dict[str, List[str]] = {}  # the longer names by each short prefix, in page order
@@ -54,7 +60,10 @@ class OfficialMentions:
             )
 
     def mentions(
-        self, doc: Document, titled: Dict[str, Tuple[str, List[Post]]], skips: Optional[List[List[Span]]] = None
+        self,
+        doc: Document,
+        titled: Dict[str, Tuple[Optional[str], List[Post]]],
+        skips: Optional[List[List[Span]]] = None,
     ) -> None:
         """Every other mention of a titled official's name on the page, title carried over
         (``skips``: each article's :func:`bylines`, when already known)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Collection, Dict, List, Sequence, Tuple, TypeVar
 
+import msgspec
 from msgspec.structs import replace
 
 from baokan.annotators.core import lexicon
@@ -33,7 +34,7 @@ _DIVISION_ENDS = frozenset("区县市旗")
 #: The longest zone name read back before a bracketed district (高新技术产业开发区).
 _MAX_BODY = 9
 
-T = TypeVar("T")
+T = TypeVar("T", bound=msgspec.Struct)
 
 
 @lru_cache(maxsize=1)

@@ -57,7 +57,7 @@ class _LexiconSpans:
         self.orgs: List[Span] = []  # words of any of ORG_TABLES
         self.units: List[Span] = []  # police units, and org words of 2+ characters ending with an office head
         self.blocking: List[Span] = []  # org_prefixes and police_units words: no name starts on one
-        self.titles: List[Tuple[Hit, AbstractSet[str]]] = []  # titles.tsv words with their ranks
+        self.titles: List[Tuple[Hit, AbstractSet[Optional[str]]]] = []  # titles.tsv words with their ranks
         orgs, places, named, blocking, units, titles = (
             self.orgs.append,
             self.places.append,
@@ -95,12 +95,14 @@ class _LexiconSpans:
 #: :func:`_entry_kinds` by surface, each with the lexicon entries it was read from (the lexicon's own
 #: tuple, the same object at every hit of that surface; a rebuilt lexicon's are others: read again).
 _kinds_by_surface: Dict[
-    str, Tuple[Tuple[Tuple[str, int], ...], Tuple[bool, bool, bool, bool, Optional[FrozenSet[str]]]]
+    str, Tuple[Tuple[Tuple[str, int], ...], Tuple[bool, bool, bool, bool, Optional[FrozenSet[Optional[str]]]]]
 ] = {}
 
 
 @lru_cache(maxsize=1 << 14)  # the same lexicon words on page after page; the tables are package data
-def _entry_kinds(entries: Tuple[Tuple[str, int], ...]) -> Tuple[bool, bool, bool, bool, Optional[FrozenSet[str]]]:
+def _entry_kinds(
+    entries: Tuple[Tuple[str, int], ...],
+) -> Tuple[bool, bool, bool, bool, Optional[FrozenSet[Optional[str]]]]:
     """Whether a lexicon word is a place above a township, an organisation's word, an org_prefixes
     word, a police unit; and its ranks if it is a title (None if not)."""
     hit = Hit(0, 0, "", entries)

@@ -151,7 +151,7 @@ def _byline_names(doc: Document, index: int) -> List[str]:
 def _outside_people(text: str, kept: List[Candidate], names: List[str]) -> List[Candidate]:
     """Places that are no part of a person's name where it is written (亚洲 in the reporter 王亚洲,
     泰安 in 车泰安 once the page has shown 车泰安 to be a person)."""
-    inside = set()
+    inside: Set[int] = set()
     for name in names:
         for at in find_all(text, name, overlapping=False):
             inside.update(range(at, at + len(name)))

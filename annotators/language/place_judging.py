@@ -13,6 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Dict, FrozenSet, Iterable, Optional, Set, Tuple
 
+from mypy_extensions import mypyc_attr
+
 from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer
 from baokan.annotators.language.place_candidates import (
@@ -65,10 +67,11 @@ _NAMED_KINDS = frozenset(("country", "urban"))
 NEARBY = 16
 
 
+@mypyc_attr(native_class=False)  # the places annotator, a decorated (so plain) class, is made from it
 class PlaceJudging:
     """The judgement of one gazetteer or geographic-name candidate, in its article and page."""
 
-    _resolved: Dict[Tuple[str, bool, int, frozenset], Tuple[Dict[str, str], bool, int]]
+    _resolved: Dict[Tuple[str, bool, Context, frozenset], Tuple[Dict[str, str], bool, int]]
     _people: Set[str]
 
     def _judge(self, c: Candidate, art: ArticleCandidates, context: Context, gaz: Gazetteer) -> None:
@@ -94,7 +97,9 @@ class PlaceJudging:
                 c.accepted = ok
             return
         nearby = self._nearby(c, art) if len(c.rows) > 1 else _NONE
-        key = (surface, c.full, id(context), nearby)
+        # the context itself, not its id(): a round's context may be freed once its last candidate is
+        # judged (compiled code frees it as soon as it is dead) and the next one take its address
+        key = (surface, c.full, context, nearby)
         found = self._resolved.get(key)
         if found is None:
             found = self._resolved[key] = resolve(c, surface, context, gaz, nearby)
@@ -176,10 +181,10 @@ class PlaceJudging:
                 ok = (
                     near
                     or ctx >= 1
-                    or (resolved or length >= 3)
+                    or (bool(resolved) or length >= 3)
                     and (place_word(surface) or length >= 4 and len(c.rows) == 1)  # 霍尔果斯 (nrt)
                     or _police_after(art.text, c.end)
-                    or (proper_tag(surface) and art.text.endswith(_LOCATIVE, 0, c.start))
+                    or (proper_tag(surface) != "" and art.text.endswith(_LOCATIVE, 0, c.start))
                 ) and (near or ctx >= 1 or not along_phrase(text, c.start, c.end))  # 沿河|乡镇: along the river
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
             # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)

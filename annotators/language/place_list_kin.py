@@ -125,10 +125,10 @@ def _items(text: str, first: int, floor: int, known_ends: Set[int]) -> Tuple[Lis
         if firms is not None and (close is None or firms.start() < close.start()):
             close = firms  # 字节|等公司
         stop = close.start() if close is not None else run.end() if run is not None else end
-        run = text[pos:stop]
+        last = text[pos:stop]
         for j in _LAST_JOIN:
-            at = run.find(j)
-            if at >= 2 and len(run) - at - 1 >= 2:
+            at = last.find(j)
+            if at >= 2 and len(last) - at - 1 >= 2:
                 items.append((pos, pos + at))
                 items.append((pos + at + 1, stop))
                 return items, stop

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
@@ -267,7 +267,7 @@ class Boundaries:
         """Whether ``start:end`` is made of everyday words (设立临时, 辖区), not a name (友谊关)."""
         if everyday(self.text[start:end]):
             return True
-        covered = set()
+        covered: Set[int] = set()
         for ws, we in self.words_over(start, end):
             if ws >= start and we <= end and everyday(self.text[ws:we]):
                 covered.update(range(ws, we))

@@ -14,7 +14,7 @@ Also here: a squad of a district's force written by its short name right after t
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Dict, Optional, Tuple
+from typing import Callable, Dict, Optional, Set, Tuple
 
 from baokan.annotators.language.police_words import Tokens, Unit, edges
 
@@ -74,7 +74,7 @@ def facility_places(
     words = edges().get("facility", ())
     if not words:
         return {}
-    starts = set()  # where a facility word starts right before a police word
+    starts: Set[int] = set()  # where a facility word starts right before a police word
     lasts = _last_chars()
     for pos in tokens.at:
         if pos and text.endswith(lasts, pos - 1, pos) and text.endswith(words, max(0, pos - 5), pos):

@@ -75,7 +75,7 @@ class Unit(msgspec.Struct):
 
     start: int
     end: int
-    links: List[Tuple[int, int, str]] = msgspec.field(default_factory=list)  # (start, end, kind) of each link
+    links: List[Tuple[int, int, str]] = []  # (start, end, kind) of each link
     place_end: Optional[int] = None  # where the place chain ends, if there is one
     rule: str = "grammar"
 

@@ -16,7 +16,7 @@ one readable function:
 from __future__ import annotations
 
 import re
-from typing import List, Sequence, Tuple
+from typing import List, Sequence, Set, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language.chars import HAN_CHAR
@@ -100,7 +100,7 @@ def pair_only(inner: str) -> bool:
 def parallel(text: str, quotes: Sequence) -> set:
     """Indexes of quotes in a parallel series: the same frame (以“…”为) around different
     phrases of the same length, or phrases joined by 、."""
-    found = set()
+    found: Set[int] = set()
     for i, q in enumerate(quotes):
         if i + 1 < len(quotes) and text[q.end + 1 : quotes[i + 1].start - 1] == "、":
             found.update((i, i + 1))

@@ -190,7 +190,7 @@ class Judgement(msgspec.Struct):
     ``verdict``: one given by another judge (the fitted model of :mod:`quote_model`); None: the score decides."""
 
     score: float
-    features: Dict[str, float] = msgspec.field(default_factory=dict)
+    features: Dict[str, float] = {}
     verdict: Optional[bool] = None
 
     @property

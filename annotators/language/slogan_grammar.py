@@ -148,10 +148,11 @@ def grammar_candidates(text: str) -> List[Candidate]:
     out.extend(Candidate(s, e, c, False, "grammar", 1) for s, e, c in named_theses.find(text))
     # a programme opens with a launching verb: tried only where one can stand (what its finditer finds)
     starts = [q - back for tail, backs in _launch_tails() for q in find_all(text, tail) for back in backs]
-    for m in matches_from(programme, text, starts):
-        while m:
-            out.append(Candidate(m.start(1), m.end(1), m.group(1), False, "grammar", 1))
-            m = next_programme.match(text, m.end(1))
+    for launched in matches_from(programme, text, starts):
+        run: Optional[re.Match[str]] = launched
+        while run:
+            out.append(Candidate(run.start(1), run.end(1), run.group(1), False, "grammar", 1))
+            run = next_programme.match(text, run.end(1))
     return out
 
 

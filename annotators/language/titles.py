@@ -83,7 +83,7 @@ class Group(msgspec.Struct):
 class Chain(msgspec.Struct):
     """A whole title as written: one or more posts of one person."""
 
-    groups: List[Group] = msgspec.field(default_factory=list)
+    groups: List[Group] = []
 
     @property
     def start(self) -> int:
@@ -199,8 +199,8 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
     if pos <= floor:
         return pos
     # a head of two or more characters jieba may cut apart (嘎 + 查) is taken whole
-    heads = _long_heads()  # (one call for the whole tuple first: most runs end in none of them)
-    head = text.endswith(heads, floor, pos) and next(h for h in heads if text.endswith(h, floor, pos))
+    long_heads = _long_heads()  # (one call for the whole tuple first: most runs end in none of them)
+    head = text.endswith(long_heads, floor, pos) and next(h for h in long_heads if text.endswith(h, floor, pos))
     if head:
         return _noun_start(text, pos - len(head), floor)
     start = pos

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, List, Optional, Set, Tuple
+from typing import Collection, Dict, FrozenSet, List, Optional, Set, Tuple
 
 State = Tuple[str, str]
 
@@ -116,12 +116,15 @@ def viterbi(obs: str, states, start_p, trans_p, emit_p):
         emits = _emission(ch)
         # jieba's ``set(states) & expect``: the character's states that some state of ``prev`` leads
         # to, each asked of its own predecessors (two set-likes: the shorter side is walked)
-        here = [y for y in _states_of(ch, states, trans_p) if not ahead.isdisjoint(_FROM[y])]
+        here: Collection[int] = [y for y in _states_of(ch, states, trans_p) if not ahead.isdisjoint(_FROM[y])]
         if not here:
             here = _expect(prev) or range(len(_STATES))
         now: Dict[int, float] = {}
         back: Dict[int, int] = {}
-        ranked = ends = None  # prev's states best score first (all, and those that end a word): asked lazily
+        ranked: Optional[List[Tuple[int, float]]] = (
+            None  # prev's states best score first (all, and those that end a word): asked lazily
+        )
+        ends: Optional[List[Tuple[int, float]]] = None
         for y in here:
             em = emits.get(y, _MIN_FLOAT)
             into = _INTO[y]
@@ -146,12 +149,12 @@ def viterbi(obs: str, states, start_p, trans_p, emit_p):
                 else:
                     order = ranked
                 top = _TOP[y]
-                for y0, v in order:
-                    if best is not None and v + top + em < best:
+                for y0, score in order:
+                    if best is not None and score + top + em < best:
                         break
-                    p = into.get(y0)
-                    if p is not None:
-                        s = v + p + em
+                    step = into.get(y0)
+                    if step is not None:
+                        s = score + step + em
                         if best is None or s > best or (s == best and y0 > by0):
                             best, by0 = s, y0
             if best is None:  # nothing leads here: jieba's own arithmetic (minus infinity) decides

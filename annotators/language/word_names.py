@@ -126,7 +126,7 @@ def right_edge(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     return end - 1
 
 
-T = TypeVar("T")
+T = TypeVar("T", bound=msgspec.Struct)
 
 
 def parallel_edges(text: str, found: Sequence[T]) -> List[T]:

@@ -212,7 +212,8 @@ def posseg():
             runs of one-character words after them."""
             # no run has more pairs than characters, so without k the bound is never reached
             limit = len(sentence) + 1 if k is None else k
-            tags, out, buf = self.word_tag_tab, [], ""
+            tags, buf = self.word_tag_tab, ""
+            out: List[Tuple[str, str]] = []
             for word in _rjieba().cut(sentence, False):
                 if len(word) == 1:
                     buf += word
