@@ -8,7 +8,8 @@ Eight sources of candidates, then one choice among overlapping ones:
    places annotator found or the divisions lexicon knows (平安 + 浙江 → 平安浙江,
    浦江 + 经验 → 浦江经验).
 3. Quoted phrases not in the lexicon, judged by :func:`baokan.annotators.language.quoted.judge`;
-   a phrase judged a slogan is tagged at its other mentions in the article too.
+   a phrase judged a slogan is tagged at its other mentions in the article too
+   (:mod:`baokan.annotators.language.slogan_quotes`).
 4. Unquoted parallel series (绝对忠诚、担当使命、法治为民) of which at least
    two members are already slogans: the other members are slogans too.
 5. Local variants of fixed frames (``slogan_frames.tsv``, :mod:`baokan.annotators.language.frames`):
@@ -47,9 +48,9 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 import msgspec
 
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.core.document import Document, WordFinder, entities_of
+from baokan.annotators.core.document import Document, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import frames, quote_model, quote_runs, quoted, slogan_lists, slogan_series, work_titles
+from baokan.annotators.language import frames, quoted, slogan_lists, slogan_series, work_titles
 from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.occurrences import alternation_spans
@@ -62,6 +63,7 @@ from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-export
     grammar_candidates,
     series_candidates,
 )
+from baokan.annotators.language.slogan_quotes import quote_candidates
 from baokan.schemas import Entity
 
 QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
@@ -296,76 +298,6 @@ def _named_county(short: str, rows: Sequence[Dict[str, str]], named: set) -> boo
         and any(r.get("level") == "county" and r.get("name") in named and r.get("name") != short for r in rows)
         and words.freq(short) < COMMON_WORD
     )
-
-
-def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> str:
-    """A quoted phrase's canonical form: the lexicon's, also when the quote splits a
-    lexicon form (“八五”普法 → 八五普法, “两山”理念 → 两山理念); else the phrase."""
-    if q.inner in known:
-        return known[q.inner]
-    return quoted.joined_canonical(q.inner, text[q.end + 1 : q.end + 5]) or quoted.lexicon_canonical(q.inner) or q.inner
-
-
-def judged_quotes(
-    text: str, quotes: Optional[ArticleQuotes] = None, model: bool = False
-) -> List[Tuple[quoted.Quote, quoted.Judgement]]:
-    """Every quoted phrase of ``text`` with its judgement (what :func:`quote_candidates` takes
-    from, and what ``benchmarks/quoted_judgement.py`` measures).
-
-    A quoted list (“A、B、C”) is judged as one phrase: a fixed list is one formulation
-    (“文化强省、旅游强省”), and members of a loose list (“包吃包住、报销机票”) are not slogans
-    one by one; members the lexicon knows are found by the lexicon. With ``model`` the fitted
-    judgement (:mod:`baokan.annotators.language.quote_model`, off by default) gives the verdict.
-    Quotes written side by side share the verdict of one taken (:mod:`baokan.annotators.language.quote_runs`).
-    ``quotes``: the article's quotes and readings (:class:`ArticleQuotes`), when the caller holds them.
-    """
-    quotes = ArticleQuotes(text) if quotes is None else quotes
-    series = quoted.parallel(text, quotes.quotes)
-    single = quotes.single_task
-    judged = [
-        (q, quoted.judge(text, q.start, q.end, in_series=i in series, task=single(q.start, q.end)))
-        for i, q in enumerate(quotes.quotes)
-    ]
-    fitted = quote_model.model() if model else None
-    if fitted is not None:
-        for q, verdict in judged:
-            verdict.verdict = fitted.judge(text, q.start, q.end, verdict.features)[0]
-    quote_runs.agree(text, judged)  # “农业+旅游”“农业+文创”等: siblings share the verdict
-    return judged
-
-
-def quote_candidates(
-    text: str, known: Dict[str, str], quotes: Optional[ArticleQuotes] = None, model: bool = False
-) -> List[Candidate]:
-    """Quoted phrases judged slogans, and their other mentions in the text.
-
-    Args:
-        text (str): The article text.
-        known (dict): Surface → canonical of lexicon slogans, so a quoted variant keeps its canonical form.
-        quotes (ArticleQuotes, optional): The quotes of ``text`` and their readings, when found already.
-        model (bool): Judge quotes by the fitted model (:mod:`baokan.annotators.language.quote_model`).
-    """
-    out: List[Candidate] = []
-    found: Dict[str, str] = {}
-    missed: List[quoted.Quote] = []
-    for q, verdict in judged_quotes(text, quotes, model):
-        if verdict.slogan:
-            canonical = _canonical_of_quote(text, q, known)
-            out.append(Candidate(q.start, q.end, canonical, True, "quoted", 2))
-            found[q.inner] = canonical
-        else:
-            missed.append(q)
-    for q in missed:  # a phrase judged a slogan elsewhere in the article is one here too
-        if q.inner in found:
-            out.append(Candidate(q.start, q.end, found[q.inner], True, "quoted.again", 3))
-    again = {phrase: canonical for phrase, canonical in found.items() if len(phrase) >= 4}
-    at = WordFinder(again).find(text) if again else {}  # one pass for all the phrases
-    for phrase, canonical in again.items():
-        for start in at.get(phrase, ()):
-            end = start + len(phrase)
-            if not _is_quoted(text, start, end):
-                out.append(Candidate(start, end, canonical, False, "quoted.again", 3))
-    return out
 
 
 def task_candidates(text: str, quotes: Optional[ArticleQuotes] = None) -> List[Candidate]:

@@ -5,7 +5,7 @@
 GOLD_DIR holds one string-gold JSON per page (``{"source": "<page>.txt", "entities":
 {"slogan": {"must": [...], "neutral": [...], "negative": [...]}}}``), the format of the
 two-pass entity gold of issue 19. Each quoted phrase of each article (as the annotator
-sees it: ``slogans.judged_quotes``) is one candidate. A candidate whose text the gold lists
+sees it: ``slogan_quotes.judged_quotes``) is one candidate. A candidate whose text the gold lists
 as a ``must`` slogan is positive; ``neutral`` ones are left out; all others (``negative`` or
 not listed) are negative. The script prints precision, recall and F1 of the judgement
 over the candidates, and with ``-v`` every wrong verdict with the features that fired.
@@ -46,7 +46,7 @@ def main(argv: List[str]) -> int:
     sys.path.insert(0, str(ROOT.parent))
     from baokan.annotators.core.document import Document
     from baokan.annotators.core.pipeline import Pipeline
-    from baokan.annotators.slogans import judged_quotes
+    from baokan.annotators.language.slogan_quotes import judged_quotes
 
     dates = {d for d in a.dates.split(",") if d}
     pipe = Pipeline(["paragraphs"])

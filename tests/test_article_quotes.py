@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from baokan.annotators import slogans
-from baokan.annotators.language import central_tasks, code_runs, dicta, parallel_tasks, quoted
+from baokan.annotators.language import central_tasks, code_runs, dicta, parallel_tasks, quoted, slogan_quotes
 from baokan.annotators.language.article_quotes import ArticleQuotes
 
 TEXT = (
@@ -49,7 +49,7 @@ def test_candidates_with_and_without_the_shared_quotes():
     quotes = ArticleQuotes(TEXT)
     assert slogans.task_candidates(TEXT, quotes) == slogans.task_candidates(TEXT)
     assert slogans.dictum_candidates(TEXT, quotes) == slogans.dictum_candidates(TEXT)
-    assert slogans.quote_candidates(TEXT, {}, quotes) == slogans.quote_candidates(TEXT, {})
+    assert slogan_quotes.quote_candidates(TEXT, {}, quotes) == slogan_quotes.quote_candidates(TEXT, {})
     taken = [(TEXT.index("以实干"), TEXT.index("以实干") + 7)]
     assert code_runs.find(TEXT, taken, quotes.loose) == code_runs.find(TEXT, taken)
     assert slogans.task_candidates(TEXT) and slogans.dictum_candidates(TEXT)

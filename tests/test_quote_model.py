@@ -13,7 +13,7 @@ from conftest import ROOT
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
 from baokan.annotators.language import quote_model, quoted
-from baokan.annotators.slogans import judged_quotes
+from baokan.annotators.language.slogan_quotes import judged_quotes
 
 TEXT = (
     "县里持续开展“乡村夜话”活动，把“乡村夜话”办到田间地头。乡村夜话已办了三年。\n"

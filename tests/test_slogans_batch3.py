@@ -76,7 +76,7 @@ def test_quotes_side_by_side_that_name_methods(slogan_pipe):
     )
     assert "院坝夜话" in got
     assert "高薪招工" not in got and "稳定兼职" not in got
-    from baokan.annotators.slogans import judged_quotes
+    from baokan.annotators.language.slogan_quotes import judged_quotes
 
     features = {
         q.inner: j.features

@@ -9,7 +9,7 @@ Run from the repository root; the corpus is read where it lies, never copied::
     python annotators/training/train_quote_model.py --only none --variant refit --penalty 0.3 --cut=-0.5 --pipeline
                                                        # one variant, leave-one-date-out through the annotator
 
-Examples are the quoted phrases of every article (as ``slogans.judged_quotes`` finds them) on
+Examples are the quoted phrases of every article (as ``slogan_quotes.judged_quotes`` finds them) on
 the pages of issue 19's adjudicated entity gold (``tests/data/corpus_entities/passes/adjudicated``):
 a phrase the gold lists as a ``must`` slogan is positive, a ``neutral`` one is left out, every
 other one is negative (the labelling of ``benchmarks/quoted_judgement.py``). Features are
@@ -76,7 +76,7 @@ def examples(gold_dir: Path, corpus: Path, dates: Sequence[str]) -> List[Example
     """The labelled quoted phrases of the gold pages on ``dates``."""
     from baokan.annotators.core.document import Document
     from baokan.annotators.core.pipeline import Pipeline
-    from baokan.annotators.slogans import judged_quotes
+    from baokan.annotators.language.slogan_quotes import judged_quotes
 
     pipe = Pipeline(["paragraphs"])
     out: List[Example] = []
