@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 import msgspec
 
 from baokan.annotators.core import lexicon
-from baokan.annotators.core.document import Document, SpanIndex
+from baokan.annotators.core.document import Document, SpanIndex, WordFinder
 from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import find_all
@@ -229,8 +229,9 @@ def _elsewhere(text: str, names: Set[str], kept: List[Candidate]) -> List[Candid
     sounds = sound_chars()
     used = SpanIndex((c.start, c.end) for c in kept)
     out: List[Candidate] = []
+    found = WordFinder(names).find(text) if names else {}  # one pass for all the names, as str.find gives each
     for name in names:
-        for at in find_all(text, name, overlapping=False):
+        for at in found.get(name, ()):
             end = at + len(name)
             if (
                 not used.overlaps(at, end)
@@ -356,8 +357,9 @@ def _village_short_forms(text: str, names: Set[str], kept: List[Candidate]) -> L
     ends = {c.end for c in kept}
     used = SpanIndex((c.start, c.end) for c in kept)
     out: List[Candidate] = []
+    found = WordFinder(names).find(text) if names else {}  # one pass for all the names, as str.find gives each
     for name in names:
-        for at in find_all(text, name, overlapping=False):
+        for at in found.get(name, ()):
             end = at + len(name)
             if text.startswith(("村", "乡", "镇"), end) or used.overlaps(at, end):
                 continue
