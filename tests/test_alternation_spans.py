@@ -178,3 +178,21 @@ def test_programmes_tried_at_their_launching_verbs():
     for text in texts:
         starts = [q - back for tail, backs in tails for q in find_all(text, tail) for back in backs]
         assert [m.span() for m in matches_from(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_mentions_are_each_names_find_all_in_the_names_order():
+    """occurrences.mentions finds all the names in one pass and gives, name by name in their order,
+    what find_all without overlaps gives (names that hold one another, or repeat themselves: 平安平安)."""
+    from baokan.annotators.language.occurrences import find_all, mentions
+
+    rng = random.Random(19)
+    alphabet = "平安法治经验模式浙江"
+    for size in [*range(0, 60, 3), LONG_TEXT + 100]:
+        text = "".join(rng.choice(alphabet + "，") for _ in range(size))
+        for _ in range(20):
+            names = list({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(6)})
+            rng.shuffle(names)
+            expected = [(at, at + len(n)) for n in names for at in find_all(text, n, overlapping=False)]
+            assert mentions(text, names) == expected
+    assert mentions("平安平安平安", ["平安平安", "安"]) == [(0, 4), (1, 2), (3, 4), (5, 6)]
+    assert mentions("平安", []) == []

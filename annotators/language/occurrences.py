@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from array import array
 from functools import lru_cache
-from typing import Dict, Iterable, List, Match, Pattern, Sequence, Tuple
+from typing import Collection, Dict, Iterable, List, Match, Pattern, Sequence, Tuple
+
+from baokan.annotators.core.document import WordFinder
 
 #: Texts shorter than this are searched with ``str.find``.
 LONG_TEXT = 20_000
@@ -45,6 +47,14 @@ def find_all(text: str, word: str, *, overlapping: bool = True) -> List[int]:
             out.append(at)
             last_end = at + len(word)
     return out
+
+
+def mentions(text: str, names: Collection[str]) -> List[Tuple[int, int]]:
+    """The ``(start, end)`` of each of ``names`` in ``text``: name by name in the order of ``names``, and
+    each name's as :func:`find_all` gives them with ``overlapping=False``. All the names are found in one
+    pass over the text (:class:`~baokan.annotators.core.document.WordFinder`), not one search a name."""
+    found = WordFinder(names).find(text) if names else {}
+    return [(at, at + len(name)) for name in names for at in found.get(name, ())]
 
 
 def spans_of(text: str, needles: Iterable[str]) -> List[Tuple[int, int]]:

@@ -11,10 +11,10 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 import msgspec
 
 from baokan.annotators.core import lexicon
-from baokan.annotators.core.document import Document, SpanIndex, WordFinder
+from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
-from baokan.annotators.language.occurrences import find_all
+from baokan.annotators.language.occurrences import mentions
 from baokan.annotators.language.place_clipped import clipped_rows, urban_division
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
@@ -152,9 +152,8 @@ def _outside_people(text: str, kept: List[Candidate], names: List[str]) -> List[
     """Places that are no part of a person's name where it is written (亚洲 in the reporter 王亚洲,
     泰安 in 车泰安 once the page has shown 车泰安 to be a person)."""
     inside: Set[int] = set()
-    for name in names:
-        for at in find_all(text, name, overlapping=False):
-            inside.update(range(at, at + len(name)))
+    for start, end in mentions(text, names):
+        inside.update(range(start, end))
     return [c for c in kept if not inside.intersection(range(c.start, c.end))] if inside else kept
 
 
@@ -229,16 +228,13 @@ def _elsewhere(text: str, names: Set[str], kept: List[Candidate]) -> List[Candid
     sounds = sound_chars()
     used = SpanIndex((c.start, c.end) for c in kept)
     out: List[Candidate] = []
-    found = WordFinder(names).find(text) if names else {}  # one pass for all the names, as str.find gives each
-    for name in names:
-        for at in found.get(name, ()):
-            end = at + len(name)
-            if (
-                not used.overlaps(at, end)
-                and (at == 0 or text[at - 1] not in sounds)
-                and (end == len(text) or text[end] not in sounds)
-            ):
-                out.append(Candidate(at, end, "grammar.foreign", kind="foreign"))
+    for at, end in mentions(text, names):
+        if (
+            not used.overlaps(at, end)
+            and (at == 0 or text[at - 1] not in sounds)
+            and (end == len(text) or text[end] not in sounds)
+        ):
+            out.append(Candidate(at, end, "grammar.foreign", kind="foreign"))
     return out
 
 
@@ -357,15 +353,12 @@ def _village_short_forms(text: str, names: Set[str], kept: List[Candidate]) -> L
     ends = {c.end for c in kept}
     used = SpanIndex((c.start, c.end) for c in kept)
     out: List[Candidate] = []
-    found = WordFinder(names).find(text) if names else {}  # one pass for all the names, as str.find gives each
-    for name in names:
-        for at in found.get(name, ()):
-            end = at + len(name)
-            if text.startswith(("村", "乡", "镇"), end) or used.overlaps(at, end):
-                continue
-            going = text.endswith(_GOING, 0, at) and (end == len(text) or text[end] in _AFTER_GOING)
-            if at in ends or going:
-                out.append(Candidate(at, end, "grammar.area", level="village"))
+    for at, end in mentions(text, names):
+        if text.startswith(("村", "乡", "镇"), end) or used.overlaps(at, end):
+            continue
+        going = text.endswith(_GOING, 0, at) and (end == len(text) or text[end] in _AFTER_GOING)
+        if at in ends or going:
+            out.append(Candidate(at, end, "grammar.area", level="village"))
     return out
 
 

@@ -24,9 +24,8 @@ from functools import cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.core.document import WordFinder
 from baokan.annotators.language import words
-from baokan.annotators.language.occurrences import find_all, matches_from, spans_of
+from baokan.annotators.language.occurrences import find_all, matches_from, mentions, spans_of
 from baokan.annotators.language.place_candidates import Candidate
 from baokan.annotators.language.place_grammar import GrammarName, Known, counted
 from baokan.annotators.language.place_words import CJK, CJK_CHAR, CJK_RUN, STOP, Boundaries, everyday, opens_phrase
@@ -365,12 +364,10 @@ def repeated(bounds: Boundaries, names: Dict[str, str], taken: Sequence[Tuple[in
     text = bounds.text
     known = Known(taken)
     out: List[Candidate] = []
-    found = WordFinder(names).find(text) if names else {}  # one pass for all the names, as str.find gives each
-    for name, kind in names.items():
-        for at in found.get(name, ()):
-            end = at + len(name)
-            crossed = any(ws < end < we and ws != end - 1 for ws, we in bounds.words_over(at, end))  # (莲花路|上 ok)
-            if not known.overlaps(at, end) and bounds.starts_word(at) and not crossed:
-                rule = {"road": "grammar.road", "listed": "grammar.list"}.get(kind, "grammar.zone")
-                out.append(Candidate(at, end, rule, kind=kind))
+    for at, end in mentions(text, names):  # name by name, as the dict orders them
+        crossed = any(ws < end < we and ws != end - 1 for ws, we in bounds.words_over(at, end))  # (莲花路|上 ok)
+        if not known.overlaps(at, end) and bounds.starts_word(at) and not crossed:
+            kind = names[text[at:end]]
+            rule = {"road": "grammar.road", "listed": "grammar.list"}.get(kind, "grammar.zone")
+            out.append(Candidate(at, end, rule, kind=kind))
     return out
