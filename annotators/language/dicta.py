@@ -19,6 +19,8 @@ Three things make such a dictum:
   longer sentence, up to :data:`LONG_LEN` characters, counts when it is two or three statements
   (财政是甲，科学的财税体制是乙) or a topic and its copula clause (:func:`topic_copula`: 构建甲，是乙的必然选择;
   高质量发展，就是甲的发展): a leader's thesis runs long, a description's sentence seldom keeps that shape;
+  so does one of two or three clauses with one statement among plain clauses, or a paired frame
+  (既…，也…; 越…越…), with no directive, speech or narration (:mod:`thesis_frames`);
 - the shape of a statement (:func:`statement`): 是 after a subject of two characters or more and
   before a predicate of two or more, :data:`MIN_LEN` to :data:`MAX_LEN` characters, no
   demonstrative at its start (这是), no pronoun of speaker or listener (我, 你, 咱; 我国 and 我党 name the
@@ -38,7 +40,7 @@ from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.language import central_tasks
+from baokan.annotators.language import central_tasks, thesis_frames
 
 #: The shortest and the longest statement taken (a subject, 是 and a predicate; a sentence, not a passage).
 MIN_LEN = 8
@@ -104,8 +106,8 @@ def dictum_units(inner: str) -> List[Tuple[int, int]]:
     """Offsets in ``inner`` of its statement of principle: its first sentence (a passage opens with
     its thesis), when that is one statement, two statements joined by a comma or 只有…，才…; or, up to
     :data:`LONG_LEN` characters, two or three statements or a topic and its copula clause; else none."""
-    if "是" not in inner and "只有" not in inner:  # every shape holds 是, or 只有…，才…
-        return []
+    if "是" not in inner and "只有" not in inner and "既" not in inner and "越" not in inner:
+        return []  # every shape holds 是, 只有…，才… or a paired frame (既…也…, 越…越…)
     sentence = _SENTENCES.search(inner)
     if not sentence:
         return []
@@ -125,7 +127,18 @@ def dictum_units(inner: str) -> List[Tuple[int, int]]:
         return [whole]
     if 2 <= len(clauses) <= 3 and counted_thesis(texts):
         return [whole]
+    if not _COLON.search(inner, whole[0], whole[1]) and thesis_frames.loose_thesis(
+        texts, is_statement=_long_statement, is_speech=_speech, directives=_DIRECTIVE
+    ):
+        return [whole]
     return []
+
+
+_COLON = recache.compile(r"[：:]")
+
+
+def _long_statement(clause: str) -> bool:
+    return statement(clause, LONG_LEN)
 
 
 def counted_thesis(clauses: Sequence[str]) -> bool:
