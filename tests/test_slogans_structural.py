@@ -1,8 +1,8 @@
 """Slogans that structure gives away on pages never seen (session 12, issue 19), on made-up text.
 
 - A leader's thesis may set one statement among plain clauses (甲的内涵十分丰富，乙也必然是全方位的) or state its
-  principle in a paired frame (既不存在甲，也不存在乙; 越…越…): the first sentence is a dictum as quoted. A
-  directive (要, 必须), speech (我们) or narration (正在, 已经) among the clauses makes it none.
+  principle in a paired frame (既不存在甲，也不存在乙; 越…越…; 甲为了人民，也依靠人民): the first sentence is a
+  dictum as quoted. A directive (要, 必须), speech (我们) or narration (正在, 已经) among the clauses makes it none.
 - A central document's tasks printed without quotation marks after its cue (《决定》提出，甲。) or as an epigraph
   (——摘自“十五五”规划建议) are split into task clauses as a quote is; a local body's are not.
 """
@@ -26,6 +26,8 @@ def test_a_paired_frame_is_a_thesis():
     assert dicta.dictum_units(inner) == [(0, len(inner) - 1)]
     inner = "干事创业往往就是这样，越回避问题越被动，越主动作为就越有出路。此后各地纷纷跟进。"
     assert dicta.dictum_units(inner) == [(0, inner.index("。"))]
+    inner = "乡村振兴为了农民，也依靠农民。"  # 为了 is no aspect particle
+    assert dicta.dictum_units(inner) == [(0, len(inner) - 1)]
 
 
 def test_directives_speech_and_narration_are_no_loose_theses():

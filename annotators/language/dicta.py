@@ -106,8 +106,8 @@ def dictum_units(inner: str) -> List[Tuple[int, int]]:
     """Offsets in ``inner`` of its statement of principle: its first sentence (a passage opens with
     its thesis), when that is one statement, two statements joined by a comma or 只有…，才…; or, up to
     :data:`LONG_LEN` characters, two or three statements or a topic and its copula clause; else none."""
-    if "是" not in inner and "只有" not in inner and "既" not in inner and "越" not in inner:
-        return []  # every shape holds 是, 只有…，才… or a paired frame (既…也…, 越…越…)
+    if not _SHAPE_WORDS.search(inner):
+        return []  # every shape holds 是, 只有…，才… or a paired frame (既…也…, 越…越…, 甲，也乙)
     sentence = _SENTENCES.search(inner)
     if not sentence:
         return []
@@ -135,6 +135,7 @@ def dictum_units(inner: str) -> List[Tuple[int, int]]:
 
 
 _COLON = recache.compile(r"[：:]")
+_SHAPE_WORDS = recache.compile(r"是|只有|既|越|也")
 
 
 def _long_statement(clause: str) -> bool:

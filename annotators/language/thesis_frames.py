@@ -7,10 +7,11 @@ with no copula at all:
 
 - one clause a statement and the others plain (中国式现代化的内涵十分丰富，深化改革也必然是全方位的;
   事物往往就是这样，越怕甲越乙，越想丙就越丁);
-- a paired frame of contrast or degree, 既…，也… (世界上既不存在甲，也不存在乙) or 越…越….
+- a paired frame of contrast or degree, 既…，也… (世界上既不存在甲，也不存在乙) or 越…越…, or two clauses
+  the second of which opens with 也 (甲建设为了人民，也依靠人民).
 
 The sentence is read only when it is two or three clauses split by commas, and no clause reads as speech
-(:func:`dicta._speech`: 我, 了, a question), as a directive (要, 必须: a leader's instruction, neutral,
+(:func:`dicta._speech`: 我, 了 but in 为了, a question), as a directive (要, 必须: a leader's instruction, neutral,
 docs/labels.md, batch 5) or as narration of what is going on (正在, 已经: a description of a situation,
 neutral as well). The caller checks the source (a leader's words, a central document) and the length.
 """
@@ -21,8 +22,9 @@ from typing import Callable, Sequence
 
 from baokan.annotators.core import recache
 
-#: A paired frame: 既 in a clause and 也 opening (after its subject) a later one, or 越… 越… in one clause.
-_PAIRED = recache.compile(r"既[^，,]{2,}[，,][^，,]{0,8}也|越[^，,]{1,10}越")
+#: A paired frame: 既 in a clause and 也 opening (after its subject) a later one, 越… 越… in one clause, or
+#: a pair of clauses the second of which opens with 也.
+_PAIRED = recache.compile(r"既[^，,]{2,}[，,][^，,]{0,8}也|越[^，,]{1,10}越|^[^，,]{4,}[，,]也[^，,]{2,}$")
 #: Words of narration: what is happening or has happened, not what holds.
 _NARRATION = ("正在", "已经")
 
@@ -47,6 +49,8 @@ def loose_thesis(
     if not 2 <= len(clauses) <= 3 or any(len(c) < 2 for c in clauses):
         return False
     for clause in clauses:
-        if is_speech(clause) or clause.startswith(tuple(directives)) or any(w in clause for w in _NARRATION):
+        if is_speech(clause.replace("为了", "")) or clause.startswith(tuple(directives)):
+            return False
+        if any(word in clause for word in _NARRATION):
             return False
     return any(is_statement(c) for c in clauses) or bool(_PAIRED.search("，".join(clauses)))
