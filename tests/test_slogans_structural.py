@@ -80,6 +80,8 @@ def test_an_epigraph_of_a_central_document():
 def test_a_local_body_or_a_plain_sentence_gives_no_tasks():
     assert _spans("临江县委全会提出，加快建设现代化产业园区。会后各乡镇传达学习。") == []
     assert _spans("村支书在会上提出，修好村口那座桥。大家纷纷赞同。") == []
+    text = "县委政法委召开全体会议，传达中央政法委员会会议精神。会议要求，要加快推进综治中心规范化建设。"
+    assert _spans(text) == []  # the meeting the sentence names is the county's
     assert _spans("深化农村改革，健全城乡融合发展体制机制。\n\n——摘自临江县工作报告\n") == []
 
 
