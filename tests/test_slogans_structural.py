@@ -5,13 +5,15 @@
   dictum as quoted. A directive (要, 必须), speech (我们) or narration (正在, 已经) among the clauses makes it none.
 - A central document's tasks printed without quotation marks after its cue (《决定》提出，甲。) or as an epigraph
   (——摘自“十五五”规划建议) are split into task clauses as a quote is; a local body's are not.
+- A compact list right after 坚持 and closed by a clause mark is the body's principle: three or more items of
+  four characters, or two or more of five to seven; two four-character idioms are a plain way of working.
 """
 
 from __future__ import annotations
 
 from conftest import slogan_forms
 
-from baokan.annotators.language import dicta, thesis_frames, unquoted_tasks
+from baokan.annotators.language import dicta, thesis_frames, unquoted_tasks, upheld_lists
 
 # ---------------------------------------------------------------- loose theses
 
@@ -88,3 +90,26 @@ def test_a_local_body_or_a_plain_sentence_gives_no_tasks():
 def test_an_unquoted_central_task_is_found(slogan_pipe):
     text = "党的二十届三中全会《决定》提出，健全同绿色转型相适应的生态补偿制度。各地随即行动起来。"
     assert "健全同绿色转型相适应的生态补偿制度" in slogan_forms(slogan_pipe, text)
+
+
+# ---------------------------------------------------------------- lists after 坚持
+
+
+def _upheld(text):
+    return [text[s:e] for s, e in upheld_lists.upheld_lists(text)]
+
+
+def test_a_list_after_upholding_is_a_principle():
+    assert _upheld("“我们坚持以服务促发展、用改革增活力，让企业安心经营。”") == ["以服务促发展、用改革增活力"]
+    assert _upheld("合作社坚持走生态之路、特色之路、品牌之路，带动村民增收。") == ["生态之路、特色之路、品牌之路"]
+
+
+def test_loose_lists_after_upholding_are_none():
+    assert _upheld("县里坚持实事求是、因地制宜，稳步推进。") == []  # two four-character idioms
+    assert _upheld("坚持以服务促发展、用改革增活力等做法。") == []  # no clause mark after the list
+    assert _upheld("坚持深入田间地头查找问题、真心实意帮助群众解难，受到好评。") == []  # clauses, not items
+
+
+def test_an_upheld_list_is_found(slogan_pipe):
+    text = "临江县坚持以服务促发展、用改革增活力，营商环境持续改善。"
+    assert "以服务促发展、用改革增活力" in slogan_forms(slogan_pipe, text)
