@@ -2,7 +2,8 @@
 
 - A leader's thesis may set one statement among plain clauses (甲的内涵十分丰富，乙也必然是全方位的) or state its
   principle in a paired frame (既不存在甲，也不存在乙; 越…越…; 甲为了人民，也依靠人民): the first sentence is a
-  dictum as quoted. A directive (要, 必须), speech (我们) or narration (正在, 已经) among the clauses makes it none.
+  dictum as quoted; a statement before a directive (甲就是乙，要丙) is the thesis alone. A directive (要, 必须),
+  speech (我们) or narration (正在, 已经) among the clauses makes it none.
 - A central document's tasks printed without quotation marks after its cue (《决定》提出，甲。) or as an epigraph
   (——摘自“十五五”规划建议) are split into task clauses as a quote is; a local body's are not.
 - A compact list right after 坚持 and closed by a clause mark is the body's principle: three or more items of
@@ -30,6 +31,13 @@ def test_a_paired_frame_is_a_thesis():
     assert dicta.dictum_units(inner) == [(0, inner.index("。"))]
     inner = "乡村振兴为了农民，也依靠农民。"  # 为了 is no aspect particle
     assert dicta.dictum_units(inner) == [(0, len(inner) - 1)]
+
+
+def test_a_statement_before_a_directive_is_the_thesis():
+    inner = "良好的生态环境本身就是县域发展的宝贵财富，要找到转化的有效途径，让群众得到实惠。"
+    assert dicta.dictum_units(inner) == [(0, inner.index("，"))]
+    inner = "临江县地处山区，要找到转化的有效途径。"  # no statement first
+    assert dicta.dictum_units(inner) == []
 
 
 def test_directives_speech_and_narration_are_no_loose_theses():

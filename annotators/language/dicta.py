@@ -20,7 +20,8 @@ Three things make such a dictum:
   (财政是甲，科学的财税体制是乙) or a topic and its copula clause (:func:`topic_copula`: 构建甲，是乙的必然选择;
   高质量发展，就是甲的发展): a leader's thesis runs long, a description's sentence seldom keeps that shape;
   so does one of two or three clauses with one statement among plain clauses, or a paired frame
-  (既…，也…; 越…越…), with no directive, speech or narration (:mod:`thesis_frames`);
+  (既…，也…; 越…越…), with no directive, speech or narration (:mod:`thesis_frames`); and a statement the
+  next clause of which opens a directive (甲本身就是乙，要丙): the statement alone;
 - the shape of a statement (:func:`statement`): 是 after a subject of two characters or more and
   before a predicate of two or more, :data:`MIN_LEN` to :data:`MAX_LEN` characters, no
   demonstrative at its start (这是), no pronoun of speaker or listener (我, 你, 咱; 我国 and 我党 name the
@@ -131,6 +132,8 @@ def dictum_units(inner: str) -> List[Tuple[int, int]]:
         texts, is_statement=_long_statement, is_speech=_speech, directives=_DIRECTIVE
     ):
         return [whole]
+    if thesis_frames.thesis_then_directive(texts, is_statement=statement, directives=_DIRECTIVE):
+        return [clauses[0]]
     return []
 
 

@@ -10,6 +10,9 @@ with no copula at all:
 - a paired frame of contrast or degree, 既…，也… (世界上既不存在甲，也不存在乙) or 越…越…, or two clauses
   the second of which opens with 也 (甲建设为了人民，也依靠人民).
 
+A statement followed by a directive (甲本身就是乙的优质资源，要找到丙，让丁) is the leader's thesis and then his
+instruction (:func:`thesis_then_directive`): the statement alone is the dictum, the instruction neutral.
+
 The sentence is read only when it is two or three clauses split by commas, and no clause reads as speech
 (:func:`dicta._speech`: 我, 了 but in 为了, a question), as a directive (要, 必须: a leader's instruction, neutral,
 docs/labels.md, batch 5) or as narration of what is going on (正在, 已经: a description of a situation,
@@ -54,3 +57,11 @@ def loose_thesis(
         if any(word in clause for word in _NARRATION):
             return False
     return any(is_statement(c) for c in clauses) or bool(_PAIRED.search("，".join(clauses)))
+
+
+def thesis_then_directive(
+    clauses: Sequence[str], *, is_statement: Callable[[str], bool], directives: Sequence[str]
+) -> bool:
+    """Whether a sentence opens with a statement (``is_statement``: ``X是Y`` of the short limit) whose next clause
+    opens a directive (``directives``: 要, 必须 …): the leader's thesis, then his instruction."""
+    return len(clauses) >= 2 and clauses[1].startswith(tuple(directives)) and is_statement(clauses[0])
