@@ -8,13 +8,14 @@
   (——摘自“十五五”规划建议) are split into task clauses as a quote is; a local body's are not.
 - A compact list right after 坚持 and closed by a clause mark is the body's principle: three or more items of
   four characters, or two or more of five to seven; two four-character idioms are a plain way of working.
+- 把甲作为奋斗目标 names 甲 a goal: a slogan, unless an adverb of pace opens it (不断扩大甲).
 """
 
 from __future__ import annotations
 
 from conftest import slogan_forms
 
-from baokan.annotators.language import dicta, thesis_frames, unquoted_tasks, upheld_lists
+from baokan.annotators.language import dicta, goal_frames, thesis_frames, unquoted_tasks, upheld_lists
 
 # ---------------------------------------------------------------- loose theses
 
@@ -121,3 +122,26 @@ def test_loose_lists_after_upholding_are_none():
 def test_an_upheld_list_is_found(slogan_pipe):
     text = "临江县坚持以服务促发展、用改革增活力，营商环境持续改善。"
     assert "以服务促发展、用改革增活力" in slogan_forms(slogan_pipe, text)
+
+
+# ---------------------------------------------------------------- 把…作为…目标
+
+
+def _goals(text):
+    return [text[s:e] for s, e in goal_frames.goal_frames(text)]
+
+
+def test_a_goal_framed_with_ba():
+    assert _goals("全县始终把群众过上好日子作为奋斗目标，久久为功。") == ["群众过上好日子"]
+    assert _goals("要把稳定扩大就业规模作为重要政策目标。") == ["稳定扩大就业规模"]
+
+
+def test_no_goal_without_the_frame_or_with_a_pace_adverb():
+    assert _goals("要把不断扩大就业规模作为重要目标。") == []
+    assert _goals("把矛盾纠纷化解作为工作重点。") == []  # a focus of work, not a goal
+    assert _goals("他把奖金作为给母亲的礼物，目标是让她高兴。") == []  # 目标 out of the frame
+
+
+def test_a_framed_goal_is_found(slogan_pipe):
+    text = "全县始终把群众过上好日子作为奋斗目标，久久为功。"
+    assert "群众过上好日子" in slogan_forms(slogan_pipe, text)
