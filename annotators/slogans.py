@@ -16,13 +16,12 @@ Eight sources of candidates, then one choice among overlapping ones:
    小事不出社区、大事不出街道、矛盾不上交 beside the lexicon's 小事不出村、大事不出镇、矛盾不上交.
 6. The clauses of a paired task quoted from a central meeting or document (:func:`task_candidates`;
    a single task clause is a quoted phrase of 3.), the items of a leader's or a document's parallel list
-   of task clauses (激发数字经济活力，增强数字政府效能，…), and the statements of a principle inside a
-   leader's or a document's quoted words (:func:`dictum_candidates`).
+   of task clauses (激发数字经济活力，增强数字政府效能，…), a central document's tasks printed unquoted, and
+   the statements of a principle inside a leader's or a document's quoted words (:func:`dictum_candidates`).
 7. Shapes that give a formula away without quotation marks
    (:func:`grammar_candidates`): policing role series (机关主战、基层主建),
    numbered sets (五个必须坚持), ``+`` formulas with a formula side (人工智能+制造)
    and programmes named after a launching verb (实施乡村建设行动).
-
 8. Lists that open with an unquoted lexicon formula and elide its opening words in their later items
    (国家安全法治体系、战略体系、政策体系、风险防控体系; :func:`list_candidates`).
 9. Local forms of national formulas: echoes of a 强国 row (教育强国 → 教育强省) and east–west pairs
@@ -64,6 +63,7 @@ from baokan.annotators.language.slogan_grammar import (  # noqa: F401 (re-export
     series_candidates,
 )
 from baokan.annotators.language.slogan_quotes import quote_candidates
+from baokan.annotators.language.unquoted_tasks import unquoted_task_spans
 from baokan.schemas import Entity
 
 QUOTE_CHARS = set(quoted.PAIRS) | quoted.CLOSERS
@@ -163,6 +163,8 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         quote = _is_quoted(text, start, end)
         if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
             continue  # a short form inside a longer word
+        if not quote and end - start <= 4 and _names_a_thing(text, end):
+            continue  # 数字金融产品, 普惠金融贷款: a product named after the policy, not the policy
         if not quote and text[start:end] in quoted.cues().roles.get("verb_slogan", ()) and _used_as_verb(text, end):
             continue  # 严打各类违法犯罪: the verb, not the campaign
         row = next((r for r in rows if r.get("canonical") == hit.surface), rows[0])
@@ -197,6 +199,13 @@ def _list_of_formulas(surface: str, canonical: str) -> bool:
         return False
     found = [quoted.lexicon_canonical(item) for item in items]
     return all(f is not None and f != canonical for f in found)
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether a word that names a thing (an ``object`` cue of two characters or more: 产品, 基金,
+    平台, 贷款) follows at ``end``, so that a short formula before it only names the thing."""
+    head = quoted.cues().starts_with(text[end : end + 6], "object")
+    return head is not None and len(head) >= 2
 
 
 def _used_as_verb(text: str, end: int) -> bool:
@@ -234,9 +243,7 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
     places: Dict[Tuple[int, int], bool] = {(e.start, e.end): True for e in tagged}
     hits = doc.lexicon_hits(index)
     starts = list(map(_START, hits))
-    # look only near the template literals (few), not at every lexicon hit (many on a long page)
-    near: List = []
-    # (where an alternation of the literals, longest first, finds them)
+    near: List = []  # only hits next to a template literal (few; an alternation finds them), not every hit (many)
     for _, m_end in alternation_spans(text, sorted(before, key=len, reverse=True)) if before else ():
         i = bisect.bisect_left(starts, m_end)
         while i < len(hits) and hits[i].start == m_end:
@@ -303,15 +310,16 @@ def _named_county(short: str, rows: Sequence[Dict[str, str]], named: set) -> boo
 def task_candidates(text: str, quotes: Optional[ArticleQuotes] = None) -> List[Candidate]:
     """The clauses of a task quote that the quote judgement does not take whole: both clauses of a
     paired formula (会议提出“统筹城市空间布局，提升城市的通达性”), a task sentence quoted with its
-    full stop (“…培育未来产业。”) and the items of a leader's parallel list of tasks. See
-    :mod:`baokan.annotators.language.central_tasks` and :mod:`baokan.annotators.language.parallel_tasks`."""
+    full stop (“…培育未来产业。”), the items of a leader's parallel list of tasks and a central document's tasks
+    printed unquoted. See :mod:`baokan.annotators.language.central_tasks`, :mod:`~.language.parallel_tasks`
+    and :mod:`~.language.unquoted_tasks`."""
     out: List[Candidate] = []
     quotes = ArticleQuotes(text) if quotes is None else quotes
     for start, end in [(q.start, q.end) for q in quotes.quotes] + quotes.long_quotes():
         spans = quotes.task_spans(start, end) or quotes.list_spans(start, end)
         if spans and spans != [(start, end)]:
             out += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "central_task", 2) for s, e in spans]
-    return out
+    return out + [Candidate(s, e, text[s:e], False, "central_task", 2) for s, e in unquoted_task_spans(text)]
 
 
 def dictum_candidates(text: str, quotes: Optional[ArticleQuotes] = None) -> List[Candidate]:

@@ -73,7 +73,7 @@ def test_field_rows(slogan_pipe, text, form, canonical):
     assert_slogan_form(slogan_pipe, text, form, canonical)
 
 
-def test_finance_fields_alone_are_no_rows(slogan_pipe):
-    """The five 大文章 fields are the list's items, not rows: 数字金融产品 is a product."""
+def test_finance_field_before_a_product_is_no_slogan(slogan_pipe):
+    """A 大文章 field before a product or loan names the product, not the policy (docs/labels.md, *consistency*)."""
     got = slogan_forms(slogan_pipe, "银行推出数字金融产品，普惠金融贷款余额增长。")
     assert "数字金融" not in got and "普惠金融" not in got

@@ -19,6 +19,9 @@ Three things make such a dictum:
   longer sentence, up to :data:`LONG_LEN` characters, counts when it is two or three statements
   (财政是甲，科学的财税体制是乙) or a topic and its copula clause (:func:`topic_copula`: 构建甲，是乙的必然选择;
   高质量发展，就是甲的发展): a leader's thesis runs long, a description's sentence seldom keeps that shape;
+  so does one of two or three clauses with one statement among plain clauses, or a paired frame
+  (既…，也…; 越…越…), with no directive, speech or narration (:mod:`thesis_frames`); and a statement the
+  next clause of which opens a directive (甲本身就是乙，要丙): the statement alone;
 - the shape of a statement (:func:`statement`): 是 after a subject of two characters or more and
   before a predicate of two or more, :data:`MIN_LEN` to :data:`MAX_LEN` characters, no
   demonstrative at its start (这是), no pronoun of speaker or listener (我, 你, 咱; 我国 and 我党 name the
@@ -38,7 +41,7 @@ from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.language import central_tasks
+from baokan.annotators.language import central_tasks, thesis_frames
 
 #: The shortest and the longest statement taken (a subject, 是 and a predicate; a sentence, not a passage).
 MIN_LEN = 8
@@ -104,8 +107,8 @@ def dictum_units(inner: str) -> List[Tuple[int, int]]:
     """Offsets in ``inner`` of its statement of principle: its first sentence (a passage opens with
     its thesis), when that is one statement, two statements joined by a comma or 只有…，才…; or, up to
     :data:`LONG_LEN` characters, two or three statements or a topic and its copula clause; else none."""
-    if "是" not in inner and "只有" not in inner:  # every shape holds 是, or 只有…，才…
-        return []
+    if not _SHAPE_WORDS.search(inner):
+        return []  # every shape holds 是, 只有…，才… or a paired frame (既…也…, 越…越…, 甲，也乙)
     sentence = _SENTENCES.search(inner)
     if not sentence:
         return []
@@ -125,7 +128,21 @@ def dictum_units(inner: str) -> List[Tuple[int, int]]:
         return [whole]
     if 2 <= len(clauses) <= 3 and counted_thesis(texts):
         return [whole]
+    if not _COLON.search(inner, whole[0], whole[1]) and thesis_frames.loose_thesis(
+        texts, is_statement=_long_statement, is_speech=_speech, directives=_DIRECTIVE
+    ):
+        return [whole]
+    if thesis_frames.thesis_then_directive(texts, is_statement=statement, directives=_DIRECTIVE):
+        return [clauses[0]]
     return []
+
+
+_COLON = recache.compile(r"[：:]")
+_SHAPE_WORDS = recache.compile(r"是|只有|既|越|也")
+
+
+def _long_statement(clause: str) -> bool:
+    return statement(clause, LONG_LEN)
 
 
 def counted_thesis(clauses: Sequence[str]) -> bool:

@@ -17,7 +17,8 @@ A local body states its work in parallel series of one shape, often without quot
   (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*); a dictum of
   reach, ``甲…到哪里，乙就…到哪里``, is one formula whole (:func:`reach_dicta`).
 - **scene lists** (:func:`scene_lists`, *adj R6*): a compact list that opens a sentence as the subject of
-  …的良好局面; **pledged lists** (:func:`pledged_lists`): three or more four-character items after 做到.
+  …的良好局面; **pledged lists** (:func:`pledged_lists`): three or more four-character items after 做到; **upheld
+  lists** (:mod:`upheld_lists`): a compact list right after 坚持; **goals** (:mod:`goal_frames`): 把甲作为奋斗目标.
 
 A series ends at a non-Han character, at 的 or 等, or at a count of the items (六项工作); a 、 right before it or
 right after it means it is part of a longer list, which is not read.
@@ -30,7 +31,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Tuple
 
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.language import instrument_heads, quoted  # noqa: F401 (instrument_heads re-exported)
+from baokan.annotators.language import goal_frames, instrument_heads, quoted, upheld_lists  # noqa: F401 (re-export)
 from baokan.annotators.language.chars import HAN
 
 #: What may follow the last item: a non-Han character, 的, 等, or a count of the items (六项工作, 三个方面).
@@ -252,4 +253,5 @@ def reach_dicta(text: str) -> List[Tuple[int, int]]:
 def series_spans(text: str) -> List[Tuple[int, int]]:
     """All the spans this module reads in ``text``."""
     spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text) + pledged_lists(text) + team_lists(text)
+    spans += upheld_lists.upheld_lists(text) + goal_frames.goal_frames(text)  # 坚持甲、乙，; 把甲作为奋斗目标
     return spans + mirrored_theses(text) + exclaimed_pairs(text) + goal_clauses(text) + reach_dicta(text)
