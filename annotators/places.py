@@ -29,6 +29,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, add_entities
 from baokan.annotators.core.registry import Option, annotator
+from baokan.annotators.language.deputy_lists import names_among_places
 from baokan.annotators.language.divisions import Context, gazetteer
 from baokan.annotators.language.foreign_places import find_foreign, find_landforms, named_after_country
 from baokan.annotators.language.place_candidates import (
@@ -182,6 +183,8 @@ class Places(PlaceJudging):
             if villages:
                 kept = _choose_more(kept, _village_short_forms(art.text, villages, kept))
             kept = _outside_people(art.text, kept, _byline_names(doc, i) + sorted(self._people))
+            deputies = set(names_among_places(art.text, [(c.start, c.end) for c in kept]))  # 甲、宁波、乙等代表
+            kept = [c for c in kept if (c.start, c.end) not in deputies] if deputies else kept
             kept = county_edges(art.text, kept)  # 某县 + 城, 路段 + 和县公安局, 中心城区 + 五一路
             out[i] = _choose_more(kept, self._statistical(doc, i, art, kept))
         return out

@@ -8,7 +8,12 @@ preposition, adverb or conjunction of its own; a name does not open with one.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import FrozenSet, Tuple
+
+from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names
+from baokan.annotators.language.chars import HAN_CHAR
 
 #: jieba flags of one-character words that open no name (verb, preposition, adverb, conjunction, particle:
 #: 还 + 得 + 感谢派出所).
@@ -60,6 +65,39 @@ def localizer_for_surname(text: str, start: int, end: int) -> bool:
     if len(word) != 1 or not flag.startswith("f"):
         return False
     return text.count(text[start:end]) <= 1  # asked last: it searches the whole page (a long roster stays linear)
+
+
+def preposition_of_place(text: str, start: int, end: int) -> bool:
+    """Whether a would-be name ``text[start:end]`` right after a post is a preposition and the noun of a
+    place phrase (民警 + 于案发 + 周边…, 民警 + 于现场 + 附近): a surname that jieba reads alone as a preposition
+    (于, 向, 在), then a noun that a word of position follows (周边, 附近, 一带: jieba's ``f``). A name is
+    followed by its verb, never by such a word; the name is kept where the page writes it again."""
+    word, flag = names.first_tag(text[start:end])
+    if len(word) != 1 or not flag.startswith("p") or not HAN_CHAR.match(text[end : end + 1]):
+        return False
+    if not names.first_tag(text[end : end + 4])[1].startswith("f"):
+        return False
+    return text.count(text[start:end]) <= 1  # asked last: it searches the whole page
+
+
+@lru_cache(maxsize=1)
+def _duty_marks() -> FrozenSet[str]:
+    """The characters of ``duty_marks.tsv``: an officer's duty or shift at the end of a two-character word."""
+    return frozenset(r["char"] for r in read_table("duty_marks").rows if r.get("char"))
+
+
+@lru_cache(maxsize=1)
+def _officer_posts() -> Tuple[str, ...]:
+    """The police officers' posts of ``titles.tsv`` (民警, 辅警, 交警: category police, rank officer)."""
+    rows = read_table("titles").rows
+    return tuple(r["title"] for r in rows if r.get("category") == "police" and r.get("rank") == "officer")
+
+
+def duty_before_officer(text: str, start: int, end: int) -> bool:
+    """Whether a would-be two-character name right before an officer's post names the officer's duty
+    (路巡 + 民警 "road-patrol officer", 值勤 + 交警): its second character is a duty mark of
+    ``duty_marks.tsv``; a given name of one character is rarely such a verb (s6 R1)."""
+    return end - start == 2 and text[start + 1] in _duty_marks() and text.startswith(_officer_posts(), end)
 
 
 def opens_with_preposition(text: str, pos: int) -> bool:

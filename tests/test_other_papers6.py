@@ -1,0 +1,73 @@
+"""Officials, police units and places of other papers left open by set 6 (issue 19, session 12). Every
+sentence here is made up for the test; each rule has a sentence where it must not fire."""
+
+from __future__ import annotations
+
+from typing import List
+
+from test_officials_open_edges import police
+from test_officials_other_papers import entities, officials
+
+
+def places(text: str) -> List[str]:
+    """The places the whole default pipeline finds in ``text``, as written."""
+    return [e["text"] for e in entities(text, "place")]
+
+
+# -- a roll of deputies: each item runs from separator to separator; a name that is also a city's
+
+
+def test_a_roll_of_deputies_keeps_the_surname_jieba_cuts_off_the_first_item():
+    text = "在分组审议阶段,费立新、郑海燕、吕方舟等代表,分别围绕乡村振兴作了发言。"
+    assert officials(text) == {"费立新": ["代表"], "郑海燕": ["代表"], "吕方舟": ["代表"]}
+
+
+def test_a_deputy_whose_name_is_a_city_is_a_deputy_and_no_place():
+    text = "审议中，邵林峰、宁波、柯文杰、尉海燕等代表先后发言。"
+    assert officials(text).get("宁波") == ["代表"]
+    assert "宁波" not in places(text)
+
+
+def test_a_list_of_places_before_the_deputies_word_stays_places():
+    text = "会上，江苏、浙江、上海等代表先后发言。"
+    assert places(text) == ["江苏", "浙江", "上海"]
+
+
+def test_a_verb_before_the_first_name_is_no_surname():
+    found = officials("会议期间，会见高云峰、郑海燕等代表。")
+    assert "见高云峰" not in found
+
+
+# -- an appointment notice: 甲同志任 + post (s6 R6)
+
+
+def test_an_appointment_gives_the_post_after_ren():
+    text = "会上宣布了决定：韩立新同志任临江市委委员、常委、书记，周远山同志不再担任临江市委书记职务。"
+    found = officials(text)
+    assert found.get("韩立新") == ["临江市委委员、常委、书记"]
+    assert found.get("周远山") == [None]
+
+
+def test_a_post_the_person_leaves_is_no_title():
+    found = officials("周远山同志不再担任临江市委书记职务。周远山主持会议。")
+    assert set(found.get("周远山", [])) == {None}
+
+
+# -- words that look like a surname and a given name after or before an officer's post
+
+
+def test_a_preposition_and_a_place_phrase_after_an_officer_is_no_name():
+    assert officials("搜索时，民警于现场周边区域发现了线索。") == {}
+
+
+def test_an_officer_surnamed_yu_keeps_his_name():
+    assert officials("派出所民警于海波在路口疏导交通。") == {"于海波": ["派出所民警"]}
+
+
+def test_a_duty_word_before_an_officer_is_no_name():
+    assert officials("接到报警后，街巡民警三分钟就赶到了现场。") == {}
+
+
+def test_a_name_before_an_officer_post_stays_a_name():
+    found = officials("会上，张晓明民警介绍了案情。")
+    assert found.get("张晓明") == ["民警"]
