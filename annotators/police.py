@@ -30,7 +30,9 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.frontier_stations import frontier_stations
 from baokan.annotators.language.glued import (
+    fixed_phrase,
     opens_with_function_char,
+    opens_with_particle,
     opens_with_preposition,
     place_word,
     profile_verb_at,
@@ -116,7 +118,9 @@ class Police:
         spans += short_stations(text, found)  # …城关派出所 … 城关所: a station's short form after its full name
         spans += township_stations(text, hits, [(u.start, u.end) for u in found])  # 白石所 + 民警: a town's station
         heads = [(p, e) for p, lst in tokens.at.items() for e, r in lst if "head" in r and text[p:e] in STATIONS]
-        spans += minority_stations(text, heads, bounds.all_everyday)  # 巴音都兰 + 边境管理派出所
+        spans += minority_stations(
+            text, heads, bounds.all_everyday, partial(opens_with_particle, text)
+        )  # 巴音都兰 + 边境管理派出所
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
         found = join_pieces(text, found, partial(_stands_alone, text), place_ends)
@@ -329,6 +333,8 @@ class Police:
                 after = tokens.longest(end, "rank")
             if after and (best is None or after > best[1]):
                 best = (pos, after, "branch" if "branch" in have else "sub")
+        if best is None:  # 交管 + 李沧区 + 大队: a service's unit named by its district between the two
+            best = self._service_of_district(text, pos, tokens, places or {})
         if best is not None or not (chained or after_place):
             return best
         # a short name before a rank or head inside a chain (西湖分局, 直属二大队),
@@ -342,7 +348,7 @@ class Police:
         place_end = (places or {}).get(pos)
         if chained and place_end is not None:  # a place as the name (成都 + 出入境边防检查总站, 长沙 + 铁路公安处)
             after = tokens.longest(place_end, "head") or tokens.longest(place_end, "rank")
-            after = after or self._service(place_end, tokens)
+            after = after or self._service(place_end, tokens) or _station_after(text, place_end, tokens)
             if after:
                 return (pos, after, "name")
         zone = max((z for z in edges().get("zone", ()) if chained and text.startswith(z, pos)), key=len, default="")
@@ -383,6 +389,22 @@ class Police:
         return []
 
     @staticmethod
+    def _service_of_district(
+        text: str, pos: int, tokens: Tokens, places: Dict[int, int]
+    ) -> Optional[Tuple[int, int, str]]:
+        """A service word, a district or county written in full, then a rank (交管 + 李沧区 + 大队, 交警 + 某某县
+        + 大队): the service's unit of that district, as traffic papers write it; the place must end in its
+        level character, so that a short form or a word after the service (交警 + 大队长) makes none."""
+        for end, have in tokens.at.get(pos, ()):
+            place_end = places.get(end) if "branch" in have else None
+            if place_end is None or text[place_end - 1] not in LEVEL_CHARS:
+                continue
+            rank = tokens.longest(place_end, "rank")
+            if rank is not None and text[rank : rank + 1] != "长":
+                return (pos, rank, "branch")
+        return None
+
+    @staticmethod
     def _service(pos: int, tokens: Tokens, *, only: Optional[int] = None) -> Optional[int]:
         """End of a service word at ``pos`` and the rank or head after it (交通警察 + 总队)."""
         best = None
@@ -421,6 +443,8 @@ class Police:
                     continue
                 if not name_proper(bounds, start, pos):
                     continue  # 已建成社区警务室: a description before the station
+                if fixed_phrase(text, start, pos):
+                    continue  # “人民满意派出所”: an honour named by a saying, no station's name
                 if verb_before_station(text, start, pos):
                     continue  # 记者探访派出所: a clause's verb before the station, not its name
                 if tokens.starting_within(start, pos, "not_unit"):
@@ -490,6 +514,23 @@ class Police:
 def _zone_pattern(zones: Tuple[str, ...]) -> re.Pattern[str]:
     """One expression for the zone words, longest first."""
     return recache.compile("|".join(re.escape(z) for z in zones))
+
+
+#: The longest name of a station right after a road or place inside a chain (京港澳高速 + 某某 + 公安检查站).
+_STATION_NAME = 4
+
+
+def _station_after(text: str, pos: int, tokens: Tokens) -> Optional[int]:
+    """The end of a station whose short name of two to four characters follows ``pos``, a place or a road
+    inside a chain (…分局 + 京港澳高速 + 窦店 + 公安检查站: a checkpoint on the motorway, named after its town);
+    None where a stop character or no station comes first."""
+    for end in range(pos + 1, min(len(text), pos + _STATION_NAME) + 1):
+        if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
+            return None
+        head = tokens.longest(end, "head")
+        if head is not None and end - pos >= 2 and text[end:head] in STATIONS:
+            return head
+    return None
 
 
 def _stands_alone(text: str, unit: Unit) -> bool:

@@ -71,3 +71,37 @@ def test_a_duty_word_before_an_officer_is_no_name():
 def test_a_name_before_an_officer_post_stays_a_name():
     found = officials("会上，张晓明民警介绍了案情。")
     assert found.get("张晓明") == ["民警"]
+
+
+# -- police units: a service's brigade named by its district, a section, a checkpoint on a road, a station again
+
+
+def test_a_traffic_brigade_named_service_first_then_its_district():
+    assert police("当晚，记者跟随交管西湖区大队民警在街头夜查。") == ["交管西湖区大队"]
+
+
+def test_a_service_before_a_brigade_head_post_is_no_unit():
+    assert police("交警西湖区大队长在路口指挥。") == []
+
+
+def test_a_section_of_a_detachment_is_part_of_the_chain():
+    assert police("驾驶人被移交青川交警支队事故审理科处理。") == ["青川交警支队事故审理科"]
+
+
+def test_a_checkpoint_on_a_motorway_stays_in_its_bureau_chain():
+    found = police("临江市公安局青川分局沿江高速白石公安检查站是全市最大的检查站。")
+    assert found == ["临江市公安局青川分局沿江高速白石公安检查站"]
+
+
+def test_a_station_named_with_its_county_is_the_same_station_alone():
+    text = "青川县白鹭警务站正式启用。白鹭警务站位于镇中心。"
+    assert police(text) == ["青川县白鹭警务站", "白鹭警务站"]
+
+
+def test_an_adverb_and_a_preposition_open_no_station_name():
+    assert police("商场和码头，都在白鹭派出所的辖区里。") == ["白鹭派出所"]
+
+
+def test_an_honour_named_by_a_saying_is_no_station():
+    assert police("该所入选了“人民满意派出所”候选名单。") == []
+    assert police("该所入选了“白鹭派出所”创建名单。") == ["白鹭派出所"]
