@@ -105,3 +105,44 @@ def test_an_adverb_and_a_preposition_open_no_station_name():
 def test_an_honour_named_by_a_saying_is_no_station():
     assert police("该所入选了“人民满意派出所”候选名单。") == []
     assert police("该所入选了“白鹭派出所”创建名单。") == ["白鹭派出所"]
+
+
+# -- places: a street before 路口, a crossing word, a business district, a coded road, a rank cut
+
+
+def test_a_street_written_whole_before_lukou_is_that_street():
+    found = places("民警在青年中路文昌路路口设卡检查。")
+    assert "文昌路" in found and "文昌路路" not in found
+
+
+def test_a_crossing_word_is_no_street():
+    assert places("警务站位于青年中路与文昌路交叉路口。") == ["青年中路", "文昌路"]
+
+
+def test_a_business_district_named_after_its_neighbourhood_is_a_place():
+    assert "李庄商圈" in places("当晚的卡点设在李庄商圈附近。")
+
+
+def test_a_description_before_shangquan_names_no_place():
+    assert places("要提升城市核心商圈，改造传统商圈。") == []
+
+
+def test_a_street_before_shangquan_stays_the_street():
+    assert places("税务部门在文昌路商圈设了退税点。") == ["文昌路"]
+
+
+def test_a_clause_before_a_village_suffix_is_no_village():
+    assert "点靠近李庄" not in places("卡点靠近李庄村口。")
+
+
+def test_a_road_with_its_route_code_is_one_place():
+    assert "绕城线S31" in places("交警在绕城线S31出口处查车。")
+
+
+def test_a_road_inside_a_company_name_is_no_place():
+    assert places("他是沿江高速公路管理公司的司机。") == []
+
+
+def test_a_place_cut_by_a_police_rank_is_no_place():
+    assert "关中" not in places("交警大队武胜关中队中队长介绍了情况。")
+    assert "关中平原" in places("关中平原物产丰富。")
