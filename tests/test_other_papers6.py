@@ -73,6 +73,28 @@ def test_a_name_before_an_officer_post_stays_a_name():
     assert found.get("张晓明") == ["民警"]
 
 
+# -- a name's right edge before 代表 (represents); a rare surname in a roll; a party's name is no name
+
+
+def test_a_name_before_daibiao_ends_there():
+    found = officials("会上，省长邵东川代表省人民政府作工作报告。")
+    assert found.get("邵东川") == ["省长"]
+
+
+def test_a_name_with_a_rare_surname_closed_by_a_comma_in_a_roll():
+    found = officials("县政协主席琚志强，副县长柯文杰出席会议。")
+    assert found.get("琚志强") == ["县政协主席"]
+
+
+def test_a_post_alone_before_a_comma_takes_no_name():
+    assert officials("县政协主席在会上，副县长柯文杰出席会议。") == {"柯文杰": ["副县长"]}
+
+
+def test_a_party_name_after_a_roll_item_is_the_next_body():
+    found = officials("民盟省委主委鹿振华、致公党省委副主委喇永福出席。")
+    assert found == {"鹿振华": ["民盟省委主委"], "喇永福": ["致公党省委副主委"]}
+
+
 # -- police units: a service's brigade named by its district, a section, a checkpoint on a road, a station again
 
 
