@@ -385,7 +385,7 @@ class Officials(OfficialMentions):
                 and not names.is_private(text, start, name_end)
                 and not blocks_name(blocked, start, name_end)  # (文县 of 沈海文 + 县长 does not)
                 and not anonymous(text[start:name_end])
-                and not duty_before_officer(text, start, name_end)  # 路巡 + 民警: the officer's duty (s6 R1)
+                and not duty_before_officer(text, start, name_end)  # 街巡 + 民警: the officer's duty (s6 R1)
             ):
                 found.append(Found(start, name_end, text[start:name_end], chain, "officials.name_title"))
             elif _lone_surname(text, chain.start):

@@ -50,6 +50,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_seats import conjunction_opens
 from baokan.annotators.language.police_facilities import facility_link, facility_places, force_noun_end, squad_end
 from baokan.annotators.language.police_joins import join_pieces, post_runs_on
+from baokan.annotators.language.police_links import service_of_district, station_after, unit_kind
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_short_names import paired_duties, short_bureau, short_stations
 from baokan.annotators.language.police_words import (
@@ -333,8 +334,8 @@ class Police:
                 after = tokens.longest(end, "rank")
             if after and (best is None or after > best[1]):
                 best = (pos, after, "branch" if "branch" in have else "sub")
-        if best is None:  # 交管 + 李沧区 + 大队: a service's unit named by its district between the two
-            best = self._service_of_district(text, pos, tokens, places or {})
+        if best is None:  # 交管 + 西湖区 + 大队: a service's unit named by its district between the two
+            best = service_of_district(text, pos, tokens, places or {})
         if best is not None or not (chained or after_place):
             return best
         # a short name before a rank or head inside a chain (西湖分局, 直属二大队),
@@ -348,7 +349,7 @@ class Police:
         place_end = (places or {}).get(pos)
         if chained and place_end is not None:  # a place as the name (成都 + 出入境边防检查总站, 长沙 + 铁路公安处)
             after = tokens.longest(place_end, "head") or tokens.longest(place_end, "rank")
-            after = after or self._service(place_end, tokens) or _station_after(text, place_end, tokens)
+            after = after or self._service(place_end, tokens) or station_after(text, place_end, tokens)
             if after:
                 return (pos, after, "name")
         zone = max((z for z in edges().get("zone", ()) if chained and text.startswith(z, pos)), key=len, default="")
@@ -387,22 +388,6 @@ class Police:
             if head is not None and text[end:head] in BRANCH_BUREAUS:
                 return [(pos, head, "name")] + self._links(text, head, tokens, after_place=False, places=places)
         return []
-
-    @staticmethod
-    def _service_of_district(
-        text: str, pos: int, tokens: Tokens, places: Dict[int, int]
-    ) -> Optional[Tuple[int, int, str]]:
-        """A service word, a district or county written in full, then a rank (交管 + 李沧区 + 大队, 交警 + 某某县
-        + 大队): the service's unit of that district, as traffic papers write it; the place must end in its
-        level character, so that a short form or a word after the service (交警 + 大队长) makes none."""
-        for end, have in tokens.at.get(pos, ()):
-            place_end = places.get(end) if "branch" in have else None
-            if place_end is None or text[place_end - 1] not in LEVEL_CHARS:
-                continue
-            rank = tokens.longest(place_end, "rank")
-            if rank is not None and text[rank : rank + 1] != "长":
-                return (pos, rank, "branch")
-        return None
 
     @staticmethod
     def _service(pos: int, tokens: Tokens, *, only: Optional[int] = None) -> Optional[int]:
@@ -492,45 +477,15 @@ class Police:
         for u in units:
             place = text[u.start : u.place_end] if u.place_end else None
             parents = [text[u.start if i == 0 else s : e] for i, (s, e, _) in enumerate(u.links[:-1])]
-            attrs = {"kind": self._kind(text, u.links[-1]), "place": place, "parents": parents or None}
+            attrs = {"kind": unit_kind(text, u.links[-1]), "place": place, "parents": parents or None}
             spans.append((u.start, u.end, f"police.{u.rule}", attrs))
         add_entities(article, "police_unit", spans)
-
-    @staticmethod
-    def _kind(text: str, link: Tuple[int, int, str]) -> str:
-        """The kind of the last link: its head word (公安局, 派出所) or, for 特战大队, the whole link."""
-        s, e, role = link
-        word = text[s:e]
-        if role in ("branch", "sub", "head"):
-            return word
-        vocab = vocabulary()
-        for k in range(s, e):
-            if text[k:e] in vocab["head"] or text[k:e] in vocab["rank"]:
-                return text[k:e]
-        return word
 
 
 @lru_cache(maxsize=2)
 def _zone_pattern(zones: Tuple[str, ...]) -> re.Pattern[str]:
     """One expression for the zone words, longest first."""
     return recache.compile("|".join(re.escape(z) for z in zones))
-
-
-#: The longest name of a station right after a road or place inside a chain (京港澳高速 + 某某 + 公安检查站).
-_STATION_NAME = 4
-
-
-def _station_after(text: str, pos: int, tokens: Tokens) -> Optional[int]:
-    """The end of a station whose short name of two to four characters follows ``pos``, a place or a road
-    inside a chain (…分局 + 京港澳高速 + 窦店 + 公安检查站: a checkpoint on the motorway, named after its town);
-    None where a stop character or no station comes first."""
-    for end in range(pos + 1, min(len(text), pos + _STATION_NAME) + 1):
-        if not _NAME_CHAR.match(text[end - 1]) or text[end - 1] in STOP:
-            return None
-        head = tokens.longest(end, "head")
-        if head is not None and end - pos >= 2 and text[end:head] in STATIONS:
-            return head
-    return None
 
 
 def _stands_alone(text: str, unit: Unit) -> bool:

@@ -166,5 +166,5 @@ def test_a_road_inside_a_company_name_is_no_place():
 
 
 def test_a_place_cut_by_a_police_rank_is_no_place():
-    assert "关中" not in places("交警大队武胜关中队中队长介绍了情况。")
+    assert "关中" not in places("交警大队白马关中队中队长介绍了情况。")
     assert "关中平原" in places("关中平原物产丰富。")

@@ -82,7 +82,7 @@ def _stands_as_noun(text: str, end: int, *, verb: bool) -> bool:
 
 def names_among_places(text: str, places: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """Of ``places``, those that are whole items of a list of deputies or members in which most items are
-    no place (``甲、宁波、乙、丙等代表发言``: a deputy whose name is also a city's): each is a person's name.
+    no place (``甲、临江、乙、丙等代表发言``: a deputy whose name is also a city's): each is a person's name.
 
     A list whose items are mostly places (``江苏、浙江等代表…``) is left to the place rules.
     """

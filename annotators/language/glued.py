@@ -78,7 +78,7 @@ def opens_with_particle(text: str, start: int, end: int) -> bool:
 
 def preposition_of_place(text: str, start: int, end: int) -> bool:
     """Whether a would-be name ``text[start:end]`` right after a post is a preposition and the noun of a
-    place phrase (民警 + 于案发 + 周边…, 民警 + 于现场 + 附近): a surname that jieba reads alone as a preposition
+    place phrase (民警 + 于现场 + 附近, 民警 + 向路口 + 一带): a surname that jieba reads alone as a preposition
     (于, 向, 在), then a noun that a word of position follows (周边, 附近, 一带: jieba's ``f``). A name is
     followed by its verb, never by such a word; the name is kept where the page writes it again."""
     word, flag = names.first_tag(text[start:end])
@@ -104,7 +104,7 @@ def _officer_posts() -> Tuple[str, ...]:
 
 def duty_before_officer(text: str, start: int, end: int) -> bool:
     """Whether a would-be two-character name right before an officer's post names the officer's duty
-    (路巡 + 民警 "road-patrol officer", 值勤 + 交警): its second character is a duty mark of
+    (街巡 + 民警 "street-patrol officer", 值勤 + 交警): its second character is a duty mark of
     ``duty_marks.tsv``; a given name of one character is rarely such a verb (s6 R1)."""
     return end - start == 2 and text[start + 1] in _duty_marks() and text.startswith(_officer_posts(), end)
 

@@ -66,7 +66,7 @@ def listed_names(text: str, end: int, blocked: SpanIndex) -> List[Span]:
         start = names.name_before(text, end)
         if start is None:  # an item of the list: what stands between its separators, read forward
             start = _list_item_start(text, end)
-        elif _surname_cut_off(text, start, end):  # ,费 + 高云、: jieba read the given name alone
+        elif _surname_cut_off(text, start, end):  # ，甲 + 乙丙、: jieba read the given name alone
             start -= 1
         if start is None or blocked.overlaps(start, end) or anonymous(text[start:end]):
             break
@@ -89,8 +89,8 @@ _ITEM_EDGES = "、，,；;：:（(\n "
 
 def _surname_cut_off(text: str, start: int, end: int) -> bool:
     """Whether the name ``[start, end)`` read back from a list item's end leaves one character of the item
-    before it, a surname of the table, with a separator or a clause mark before that (``，费高云、``: jieba
-    took ``高云`` alone): an item runs from separator to separator, so the surname is the name's."""
+    before it, a surname of the table, with a separator or a clause mark before that (``，某立新、``: jieba
+    took ``立新`` alone): an item runs from separator to separator, so the surname is the name's."""
     return (
         end - start < 4
         and start >= 1

@@ -94,14 +94,14 @@ def unlisted_surname_name(text: str, pos: int) -> Optional[int]:
     """The end of a name right after a title whose surname the table lacks: two Han characters
     (副秘书长訚某介绍), or three when jieba reads the first as a surname of its own (指导员拓守林告诉),
     that make no dictionary word, none a function word, before a verb of saying, or three that jieba reads
-    as a surname and a given name of their own before a clause mark (区政协主席琚海鹏，…); None otherwise."""
+    as a surname and a given name of their own before a clause mark (区政协主席某志强，…); None otherwise."""
     if pos >= len(text) or names.surname_at(text, pos):
         return None
     first = names.first_tag(text[pos : pos + 6])
     for end in (pos + 3, pos + 2) if first == (text[pos], "nr") else (pos + 2,):
         if end >= len(text) or HAN_RUN.fullmatch(text[pos:end]) is None:
             continue
-        closed = end == pos + 3 and _closed_name(text, pos + 1, end)  # 主席 + 琚 + 海鹏 + ，副区长…
+        closed = end == pos + 3 and _closed_name(text, pos + 1, end)  # 主席 + 某 + 志强 + ，副区长…
         if not (names.says_at(text, end) or closed) or words.is_word(text[pos:end]):
             continue
         if any(words.word_tag(c).startswith(_FUNCTION_FLAGS) for c in text[pos:end]):

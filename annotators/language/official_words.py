@@ -144,7 +144,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             or names.is_private(text, pos, end, left=pos)
             or anonymous(text[pos:end])
             or localizer_for_surname(text, pos, end)  # 副省长 + 后 + 于…: "after", no surname
-            or preposition_of_place(text, pos, end)  # 民警 + 于案发 + 周边: "at the scene's surroundings"
+            or preposition_of_place(text, pos, end)  # 民警 + 于现场 + 附近: "near the scene"
             or words.word_tag(text[pos:end]) == ORG_TAG  # 主委某某、+ 农工党 + 省委…: a party's name, the next body
             or verb_and_pronoun(text, pos, end)  # 民警 + 查到其 + 已…: a verb and its object, no name
             or _joined_transliterated(text, pos, end)  # 副县长 + 和 + 次仁央宗: the list's 和, then a name

@@ -53,7 +53,7 @@ def find_districts(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> Lis
 
 
 def _name_before(text: str, at: int) -> Optional[int]:
-    """The start of the proper name that jieba reads as the last word before ``at`` (李村 + 商圈), or None
+    """The start of the proper name that jieba reads as the last word before ``at`` (李庄 + 商圈), or None
     where that word is no proper name, a common word (城市: a place tag, but an everyday noun) or of
     another length than a name's."""
     window = text[max(0, at - 2 * _MAX) : at]

@@ -130,26 +130,6 @@ def _road_suffix_starts(text: str) -> List[int]:
 #: Words after a road's name that make the road the name of a company or an office (某某高速公路管理公司): the
 #: road is then a place inside another kind of name (docs/labels.md, *batch 2*), no mention of its own.
 _ROAD_FIRM = ("管理公司", "公司", "集团", "有限", "管理处", "管理局", "管理中心")
-#: A road's name of two to four Han characters ending in a road word, then a national, provincial or county
-#: route code (外环线S20, 滨河路G205): the road and its code, one place as written (s6 R5).
-_CODED_ROAD = recache.compile(rf"([{CJK}]{{2,4}}?)(?:线|路|公路|高速|大道)[GSXY]\d{{1,4}}(?![0-9A-Za-z])")
-
-
-def coded_roads(bounds: Boundaries, found: Sequence[GrammarName]) -> List[GrammarName]:
-    """Roads written with their route code right after the name (外环线S20): the name must open a word
-    (not 在 + 外环线) and the code stand alone; a code the grammar already read is left to it."""
-    text = bounds.text
-    out: List[GrammarName] = []
-    for m in _CODED_ROAD.finditer(text) if "S" in text or "G" in text or "X" in text or "Y" in text else ():
-        if any(g.start < m.end() and m.start() < g.end for g in found):
-            continue
-        for start in range(m.start(), m.start(1) + len(m.group(1)) - 1):
-            if text[start] not in STOP_FIRST and bounds.starts_word(start):
-                out.append(GrammarName(start, m.end(), kind="road"))
-                break
-    return out
-
-
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
 _HOUSE_NUMBER = recache.compile(r"\s*\d+(?:-\d+)?号")
 #: What a place's name runs on into when it is no part of a road's name (北京|簋街, 桐城|六尺巷): not a
@@ -284,10 +264,10 @@ _KNOWN: Dict[Tuple[Tuple[int, int], ...], Known] = {}
 
 
 def _holds_verb(name: str) -> bool:
-    """Whether jieba reads a verb of two or more characters inside ``name`` beside other words (点|靠近|李):
-    a village's or town's name is no clause."""
+    """Whether jieba reads a verb of two or more characters inside ``name`` after another word (点|靠近|李):
+    a village's or town's name is no clause. A verb that opens the name (丰收|东 + 街道) may name it."""
     tagged = words.tag(name)
-    return len(tagged) > 1 and any(len(w) >= 2 and f.startswith("v") for w, f in tagged)
+    return any(len(w) >= 2 and f.startswith("v") for w, f in tagged[1:])
 
 
 def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
@@ -429,7 +409,6 @@ def find_roads(
     for m in _ROAD_LINE.finditer(text) if any(w in text for w in _ROAD_LINE_GATE) else ():
         if not known.overlaps(m.start(), m.end()) and not any(g.start < m.end() and m.start() < g.end for g in out):
             out.append(GrammarName(m.start(), m.end(), kind="road"))  # S312线, 国道318线
-    out += coded_roads(bounds, out)  # 外环线 + S20: a road written with its route code (s6 R5)
     starts = {s for s, _ in known.spans}
     for m in matches_from(_ROAD_SUFFIX, text, _road_suffix_starts(text)):  # (what its finditer finds)
         s0, s1 = m.start(), m.end()

@@ -31,7 +31,7 @@ def repeated_stations(text: str, units: Iterable[Any], stations: Sequence[str]) 
     for unit in units:
         start, end, links = unit.start, unit.end, unit.links
         covered.append((start, end))
-        # a chain of links (…分局 + 五里派出所), or a place and the station's name (某县 + 万家警务站)
+        # a chain of links (…分局 + 五里派出所), or a place and the station's name (某县 + 白鹭警务站)
         if (len(links) < 2 and unit.place_end is None) or links[-1][2] != "name":
             continue
         name = text[links[-1][0] : end]
