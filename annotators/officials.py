@@ -29,7 +29,7 @@ from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.deputy_lists import deputy_names
 from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
-from baokan.annotators.language.glued import deictic_level
+from baokan.annotators.language.glued import deictic_level, duty_before_officer
 from baokan.annotators.language.interposed_names import (
     BodyEnds,
     from_head,
@@ -146,6 +146,11 @@ class Found(msgspec.Struct):
 #: What :meth:`Officials.match` finds in one article: the titled names; the surname + title
 #: mentions (``汪主任``) to link later, as ``(start, end, chain)``; and the spans of places, for posts.
 Matched = Tuple[List[Found], List[Tuple[int, int, Chain]], List[Span]]
+
+
+#: An appointment notice's link between the name and the post it gives (甲同志任某省委书记; docs/labels.md,
+#: *other papers 6*): the post is the name's title. A post the person leaves (乙同志不再担任…) is none.
+APPOINTED = "同志任"
 
 
 @annotator(
@@ -354,6 +359,9 @@ class Officials(OfficialMentions):
                 found.append(Found(s, e, text[s:e], from_head(chain), "officials.name_title"))
                 page.bodies[index, s] = (body, s)
                 continue
+            if start is None and text.endswith(APPOINTED, 0, chain.start):  # 甲同志任某省委书记 (s6 R6)
+                name_end = chain.start - len(APPOINTED)
+                start = name_before_post(text, name_end)
             verb = ""
             if text.endswith(PREDICATES, 0, chain.start):  # (one call in C rules out most chains)
                 verb = next(v for v in PREDICATES if text.endswith(v, 0, chain.start))
@@ -377,6 +385,7 @@ class Officials(OfficialMentions):
                 and not names.is_private(text, start, name_end)
                 and not blocks_name(blocked, start, name_end)  # (文县 of 沈海文 + 县长 does not)
                 and not anonymous(text[start:name_end])
+                and not duty_before_officer(text, start, name_end)  # 街巡 + 民警: the officer's duty (s6 R1)
             ):
                 found.append(Found(start, name_end, text[start:name_end], chain, "officials.name_title"))
             elif _lone_surname(text, chain.start):

@@ -24,11 +24,13 @@ repeated name means (鼓楼区 is in four cities; 朝阳 is a city and two distr
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from functools import lru_cache
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex, add_entities
 from baokan.annotators.core.registry import Option, annotator
+from baokan.annotators.language.deputy_lists import names_among_places
 from baokan.annotators.language.divisions import Context, gazetteer
 from baokan.annotators.language.foreign_places import find_foreign, find_landforms, named_after_country
 from baokan.annotators.language.place_candidates import (
@@ -45,6 +47,8 @@ from baokan.annotators.language.place_candidates import (
     _village_names,
     _village_short_forms,
 )
+from baokan.annotators.language.place_coded_roads import coded_roads
+from baokan.annotators.language.place_districts import find_districts
 from baokan.annotators.language.place_extra import second_looks
 from baokan.annotators.language.place_grammar import (
     CJK_CHAR,
@@ -182,6 +186,9 @@ class Places(PlaceJudging):
             if villages:
                 kept = _choose_more(kept, _village_short_forms(art.text, villages, kept))
             kept = _outside_people(art.text, kept, _byline_names(doc, i) + sorted(self._people))
+            dropped = set(names_among_places(art.text, [(c.start, c.end) for c in kept]))  # 甲、临江、乙等代表
+            dropped.update((c.start, c.end) for c in kept if _ends_in_rank(art.text, c))  # 某某|关中|队: 某某关 + 中队
+            kept = [c for c in kept if (c.start, c.end) not in dropped] if dropped else kept
             kept = county_edges(art.text, kept)  # 某县 + 城, 路段 + 和县公安局, 中心城区 + 五一路
             out[i] = _choose_more(kept, self._statistical(doc, i, art, kept))
         return out
@@ -248,6 +255,9 @@ class Places(PlaceJudging):
         found = find_areas(bounds, spans) + find_roads(bounds, spans, _is_place) + find_zones(bounds, spans)
         found += find_landforms_cued(bounds, spans) + find_streets(bounds, spans) + find_crossings(bounds, spans, found)
         found += find_cued_villages(bounds, spans, cues)  # 来到|李家庄, 与|李化庄|接壤
+        found += coded_roads(bounds, found) + find_districts(
+            bounds, spans
+        )  # 靠近|某某商圈: a business district named after its neighbourhood
         # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
         found = second_looks(bounds, found, spans)  # and 甲村、乙村, 淮金路上; not 联百乡结千村, 壮大村级
         found += find_street_ranges(bounds, spans, found)
@@ -334,6 +344,19 @@ class Places(PlaceJudging):
                 attrs.update(level=c.level, parent=c.parent, kind=c.kind)
             spans.append((c.start, c.end, f"places.{c.rule}", attrs))
         add_entities(article, "place", spans)
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> FrozenSet[str]:
+    """The police ranks of two characters in ``police_units.tsv`` (中队, 大队, 支队)."""
+    rows = lexicon.read_table("police_units").rows
+    return frozenset(r["word"] for r in rows if r.get("role") == "rank" and len(r.get("word") or "") == 2)
+
+
+def _ends_in_rank(text: str, c: Candidate) -> bool:
+    """Whether the place's last character opens a police rank that runs on past it (某 + 关中 + 队: the
+    rank 中队 of a squad named 某关): a place never ends inside the word of a unit's rank."""
+    return c.end - c.start >= 2 and text[c.end - 1 : c.end + 1] in _ranks()
 
 
 def _outside_slogans(cands: List[Candidate], hits: Sequence[Any]) -> List[Candidate]:

@@ -30,7 +30,9 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.frontier_stations import frontier_stations
 from baokan.annotators.language.glued import (
+    fixed_phrase,
     opens_with_function_char,
+    opens_with_particle,
     opens_with_preposition,
     place_word,
     profile_verb_at,
@@ -48,6 +50,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_seats import conjunction_opens
 from baokan.annotators.language.police_facilities import facility_link, facility_places, force_noun_end, squad_end
 from baokan.annotators.language.police_joins import join_pieces, post_runs_on
+from baokan.annotators.language.police_links import service_of_district, station_after, unit_kind
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_short_names import paired_duties, short_bureau, short_stations
 from baokan.annotators.language.police_words import (
@@ -116,7 +119,9 @@ class Police:
         spans += short_stations(text, found)  # …城关派出所 … 城关所: a station's short form after its full name
         spans += township_stations(text, hits, [(u.start, u.end) for u in found])  # 白石所 + 民警: a town's station
         heads = [(p, e) for p, lst in tokens.at.items() for e, r in lst if "head" in r and text[p:e] in STATIONS]
-        spans += minority_stations(text, heads, bounds.all_everyday)  # 巴音都兰 + 边境管理派出所
+        spans += minority_stations(
+            text, heads, bounds.all_everyday, partial(opens_with_particle, text)
+        )  # 巴音都兰 + 边境管理派出所
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
         found = join_pieces(text, found, partial(_stands_alone, text), place_ends)
@@ -329,6 +334,8 @@ class Police:
                 after = tokens.longest(end, "rank")
             if after and (best is None or after > best[1]):
                 best = (pos, after, "branch" if "branch" in have else "sub")
+        if best is None:  # 交管 + 西湖区 + 大队: a service's unit named by its district between the two
+            best = service_of_district(text, pos, tokens, places or {})
         if best is not None or not (chained or after_place):
             return best
         # a short name before a rank or head inside a chain (西湖分局, 直属二大队),
@@ -342,7 +349,7 @@ class Police:
         place_end = (places or {}).get(pos)
         if chained and place_end is not None:  # a place as the name (成都 + 出入境边防检查总站, 长沙 + 铁路公安处)
             after = tokens.longest(place_end, "head") or tokens.longest(place_end, "rank")
-            after = after or self._service(place_end, tokens)
+            after = after or self._service(place_end, tokens) or station_after(text, place_end, tokens)
             if after:
                 return (pos, after, "name")
         zone = max((z for z in edges().get("zone", ()) if chained and text.startswith(z, pos)), key=len, default="")
@@ -421,6 +428,8 @@ class Police:
                     continue
                 if not name_proper(bounds, start, pos):
                     continue  # 已建成社区警务室: a description before the station
+                if fixed_phrase(text, start, pos):
+                    continue  # “人民满意派出所”: an honour named by a saying, no station's name
                 if verb_before_station(text, start, pos):
                     continue  # 记者探访派出所: a clause's verb before the station, not its name
                 if tokens.starting_within(start, pos, "not_unit"):
@@ -468,22 +477,9 @@ class Police:
         for u in units:
             place = text[u.start : u.place_end] if u.place_end else None
             parents = [text[u.start if i == 0 else s : e] for i, (s, e, _) in enumerate(u.links[:-1])]
-            attrs = {"kind": self._kind(text, u.links[-1]), "place": place, "parents": parents or None}
+            attrs = {"kind": unit_kind(text, u.links[-1]), "place": place, "parents": parents or None}
             spans.append((u.start, u.end, f"police.{u.rule}", attrs))
         add_entities(article, "police_unit", spans)
-
-    @staticmethod
-    def _kind(text: str, link: Tuple[int, int, str]) -> str:
-        """The kind of the last link: its head word (公安局, 派出所) or, for 特战大队, the whole link."""
-        s, e, role = link
-        word = text[s:e]
-        if role in ("branch", "sub", "head"):
-            return word
-        vocab = vocabulary()
-        for k in range(s, e):
-            if text[k:e] in vocab["head"] or text[k:e] in vocab["rank"]:
-                return text[k:e]
-        return word
 
 
 @lru_cache(maxsize=2)

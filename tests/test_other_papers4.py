@@ -4,10 +4,12 @@ Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import List
 
 from test_officials_other_papers import entities
 
+from baokan.annotators.language.glued import opens_with_particle
 from baokan.annotators.language.minority_stations import minority_stations
 from baokan.annotators.language.place_candidates import Candidate
 from baokan.annotators.language.place_minority_items import minority_items
@@ -23,7 +25,8 @@ def police(text: str) -> List[str]:
 def _stations(text: str) -> List[str]:
     bounds = Boundaries(text)
     heads = [(at, at + len(h)) for h in STATIONS for at in range(len(text)) if text.startswith(h, at)]
-    return [text[s:e] for s, e in minority_stations(text, heads, bounds.all_everyday)]
+    opens = partial(opens_with_particle, text)
+    return [text[s:e] for s, e in minority_stations(text, heads, bounds.all_everyday, opens)]
 
 
 def test_border_management_station_after_a_mongolian_name():

@@ -78,3 +78,23 @@ def _stands_as_noun(text: str, end: int, *, verb: bool) -> bool:
         return True
     tagged = words.head_tags(text[end : end + 4], 1)
     return not (tagged and tagged[0][1].startswith(_OBJECT_TAGS))
+
+
+def names_among_places(text: str, places: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """Of ``places``, those that are whole items of a list of deputies or members in which most items are
+    no place (``甲、临江、乙、丙等代表发言``: a deputy whose name is also a city's): each is a person's name.
+
+    A list whose items are mostly places (``江苏、浙江等代表…``) is left to the place rules.
+    """
+    if not places or LIST_CLOSER not in text:
+        return []
+    spans = set(places)
+    rolls: Dict[int, List[Tuple[int, int]]] = {}
+    for start, end, word_start, _ in deputy_names(text, SpanIndex([])):  # nothing blocked: places may be names
+        rolls.setdefault(word_start, []).append((start, end))
+    out: List[Tuple[int, int]] = []
+    for items in rolls.values():
+        named = [item for item in items if item in spans]
+        if named and 2 * len(named) < len(items):
+            out += named
+    return out

@@ -8,21 +8,26 @@ preposition, adverb or conjunction of its own; a name does not open with one.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import FrozenSet, Tuple
+
+from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names
+from baokan.annotators.language.chars import HAN_CHAR
 
 #: jieba flags of one-character words that open no name (verb, preposition, adverb, conjunction, particle:
 #: 还 + 得 + 感谢派出所).
 FUNCTION_FLAGS = ("v", "p", "d", "c", "u")
 
 
-def opens_with_function_char(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with a one-character function word, as jieba reads it
-    with the two characters before it."""
+def opens_with_function_char(text: str, start: int, end: int, flags: Tuple[str, ...] = FUNCTION_FLAGS) -> bool:
+    """Whether ``text[start:end]`` opens with a one-character function word (one of jieba's ``flags``), as
+    jieba reads it with the two characters before it."""
     ctx = max(0, start - 2)
     pos = ctx
     for word, flag in names.tag(text[ctx:end]):
         if pos == start:
-            return len(word) == 1 and flag.startswith(FUNCTION_FLAGS)
+            return len(word) == 1 and flag.startswith(flags)
         pos += len(word)
         if pos > start:
             return False  # a word runs across the start: the name is cut from a longer word
@@ -60,6 +65,59 @@ def localizer_for_surname(text: str, start: int, end: int) -> bool:
     if len(word) != 1 or not flag.startswith("f"):
         return False
     return text.count(text[start:end]) <= 1  # asked last: it searches the whole page (a long roster stays linear)
+
+
+#: jieba flags of the one-character words that open no transliterated name: a verb may (达 + 来), these not.
+PARTICLE_FLAGS = ("p", "d", "c", "u")
+
+
+def opens_with_particle(text: str, start: int, end: int) -> bool:
+    """:func:`opens_with_function_char` without verbs: 都 + 在 + 某某 ("all at"), not 达 of 达来."""
+    return opens_with_function_char(text, start, end, PARTICLE_FLAGS)
+
+
+def preposition_of_place(text: str, start: int, end: int) -> bool:
+    """Whether a would-be name ``text[start:end]`` right after a post is a preposition and the noun of a
+    place phrase (民警 + 于现场 + 附近, 民警 + 向路口 + 一带): a surname that jieba reads alone as a preposition
+    (于, 向, 在), then a noun that a word of position follows (周边, 附近, 一带: jieba's ``f``). A name is
+    followed by its verb, never by such a word; the name is kept where the page writes it again."""
+    word, flag = names.first_tag(text[start:end])
+    if len(word) != 1 or not flag.startswith("p") or not HAN_CHAR.match(text[end : end + 1]):
+        return False
+    if not names.first_tag(text[end : end + 4])[1].startswith("f"):
+        return False
+    return text.count(text[start:end]) <= 1  # asked last: it searches the whole page
+
+
+@lru_cache(maxsize=1)
+def _duty_marks() -> FrozenSet[str]:
+    """The characters of ``duty_marks.tsv``: an officer's duty or shift at the end of a two-character word."""
+    return frozenset(r["char"] for r in read_table("duty_marks").rows if r.get("char"))
+
+
+@lru_cache(maxsize=1)
+def _officer_posts() -> Tuple[str, ...]:
+    """The police officers' posts of ``titles.tsv`` (民警, 辅警, 交警: category police, rank officer)."""
+    rows = read_table("titles").rows
+    return tuple(r["title"] for r in rows if r.get("category") == "police" and r.get("rank") == "officer")
+
+
+def duty_before_officer(text: str, start: int, end: int) -> bool:
+    """Whether a would-be two-character name right before an officer's post names the officer's duty
+    (街巡 + 民警 "street-patrol officer", 值勤 + 交警): its second character is a duty mark of
+    ``duty_marks.tsv``; a given name of one character is rarely such a verb (s6 R1)."""
+    return end - start == 2 and text[start + 1] in _duty_marks() and text.startswith(_officer_posts(), end)
+
+
+#: jieba flags of fixed expressions and idioms (人民满意, 一马当先): a quality or a saying, no place's name.
+_PHRASE_FLAGS = ("l", "i")
+
+
+def fixed_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one fixed expression or idiom of jieba's dictionary (``人民满意`` of
+    an honour ``人民满意派出所``): a station is named after a place or a word for one, never after a saying."""
+    tagged = names.tag(text[start:end])
+    return len(tagged) == 1 and tagged[0][1].startswith(_PHRASE_FLAGS)
 
 
 def opens_with_preposition(text: str, pos: int) -> bool:

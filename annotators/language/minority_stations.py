@@ -34,7 +34,10 @@ def _item_start(text: str, at: int) -> int:
 
 
 def minority_stations(
-    text: str, heads: Iterable[Tuple[int, int]], everyday: Callable[[int, int], bool]
+    text: str,
+    heads: Iterable[Tuple[int, int]],
+    everyday: Callable[[int, int], bool],
+    function_opens: Callable[[int, int], bool],
 ) -> List[Tuple[int, int]]:
     """Spans of list items ``name + head`` whose name is written in minority syllables.
 
@@ -43,6 +46,8 @@ def minority_stations(
         heads (Iterable): (start, end) of the station heads a bare name may stand before (派出所,
             边境管理派出所 …).
         everyday (Callable): Whether a span is made of everyday words (基层, 城区): no name.
+        function_opens (Callable): Whether a span opens with a one-character function word as jieba
+            reads it in its sentence (都 + 在 + 某某派出所: "all at"): no name.
 
     Returns:
         List[Tuple[int, int]]: (start, end) of each such station, name and head.
@@ -56,7 +61,7 @@ def minority_stations(
         name = text[start:at]
         if name[0] not in table or 2 * sum(c in table for c in name) < len(name):
             continue
-        if everyday(start, at) or holds_everyday_word(name):
+        if everyday(start, at) or holds_everyday_word(name) or function_opens(start, at):
             continue
         out.append((start, end))
     return out

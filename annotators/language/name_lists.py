@@ -66,6 +66,8 @@ def listed_names(text: str, end: int, blocked: SpanIndex) -> List[Span]:
         start = names.name_before(text, end)
         if start is None:  # an item of the list: what stands between its separators, read forward
             start = _list_item_start(text, end)
+        elif _surname_cut_off(text, start, end):  # ，甲 + 乙丙、: jieba read the given name alone
+            start -= 1
         if start is None or blocked.overlaps(start, end) or anonymous(text[start:end]):
             break
         if names.is_private(text, start, end):
@@ -79,6 +81,22 @@ def listed_names(text: str, end: int, blocked: SpanIndex) -> List[Span]:
             break
         end = start - len(last)
     return out[::-1]
+
+
+#: What may stand before a list's first item and after its items: clause marks and the list's own 、.
+_ITEM_EDGES = "、，,；;：:（(\n "
+
+
+def _surname_cut_off(text: str, start: int, end: int) -> bool:
+    """Whether the name ``[start, end)`` read back from a list item's end leaves one character of the item
+    before it, a surname of the table, with a separator or a clause mark before that (``，某立新、``: jieba
+    took ``立新`` alone): an item runs from separator to separator, so the surname is the name's."""
+    return (
+        end - start < 4
+        and start >= 1
+        and names.surname_at(text, start - 1) == 1
+        and (start == 1 or text[start - 2] in _ITEM_EDGES)
+    )
 
 
 def _list_item_start(text: str, end: int) -> Optional[int]:

@@ -77,17 +77,32 @@ def frees_lone_word(text: str, pos: int) -> bool:
     return 2 in cuts and 3 in cuts and 1 not in cuts
 
 
+#: Marks that close a name in a roll of posts and names (主席某某，副主席某某、某某).
+_ROLL_MARKS = "，,、；;"
+
+
+def _closed_name(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]``, the given name after a surname the table lacks, is one word jieba tags
+    as a name (海鹏: nr, 志强: nrfg) and a clause mark of a roll follows it."""
+    if text[end : end + 1] not in _ROLL_MARKS:
+        return False
+    word, flag = names.first_tag(text[pos : end + 1])
+    return word == text[pos:end] and flag.startswith("nr")
+
+
 def unlisted_surname_name(text: str, pos: int) -> Optional[int]:
     """The end of a name right after a title whose surname the table lacks: two Han characters
     (副秘书长訚某介绍), or three when jieba reads the first as a surname of its own (指导员拓守林告诉),
-    that make no dictionary word, none a function word, before a verb of saying; None otherwise."""
+    that make no dictionary word, none a function word, before a verb of saying, or three that jieba reads
+    as a surname and a given name of their own before a clause mark (区政协主席某志强，…); None otherwise."""
     if pos >= len(text) or names.surname_at(text, pos):
         return None
     first = names.first_tag(text[pos : pos + 6])
     for end in (pos + 3, pos + 2) if first == (text[pos], "nr") else (pos + 2,):
         if end >= len(text) or HAN_RUN.fullmatch(text[pos:end]) is None:
             continue
-        if not names.says_at(text, end) or words.is_word(text[pos:end]):
+        closed = end == pos + 3 and _closed_name(text, pos + 1, end)  # 主席 + 某 + 志强 + ，副区长…
+        if not (names.says_at(text, end) or closed) or words.is_word(text[pos:end]):
             continue
         if any(words.word_tag(c).startswith(_FUNCTION_FLAGS) for c in text[pos:end]):
             continue  # 也 + 再: adverbs and particles are no name

@@ -127,6 +127,9 @@ def _road_suffix_starts(text: str) -> List[int]:
 
 
 #: Words after a street that show it is one: 学院路|交叉口, 文三路|与学院路.
+#: Words after a road's name that make the road the name of a company or an office (某某高速公路管理公司): the
+#: road is then a place inside another kind of name (docs/labels.md, *batch 2*), no mention of its own.
+_ROAD_FIRM = ("管理公司", "公司", "集团", "有限", "管理处", "管理局", "管理中心")
 _JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
 _HOUSE_NUMBER = recache.compile(r"\s*\d+(?:-\d+)?号")
 #: What a place's name runs on into when it is no part of a road's name (北京|簋街, 桐城|六尺巷): not a
@@ -260,6 +263,13 @@ class Known:
 _KNOWN: Dict[Tuple[Tuple[int, int], ...], Known] = {}
 
 
+def _holds_verb(name: str) -> bool:
+    """Whether jieba reads a verb of two or more characters inside ``name`` after another word (点|靠近|李):
+    a village's or town's name is no clause. A verb that opens the name (丰收|东 + 街道) may name it."""
+    tagged = words.tag(name)
+    return any(len(w) >= 2 and f.startswith("v") for w, f in tagged[1:])
+
+
 def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
     """Villages, communities, townships and streets: 大溪边村, 娄山关街道, 余村 after 安吉县.
 
@@ -308,6 +318,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue  # 会议由|镇党委: a preposition of its own ends the clause, the town is unnamed
             if len(name) > 1 and words.word_tag(name).startswith("v") or verb_phrase(bounds, start, s0, glued):
                 continue  # 重庆市|开展|镇街, 赋权|镇街, 建|特色|村, 建|强|乡村: a verb phrase, not a name
+            if len(name) >= 3 and _holds_verb(name):
+                continue  # 卡点|靠近|李 + 村: a verb of two characters inside the name, a clause
             if anchor is not None and glued and not _name_proper(bounds, start, s0):
                 continue  # 雅安市一位村支书: after a place, but a description before 村支书
             if (glued or len(name) >= 3 and words.word_tag(text[s0 - 2 : s0]) == "a") and _ends_in_word(
@@ -420,6 +432,8 @@ def find_roads(
         ):
             continue  # 公交线路, 集成电路: a common noun ends in the suffix (中山路 is jieba's place)
         expressway = m.group().startswith("高速")
+        if text.startswith(_ROAD_FIRM, s1):
+            continue  # 某某高速公路 + 管理公司: the road names a company, a place inside another name
         # 建设三路, 文三路: a numbered street, whatever its name's word, unless a verb counts the
         # ways (兵分|三路): the name must end in a word of two characters or a noun-like one
         numbered = m.group()[0] in "二三四五六七八九十" and _names_a_street(bounds, s0)

@@ -72,6 +72,8 @@ _RIVERS_CLOSE_AT = recache.compile(r"等(?<=[河江溪湖]等)" + _RIVERS_CLOSE.
 _LIST_WINDOW = 80  # characters before the closing words a list of rivers may take
 #: A crossing: street, then a second street's name and 路口 (沪闵路莲花路口).
 _CROSSING = recache.compile(rf"(?:路|街|大道)([{CJK}]{{2,3}})路口")
+#: A street's suffix that, ending the name before 路口, makes the name a whole street (甲路乙路 + 路口).
+_WHOLE_STREET = frozenset("路街")
 #: Grid streets of planned towns (经一路, 纬三路, 经十二路).
 _GRID = recache.compile(r"[经纬](?<![经纬].)[一二三四五六七八九十]{1,3}路")  # no 经 or 纬 before it
 
@@ -181,6 +183,10 @@ def find_crossings(
     for m in _CROSSING.finditer(text) if "路口" in text else ():  # an article without 路口 has none
         start, end = m.start(1), m.end(1) + 1
         name = m.group(1)
+        if words.is_word(text[start : m.end()]):
+            continue  # 交叉路口, 十字路口: a common word for a crossing, no street's name
+        if name[-1] in _WHOLE_STREET:  # 甲路 + 乙路 + 路口: the street is written whole before 路口
+            name, end = name[:-1], end - 1
         if (
             start not in streets or not STOP.isdisjoint(name) or known.overlaps(start, end + 1, inside_ok=True)
         ):  # (莲花|路口 inside)

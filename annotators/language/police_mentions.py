@@ -15,11 +15,12 @@ from baokan.annotators.language.chars import HAN_CHAR
 
 
 def repeated_stations(text: str, units: Iterable[Any], stations: Sequence[str]) -> List[Tuple[int, int]]:
-    """Spans of later bare mentions of stations that a chain of several links ends in.
+    """Spans of bare mentions of stations that a chain of several links, or a place, names in full.
 
     Args:
         text (str): The article text.
-        units (Iterable): Found units, each with ``start``, ``end`` and ``links`` ((start, end, role) each).
+        units (Iterable): Found units, each with ``start``, ``end``, ``links`` ((start, end, role) each) and
+            ``place_end`` (where the place part ends, or None).
         stations (Sequence[str]): The station heads (派出所, 警务站 …).
 
     Returns:
@@ -30,7 +31,8 @@ def repeated_stations(text: str, units: Iterable[Any], stations: Sequence[str]) 
     for unit in units:
         start, end, links = unit.start, unit.end, unit.links
         covered.append((start, end))
-        if len(links) < 2 or links[-1][2] != "name":
+        # a chain of links (…分局 + 五里派出所), or a place and the station's name (某县 + 白鹭警务站)
+        if (len(links) < 2 and unit.place_end is None) or links[-1][2] != "name":
             continue
         name = text[links[-1][0] : end]
         if any(name.endswith(s) and len(name) >= len(s) + 2 for s in stations):
