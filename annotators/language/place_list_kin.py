@@ -25,6 +25,7 @@ place, whatever the tables say: its items are returned to be refused.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
@@ -80,6 +81,7 @@ _NAMED_LEVELS = "镇乡村"
 _COMPLETING = ("旗", "县", "区", "市")
 
 
+@lru_cache(maxsize=4096)  # an item is tried with four level characters, and lists recur on a page
 def _division_row(name: str) -> Optional[Dict[str, str]]:
     """The one county-level division whose full name is ``name`` (正蓝旗), else None."""
     table = lexicon.read_table("divisions")
