@@ -33,6 +33,7 @@ from typing import FrozenSet, List, Tuple
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import goal_frames, instrument_heads, quoted, upheld_lists  # noqa: F401 (re-export)
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.occurrences import find_all, matches_from
 
 #: What may follow the last item: a non-Han character, 的, 等, or a count of the items (六项工作, 三个方面).
 _END = rf"(?=[^{HAN}]|$|的|等|[两三四五六七八九十][项个条])"
@@ -85,13 +86,19 @@ def _named(text: str, end: int) -> bool:
     return any(name in window[: GAP + len(name)] for name in names)
 
 
+def _before_marks(pattern: re.Pattern[str], text: str, n: int) -> List[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a list pattern whose first item of ``n`` characters ends
+    at a 、: tried only ``n`` characters before each 、 (a search would test every character of the text)."""
+    return matches_from(pattern, text, (at - n for at in find_all(text, "、") if at >= n))
+
+
 def verb_object_lists(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of every verb–object series of ``text`` (稳治安、畅交通、优环境、暖民心)."""
     if "、" not in text:
         return []
     verbs = formula_verbs()
     out: List[Tuple[int, int]] = []
-    for m in _VO.finditer(text):
+    for m in _before_marks(_VO, text, 3):
         items = m.group().split("、")
         if not all(item[0] in verbs and _FUNCTION.isdisjoint(item[1:]) for item in items):
             continue
@@ -111,7 +118,7 @@ def slot_lists(text: str) -> List[Tuple[int, int]]:
     if "、" not in text:
         return []
     out: List[Tuple[int, int]] = []
-    for m in _SLOT.finditer(text):
+    for m in _before_marks(_SLOT, text, 4):
         items = m.group().split("、")
         if text[m.end() : m.end() + 1] == "、":
             continue
@@ -212,7 +219,7 @@ def team_lists(text: str) -> List[Tuple[int, int]]:
         return []
     forms = lexicon.forms_of("slogans")
     out: List[Tuple[int, int]] = []
-    for m in _TEAM.finditer(text):
+    for m in _before_marks(_TEAM, text, 4):
         qualities, rest = m.group(1), text[m.end(1) + 1 : m.end(1) + 1 + _TEAM_HEAD]
         if qualities in forms or len({item[:2] for item in qualities.split("、")}) == 1:
             continue
