@@ -161,7 +161,7 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         if work_titles.in_work_title(text, start, end):
             continue  # inside the title of a work (a book, a film, a speech): neutral, no mention
         quote = _is_quoted(text, start, end)
-        if not quote and (formula_extents.in_theme(text, start, end) or formula_extents.in_longer_list(text, start, end)):
+        if not quote and formula_extents.outside_mention(text, start, end):
             continue  # inside an event's quoted theme; a list formula run on into a writer's longer list
         if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
             continue  # a short form inside a longer word
@@ -174,7 +174,8 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         cut = None if quote else formula_extents.two_formulas(text[start:end], forms.__contains__)
         if cut is not None:  # 党建引领 + 乡村振兴 written together: each part is the formula (adj R3)
             parts = [(start, start + cut), (start + cut, end)]
-            out += [Candidate(s, e, quoted.lexicon_canonical(text[s:e]) or text[s:e], False, "lexicon", 0) for s, e in parts]
+            for s, e in parts:
+                out.append(Candidate(s, e, quoted.lexicon_canonical(text[s:e]) or text[s:e], False, "lexicon", 0))
             continue
         if _list_of_formulas(text[start:end], canonical):
             continue  # 科技是第一生产力、人才是第一资源、…: each item is the slogan, not the list

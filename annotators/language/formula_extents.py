@@ -27,7 +27,7 @@ MIN_PART = 4
 #: The farthest a theme's quotation marks are looked for around a hit, and the words after the closing mark.
 THEME_REACH = 30
 THEME_WORDS = ("主题",)
-_OPEN, _CLOSE = "“\"", "”\""
+_OPEN, _CLOSE = '“"', '”"'
 
 
 def two_formulas(surface: str, is_form: Callable[[str], bool]) -> Optional[int]:
@@ -67,6 +67,12 @@ def _enclosing_quote(text: str, start: int, end: int) -> Optional[Tuple[int, int
     if "“" in text[end:closer]:
         return None
     return opener, closer
+
+
+def outside_mention(text: str, start: int, end: int) -> bool:
+    """Whether the lexicon hit ``text[start:end]`` is no mention: inside an event's quoted theme
+    (:func:`in_theme`) or a list formula run on into a writer's longer list (:func:`in_longer_list`)."""
+    return in_theme(text, start, end) or in_longer_list(text, start, end)
 
 
 def in_theme(text: str, start: int, end: int) -> bool:

@@ -26,9 +26,7 @@ _PAIRED = recache.compile(
     rf"(?<![{HAN}])([{HAN}]{{2,4}}就是[{HAN}]{{2,4}})[，,；;]([{HAN}]{{2,4}}就是[{HAN}]{{2,4}})(?=[。，,；;！!”\"」]|$)"
 )
 #: ``甲不乙、乙不甲``: the second clause mirrors the first (甲, 乙 of one to three Han characters each).
-_CHIASMUS = recache.compile(
-    rf"(?<![{HAN}])([{HAN}]{{1,3}})([不就必])([{HAN}]{{1,3}})[、，,]\3\2\1(?![{HAN}])"
-)
+_CHIASMUS = recache.compile(rf"(?<![{HAN}])([{HAN}]{{1,3}})([不就必])([{HAN}]{{1,3}})[、，,]\3\2\1(?![{HAN}])")
 #: Characters no side of a paired definition holds (这就是, 那就是: a pointer, not a creed).
 _POINTERS = set("这那此其它他她我你")
 

@@ -22,7 +22,7 @@ from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.quote_lists import ROLE_CHARS
 
 #: A 、-run of three to six Han words (the first and the last may run on into the words around them: cut below).
-_SERIES = recache.compile(rf"[{HAN}]+(?:、[{HAN}]+){{2,5}}")
+_SERIES = recache.compile(rf"(?<![{HAN}、])[{HAN}]+(?:、[{HAN}]+){{2,5}}")  # from a run's start: linear
 #: A compact pair of policing roles, 主 + role twice (主战主防): the run-together form of the 甲主战、乙主防 series.
 _ROLE_PAIR = recache.compile(rf"主([{ROLE_CHARS}])主([{ROLE_CHARS}])(?!、)")
 #: The list of members (two to six Han characters each, two to five of them) right before a quoted numbered set
@@ -30,6 +30,9 @@ _ROLE_PAIR = recache.compile(rf"主([{ROLE_CHARS}])主([{ROLE_CHARS}])(?!、)")
 _NAMED_SET = recache.compile(
     rf"((?:[{HAN}]{{2,6}}、){{1,4}}[{HAN}]{{2,6}})[“\"][两三四五六七八九十]大([{HAN}]{{2}})[”\"]"
 )
+
+#: What every match of _NAMED_SET holds: the quoted count.
+_SET_GATE = recache.compile(r"[“\"][两三四五六七八九十]大")
 
 
 def doubled_series(text: str) -> List[Tuple[int, int]]:
@@ -41,7 +44,9 @@ def doubled_series(text: str) -> List[Tuple[int, int]]:
     for m in _SERIES.finditer(text):
         items = m.group().split("、")
         size = len(items[1])
-        if size not in (3, 4) or any(len(item) != size for item in items[1:-1]) or min(len(items[0]), len(items[-1])) < size:
+        if size not in (3, 4) or any(len(item) != size for item in items[1:-1]):
+            continue
+        if min(len(items[0]), len(items[-1])) < size:
             continue
         # the first and the last item have the middle ones' length (海西 + 稳甲甲; 促丙丙 + 的新答卷)
         start = m.start() + len(items[0]) - size
@@ -70,7 +75,7 @@ def role_pairs(text: str) -> List[Tuple[int, int]]:
 
 def set_members(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of every mention of a member of a quoted numbered set with the set's head (甲甲警务)."""
-    if "大" not in text:
+    if _SET_GATE.search(text) is None:  # a quoted numbered set (“三大…”) is rare: one literal scan first
         return []
     out: List[Tuple[int, int]] = []
     for m in _NAMED_SET.finditer(text):
