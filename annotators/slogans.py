@@ -49,7 +49,7 @@ import msgspec
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import frames, quoted, slogan_lists, slogan_series, work_titles
+from baokan.annotators.language import formula_extents, frames, quoted, slogan_lists, slogan_series, work_titles
 from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.occurrences import alternation_spans
@@ -161,6 +161,8 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         if work_titles.in_work_title(text, start, end):
             continue  # inside the title of a work (a book, a film, a speech): neutral, no mention
         quote = _is_quoted(text, start, end)
+        if not quote and formula_extents.outside_mention(text, start, end):
+            continue  # inside an event's quoted theme; a list formula run on into a writer's longer list
         if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
             continue  # a short form inside a longer word
         if not quote and end - start <= 4 and _names_a_thing(text, end):
@@ -169,6 +171,12 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
             continue  # 严打各类违法犯罪: the verb, not the campaign
         row = next((r for r in rows if r.get("canonical") == hit.surface), rows[0])
         canonical = row.get("canonical") or text[start:end]
+        cut = None if quote else formula_extents.two_formulas(text[start:end], forms.__contains__)
+        if cut is not None:  # 党建引领 + 乡村振兴 written together: each part is the formula (adj R3)
+            parts = [(start, start + cut), (start + cut, end)]
+            for s, e in parts:
+                out.append(Candidate(s, e, quoted.lexicon_canonical(text[s:e]) or text[s:e], False, "lexicon", 0))
+            continue
         if _list_of_formulas(text[start:end], canonical):
             continue  # 科技是第一生产力、人才是第一资源、…: each item is the slogan, not the list
         opened = quote or text[start - 1 : start] in quoted.PAIRS  # “…保障。”: quoted with its full stop
@@ -183,6 +191,9 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
             # the entity is the canonical form, so its words stay free for other slogans
             start, end = at, at + len(canonical)
             quote = _is_quoted(text, start, end)
+        far = None if quote else formula_extents.modernised(text, start, end)
+        if far is not None:  # 甲甲体系和能力现代化: the modernisation formula, whole
+            end, canonical = far, text[start:far]
         out.append(Candidate(start, end, canonical, quote, "lexicon", 0))
     return out
 

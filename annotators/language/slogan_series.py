@@ -10,7 +10,8 @@ A local body states its work in parallel series of one shape, often without quot
   (守底线、惠民生的重大使命) or where quotation marks hold exactly the pair (“解难题、暖人心”).
 - **slot series** (:func:`slot_lists`): items of four characters that share one character at the third
   place, a governance verb (思想强根、产业强县、文化强心: three items or more), or at the fourth (提振士气、凝聚人气、
-  涵养正气、激发勇气: four or more), the others different: a numbered set of tasks written out. A shared first
+  涵养正气、激发勇气: four or more), or a shared two-character object after four different verbs or more
+  (忠诚核心、拥戴核心、…), the others different: a numbered set of tasks written out. A shared first
   half of a word (准确预测、提前预报) or a shared 不 (山高路远、交通不便) describes.
 - **mirrored theses** (:func:`mirrored_theses`): ``A是B的X，B是A的Y`` (甲是乙的前提，乙是甲的保障), two dicta of
   one principle: each half is a formula; likewise quoted vows of exclaimed clauses of one frame
@@ -31,7 +32,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Tuple
 
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.language import goal_frames, instrument_heads, quoted, upheld_lists  # noqa: F401 (re-export)
+from baokan.annotators.language import goal_frames, instrument_heads, mottos, printed_forms, quoted, upheld_lists  # noqa: F401
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.occurrences import find_all, matches_from
 
@@ -123,6 +124,10 @@ def slot_lists(text: str) -> List[Tuple[int, int]]:
         if text[m.end() : m.end() + 1] == "、":
             continue
         shared = [k for k in range(4) if len({item[k] for item in items}) == 1]
+        if shared == [2, 3] and len(items) >= 4 and len({item[:2] for item in items}) == len(items):
+            if _verbs_before_object(items):
+                out.append(m.span())  # a shared two-character object, four verbs or more (忠诚甲甲、拥护甲甲、…)
+            continue
         if len(shared) != 1 or shared[0] < 2:
             continue
         if shared[0] == 2 and items[0][2] not in formula_verbs():
@@ -229,6 +234,20 @@ def team_lists(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def _verbs_before_object(items: List[str]) -> bool:
+    """Whether the items of a series with a shared two-character tail are verbs before one object (拥戴甲甲,
+    维护甲甲), not kinds of one thing (红色文化、农耕文化; 权利公平、机会公平): no first half is a noun to jieba, most
+    are verbs, and no item is a formula of the lexicon by itself (道路自信、理论自信: each item is the formula)."""
+    from baokan.annotators.language import words
+
+    if any(item in lexicon.forms_of("slogans") for item in items):
+        return False
+    tags = [words.first_tag(item[:2]) for item in items]
+    if any(word != item[:2] or flag.startswith("n") for (word, flag), item in zip(tags, items)):
+        return False
+    return 2 * sum(flag.startswith("v") for _, flag in tags) > len(items)
+
+
 def reach_dicta(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of every dictum of reach, ``甲…到哪里，乙就…到哪里`` (one or more answering clauses): where the
     first goes the second follows (工作推进到哪里，服务就跟进到哪里), a standing principle, must whole. The first
@@ -261,4 +280,7 @@ def series_spans(text: str) -> List[Tuple[int, int]]:
     """All the spans this module reads in ``text``."""
     spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text) + pledged_lists(text) + team_lists(text)
     spans += upheld_lists.upheld_lists(text) + goal_frames.goal_frames(text)  # 坚持甲、乙，; 把甲作为奋斗目标
+    spans += mottos.motto_spans(text)  # 甲就是乙，丙就是丁; 甲不乙、乙不甲
+    spans += printed_forms.doubled_series(text) + printed_forms.set_members(text)  # s6 R2; 甲甲警务 of “三大警务”
+    spans += printed_forms.role_pairs(text)  # 主战主防
     return spans + mirrored_theses(text) + exclaimed_pairs(text) + goal_clauses(text) + reach_dicta(text)
