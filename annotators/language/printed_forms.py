@@ -19,6 +19,7 @@ from typing import List, Set, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.quote_lists import ROLE_CHARS
 
 #: A 、-run of three to six Han words (the first and the last may run on into the words around them: cut below).
@@ -54,16 +55,14 @@ def doubled_series(text: str) -> List[Tuple[int, int]]:
         if len(set(items)) != len(items):
             continue
         joined = "".join(items)
-        at = text.find(joined)
-        if at < 0:
+        printed = find_all(text, joined, overlapping=False)
+        if not printed:
             continue
         out.append((start, start + len("、".join(items))))
         if joined in seen:
             continue
         seen.add(joined)
-        while at >= 0:
-            out.append((at, at + len(joined)))
-            at = text.find(joined, at + len(joined))
+        out += [(at, at + len(joined)) for at in printed]
     return out
 
 
@@ -85,8 +84,5 @@ def set_members(text: str) -> List[Tuple[int, int]]:
         members[0] = next((first[-n:] for n in range(len(first), 1, -1) if first[-n:] + head in text), first)
         for member in members:
             named = member + head
-            at = text.find(named)
-            while at >= 0:
-                out.append((at, at + len(named)))
-                at = text.find(named, at + len(named))
+            out += [(at, at + len(named)) for at in find_all(text, named, overlapping=False)]
     return sorted(set(out))

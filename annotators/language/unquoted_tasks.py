@@ -22,8 +22,10 @@ from baokan.annotators.language import central_tasks
 
 #: How far back the cue's sentence is read for the document's name.
 NAMED = 80
+#: The verbs of saying that report a document's task.
+_SAYING = ("提出", "强调", "要求", "指出", "明确", "部署")
 #: A verb of saying, a comma or a colon, and an unquoted sentence up to its full stop (or a line's end).
-_REPORTED = recache.compile(r"(?:提出|强调|要求|指出|明确|部署)[，,：:]([^“”‘’\"。！？\n]{4,120})(?=[。；;\n])")
+_REPORTED = recache.compile(rf"(?:{'|'.join(_SAYING)})[，,：:]([^“”‘’\"。！？\n]{{4,120}})(?=[。；;\n])")
 #: A paragraph, then (after blank lines) a line opening with ——摘自 and the source's name.
 _EPIGRAPH = recache.compile(r"([^\n“”]{6,200})\n+[ \u3000]*——[ \u3000]*摘自([^\n]{2,40})")
 
@@ -32,7 +34,7 @@ def unquoted_task_spans(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of the task clauses of central documents that ``text`` prints without quotation marks."""
     out: List[Tuple[int, int]] = []
     markers = central_tasks.task_cues().central_markers
-    if "提出" in text or "强调" in text or "要求" in text or "指出" in text or "明确" in text or "部署" in text:
+    if any(verb in text for verb in _SAYING):
         for m in _REPORTED.finditer(text):
             start, end = m.span(1)
             before = central_tasks.sentence_before(text, start, NAMED, across_breaks=True)
