@@ -20,6 +20,7 @@ from typing import List, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.occurrences import find_all, matches_from
 
 #: Two ``甲就是乙`` clauses, each side two to four Han characters, the pair opening and closing a clause.
 _PAIRED = recache.compile(
@@ -27,6 +28,9 @@ _PAIRED = recache.compile(
 )
 #: ``甲不乙、乙不甲``: the second clause mirrors the first (甲, 乙 of one to three Han characters each).
 _CHIASMUS = recache.compile(rf"(?<![{HAN}])([{HAN}]{{1,3}})([不就必])([{HAN}]{{1,3}})[、，,]\3\2\1(?![{HAN}])")
+#: What every chiasmus holds: its pivot, the second side's first word and the mark between the clauses. The
+#: mark closes the first clause 3 to 7 characters after the chiasmus starts (its sides of 1 to 3 characters).
+_CHIASMUS_GATE = recache.compile(rf"[不就必][{HAN}]{{1,3}}[、，,]")
 #: Characters no side of a paired definition holds (这就是, 那就是: a pointer, not a creed).
 _POINTERS = set("这那此其它他她我你")
 
@@ -36,7 +40,8 @@ def paired_definitions(text: str) -> List[Tuple[int, int]]:
     if "就是" not in text:
         return []
     out: List[Tuple[int, int]] = []
-    for m in _PAIRED.finditer(text):
+    # a pair opens 2 to 4 characters before its first 就是: tried there alone
+    for m in matches_from(_PAIRED, text, (at - k for at in find_all(text, "就是") for k in (2, 3, 4))):
         first, second = m.group(1), m.group(2)
         if first[0] in _POINTERS or second[0] in _POINTERS or first == second:
             continue
@@ -46,7 +51,9 @@ def paired_definitions(text: str) -> List[Tuple[int, int]]:
 
 def chiasmi(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of every chiasmus ``甲不乙、乙不甲`` of ``text`` (its two sides different)."""
-    return [m.span() for m in _CHIASMUS.finditer(text) if m.group(1) != m.group(3)]
+    # tried only where the gate finds a pivot and a mark (one scan for a rare shape), not at every character
+    starts = (m.end() - k for m in _CHIASMUS_GATE.finditer(text) for k in range(4, 9))
+    return [m.span() for m in matches_from(_CHIASMUS, text, starts) if m.group(1) != m.group(3)]
 
 
 def motto_spans(text: str) -> List[Tuple[int, int]]:

@@ -18,8 +18,8 @@ from __future__ import annotations
 from typing import List, Set, Tuple
 
 from baokan.annotators.core import recache
-from baokan.annotators.language.chars import HAN
-from baokan.annotators.language.occurrences import find_all
+from baokan.annotators.language.chars import HAN, is_han
+from baokan.annotators.language.occurrences import find_all, matches_from
 from baokan.annotators.language.quote_lists import ROLE_CHARS
 
 #: A 、-run of three to six Han words (the first and the last may run on into the words around them: cut below).
@@ -42,7 +42,7 @@ def doubled_series(text: str) -> List[Tuple[int, int]]:
         return []
     out: List[Tuple[int, int]] = []
     seen: Set[str] = set()
-    for m in _SERIES.finditer(text):
+    for m in matches_from(_SERIES, text, _run_starts(text)):
         items = m.group().split("、")
         size = len(items[1])
         if size not in (3, 4) or any(len(item) != size for item in items[1:-1]):
@@ -63,6 +63,19 @@ def doubled_series(text: str) -> List[Tuple[int, int]]:
             continue
         seen.add(joined)
         out += [(at, at + len(joined)) for at in printed]
+    return out
+
+
+def _run_starts(text: str) -> List[int]:
+    """The start of the Han run before each 、 that follows neither a 、 nor a non-Han character: the only places
+    a :data:`_SERIES` match can start (tried there alone, not at every character)."""
+    out: List[int] = []
+    for at in find_all(text, "、"):
+        k = at
+        while k > 0 and is_han(text[k - 1]):
+            k -= 1
+        if k < at and (k == 0 or text[k - 1] != "、"):
+            out.append(k)
     return out
 
 

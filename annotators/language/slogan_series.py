@@ -43,6 +43,9 @@ _SLOT = recache.compile(rf"(?<!、)(?:[{HAN}]{{4}}、){{2,}}[{HAN}]{{4}}{_END}")
 _MIRROR = recache.compile(
     rf"(?<![{HAN}])([{HAN}]{{2,4}})是([{HAN}]{{2,4}})的([{HAN}]{{1,4}})([，,；;])\2是\1的([{HAN}]{{1,4}})(?![{HAN}])"
 )
+#: What every mirrored pair holds: 是, the first thesis' rest (2 to 4 characters, 的, 1 to 4) and its clause mark,
+#: which stands 7 to 14 characters after the pair starts.
+_MIRROR_GATE = recache.compile(rf"是[{HAN}]{{4,9}}[，,；;]")
 #: A quote of two or three exclaimed clauses of four to seven Han characters (“有甲必乙！有丙必丁！”).
 _EXCLAIMED = recache.compile(rf"[“\"]((?:[{HAN}]{{4,7}}[！!]){{1,2}}[{HAN}]{{4,7}}[！!]?)[”\"]")
 #: A list of two to five items of two to six Han characters that opens a sentence and is the subject of
@@ -146,7 +149,8 @@ def mirrored_theses(text: str, offset: int = 0) -> List[Tuple[int, int]]:
     if "是" not in text:
         return []
     out: List[Tuple[int, int]] = []
-    for m in _MIRROR.finditer(text):
+    # tried only 7 to 14 characters before each mark the gate finds (a rare shape), not at every character
+    for m in matches_from(_MIRROR, text, (g.end() - k for g in _MIRROR_GATE.finditer(text) for k in range(8, 16))):
         if m.group(1) == m.group(2):
             continue
         out.append((offset + m.start(), offset + m.start(4)))
