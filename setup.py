@@ -44,9 +44,8 @@ PYTHON_ONLY = {
     "slogan_grammar",  # Candidate: frozen Struct
     "words",  # a jieba POSTokenizer subclass
 }
-#: The annotator modules compiled besides the language helpers (slogans has a frozen Struct;
-#: hanlp's need an optional model).
-ANNOTATORS = ["paragraphs", "places", "police", "officials", "segment"]
+#: The annotator modules compiled besides the language helpers (hanlp's need an optional model).
+ANNOTATORS = ["paragraphs", "places", "police", "officials", "segment", "slogans"]
 
 MYPY_CONFIG = """\
 [mypy]

@@ -42,9 +42,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import attrgetter
-from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
-
-import msgspec
+from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, entities_of
@@ -80,11 +78,12 @@ MAX_PLACE = 20
 _SURFACE, _START = attrgetter("surface"), attrgetter("start")
 
 
-class Template(msgspec.Struct, frozen=True):
+class Template(NamedTuple):
     """A literal before or after a place: 平安 + PLACE, PLACE + 经验.
 
     A ``strict`` template (its note in the data says weak, or take only when …) is
-    taken only when quoted or followed by 建设.
+    taken only when quoted or followed by 建设. (A named tuple, not a frozen Struct, so that mypyc compiles
+    this module: setup.py.)
     """
 
     literal: str
