@@ -40,8 +40,6 @@ PYTHON_ONLY = {
     "line_roles_gold",
     "place_landforms",  # Reading: frozen Struct
     "place_resolve",  # Divisions: a tuple with a __dict__
-    "quote_scan",  # Quote: frozen Struct
-    "slogan_grammar",  # Candidate: frozen Struct
     "words",  # a jieba POSTokenizer subclass
 }
 #: The annotator modules compiled besides the language helpers (hanlp's need an optional model).

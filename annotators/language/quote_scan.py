@@ -10,9 +10,7 @@ campaign code names (:mod:`code_runs`) read.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Tuple
-
-import msgspec
+from typing import Dict, List, NamedTuple, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language.quote_lists import CLOSERS, MAX_INNER, PAIRS
@@ -21,7 +19,7 @@ from baokan.annotators.language.quote_lists import CLOSERS, MAX_INNER, PAIRS
 _MARKS = recache.compile("[" + re.escape("".join(sorted(set(PAIRS) | CLOSERS | set("《》\n")))) + "]")
 
 
-class Quote(msgspec.Struct, frozen=True):
+class Quote(NamedTuple):  # not a frozen Struct: mypyc compiles this module (setup.py)
     """One quoted phrase: ``text[start:end]`` is the inner text, without the marks."""
 
     start: int

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
-
-import msgspec
+from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import code_runs, framed_lists, named_theses, quoted
@@ -94,7 +92,7 @@ def _shapes() -> Tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pat
     return numbered, recache.compile(rf"(?:{_alternation('launch')})" + name), recache.compile(r"[和、及]" + name), gate
 
 
-class Candidate(msgspec.Struct, frozen=True):
+class Candidate(NamedTuple):  # not a frozen Struct: mypyc compiles this module (setup.py)
     """A span that may become a slogan entity; ``rank``: lower wins among overlapping candidates of
     equal length."""
 
