@@ -1,0 +1,87 @@
+"""Officials, slogans, police units and places of other papers left open by set 7 (issue 19, session 13).
+Every sentence here is made up for the test; each rule has a sentence where it must not fire."""
+
+from __future__ import annotations
+
+from test_officials_other_papers import officials
+
+# -- a name's right edge: the page's own longer name, and 等 closing a list of leaders
+
+
+def test_a_two_character_reading_takes_the_third_character_the_page_writes_elsewhere():
+    # 王君正 is a known official; jieba reads 正在 after the title
+    text = "当天，自治区党委书记王君正在那曲调研。调研中，王君正与基层干部群众亲切交谈。"
+    found = officials(text)
+    assert "王君" not in found
+    assert found["王君正"][0] == "自治区党委书记"
+
+
+def test_the_third_character_stays_out_where_the_page_never_writes_the_longer_name():
+    found = officials("镇党委书记李文正在村里走访。李文说，今年要把道路修好。")
+    assert "李文正" not in found
+    assert found.get("李文", [None])[0] == "镇党委书记"
+
+
+def test_deng_closing_a_list_of_leaders_leaves_the_last_character_to_the_name():
+    text = "县委宣传部部长周立新、县文旅局副局长孙启平等领导出席开幕式。"
+    found = officials(text)
+    assert found.get("孙启平") == ["县文旅局副局长"]
+    assert "孙启" not in found
+
+
+def test_a_word_with_deng_and_no_collective_after_it_keeps_its_cut():
+    found = officials("镇长赵晓平等了半个小时，才见到施工方负责人。")
+    assert "赵晓平" not in found
+
+
+# -- a leader's name before the post holds it; what follows the post is no name
+
+
+def test_a_known_leader_before_a_post_takes_it_and_the_verb_after_is_no_name():
+    text = "全面贯彻习近平总书记考察福建重要讲话精神，奋力谱写新篇章。"
+    found = officials(text)
+    assert found == {"习近平": ["总书记"]}
+
+
+# -- deputies: a known leader in a list of deputies, and a lone name before 代表 and a verb
+
+
+def test_a_known_leader_in_a_list_of_deputies_takes_the_deputies_word():
+    text = "会上，黄坤明、周海燕等代表围绕高质量发展作了发言。"
+    found = officials(text)
+    assert found.get("黄坤明") == ["代表"]
+    assert found.get("周海燕") == ["代表"]
+
+
+def test_a_lone_name_before_the_deputies_word_and_a_verb_is_a_deputy():
+    found = officials("分组审议由代表团团长主持。随后，郑立群代表发言，建议加快老旧小区改造。")
+    assert found.get("郑立群") == ["代表"]
+
+
+def test_the_verb_to_represent_with_its_object_names_no_deputy():
+    assert "郑立群" not in officials("仪式上，郑立群代表公司与园区签订了合作协议。")
+
+
+# -- verbs of taking up a post that end in 任
+
+
+def test_a_verb_of_taking_up_a_post_gives_the_post_to_the_name_before_it():
+    found = officials("今年3月，吴振宇到任城南派出所所长。上任后，他走遍了辖区的每个小区。")
+    assert found.get("吴振宇") == ["城南派出所所长"]
+
+
+def test_a_verb_of_taking_up_a_post_with_no_name_before_it_names_no_one():
+    assert officials("新所长到任城南派出所后，先走访了辖区群众。") == {}
+
+
+# -- a list's 和 before a word is no transliterated name
+
+
+def test_he_before_a_verb_after_a_members_post_is_no_name():
+    text = "现在，我代表县人民法院向大会报告工作，请予审议，并请县政协委员和列席会议的同志提出意见。"
+    assert officials(text) == {}
+
+
+def test_a_naxi_name_opening_with_he_after_a_post_is_still_a_name():
+    found = officials("玉龙县副县长和丽萍介绍，今年全县游客人数明显增加。")
+    assert found.get("和丽萍") == ["玉龙县副县长"]
