@@ -62,6 +62,7 @@ from baokan.annotators.language.official_chains import (
     _drop_profile_verb,
     _name_across,
     _split_at_commas,
+    officer_name_across,
     split_at_names,
 )
 from baokan.annotators.language.official_mentions import OfficialMentions
@@ -253,6 +254,7 @@ class Officials(OfficialMentions):
                     and text[h.start] in DIVISION_SUFFIXES
                     and _name_across(text, h.end)
                 )
+                and not ("officer" in ranks and officer_name_across(text, h.end))  # 交警 + 方阿龙 (警方)
             ):
                 continue
             elif org_index.extends_past(h.start, h.end) or _opens_org_word(text, h.start, h.end):

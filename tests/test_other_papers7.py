@@ -85,3 +85,36 @@ def test_he_before_a_verb_after_a_members_post_is_no_name():
 def test_a_naxi_name_opening_with_he_after_a_post_is_still_a_name():
     found = officials("玉龙县副县长和丽萍介绍，今年全县游客人数明显增加。")
     assert found.get("和丽萍") == ["玉龙县副县长"]
+
+
+# -- an officer's post whose last character opens a word with the surname after it
+
+
+def test_a_traffic_officer_whose_surname_makes_jingfang_with_the_post_is_named():
+    found = officials("早高峰时，在路口执勤的交警方晓龙接到群众求助，立即护送孩子就医。")
+    assert found.get("方晓龙") == ["交警"]
+
+
+def test_a_squad_of_officers_in_formation_is_no_name():
+    assert officials("开幕式上，特警方阵迈着整齐的步伐通过主席台。") == {}
+
+
+# -- a signature line pads a two-character name with a space
+
+
+def test_a_padded_name_closing_a_signature_line_is_the_signer():
+    text = "县人民检察院检察长 王 敏\n各位代表：\n现在，我代表县人民检察院向大会报告工作。"
+    found = officials(text)
+    assert found.get("王 敏") == ["县人民检察院检察长"]
+
+
+def test_a_spaced_name_that_goes_on_in_the_line_is_not_read():
+    assert "王 敏" not in officials("县人民检察院检察长 王 敏捷地记下了要点。")
+
+
+# -- a verb of meeting that jieba tags as a noun ends a name
+
+
+def test_a_name_before_zuotan_keeps_its_third_character():
+    found = officials("省委书记与国务院研究室副主任莫海义座谈，听取意见建议。")
+    assert found.get("莫海义") == ["国务院研究室副主任"]
