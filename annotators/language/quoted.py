@@ -303,7 +303,9 @@ def joined_canonical(inner: str, after: str) -> Optional[str]:
 
 
 #: Words right after a quoted ``+`` formula that name it a body's working scheme (“甲+乙”工作机制).
-_SCHEME_HEADS = ("机制", "工作机制")
+#: A mechanism word right after a + formula, with up to two characters of its kind before it (机制, 工作机制,
+#: 联动机制, 双轨机制): the formula names a body's scheme.
+_SCHEME_AFTER = recache.compile("[\u4e00-\u9fff]{0,2}机制")
 
 
 def is_plus_formula(inner: str) -> bool:
@@ -412,8 +414,9 @@ def judge(
     if n >= 2 and joined_canonical(inner, after_line):
         fired.append("lexicon_join")
     plus = plus_strength(inner, cue)
-    if plus == "plus_plain" and after_line.startswith(_SCHEME_HEADS):
-        plus = "plus"  # “即办即结+分级处置”工作机制: a body's scheme of two procedures, no product
+    scheme = bool(plus) and _SCHEME_AFTER.match(after_line) is not None
+    if plus == "plus_plain" and scheme:
+        plus = "plus"  # “即办即结+分级处置”工作机制, “无人机+地面警力”联动机制: a body's scheme, no product
     if plus:
         fired.append(plus)
     head = cue.ends_with(inner, "head") if n > 1 else None
@@ -423,8 +426,9 @@ def judge(
         thing = cue.ends_with(inner, "object")
         if n > 2 and not thing and cue.ends_with(inner, "weak_head"):
             fired.append("weak_head")
-        elif thing and (not numeral or len(thing) >= 2):
+        elif thing and (not numeral or len(thing) >= 2) and not scheme:
             fired.append("object_head")  # 走访登记本; 五金之都 too, though it opens with a numeral
+            # (not in a scheme's + formula: “问题清单+责任清单”双轨机制)
     if _QUESTION.search(inner):
         fired.append("question")
     if "·" in inner or "•" in inner:
