@@ -118,3 +118,32 @@ def test_a_spaced_name_that_goes_on_in_the_line_is_not_read():
 def test_a_name_before_zuotan_keeps_its_third_character():
     found = officials("省委书记与国务院研究室副主任莫海义座谈，听取意见建议。")
     assert found.get("莫海义") == ["国务院研究室副主任"]
+
+
+# -- police units: a generic department word, and 公安 that opens a police word beside its province
+
+
+def _labelled(text: str, label: str):
+    from test_officials_other_papers import entities
+
+    return [e["text"] for e in entities(text, label)]
+
+
+def test_public_security_departments_hold_no_ministry():
+    text = "车站一带的治安，铁路公安部门和地方公安部门要紧密衔接。"
+    assert "公安部" not in _labelled(text, "police_unit")
+    assert "铁路公安部" not in _labelled(text, "police_unit")
+
+
+def test_the_ministry_itself_is_still_a_unit():
+    assert "公安部" in _labelled("公安部近日部署开展专项行动。", "police_unit")
+
+
+def test_gongan_opening_a_police_word_after_its_province_is_no_county():
+    text = "湖北省公安厅召开发布会。会上通报，湖北公安机关全年破获各类案件一万余起。"
+    assert "公安" not in _labelled(text, "place")
+    assert "湖北公安机关" in _labelled(text, "police_unit")
+
+
+def test_the_county_of_gongan_in_full_is_still_a_place():
+    assert "公安县" in _labelled("荆州市公安县今年新建了三座泵站。", "place")
