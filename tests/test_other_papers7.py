@@ -147,3 +147,16 @@ def test_gongan_opening_a_police_word_after_its_province_is_no_county():
 
 def test_the_county_of_gongan_in_full_is_still_a_place():
     assert "公安县" in _labelled("荆州市公安县今年新建了三座泵站。", "place")
+
+
+# -- places: a kind word that opens a known district makes no old town
+
+
+def test_an_old_town_word_that_opens_a_district_leaves_the_chain_split():
+    found = _labelled("大理州的古城区与丽江市古城区金山乡都在推进农文旅融合。", "place")
+    assert "丽江市古城" not in found
+    assert "丽江市" in found and "古城区" in found
+
+
+def test_an_old_town_after_its_city_is_still_one_place():
+    assert "荆州古城" in _labelled("游客漫步在荆州古城，感受千年历史。", "place")

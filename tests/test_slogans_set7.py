@@ -93,3 +93,13 @@ def test_police_and_court_standards(slogan_pipe):
     found = slogan_forms(slogan_pipe, text)
     assert "理性平和、文明规范执法" in found
     assert "为大局服务、为人民司法" in found
+
+
+def test_a_quoted_plan_number_before_pufa_is_the_plan_even_where_it_is_a_word():
+    for plan in ("一五", "三五", "七五"):
+        text = f"那一年，伴随“{plan}”普法的推进，全县群众的法治意识明显增强。"
+        assert _verdict(text, plan).slogan, plan
+
+
+def test_a_quoted_everyday_word_without_its_plan_stays_out():
+    assert not _verdict("这台机器的性能“七五”开，勉强能用。", "七五").slogan
