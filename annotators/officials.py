@@ -37,7 +37,7 @@ from baokan.annotators.language.interposed_names import (
     name_over_body,
     with_body,
 )
-from baokan.annotators.language.known_officials import known_mentions
+from baokan.annotators.language.known_officials import known_mentions, known_name_before, known_names
 from baokan.annotators.language.line_breaks import LineBreaks
 from baokan.annotators.language.member_names import everyday_after_member
 from baokan.annotators.language.name_lists import (
@@ -62,6 +62,7 @@ from baokan.annotators.language.official_chains import (
     _drop_profile_verb,
     _name_across,
     _split_at_commas,
+    officer_name_across,
     split_at_names,
 )
 from baokan.annotators.language.official_mentions import OfficialMentions
@@ -253,6 +254,7 @@ class Officials(OfficialMentions):
                     and text[h.start] in DIVISION_SUFFIXES
                     and _name_across(text, h.end)
                 )
+                and not ("officer" in ranks and officer_name_across(text, h.end))  # 交警 + 方阿龙 (警方)
             ):
                 continue
             elif org_index.extends_past(h.start, h.end) or _opens_org_word(text, h.start, h.end):
@@ -319,6 +321,8 @@ class Officials(OfficialMentions):
                     and not everyday_after_member(text, chain, s, e)  # 巡山队员 + 步履不停
                 ]
             )
+            if after and known_name_before(text, chain.start) is not None and after[0].name not in known_names():
+                after = []  # 习近平总书记 + 考察江西: a leader's name before the post holds it
             if (
                 not after
                 and not generic_only
@@ -424,9 +428,13 @@ class Officials(OfficialMentions):
             if text[start:end] not in known and (start, end) not in named and not taken.overlaps(start, end):
                 found.append(Found(start, end, text[start:end], Chain([Group(end, end, end)]), "officials.attendance"))
         named = {(f.start, f.end) for f in found}
+        bare = {(f.start, f.end): k for k, f in enumerate(found) if f.source == "officials.known"}
         for start, end, ws, we in deputy_names(text, no_title):  # 甲、乙等代表先后发言: deputies of a session
-            if (start, end) not in named and not taken.overlaps(start, end):
-                found.append(Found(start, end, text[start:end], Chain([Group(ws, ws, we)]), "officials.deputy"))
+            deputy = Found(start, end, text[start:end], Chain([Group(ws, ws, we)]), "officials.deputy")
+            if (start, end) in bare:  # 黄某某、乙等代表: a known leader listed as a deputy takes the word
+                found[bare[start, end]] = deputy
+            elif (start, end) not in named and not taken.overlaps(start, end):
+                found.append(deputy)
         for k, f in enumerate(found):
             if any(s <= f.start < e for s, e in narrators):
                 found[k] = Found(f.start, f.end, f.name, f.chain, "officials.narrator")

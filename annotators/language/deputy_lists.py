@@ -9,6 +9,9 @@ Precision: the list must open a clause (its first name right after a sentence or
 item must read as a name (:func:`name_lists.listed_names`), and the member word must stand as a noun:
 ``代表`` is also the verb "to represent", read as such when a noun or pronoun follows it
 (``甲、乙等代表公司签约``), and a body's word may run on from it (``代表团``, ``委员会``).
+
+A lone name that opens a clause before a member word and a verb (``某某代表主持会议``) is a deputy too
+(:func:`lone_deputies`): after the verb "to represent" an object, not a verb, would come.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Dict, List, Optional, Pattern, Tuple
 from baokan.annotators.core import recache
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.core.lexicon import read_table
-from baokan.annotators.language import words
+from baokan.annotators.language import names, words
 from baokan.annotators.language.attendance_lists import BOUNDARY
 from baokan.annotators.language.name_lists import LIST_CLOSER, listed_names
 
@@ -50,7 +53,41 @@ def _member_pattern() -> Optional[Pattern[str]]:
 
 
 def deputy_names(text: str, blocked: SpanIndex) -> List[Deputy]:
-    """The names of the lists of deputies or members in ``text``, each with its member word, in text order."""
+    """The names of the lists of deputies or members in ``text``, each with its member word, in text order;
+    then the lone deputies of :func:`lone_deputies`."""
+    return _listed_deputies(text, blocked) + lone_deputies(text, blocked)
+
+
+#: The member words a lone name may hold (黄某某代表主持会议, 李某委员建议).
+_LONE_WORDS = ("代表", "委员")
+
+
+def lone_deputies(text: str, blocked: SpanIndex) -> List[Deputy]:
+    """Lone names with a member word after them that a verb follows (``某某代表主持会议``, ``某某委员建议``):
+    the word is a noun there, since the verb "to represent" takes an object (``某某代表公司签约``), so the
+    name is a deputy or a member. The name must open a clause, as a list of deputies does."""
+    if "代表" not in text and "委员" not in text:
+        return []
+    out: List[Deputy] = []
+    for word in _LONE_WORDS:
+        at = text.find(word)
+        while at > 0:
+            end = at + len(word)
+            if text[at - 1] != LIST_CLOSER and text[end : end + 1] not in _BODY_AFTER:
+                verb = words.word_tag(text[end : end + 2]).startswith("v")  # 主持 (jieba tags 主持会议 a noun)
+                start = names.name_before(text, at) if verb else None
+                if (
+                    start is not None
+                    and (start == 0 or text[start - 1] in BOUNDARY)
+                    and not blocked.overlaps(start, at)
+                ):
+                    out.append((start, at, at, end))
+            at = text.find(word, end)
+    return sorted(out)
+
+
+def _listed_deputies(text: str, blocked: SpanIndex) -> List[Deputy]:
+    """The names of the lists closed by 等 and a member word (甲、乙等代表先后发言)."""
     pattern = _member_pattern()
     if pattern is None or LIST_CLOSER not in text:
         return []
@@ -90,7 +127,7 @@ def names_among_places(text: str, places: List[Tuple[int, int]]) -> List[Tuple[i
         return []
     spans = set(places)
     rolls: Dict[int, List[Tuple[int, int]]] = {}
-    for start, end, word_start, _ in deputy_names(text, SpanIndex([])):  # nothing blocked: places may be names
+    for start, end, word_start, _ in _listed_deputies(text, SpanIndex([])):  # nothing blocked: places may be names
         rolls.setdefault(word_start, []).append((start, end))
     out: List[Tuple[int, int]] = []
     for items in rolls.values():

@@ -2,14 +2,17 @@
 
 jieba often tags a surname and the first given-name character as a name and the third
 character as a word of its own. That character belongs to the name when it is a noun or an
-adjective to jieba and a verb of saying, a stop word or punctuation follows it; not when it
+adjective to jieba and a verb of saying or of meeting (座谈, which jieba tags a noun), a stop word or
+punctuation follows it; not when it
 is a locative noun, which names a place by the person (书记王明家, 主任王明处).
 """
 
 from __future__ import annotations
 
-from typing import Tuple
+from functools import lru_cache
+from typing import FrozenSet, Tuple
 
+from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import words
 
 #: jieba flags of a lone character that can end a given name: nouns, adjectives, abbreviations.
@@ -35,7 +38,16 @@ def given_tail(char: str, flag: str, stop: bool, after: Tuple[str, str] = ("", "
     if len(char) != 1 or flag not in TAIL_FLAGS or char in LOCATIVES:
         return False
     word, next_flag = after
-    return stop or next_flag.startswith(AFTER_FLAGS) or (next_flag.startswith("v") and len(word) > 1)
+    verb = next_flag.startswith("v") or word in meeting_verbs()  # 莫高 + 义 + 座谈 (jieba: a noun)
+    return stop or next_flag.startswith(AFTER_FLAGS) or (verb and len(word) > 1)
+
+
+@lru_cache(maxsize=1)
+def meeting_verbs() -> FrozenSet[str]:
+    """Verbs of meeting and visiting that jieba may tag as nouns (会见, 座谈, 慰问): ``official_cues.tsv``'s
+    ``org_stop`` words."""
+    rows = read_table("official_cues").rows
+    return frozenset(r["word"] for r in rows if r.get("kind") == "org_stop" and r.get("word"))
 
 
 def guessed_adverb_tail(char: str, flag: str, says_next: bool) -> bool:

@@ -9,8 +9,10 @@ leaves behind is a frequent one (出庭) or a verb and its aspect particle (带�
 
 from __future__ import annotations
 
-from typing import Optional
+from functools import lru_cache
+from typing import Optional, Tuple
 
+from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN_CHAR, HAN_RUN
 
@@ -57,9 +59,31 @@ def _glued_tail(text: str, last: int, tagged) -> bool:
     """Whether the character at ``last`` is a given name's last one that jieba glued to the next
     (孔令 + 杰出 + 庭 + 支持公诉): the word it made is no verb and :func:`frees_lone_word` holds."""
     word, flag = tagged[1]
-    if len(word) != 2 or flag.startswith(("v",) + _FUNCTION_FLAGS) or len(tagged[2][0]) != 1:
+    if len(word) != 2 or flag.startswith(("v",) + _FUNCTION_FLAGS) or text[last] in _NOT_TAIL:
         return False
-    return text[last] not in _NOT_TAIL and frees_lone_word(text, last + 1)
+    if closes_list(text, last + 1):
+        return True  # 梁会 + 平等 + 领导: 等 closes a list before its collective word (梁会平 + 等领导)
+    return len(tagged[2][0]) == 1 and frees_lone_word(text, last + 1)
+
+
+#: The particle that closes a list of names (甲、乙等领导).
+_LIST_CLOSER = "等"
+
+
+def closes_list(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` is 等 closing a list of people before its collective word (等领导, 等代表)."""
+    return text.startswith(_LIST_CLOSER, pos) and text.startswith(_list_heads(), pos + 1)
+
+
+@lru_cache(maxsize=1)
+def _list_heads() -> Tuple[str, ...]:
+    """The words after 等 that make it close a list of people: ``attendance_cues.tsv``'s collective
+    leader and member words (领导, 负责同志, 代表, 委员) and ``titles.tsv``'s collective titles (省领导)."""
+    cues = read_table("attendance_cues").rows
+    heads = {r["word"] for r in cues if r.get("role") in ("leader", "member") and r.get("word")}
+    heads |= {r["title"] for r in read_table("titles").rows if r.get("rank") == "collective" and r.get("title")}
+    heads.add("同志")
+    return tuple(sorted(heads, key=len, reverse=True))
 
 
 def frees_lone_word(text: str, pos: int) -> bool:

@@ -298,6 +298,15 @@ def _everyday_three(word: str) -> bool:
     return words.word_tag(word) in EVERYDAY_FLAGS and words.freq(word) >= 100
 
 
+#: List words that transliterated names may open with (和 of Mongolian and Naxi names).
+_JOINERS = frozenset("和与及")
+
+
+def _plain_word(word: str) -> bool:
+    """Whether ``word`` is a dictionary word that jieba does not tag as a name (列席, not 丽萍)."""
+    return words.is_word(word) and not words.word_tag(word).startswith("nr")
+
+
 def _name_at_here(text: str, pos: int) -> Optional[int]:
     """:func:`name_at` from the few characters around ``pos`` only."""
     if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
@@ -314,6 +323,8 @@ def _name_at_here(text: str, pos: int) -> Optional[int]:
         and not mid_list_item(text, pos, text[pos:native], surname_at(text, pos))
     ):
         native = None  # 和 + 责任; 高兴 + 地 (说)
+    if foreign and text[pos] in _JOINERS and _plain_word(text[pos + 1 : foreign]):
+        foreign = None  # 委员 + 和 + 列席会议: a list's 和 before a word, no transliterated name
     if foreign and (native is None or (foreign > native and (foreign - pos >= 4 or _clean_end(text, foreign)))):
         return foreign
     return native

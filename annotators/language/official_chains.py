@@ -51,6 +51,16 @@ def _name_across(text: str, end: int) -> bool:
     )
 
 
+def officer_name_across(text: str, end: int) -> bool:
+    """Whether a three-character name that a verb follows starts right after an officer's post, so that
+    the word the post's last character opens (警方 of 交警方阿龙接到) is a misreading of post and name;
+    a two-character one (特警 + 方阵) is the everyday word."""
+    name_end = names.name_at(text, end)
+    if name_end is None or name_end - end != 3 or names.surname_at(text, end) != 1:
+        return False
+    return names.says_at(text, name_end) or names.first_tag(text[name_end : name_end + 4])[1].startswith("v")
+
+
 #: The first characters of :data:`PLACE_HEADS`.
 _PLACE_HEAD_FIRST = frozenset(h[0] for h in PLACE_HEADS)
 

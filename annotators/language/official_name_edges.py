@@ -5,7 +5,8 @@ sentence otherwise than the name: ``检察长向苏珍代表通报`` (向 is a s
 ``会上，张智勇院长`` (jieba reads 智勇 as a word). Where the page names the official in full elsewhere,
 that name settles the edge: a name that is a preposition's character plus a name the page knows is
 that name; a name the page knows with one more character before it, which the text has right there,
-is that longer name.
+is that longer name; and a two-character name whose next character makes a name the page knows
+(``书记王君正在…`` beside ``王君正与…``: jieba reads 正在) is that longer name.
 
 A title chain may open with the writer's own body named by a pronoun (``我院党组书记``: 我院 names no
 body) or with a verb of receiving (``受党组书记、检察长某某的委托``): neither is part of the post as
@@ -66,6 +67,8 @@ def settle_names(text: str, found: Sequence[T], known: Collection[str]) -> List[
             f = replace(f, start=start + 1, name=name[1:])  # 向 + 苏珍
         elif start > 0 and text[start - 1 : end] in known and names.surname_at(text, start - 1) == 1:
             f = replace(f, start=start - 1, name=text[start - 1 : end])  # 张 + 智勇
+        elif len(name) == 2 and text[start : end + 1] in known and HAN_CHAR.match(text[end : end + 1]):
+            f = replace(f, end=end + 1, name=text[start : end + 1])  # 王君 + 正在: the page's 王君正
         out.append(f)
     return out
 

@@ -30,6 +30,7 @@ from baokan.annotators.language.post_edges import (
     unglued_end,
     word_past_title,
 )
+from baokan.annotators.language.spaced_names import PADS, spaced_name_end
 from baokan.annotators.language.split_given import split_given_before
 from baokan.annotators.language.titles import (
     Chain,
@@ -132,6 +133,8 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             end = tagged_name(text, pos) or first_list_item(text, pos)  # 局长 + 普永进; 书记 + 令续鹏 + 、
         if end is None and not out:
             end = unlisted_surname_name(text, pos) or word_name_after_post(text, pos)  # 副秘书长 + 訚某; 书记 + 高峰
+        if end is None and not out and pos > 0 and text[pos - 1] in PADS:
+            end = spaced_name_end(text, pos)  # 法院院长 + 陈 健: a signature line's padded name
         # a title or an organisation where the name would start (局长杭州市…) is no name
         if (
             end is None

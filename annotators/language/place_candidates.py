@@ -142,6 +142,18 @@ def _police_after(text: str, pos: int, *, collective: bool = True) -> bool:
     return text.startswith(_police_words(collective), pos)
 
 
+@lru_cache(maxsize=1)
+def _all_police_words() -> Tuple[str, ...]:
+    """Every word of ``police_units.tsv`` of two characters or more."""
+    return tuple(sorted({r["word"] for r in lexicon.read_table("police_units").rows if len(r.get("word", "")) >= 2}))
+
+
+def police_word_over(text: str, start: int, end: int) -> bool:
+    """Whether a police word longer than ``text[start:end]`` starts at ``start`` (公安 + 厅, 公安 + 机关): the
+    short form is that word's opening, not 公安县's (湖北省公安厅, 湖北公安机关)."""
+    return any(len(w) > end - start for w in _all_police_words() if text.startswith(w, start))
+
+
 def _byline_names(doc: Document, index: int) -> List[str]:
     """The people the article's byline names (reporters, correspondents)."""
     byline = doc.articles[index].byline

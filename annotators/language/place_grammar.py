@@ -287,6 +287,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         longest, level = AREA_SUFFIXES[suffix]
         if suffix in ("乡", "镇") and text.startswith("街", s1):
             continue  # 镇街: towns and sub-districts in general (赋权镇街)
+        if suffix in _KIND_TAILS and known.overlaps(s0, s1) and (s0, s1) not in known.exact:
+            continue  # 丽江市|古城区: the kind word opens a known district, no old town 丽江市古城
         # the suffix may end a word (农村, 城乡, 山村 in 神山村): then only a name that jieba
         # knows as a proper name, or one right after a known place, can own it
         tail_word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if ws < s0 < we), None)

@@ -33,6 +33,7 @@ from baokan.annotators.language.place_candidates import (
     _person_around,
     _police_after,
     _said_otherwise,
+    police_word_over,
 )
 from baokan.annotators.language.place_capitals import is_capital
 from baokan.annotators.language.place_clipped import CLIPPED, clipped_sense
@@ -157,7 +158,7 @@ class PlaceJudging:
         ):  # 从|嘉兴, 从|炎陵: a preposition, not a surname
             return  # 赵红旗 is a reporter, not 新乡's 红旗区
         if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
-            ok = near
+            ok = near and not police_word_over(art.text, c.start, c.end)  # not 湖北省 + 公安厅
         elif level == "province":
             ok = True
         elif level == "city":

@@ -35,7 +35,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N, 人工智能+): three parts or more,
   an open end, a side from the ``plus_head`` cues (互联网, 人工智能, 网格), two-character
   sides that share their first or last character (夜游+夜娱, 警格+网格), or sides of two to
-  four characters that share their last: two offices joined (河长+检察长), two modes of one work (徒步巡+无人机巡).
+  four characters that share their last: two offices joined (河长+检察长), two modes of one work (徒步巡+无人机巡);
+  and any two sides before a mechanism word (“甲+乙”工作机制, 联动机制, 双轨机制): a body's scheme.
 - ``plus_plain``: two everyday nouns joined by ``+`` (光伏+棉花, 线下摆摊+线上直播): a
   description of a product or a business, not a formula.
 - ``weak_head``: it ends in a head that also ends everyday phrases (工作 治理 服务).
@@ -302,8 +303,9 @@ def joined_canonical(inner: str, after: str) -> Optional[str]:
     return None
 
 
-#: Words right after a quoted ``+`` formula that name it a body's working scheme (“甲+乙”工作机制).
-_SCHEME_HEADS = ("机制", "工作机制")
+#: A mechanism word right after a quoted ``+`` formula, with up to two characters of its kind before it (机制, 工作机制,
+#: 联动机制, 双轨机制): the formula names a body's scheme.
+_SCHEME_AFTER = recache.compile("[\u4e00-\u9fff]{0,2}机制")
 
 
 def is_plus_formula(inner: str) -> bool:
@@ -412,8 +414,9 @@ def judge(
     if n >= 2 and joined_canonical(inner, after_line):
         fired.append("lexicon_join")
     plus = plus_strength(inner, cue)
-    if plus == "plus_plain" and after_line.startswith(_SCHEME_HEADS):
-        plus = "plus"  # “即办即结+分级处置”工作机制: a body's scheme of two procedures, no product
+    scheme = bool(plus) and _SCHEME_AFTER.match(after_line) is not None
+    if plus == "plus_plain" and scheme:
+        plus = "plus"  # “即办即结+分级处置”工作机制, “无人机+地面警力”联动机制: a body's scheme, no product
     if plus:
         fired.append(plus)
     head = cue.ends_with(inner, "head") if n > 1 else None
@@ -423,8 +426,9 @@ def judge(
         thing = cue.ends_with(inner, "object")
         if n > 2 and not thing and cue.ends_with(inner, "weak_head"):
             fired.append("weak_head")
-        elif thing and (not numeral or len(thing) >= 2):
+        elif thing and (not numeral or len(thing) >= 2) and not scheme:
             fired.append("object_head")  # 走访登记本; 五金之都 too, though it opens with a numeral
+            # (not in a scheme's + formula: “问题清单+责任清单”双轨机制)
     if _QUESTION.search(inner):
         fired.append("question")
     if "·" in inner or "•" in inner:
@@ -455,6 +459,8 @@ def judge(
         # a campaign's code name is often an everyday word (“净网”专项行动, “清朗”行动)
         if (dict_word or words.is_word)(inner) and not cue.starts_with(head_after, "code_follow"):
             fired.append("dict_word")
+    if "dict_word" in fired and "lexicon_join" in fired:
+        fired.remove("dict_word")  # “七五”普法: with what follows it the quote is a lexicon formula, no everyday word
     wide_before = text[max(0, start - 1 - 24) : max(0, start - 1)]
     if (before_line.endswith(("从", "由")) and _FROM_END.match(after_line)) or (
         ("从" in wide_before or "由" in wide_before) and _TO_END.search(wide_before)

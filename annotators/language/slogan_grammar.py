@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
-from baokan.annotators.language import code_runs, framed_lists, named_theses, quoted
+from baokan.annotators.language import code_runs, framed_lists, named_theses, no_small_matters, quoted
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.occurrences import find_all, matches_from, spans_of
 from baokan.annotators.language.quote_depth import QuoteDepth
@@ -144,6 +144,7 @@ def grammar_candidates(text: str) -> List[Candidate]:
     out.extend(radius_candidates(text))
     out.extend(Candidate(s, e, text[s:e], False, "grammar", 1) for s, e in framed_lists.framed_lists(text))
     out.extend(Candidate(s, e, c, False, "grammar", 1) for s, e, c in named_theses.find(text))
+    out.extend(Candidate(s, e, text[s:e], _is_quoted(text, s, e), "grammar", 1) for s, e in no_small_matters.find(text))
     # a programme opens with a launching verb: tried only where one can stand (what its finditer finds)
     starts = [q - back for tail, backs in _launch_tails() for q in find_all(text, tail) for back in backs]
     for launched in matches_from(programme, text, starts):

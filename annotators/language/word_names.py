@@ -27,7 +27,7 @@ import msgspec.structs
 
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
-from baokan.annotators.language.name_tails import frees_lone_word
+from baokan.annotators.language.name_tails import closes_list, frees_lone_word
 
 #: jieba flags (in context) of a word that is no name there: adverbs, times, pronouns, numerals,
 #: measure words, prepositions, conjunctions, particles, localisers, verbs.
@@ -123,6 +123,9 @@ def right_edge(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     cuts = words.boundaries(text[pos : end + 3])
     if 2 not in cuts or 3 in cuts or text.count(text[pos:end]) > 1 or frees_lone_word(text, end):
         return end  # (孔令杰 + 出庭: jieba's 杰出 leaves 庭 alone)
+    if closes_list(text, end):
+        return end  # 梁会平 + 等领导: jieba's 平等 leaves 等 to close the list
+
     return end - 1
 
 
