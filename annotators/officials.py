@@ -24,7 +24,7 @@ import msgspec
 
 from baokan.annotators.core.document import Document, SpanIndex, add_entity, entities_of
 from baokan.annotators.core.registry import annotator
-from baokan.annotators.language import names
+from baokan.annotators.language import names, post_edges
 from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.deputy_lists import deputy_names
@@ -227,7 +227,7 @@ class Officials(OfficialMentions):
             if ranks == {"non-official"} and not crossing.starts_inside_past(h.start, h.end):
                 tails.append((h.start, h.end))  # 教授 of 全国政协委员、某大学教授: only with an official post
                 continue
-            if h.surface in private:
+            if h.surface in private or post_edges.names_a_day(text, h.end):  # 警察 + 节: a festival
                 continue
             if ranks & MODIFIER_RANKS:  # 时任, 原: part of the title when right before one
                 if (

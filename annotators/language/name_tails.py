@@ -47,12 +47,19 @@ def tail_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
     if tagged[1][0] != text[last]:
         return last + 1 if _glued_tail(text, last, tagged) else end
     char, flag = tagged[1]
-    if char in _NOT_TAIL or not flag.startswith(_TAIL_FLAGS):
-        return end
+    if char in _NOT_TAIL or not flag.startswith(_TAIL_FLAGS) or text.startswith(_word_stops(), last):
+        return end  # (徐麟 + 作批示: a stop word of two characters or more opens there, official_cues.tsv)
     nxt, nflag = tagged[2]
     if nflag.startswith(_AFTER) or names.says_at(text, last + 1) or not HAN_CHAR.match(nxt[:1]):
         return last + 1
     return end
+
+
+@lru_cache(maxsize=1)
+def _word_stops() -> Tuple[str, ...]:
+    """The ``name_end`` words of two characters or more (同志, 代表, 作批示 …): a name's last character never
+    opens one."""
+    return tuple(w for w in names._name_ends_tuple() if len(w) >= 2)
 
 
 def _glued_tail(text: str, last: int, tagged) -> bool:

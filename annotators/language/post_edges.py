@@ -159,3 +159,12 @@ def bracket_goes_on(text: str, pos: int) -> bool:
         if ch in "（(。\n":
             return False
     return False
+
+
+def names_a_day(text: str, end: int) -> bool:
+    """Whether the post ending at ``end`` names a profession's day with the 节 after it (警察节, 记者节: a
+    festival, no post; 祝贺警察节). 节 that opens a longer word (节假日, 节目) leaves the post alone."""
+    if not text.startswith("节", end):
+        return False
+    spans = words.word_spans(text[end : end + 4])
+    return bool(spans) and spans[0] == (0, 1)
