@@ -25,25 +25,50 @@ class Gazetteer:
         self._index = self.by_code.index
         self._parent = rows.columns.index("parent")
         self._level = rows.columns.index("level")
+        self._rows_at: Dict[str, int] = {}  # row of each code asked (-1: none), kept here: asked per step
         self._ancestors: Dict[str, Tuple[str, ...]] = {}
         self._cities: Dict[str, Optional[str]] = {}
         self._frames: Dict[str, Tuple[Optional[str], Optional[str]]] = {}
 
+    def _row_at(self, code: str) -> int:
+        """The row of division ``code``, or -1 when the table has none (the index's answer, kept in a
+        plain dict: the walks up the tree ask for the same few parents again and again)."""
+        i = self._rows_at.get(code)
+        if i is None:
+            got = self._index.get(code)
+            i = self._rows_at[code] = -1 if got is None else got
+        return i
+
     def ancestors(self, code: str) -> Tuple[str, ...]:
-        """Codes of the divisions above ``code``, nearest first."""
+        """Codes of the divisions above ``code``, nearest first (at most five; a loop in the table
+        ends the walk)."""
         found = self._ancestors.get(code)
-        if found is None:
-            chain: List[str] = []
-            index, j = self._index, self._parent
-            text, at = self.rows.joined[j], self.rows.starts[j]  # Rows.value(i, j), written out
-            i = index.get(code)
-            while i is not None:
-                parent = text[at[i] : at[i + 1] - 1]
-                if not parent or parent in chain or len(chain) >= 5:
-                    break
-                chain.append(parent)
-                i = index.get(parent)
-            found = self._ancestors[code] = tuple(chain)
+        if found is not None:
+            return found
+        chain: List[str] = []
+        j = self._parent
+        text, at = self.rows.joined[j], self.rows.starts[j]  # Rows.value(i, j), written out
+        known = self._ancestors
+        i = self._row_at(code)
+        natural = True  # the walk ended at the top or at a code the table lacks, not at a loop or five
+        while i >= 0:
+            parent = text[at[i] : at[i + 1] - 1]
+            if not parent:
+                break
+            if parent in chain or len(chain) >= 5:
+                natural = False
+                break
+            chain.append(parent)
+            rest = known.get(parent)  # a parent walked before (a township's county): its walk goes on
+            if rest is not None and len(chain) + len(rest) <= 5 and not any(a in chain for a in rest):
+                chain.extend(rest)  # (what the walk would append: no loop, no cut at five)
+                break
+            i = self._row_at(parent)
+        found = known[code] = tuple(chain)
+        if natural:  # each parent's own walk is the rest of this one (siblings walk no further than it)
+            for k in range(len(chain) - 1):
+                if chain[k] not in known:
+                    known[chain[k]] = found[k + 1 :]
         return found
 
     def parent_name(self, code: str) -> Optional[str]:
@@ -52,8 +77,8 @@ class Gazetteer:
 
     def level(self, code: str) -> Optional[str]:
         """The level of division ``code`` (``None`` when the table has no such code)."""
-        i = self._index.get(code)
-        return None if i is None else self.rows.value(i, self._level)
+        i = self._row_at(code)
+        return None if i < 0 else self.rows.value(i, self._level)
 
     def city_of(self, code: str) -> Optional[str]:
         """The prefecture-level division a county or township is in (or the province above a
@@ -63,8 +88,8 @@ class Gazetteer:
         found = None
         text, at = self.rows.joined[self._level], self.rows.starts[self._level]  # (Rows.value)
         for c in self.ancestors(code):
-            i = self._index.get(c)
-            if i is not None and text[at[i] : at[i + 1] - 1] in ("city", "province"):
+            i = self._row_at(c)
+            if i >= 0 and text[at[i] : at[i + 1] - 1] in ("city", "province"):
                 found = c
                 break
         self._cities[code] = found

@@ -96,7 +96,7 @@ class PlaceJudging:
             if ok and not _opens_a_name(art, c):
                 c.accepted = ok
             return
-        nearby = self._nearby(c, art) if len(c.rows) > 1 else _NONE
+        nearby = _nearby(c, art) if len(c.rows) > 1 else _NONE
         # the context itself, not its id(): a round's context may be freed once its last candidate is
         # judged (compiled code frees it as soon as it is dead) and the next one take its address
         key = (surface, c.full, context, nearby)
@@ -112,7 +112,7 @@ class PlaceJudging:
         c.row, c.resolved = best, resolved
         level = best["level"]
         # most candidates have no neighbour: nothing to look up
-        near = (c.start in art.by_end or c.end in art.by_start) and self._near_relative(c, best, art, gaz)
+        near = (c.start in art.by_end or c.end in art.by_start) and _near_relative(c, best, art, gaz)
         if c.full:
             if surface.endswith("港区") and art.text.endswith("港", 0, c.start) and not near:
                 return  # 盐田港|东港区: a port's area, not the district of that name elsewhere
@@ -203,39 +203,44 @@ class PlaceJudging:
             and not (not near and landform_before_site(bounds, c.start, c.end, c.start in art.by_end))
         )  # 白|佛山|公园: a mountain one character longer names the park
 
-    def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
-        """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
-        codes = set()
-        text, ends, by_end = art.text, art.ends, art.by_end
-        for k in range(bisect_left(ends, c.start - NEARBY), bisect_right(ends, c.start)):  # ends in the stretch
-            for o in by_end[ends[k]]:
-                if o.row is not None and (o.resolved or o.full and len(o.rows) == 1):
-                    if CLAUSE_STOP_RE.search(text, o.end, c.start) is None:  # no clause stop between
-                        codes.add(o.row["code"])
-        return frozenset(codes) if codes else _NONE  # (most have none: no new empty frozenset)
 
-    def _near_relative(self, c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
-        """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).
+# (functions, not methods: the annotator's class is a plain Python class, whose method calls cost more)
 
-        A township needs its county or city before it, not only its province (but 北京 is both).
-        """
-        before, after = art.by_end.get(c.start, ()), art.by_start.get(c.end, ())
-        if not before and not after:  # most candidates have no neighbour: nothing to look up
-            return False
-        code = row["code"]
-        if before:
-            if row["level"] == "township":
-                city = gaz.city_of(code) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
-                anc: Iterable[str] = _township_parents(gaz, code, city)
-            else:
-                anc = gaz.ancestors(code)  # (a tuple of a few codes: no set made for one test)
-            for o in before:
-                if o.rows and not codes_of(o.rows).isdisjoint(anc):
-                    return True
-        for o in after:
-            if o.rows and code in ancestors_of(o.rows, gaz):
-                return True
+
+def _nearby(c: Candidate, art: ArticleCandidates) -> frozenset:
+    """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
+    codes = set()
+    text, ends, by_end = art.text, art.ends, art.by_end
+    for k in range(bisect_left(ends, c.start - NEARBY), bisect_right(ends, c.start)):  # ends in the stretch
+        for o in by_end[ends[k]]:
+            if o.row is not None and (o.resolved or o.full and len(o.rows) == 1):
+                if CLAUSE_STOP_RE.search(text, o.end, c.start) is None:  # no clause stop between
+                    codes.add(o.row["code"])
+    return frozenset(codes) if codes else _NONE  # (most have none: no new empty frozenset)
+
+
+def _near_relative(c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
+    """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).
+
+    A township needs its county or city before it, not only its province (but 北京 is both).
+    """
+    before, after = art.by_end.get(c.start, ()), art.by_start.get(c.end, ())
+    if not before and not after:  # most candidates have no neighbour: nothing to look up
         return False
+    code = row["code"]
+    if before:
+        if row["level"] == "township":
+            city = gaz.city_of(code) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
+            anc: Iterable[str] = _township_parents(gaz, code, city)
+        else:
+            anc = gaz.ancestors(code)  # (a tuple of a few codes: no set made for one test)
+        for o in before:
+            if o.rows and not codes_of(o.rows).isdisjoint(anc):
+                return True
+    for o in after:
+        if o.rows and code in ancestors_of(o.rows, gaz):
+            return True
+    return False
 
 
 _parents: Dict[Tuple[str, Optional[str]], FrozenSet[str]] = {}
