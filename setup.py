@@ -36,10 +36,10 @@ PYTHON_ONLY = {
     "crf",
     "crf_features",
     "crfsuite_weights",
+    "division_rows",  # Divisions: a tuple with a __dict__
     "jieba_tables",  # stands in for jieba's own modules
     "line_roles_gold",
     "place_landforms",  # Reading: frozen Struct
-    "place_resolve",  # Divisions: a tuple with a __dict__
     "quote_scan",  # Quote: frozen Struct
     "slogan_grammar",  # Candidate: frozen Struct
     "words",  # a jieba POSTokenizer subclass
