@@ -25,6 +25,7 @@ class Gazetteer:
         self._index = self.by_code.index
         self._parent = rows.columns.index("parent")
         self._level = rows.columns.index("level")
+        self._name = rows.columns.index("name")
         self._rows_at: Dict[str, int] = {}  # row of each code asked (-1: none), kept here: asked per step
         self._ancestors: Dict[str, Tuple[str, ...]] = {}
         self._cities: Dict[str, Optional[str]] = {}
@@ -73,7 +74,8 @@ class Gazetteer:
 
     def parent_name(self, code: str) -> Optional[str]:
         chain = self.ancestors(code)
-        return self.by_code[chain[0]]["name"] if chain and chain[0] in self.by_code else None
+        i = self._row_at(chain[0]) if chain else -1
+        return self.rows.value(i, self._name) if i >= 0 else None  # (no row's dict made for a name)
 
     def level(self, code: str) -> Optional[str]:
         """The level of division ``code`` (``None`` when the table has no such code)."""
