@@ -29,10 +29,11 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language.chars import is_han
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_candidates import Candidate
 from baokan.annotators.language.place_villages import village_heads
-from baokan.annotators.language.place_words import CJK, CJK_CHAR, STOP, Boundaries, everyday
+from baokan.annotators.language.place_words import CJK, STOP, Boundaries, everyday
 
 #: What closes a list of places: 等 (with a count) or a count, then a word for places; the level
 #: the word gives its items (None: any level).
@@ -81,9 +82,24 @@ _NAMED_LEVELS = "镇乡村"
 _COMPLETING = ("旗", "县", "区", "市")
 
 
-@lru_cache(maxsize=4096)  # an item is tried with four level characters, and lists recur on a page
 def _division_row(name: str) -> Optional[Dict[str, str]]:
     """The one county-level division whose full name is ``name`` (正蓝旗), else None."""
+    if name not in _county_names():  # most items with a level character added name no county at all
+        return None
+    return _county_row(name)
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> FrozenSet[str]:
+    """The full names of the county-level divisions in ``divisions.tsv`` (正蓝旗, 开福区)."""
+    rows = lexicon.read_table("divisions").rows
+    name = rows.columns.index("name")
+    return frozenset(rows.value(i, name) for i in rows.where("level", "county"))  # (no column split)
+
+
+@lru_cache(maxsize=4096)  # an item is tried with four level characters, and lists recur on a page
+def _county_row(name: str) -> Optional[Dict[str, str]]:
+    """:func:`_division_row` of a county's full name, from the lexicon's entries for it."""
     table = lexicon.read_table("divisions")
     rows = [
         table.rows[i]
@@ -98,7 +114,7 @@ def _first_start(text: str, end: int, floor: int, known_ends: Set[int]) -> Optio
     back that follows an opener, a clause stop or a known place (floor: no earlier than this)."""
     floor = max(floor, 0)
     for start in range(end - 2, max(floor, end - _LONGEST) - 1, -1):
-        if start <= floor or not CJK_CHAR.match(text, start - 1) or start in known_ends:
+        if start <= floor or not is_han(text[start - 1]) or start in known_ends:
             return start
         if text.endswith(_OPENERS, 0, start) or text[start - 1] in STOP:  # 在|甲, 周边的|甲
             return start
