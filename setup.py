@@ -39,7 +39,6 @@ PYTHON_ONLY = {
     "division_rows",  # Divisions: a tuple with a __dict__
     "jieba_tables",  # stands in for jieba's own modules
     "line_roles_gold",
-    "place_landforms",  # Reading: frozen Struct
     "quote_scan",  # Quote: frozen Struct
     "slogan_grammar",  # Candidate: frozen Struct
     "words",  # a jieba POSTokenizer subclass

@@ -12,9 +12,7 @@ every row of the table, each for the heads that are its own.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
-
-import msgspec
+from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.language import words
@@ -41,7 +39,7 @@ HEAD_KINDS: Dict[str, str] = {
 NameTest = Callable[[Boundaries, Known, int, int, int], Optional[GrammarName]]
 
 
-class Reading(msgspec.Struct, frozen=True):
+class Reading(NamedTuple):
     """How one caller reads landforms beside a cue word.
 
     Attributes:
