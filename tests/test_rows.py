@@ -127,11 +127,12 @@ def test_where_finds_the_rows_of_a_value_as_a_scan_would():
     assert rows.where("level", "county") == []  # a column the table lacks holds empty values only
 
 
-def test_gazetteer_walks_as_the_plain_walk_in_any_order():
-    """Gazetteer.ancestors splices a parent's walk into its children's: the same chains as walking
-    each code up the parent column, whichever codes are asked first."""
+def test_gazetteer_walks_as_the_plain_walk_in_any_order(tmp_path, monkeypatch):
+    """Gazetteer's walks (each row's ancestors and city, worked out once and kept in the cache
+    folder; a walk splices in a parent's): the same as walking each code up the parent column."""
     import random
 
+    monkeypatch.setenv("BAOKAN_CACHE", str(tmp_path))
     table = lexicon.read_table("divisions").rows
     codes = table.column("code")
     parent_of = dict(zip(codes, table.column("parent")))
@@ -146,7 +147,14 @@ def test_gazetteer_walks_as_the_plain_walk_in_any_order():
             code = parent
         return tuple(chain)
 
-    sample = random.Random(7).sample(codes, 3000) + ["999999"]
-    gaz = Gazetteer()
-    assert [gaz.ancestors(c) for c in sample] == [walk(c) for c in sample]
-    assert [gaz.ancestors(c) for c in reversed(sample)] == [walk(c) for c in reversed(sample)]
+    levels = dict(zip(codes, table.column("level")))
+
+    def city(code):
+        return next((c for c in walk(code) if levels.get(c) in ("city", "province")), None)
+
+    sample = random.Random(7).sample(codes, 3000) + ["999999", ""]
+    for _ in range(2):  # walked and kept in the cache folder, then read from it
+        gaz = Gazetteer()
+        assert [gaz.ancestors(c) for c in sample] == [walk(c) for c in sample]
+        assert [gaz.city_of(c) for c in sample] == [city(c) for c in sample]
+        assert [gaz._walk(c, {}) for c in reversed(sample)] == [walk(c) for c in reversed(sample)]
