@@ -64,12 +64,12 @@ class Gazetteer:
         """Every row's walk: its ancestors joined by tabs, and its city (or ""), from the cache
         folder, or walked now (the first run with this table) and kept there."""
         path = cache.path_for("gazetteer-walks", cache.digest(lexicon.table_key("divisions"), _WALKS))
-        try:
-            columns, joined, count, starts = cache.load(path)
-            if count == self.rows.count:
-                return Rows(columns, joined, count, starts)
-        except (TypeError, ValueError):  # a miss (None), or a file of another shape
-            pass
+        got = cache.load(path)
+        if isinstance(got, tuple) and len(got) == 4 and got[2] == self.rows.count:
+            try:
+                return Rows(got[0], got[1], got[2], got[3])
+            except (TypeError, ValueError):  # a file of another shape: walked again below
+                pass
         chains, cities = [], []
         codes = self.rows.column("code")
         text, at = self.rows.joined[self._level], self.rows.starts[self._level]
