@@ -133,7 +133,7 @@ def _grammar_name(bounds: Boundaries, known: Known, start: int, s0: int, s1: int
     word, or it is a place already known (零溪 + 河, beside 零溪镇)."""
     text = bounds.text
     name = text[start:s0]
-    if CJK_RUN.fullmatch(name) is None or name[0] in STOP_FIRST or any(ch in STOP for ch in name):
+    if CJK_RUN.fullmatch(name) is None or name[0] in STOP_FIRST or not STOP.isdisjoint(name):
         return None
     if (start, s0) in known.exact:
         pass  # a known place names the landform (零溪|河)

@@ -59,6 +59,8 @@ _OPENERS = (
     "在", "赴", "到", "至", "从", "往", "经", "来到", "前往", "深入", "走进", "走访", "途经", "辗转", "奔赴",
     "包括", "涵盖", "覆盖", "遍及", "分布在", "分布于", "位于", "来自", "流窜", "流窜至", "远销", "销往",
 )  # fmt: skip
+#: The last characters of :data:`_OPENERS`: only before one of them can an opener end.
+_OPENER_ENDS = frozenset(w[-1] for w in _OPENERS)
 #: Joiners before the last item.
 _LAST_JOIN = "和及与"
 #: Clause stops that end the last item of a list with no closing word.
@@ -116,7 +118,8 @@ def _first_start(text: str, end: int, floor: int, known_ends: Set[int]) -> Optio
     for start in range(end - 2, max(floor, end - _LONGEST) - 1, -1):
         if start <= floor or not is_han(text[start - 1]) or start in known_ends:
             return start
-        if text.endswith(_OPENERS, 0, start) or text[start - 1] in STOP:  # 在|甲, 周边的|甲
+        ch = text[start - 1]
+        if ch in STOP or ch in _OPENER_ENDS and text.endswith(_OPENERS, 0, start):  # 周边的|甲, 在|甲
             return start
     return None
 
@@ -201,7 +204,7 @@ def find_list_kin(
 
 def _name_sized(text: str, start: int, end: int) -> bool:
     """Whether an item is short enough for a name and holds no function word or digit."""
-    return end - start <= _LONGEST and not any(ch in _NOT_IN_NAME for ch in text[start:end])
+    return end - start <= _LONGEST and _NOT_IN_NAME.isdisjoint(text[start:end])
 
 
 def _cut_last(
@@ -239,7 +242,7 @@ def _covered(spans: Sequence[Tuple[int, int]], starts: Sequence[int], start: int
 
 def _name_like(surface: str) -> bool:
     """No function word, digit or everyday word: what a listed name may be (not 多万个, 企业)."""
-    return not any(ch in _NOT_IN_NAME for ch in surface) and not everyday(surface)
+    return _NOT_IN_NAME.isdisjoint(surface) and not everyday(surface)
 
 
 def _village_shaped(surface: str) -> bool:
@@ -267,7 +270,7 @@ def _vouched(
     named: Dict[int, Optional[Dict[str, str]]] = {}
     for k, ((s, e), cov) in enumerate(zip(items, covered)):
         surface = text[s:e]
-        if cov == "whole" or any(ch in _NOT_IN_NAME for ch in surface):
+        if cov == "whole" or not _NOT_IN_NAME.isdisjoint(surface):
             continue
         if cov:  # 巴林|左: a banner less its 旗 that a shorter name (巴林, a country) overlaps
             row = _division_row(surface + _COMPLETING[0])
@@ -306,7 +309,7 @@ def _vouched(
                         )
                     )
             continue
-        if cov or any(ch in _NOT_IN_NAME for ch in surface):
+        if cov or not _NOT_IN_NAME.isdisjoint(surface):
             continue
         if everyday(surface) and not (level is not None and vouching):
             continue  # 石门 in 岔口、石门、黄土梁等乡镇: the level word and a known item speak for a word
