@@ -234,12 +234,16 @@ class Places(PlaceJudging):
         do not make it."""
         gaz = gazetteer()
         context = Context(base)
+        added: Set[Tuple[str, str]] = set()  # a place named again adds nothing new (北京 on every line)
         for text, c in found:
-            if c.row is None or not c.resolved:
+            row = c.row
+            if row is None or not c.resolved:
                 continue
-            if c.full or c.row["level"] in ("province", "city"):
-                code = c.row["code"]
-                context.add(text[c.start : c.end], (code,) + gaz.ancestors(code))
+            if c.full or row["level"] in ("province", "city"):
+                code, surface = row["code"], text[c.start : c.end]
+                if (surface, code) not in added:
+                    added.add((surface, code))
+                    context.add(surface, (code,) + gaz.ancestors(code))
         return context
 
     # -- judging gazetteer candidates: :class:`~baokan.annotators.language.place_judging.PlaceJudging`
