@@ -133,7 +133,10 @@ class PlaceJudging:
         if (
             not near
             and start > 0
-            and (text[end : end + 1] in PERSON_CUE_AFTER or PERSON_CUE_BEFORE in text[max(0, start - 3) : start])
+            and (
+                text[end : end + 1] in PERSON_CUE_AFTER
+                or PERSON_CUE_BEFORE in text[start - 3 if start > 3 else 0 : start]
+            )
             and _person_around(text, start - 1, end)  # (only where one of its cues stands)
             and after_surname(bounds, start)
         ):
