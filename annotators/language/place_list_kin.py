@@ -114,8 +114,8 @@ def _county_row(name: str) -> Optional[Dict[str, str]]:
 def _first_start(text: str, end: int, floor: int, known_ends: Set[int]) -> Optional[int]:
     """Where the list's first item, which ends at ``end``, opens: the latest start 2 to 5 characters
     back that follows an opener, a clause stop or a known place (floor: no earlier than this)."""
-    floor = max(floor, 0)
-    for start in range(end - 2, max(floor, end - _LONGEST) - 1, -1):
+    floor = floor if floor > 0 else 0
+    for start in range(end - 2, (floor if floor > end - _LONGEST else end - _LONGEST) - 1, -1):
         if start <= floor or not is_han(text[start - 1]) or start in known_ends:
             return start
         ch = text[start - 1]

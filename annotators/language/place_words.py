@@ -195,12 +195,14 @@ class Boundaries:
         at most 24 characters each side. Only the stops within that reach are looked for (the last
         before ``start``, the first from ``end``), not every stop of the text."""
         text, reach = self.text, _CLAUSE_REACH
-        lo = max(0, start - reach)
+        lo = start - reach if start > reach else 0
         before = _LAST_CLAUSE_STOP.match(text, lo, start) if lo < start else None
         if before is not None:
             lo = before.end()
         after = _CLAUSE_STOP_RE.search(text, end, end + reach)
-        return lo, after.start() if after is not None else min(len(text), end + reach)
+        if after is not None:
+            return lo, after.start()
+        return lo, end + reach if end + reach < len(text) else len(text)
 
     def words_over(self, start: int, end: int) -> List[Tuple[int, int]]:
         """Dictionary words of two characters or more in the clause around ``start:end``."""
