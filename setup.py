@@ -36,10 +36,9 @@ PYTHON_ONLY = {
     "crf",
     "crf_features",
     "crfsuite_weights",
+    "division_rows",  # Divisions: a tuple with a __dict__
     "jieba_tables",  # stands in for jieba's own modules
     "line_roles_gold",
-    "place_landforms",  # Reading: frozen Struct
-    "place_resolve",  # Divisions: a tuple with a __dict__
     "words",  # a jieba POSTokenizer subclass
 }
 #: The annotator modules compiled besides the language helpers (hanlp's need an optional model).

@@ -234,12 +234,16 @@ class Places(PlaceJudging):
         do not make it."""
         gaz = gazetteer()
         context = Context(base)
+        added: Set[Tuple[str, str]] = set()  # a place named again adds nothing new (北京 on every line)
         for text, c in found:
-            if c.row is None or not c.resolved:
+            row = c.row
+            if row is None or not c.resolved:
                 continue
-            if c.full or c.row["level"] in ("province", "city"):
-                code = c.row["code"]
-                context.add(text[c.start : c.end], (code,) + gaz.ancestors(code))
+            if c.full or row["level"] in ("province", "city"):
+                code, surface = row["code"], text[c.start : c.end]
+                if (surface, code) not in added:
+                    added.add((surface, code))
+                    context.add(surface, (code,) + gaz.ancestors(code))
         return context
 
     # -- judging gazetteer candidates: :class:`~baokan.annotators.language.place_judging.PlaceJudging`
@@ -328,14 +332,14 @@ class Places(PlaceJudging):
         spans: List[Tuple[int, int, str, Dict[str, Any]]] = []
         for c in found:
             attrs: Dict[str, Any] = {}
-            if c.row is not None:
-                names = {r["name"] for r in c.rows}
-                levels = {r["level"] for r in c.rows}
-                attrs["full_name"] = c.row["name"] if c.resolved or len(names) == 1 else None
-                attrs["level"] = c.row["level"] if c.resolved or len(levels) == 1 else None
+            row = c.row
+            if row is not None:
                 if c.resolved:
-                    attrs["code"] = c.row["code"]
-                    attrs["parent"] = gaz.parent_name(c.row["code"])
+                    attrs["full_name"], attrs["level"], attrs["code"] = row["name"], row["level"], row["code"]
+                    attrs["parent"] = gaz.parent_name(row["code"])
+                else:  # (the rows' names and levels only where no one row was chosen)
+                    attrs["full_name"] = row["name"] if len({r["name"] for r in c.rows}) == 1 else None
+                    attrs["level"] = row["level"] if len({r["level"] for r in c.rows}) == 1 else None
             elif c.kind == "urban" and c.rows:  # 三里屯: the 三里屯街道 of its city, as the table knows it
                 row = c.rows[0]
                 attrs.update(full_name=row["name"], level=row["level"], code=row["code"])
@@ -362,7 +366,7 @@ def _ends_in_rank(text: str, c: Candidate) -> bool:
 def _outside_slogans(cands: List[Candidate], hits: Sequence[Any]) -> List[Candidate]:
     """``cands`` less the country names that only sit inside a longer slogan of the lexicon (中国 in
     平安中国, 健康中国, 中国式现代化): a fixed term, not a mention of the country (docs/labels.md)."""
-    spans = sorted((h[0], h[1]) for h in hits if h.has("slogans"))
+    spans = sorted((h[0], h[1]) for h in hits if _of_table(h[3], "slogans"))
     if not spans:
         return cands
     starts = [s for s, _ in spans]
@@ -372,6 +376,15 @@ def _outside_slogans(cands: List[Candidate], hits: Sequence[Any]) -> List[Candid
         return any(e >= c.end and e - s > c.length for s, e in spans[max(0, hi - 8) : hi])
 
     return [c for c in cands if c.kind != "country" or not inside(c)]
+
+
+def _of_table(entries: Sequence[Tuple[str, int]], table: str) -> bool:
+    """Whether a hit's ``entries`` hold a row of ``table``: ``Hit.has``, asked here, as a compiled
+    loop, for every hit of an article that names a country."""
+    for name, _ in entries:
+        if name == table:
+            return True
+    return False
 
 
 def _inside(spans: Sequence[Tuple[int, int]], c: Candidate) -> bool:

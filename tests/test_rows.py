@@ -117,3 +117,44 @@ def test_the_gazetteer_walks_as_over_dicts():
         assert gaz.city_of(code) == city_of(code)
         assert gaz.by_code.get(code) == by_code.get(code)
     assert any(len(gaz.ancestors(c)) >= 2 for c in codes)
+
+
+def test_where_finds_the_rows_of_a_value_as_a_scan_would():
+    rows = Rows.from_dicts(COLUMNS, DICTS)
+    for column in COLUMNS:
+        for value in {d[column] for d in DICTS} | {"杭", "州市", "3301"}:
+            assert rows.where(column, value) == [i for i, d in enumerate(DICTS) if d[column] == value]
+    assert rows.where("level", "county") == []  # a column the table lacks holds empty values only
+
+
+def test_gazetteer_walks_as_the_plain_walk_in_any_order(tmp_path, monkeypatch):
+    """Gazetteer's walks (each row's ancestors and city, worked out once and kept in the cache
+    folder; a walk splices in a parent's): the same as walking each code up the parent column."""
+    import random
+
+    monkeypatch.setenv("BAOKAN_CACHE", str(tmp_path))
+    table = lexicon.read_table("divisions").rows
+    codes = table.column("code")
+    parent_of = dict(zip(codes, table.column("parent")))
+
+    def walk(code):
+        chain = []
+        while code in parent_of:
+            parent = parent_of[code]
+            if not parent or parent in chain or len(chain) >= 5:
+                break
+            chain.append(parent)
+            code = parent
+        return tuple(chain)
+
+    levels = dict(zip(codes, table.column("level")))
+
+    def city(code):
+        return next((c for c in walk(code) if levels.get(c) in ("city", "province")), None)
+
+    sample = random.Random(7).sample(codes, 3000) + ["999999", ""]
+    for _ in range(2):  # walked and kept in the cache folder, then read from it
+        gaz = Gazetteer()
+        assert [gaz.ancestors(c) for c in sample] == [walk(c) for c in sample]
+        assert [gaz.city_of(c) for c in sample] == [city(c) for c in sample]
+        assert [gaz._walk(c, {}) for c in reversed(sample)] == [walk(c) for c in reversed(sample)]

@@ -140,9 +140,30 @@ def add_entity(article: Article, label: str, start: int, end: int, *, source: st
 
 
 def add_entities(article: Article, label: str, spans: Iterable[Tuple[int, int, str, Dict[str, Any]]]) -> None:
-    """:func:`add_entity` for many ``(start, end, source, attrs)`` spans of one label."""
+    """:func:`add_entity` for many ``(start, end, source, attrs)`` spans of one label; the set of spans
+    taken is read once and kept once, not at each span."""
+    seen: Optional[set] = None
+    text, entities = article.text, article.entities
     for start, end, source, attrs in spans:
-        add_entity(article, label, start, end, source=source, **attrs)
+        if not (0 <= start < end <= len(text)):
+            raise ValueError(Errors.E007.format(name=source, detail=f"{start}:{end} of {len(text)}"))
+        if seen is None:
+            seen = _spans_of(article, remember=False)
+        if (label, start, end) in seen:
+            continue
+        entities.append(
+            Entity(
+                label=label,
+                start=start,
+                end=end,
+                text=text[start:end],
+                source=source,
+                **{k: v for k, v in attrs.items() if v is not None},
+            )
+        )
+        seen.add((label, start, end))
+    if seen is not None:
+        _remember(article, seen)
 
 
 class _Seen(NamedTuple):

@@ -129,6 +129,13 @@ def _version() -> str:
     return baokan_version()
 
 
+def table_key(table: str, package: str = DATA_PACKAGE) -> str:
+    """A digest that changes with the table's file and with baokan's version: the key of a cache of
+    what is worked out from the table (as :func:`read_table`'s own cache is keyed)."""
+    path = _data_path(table, package)
+    return cache.digest(path and cache.stamp(path), _version())
+
+
 def read_table(table: str, package: str = DATA_PACKAGE) -> Table:
     """Load a lexicon table by name (``divisions`` reads ``divisions.tsv``); empty if absent.
 

@@ -118,6 +118,23 @@ class Rows(Sequence[Dict[str, str]]):
             self._split[name] = values
         return values
 
+    def where(self, name: str, value: str) -> List[int]:
+        """The rows whose column ``name`` holds ``value`` (non-empty), in order: found by ``str.find``
+        in the joined column, without splitting it, for a value that a few rows of many hold."""
+        if not value or name not in self.columns or not self.count:
+            return [i for i, v in enumerate(self.column(name)) if v == value]
+        text = self.joined[self.columns.index(name)] + SEP  # (every value then ends in SEP)
+        needle, found = value + SEP, []
+        i = last = 0  # the row of the value at ``last``
+        at = text.find(needle)
+        while at >= 0:
+            if at == 0 or text[at - 1] == SEP:  # a whole value, not the end of a longer one
+                i += text.count(SEP, last, at)  # (the values in between, counted in C)
+                found.append(i)
+                last = at
+            at = text.find(needle, at + len(needle))
+        return found
+
     def _row(self, i: int) -> Dict[str, str]:
         if self._all is not None:
             return self._all[i]

@@ -8,15 +8,24 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import AbstractSet, Dict, Iterable, List, Optional, Set, Tuple
 
-from baokan.annotators.core import lexicon
-from baokan.annotators.core.rows import Keyed
+from baokan.annotators.core import cache, lexicon
+from baokan.annotators.core.rows import Keyed, Rows
+
+#: The walks' version: bump it when :meth:`Gazetteer._walk` or the city's choice changes, so that no
+#: cache of an older way is read.
+_WALKS = 1
+#: Between the codes of one row's ancestors in the cached walks (no TSV value holds a tab).
+_TAB = "\t"
 
 
 class Gazetteer:
     """The divisions table indexed by code, with each division's ancestors.
 
     ``by_code`` maps a code to its row's dict; the walks up the tree read the
-    table's columns directly, so that no row's dict is made for them.
+    table's columns directly, so that no row's dict is made for them. Each row's walk (its
+    ancestors and its city) is worked out once for the whole table and kept in baokan's cache
+    folder, by column (:class:`~baokan.annotators.core.rows.Rows`): a page's short forms ask about
+    thousands of divisions, each walked up the tree anew in every run before.
     """
 
     def __init__(self) -> None:
@@ -25,49 +34,109 @@ class Gazetteer:
         self._index = self.by_code.index
         self._parent = rows.columns.index("parent")
         self._level = rows.columns.index("level")
+        self._name = rows.columns.index("name")
+        self._rows_at: Dict[str, int] = {}  # row of each code asked (-1: none), kept here: asked per step
         self._ancestors: Dict[str, Tuple[str, ...]] = {}
         self._cities: Dict[str, Optional[str]] = {}
         self._frames: Dict[str, Tuple[Optional[str], Optional[str]]] = {}
+        self._walks = self._cached_walks()
+
+    def _row_at(self, code: str) -> int:
+        """The row of division ``code``, or -1 when the table has none (the index's answer, kept in a
+        plain dict: the walks up the tree ask for the same few parents again and again)."""
+        i = self._rows_at.get(code)
+        if i is None:
+            got = self._index.get(code)
+            i = self._rows_at[code] = -1 if got is None else got
+        return i
 
     def ancestors(self, code: str) -> Tuple[str, ...]:
-        """Codes of the divisions above ``code``, nearest first."""
+        """Codes of the divisions above ``code``, nearest first (at most five; a loop in the table
+        ends the walk)."""
         found = self._ancestors.get(code)
         if found is None:
-            chain: List[str] = []
-            index, j = self._index, self._parent
-            text, at = self.rows.joined[j], self.rows.starts[j]  # Rows.value(i, j), written out
-            i = index.get(code)
-            while i is not None:
-                parent = text[at[i] : at[i + 1] - 1]
-                if not parent or parent in chain or len(chain) >= 5:
+            i = self._row_at(code)
+            chain = self._walks.value(i, 0) if i >= 0 else ""
+            found = self._ancestors[code] = tuple(chain.split(_TAB)) if chain else ()
+        return found
+
+    def _cached_walks(self) -> Rows:
+        """Every row's walk: its ancestors joined by tabs, and its city (or ""), from the cache
+        folder, or walked now (the first run with this table) and kept there."""
+        path = cache.path_for("gazetteer-walks", cache.digest(lexicon.table_key("divisions"), _WALKS))
+        got = cache.load(path)
+        if isinstance(got, tuple) and len(got) == 4 and got[2] == self.rows.count:
+            try:
+                return Rows(got[0], got[1], got[2], got[3])
+            except (TypeError, ValueError):  # a file of another shape: walked again below
+                pass
+        chains, cities = [], []
+        codes = self.rows.column("code")
+        text, at = self.rows.joined[self._level], self.rows.starts[self._level]
+        walked: Dict[str, Tuple[str, ...]] = {}
+        for code in codes:
+            chain = self._walk(code, walked)
+            city = ""
+            for c in chain:  # the nearest prefecture-level division (or province) above it
+                i = self._row_at(c)
+                if i >= 0 and text[at[i] : at[i + 1] - 1] in ("city", "province"):
+                    city = c
                     break
-                chain.append(parent)
-                i = index.get(parent)
-            found = self._ancestors[code] = tuple(chain)
+            chains.append(_TAB.join(chain))
+            cities.append(city)
+        walks = Rows.from_columns(["ancestors", "city"], [chains, cities])
+        joined, starts, count = walks.state()
+        cache.store(path, (walks.columns, joined, count, starts))
+        return walks
+
+    def _walk(self, code: str, known: Dict[str, Tuple[str, ...]]) -> Tuple[str, ...]:
+        """Codes of the divisions above ``code``, nearest first, walked up the parent column (at most
+        five; a loop in the table ends the walk); ``known``: the walks made before, by code."""
+        found = known.get(code)
+        if found is not None:
+            return found
+        chain: List[str] = []
+        j = self._parent
+        text, at = self.rows.joined[j], self.rows.starts[j]  # Rows.value(i, j), written out
+        i = self._row_at(code)
+        natural = True  # the walk ended at the top or at a code the table lacks, not at a loop or five
+        while i >= 0:
+            parent = text[at[i] : at[i + 1] - 1]
+            if not parent:
+                break
+            if parent in chain or len(chain) >= 5:
+                natural = False
+                break
+            chain.append(parent)
+            rest = known.get(parent)  # a parent walked before (a township's county): its walk goes on
+            if rest is not None and len(chain) + len(rest) <= 5 and not any(a in chain for a in rest):
+                chain.extend(rest)  # (what the walk would append: no loop, no cut at five)
+                break
+            i = self._row_at(parent)
+        found = known[code] = tuple(chain)
+        if natural:  # each parent's own walk is the rest of this one (siblings walk no further than it)
+            for k in range(len(chain) - 1):
+                if chain[k] not in known:
+                    known[chain[k]] = found[k + 1 :]
         return found
 
     def parent_name(self, code: str) -> Optional[str]:
         chain = self.ancestors(code)
-        return self.by_code[chain[0]]["name"] if chain and chain[0] in self.by_code else None
+        i = self._row_at(chain[0]) if chain else -1
+        return self.rows.value(i, self._name) if i >= 0 else None  # (no row's dict made for a name)
 
     def level(self, code: str) -> Optional[str]:
         """The level of division ``code`` (``None`` when the table has no such code)."""
-        i = self._index.get(code)
-        return None if i is None else self.rows.value(i, self._level)
+        i = self._row_at(code)
+        return None if i < 0 else self.rows.value(i, self._level)
 
     def city_of(self, code: str) -> Optional[str]:
         """The prefecture-level division a county or township is in (or the province above a
         county-level unit directly under it)."""
-        if code in self._cities:  # asked for the same codes again and again on a page
-            return self._cities[code]
-        found = None
-        text, at = self.rows.joined[self._level], self.rows.starts[self._level]  # (Rows.value)
-        for c in self.ancestors(code):
-            i = self._index.get(c)
-            if i is not None and text[at[i] : at[i + 1] - 1] in ("city", "province"):
-                found = c
-                break
-        self._cities[code] = found
+        found = self._cities.get(code, "")
+        if found == "":  # (not asked before: a city is a code, never "")
+            i = self._row_at(code)
+            found = self._cities[code] = (self._walks.value(i, 1) or None) if i >= 0 else None
         return found
 
     def frame(self, code: str) -> Tuple[Optional[str], Optional[str]]:

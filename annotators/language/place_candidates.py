@@ -12,6 +12,7 @@ import msgspec
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex
+from baokan.annotators.language.division_rows import Divisions
 from baokan.annotators.language.divisions import Gazetteer
 from baokan.annotators.language.foreign_places import sound_chars
 from baokan.annotators.language.occurrences import mentions
@@ -25,7 +26,6 @@ from baokan.annotators.language.place_grammar import (
     place_word,
 )
 from baokan.annotators.language.place_phrases import inside_idiom
-from baokan.annotators.language.place_resolve import Divisions
 from baokan.annotators.language.place_senses import everyday_pair, landform_opens_area, quoted_word, region_not_place
 from baokan.annotators.language.place_sound_edges import province_stands
 

@@ -23,8 +23,8 @@ from typing import Dict, FrozenSet, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.language import words
+from baokan.annotators.language.division_rows import Divisions
 from baokan.annotators.language.divisions import Context, Gazetteer, gazetteer
-from baokan.annotators.language.place_resolve import Divisions
 from baokan.annotators.language.place_words import Boundaries, after_surname
 
 Row = Dict[str, str]

@@ -77,27 +77,28 @@ class PlaceJudging:
 
     def _judge(self, c: Candidate, art: ArticleCandidates, context: Context, gaz: Gazetteer) -> None:
         bounds, text = art.bounds, art.text
-        surface = text[c.start : c.end]
-        length = c.end - c.start
+        start, end = c.start, c.end  # (read once: a Struct's fields cost a look-up each in compiled code)
+        surface = text[start:end]
+        length = end - start
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own (judged once, from not accepted)
             if length == 2 and _inside_sound_run(art, c):
                 return
             if (
                 length == 2 and c.kind not in _NAMED_KINDS and everyday(surface)
             ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)
-                ok = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(c.start, ()))  # not 遂宁|万象汇
-            elif not bounds.hidden(c.start, c.end) or _chain_word(art, c):
-                ok = length >= 3 or _chain_word(art, c) or bounds.starts_word(c.start) and _edge(bounds, c.end)
+                ok = any(o.rule in parent_rules(c.kind) for o in art.by_end.get(start, ()))  # not 遂宁|万象汇
+            elif not bounds.hidden(start, end) or _chain_word(art, c):
+                ok = length >= 3 or _chain_word(art, c) or bounds.starts_word(start) and _edge(bounds, end)
             else:
-                ok = (length >= 3 or bounds.starts_word(c.start)) and (
-                    _edge(bounds, c.end, only_names=True, after=c.start) or glued_shore(art.text, c.end, c.kind or "")
+                ok = (length >= 3 or bounds.starts_word(start)) and (
+                    _edge(bounds, end, only_names=True, after=start) or glued_shore(art.text, end, c.kind or "")
                 )  # (洞庭湖|畔, one word for jieba)
             # 广州港 (the city is the place; a port's name is neutral), 西南大学: asked last, of the names
             # all else speaks for (it looks up the idioms around a name, 千山万水)
             if ok and not _opens_a_name(art, c):
                 c.accepted = ok
             return
-        nearby = self._nearby(c, art) if len(c.rows) > 1 else _NONE
+        nearby = _nearby(c, art) if len(c.rows) > 1 else _NONE
         # the context itself, not its id(): a round's context may be freed once its last candidate is
         # judged (compiled code frees it as soon as it is dead) and the next one take its address
         key = (surface, c.full, context, nearby)
@@ -106,55 +107,54 @@ class PlaceJudging:
             found = self._resolved[key] = resolve(c, surface, context, gaz, nearby)
         best, resolved, ctx = found
         if length == 2 and surface in CLIPPED and not c.full:  # 龙江, 内蒙: clipped province names
-            found = clipped_sense(surface, c.start, c.end, bounds, c.rows, found, context, nearby, gaz)
+            found = clipped_sense(surface, start, end, bounds, c.rows, found, context, nearby, gaz)
             if found is None:
                 return
             best, resolved, ctx = found
         c.row, c.resolved = best, resolved
         level = best["level"]
         # most candidates have no neighbour: nothing to look up
-        near = (c.start in art.by_end or c.end in art.by_start) and self._near_relative(c, best, art, gaz)
+        near = (start in art.by_end or end in art.by_start) and _near_relative(c, best, art, gaz)
         if c.full:
-            if surface.endswith("港区") and art.text.endswith("港", 0, c.start) and not near:
+            if surface.endswith("港区") and art.text.endswith("港", 0, start) and not near:
                 return  # 盐田港|东港区: a port's area, not the district of that name elsewhere
             if length >= 4:
                 c.accepted = True
             elif length == 3:  # 永安市 in 永安市场 is no city; 中心镇 is a kind of town
                 c.accepted = near or (
-                    not bounds.hidden(c.start, c.end)
-                    and (ctx >= 2 or not kind_of_place(surface, level) or acts_as_name(bounds, c.start, c.end))
+                    not bounds.hidden(start, end)
+                    and (ctx >= 2 or not kind_of_place(surface, level) or acts_as_name(bounds, start, end))
                 )  # 桃花镇|积极配合: a town that acts is named, not a kind of town
             else:  # 和县, 沛县: two characters, only among places of their own area or before its police;
                 # 矿区 (a district's full name) is also a common noun: its own city on the page
                 enough = 2 if everyday(surface) else 1
-                c.accepted = (near or ctx >= enough or _police_after(art.text, c.end)) and not bounds.hidden(
-                    c.start, c.end
-                )
+                c.accepted = (near or ctx >= enough or _police_after(art.text, end)) and not bounds.hidden(start, end)
             return
         # a short form: first whether anything speaks for it, then whether a word hides it
         if (
             not near
-            and c.start > 0
+            and start > 0
             and (
-                text[c.end : c.end + 1] in PERSON_CUE_AFTER or PERSON_CUE_BEFORE in text[max(0, c.start - 3) : c.start]
+                text[end : end + 1] in PERSON_CUE_AFTER
+                or PERSON_CUE_BEFORE in text[start - 3 if start > 3 else 0 : start]
             )
-            and _person_around(text, c.start - 1, c.end)  # (only where one of its cues stands)
-            and after_surname(bounds, c.start)
+            and _person_around(text, start - 1, end)  # (only where one of its cues stands)
+            and after_surname(bounds, start)
         ):
-            self._people.add(art.text[c.start - 1 : c.end])
+            self._people.add(art.text[start - 1 : end])
             return  # 65岁的车|泰安, 王|黄山说: a person's name, by what surrounds it
         if level == "township" and not near and ctx < 2 and not c.accepted:
             return  # refused whatever follows finds (most township short forms stop here)
-        if level in ("county", "township") and not near and _parallel_pair(art.text, c.start, c.end):
+        if level in ("county", "township") and not near and _parallel_pair(art.text, start, end):
             return  # 金山银山: a figure of speech
         common = everyday(surface)
         if (
             level != "province"
             and not near
             and (common or c.other_word or person_word(surface))
-            and after_surname(bounds, c.start)
+            and after_surname(bounds, start)
             and not unique_city(c)  # 从|张家界: no surname before a three-character city
-            and not (level in ("city", "county") and words.word_tag(text[c.start - 1])[:1] in _WORD_NOT_SURNAME)
+            and not (level in ("city", "county") and words.word_tag(text[start - 1])[:1] in _WORD_NOT_SURNAME)
         ):  # 从|嘉兴, 从|炎陵: a preposition, not a surname
             return  # 赵红旗 is a reporter, not 新乡's 红旗区
         if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
@@ -168,15 +168,15 @@ class PlaceJudging:
             # 从嘉兴出发, 到金华: a preposition of place speaks for a city jieba tags as a name (嘉兴 nr)
             ok = ok or (
                 not common
-                and art.text.endswith(_LOCATIVE, 0, c.start)
-                and not art.text.startswith(_PERSON_FRAME_AFTER, c.end)  # 在许昌看来: a person's view
+                and art.text.endswith(_LOCATIVE, 0, start)
+                and not art.text.startswith(_PERSON_FRAME_AFTER, end)  # 在许昌看来: a person's view
             )
         elif level == "county":
             if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them
                 ok = near or ctx >= 2 and _city_in(art.text, best, gaz)
             elif wordlike(surface) or counted_name(surface):  # 江山, 博爱, 新建, 三江: words too, so
                 # their own city on the page
-                ok = near or ctx >= 2 or _police_after(art.text, c.end)
+                ok = near or ctx >= 2 or _police_after(art.text, end)
             else:  # 诸暨, 义乌: their province on the page, a police unit after them, jieba's word, or
                 # jieba's place name after a preposition of place (从义乌出发)
                 ok = (
@@ -184,12 +184,12 @@ class PlaceJudging:
                     or ctx >= 1
                     or (bool(resolved) or length >= 3)
                     and (place_word(surface) or length >= 4 and len(c.rows) == 1)  # 霍尔果斯 (nrt)
-                    or _police_after(art.text, c.end)
-                    or (proper_tag(surface) != "" and art.text.endswith(_LOCATIVE, 0, c.start))
-                ) and (near or ctx >= 1 or not along_phrase(text, c.start, c.end))  # 沿河|乡镇: along the river
+                    or _police_after(art.text, end)
+                    or (proper_tag(surface) != "" and art.text.endswith(_LOCATIVE, 0, start))
+                ) and (near or ctx >= 1 or not along_phrase(text, start, end))  # 沿河|乡镇: along the river
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
             # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)
-            ok = near or ctx >= 2 and _police_after(art.text, c.end, collective=False)
+            ok = near or ctx >= 2 and _police_after(art.text, end, collective=False)
             ok = ok or ctx >= 3 and not words.freq(surface) and length >= 2
         # 纳沃|伊州, 阿里|波夫: a piece of a longer transliterated name; 毛皂镇柳|东营|村,
         # 新阮店乡万|马村: part of a village's name, not the city (character tests, asked before the word window)
@@ -197,46 +197,51 @@ class PlaceJudging:
             ok
             and not _inside_sound_run(art, c)
             and (not _inside_village_name(art, c, surface))
-            and (near and not _longer_name(art, c) or not bounds.hidden(c.start, c.end))
+            and (near and not _longer_name(art, c) or not bounds.hidden(start, end))
             and not (level in ("county", "township") and not near and _said_otherwise(art, c))  # 和平与稳定
-            and (near or not counted_goods(text, c.start))  # 两瓶|茅台, 几盒|龙井: a product of the place
-            and not text.endswith("周年", 0, c.start)  # 成立70周年|大庆: the celebration, not the city
-            and not (not near and landform_before_site(bounds, c.start, c.end, c.start in art.by_end))
+            and (near or not counted_goods(text, start))  # 两瓶|茅台, 几盒|龙井: a product of the place
+            and not text.endswith("周年", 0, start)  # 成立70周年|大庆: the celebration, not the city
+            and not (not near and landform_before_site(bounds, start, end, start in art.by_end))
         )  # 白|佛山|公园: a mountain one character longer names the park
 
-    def _nearby(self, c: Candidate, art: ArticleCandidates) -> frozenset:
-        """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
-        codes = set()
-        text, ends, by_end = art.text, art.ends, art.by_end
-        for k in range(bisect_left(ends, c.start - NEARBY), bisect_right(ends, c.start)):  # ends in the stretch
-            for o in by_end[ends[k]]:
-                if o.row is not None and (o.resolved or o.full and len(o.rows) == 1):
-                    if CLAUSE_STOP_RE.search(text, o.end, c.start) is None:  # no clause stop between
-                        codes.add(o.row["code"])
-        return frozenset(codes) if codes else _NONE  # (most have none: no new empty frozenset)
 
-    def _near_relative(self, c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
-        """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).
+# (functions, not methods: the annotator's class is a plain Python class, whose method calls cost more)
 
-        A township needs its county or city before it, not only its province (but 北京 is both).
-        """
-        before, after = art.by_end.get(c.start, ()), art.by_start.get(c.end, ())
-        if not before and not after:  # most candidates have no neighbour: nothing to look up
-            return False
-        code = row["code"]
-        if before:
-            if row["level"] == "township":
-                city = gaz.city_of(code) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
-                anc: Iterable[str] = _township_parents(gaz, code, city)
-            else:
-                anc = gaz.ancestors(code)  # (a tuple of a few codes: no set made for one test)
-            for o in before:
-                if o.rows and not codes_of(o.rows).isdisjoint(anc):
-                    return True
-        for o in after:
-            if o.rows and code in ancestors_of(o.rows, gaz):
-                return True
+
+def _nearby(c: Candidate, art: ArticleCandidates) -> frozenset:
+    """Codes of the places named shortly before ``c`` in its clause (福州市公安局|鼓楼分局)."""
+    codes = set()
+    text, ends, by_end = art.text, art.ends, art.by_end
+    for k in range(bisect_left(ends, c.start - NEARBY), bisect_right(ends, c.start)):  # ends in the stretch
+        for o in by_end[ends[k]]:
+            if o.row is not None and (o.resolved or o.full and len(o.rows) == 1):
+                if CLAUSE_STOP_RE.search(text, o.end, c.start) is None:  # no clause stop between
+                    codes.add(o.row["code"])
+    return frozenset(codes) if codes else _NONE  # (most have none: no new empty frozenset)
+
+
+def _near_relative(c: Candidate, row: Dict[str, str], art: ArticleCandidates, gaz: Gazetteer) -> bool:
+    """A parent right before (嘉善魏塘, 浙江嘉善) or a child right after (嘉善魏塘 for 嘉善).
+
+    A township needs its county or city before it, not only its province (but 北京 is both).
+    """
+    before, after = art.by_end.get(c.start, ()), art.by_start.get(c.end, ())
+    if not before and not after:  # most candidates have no neighbour: nothing to look up
         return False
+    code = row["code"]
+    if before:
+        if row["level"] == "township":
+            city = gaz.city_of(code) if not everyday(art.text[c.start : c.end]) else None  # not 重庆|青年
+            anc: Iterable[str] = _township_parents(gaz, code, city)
+        else:
+            anc = gaz.ancestors(code)  # (a tuple of a few codes: no set made for one test)
+        for o in before:
+            if o.rows and not codes_of(o.rows).isdisjoint(anc):
+                return True
+    for o in after:
+        if o.rows and code in ancestors_of(o.rows, gaz):
+            return True
+    return False
 
 
 _parents: Dict[Tuple[str, Optional[str]], FrozenSet[str]] = {}

@@ -12,9 +12,7 @@ every row of the table, each for the heads that are its own.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
-
-import msgspec
+from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.language import words
@@ -41,7 +39,7 @@ HEAD_KINDS: Dict[str, str] = {
 NameTest = Callable[[Boundaries, Known, int, int, int], Optional[GrammarName]]
 
 
-class Reading(msgspec.Struct, frozen=True):
+class Reading(NamedTuple):
     """How one caller reads landforms beside a cue word.
 
     Attributes:
@@ -135,7 +133,7 @@ def _grammar_name(bounds: Boundaries, known: Known, start: int, s0: int, s1: int
     word, or it is a place already known (零溪 + 河, beside 零溪镇)."""
     text = bounds.text
     name = text[start:s0]
-    if CJK_RUN.fullmatch(name) is None or name[0] in STOP_FIRST or any(ch in STOP for ch in name):
+    if CJK_RUN.fullmatch(name) is None or name[0] in STOP_FIRST or not STOP.isdisjoint(name):
         return None
     if (start, s0) in known.exact:
         pass  # a known place names the landform (零溪|河)

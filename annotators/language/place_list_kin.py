@@ -29,10 +29,11 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language.chars import is_han
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_candidates import Candidate
 from baokan.annotators.language.place_villages import village_heads
-from baokan.annotators.language.place_words import CJK, CJK_CHAR, STOP, Boundaries, everyday
+from baokan.annotators.language.place_words import CJK, STOP, Boundaries, everyday
 
 #: What closes a list of places: 等 (with a count) or a count, then a word for places; the level
 #: the word gives its items (None: any level).
@@ -58,6 +59,8 @@ _OPENERS = (
     "在", "赴", "到", "至", "从", "往", "经", "来到", "前往", "深入", "走进", "走访", "途经", "辗转", "奔赴",
     "包括", "涵盖", "覆盖", "遍及", "分布在", "分布于", "位于", "来自", "流窜", "流窜至", "远销", "销往",
 )  # fmt: skip
+#: The last characters of :data:`_OPENERS`: only before one of them can an opener end.
+_OPENER_ENDS = frozenset(w[-1] for w in _OPENERS)
 #: Joiners before the last item.
 _LAST_JOIN = "和及与"
 #: Clause stops that end the last item of a list with no closing word.
@@ -81,9 +84,24 @@ _NAMED_LEVELS = "镇乡村"
 _COMPLETING = ("旗", "县", "区", "市")
 
 
-@lru_cache(maxsize=4096)  # an item is tried with four level characters, and lists recur on a page
 def _division_row(name: str) -> Optional[Dict[str, str]]:
     """The one county-level division whose full name is ``name`` (正蓝旗), else None."""
+    if name not in _county_names():  # most items with a level character added name no county at all
+        return None
+    return _county_row(name)
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> FrozenSet[str]:
+    """The full names of the county-level divisions in ``divisions.tsv`` (正蓝旗, 开福区)."""
+    rows = lexicon.read_table("divisions").rows
+    name = rows.columns.index("name")
+    return frozenset(rows.value(i, name) for i in rows.where("level", "county"))  # (no column split)
+
+
+@lru_cache(maxsize=4096)  # an item is tried with four level characters, and lists recur on a page
+def _county_row(name: str) -> Optional[Dict[str, str]]:
+    """:func:`_division_row` of a county's full name, from the lexicon's entries for it."""
     table = lexicon.read_table("divisions")
     rows = [
         table.rows[i]
@@ -96,11 +114,12 @@ def _division_row(name: str) -> Optional[Dict[str, str]]:
 def _first_start(text: str, end: int, floor: int, known_ends: Set[int]) -> Optional[int]:
     """Where the list's first item, which ends at ``end``, opens: the latest start 2 to 5 characters
     back that follows an opener, a clause stop or a known place (floor: no earlier than this)."""
-    floor = max(floor, 0)
-    for start in range(end - 2, max(floor, end - _LONGEST) - 1, -1):
-        if start <= floor or not CJK_CHAR.match(text, start - 1) or start in known_ends:
+    floor = floor if floor > 0 else 0
+    for start in range(end - 2, (floor if floor > end - _LONGEST else end - _LONGEST) - 1, -1):
+        if start <= floor or not is_han(text[start - 1]) or start in known_ends:
             return start
-        if text.endswith(_OPENERS, 0, start) or text[start - 1] in STOP:  # 在|甲, 周边的|甲
+        ch = text[start - 1]
+        if ch in STOP or ch in _OPENER_ENDS and text.endswith(_OPENERS, 0, start):  # 周边的|甲, 在|甲
             return start
     return None
 
@@ -185,7 +204,7 @@ def find_list_kin(
 
 def _name_sized(text: str, start: int, end: int) -> bool:
     """Whether an item is short enough for a name and holds no function word or digit."""
-    return end - start <= _LONGEST and not any(ch in _NOT_IN_NAME for ch in text[start:end])
+    return end - start <= _LONGEST and _NOT_IN_NAME.isdisjoint(text[start:end])
 
 
 def _cut_last(
@@ -223,7 +242,7 @@ def _covered(spans: Sequence[Tuple[int, int]], starts: Sequence[int], start: int
 
 def _name_like(surface: str) -> bool:
     """No function word, digit or everyday word: what a listed name may be (not 多万个, 企业)."""
-    return not any(ch in _NOT_IN_NAME for ch in surface) and not everyday(surface)
+    return _NOT_IN_NAME.isdisjoint(surface) and not everyday(surface)
 
 
 def _village_shaped(surface: str) -> bool:
@@ -251,7 +270,7 @@ def _vouched(
     named: Dict[int, Optional[Dict[str, str]]] = {}
     for k, ((s, e), cov) in enumerate(zip(items, covered)):
         surface = text[s:e]
-        if cov == "whole" or any(ch in _NOT_IN_NAME for ch in surface):
+        if cov == "whole" or not _NOT_IN_NAME.isdisjoint(surface):
             continue
         if cov:  # 巴林|左: a banner less its 旗 that a shorter name (巴林, a country) overlaps
             row = _division_row(surface + _COMPLETING[0])
@@ -290,7 +309,7 @@ def _vouched(
                         )
                     )
             continue
-        if cov or any(ch in _NOT_IN_NAME for ch in surface):
+        if cov or not _NOT_IN_NAME.isdisjoint(surface):
             continue
         if everyday(surface) and not (level is not None and vouching):
             continue  # 石门 in 岔口、石门、黄土梁等乡镇: the level word and a known item speak for a word

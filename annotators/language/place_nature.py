@@ -16,7 +16,7 @@ from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
 from baokan.annotators.language.place_landforms import HEAD_KINDS, Reading, cues, find_cued
-from baokan.annotators.language.place_words import CJK_CHAR, STOP, STOP_FIRST, Boundaries, everyday, place_word
+from baokan.annotators.language.place_words import CJK_CHAR, CJK_RUN, STOP, STOP_FIRST, Boundaries, everyday, place_word
 
 #: One character before a head that makes a common word of jieba's, not a name (山溪, 河山, 高山湖).
 _GENERIC_ONE = frozenset("山水江河湖海溪高大小上下前后东西南北中内外")
@@ -48,7 +48,7 @@ def _plain_name(bounds: Boundaries, start: int, end: int) -> bool:
     with no verb and are no everyday word."""
     text = bounds.text
     name = text[start:end]
-    if not all(CJK_CHAR.match(ch) for ch in name) or name[0] in STOP_FIRST or any(ch in STOP for ch in name):
+    if CJK_RUN.fullmatch(name) is None or name[0] in STOP_FIRST or not STOP.isdisjoint(name):
         return False
     if not bounds.starts_word(start) or everyday(name) or bounds.all_everyday(start, end):
         return False
@@ -124,7 +124,7 @@ def _peak(bounds: Boundaries, start: int, end: int) -> bool:
     """A peak's name after 主峰: the characters before 顶 or 峰 are no everyday word and hold no
     function word (雪宝|顶)."""
     name = bounds.text[start : end - 1]
-    return not (any(ch in STOP for ch in name) or everyday(name) or everyday(bounds.text[start:end]))
+    return not (not STOP.isdisjoint(name) or everyday(name) or everyday(bounds.text[start:end]))
 
 
 def _after_place(text: str, start: int, s0: int, known: Known) -> bool:

@@ -2,16 +2,17 @@
 fits a division (:func:`context_score`).
 
 A short form may mean dozens of townships (新华, 和平), and most of them are far from every place
-the page names. :class:`Divisions` holds a surface's rows with what does not depend on the page
-(each row's city and top division, its level bonus and rank, the choice with no context at all),
-worked out once per surface: a candidate whose divisions the page says nothing about takes that
+the page names. A surface's rows (:class:`~.division_rows.Divisions`) keep what does not depend on
+the page (each row's city and top division, its level bonus and rank, the choice with no context at
+all), worked out once per surface: a candidate whose divisions the page says nothing about takes that
 choice with two set tests, not a pass over its rows.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, AbstractSet, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, AbstractSet, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
+from baokan.annotators.language.division_rows import Divisions
 from baokan.annotators.language.divisions import Context, Gazetteer
 
 if TYPE_CHECKING:  # pragma: no cover - types only (place_candidates imports this module)
@@ -37,11 +38,18 @@ _Scored = Tuple[float, int, int, Row, int]
 class _Fixed:
     """What :func:`resolve` needs of one rows tuple, read as a full name or as a short form."""
 
-    __slots__ = ("frames", "asks", "ancestors", "best", "unique")
+    frames: Tuple[_Frame, ...]
+    #: every code the page's context must hold for any row to score above 0
+    asks: AbstractSet[str]
+    #: every ancestor of every row: a place named just before must be one of them to count
+    ancestors: AbstractSet[str]
+    best: _Scored
+    unique: bool
 
     def __init__(self, rows: Sequence[Row], full: bool, gaz: Gazetteer) -> None:
         frames: List[_Frame] = []
-        asks, ancestors = set(), set()
+        asks: Set[str] = set()
+        ancestors: Set[str] = set()
         for r in rows:
             code, level = r["code"], r["level"]
             city, top = gaz.frame(code)
@@ -49,27 +57,29 @@ class _Fixed:
             frames.append(
                 (r, code, city, top, 0.0 if full else LEVEL_BONUS.get(level, 0.0), _LEVEL_RANK.get(level, -9))
             )
-            asks.update((code, city, top))
+            asks.add(code)
+            if city is not None:
+                asks.add(city)
+            if top is not None:
+                asks.add(top)
             ancestors.update(gaz.ancestors(code))
-        asks.discard(None)
         self.frames = tuple(frames)
         # (the sets themselves, not frozen copies: only asked isdisjoint, never changed after)
-        #: every code the page's context must hold for any row to score above 0
-        self.asks: AbstractSet[str] = asks
-        #: every ancestor of every row: a place named just before must be one of them to count
-        self.ancestors: AbstractSet[str] = ancestors
+        self.asks = asks
+        self.ancestors = ancestors
         self.best, self.unique = _choose([(f[4], f[5], 0, f[0], 0) for f in frames])
 
 
-class Divisions(tuple):
-    """The division rows a surface may mean (a tuple of row dicts), keeping what :func:`resolve`
-    works out of them that does not depend on the page."""
-
-    def fixed(self, full: bool, gaz: Gazetteer) -> _Fixed:
-        found = self.__dict__.get(full)
-        if found is None:
-            found = self.__dict__[full] = _Fixed(self, full, gaz)
-        return found
+def _fixed(rows: Sequence[Row], full: bool, gaz: Gazetteer) -> _Fixed:
+    """The :class:`_Fixed` of ``rows`` read as a full name or not, kept on a :class:`Divisions`."""
+    if not isinstance(rows, Divisions):
+        return _Fixed(rows, full, gaz)
+    kept = rows.__dict__
+    key = "full" if full else "short"
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = _Fixed(rows, full, gaz)
+    return found
 
 
 def _choose(scored: Sequence[_Scored]) -> Tuple[_Scored, bool]:
@@ -118,8 +128,7 @@ def resolve(
     among equal scores, then the first row), and it is the only good fit when no other division
     scores as much, and (a county or township) when the page names anything around it.
     """
-    rows = c.rows
-    fixed = rows.fixed(c.full, gaz) if isinstance(rows, Divisions) else _Fixed(rows, c.full, gaz)
+    fixed = _fixed(c.rows, c.full, gaz)
     with_context = bool(context)
     scores = with_context and not context.known.isdisjoint(fixed.asks)
     near = bool(nearby) and not nearby.isdisjoint(fixed.ancestors)
@@ -127,7 +136,7 @@ def resolve(
         best, unique = fixed.best, fixed.unique
     else:
         score, ancestors = context.score, gaz.ancestors
-        scored = []
+        scored: List[_Scored] = []
         for r, code, city, top, bonus, rank in fixed.frames:
             ctx = score(code, city, top, surface) if scores else 0
             bumped = ctx + 4 if near and not nearby.isdisjoint(ancestors(code)) else ctx

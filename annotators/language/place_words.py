@@ -195,12 +195,14 @@ class Boundaries:
         at most 24 characters each side. Only the stops within that reach are looked for (the last
         before ``start``, the first from ``end``), not every stop of the text."""
         text, reach = self.text, _CLAUSE_REACH
-        lo = max(0, start - reach)
+        lo = start - reach if start > reach else 0
         before = _LAST_CLAUSE_STOP.match(text, lo, start) if lo < start else None
         if before is not None:
             lo = before.end()
         after = _CLAUSE_STOP_RE.search(text, end, end + reach)
-        return lo, after.start() if after is not None else min(len(text), end + reach)
+        if after is not None:
+            return lo, after.start()
+        return lo, end + reach if end + reach < len(text) else len(text)
 
     def words_over(self, start: int, end: int) -> List[Tuple[int, int]]:
         """Dictionary words of two characters or more in the clause around ``start:end``."""
@@ -210,7 +212,7 @@ class Boundaries:
             spans = self._cut.get(key)
             if spans is None:
                 lo, hi = key
-                spans = self._cut[key] = words.long_word_spans(self.text[lo:hi], lo)
+                spans = self._cut[key] = _long_word_spans(self.text[lo:hi], lo)
             self._over[(start, end)] = spans
         return spans
 
@@ -272,6 +274,22 @@ class Boundaries:
             if ws >= start and we <= end and everyday(self.text[ws:we]):
                 covered.update(range(ws, we))
         return len(covered) == end - start
+
+
+def _long_word_spans(clause: str, offset: int) -> List[Tuple[int, int]]:
+    """:func:`words.long_word_spans` of a clause without HMM guesses, moved by ``offset``; the loop over
+    rjieba's words written here, so that the compiled build runs it compiled (words stays Python)."""
+    cut = words.plain_cut(clause)
+    if cut is None:  # jieba's Python code cuts the first characters of a run
+        return words.long_word_spans(clause, offset)
+    out: List[Tuple[int, int]] = []
+    off = offset
+    for word in cut:
+        n = len(word)
+        if n > 1:
+            out.append((off, off + n))
+        off += n
+    return out
 
 
 def _clause_words(clause: str) -> Tuple[Tuple[int, int], ...]:

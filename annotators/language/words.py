@@ -118,6 +118,15 @@ def long_word_spans(text: str, offset: int = 0, *, hmm: bool = False) -> List[Tu
     return out
 
 
+def plain_cut(text: str) -> Optional[List[str]]:
+    """rjieba's plain cut of ``text`` (dictionary words only, no HMM guesses), or None while jieba's
+    Python code cuts the first characters (then :func:`long_word_spans` gives the spans): for
+    callers in compiled modules that sum the words' lengths themselves (this module stays Python)."""
+    if _python_left[0] > 0:
+        return None
+    return _rjieba().cut(text, False)
+
+
 def boundaries(text: str, *, hmm: bool = True) -> set:
     """The offsets in ``text`` where jieba puts a word boundary (0 and len included)."""
     out = {0, len(text)}
