@@ -58,13 +58,14 @@ class _LexiconSpans:
         self.units: List[Span] = []  # police units, and org words of 2+ characters ending with an office head
         self.blocking: List[Span] = []  # org_prefixes and police_units words: no name starts on one
         self.titles: List[Tuple[Hit, AbstractSet[Optional[str]]]] = []  # titles.tsv words with their ranks
+        # the lists themselves, not their bound appends: compiled, ``orgs.append`` is a direct call
         orgs, places, named, blocking, units, titles = (
-            self.orgs.append,
-            self.places.append,
-            self.named.append,
-            self.blocking.append,
-            self.units.append,
-            self.titles.append,
+            self.orgs,
+            self.places,
+            self.named,
+            self.blocking,
+            self.units,
+            self.titles,
         )
         known = _kinds_by_surface
         for h in hits:
@@ -78,18 +79,18 @@ class _LexiconSpans:
                 place, org, prefix, police, ranks = kinds
             if org:  # (every place is an org: divisions are one of ORG_TABLES)
                 span = (start, end)
-                orgs(span)
+                orgs.append(span)
                 if place:
-                    places(span)
+                    places.append(span)
                 if prefix:
-                    named(span)
+                    named.append(span)
             if prefix or police:
                 span = (start, end)
-                blocking(span)
+                blocking.append(span)
                 if len(surface) > 1 and (police or surface[-1] in offices):
-                    units(span)
+                    units.append(span)
             if ranks is not None:
-                titles((h, ranks))
+                titles.append((h, ranks))
 
 
 #: :func:`_entry_kinds` by surface, each with the lexicon entries it was read from (the lexicon's own
