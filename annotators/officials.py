@@ -203,13 +203,13 @@ class Officials(OfficialMentions):
         units: List[Span] = []
         found_places: List[Span] = []
         police: List[Span] = []
-        for e in article.entities:
-            if e.label == "place":
-                units.append((e.start, e.end))
-                found_places.append((e.start, e.end))
-            elif e.label == "police_unit":
-                units.append((e.start, e.end))
-                police.append((e.start, e.end))
+        for entity in article.entities:
+            if entity.label == "place":
+                units.append((entity.start, entity.end))
+                found_places.append((entity.start, entity.end))
+            elif entity.label == "police_unit":
+                units.append((entity.start, entity.end))
+                police.append((entity.start, entity.end))
         places += found_places
         orgs = lex.orgs + places + police
         orgs += numbered_ranks(text, orgs)  # 二 + 大队 + 大队长: a numbered team is the post's body
