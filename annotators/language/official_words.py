@@ -118,8 +118,8 @@ def _values(entries: Tuple[Tuple[str, int], ...], table: str, column: str) -> Li
     rows = read_table(table, LEXICONS[table].package if table in LEXICONS else DATA_PACKAGE).rows
     if column not in rows.columns:
         return [None for name, _ in entries if name == table]
-    values = rows.column(column)  # (split once, kept by the table)
-    return [values[i] for name, i in entries if name == table]
+    j = rows.columns.index(column)
+    return [rows.value(i, j) for name, i in entries if name == table]
 
 
 def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIndex] = None) -> List[Span]:
