@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Tuple
 
 import msgspec
 
-from baokan.annotators.core.document import Document, SpanIndex, add_entity, entities_of
+from baokan.annotators.core.document import Document, SpanIndex, add_entity
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names, post_edges
 from baokan.annotators.language.attendance_lists import attendance_names
@@ -199,17 +199,25 @@ class Officials(OfficialMentions):
         lex = _LexiconSpans(doc.lexicon_hits(index), office_heads())
         named_index = SpanIndex(lex.named)  # 平安 in 平安法治办 is no place
         places = [p for p in lex.places if not named_index.covers_longer(*p)]
-        places += [(e.start, e.end) for e in entities_of(article, "place")]
-        police = [(e.start, e.end) for e in entities_of(article, "police_unit")]
+        # Names of places and units that a would-be title or name cuts across
+        # (局长 in 上海市公安局长宁分局, 宁分局 after it), in page order; and each label's own (one pass)
+        units: List[Span] = []
+        found_places: List[Span] = []
+        police: List[Span] = []
+        for entity in article.entities:
+            if entity.label == "place":
+                units.append((entity.start, entity.end))
+                found_places.append((entity.start, entity.end))
+            elif entity.label == "police_unit":
+                units.append((entity.start, entity.end))
+                police.append((entity.start, entity.end))
+        places += found_places
         orgs = lex.orgs + places + police
         orgs += numbered_ranks(text, orgs)  # 二 + 大队 + 大队长: a numbered team is the post's body
         # 该县 + 县委常委: 县 is a reference (a lone character: longer bodies are not asked)
         orgs = [o for o in orgs if o[1] - o[0] != 1 or not deictic_level(text, *o)]
         org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
         org_ends = {e for _, e in orgs}  # 县委 + 原书记: a modifier right after a body
-        # Names of places and units that a would-be title or name cuts across
-        # (局长 in 上海市公安局长宁分局, 宁分局 after it).
-        units = [(e.start, e.end) for e in article.entities if e.label in ("place", "police_unit")]
         # 大连市 + 市长王刚: a place whose suffix opens the title (the city's own 市长)
         place_ends = {e: s for s, e in places}
         place_starts = {s for s, _ in places}
@@ -275,7 +283,7 @@ class Officials(OfficialMentions):
         tail_set = set(tails)
         bodies = BodyEnds(orgs)  # body + name + post: asked only for bare posts
         breaks = LineBreaks(text, article.blocks, doc.text)  # 县委书记 ending a headline: not the next line's name's
-        firm = SpanIndex(lex.named + lex.units + [(e.start, e.end) for e in entities_of(article, "place")] + police)
+        firm = SpanIndex(lex.named + lex.units + found_places + police)
         for chain in split_at_names(text, find_chains(text, titles + tails, orgs), firm):  # 主任 + 黄德顺和 + 主任
             chain = _drop_profile_verb(text, chain)
             if found and found[-1].start < chain.start <= found[-1].end <= chain.head:

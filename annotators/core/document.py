@@ -8,17 +8,15 @@ A Document starts as the raw text of a page. The ``articles`` layer (from
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 import msgspec
 
 from baokan.annotators.core.errors import Errors
+from baokan.annotators.language.span_index import SpanIndex as SpanIndex  # compiled where mypyc was at hand
 from baokan.schemas import Article, Block, Entity, Page
 
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _START_OF = attrgetter("start")
 
 
@@ -229,45 +227,6 @@ def non_overlapping(spans: Sequence[Any], *, rank: Callable[[Any], int] = _no_ra
             taken.append(span)
     taken.sort(key=_START_OF)
     return taken
-
-
-class SpanIndex:
-    """Spans sorted by start, for quick overlap and containment questions on long articles."""
-
-    def __init__(self, spans: Iterable[Tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = list(map(_FIRST, self.spans))
-        # the largest end among the spans up to each index
-        self.max_end = list(accumulate(map(_SECOND, self.spans), max))
-
-    def _max_end(self, n: int) -> int:
-        """The largest end among the first ``n`` spans (-1 for none)."""
-        return self.max_end[n - 1] if n > 0 else -1
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether any span overlaps ``[start, end)``."""
-        return self._max_end(bisect_left(self.starts, end)) > start
-
-    def extends_past(self, start: int, end: int) -> bool:
-        """Whether a span starting at or before ``start`` ends after ``end``."""
-        return self._max_end(bisect_right(self.starts, start)) > end
-
-    def covers_longer(self, start: int, end: int) -> bool:
-        """Whether a longer span contains ``[start, end)``."""
-        if self._max_end(bisect_left(self.starts, start)) >= end:
-            return True
-        i = bisect_right(self.starts, start) - 1
-        return i >= 0 and self.spans[i][0] == start and self.spans[i][1] > end
-
-    def starts_inside_past(self, start: int, end: int) -> bool:
-        """Whether a span starts inside ``(start, end)`` and ends after ``end``."""
-        lo, hi = bisect_right(self.starts, start), bisect_left(self.starts, end)
-        return any(e > end for _, e in self.spans[lo:hi])
-
-    def starts_at(self, start: int, end: int) -> bool:
-        """Whether a span starts at ``start`` and reaches at least ``end``."""
-        i = bisect_right(self.starts, start) - 1
-        return i >= 0 and self.spans[i][0] == start and self.spans[i][1] >= end
 
 
 class WordFinder:

@@ -189,6 +189,8 @@ def parse_names(text: str, *, strict: bool = True) -> Optional[Byline]:
             with a known surname. Defaults to True; a line known to be a byline
             is read with ``strict=False``.
     """
+    if len(text) > 40 and not (text[0].isspace() or text[0] in _MARKS or text[-1].isspace()):
+        return None  # nothing to strip, so the core is the whole line: too long (most lines of a page)
     core = text.strip().lstrip(_MARKS).strip()
     if not core or len(core) > 40 or _NOT_BYLINE.search(core) or "—" in core or "-" in core:
         return None

@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import List, Optional, Sequence
-
-import msgspec
+from typing import List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import read_table
@@ -78,21 +76,63 @@ _FOOTER = recache.compile(r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美
 _CREDIT = recache.compile(r"^(?:本版|本期)?(?:版式|版式设计|制图|图表制作|统筹|策划|视觉|设计)\s*[：:]")
 
 
-class Line(msgspec.Struct):
-    """One non-empty line of the dump and what its own text shows."""
+class Line:
+    """One non-empty line of the dump and what its own text shows.
 
-    text: str  # without layout white space
-    gap: int  # blank lines before it
-    indent: bool  # set in from the margin
-    size: int = 0  # characters as printed, indentation included (for column width)
-    kind: str = ""  # page, byline, continuation, note, caption, footer, furniture, or "" (to be decided)
-    end: str = OPEN
-    byline: Optional[Byline] = None
-    page: Optional[Page] = None
-    cont: str = ""  # a continuation marker's direction: "to" (下转) or "from" (上接)
-    cont_to: Optional[str] = None  # the page label it names
-    cont_from: Optional[str] = None
-    dateline: bool = False
+    A plain class (fields, equality and repr as a msgspec Struct had them): compiled, it is a
+    native class, whose fields the segmenter reads directly, a few dozen times a line, rather
+    than through Python's attribute lookup.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        gap: int,
+        indent: bool,
+        size: int = 0,
+        kind: str = "",
+        end: str = OPEN,
+        byline: Optional[Byline] = None,
+        page: Optional[Page] = None,
+        cont: str = "",
+        cont_to: Optional[str] = None,
+        cont_from: Optional[str] = None,
+        dateline: bool = False,
+    ) -> None:
+        self.text = text  # without layout white space
+        self.gap = gap  # blank lines before it
+        self.indent = indent  # set in from the margin
+        self.size = size  # characters as printed, indentation included (for column width)
+        self.kind = kind  # page, byline, continuation, note, caption, footer, furniture, or "" (to be decided)
+        self.end = end
+        self.byline = byline
+        self.page = page
+        self.cont = cont  # a continuation marker's direction: "to" (下转) or "from" (上接)
+        self.cont_to = cont_to  # the page label it names
+        self.cont_from = cont_from
+        self.dateline = dateline
+
+    def _fields(self) -> Tuple[Tuple[str, object], ...]:
+        return (
+            ("text", self.text),
+            ("gap", self.gap),
+            ("indent", self.indent),
+            ("size", self.size),
+            ("kind", self.kind),
+            ("end", self.end),
+            ("byline", self.byline),
+            ("page", self.page),
+            ("cont", self.cont),
+            ("cont_to", self.cont_to),
+            ("cont_from", self.cont_from),
+            ("dateline", self.dateline),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Line) and self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return "Line(" + ", ".join(f"{name}={value!r}" for name, value in self._fields()) + ")"
 
 
 def end_of(text: str) -> str:

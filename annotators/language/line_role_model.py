@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import import_module
-from operator import add
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
@@ -48,32 +47,27 @@ class Model:
 
     def tag(self, feats: Sequence[Sequence[str]]) -> List[str]:
         """The best role sequence for the tokens' features."""
-        labels = range(len(self.labels))
-        scores = []
-        weights, bias, known = self.state.get, self.bias, self._scored
-        for f in feats:
-            key = tuple(f)  # the same features come back on page after page (three tokens in five)
-            row = known.get(key)
-            if row is None:
-                row = bias[:]
-                for attr in f:
-                    found = weights(attr)
-                    if found:  # most attributes have no weight
-                        for j, w in found:
-                            row[j] += w
-                if len(known) < 1 << 13:  # some 1.4 kB each: a bound of some 11 MB
-                    known[key] = row
-            scores.append(row)
+        scores = [self._scores(f) for f in feats]
+        # Viterbi, written as plain loops over typed lists: compiled, every sum and comparison is a
+        # machine one (max() and map() were calls through Python, some 40 a token)
+        n = len(self.labels)
         into = self._into
         best = scores[0]
         back: List[List[int]] = []
         for row in scores[1:]:
-            step, ptr = [], []
-            for j in labels:
-                came = list(map(add, best, into[j]))
-                top = max(came)
+            step: List[float] = []
+            ptr: List[int] = []
+            for j in range(n):
+                # the first of the highest sums into j, as max() and list.index() would find it
+                to_j = into[j]
+                top = best[0] + to_j[0]
+                came = 0
+                for i in range(1, n):
+                    came_i = best[i] + to_j[i]
+                    if came_i > top:
+                        top, came = came_i, i
                 step.append(top + row[j])
-                ptr.append(came.index(top))
+                ptr.append(came)
             best = step
             back.append(ptr)
         j = best.index(max(best))
@@ -82,6 +76,22 @@ class Model:
             j = ptr[j]
             path.append(j)
         return [self.labels[j] for j in reversed(path)]
+
+    def _scores(self, feats: Sequence[str]) -> List[float]:
+        """One token's score for each role: the bias plus its features' weights."""
+        key = tuple(feats)  # the same features come back on page after page (three tokens in five)
+        known = self._scored.get(key)
+        if known is not None:
+            return known
+        row = self.bias[:]
+        for attr in feats:
+            found = self.state.get(attr)
+            if found:  # most attributes have no weight
+                for j, w in found:
+                    row[j] = row[j] + w  # (a typed sum: ``+=`` on a list item is a call through Python compiled)
+        if len(self._scored) < 1 << 13:  # some 1.4 kB each: a bound of some 11 MB
+            self._scored[key] = row
+        return row
 
 
 def parse_bias(text: str) -> Dict[str, float]:

@@ -10,7 +10,7 @@ from typing import AbstractSet, Dict, FrozenSet, List, Optional, Sequence, Set, 
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.document import SpanIndex
-from baokan.annotators.core.lexicon import Hit, read_table
+from baokan.annotators.core.lexicon import DATA_PACKAGE, LEXICONS, Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.former_posts import has_body
@@ -59,13 +59,14 @@ class _LexiconSpans:
         self.units: List[Span] = []  # police units, and org words of 2+ characters ending with an office head
         self.blocking: List[Span] = []  # org_prefixes and police_units words: no name starts on one
         self.titles: List[Tuple[Hit, AbstractSet[Optional[str]]]] = []  # titles.tsv words with their ranks
+        # the lists themselves, not their bound appends: compiled, ``orgs.append`` is a direct call
         orgs, places, named, blocking, units, titles = (
-            self.orgs.append,
-            self.places.append,
-            self.named.append,
-            self.blocking.append,
-            self.units.append,
-            self.titles.append,
+            self.orgs,
+            self.places,
+            self.named,
+            self.blocking,
+            self.units,
+            self.titles,
         )
         known = _kinds_by_surface
         for h in hits:
@@ -79,18 +80,18 @@ class _LexiconSpans:
                 place, org, prefix, police, ranks = kinds
             if org:  # (every place is an org: divisions are one of ORG_TABLES)
                 span = (start, end)
-                orgs(span)
+                orgs.append(span)
                 if place:
-                    places(span)
+                    places.append(span)
                 if prefix:
-                    named(span)
+                    named.append(span)
             if prefix or police:
                 span = (start, end)
-                blocking(span)
+                blocking.append(span)
                 if len(surface) > 1 and (police or surface[-1] in offices):
-                    units(span)
+                    units.append(span)
             if ranks is not None:
-                titles((h, ranks))
+                titles.append((h, ranks))
 
 
 #: :func:`_entry_kinds` by surface, each with the lexicon entries it was read from (the lexicon's own
@@ -106,11 +107,20 @@ def _entry_kinds(
 ) -> Tuple[bool, bool, bool, bool, Optional[FrozenSet[Optional[str]]]]:
     """Whether a lexicon word is a place above a township, an organisation's word, an org_prefixes
     word, a police unit; and its ranks if it is a title (None if not)."""
-    hit = Hit(0, 0, "", entries)
     tables = {name for name, _ in entries}
-    place = "divisions" in tables and any(r.get("level") != "township" for r in hit.rows("divisions"))
-    ranks = frozenset(row.get("rank") for row in hit.rows("titles")) if "titles" in tables else None
+    place = "divisions" in tables and any(level != "township" for level in _values(entries, "divisions", "level"))
+    ranks = frozenset(_values(entries, "titles", "rank")) if "titles" in tables else None
     return place, not tables.isdisjoint(ORG_TABLES), "org_prefixes" in tables, "police_units" in tables, ranks
+
+
+def _values(entries: Tuple[Tuple[str, int], ...], table: str, column: str) -> List[Optional[str]]:
+    """``row.get(column)`` of each row ``Hit.rows(table)`` gives for ``entries``, read from the
+    table's column: no dict made of each row, no call per row (asked of every new lexicon word)."""
+    rows = read_table(table, LEXICONS[table].package if table in LEXICONS else DATA_PACKAGE).rows
+    if column not in rows.columns:
+        return [None for name, _ in entries if name == table]
+    j = rows.columns.index(column)
+    return [rows.value(i, j) for name, i in entries if name == table]
 
 
 def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIndex] = None) -> List[Span]:

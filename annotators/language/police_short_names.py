@@ -35,8 +35,10 @@ OPENERS = frozenset("在于从到向至和与及的、，。；：“”（）()
 #: What after 所 makes the short form a count or a post: 所长 (城关所长 reads as 城关 + 所长) and the
 #: institutions a count of ``一所`` names (一所学校, 一所医院).
 _NOT_AFTER = ("长", "学校", "小学", "中学", "大学", "学院", "医院", "卫生院", "幼儿园", "养老院", "房子", "住宅")
+#: The police teams an ordinal numbers (二大队).
+_TEAMS = ("大队", "中队", "分队", "支队")
 #: A police rank after an ordinal (二 + 大队): a numbered team.
-_NUMBERED_RANK = recache.compile(rf"[{_ORDINALS}]{{1,2}}(?:大队|中队|分队|支队)")
+_NUMBERED_RANK = recache.compile(rf"[{_ORDINALS}]{{1,2}}(?:{'|'.join(_TEAMS)})")
 
 
 def _own_names(text: str, units: Iterable[Any]) -> Set[str]:
@@ -104,8 +106,10 @@ def short_stations(text: str, units: Iterable[Any]) -> List[Span]:
 def numbered_ranks(text: str, orgs: Iterable[Span]) -> List[Span]:
     """Organisation spans widened by the ordinal before a police rank (二 + 大队 → 二大队), so that a
     numbered team written alone is the body of its head's post (二大队大队长, not 大队大队长)."""
-    ends = {(s, e) for s, e in orgs}
     out: List[Span] = []
+    if not any(team in text for team in _TEAMS):  # most articles name none: no regex scan, no set
+        return out
+    ends = {(s, e) for s, e in orgs}
     for m in _NUMBERED_RANK.finditer(text):
         rank_start = m.start() + next(i for i, c in enumerate(m.group()) if c not in _ORDINALS)
         if (rank_start, m.end()) in ends and (m.start(), m.end()) not in ends:

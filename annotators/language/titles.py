@@ -21,6 +21,7 @@ from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.counted_posts import count_before
+from baokan.annotators.language.endings import Endings
 from baokan.annotators.language.post_edges import (
     after_adjectives,
     assignment_post,
@@ -143,18 +144,19 @@ def office_heads() -> FrozenSet[str]:
 
 def ends_with_org_head(text: str) -> bool:
     """Whether ``text`` ends with an organisation head (``办``, ``党委``, ``村`` …)."""
-    return text.endswith(_org_head_tuple())
+    return _org_head_endings().ends(text)
 
 
 def after_body(text: str, pos: int) -> bool:
     """Whether the text before ``pos`` ends with an organisation head (某地质局 + 原局长)."""
-    return text.endswith(_org_head_tuple(), max(0, pos - 4), pos)
+    return _org_head_endings().ends(text, max(0, pos - 4), pos)
 
 
 @lru_cache(maxsize=1)
-def _org_head_tuple() -> Tuple[str, ...]:
-    """The organisation heads as a tuple, for one ``str.endswith`` call instead of a loop."""
-    return tuple(h for h in org_heads() if h)
+def _org_head_endings() -> Endings:
+    """The organisation heads by their last character: a question compares a text with the few
+    heads that end in its last character, not with all hundred and more."""
+    return Endings(org_heads())
 
 
 @lru_cache(maxsize=1 << 15)  # the same words on page after page; the lexicon is package data

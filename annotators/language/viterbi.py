@@ -3,37 +3,40 @@
 
 from __future__ import annotations
 
-from typing import Collection, Dict, FrozenSet, List, Optional, Set, Tuple
+from operator import itemgetter
+from typing import Collection, Dict, Final, FrozenSet, List, Optional, Set, Tuple
 
 State = Tuple[str, str]
+# The tables below are Final (filled in place, never rebound): compiled, each is read as a C
+# global rather than looked up in the module's dict, some sixty thousand reads on a page.
 
-_MIN_FLOAT = -3.14e100  # jieba's score for a character a state never emits
-_NEG_INF = float("-inf")
+_MIN_FLOAT: Final = -3.14e100  # jieba's score for a character a state never emits
+_NEG_INF: Final = float("-inf")
 #: The states as numbers, in the states' own order (so that ties go to the same state as in jieba's
 #: ``max`` over ``(score, state)`` pairs): a number hashes and compares in a step, a tuple in several.
-_STATES: List[State] = []
-_NUMBER: Dict[State, int] = {}
-_INTO: List[Dict[int, float]] = []  # by state: the states that lead into it, and the step's score
-_FROM: List[FrozenSet[int]] = []  # by state: the states that lead into it
-_TRANS: List[Dict[int, float]] = []  # by state: the states it leads to, and the step's score
-_LEADS: List[bool] = []  # by state: whether it leads anywhere
-_TOP: List[float] = []  # by state: the likeliest step into it
+_STATES: Final[List[State]] = []
+_NUMBER: Final[Dict[State, int]] = {}
+_INTO: Final[List[Dict[int, float]]] = []  # by state: the states that lead into it, and the step's score
+_FROM: Final[List[FrozenSet[int]]] = []  # by state: the states that lead into it
+_TRANS: Final[List[Dict[int, float]]] = []  # by state: the states it leads to, and the step's score
+_LEADS: Final[List[bool]] = []  # by state: whether it leads anywhere
+_TOP: Final[List[float]] = []  # by state: the likeliest step into it
 #: By state: whether every state that leads into it ends a word (E, S): true of a word's first
 #: character (B, S), whose many ways in are weighed best first over the previous states that end a word.
-_FROM_ENDS: List[bool] = []
-_ENDS: Set[int] = set()  # the states that lead into a word's first character
-_EMIT: List[Dict[str, float]] = []  # by state: jieba's emission scores (where they are plain dicts)
+_FROM_ENDS: Final[List[bool]] = []
+_ENDS: Final[Set[int]] = set()  # the states that lead into a word's first character
+_EMIT: Final[List[Dict[str, float]]] = []  # by state: jieba's emission scores (where they are plain dicts)
 #: jieba's emission scores by character (jieba_tables.Emission.by_char), where the table has them so
-_BY_CHAR: List = []
-_ROWS: Dict[str, Dict[int, float]] = {}  # by character: its score in each state that emits it, by number
-_START: List[float] = []  # by state: jieba's start scores
-_CHAR_STATES: Dict[str, List[int]] = {}  # by character: its states (jieba's char_state_tab), as numbers
-_STARTS: Dict[str, Dict[int, float]] = {}  # the first character's scores, by character
-_STARTS_KEPT = 1024  # characters kept in _STARTS (and in _CHAR_STATES, 4,096)
+_BY_CHAR: Final[List] = []
+_ROWS: Final[Dict[str, Dict[int, float]]] = {}  # by character: its score in each state that emits it, by number
+_START: Final[List[float]] = []  # by state: jieba's start scores
+_CHAR_STATES: Final[Dict[str, List[int]]] = {}  # by character: its states (jieba's char_state_tab), as numbers
+_STARTS: Final[Dict[str, Dict[int, float]]] = {}  # the first character's scores, by character
+_STARTS_KEPT: Final = 1024  # characters kept in _STARTS (and in _CHAR_STATES, 4,096)
 
 
-def _score_of(item: Tuple[int, float]) -> float:
-    return item[1]
+#: A ``(state, score)`` pair's score, the key of the best-first order (in C: no call per item)
+_SCORE: Final = itemgetter(1)
 
 
 def _build(start_p, trans_p, emit_p) -> None:
@@ -141,7 +144,7 @@ def viterbi(obs: str, states, start_p, trans_p, emit_p):
                 # stop where even the likeliest step into ``y`` cannot reach the best so far
                 # (sums round monotonically, so nothing later can beat or tie it)
                 if ranked is None:
-                    ranked = sorted(prev.items(), key=_score_of, reverse=True)
+                    ranked = sorted(prev.items(), key=_SCORE, reverse=True)
                 if _FROM_ENDS[y]:
                     if ends is None:
                         ends = [item for item in ranked if item[0] in _ENDS]

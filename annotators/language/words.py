@@ -244,25 +244,58 @@ def posseg():
                 out.append((buf, self.word_tag_tab.get(buf, "x")))
             elif not (_record(buf) or _NO_COUNT)[0]:  # FREQ.get(buf) falsy, without its word-start walk:
                 # jieba's __cut_detail, all Han, so the HMM step alone
-                out.extend((p.word, p.flag) for p in self._POSTokenizer__cut(buf))
+                out.extend(self._hmm_tags(buf))
             else:
                 out.extend((elem, self.word_tag_tab.get(elem, "x")) for elem in buf)
 
         def _POSTokenizer__cut(self, sentence):  # jieba's private HMM step, with the faster Viterbi
+            for word, flag in self._hmm_tags(sentence):
+                yield module.pair(word, flag)
+
+        def _hmm_tags(self, sentence: str) -> List[Tuple[str, str]]:
+            """jieba's HMM step over a run of Han characters, as plain pairs (no pair object a word)."""
             states = hmm_states(sentence)
+            out: List[Tuple[str, str]] = []
             begin, nexti = 0, 0
             for i, char in enumerate(sentence):
                 pos, flag = states[i]
                 if pos == "B":
                     begin = i
                 elif pos == "E":
-                    yield module.pair(sentence[begin : i + 1], flag)
+                    out.append((sentence[begin : i + 1], flag))
                     nexti = i + 1
                 elif pos == "S":
-                    yield module.pair(char, flag)
+                    out.append((char, flag))
                     nexti = i + 1
             if nexti < len(sentence):
-                yield module.pair(sentence[nexti:], states[nexti][1])
+                out.append((sentence[nexti:], states[nexti][1]))
+            return out
+
+        def pairs(self, sentence: str) -> List[Tuple[str, str]]:
+            """``cut(sentence)`` as plain ``(word, flag)`` pairs, once rjieba is loaded: jieba's
+            ``__cut_internal`` (HMM on) written out, each block of Han characters alone read by
+            :meth:`han_tags`, and no pair object made and read again for each word."""
+            han, skip = module.re_han_internal, module.re_skip_internal
+            out: List[Tuple[str, str]] = []
+            for blk in han.split(sentence):
+                if han.match(blk):
+                    if _ALL_HAN.fullmatch(blk):
+                        out += self.han_tags(blk)
+                    else:  # letters or digits in it: jieba's own route
+                        out += [(p.word, p.flag) for p in self._POSTokenizer__cut_DAG(blk)]
+                    continue
+                for x in skip.split(blk):
+                    if skip.match(x):
+                        out.append((x, "x"))
+                        continue
+                    for xx in x:
+                        if module.re_num.match(xx):
+                            out.append((xx, "m"))
+                        elif module.re_eng.match(x):  # (jieba asks of the chunk here, not the character)
+                            out.append((xx, "eng"))
+                        else:
+                            out.append((xx, "x"))
+            return out
 
     @lru_cache(maxsize=1 << 14)  # a quarter of the runs come back (names met again)
     def hmm_states(sentence: str) -> List[Tuple[str, str]]:
@@ -378,9 +411,11 @@ def word_across(text: str, k: int, tagged: Callable[[str], Sequence[Tuple[str, s
 def tag(text: str) -> List[Tuple[str, str]]:
     """``(word, flag)`` pairs, as ``jieba.posseg.cut`` gives them; ``nr`` flags a person's name."""
     tagger = posseg()
-    if _python_left[0] <= 0 and _ALL_HAN.fullmatch(text):  # one block of Han characters: no splitting
+    if _python_left[0] <= 0:
         tagger.makesure_userdict_loaded()
-        return tagger.han_tags(text)
+        if _ALL_HAN.fullmatch(text):  # one block of Han characters: no splitting
+            return tagger.han_tags(text)
+        return tagger.pairs(text)
     return [(p.word, p.flag) for p in tagger.cut(text)]
 
 
