@@ -32,3 +32,13 @@ def test_surnames_are_one_table_seen_the_same_everywhere():
     gazetteer = crf.load_gazetteer(("surnames",))
     assert gazetteer.surnames1 == chars.single_surnames()
     assert gazetteer.surnames2 == {s for s in table if len(s) == 2}
+
+
+def test_han_run_start_reads_back_over_han_characters_only_and_at_most_as_far_as_asked():
+    han_run_start = chars.han_run_start
+    text = "会上，王立新、李明说"
+    comma = text.index("、")
+    assert han_run_start(text, comma, 10) == text.index("王")  # stops after the full-width comma
+    assert han_run_start(text, comma, 2) == comma - 2  # no further than asked
+    assert han_run_start(text, 3, 5) == 3  # a mark right before: an empty run
+    assert han_run_start(text, 2, 5) == 0  # the text's start

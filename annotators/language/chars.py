@@ -30,6 +30,15 @@ def is_han(ch: str) -> bool:
     return 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x3FFFF or 0xF900 <= cp <= 0xFAFF
 
 
+def han_run_start(text: str, end: int, longest: int) -> int:
+    """Where the run of Han characters that ends at ``end`` starts, reading back at most ``longest``
+    characters (``end`` when a non-Han character stands right before it)."""
+    start = end
+    while start > 0 and end - start < longest and is_han(text[start - 1]):
+        start -= 1
+    return start
+
+
 @lru_cache(maxsize=1)
 def surnames() -> Dict[str, int]:
     """Surnames of ``surnames.tsv`` (single and compound) mapped to their rank (1 = most common;

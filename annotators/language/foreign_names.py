@@ -16,7 +16,7 @@ from typing import FrozenSet, Optional
 
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names, words
-from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.chars import HAN_CHAR, han_run_start
 from baokan.annotators.language.place_words import everyday
 
 #: The longest foreign name taken without a middle dot (卢卡申科, 米尔济约耶夫 is longer but all syllables).
@@ -55,9 +55,7 @@ def foreign_name_before(text: str, end: int) -> Optional[int]:
 
     The name is jieba's last word before the post, or the run of transliteration characters
     there (会见马克龙总统: jieba cuts 马克 + 龙)."""
-    lo = end
-    while lo > 0 and end - lo < _MAX + 2 and HAN_CHAR.match(text[lo - 1]):
-        lo -= 1
+    lo = han_run_start(text, end, _MAX + 2)
     if lo == end:
         return None
     table = names.transliteration_chars()

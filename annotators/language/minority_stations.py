@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, List, Tuple
 
-from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.chars import han_run_start
 from baokan.annotators.language.foreign_names import holds_everyday_word, minority_chars
 from baokan.annotators.language.list_items import ITEM_OPENERS
 
@@ -23,9 +23,7 @@ _MIN, _MAX = 2, 6
 
 def _item_start(text: str, at: int) -> int:
     """Where the list item that ends at ``at`` starts (``at`` when it is not one of 2-6 Han characters)."""
-    start = at
-    while start > 0 and at - start <= _MAX and HAN_CHAR.match(text[start - 1]):
-        start -= 1
+    start = han_run_start(text, at, _MAX + 1)
     if not _MIN <= at - start <= _MAX:
         return at
     if start > 0 and text[start - 1] not in ITEM_OPENERS:

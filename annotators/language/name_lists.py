@@ -9,26 +9,16 @@ makes no name of it, as the Han characters back to the separator read forward as
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
-from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core.document import SpanIndex
-from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names
-from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.chars import HAN_CHAR, han_run_start
 from baokan.annotators.language.name_word_tails import word_tail_end
+from baokan.annotators.language.name_words import LIST_CLOSER, collective_titles  # noqa: F401 (re-exported)
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.official_words import anonymous, name_before_post
 from baokan.annotators.language.titles import Chain, Span
-
-#: What closes a list of names before the title or 同志 (甲、乙等同志).
-LIST_CLOSER = "等"
-
-
-@lru_cache(maxsize=1)
-def collective_titles() -> FrozenSet[str]:
-    """Titles of titles.tsv's ``collective`` rank (省领导, 中央领导同志): they head a list of names."""
-    return frozenset(r["title"] for r in read_table("titles").rows if r.get("rank") == "collective" and r.get("title"))
 
 
 def names_before_list(text: str, chain: Chain, blocked: SpanIndex) -> List[Span]:
@@ -101,9 +91,7 @@ def _surname_cut_off(text: str, start: int, end: int) -> bool:
 def _list_item_start(text: str, end: int) -> Optional[int]:
     """The start of the name that ends at ``end`` as an item of a list (王立新、…), or None:
     the Han characters back to a 、 or a line's start, read as one whole name."""
-    start = end
-    while start > 0 and end - start < 4 and HAN_CHAR.match(text[start - 1]):
-        start -= 1
+    start = han_run_start(text, end, 4)
     if start > 0 and HAN_CHAR.match(text[start - 1]):
         return None  # more than a name's four characters
     # (a last character that is also a word goes with the item: 周安 + 有 + 等: name_word_tails)

@@ -15,6 +15,7 @@ from typing import Optional, Tuple
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN_CHAR, HAN_RUN
+from baokan.annotators.language.name_words import LIST_CLOSER, collective_titles
 
 #: jieba flags of a one-character word that may end a given name (verb, adjective, noun).
 _TAIL_FLAGS = ("v", "a", "n")
@@ -73,13 +74,9 @@ def _glued_tail(text: str, last: int, tagged) -> bool:
     return len(tagged[2][0]) == 1 and frees_lone_word(text, last + 1)
 
 
-#: The particle that closes a list of names (甲、乙等领导).
-_LIST_CLOSER = "等"
-
-
 def closes_list(text: str, pos: int) -> bool:
     """Whether ``text[pos]`` is 等 closing a list of people before its collective word (等领导, 等代表)."""
-    return text.startswith(_LIST_CLOSER, pos) and text.startswith(_list_heads(), pos + 1)
+    return text.startswith(LIST_CLOSER, pos) and text.startswith(_list_heads(), pos + 1)
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +85,7 @@ def _list_heads() -> Tuple[str, ...]:
     leader and member words (领导, 负责同志, 代表, 委员) and ``titles.tsv``'s collective titles (省领导)."""
     cues = read_table("attendance_cues").rows
     heads = {r["word"] for r in cues if r.get("role") in ("leader", "member") and r.get("word")}
-    heads |= {r["title"] for r in read_table("titles").rows if r.get("rank") == "collective" and r.get("title")}
+    heads |= collective_titles()
     heads.add("同志")
     return tuple(sorted(heads, key=len, reverse=True))
 

@@ -34,6 +34,14 @@ RARE_CHAR = 5000
 LIST_SEPARATORS = "、，,"
 #: Words that close a list of names (彭佳学、邱启文和王成国).
 LIST_LAST = ("和", "及", "与", "以及")
+#: What closes a list of names before a collective title, a member word or 同志 (甲、乙等同志).
+LIST_CLOSER = "等"
+
+
+@lru_cache(maxsize=1)
+def collective_titles() -> FrozenSet[str]:
+    """Titles of titles.tsv's ``collective`` rank (省领导, 中央领导同志): they head a list of names."""
+    return frozenset(r["title"] for r in read_table("titles").rows if r.get("rank") == "collective" and r.get("title"))
 
 
 @lru_cache(maxsize=8192)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import FrozenSet, List, Tuple
 
-from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.chars import HAN_CHAR, han_run_start
 from baokan.annotators.language.occurrences import find_all
 
 #: The fixed tail of the saying.
@@ -36,9 +36,7 @@ def find(text: str) -> List[Tuple[int, int]]:
         after = text[end : end + 1]
         if after and HAN_CHAR.match(after) and after != "的":
             continue
-        start = at  # the Han run before the tail: it must open its clause, or follow a verb of adherence
-        while start > 0 and at - start < _REACH and HAN_CHAR.match(text[start - 1]):
-            start -= 1
+        start = han_run_start(text, at, _REACH)  # it must open its clause, or follow a verb of adherence
         opens = start == 0 or not HAN_CHAR.match(text[start - 1])
         run = text[start:at]
         verb_end = max((run.rfind(v) + len(v) for v in _ADHERE if v in run[: len(run) - 1]), default=0)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import List, Set, Tuple
 
 from baokan.annotators.core import recache
-from baokan.annotators.language.chars import HAN, is_han
+from baokan.annotators.language.chars import HAN, han_run_start
 from baokan.annotators.language.occurrences import find_all, matches_from
 from baokan.annotators.language.quote_lists import ROLE_CHARS
 
@@ -71,9 +71,7 @@ def _run_starts(text: str) -> List[int]:
     a :data:`_SERIES` match can start (tried there alone, not at every character)."""
     out: List[int] = []
     for at in find_all(text, "、"):
-        k = at
-        while k > 0 and is_han(text[k - 1]):
-            k -= 1
+        k = han_run_start(text, at, at)
         if k < at and (k == 0 or text[k - 1] != "、"):
             out.append(k)
     return out
