@@ -23,7 +23,9 @@ DIGIT = "0-9\uff10-\uff19"
 CN_NUM = "〇零一二三四五六七八九十百"
 #: A newspaper, agency, site or news app that may stand before a role (本报记者, 新华社记者, 浙江日报记者,
 #: 某某新闻记者).
-ORG = rf"(?:本报|本台|本刊|[{HAN}]{{2,8}}?(?:日报社|日报|晚报|早报|时报|商报|报社|报|通讯社|社|网|电视台|台|客户端|新闻))"
+ORG = (
+    rf"(?:本报|本台|本刊|[{HAN}]{{2,8}}?(?:日报社|日报|晚报|早报|时报|商报|报社|报|通讯社|社|网|电视台|台|客户端|新闻))"
+)
 #: Decorations set before or after a byline (■ 本报记者 …, 文/…).
 DECOR = "■□●○◆◇▲△▼★☆◎•·▪—-_~～*＊"
 
@@ -273,7 +275,8 @@ def _glued(chunk: str, *, strict: bool) -> Optional[List[Tuple[str, str]]]:
 
 
 def _merge_padded(tokens: List[Tuple[str, str]]) -> Optional[List[Tuple[str, str]]]:
-    """Join single characters set apart by padding (``程  焕`` → 程焕, ``记  者`` → a role); None if one is left alone."""
+    """Join single characters set apart by padding (``程  焕`` → 程焕, ``记  者`` → a role); None if one is
+    left alone."""
     out: List[Tuple[str, str]] = []
     i = 0
     while i < len(tokens):
