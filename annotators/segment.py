@@ -354,6 +354,19 @@ def _resumes(layout: Layout, tail: str, lines: Sequence[Line], i: int) -> Option
     return j if makes_word(tail, lines[j].text) or layout.boxed(lines[i]) else None
 
 
+def _closing_byline(parts: Sequence[Tuple[str, str]]) -> Optional[Byline]:
+    """Reporters signed on a line of their own under the last paragraph (记  者：张  三), as city and
+    county papers print them: the article's byline when it has none above. Captions below it may follow."""
+    for kind, text in reversed(parts):
+        if kind == "caption":
+            continue
+        if kind != "note":
+            return None
+        found = bl.parse_byline(text)
+        return found if found is not None and found.people and not bl.is_editorial(found) else None
+    return None
+
+
 # ---------------------------------------------------------------- the annotator
 
 
@@ -422,7 +435,7 @@ class Segment:
         bodies = [text for kind, text in d.parts if kind == "body"]
         dateline, byline = bl.parse_dateline(bodies[0], year=year, month=month) if bodies else (None, None)
         if d.byline is None and byline is None and bodies:
-            byline = bl.trailing_byline(bodies[-1])  # ……求助。（记者 孙  宁）
+            byline = bl.trailing_byline(bodies[-1]) or _closing_byline(d.parts)  # ……求助。（记者 孙  宁）
         art = make_article(
             doc.doc,
             index,

@@ -21,8 +21,11 @@ from baokan.schemas import Byline, Dateline, Page, Person
 
 DIGIT = "0-9\uff10-\uff19"
 CN_NUM = "〇零一二三四五六七八九十百"
-#: A newspaper, agency or site that may stand before a role (本报记者, 新华社记者, 浙江日报记者).
-ORG = rf"(?:本报|本台|本刊|[{HAN}]{{2,8}}?(?:日报社|日报|晚报|早报|时报|商报|报社|报|通讯社|社|网|电视台|台|客户端))"
+#: A newspaper, agency, site or news app that may stand before a role (本报记者, 新华社记者, 浙江日报记者,
+#: 某某新闻记者).
+ORG = (
+    rf"(?:本报|本台|本刊|[{HAN}]{{2,8}}?(?:日报社|日报|晚报|早报|时报|商报|报社|报|通讯社|社|网|电视台|台|客户端|新闻))"
+)
 #: Decorations set before or after a byline (■ 本报记者 …, 文/…).
 DECOR = "■□●○◆◇▲△▼★☆◎•·▪—-_~～*＊"
 
@@ -66,7 +69,8 @@ def roles() -> Roles:
 
     with_org, plain, suffix = words("prefix", True), words("prefix", False), words("suffix")
     alt = lambda words: "|".join(map(re.escape, words)) or "(?!)"  # noqa: E731
-    prefix = recache.compile(rf"(?:{ORG}(?:驻[{HAN}]{{1,6}}?)?)?(?:{alt(with_org)})|(?:{alt(plain)})")
+    # a paper's app may print its brand with a plus (某某快报+记者)
+    prefix = recache.compile(rf"(?:{ORG}\+?(?:驻[{HAN}]{{1,6}}?)?)?(?:{alt(with_org)})|(?:{alt(plain)})")
     kinds = {r["role"]: r["kind"] for r in rows}
     return Roles(
         prefix, recache.compile(rf"(?:{alt(suffix)})$"), recache.compile(alt(with_org + plain + suffix)), kinds
@@ -94,6 +98,7 @@ def is_editorial(byline: Byline) -> bool:
     return bool(byline.people) and all(kinds.get(p.role or "") in EDITORIAL for p in byline.people)
 
 
+_PAD = recache.compile(r"[\s\u3000]+")
 _SPLIT = recache.compile(r"[\s\u3000、，,/／|｜;；:：]+")
 _NAME = recache.compile(rf"[{HAN}]{{1,4}}|[{HAN}]{{1,6}}[·•．][{HAN}]{{1,8}}")
 #: Punctuation that never stands in a byline.
@@ -134,7 +139,7 @@ def parse_byline(text: str, *, strict: bool = True) -> Optional[Byline]:
     if not core or len(core) > 60 or _NOT_BYLINE.search(core):
         return None
     rx = roles()
-    if not rx.any.search(core):
+    if not rx.any.search(core) and not rx.any.search(_PAD.sub("", core)):  # 记  者 is padded like a name
         return None
     tokens: List[Tuple[str, str]] = []  # ("role" | "suffix" | "name", text)
     for chunk in _SPLIT.split(core):
@@ -270,14 +275,16 @@ def _glued(chunk: str, *, strict: bool) -> Optional[List[Tuple[str, str]]]:
 
 
 def _merge_padded(tokens: List[Tuple[str, str]]) -> Optional[List[Tuple[str, str]]]:
-    """Join single characters set apart by padding (``程  焕`` → 程焕); None if one is left alone."""
+    """Join single characters set apart by padding (``程  焕`` → 程焕, ``记  者`` → a role); None if one is
+    left alone."""
     out: List[Tuple[str, str]] = []
     i = 0
     while i < len(tokens):
         kind, value = tokens[i]
         if kind == "name" and len(value) == 1:
             if i + 1 < len(tokens) and tokens[i + 1][0] == "name" and len(tokens[i + 1][1]) == 1:
-                out.append(("name", value + tokens[i + 1][1]))
+                joined = value + tokens[i + 1][1]  # a role word is padded like a name (记  者：张  三)
+                out.append(("role" if roles().prefix.fullmatch(joined) else "name", joined))
                 i += 2
                 continue
             return None
