@@ -16,7 +16,7 @@ A local body states its work in parallel series of one shape, often without quot
 - **mirrored theses** (:func:`mirrored_theses`): ``A是B的X，B是A的Y`` (甲是乙的前提，乙是甲的保障), two dicta of
   one principle: each half is a formula; likewise quoted vows of exclaimed clauses of one frame
   (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*); a dictum of
-  reach, ``甲…到哪里，乙就…到哪里``, is one formula whole (:func:`reach_dicta`).
+  reach, ``甲…到哪里，乙就…到哪里`` (or ``甲在哪里，…``), is one formula whole (:func:`reach_dicta`).
 - **scene lists** (:func:`scene_lists`, *adj R6*): a compact list that opens a sentence as the subject of
   …的良好局面; **pledged lists** (:func:`pledged_lists`): three or more four-character items after 做到; **upheld
   lists** (:mod:`upheld_lists`): a compact list right after 坚持; **goals** (:mod:`goal_frames`): 把甲作为奋斗目标.
@@ -62,8 +62,8 @@ _TEAM = recache.compile(rf"(?<!、)((?:[{HAN}]{{4}}、){{2,5}}[{HAN}]{{4}})的")
 #: The heads of a team formula (政法铁军, 纪检监察铁军, 干部队伍) and the longest such formula looked for.
 _TEAMS = ("铁军", "队伍")
 _TEAM_HEAD = 10
-#: A dictum of reach: a clause to 到哪里, then one to three clauses with 就 … 到哪里 (a clause of 2–14 Han characters).
-_REACH = recache.compile(rf"到哪里(?:[，,][{HAN}]{{1,12}}就[{HAN}]{{1,4}}到哪里){{1,3}}")
+#: A dictum of reach: a clause to 到哪里 or 在哪里, then one to three clauses with 就 … 到哪里 (a clause of 2–14 Han characters).
+_REACH = recache.compile(rf"[到在]哪里(?:[，,][{HAN}]{{1,12}}就[{HAN}]{{1,4}}到哪里){{1,3}}")
 #: The longest first clause of a dictum of reach, and a run of Han characters ending where it is searched.
 REACH_CLAUSE = 14
 _HAN_RUN = recache.compile(rf"[{HAN}]+$")
@@ -254,7 +254,8 @@ def _verbs_before_object(items: List[str]) -> bool:
 
 def reach_dicta(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of every dictum of reach, ``甲…到哪里，乙就…到哪里`` (one or more answering clauses): where the
-    first goes the second follows (工作推进到哪里，服务就跟进到哪里), a standing principle, must whole. The first
+    first goes the second follows (工作推进到哪里，服务就跟进到哪里; 群众在哪里，服务就延伸到哪里: where the first is, the
+    second goes), a standing principle, must whole. The first
     clause runs back to a clause mark, or to a verb that only introduces it (坚持, 做到: ``before`` cues), which is
     left out; a first clause of more than :data:`REACH_CLAUSE` characters with no such edge is not read."""
     if "到哪里" not in text:
