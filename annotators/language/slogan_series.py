@@ -17,6 +17,9 @@ A local body states its work in parallel series of one shape, often without quot
   one principle: each half is a formula; likewise quoted vows of exclaimed clauses of one frame
   (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*); a dictum of
   reach, ``甲…到哪里，乙就…到哪里`` (or ``甲在哪里，…``), is one formula whole (:func:`reach_dicta`).
+- **partner series** (:func:`partner_series`, *s8 R1*): three or more clauses of one frame, each 与 + a partner + how the
+  body stands with it (与县委同向、与部门协作、与群众同心), at least one partner a public body or the people: a body's
+  work formula, whatever the items' length.
 - **scene lists** (:func:`scene_lists`, *adj R6*): a compact list that opens a sentence as the subject of
   …的良好局面; **pledged lists** (:func:`pledged_lists`): three or more four-character items after 做到; **upheld
   lists** (:mod:`upheld_lists`): a compact list right after 坚持; **goals** (:mod:`goal_frames`): 把甲作为奋斗目标.
@@ -67,6 +70,14 @@ _REACH = recache.compile(rf"[到在]哪里(?:[，,][{HAN}]{{1,12}}就[{HAN}]{{1,
 #: The longest first clause of a dictum of reach, and a run of Han characters ending where it is searched.
 REACH_CLAUSE = 14
 _HAN_RUN = recache.compile(rf"[{HAN}]+$")
+#: A series of three or more clauses 与 + partner + stance (与县委同向、与部门协作、与群众同心), each of three to eight
+#: Han characters, closed by a non-Han character; tried at the last 与 up to eight characters before the first 、与.
+_PARTNER = recache.compile(rf"与[{HAN}]{{2,7}}(?:、与[{HAN}]{{2,7}}){{2,}}(?![{HAN}])")
+#: The partners that make a 与-series a public body's work formula: a party committee, a government, a department,
+#: the people.
+PARTNERS = ("委", "政府", "部门", "人民", "群众", "党", "组织")
+#: What before 与 makes it no series' 与: a 、 (a later item) or the first character of a word ending in 与 (参与, 给与).
+_WORD_WITH = frozenset("、参给赋授")
 #: Characters no object of a verb–object item holds (function words: 了在的着 …).
 _FUNCTION = set("的了着过和与及等在是不也都就还把被给向对")
 #: The most characters between 的 and the word that names a pair (的为民使命, 的战略使命).
@@ -281,11 +292,34 @@ def reach_dicta(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def partner_series(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every series of three or more clauses of one frame saying how a public body stands with
+    others (始终与县委同向、与部门协作、与群众同心: *s8 R1*): each item 与 + a partner + a stance of two characters or
+    more, one partner at least a body of the ``PARTNERS`` words (县委, 政府, 部门, 群众). A series of 与 and friends or
+    family (与朋友聚会、与家人团聚、…) describes a day, not a body's formula."""
+    if "、与" not in text:
+        return []
+    out: List[Tuple[int, int]] = []
+    for at in find_all(text, "、与"):
+        start = text.rfind("与", max(0, at - 8), at)
+        if start < 0 or text[start - 1 : start] in _WORD_WITH:
+            continue  # the second item of a series read already, or 与 inside a word (参与)
+        m = _PARTNER.match(text, start)
+        if m is None or (out and out[-1][1] >= m.end()):
+            continue
+        items = m.group().split("、")
+        if any(len(item) < 4 for item in items):
+            continue  # 与 + a partner + a stance of two characters at least
+        if any(partner in item[1:-2] for item in items for partner in PARTNERS):
+            out.append(m.span())
+    return out
+
+
 def series_spans(text: str) -> List[Tuple[int, int]]:
     """All the spans this module reads in ``text``."""
     spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text) + pledged_lists(text) + team_lists(text)
     spans += upheld_lists.upheld_lists(text) + goal_frames.goal_frames(text)  # 坚持甲、乙，; 把甲作为奋斗目标
     spans += mottos.motto_spans(text)  # 甲就是乙，丙就是丁; 甲不乙、乙不甲
     spans += printed_forms.doubled_series(text) + printed_forms.set_members(text)  # s6 R2; 甲甲警务 of “三大警务”
-    spans += printed_forms.role_pairs(text)  # 主战主防
+    spans += printed_forms.role_pairs(text) + partner_series(text)  # 主战主防; 与甲同向、与乙协作、与丙同心
     return spans + mirrored_theses(text) + exclaimed_pairs(text) + goal_clauses(text) + reach_dicta(text)
