@@ -7,7 +7,9 @@ A local body states its work in parallel series of one shape, often without quot
 - **verb–object series** (:func:`verb_object_lists`): items of three characters, each a governance verb of
   ``formula_verbs.tsv`` and a two-character object (稳治安、畅交通、优环境; 强基础、补短板、促提升). Three items
   or more make a formula; two make one only where the text names them a mission, a goal or a task right after
-  (守底线、惠民生的重大使命) or where quotation marks hold exactly the pair (“解难题、暖人心”).
+  (守底线、惠民生的重大使命) or where quotation marks hold exactly the pair (“解难题、暖人心”). A series of three items
+  or more in the same sentence as such a formula is its sibling and a formula too, whatever its verbs
+  (以…学理论、筑同心、跟党走，以…提能力、转作风、强队伍).
 - **slot series** (:func:`slot_lists`): items of four characters that share one character at the third
   place, a governance verb (思想强根、产业强县、文化强心: three items or more), or at the fourth (提振士气、凝聚人气、
   涵养正气、激发勇气: four or more), or a shared two-character object after four different verbs or more
@@ -78,6 +80,8 @@ _PARTNER = recache.compile(rf"与[{HAN}]{{2,7}}(?:、与[{HAN}]{{2,7}}){{2,}}(?!
 PARTNERS = ("委", "政府", "部门", "人民", "群众", "党", "组织")
 #: What before 与 makes it no series' 与: a 、 (a later item) or the first character of a word ending in 与 (参与, 给与).
 _WORD_WITH = frozenset("、参给赋授")
+#: Marks that end a sentence: sibling series stand between two of them.
+_SENTENCE_END = ("。", "！", "？", "；", "\n", "!", "?", ";")
 #: Characters no object of a verb–object item holds (function words: 了在的着 …).
 _FUNCTION = set("的了着过和与及等在是不也都就还把被给向对")
 #: The most characters between 的 and the word that names a pair (的为民使命, 的战略使命).
@@ -113,19 +117,35 @@ def verb_object_lists(text: str) -> List[Tuple[int, int]]:
         return []
     verbs = formula_verbs()
     out: List[Tuple[int, int]] = []
+    siblings: List[Tuple[int, int]] = []  # series of three items or more whose verbs the table lacks
     for m in _before_marks(_VO, text, 3):
         items = m.group().split("、")
-        if not all(item[0] in verbs and _FUNCTION.isdisjoint(item[1:]) for item in items):
-            continue
-        if len(set(items)) < len(items):
+        if not all(_FUNCTION.isdisjoint(item[1:]) for item in items) or len(set(items)) < len(items):
             continue
         start, end = m.span()
         if text[end : end + 1] == "、":
             continue
+        if not all(item[0] in verbs for item in items):
+            if len(items) >= 3:
+                siblings.append((start, end))
+            continue
         pair_ok = quoted.PAIRS.__contains__(text[start - 1 : start] or " ") and text[end : end + 1] in quoted.CLOSERS
         if len(items) >= 3 or pair_ok or _named(text, end):
             out.append((start, end))
-    return out
+    if siblings and out:
+        out += [span for span in siblings if _beside(text, span, out)]
+    return sorted(out)
+
+
+def _beside(text: str, span: Tuple[int, int], series: List[Tuple[int, int]]) -> bool:
+    """Whether a series of three items or more stands in the same sentence as one of ``series`` (学甲甲、筑乙乙、跟丙丙，
+    …提能力、转作风、强队伍): a body lists its work in parallel series of one shape, and one series that the verbs give
+    away makes its siblings formulas too, whatever their verbs."""
+    for start, end in series:
+        lo, hi = (end, span[0]) if end <= span[0] else (span[1], start)
+        if lo <= hi and not any(mark in text[lo:hi] for mark in _SENTENCE_END):
+            return True
+    return False
 
 
 def slot_lists(text: str) -> List[Tuple[int, int]]:
