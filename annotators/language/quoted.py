@@ -64,7 +64,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
   “A”、“B”, or “A、B、C”).
 - ``measured`` / ``nickname`` / ``aspect`` / ``modifier``: a demonstrative or classifier before, a
-  person's noun at the end, an aspect particle or 的 inside (:mod:`quote_shape`).
+  person's noun at the end, an aspect particle or 的 inside (:mod:`quote_shape`); a classifier before a quote
+  that 的 follows counts the noun after 的 (一条“…”的新路子), not the quote, and is not held against it.
 - ``of_frame``: 的 and a word that names what a formulation is (``after_frame`` cues: 模式, 理念,
   格局) right after the quote, at most four characters apart (“群众点单、党员接单”的模式,
   “以和为贵”的文化传统): the text says the phrase is a model, an idea or a principle.
@@ -482,9 +483,15 @@ def judge(
         fired.append("cue_after")
     if after_line[:1] == "的" and any(cue.ends_with(after_line[1:n], "after_frame") for n in range(3, 8)):
         fired.append("of_frame")
-    # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
+    # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动); before 的 the
+    # classifier counts the noun after it, not the quote (走出一条“甲、乙、丙”的新路子)
     shapes = zip(_SHAPES, shape_features(before_line, inner))
-    fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
+    counted_after = after_line[:1] == "的"
+    fired += [
+        f
+        for f, hit in shapes
+        if hit and not (f in ("measured", "nickname") and "cue_after" in fired) and not (f == "measured" and counted_after)
+    ]
     form, explains = local_form(inner, before_line, after_line, fired, cue)
     if form:  # a procedure chain or a compact list of a local body (quote_forms)
         fired = [f for f in fired if f not in explains] + form
