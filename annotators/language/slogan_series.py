@@ -17,7 +17,8 @@ A local body states its work in parallel series of one shape, often without quot
   half of a word (准确预测、提前预报) or a shared 不 (山高路远、交通不便) describes.
 - **mirrored theses** (:func:`mirrored_theses`): ``A是B的X，B是A的Y`` (甲是乙的前提，乙是甲的保障), two dicta of
   one principle: each half is a formula; likewise quoted vows of exclaimed clauses of one frame
-  (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*); a dictum of
+  (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*; a goal a body works
+  for, 为“甲、乙”作出…贡献: :func:`contributed_goals`); a dictum of
   reach, ``甲…到哪里，乙就…到哪里`` (or ``甲在哪里，…``), is one formula whole (:func:`reach_dicta`).
 - **partner series** (:func:`partner_series`, *s8 R1*): three or more clauses of one frame, each 与 + a partner + how the
   body stands with it (与县委同向、与部门协作、与群众同心), at least one partner a public body or the people: a body's
@@ -58,6 +59,10 @@ _EXCLAIMED = recache.compile(rf"[“\"]((?:[{HAN}]{{4,7}}[！!]){{1,2}}[{HAN}]{{
 _SCENE = recache.compile(rf"(?:^|(?<=[。！？!?\n]))((?:[{HAN}]{{2,6}}、){{1,4}}[{HAN}]{{2,6}})的[{HAN}]{{0,4}}?局面")
 #: A quoted goal of two clauses before 的, at most three characters (总, 奋斗) and 目标.
 _GOAL = recache.compile(rf"[“\"]([{HAN}]{{4,20}})[，,]([{HAN}]{{4,20}})[”\"]的[{HAN}]{{0,3}}目标")
+#: A quoted goal of two clauses parted by 、 or a comma that a body works for: 为“A、B”作出…贡献, 为“A，B”而奋斗.
+_CONTRIBUTED = recache.compile(rf"“([{HAN}]{{4,14}})[、，,]([{HAN}]{{4,14}})”(?:作出|做出|贡献|而奋斗|努力奋斗|而努力)")
+#: Verbs of building that open each clause of such a goal (建设, 建成, 建功, 打造, 争创 …).
+_BUILD = ("建设", "建成", "建功", "打造", "争创", "创建", "争当", "争做", "奋力")
 #: Cue roles of a verb that opens a goal's clause (打造, 推动, 建设 …).
 _CLAUSE_VERBS = ("framing", "before", "launch")
 #: A list of three to six four-character items right after 做到, closed by a clause mark.
@@ -237,6 +242,20 @@ def goal_clauses(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def contributed_goals(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of each clause of a quoted goal of two clauses that a body works for, ``为“A、B”作出…贡献``
+    (为“建设甲甲示范区、打造乙乙样板县”作出新的更大贡献), each opening with a verb that builds (``_BUILD``): a county's or a
+    city's goal pair, split like the goal of ``的…目标`` (*adj R4*)."""
+    if "贡献" not in text and "奋斗" not in text:
+        return []
+    out: List[Tuple[int, int]] = []
+    for at in find_all(text, "为“"):
+        m = _CONTRIBUTED.match(text, at + 1)
+        if m and all(text.startswith(_BUILD, s) for s in (m.start(1), m.start(2))):
+            out.extend((m.span(1), m.span(2)))
+    return out
+
+
 def pledged_lists(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of every list of three to six four-character items that 做到 introduces and a clause mark
     closes (始终做到甲甲甲甲、乙乙乙乙、丙丙丙丙，…): the standard a body pledges to meet, a formula whole."""
@@ -342,4 +361,5 @@ def series_spans(text: str) -> List[Tuple[int, int]]:
     spans += mottos.motto_spans(text)  # 甲就是乙，丙就是丁; 甲不乙、乙不甲
     spans += printed_forms.doubled_series(text) + printed_forms.set_members(text)  # s6 R2; 甲甲警务 of “三大警务”
     spans += printed_forms.role_pairs(text) + partner_series(text)  # 主战主防; 与甲同向、与乙协作、与丙同心
-    return spans + mirrored_theses(text) + exclaimed_pairs(text) + goal_clauses(text) + reach_dicta(text)
+    spans += goal_clauses(text) + contributed_goals(text)  # “甲，乙”的总目标; 为“甲、乙”作出贡献
+    return spans + mirrored_theses(text) + exclaimed_pairs(text) + reach_dicta(text)
