@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import FrozenSet, List, Tuple
+from typing import FrozenSet, List, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import goal_frames, instrument_heads, mottos, printed_forms, quoted, upheld_lists  # noqa: F401
@@ -116,8 +116,10 @@ def _before_marks(pattern: re.Pattern[str], text: str, n: int) -> List[re.Match[
     return matches_from(pattern, text, (at - n for at in find_all(text, "、") if at >= n))
 
 
-def verb_object_lists(text: str) -> List[Tuple[int, int]]:
-    """``(start, end)`` of every verb–object series of ``text`` (稳治安、畅交通、优环境、暖民心)."""
+def verb_object_lists(text: str, anchors: Sequence[Tuple[int, int]] = ()) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every verb–object series of ``text`` (稳治安、畅交通、优环境、暖民心), and of every series of
+    three items or more whose verbs the table lacks in the same sentence as one of them or of ``anchors`` (the other
+    work formulas of the text: 与甲齐心、与乙协力、与丙同行，…建真言、献良策、出实招)."""
     if "、" not in text:
         return []
     verbs = formula_verbs()
@@ -137,8 +139,9 @@ def verb_object_lists(text: str) -> List[Tuple[int, int]]:
         pair_ok = quoted.PAIRS.__contains__(text[start - 1 : start] or " ") and text[end : end + 1] in quoted.CLOSERS
         if len(items) >= 3 or pair_ok or _named(text, end):
             out.append((start, end))
-    if siblings and out:
-        out += [span for span in siblings if _beside(text, span, out)]
+    if siblings and (out or anchors):
+        formulas = out + list(anchors)
+        out += [span for span in siblings if _beside(text, span, formulas)]
     return sorted(out)
 
 
@@ -356,10 +359,12 @@ def partner_series(text: str) -> List[Tuple[int, int]]:
 
 def series_spans(text: str) -> List[Tuple[int, int]]:
     """All the spans this module reads in ``text``."""
-    spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text) + pledged_lists(text) + team_lists(text)
+    partners = partner_series(text)  # 与甲同向、与乙协作、与丙同心: an anchor of sibling series too
+    spans = verb_object_lists(text, partners) + partners + slot_lists(text) + scene_lists(text)
+    spans += pledged_lists(text) + team_lists(text)
     spans += upheld_lists.upheld_lists(text) + goal_frames.goal_frames(text)  # 坚持甲、乙，; 把甲作为奋斗目标
     spans += mottos.motto_spans(text)  # 甲就是乙，丙就是丁; 甲不乙、乙不甲
     spans += printed_forms.doubled_series(text) + printed_forms.set_members(text)  # s6 R2; 甲甲警务 of “三大警务”
-    spans += printed_forms.role_pairs(text) + partner_series(text)  # 主战主防; 与甲同向、与乙协作、与丙同心
+    spans += printed_forms.role_pairs(text)  # 主战主防
     spans += goal_clauses(text) + contributed_goals(text)  # “甲，乙”的总目标; 为“甲、乙”作出贡献
     return spans + mirrored_theses(text) + exclaimed_pairs(text) + reach_dicta(text)
