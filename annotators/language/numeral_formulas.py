@@ -81,6 +81,13 @@ def counted_action(inner: str) -> bool:
     return word == rest and not (flag.startswith("n") or flag in ("m", "q", "t", "r"))
 
 
+def short_formula(inner: str) -> bool:
+    """Whether a numeral formula is a numeral and one or two characters (三包, 双刃剑, 双减), as often a word as a formula;
+    a count of actions (五落实: :func:`counted_action`) is no word."""
+    short = len(inner) <= 3 and inner[1:2] not in MEASURES and not any(ch in NUMERALS for ch in inner[1:])
+    return short and not (len(inner) == 3 and counted_action(inner))
+
+
 #: Orders of magnitude, rising: a tiered programme names its tiers by them (百千万工程: a hundred towns, a
 #: thousand villages, ten thousand households).
 MAGNITUDES = "十百千万"

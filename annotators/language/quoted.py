@@ -94,7 +94,7 @@ from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language.central_tasks import single_task
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.numeral_formulas import DIGITS as _DIGITS
-from baokan.annotators.language.numeral_formulas import MEASURES, NUMERALS, is_numeral_formula, numeral_word
+from baokan.annotators.language.numeral_formulas import is_numeral_formula, numeral_word, short_formula
 from baokan.annotators.language.quote_forms import local_form
 from baokan.annotators.language.quote_lists import (  # noqa: F401 (re-exported)
     CLOSERS,
@@ -408,10 +408,8 @@ def judge(
     if numeral and not lexicon_canonical(inner) and numeral_word(inner, dict_word):
         numeral = False
         fired.append("dict_word")
-    if numeral:
-        # a numeral and one or two characters (三包, 双刃剑) is as often a word as a formula
-        short = n <= 3 and inner[1:2] not in MEASURES and not any(ch in NUMERALS for ch in inner[1:])
-        fired.append("numeral_short" if short and not _DIGITS.match(inner) else "numeral")
+    if numeral:  # a numeral and one or two characters (三包, 双刃剑) is as often a word as a formula
+        fired.append("numeral_short" if short_formula(inner) and not _DIGITS.match(inner) else "numeral")
     if n >= 2 and joined_canonical(inner, after_line):
         fired.append("lexicon_join")
     plus = plus_strength(inner, cue)
@@ -483,15 +481,9 @@ def judge(
         fired.append("cue_after")
     if after_line[:1] == "的" and any(cue.ends_with(after_line[1:n], "after_frame") for n in range(3, 8)):
         fired.append("of_frame")
-    # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动); before 的 the
-    # classifier counts the noun after it, not the quote (走出一条“甲、乙、丙”的新路子)
-    shapes = zip(_SHAPES, shape_features(before_line, inner))
-    counted_after = after_line[:1] == "的"
-    fired += [
-        f
-        for f, hit in shapes
-        if hit and not (f in ("measured", "nickname") and "cue_after" in fired) and not (f == "measured" and counted_after)
-    ]
+    # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
+    shapes = zip(_SHAPES, shape_features(before_line, inner, after_line))
+    fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
     form, explains = local_form(inner, before_line, after_line, fired, cue)
     if form:  # a procedure chain or a compact list of a local body (quote_forms)
         fired = [f for f in fired if f not in explains] + form
