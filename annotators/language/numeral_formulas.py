@@ -69,9 +69,9 @@ ACTION_WORD = 100
 
 
 def counted_action(inner: str) -> bool:
-    """Whether a numeral and two characters count actions (五落实, 三到位, 四统一): the two are a common word of their own
-    and no noun (三兄弟, 三方面 count things), and the three are no word of the dictionary that the numeral belongs to
-    (三明治; 四合院 has no word after 四)."""
+    """Whether a numeral and two characters count actions (五落实, 三到位, 四统一): the two are a common word of
+    their own and no noun (三兄弟, 三方面 count things), and the three are no word of the dictionary that the numeral
+    belongs to (三明治; 四合院 has no word after 四)."""
     from baokan.annotators.language import words
 
     rest = inner[1:]
@@ -82,8 +82,8 @@ def counted_action(inner: str) -> bool:
 
 
 def short_formula(inner: str) -> bool:
-    """Whether a numeral formula is a numeral and one or two characters (三包, 双刃剑, 双减), as often a word as a formula;
-    a count of actions (五落实: :func:`counted_action`) is no word."""
+    """Whether a numeral formula is a numeral and one or two characters (三包, 双刃剑, 双减), as often a word as a
+    formula; a count of actions (五落实: :func:`counted_action`) is no word."""
     short = len(inner) <= 3 and inner[1:2] not in MEASURES and not any(ch in NUMERALS for ch in inner[1:])
     return short and not (len(inner) == 3 and counted_action(inner))
 

@@ -53,9 +53,9 @@ def runs(text: str, quotes: Sequence[quoted.Quote]) -> List[List[int]]:
 
 
 def counted_runs(text: str, quotes: Sequence[quoted.Quote]) -> List[List[int]]:
-    """Indices into ``quotes`` of each run of name-like quotes of one sentence whose first characters count up from 一
-    to :data:`MIN_COUNTED` or more (“一张图纸”…“两点支撑”…“三项机制”…“四个维度”); a part may be quoted twice (“两张清单”制度
-    “两点支撑”)."""
+    """Indices into ``quotes`` of each run of name-like quotes of one sentence whose first characters count up
+    from 一 to :data:`MIN_COUNTED` or more (“一张图纸”…“两点支撑”…“三项机制”…“四个维度”); a part may be quoted
+    twice (“两张清单”制度“两点支撑”)."""
     out: List[List[int]] = []
     current: List[int] = []
     for i, q in enumerate(quotes):

@@ -20,9 +20,9 @@ A local body states its work in parallel series of one shape, often without quot
   (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*; a goal a body works
   for, 为“甲、乙”作出…贡献: :func:`contributed_goals`); a dictum of
   reach, ``甲…到哪里，乙就…到哪里`` (or ``甲在哪里，…``), is one formula whole (:func:`reach_dicta`).
-- **partner series** (:func:`partner_series`, *s8 R1*): three or more clauses of one frame, each 与 + a partner + how the
-  body stands with it (与县委同向、与部门协作、与群众同心), at least one partner a public body or the people: a body's
-  work formula, whatever the items' length.
+- **partner series** (:func:`partner_series`, *s8 R1*): three or more clauses of one frame, each 与 + a partner +
+  how the body stands with it (与县委同向、与部门协作、与群众同心), at least one partner a public body or the
+  people: a body's work formula, whatever the items' length.
 - **scene lists** (:func:`scene_lists`, *adj R6*): a compact list that opens a sentence as the subject of
   …的良好局面; **pledged lists** (:func:`pledged_lists`): three or more four-character items after 做到; **upheld
   lists** (:mod:`upheld_lists`): a compact list right after 坚持; **goals** (:mod:`goal_frames`): 把甲作为奋斗目标.
@@ -72,7 +72,8 @@ _TEAM = recache.compile(rf"(?<!、)((?:[{HAN}]{{4}}、){{2,5}}[{HAN}]{{4}})的")
 #: The heads of a team formula (政法铁军, 纪检监察铁军, 干部队伍) and the longest such formula looked for.
 _TEAMS = ("铁军", "队伍")
 _TEAM_HEAD = 10
-#: A dictum of reach: a clause to 到哪里 or 在哪里, then one to three clauses with 就 … 到哪里 (a clause of 2–14 Han characters).
+#: A dictum of reach: a clause to 到哪里 or 在哪里, then one to three clauses with 就 … 到哪里 (a clause of 2–14 Han
+#: characters).
 _REACH = recache.compile(rf"[到在]哪里(?:[，,][{HAN}]{{1,12}}就[{HAN}]{{1,4}}到哪里){{1,3}}")
 #: The longest first clause of a dictum of reach, and a run of Han characters ending where it is searched.
 REACH_CLAUSE = 14
@@ -83,7 +84,8 @@ _PARTNER = recache.compile(rf"与[{HAN}]{{2,7}}(?:、与[{HAN}]{{2,7}}){{2,}}(?!
 #: The partners that make a 与-series a public body's work formula: a party committee, a government, a department,
 #: the people.
 PARTNERS = ("委", "政府", "部门", "人民", "群众", "党", "组织")
-#: What before 与 makes it no series' 与: a 、 (a later item) or the first character of a word ending in 与 (参与, 给与).
+#: What before 与 makes it no series' 与: a 、 (a later item) or the first character of a word ending in 与
+#: (参与, 给与).
 _WORD_WITH = frozenset("、参给赋授")
 #: Marks that end a sentence: sibling series stand between two of them.
 _SENTENCE_END = ("。", "！", "？", "；", "\n", "!", "?", ";")
@@ -146,9 +148,9 @@ def verb_object_lists(text: str, anchors: Sequence[Tuple[int, int]] = ()) -> Lis
 
 
 def _beside(text: str, span: Tuple[int, int], series: List[Tuple[int, int]]) -> bool:
-    """Whether a series of three items or more stands in the same sentence as one of ``series`` (学甲甲、筑乙乙、跟丙丙，
-    …提能力、转作风、强队伍): a body lists its work in parallel series of one shape, and one series that the verbs give
-    away makes its siblings formulas too, whatever their verbs."""
+    """Whether a series of three items or more stands in the same sentence as one of ``series``
+    (学甲甲、筑乙乙、跟丙丙，…提能力、转作风、强队伍): a body lists its work in parallel series of one shape, and one
+    series that the verbs give away makes its siblings formulas too, whatever their verbs."""
     for start, end in series:
         lo, hi = (end, span[0]) if end <= span[0] else (span[1], start)
         if lo <= hi and not any(mark in text[lo:hi] for mark in _SENTENCE_END):
@@ -246,9 +248,9 @@ def goal_clauses(text: str) -> List[Tuple[int, int]]:
 
 
 def contributed_goals(text: str) -> List[Tuple[int, int]]:
-    """``(start, end)`` of each clause of a quoted goal of two clauses that a body works for, ``为“A、B”作出…贡献``
-    (为“建设甲甲示范区、打造乙乙样板县”作出新的更大贡献), each opening with a verb that builds (``_BUILD``): a county's or a
-    city's goal pair, split like the goal of ``的…目标`` (*adj R4*)."""
+    """``(start, end)`` of each clause of a quoted goal of two clauses that a body works for,
+    ``为“A、B”作出…贡献`` (为“建设甲甲示范区、打造乙乙样板县”作出新的更大贡献), each opening with a verb that
+    builds (``_BUILD``): a county's or a city's goal pair, split like the goal of ``的…目标`` (*adj R4*)."""
     if "贡献" not in text and "奋斗" not in text:
         return []
     out: List[Tuple[int, int]] = []
@@ -307,8 +309,8 @@ def _verbs_before_object(items: List[str]) -> bool:
 
 def reach_dicta(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of every dictum of reach, ``甲…到哪里，乙就…到哪里`` (one or more answering clauses): where the
-    first goes the second follows (工作推进到哪里，服务就跟进到哪里; 群众在哪里，服务就延伸到哪里: where the first is, the
-    second goes), a standing principle, must whole. The first
+    first goes the second follows (工作推进到哪里，服务就跟进到哪里; 群众在哪里，服务就延伸到哪里: where the first
+    is, the second goes), a standing principle, must whole. The first
     clause runs back to a clause mark, or to a verb that only introduces it (坚持, 做到: ``before`` cues), which is
     left out; a first clause of more than :data:`REACH_CLAUSE` characters with no such edge is not read."""
     if "到哪里" not in text:
