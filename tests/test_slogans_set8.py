@@ -152,3 +152,14 @@ def test_the_parts_of_a_numbered_scheme_quoted_one_by_one(slogan_pipe):
         assert part in found, found
     plain = "他说“一个人”的时候想到“两个人”，后来成了“三个人”。"
     assert not slogan_forms(slogan_pipe, plain)
+
+
+def test_one_of_a_kind_after_a_quote_is_no_programme():
+    assert not _verdict("这台装置是全球“超级观测工程”之一，吸引了各国学者。", "超级观测工程").slogan
+    assert _verdict("作为“三大攻坚战”之一，污染防治攻坚战成效明显。", "三大攻坚战").slogan
+
+
+def test_taking_on_duties_alone_is_no_row_but_its_pair_is(slogan_pipe):
+    found = slogan_forms(slogan_pipe, "全体干警忠诚履职、担当作为。机关党委号召党员干事创业、担当作为。")
+    assert "担当作为" not in found
+    assert "干事创业、担当作为" in found
