@@ -56,7 +56,36 @@ def is_numeral_formula(inner: str) -> bool:
         return (inner[0] == "双" and len(inner) <= 3 and bool(_CJK.fullmatch(inner[-1]))) or one_window(inner)
     if rest[0] in MEASURES or (len(inner) in (2, 4) and len(inner) - len(rest) == 1):
         return True  # 三农, 五水共治; not 千万游客, where the numerals are an amount
+    if len(inner) == 3 and inner[0] in ACTION_COUNTS and counted_action(inner):
+        return True  # 五落实, 三到位, 四统一: a count of what a body must carry out
     return any(ch in NUMERALS for ch in rest[1:])  # a second numeral: 四议两公开, 一村一警
+
+
+#: Numerals that count the actions of a requirement (五落实: plan, textbook, hours, teachers and funds all carried out);
+#: 一 and 双 open everyday words instead.
+ACTION_COUNTS = frozenset("两三四五六七八九十")
+#: jieba's count from which the two characters after the numeral are a word of their own (落实 2219, 到位 852).
+ACTION_WORD = 100
+
+
+def counted_action(inner: str) -> bool:
+    """Whether a numeral and two characters count actions (五落实, 三到位, 四统一): the two are a common word of
+    their own and no noun (三兄弟, 三方面 count things), and the three are no word of the dictionary that the numeral
+    belongs to (三明治; 四合院 has no word after 四)."""
+    from baokan.annotators.language import words
+
+    rest = inner[1:]
+    if len(rest) != 2 or words.freq(rest) < ACTION_WORD or words.is_word(inner):
+        return False
+    word, flag = words.first_tag(rest)
+    return word == rest and not (flag.startswith("n") or flag in ("m", "q", "t", "r"))
+
+
+def short_formula(inner: str) -> bool:
+    """Whether a numeral formula is a numeral and one or two characters (三包, 双刃剑, 双减), as often a word as a
+    formula; a count of actions (五落实: :func:`counted_action`) is no word."""
+    short = len(inner) <= 3 and inner[1:2] not in MEASURES and not any(ch in NUMERALS for ch in inner[1:])
+    return short and not (len(inner) == 3 and counted_action(inner))
 
 
 #: Orders of magnitude, rising: a tiered programme names its tiers by them (百千万工程: a hundred towns, a

@@ -21,6 +21,9 @@ should not. Each returns the features to add and those the shape explains (:func
   cues before a quote (创新, 全面, 持续) frame nothing (科技创新“长周期、分阶段、高风险”的规律). Its length is the
   items'. Unframed lists of this shape describe things (呈现“研发资源多、…”的特征, a product that is
   “能说话、会思考、懂管理”, a job advert's “包吃包住、报销机票、专人接送”).
+- :func:`balance_pairs`: two to four clauses, each two sides joined by 与 or 和 and a word that balances them (并重,
+  并举, 同步, 相结合 …: 破案与追赃同步、打击与挽损并重): a principle of how a body weighs its tasks, as the central
+  惩防并举 and 打防并举 are; one such clause alone is as often a slogan of a product (颜值与实力并重).
 """
 
 from __future__ import annotations
@@ -43,6 +46,10 @@ CHAIN_EXPLAINS: FrozenSet[str] = frozenset({"speech_punct", "long", "too_long", 
 LIST_EXPLAINS: FrozenSet[str] = frozenset({"long", "too_long"})
 #: The judgement's features of a framing cue that a compact list needs.
 LIST_FRAMES: FrozenSet[str] = frozenset({"cue_before", "cue_after", "of_frame"})
+#: A clause that balances two sides: one to four Han characters, 与 or 和, one to four, and a balancing word.
+_BALANCE = recache.compile(
+    rf"[{HAN}]{{1,4}}[与和][{HAN}]{{1,4}}(?:并重|并举|同步|相结合|结合|相统一|统一|兼顾|并行|同抓|齐抓|两手抓)"
+)
 #: Punctuation that ends the words after a chain.
 _STOP = recache.compile(r"[，。；：、！？,.;:!?“”\s]")
 
@@ -91,6 +98,8 @@ def local_form(inner: str, before: str, after: str, fired: Sequence[str], cue) -
     """
     if dash_chain(inner) and chain_head(after, cue.roles.get("chain_head", frozenset())):
         return ["dash_chain"], CHAIN_EXPLAINS
+    if ("与" in inner or "和" in inner) and balance_pairs(inner):
+        return ["list_formula"], LIST_EXPLAINS  # “破案与追赃同步、打击与挽损并重”: a principle of balance
     if "、" not in inner or "parallel_list" in fired:
         return _NOTHING
     framed = (
@@ -105,6 +114,12 @@ def local_form(inner: str, before: str, after: str, fired: Sequence[str], cue) -
     if set_as_principle(before, after, cue) and list_formula(inner, pairs=3):
         return ["list_formula"], LIST_EXPLAINS  # 以“源头预防、精准处置”为原则: a pair the text sets as its principle
     return _NOTHING
+
+
+def balance_pairs(inner: str) -> bool:
+    """Two to four clauses parted by 、, each two sides and a balancing word (打击与防范并重、治标和治本结合)."""
+    items = inner.split("、")
+    return 2 <= len(items) <= 4 and all(_BALANCE.fullmatch(i) for i in items)
 
 
 #: Words after a quoted list of steps that join them into one procedure (“甲甲、乙乙、丙丙”一体化作战).

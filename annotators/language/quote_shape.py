@@ -5,7 +5,9 @@ to pages of other dates and papers (the quote judgement, :mod:`quoted`, weighs t
 
 - :func:`measured`: a demonstrative or a numeral with a classifier right before the quote
   (一场“大考”, 这些“老办法”, 一位“多面手”): the quoted word is one thing of a kind, used as a
-  metaphor or a scare quote; a formulation is not counted or pointed at so.
+  metaphor or a scare quote; a formulation is not counted or pointed at so. Before 的 the classifier counts the noun
+  after it, not the quote (走出一条“甲、乙、丙”的新路子); 之一 right after the closing mark counts the quoted thing as
+  one of a kind (世界“超级工程”之一).
 - :func:`person_nickname`: a short phrase that ends in a noun of a person (“娘家人”, “领头雁”,
   “热心肠大姐”): a nickname of people, not a programme.
 - :func:`aspect_inside`: an aspect particle as a word of its own inside (“忙坏了”, “走过场”
@@ -32,10 +34,17 @@ NICKNAME_MAX = 4
 ASPECT = ("了", "过", "着")
 
 
-def measured(before_line: str) -> bool:
-    """Whether the text right before an opening mark counts or points at the quoted thing."""
+def measured(before_line: str, after_line: str = "") -> bool:
+    """Whether the text right before an opening mark counts or points at the quoted thing (not where 的 follows the
+    closing mark: 一条“…”的路子 counts the 路子)."""
     last = before_line[-2:-1] if before_line.endswith("\n") else before_line[-1:]  # what $ stands after
-    return last in _MEASURED_ENDS and bool(_MEASURED.search(before_line))
+    return last in _MEASURED_ENDS and not after_line.startswith("的") and bool(_MEASURED.search(before_line))
+
+
+def one_of_kind(inner: str, after_line: str) -> bool:
+    """Whether 之一 right after the closing mark makes the quoted thing one of a kind (世界“超级工程”之一), as a
+    classifier before it would; not after a numbered set, whose member 之一 names (“五大要素”之一)."""
+    return after_line.startswith("之一") and inner[:1] not in "一二三四五六七八九十两双百千万0123456789"
 
 
 def person_nickname(inner: str) -> bool:
@@ -74,6 +83,7 @@ def one_window(inner: str) -> bool:
 SHAPES = ("measured", "nickname", "aspect", "modifier")
 
 
-def shape_features(before_line: str, inner: str) -> tuple:
-    """Whether each of :data:`SHAPES` holds for a quote (its line before it, its inner text)."""
-    return (measured(before_line), person_nickname(inner), aspect_inside(inner), modifier_inside(inner))
+def shape_features(before_line: str, inner: str, after_line: str = "") -> tuple:
+    """Whether each of :data:`SHAPES` holds for a quote (its line before it, its inner text, its line after it)."""
+    counted = measured(before_line, after_line) or one_of_kind(inner, after_line)
+    return (counted, person_nickname(inner), aspect_inside(inner), modifier_inside(inner))

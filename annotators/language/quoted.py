@@ -64,7 +64,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``series``: a member of a parallel series (以“绝对忠诚”为魂……以“担当使命”为要,
   “A”、“B”, or “A、B、C”).
 - ``measured`` / ``nickname`` / ``aspect`` / ``modifier``: a demonstrative or classifier before, a
-  person's noun at the end, an aspect particle or 的 inside (:mod:`quote_shape`).
+  person's noun at the end, an aspect particle or 的 inside (:mod:`quote_shape`); a classifier before a quote
+  that 的 follows counts the noun after 的 (一条“…”的新路子), not the quote, and is not held against it.
 - ``of_frame``: 的 and a word that names what a formulation is (``after_frame`` cues: 模式, 理念,
   格局) right after the quote, at most four characters apart (“群众点单、党员接单”的模式,
   “以和为贵”的文化传统): the text says the phrase is a model, an idea or a principle.
@@ -93,7 +94,7 @@ from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language.central_tasks import single_task
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.numeral_formulas import DIGITS as _DIGITS
-from baokan.annotators.language.numeral_formulas import MEASURES, NUMERALS, is_numeral_formula, numeral_word
+from baokan.annotators.language.numeral_formulas import is_numeral_formula, numeral_word, short_formula
 from baokan.annotators.language.quote_forms import local_form
 from baokan.annotators.language.quote_lists import (  # noqa: F401 (re-exported)
     CLOSERS,
@@ -407,10 +408,8 @@ def judge(
     if numeral and not lexicon_canonical(inner) and numeral_word(inner, dict_word):
         numeral = False
         fired.append("dict_word")
-    if numeral:
-        # a numeral and one or two characters (三包, 双刃剑) is as often a word as a formula
-        short = n <= 3 and inner[1:2] not in MEASURES and not any(ch in NUMERALS for ch in inner[1:])
-        fired.append("numeral_short" if short and not _DIGITS.match(inner) else "numeral")
+    if numeral:  # a numeral and one or two characters (三包, 双刃剑) is as often a word as a formula
+        fired.append("numeral_short" if short_formula(inner) and not _DIGITS.match(inner) else "numeral")
     if n >= 2 and joined_canonical(inner, after_line):
         fired.append("lexicon_join")
     plus = plus_strength(inner, cue)
@@ -483,7 +482,7 @@ def judge(
     if after_line[:1] == "的" and any(cue.ends_with(after_line[1:n], "after_frame") for n in range(3, 8)):
         fired.append("of_frame")
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
-    shapes = zip(_SHAPES, shape_features(before_line, inner))
+    shapes = zip(_SHAPES, shape_features(before_line, inner, after_line))
     fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
     form, explains = local_form(inner, before_line, after_line, fired, cue)
     if form:  # a procedure chain or a compact list of a local body (quote_forms)

@@ -5,7 +5,8 @@ The centre names its strategic goals ``X强国`` (教育强国, 科技强国, �
 that takes the goal over for itself writes the same field before its own level: 教育强省、科技强省、
 人才强省 (a provincial party congress), 制造强省, 人才强市, 网络强区. Such an echo is the local form of a
 national formula, a 提法 of that province (LABELS.md: provincial formulations count), and the gold
-holds it as one where the page names it in running text.
+holds it as one where the page names it in running text. A system does the same with its own character
+in place of 国 (科技强警, 人才强检: the police's and the procuratorate's forms, docs/labels.md *s8 R4*).
 
 The field is not guessed: only an ``X`` whose ``X强国`` is a form of the lexicon makes an echo, so
 开放强省 (no 开放强国 row) and everyday words before 强省 make none. The echo starts where jieba puts a
@@ -22,8 +23,9 @@ from baokan.annotators.core import lexicon
 from baokan.annotators.language import slogan_pairs
 from baokan.annotators.language.chars import HAN_CHAR
 
-#: The levels below the nation whose name an echo puts in place of 国 (province, city, district, county).
-LEVELS = "省市区县"
+#: The levels below the nation whose name an echo puts in place of 国 (province, city, district, county), and the
+#: systems that write their own goal the same way (警 the police, 检 the procuratorate: 科技强警, 人才强检).
+LEVELS = "省市区县警检"
 #: The national head an echo answers.
 NATIONAL = "强国"
 #: The shortest and the longest field before the head (教育 … 社会主义现代化).

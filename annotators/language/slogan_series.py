@@ -7,7 +7,9 @@ A local body states its work in parallel series of one shape, often without quot
 - **verb–object series** (:func:`verb_object_lists`): items of three characters, each a governance verb of
   ``formula_verbs.tsv`` and a two-character object (稳治安、畅交通、优环境; 强基础、补短板、促提升). Three items
   or more make a formula; two make one only where the text names them a mission, a goal or a task right after
-  (守底线、惠民生的重大使命) or where quotation marks hold exactly the pair (“解难题、暖人心”).
+  (守底线、惠民生的重大使命) or where quotation marks hold exactly the pair (“解难题、暖人心”). A series of three items
+  or more in the same sentence as such a formula is its sibling and a formula too, whatever its verbs
+  (以…学理论、筑同心、跟党走，以…提能力、转作风、强队伍).
 - **slot series** (:func:`slot_lists`): items of four characters that share one character at the third
   place, a governance verb (思想强根、产业强县、文化强心: three items or more), or at the fourth (提振士气、凝聚人气、
   涵养正气、激发勇气: four or more), or a shared two-character object after four different verbs or more
@@ -15,8 +17,12 @@ A local body states its work in parallel series of one shape, often without quot
   half of a word (准确预测、提前预报) or a shared 不 (山高路远、交通不便) describes.
 - **mirrored theses** (:func:`mirrored_theses`): ``A是B的X，B是A的Y`` (甲是乙的前提，乙是甲的保障), two dicta of
   one principle: each half is a formula; likewise quoted vows of exclaimed clauses of one frame
-  (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*); a dictum of
-  reach, ``甲…到哪里，乙就…到哪里``, is one formula whole (:func:`reach_dicta`).
+  (:func:`exclaimed_pairs`) and the two clauses of a quoted goal (:func:`goal_clauses`, *adj R4*; a goal a body works
+  for, 为“甲、乙”作出…贡献: :func:`contributed_goals`); a dictum of
+  reach, ``甲…到哪里，乙就…到哪里`` (or ``甲在哪里，…``), is one formula whole (:func:`reach_dicta`).
+- **partner series** (:func:`partner_series`, *s8 R1*): three or more clauses of one frame, each 与 + a partner +
+  how the body stands with it (与县委同向、与部门协作、与群众同心), at least one partner a public body or the
+  people: a body's work formula, whatever the items' length.
 - **scene lists** (:func:`scene_lists`, *adj R6*): a compact list that opens a sentence as the subject of
   …的良好局面; **pledged lists** (:func:`pledged_lists`): three or more four-character items after 做到; **upheld
   lists** (:mod:`upheld_lists`): a compact list right after 坚持; **goals** (:mod:`goal_frames`): 把甲作为奋斗目标.
@@ -29,7 +35,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import FrozenSet, List, Tuple
+from typing import FrozenSet, List, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import goal_frames, instrument_heads, mottos, printed_forms, quoted, upheld_lists  # noqa: F401
@@ -53,6 +59,10 @@ _EXCLAIMED = recache.compile(rf"[“\"]((?:[{HAN}]{{4,7}}[！!]){{1,2}}[{HAN}]{{
 _SCENE = recache.compile(rf"(?:^|(?<=[。！？!?\n]))((?:[{HAN}]{{2,6}}、){{1,4}}[{HAN}]{{2,6}})的[{HAN}]{{0,4}}?局面")
 #: A quoted goal of two clauses before 的, at most three characters (总, 奋斗) and 目标.
 _GOAL = recache.compile(rf"[“\"]([{HAN}]{{4,20}})[，,]([{HAN}]{{4,20}})[”\"]的[{HAN}]{{0,3}}目标")
+#: A quoted goal of two clauses parted by 、 or a comma that a body works for: 为“A、B”作出…贡献, 为“A，B”而奋斗.
+_CONTRIBUTED = recache.compile(rf"“([{HAN}]{{4,14}})[、，,]([{HAN}]{{4,14}})”(?:作出|做出|贡献|而奋斗|努力奋斗|而努力)")
+#: Verbs of building that open each clause of such a goal (建设, 建成, 建功, 打造, 争创 …).
+_BUILD = ("建设", "建成", "建功", "打造", "争创", "创建", "争当", "争做", "奋力")
 #: Cue roles of a verb that opens a goal's clause (打造, 推动, 建设 …).
 _CLAUSE_VERBS = ("framing", "before", "launch")
 #: A list of three to six four-character items right after 做到, closed by a clause mark.
@@ -62,11 +72,23 @@ _TEAM = recache.compile(rf"(?<!、)((?:[{HAN}]{{4}}、){{2,5}}[{HAN}]{{4}})的")
 #: The heads of a team formula (政法铁军, 纪检监察铁军, 干部队伍) and the longest such formula looked for.
 _TEAMS = ("铁军", "队伍")
 _TEAM_HEAD = 10
-#: A dictum of reach: a clause to 到哪里, then one to three clauses with 就 … 到哪里 (a clause of 2–14 Han characters).
-_REACH = recache.compile(rf"到哪里(?:[，,][{HAN}]{{1,12}}就[{HAN}]{{1,4}}到哪里){{1,3}}")
+#: A dictum of reach: a clause to 到哪里 or 在哪里, then one to three clauses with 就 … 到哪里 (a clause of 2–14 Han
+#: characters).
+_REACH = recache.compile(rf"[到在]哪里(?:[，,][{HAN}]{{1,12}}就[{HAN}]{{1,4}}到哪里){{1,3}}")
 #: The longest first clause of a dictum of reach, and a run of Han characters ending where it is searched.
 REACH_CLAUSE = 14
 _HAN_RUN = recache.compile(rf"[{HAN}]+$")
+#: A series of three or more clauses 与 + partner + stance (与县委同向、与部门协作、与群众同心), each of three to eight
+#: Han characters, closed by a non-Han character; tried at the last 与 up to eight characters before the first 、与.
+_PARTNER = recache.compile(rf"与[{HAN}]{{2,7}}(?:、与[{HAN}]{{2,7}}){{2,}}(?![{HAN}])")
+#: The partners that make a 与-series a public body's work formula: a party committee, a government, a department,
+#: the people.
+PARTNERS = ("委", "政府", "部门", "人民", "群众", "党", "组织")
+#: What before 与 makes it no series' 与: a 、 (a later item) or the first character of a word ending in 与
+#: (参与, 给与).
+_WORD_WITH = frozenset("、参给赋授")
+#: Marks that end a sentence: sibling series stand between two of them.
+_SENTENCE_END = ("。", "！", "？", "；", "\n", "!", "?", ";")
 #: Characters no object of a verb–object item holds (function words: 了在的着 …).
 _FUNCTION = set("的了着过和与及等在是不也都就还把被给向对")
 #: The most characters between 的 and the word that names a pair (的为民使命, 的战略使命).
@@ -96,25 +118,44 @@ def _before_marks(pattern: re.Pattern[str], text: str, n: int) -> List[re.Match[
     return matches_from(pattern, text, (at - n for at in find_all(text, "、") if at >= n))
 
 
-def verb_object_lists(text: str) -> List[Tuple[int, int]]:
-    """``(start, end)`` of every verb–object series of ``text`` (稳治安、畅交通、优环境、暖民心)."""
+def verb_object_lists(text: str, anchors: Sequence[Tuple[int, int]] = ()) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every verb–object series of ``text`` (稳治安、畅交通、优环境、暖民心), and of every series of
+    three items or more whose verbs the table lacks in the same sentence as one of them or of ``anchors`` (the other
+    work formulas of the text: 与甲齐心、与乙协力、与丙同行，…建真言、献良策、出实招)."""
     if "、" not in text:
         return []
     verbs = formula_verbs()
     out: List[Tuple[int, int]] = []
+    siblings: List[Tuple[int, int]] = []  # series of three items or more whose verbs the table lacks
     for m in _before_marks(_VO, text, 3):
         items = m.group().split("、")
-        if not all(item[0] in verbs and _FUNCTION.isdisjoint(item[1:]) for item in items):
-            continue
-        if len(set(items)) < len(items):
+        if not all(_FUNCTION.isdisjoint(item[1:]) for item in items) or len(set(items)) < len(items):
             continue
         start, end = m.span()
         if text[end : end + 1] == "、":
             continue
+        if not all(item[0] in verbs for item in items):
+            if len(items) >= 3:
+                siblings.append((start, end))
+            continue
         pair_ok = quoted.PAIRS.__contains__(text[start - 1 : start] or " ") and text[end : end + 1] in quoted.CLOSERS
         if len(items) >= 3 or pair_ok or _named(text, end):
             out.append((start, end))
-    return out
+    if siblings and (out or anchors):
+        formulas = out + list(anchors)
+        out += [span for span in siblings if _beside(text, span, formulas)]
+    return sorted(out)
+
+
+def _beside(text: str, span: Tuple[int, int], series: List[Tuple[int, int]]) -> bool:
+    """Whether a series of three items or more stands in the same sentence as one of ``series``
+    (学甲甲、筑乙乙、跟丙丙，…提能力、转作风、强队伍): a body lists its work in parallel series of one shape, and one
+    series that the verbs give away makes its siblings formulas too, whatever their verbs."""
+    for start, end in series:
+        lo, hi = (end, span[0]) if end <= span[0] else (span[1], start)
+        if lo <= hi and not any(mark in text[lo:hi] for mark in _SENTENCE_END):
+            return True
+    return False
 
 
 def slot_lists(text: str) -> List[Tuple[int, int]]:
@@ -206,6 +247,20 @@ def goal_clauses(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def contributed_goals(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of each clause of a quoted goal of two clauses that a body works for,
+    ``为“A、B”作出…贡献`` (为“建设甲甲示范区、打造乙乙样板县”作出新的更大贡献), each opening with a verb that
+    builds (``_BUILD``): a county's or a city's goal pair, split like the goal of ``的…目标`` (*adj R4*)."""
+    if "贡献" not in text and "奋斗" not in text:
+        return []
+    out: List[Tuple[int, int]] = []
+    for at in find_all(text, "为“"):
+        m = _CONTRIBUTED.match(text, at + 1)
+        if m and all(text.startswith(_BUILD, s) for s in (m.start(1), m.start(2))):
+            out.extend((m.span(1), m.span(2)))
+    return out
+
+
 def pledged_lists(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of every list of three to six four-character items that 做到 introduces and a clause mark
     closes (始终做到甲甲甲甲、乙乙乙乙、丙丙丙丙，…): the standard a body pledges to meet, a formula whole."""
@@ -254,7 +309,8 @@ def _verbs_before_object(items: List[str]) -> bool:
 
 def reach_dicta(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of every dictum of reach, ``甲…到哪里，乙就…到哪里`` (one or more answering clauses): where the
-    first goes the second follows (工作推进到哪里，服务就跟进到哪里), a standing principle, must whole. The first
+    first goes the second follows (工作推进到哪里，服务就跟进到哪里; 群众在哪里，服务就延伸到哪里: where the first
+    is, the second goes), a standing principle, must whole. The first
     clause runs back to a clause mark, or to a verb that only introduces it (坚持, 做到: ``before`` cues), which is
     left out; a first clause of more than :data:`REACH_CLAUSE` characters with no such edge is not read."""
     if "到哪里" not in text:
@@ -280,11 +336,37 @@ def reach_dicta(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+def partner_series(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every series of three or more clauses of one frame saying how a public body stands with
+    others (始终与县委同向、与部门协作、与群众同心: *s8 R1*): each item 与 + a partner + a stance of two characters or
+    more, one partner at least a body of the ``PARTNERS`` words (县委, 政府, 部门, 群众). A series of 与 and friends or
+    family (与朋友聚会、与家人团聚、…) describes a day, not a body's formula."""
+    if "、与" not in text:
+        return []
+    out: List[Tuple[int, int]] = []
+    for at in find_all(text, "、与"):
+        start = text.rfind("与", max(0, at - 8), at)
+        if start < 0 or text[start - 1 : start] in _WORD_WITH:
+            continue  # the second item of a series read already, or 与 inside a word (参与)
+        m = _PARTNER.match(text, start)
+        if m is None or (out and out[-1][1] >= m.end()):
+            continue
+        items = m.group().split("、")
+        if any(len(item) < 4 for item in items):
+            continue  # 与 + a partner + a stance of two characters at least
+        if any(partner in item[1:-2] for item in items for partner in PARTNERS):
+            out.append(m.span())
+    return out
+
+
 def series_spans(text: str) -> List[Tuple[int, int]]:
     """All the spans this module reads in ``text``."""
-    spans = verb_object_lists(text) + slot_lists(text) + scene_lists(text) + pledged_lists(text) + team_lists(text)
+    partners = partner_series(text)  # 与甲同向、与乙协作、与丙同心: an anchor of sibling series too
+    spans = verb_object_lists(text, partners) + partners + slot_lists(text) + scene_lists(text)
+    spans += pledged_lists(text) + team_lists(text)
     spans += upheld_lists.upheld_lists(text) + goal_frames.goal_frames(text)  # 坚持甲、乙，; 把甲作为奋斗目标
     spans += mottos.motto_spans(text)  # 甲就是乙，丙就是丁; 甲不乙、乙不甲
     spans += printed_forms.doubled_series(text) + printed_forms.set_members(text)  # s6 R2; 甲甲警务 of “三大警务”
     spans += printed_forms.role_pairs(text)  # 主战主防
-    return spans + mirrored_theses(text) + exclaimed_pairs(text) + goal_clauses(text) + reach_dicta(text)
+    spans += goal_clauses(text) + contributed_goals(text)  # “甲，乙”的总目标; 为“甲、乙”作出贡献
+    return spans + mirrored_theses(text) + exclaimed_pairs(text) + reach_dicta(text)
