@@ -1,0 +1,44 @@
+"""Officials, police units and places of other papers left open by sets 5-8 (issue 19, session 14).
+Every sentence is made up for the test; each rule has a sentence where it must not fire."""
+
+from __future__ import annotations
+
+from test_officials_other_papers import entities, officials
+
+
+def units(text: str) -> list:
+    return [e["text"] for e in entities(text, "police_unit")]
+
+
+def test_a_stations_legal_officer_is_an_official_with_the_whole_chain():
+    text = "记者见到临江公安分局法制大队驻城关派出所法制员周立群时，他正在审核卷宗。"
+    assert officials(text).get("周立群") == ["临江公安分局法制大队驻城关派出所法制员"]
+
+
+def test_zhu_between_two_units_makes_two_units():
+    found = units("临江公安分局法制大队驻城关派出所法制员周立群介绍，今年以来执法问题明显减少。")
+    assert "临江公安分局法制大队" in found and "城关派出所" in found
+    assert not any("驻" in u for u in found)
+
+
+def test_zhu_inside_a_place_or_a_head_stays():
+    found = units("驻马店市公安局驻村警务室民警走访了村里的老人。")
+    assert "驻马店市公安局驻村警务室" in found
+
+
+def test_a_community_policing_post_keeps_the_communitys_name():
+    found = officials("这天，城南社区警务警长冯志达带班，一上午接了五起警情。")
+    assert found.get("冯志达") == ["城南社区警务警长"]
+    found = officials("东门社区警长许文杰说，辖区老人多，防诈宣传要上门。")
+    assert found.get("许文杰") == ["东门社区警长"]
+
+
+def test_a_name_that_is_a_word_in_a_roll_of_repeated_posts():
+    found = officials("座谈会上，九三学社市委会主委解冬、民进市委会主委黄震先后发言。")
+    assert found.get("解冬") == ["九三学社市委会主委"]
+    assert found.get("黄震") == ["民进市委会主委"]
+
+
+def test_no_name_where_the_post_does_not_come_again():
+    found = officials("支部书记、副书记、委员均由党员大会选举产生，主委解冬、化冻后再议。")
+    assert "解冬" not in found
