@@ -3,6 +3,7 @@ Every sentence is made up for the test; each rule has a sentence where it must n
 
 from __future__ import annotations
 
+from conftest import place_texts
 from test_officials_other_papers import entities, officials
 
 
@@ -42,3 +43,17 @@ def test_a_name_that_is_a_word_in_a_roll_of_repeated_posts():
 def test_no_name_where_the_post_does_not_come_again():
     found = officials("支部书记、副书记、委员均由党员大会选举产生，主委解冬、化冻后再议。")
     assert "解冬" not in found
+
+
+def test_villages_after_their_township_that_jieba_reads_otherwise(place_pipe):
+    found = place_texts(place_pipe, "凤阳县小溪河镇小岗村的村民正在晾晒稻谷。")
+    assert "小岗村" in found
+    found = place_texts(place_pipe, "天刚黑，小溪河镇屯留村的网格员就挨家挨户敲门。")
+    assert found == ["小溪河镇", "屯留村"]
+    found = place_texts(place_pipe, "白沙镇屯南村新修了一条水泥路。")
+    assert found == ["白沙镇", "屯南村"]
+
+
+def test_a_level_word_or_a_verb_after_a_place_makes_no_village(place_pipe):
+    assert place_texts(place_pipe, "青川县乡村振兴工作会议召开。") == ["青川县"]
+    assert place_texts(place_pipe, "青川县开展村级组织换届。") == ["青川县"]

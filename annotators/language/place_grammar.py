@@ -22,6 +22,7 @@ import msgspec
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
+from baokan.annotators.language.anchored_villages import AREA_CHARS, level_inside, verb_name, whole_village_word
 from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
 from baokan.annotators.language.place_alone import county_opening, standing_alone
 from baokan.annotators.language.place_no_cue import dictionary_street, word_from
@@ -85,7 +86,6 @@ AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
     "古镇": (4, "old_town"),
     "屯": (3, "village"),
 }
-_AREA_CHARS = frozenset("村乡镇屯")
 #: What opens no area's name right after a Han character, being the end of a road's (和平|南路社区).
 _ROAD_TAILS = frozenset(("东路", "南路", "西路", "北路", "中路"))
 _KIND_TAILS = (
@@ -300,14 +300,14 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         for start in range(max(0, s0 - longest), s0):
             name = text[start:s0]
             anchor = known.start_at.get(start)
-            if not _AREA_CHARS.isdisjoint(name) or (start, s0) not in known.exact and known.overlaps(start, s0):
+            if level_inside(name, anchor) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
             if name[:2] in _ROAD_TAILS and start > 0 and CJK_CHAR.match(text, start - 1):
                 continue  # 和平|南路社区: the name would open inside a road's name
             if not _may_open_name(text, start, s0, known, divisions=suffix not in _KIND_TAILS):
                 continue  # (荆州 + 古城 is one place)
-            if tail is not None and start == tail and suffix == "村" and whole_place_word(bounds, start, s1):
-                pass  # 乌兰县|河东村: jieba knows the village, suffix and all, as a place name
+            if tail is not None and start == tail and suffix == "村" and whole_village_word(bounds, start, s1, anchor):
+                pass  # 乌兰县|河东村, 小溪河镇|小岗村: jieba knows the village, suffix and all, as a proper name
             elif tail is not None and (start >= tail or anchor is None and not proper_tag(name)):
                 continue
             if tail is not None and tail - start >= 2 and everyday(text[start:tail]):
@@ -318,7 +318,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue
             if len(name) > 1 and _ends_in_preposition(bounds, s0):
                 continue  # 会议由|镇党委: a preposition of its own ends the clause, the town is unnamed
-            if len(name) > 1 and words.word_tag(name).startswith("v") or verb_phrase(bounds, start, s0, glued):
+            if len(name) > 1 and verb_name(name, anchor) or verb_phrase(bounds, start, s0, glued):
                 continue  # 重庆市|开展|镇街, 赋权|镇街, 建|特色|村, 建|强|乡村: a verb phrase, not a name
             if len(name) >= 3 and _holds_verb(name):
                 continue  # 卡点|靠近|李 + 村: a verb of two characters inside the name, a clause
@@ -452,7 +452,7 @@ def find_roads(
             place = is_place(name)
             if known.overlaps(start, s0, inside_ok=True) and not place:
                 continue
-            if not _may_open_name(text, start, s0, known) or name[-1] in _AREA_CHARS and not place:
+            if not _may_open_name(text, start, s0, known) or name[-1] in AREA_CHARS and not place:
                 continue  # 旌德县|路西村, 开展镇|街
             if any(
                 e < s0 and (text[e - 1] in _FULL_SUFFIXES or e in starts or _ANOTHER_NAME.fullmatch(text[e:s0]))
