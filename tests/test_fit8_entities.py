@@ -57,3 +57,14 @@ def test_villages_after_their_township_that_jieba_reads_otherwise(place_pipe):
 def test_a_level_word_or_a_verb_after_a_place_makes_no_village(place_pipe):
     assert place_texts(place_pipe, "青川县乡村振兴工作会议召开。") == ["青川县"]
     assert place_texts(place_pipe, "青川县开展村级组织换届。") == ["青川县"]
+
+
+def test_a_country_before_a_name_written_by_sound(place_pipe):
+    found = place_texts(place_pipe, "由中国企业承建的芬兰奥卢萨里大桥日前合龙。")
+    assert "芬兰" in found
+    found = place_texts(place_pipe, "他在丹麦埃斯比约港工作了三年。")
+    assert "丹麦" in found
+
+
+def test_a_country_inside_a_longer_name_by_sound_stays_out(place_pipe):
+    assert "印度" not in place_texts(place_pipe, "代表团访问了印度尼西亚首都雅加达。")
