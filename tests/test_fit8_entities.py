@@ -68,3 +68,21 @@ def test_a_country_before_a_name_written_by_sound(place_pipe):
 
 def test_a_country_inside_a_longer_name_by_sound_stays_out(place_pipe):
     assert "印度" not in place_texts(place_pipe, "代表团访问了印度尼西亚首都雅加达。")
+
+
+def test_hutongs_are_streets(place_pipe):
+    found = place_texts(place_pipe, "社区服务站设在西城区椿树胡同18号，老人们常来这里下棋。")
+    assert "椿树胡同" in found
+    assert place_texts(place_pipe, "改革不能走进死胡同，也不能原地打转。") == []
+
+
+def test_a_dictionary_street_before_a_side_of_it(place_pipe):
+    found = place_texts(place_pipe, "施工区域北至平安大街南侧，请车辆绕行。")
+    assert "平安大街" in found
+    assert place_texts(place_pipe, "这条大街北侧新开了几家店。") == []
+
+
+def test_a_street_after_a_verb_of_living_at_an_address(place_pipe):
+    found = place_texts(place_pipe, "报警人家住新兴街，称自家老人走失。")
+    assert found == ["新兴街"]
+    assert place_texts(place_pipe, "他从小住在街上，认识每一户邻居。") == []
