@@ -86,3 +86,19 @@ def test_a_street_after_a_verb_of_living_at_an_address(place_pipe):
     found = place_texts(place_pipe, "报警人家住新兴街，称自家老人走失。")
     assert found == ["新兴街"]
     assert place_texts(place_pipe, "他从小住在街上，认识每一户邻居。") == []
+
+
+def test_landforms_listed_beside_a_known_one(place_pipe):
+    found = place_texts(place_pipe, "要把凤栖山、千岛湖、白云岭等景点串成一条精品线路。")
+    assert "凤栖山" in found and "白云岭" in found
+    assert "江山" not in place_texts(place_pipe, "守护好这片大好江山、千岛湖的碧水。")
+
+
+def test_a_verb_before_a_river_of_the_dictionary_is_no_part_of_its_name(place_pipe):
+    found = place_texts(place_pipe, "古人取黄河流域物产丰饶之意命名此地。")
+    assert "取黄河" not in found
+
+
+def test_a_mountain_named_name_before_a_city_in_a_list_stays_a_name():
+    found = officials("候选人为临江县委书记令文山、丽水市委常委汤卫国。")
+    assert found.get("令文山") == ["临江县委书记"]
