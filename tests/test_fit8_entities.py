@@ -102,3 +102,8 @@ def test_a_verb_before_a_river_of_the_dictionary_is_no_part_of_its_name(place_pi
 def test_a_mountain_named_name_before_a_city_in_a_list_stays_a_name():
     found = officials("候选人为临江县委书记令文山、丽水市委常委汤卫国。")
     assert found.get("令文山") == ["临江县委书记"]
+
+
+def test_a_region_before_a_ring_road_names_a_section_of_it(place_pipe):
+    assert "西南" not in place_texts(place_pipe, "事故发生在西南三环辅路，交警迅速赶到。")
+    assert "西南地区" in place_texts(place_pipe, "西南地区的雨季来得早。")
