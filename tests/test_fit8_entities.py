@@ -107,3 +107,13 @@ def test_a_mountain_named_name_before_a_city_in_a_list_stays_a_name():
 def test_a_region_before_a_ring_road_names_a_section_of_it(place_pipe):
     assert "西南" not in place_texts(place_pipe, "事故发生在西南三环辅路，交警迅速赶到。")
     assert "西南地区" in place_texts(place_pipe, "西南地区的雨季来得早。")
+
+
+def test_a_zone_named_in_full_as_the_dictionary_holds_it(place_pipe):
+    found = place_texts(place_pipe, "光谷科创大走廊的核心区——武汉东湖新技术开发区，去年新增企业上千家。")
+    assert "武汉东湖新技术开发区" in found
+
+
+def test_a_kind_of_zone_after_its_city_stays_two_places(place_pipe):
+    found = place_texts(place_pipe, "在湖北武汉经济技术开发区的总装车间，机械臂来回忙碌。")
+    assert "武汉" in found and "经济技术开发区" in found
