@@ -117,3 +117,9 @@ def test_a_zone_named_in_full_as_the_dictionary_holds_it(place_pipe):
 def test_a_kind_of_zone_after_its_city_stays_two_places(place_pipe):
     found = place_texts(place_pipe, "在湖北武汉经济技术开发区的总装车间，机械臂来回忙碌。")
     assert "武汉" in found and "经济技术开发区" in found
+
+
+def test_a_citys_short_name_and_cheng_is_the_city_proper(place_pipe):
+    assert "西安城" in place_texts(place_pipe, "国庆假期，西安城内游人如织。")
+    found = place_texts(place_pipe, "北京城市副中心建设提速，南京城墙申遗工作推进。")
+    assert "北京城" not in found and "南京城" not in found
