@@ -123,3 +123,8 @@ def test_a_citys_short_name_and_cheng_is_the_city_proper(place_pipe):
     assert "西安城" in place_texts(place_pipe, "国庆假期，西安城内游人如织。")
     found = place_texts(place_pipe, "北京城市副中心建设提速，南京城墙申遗工作推进。")
     assert "北京城" not in found and "南京城" not in found
+
+
+def test_a_square_named_after_the_water_it_lies_by(place_pipe):
+    assert place_texts(place_pipe, "晚饭后，居民们都到金沙湾广场跳舞。") == ["金沙湾广场"]
+    assert place_texts(place_pipe, "新建的文化广场成为群众休闲的好去处。") == []
