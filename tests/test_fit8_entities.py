@@ -128,3 +128,10 @@ def test_a_citys_short_name_and_cheng_is_the_city_proper(place_pipe):
 def test_a_square_named_after_the_water_it_lies_by(place_pipe):
     assert place_texts(place_pipe, "晚饭后，居民们都到金沙湾广场跳舞。") == ["金沙湾广场"]
     assert place_texts(place_pipe, "新建的文化广场成为群众休闲的好去处。") == []
+
+
+def test_a_clauses_verb_of_one_character_opens_no_office():
+    found = officials("我刚问值班指挥室辅警孙立强，电话就响了。")
+    assert found.get("孙立强") == ["值班指挥室辅警"]
+    found = officials("市纪委案件审理室主任韩冬梅介绍了有关情况。")
+    assert found.get("韩冬梅") == ["市纪委案件审理室主任"]
