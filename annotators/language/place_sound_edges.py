@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from typing import FrozenSet, Optional
+
 from baokan.annotators.language import words
 from baokan.annotators.language.place_words import Boundaries, place_word
 
@@ -23,7 +25,7 @@ def province_stands(bounds: Boundaries, start: int, end: int, level: str) -> boo
     return level == "province" and bounds.starts_word(start) and bounds.starts_word(end)
 
 
-def country_stands(bounds: Boundaries, start: int, end: int, kind: str, sounds: frozenset) -> bool:
+def country_stands(bounds: Boundaries, start: int, end: int, kind: Optional[str], sounds: FrozenSet[str]) -> bool:
     """Whether a country at ``start:end`` (``kind`` of ``geo_names.tsv``) is a place word of jieba's
     dictionary and a word of its own, with no sound character (of ``sounds``) before it: sound
     characters after it name a thing in it (挪威|哈罗格兰德大桥), not a longer name it is a piece of."""
