@@ -21,6 +21,7 @@ from baokan.annotators.language.name_guards import verb_and_pronoun
 from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
 from baokan.annotators.language.name_word_tails import word_tail_end
 from baokan.annotators.language.names_over_places import name_past_place
+from baokan.annotators.language.parallel_posts import repeated_post_name
 from baokan.annotators.language.post_edges import (
     HONORARY,
     bracket_goes_on,
@@ -143,6 +144,8 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             end = tagged_name(text, pos) or first_list_item(text, pos)  # 局长 + 普永进; 书记 + 令续鹏 + 、
         if end is None and not out:
             end = unlisted_surname_name(text, pos) or word_name_after_post(text, pos)  # 副秘书长 + 訚某; 书记 + 高峰
+        if end is None and not out:
+            end = repeated_post_name(text, pos)  # 民建市委会主委 + 解冬 + 、民进市委会主委黄震
         if end is None and not out and pos > 0 and text[pos - 1] in PADS:
             end = spaced_name_end(text, pos)  # 法院院长 + 陈 健: a signature line's padded name
         # a title or an organisation where the name would start (局长杭州市…) is no name

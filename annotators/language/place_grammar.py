@@ -22,9 +22,10 @@ import msgspec
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
+from baokan.annotators.language.anchored_villages import AREA_CHARS, level_inside, verb_name, whole_village_word
 from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
 from baokan.annotators.language.place_alone import county_opening, standing_alone
-from baokan.annotators.language.place_no_cue import dictionary_street, word_from
+from baokan.annotators.language.place_no_cue import dictionary_street, unanchored, word_from
 from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported for places and police)
     _CLAUSE_STOP_RE,
     _DEICTIC_FIRST,
@@ -85,7 +86,6 @@ AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
     "古镇": (4, "old_town"),
     "屯": (3, "village"),
 }
-_AREA_CHARS = frozenset("村乡镇屯")
 #: What opens no area's name right after a Han character, being the end of a road's (和平|南路社区).
 _ROAD_TAILS = frozenset(("东路", "南路", "西路", "北路", "中路"))
 _KIND_TAILS = (
@@ -112,16 +112,15 @@ _ROAD_LINE_GATE = ("线", "国道", "省道", "县道")
 #: What every numbered road kept holds (国道, 高速 ...): the Han characters of :data:`_ROAD_CODE`.
 _ROAD_CODE_WORDS = ("国道", "省道", "县道", "乡道", "高速")
 _ROAD_SUFFIX = recache.compile(
-    r"[高大一二三四五六七八九十东南西北中路街巷](?:(?<=高)速(?:公路)?|(?<=大)[道街]"
+    r"[高大一二三四五六七八九十东南西北中路街巷胡](?:(?<=高)速(?:公路)?|(?<=大)[道街]|(?<=胡)同"
     r"|(?<=[一二三四五六七八九十])[一二三四五六七八九十]?[马横纵]?路|(?<=[东南西北中])路|(?<=[路巷])|(?<=街)(?!道))"
 )
 
 
 def _road_suffix_starts(text: str) -> List[int]:
-    """Where :data:`_ROAD_SUFFIX` can match: at 高速, 大道, 大街, 巷 and 街, and at a 路 or up to three
-    characters before it (one or two numerals, a 马, 横 or 纵; or a direction)."""
+    """Where :data:`_ROAD_SUFFIX` can match: at 高速, 大道, 大街, 巷, 街, 胡同, a 路 or up to 3 before it."""
     out = [q - k for q in find_all(text, "路") for k in (0, 1, 2, 3)]
-    for word in ("高速", "大道", "大街", "巷", "街"):
+    for word in ("高速", "大道", "大街", "巷", "街", "胡同"):
         out += find_all(text, word)
     return out
 
@@ -130,7 +129,7 @@ def _road_suffix_starts(text: str) -> List[int]:
 #: Words after a road's name that make the road the name of a company or an office (某某高速公路管理公司): the
 #: road is then a place inside another kind of name (docs/labels.md, *batch 2*), no mention of its own.
 _ROAD_FIRM = ("管理公司", "公司", "集团", "有限", "管理处", "管理局", "管理中心")
-_JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧")
+_JUNCTION = ("交叉口", "交汇处", "与", "和", "、", "沿线", "两侧", "东侧", "南侧", "西侧", "北侧")
 _HOUSE_NUMBER = recache.compile(r"\s*\d+(?:-\d+)?号")
 #: What a place's name runs on into when it is no part of a road's name (北京|簋街, 桐城|六尺巷): not a
 #: direction (中山北|二路) and not a landform that the road is named after (杏林湾|路).
@@ -300,14 +299,14 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         for start in range(max(0, s0 - longest), s0):
             name = text[start:s0]
             anchor = known.start_at.get(start)
-            if not _AREA_CHARS.isdisjoint(name) or (start, s0) not in known.exact and known.overlaps(start, s0):
+            if level_inside(name, anchor) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
             if name[:2] in _ROAD_TAILS and start > 0 and CJK_CHAR.match(text, start - 1):
                 continue  # 和平|南路社区: the name would open inside a road's name
             if not _may_open_name(text, start, s0, known, divisions=suffix not in _KIND_TAILS):
                 continue  # (荆州 + 古城 is one place)
-            if tail is not None and start == tail and suffix == "村" and whole_place_word(bounds, start, s1):
-                pass  # 乌兰县|河东村: jieba knows the village, suffix and all, as a place name
+            if tail is not None and start == tail and suffix == "村" and whole_village_word(bounds, start, s1, anchor):
+                pass  # 乌兰县|河东村, 小溪河镇|小岗村: jieba knows the village, suffix and all, as a proper name
             elif tail is not None and (start >= tail or anchor is None and not proper_tag(name)):
                 continue
             if tail is not None and tail - start >= 2 and everyday(text[start:tail]):
@@ -318,7 +317,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 continue
             if len(name) > 1 and _ends_in_preposition(bounds, s0):
                 continue  # 会议由|镇党委: a preposition of its own ends the clause, the town is unnamed
-            if len(name) > 1 and words.word_tag(name).startswith("v") or verb_phrase(bounds, start, s0, glued):
+            if len(name) > 1 and verb_name(name, anchor) or verb_phrase(bounds, start, s0, glued):
                 continue  # 重庆市|开展|镇街, 赋权|镇街, 建|特色|村, 建|强|乡村: a verb phrase, not a name
             if len(name) >= 3 and _holds_verb(name):
                 continue  # 卡点|靠近|李 + 村: a verb of two characters inside the name, a clause
@@ -428,7 +427,7 @@ def find_roads(
         whole = next((ws for ws, we in spans if ws < s0 < we), None)
         if not junction and any(ws == s0 and we > s1 and not word_from(spans, s1, we) for ws, we in spans):
             continue  # 英国|路透社: the suffix opens another word (not 中山路|向北, where a word starts after it)
-        street_word = whole is not None and dictionary_street(text[whole:s1])  # 建设路, 中山路
+        street_word = whole is not None and dictionary_street(text[whole:s1], junction)  # 建设路, 中山路
         if everyday(text[s0 - 1 : s1]) and not (
             whole is not None and place_word(text[whole:s1]) and (junction or street_word)
         ):
@@ -452,7 +451,7 @@ def find_roads(
             place = is_place(name)
             if known.overlaps(start, s0, inside_ok=True) and not place:
                 continue
-            if not _may_open_name(text, start, s0, known) or name[-1] in _AREA_CHARS and not place:
+            if not _may_open_name(text, start, s0, known) or name[-1] in AREA_CHARS and not place:
                 continue  # 旌德县|路西村, 开展镇|街
             if any(
                 e < s0 and (text[e - 1] in _FULL_SUFFIXES or e in starts or _ANOTHER_NAME.fullmatch(text[e:s0]))
@@ -468,7 +467,7 @@ def find_roads(
                 continue
             if (
                 not (place or street_word)
-                and anchor is None
+                and unanchored(text, start, anchor)  # (家住|三兴街: an address, whatever jieba reads)
                 and not _names_a_street(bounds, s0, _FUNCTION_TAGS + ("v",))
             ):
                 continue  # 兵分|三路: a verb before the suffix
@@ -485,7 +484,7 @@ def find_roads(
                 place
                 or numbered
                 or _HOUSE_NUMBER.match(text, s1)
-                or anchor is not None
+                or not unanchored(text, start, anchor)
                 or text.startswith(_JUNCTION, s1)
             ):
                 if (not _name_proper(bounds, start, s0) or bounds.all_everyday(start, s0)) and not street_word:

@@ -17,6 +17,7 @@ from mypy_extensions import mypyc_attr
 
 from baokan.annotators.language import words
 from baokan.annotators.language.divisions import Context, Gazetteer
+from baokan.annotators.language.foreign_places import sound_chars as sounds
 from baokan.annotators.language.place_candidates import (
     PERSON_CUE_AFTER,
     PERSON_CUE_BEFORE,
@@ -48,10 +49,17 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_lists import unique_city
 from baokan.annotators.language.place_nature import glued_shore
-from baokan.annotators.language.place_phrases import acts_as_name, along_phrase, kind_of_place, landform_before_site
+from baokan.annotators.language.place_phrases import (
+    acts_as_name,
+    along_phrase,
+    kind_of_place,
+    landform_before_site,
+    ring_section,
+)
 from baokan.annotators.language.place_products import counted_goods
 from baokan.annotators.language.place_resolve import ancestors_of, codes_of, resolve
 from baokan.annotators.language.place_senses import parent_rules
+from baokan.annotators.language.place_sound_edges import country_stands
 from baokan.annotators.language.place_words import CLAUSE_STOP_RE
 
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
@@ -81,8 +89,10 @@ class PlaceJudging:
         surface = text[start:end]
         length = end - start
         if c.rule == "geo_names":  # 长江, 东北, 江南: a word of their own (judged once, from not accepted)
-            if length == 2 and _inside_sound_run(art, c):
-                return
+            if length == 2 and _inside_sound_run(art, c) and not country_stands(bounds, start, end, c.kind, sounds()):
+                return  # (挪威|哈罗格兰德大桥: a country that stands as a word opens the run)
+            if ring_section(text, end):
+                return  # 东北|二环: a section of a ring road
             if (
                 length == 2 and c.kind not in _NAMED_KINDS and everyday(surface)
             ):  # 果敢 (英勇果敢): only right after a place (缅甸果敢)

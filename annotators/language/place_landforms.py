@@ -1,6 +1,6 @@
 """Landforms that no table holds, read from a word beside them that only a landform takes
 (``landform_cues.tsv``): 翻过|X山, X山|垭口, X河|流域, 支流|X河, X湖|畔, 汊道|X水道, 交界的|X岭,
-横跨|X江|段, 流经|X溪.
+横跨|X江|段, 流经|X溪; and, as a cue, a known place listed beside the name (X山、|松花湖, 松花湖、|X山).
 
 One reader (:func:`find_cued`) serves two readings, each with its own heads, name lengths and name
 test (:class:`Reading`): the place grammar's first round (:data:`LANDFORMS`, here: 山, 岭, 河, 江,
@@ -11,13 +11,14 @@ every row of the table, each for the heads that are its own.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache, lru_cache
 from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
-from baokan.annotators.language.place_words import CJK_RUN, STOP, STOP_FIRST, Boundaries, everyday
+from baokan.annotators.language.place_words import CJK_RUN, STOP, STOP_FIRST, Boundaries, everyday, place_word
 
 #: The ending of a landform's name (its head), and its kind.
 HEAD_KINDS: Dict[str, str] = {
@@ -34,6 +35,8 @@ HEAD_KINDS: Dict[str, str] = {
     "顶": "mountain",
 }
 
+#: The heads, as one tuple for str.endswith.
+_HEADS = tuple(HEAD_KINDS)
 #: A name test: given the text's boundaries, the known places, the name's start, the head's start and
 #: its end, the landform it names (``text[start:end]``), or None.
 NameTest = Callable[[Boundaries, Known, int, int, int], Optional[GrammarName]]
@@ -105,8 +108,9 @@ def find_cued(bounds: Boundaries, known: Known, reading: Reading) -> List[Gramma
         s1 = s0 + len(head)
         after_words, before_words = by_head[head]
         starts = [s0 - n for n in reading.lengths if s0 >= n]
-        if not text.startswith(after_words, s1):  # a cue after the head serves every start
-            starts = [st for st in starts if text.endswith(before_words, 0, st)]
+        if not text.startswith(after_words, s1) and not _listed_before(text, known, s1):
+            # a cue after the head serves every start; a cue before, or a known place listed before, one
+            starts = [st for st in starts if text.endswith(before_words, 0, st) or _listed_after(text, known, st)]
         if not starts or known.overlaps(s0, s1) or text.endswith(head, 0, s0):
             continue  # no cue word beside any name ending here; or 某湖|湖畔, 某河|河段: a doubled head
             # opens the cue word of the landform before it and ends no name (not 某湖湖)
@@ -116,6 +120,35 @@ def find_cued(bounds: Boundaries, known: Known, reading: Reading) -> List[Gramma
                 out.append(g)
                 break
     return out
+
+
+def _listed_before(text: str, known: Known, end: int) -> bool:
+    """Whether a list's ``、`` follows ``end`` and a known landform opens the next item (某某山|、松花湖): the
+    list vouches for a landform's name before it, as a cue word does (not a city: 某某山、|丽水市)."""
+    if not text.startswith("、", end):
+        return False
+    i = bisect_left(known.spans, (end + 1, -1))
+    return i < len(known.spans) and known.spans[i][0] == end + 1 and _landform(text, *known.spans[i])
+
+
+def _listed_after(text: str, known: Known, start: int) -> bool:
+    """Whether a known landform and a list's ``、`` end right before ``start`` (松花湖、|某某山)."""
+    if start < 2 or text[start - 1] != "、" or (start - 1) not in known.start_at:
+        return False
+    return _landform(text, known.start_at[start - 1], start - 1)
+
+
+def _landform(text: str, start: int, end: int) -> bool:
+    """Whether a known place ends in the head of a landform (松花湖, 某某山; not 丽水市)."""
+    return text.endswith(_HEADS, start, end)
+
+
+def place_word_inside(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether a two-character name before a head opens with a verb of one character and jieba's dictionary
+    holds the rest, head and all, as a place (取 + 辽河 of 取辽河流域): the verb is the sentence's, the
+    landform that place (not 拉 + 法山, nor 西 + 土山)."""
+    text = bounds.text
+    return end - start == 3 and words.word_tag(text[start]).startswith("v") and place_word(text[start + 1 : end])
 
 
 def _has_verb(bounds: Boundaries, start: int, end: int) -> bool:
@@ -141,6 +174,8 @@ def _grammar_name(bounds: Boundaries, known: Known, start: int, s0: int, s1: int
         return None
     elif everyday(name) or bounds.all_everyday(start, s0) or _has_verb(bounds, start, s0):
         return None
+    elif place_word_inside(bounds, start, s1):
+        return None  # 取|辽河|流域: the landform is jieba's place word, and a word of its own before it no part
     return GrammarName(start, s1, kind=HEAD_KINDS[text[s0:s1]])
 
 

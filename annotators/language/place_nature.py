@@ -15,7 +15,7 @@ from typing import List, Optional, Sequence, Tuple
 from baokan.annotators.core import recache
 from baokan.annotators.language import words
 from baokan.annotators.language.place_grammar import GrammarName, Known
-from baokan.annotators.language.place_landforms import HEAD_KINDS, Reading, cues, find_cued
+from baokan.annotators.language.place_landforms import HEAD_KINDS, Reading, cues, find_cued, place_word_inside
 from baokan.annotators.language.place_words import CJK_CHAR, CJK_RUN, STOP, STOP_FIRST, Boundaries, everyday, place_word
 
 #: One character before a head that makes a common word of jieba's, not a name (山溪, 河山, 高山湖).
@@ -79,7 +79,11 @@ def _nature_name(bounds: Boundaries, known: Known, start: int, s0: int, s1: int)
     if s0 - start == 1 and _after_place(text, start, s0, known):
         return GrammarName(start, s1, kind=HEAD_KINDS[head], anchor=known.start_at.get(start))
     if _known_whole(bounds, start, s1) or (
-        s0 - start >= 2 and head not in "峰顶" and not known.overlaps(start, s0) and _plain_name(bounds, start, s0)
+        s0 - start >= 2
+        and head not in "峰顶"
+        and not known.overlaps(start, s0)
+        and _plain_name(bounds, start, s0)
+        and not place_word_inside(bounds, start, s1)  # 取|辽河: the shorter name, jieba's place word, is it
     ):
         return GrammarName(start, s1, kind=HEAD_KINDS[head])
     if head in "峰顶" and s0 - start >= 2 and text.endswith("主峰", 0, start) and _peak(bounds, start, s1):

@@ -184,3 +184,13 @@ def along_phrase(text: str, start: int, end: int) -> bool:
     river" where it stands: before a noun of what lies along it (沿河|乡镇, 沿河|两岸, 沿河|地区), not
     before a clause stop (在沿河，)."""
     return text[start] in _ALONG and text[end : end + 1] not in _ALONG_NAME_AFTER
+
+
+#: A numbered ring road (二环, 三环路), which a direction before it divides into sections (东北二环).
+_RING_ROAD = recache.compile("[一二三四五六七八九]环")
+
+
+def ring_section(text: str, end: int) -> bool:
+    """Whether a numbered ring road follows ``end`` (东北|二环沿线): a region's word right before it names
+    a section of the road (its north-east stretch), not the region."""
+    return _RING_ROAD.match(text, end) is not None

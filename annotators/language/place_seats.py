@@ -1,7 +1,8 @@
 """Three edges of county names in running text (issue 19, set 5; docs/labels.md *other papers 5*).
 
 - A county's seat: the county's name and 城 (``白石县城``, "the county town") is a place as written. 城 that
-  opens a word of its own (``白石县城乡居民``: 城乡; ``县城关镇``, ``县城管局``) stays outside.
+  opens a word of its own (``白石县城乡居民``: 城乡; ``县城关镇``, ``县城管局``) stays outside. So is a city's
+  short name and 城 (``北京城里``: the city proper; issue 19, session 14), before a localiser or no word.
 - A county whose name opens with a conjunction (Anhui's 和县): after a noun, ``和`` joins that noun to
   a level body (``部分路段和县公安局``, "road sections and the county's police bureau"), so no county is
   named there. After a preposition, a verb, a place or punctuation (``来到和县``, ``马鞍山市和县``) it is.
@@ -23,6 +24,8 @@ from baokan.annotators.language.place_candidates import Candidate
 
 #: What a county's seat adds to the county's name (白石县 + 城).
 _SEAT = "城"
+#: Localisers after 城 that keep it the city's (北京城 + 里, not 城里 "in town" of any place).
+_INSIDE = frozenset("里内外")
 #: Conjunctions that open a county's name (和县).
 _CONJUNCTIONS = frozenset("和与及")
 #: Level characters that open a body's name after the conjunction (和 + 县公安局, 和 + 市场监管局).
@@ -41,7 +44,7 @@ def county_edges(text: str, kept: List[Candidate]) -> List[Candidate]:
         surface = text[c.start : c.end]
         if conjunction_opens(text, c.start):
             continue
-        if surface.endswith("县") and _seat_after(text, c.end):
+        if surface.endswith("县") and _seat_after(text, c.end) or _city_proper(text, c, surface):
             c = msgspec.structs.replace(c, end=c.end + 1)
         elif surface.startswith(_URBAN_AREA) and c.end - c.start > 4 and text.endswith(_AREA_MODIFIERS, 0, c.start):
             c = msgspec.structs.replace(c, start=c.start + len(_URBAN_AREA))
@@ -52,6 +55,20 @@ def county_edges(text: str, kept: List[Candidate]) -> List[Candidate]:
 def _seat_after(text: str, end: int) -> bool:
     """Whether 城 at ``end`` is the county's seat: no dictionary word of two characters opens with it."""
     return text[end : end + 1] == _SEAT and not words.is_word(text[end : end + 2])
+
+
+def _city_proper(text: str, c: Candidate, surface: str) -> bool:
+    """Whether 城 after a city's or a municipality's short name of two characters makes the city proper
+    (``北京城里``, ``西安城内``: "the city of"): no dictionary word opens with 城 there (城市, 城乡, 城墙), or
+    only one of place (城里, 城内, 城外)."""
+    if text[c.end : c.end + 1] != _SEAT or len(surface) != 2:
+        return False
+    rows = [c.row] if c.row is not None else list(c.rows)
+    if not rows or any(
+        r.get("level") not in ("city", "province") or not r.get("name", "").endswith("市") for r in rows
+    ):
+        return False
+    return not words.is_word(text[c.end : c.end + 2]) or text[c.end + 1 : c.end + 2] in _INSIDE
 
 
 def conjunction_opens(text: str, start: int) -> bool:

@@ -8,8 +8,10 @@
 
 from __future__ import annotations
 
+from typing import FrozenSet, Optional
+
 from baokan.annotators.language import words
-from baokan.annotators.language.place_words import Boundaries
+from baokan.annotators.language.place_words import Boundaries, place_word
 
 
 def verb_follows(text: str, pos: int) -> bool:
@@ -21,3 +23,13 @@ def province_stands(bounds: Boundaries, start: int, end: int, level: str) -> boo
     """Whether a province-level division at ``start:end`` is a word of its own (no word of jieba's
     crosses either edge): then sound characters beside it do not make it part of a longer name."""
     return level == "province" and bounds.starts_word(start) and bounds.starts_word(end)
+
+
+def country_stands(bounds: Boundaries, start: int, end: int, kind: Optional[str], sounds: FrozenSet[str]) -> bool:
+    """Whether a country at ``start:end`` (``kind`` of ``geo_names.tsv``) is a place word of jieba's
+    dictionary and a word of its own, with no sound character (of ``sounds``) before it: sound
+    characters after it name a thing in it (挪威|哈罗格兰德大桥), not a longer name it is a piece of."""
+    text = bounds.text
+    if kind != "country" or (start > 0 and text[start - 1] in sounds) or not place_word(text[start:end]):
+        return False
+    return bounds.starts_word(start) and bounds.starts_word(end)

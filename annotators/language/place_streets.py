@@ -44,6 +44,8 @@ _COMPASS_ROAD = ("东路", "南路", "西路", "北路")
 _SQUARE = ("广场", "坊")
 _QUARTER_AFTER = ("历史街区", "历史文化街区", "街区", "老街")
 _SQUARE_BEFORE = ("穿过", "来到", "走进", "走过", "位于", "在", "到")
+#: Heads of waters that a square is named after (某某湖|广场, 某某湾|广场), a name of two or more before them.
+_WATERS = frozenset("湖湾江河")
 #: Directions after a landmark that name one of its squares (大雁塔|北广场).
 _DIRECTIONS = frozenset("东西南北")
 
@@ -125,9 +127,10 @@ def _over_a_place(bounds: Boundaries, known: Known) -> List[GrammarName]:
 
 def _named_square(name: str) -> bool:
     """Whether a square's name is a place or a landmark's name that jieba knows (古樟 ns; 钟楼, 大雁塔:
-    nr, as jieba tags landmarks), with a direction after it or not (大雁塔|北广场)."""
+    nr, as jieba tags landmarks), or a lake's or a river's name (银湖湾|广场, 某水湖|广场: the water it lies by),
+    with a direction after it or not (大雁塔|北广场)."""
     base = name[:-1] if len(name) > 2 and name[-1] in _DIRECTIONS else name
-    return place_word(base) or proper_tag(base).startswith("nr")
+    return place_word(base) or proper_tag(base).startswith("nr") or len(base) >= 3 and base[-1] in _WATERS
 
 
 def _squares(bounds: Boundaries, known: Known) -> List[GrammarName]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
+from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.occurrences import spans_of
 from baokan.annotators.language.place_grammar import GrammarName, Known, _name_proper, _name_shape
@@ -54,6 +55,22 @@ def _division_before(text: str, end: int) -> Optional[int]:
     return None
 
 
+def _dictionary_zone(bounds: Boundaries, s0: int, s1: int) -> Optional[int]:
+    """Where a zone's full name starts that jieba's dictionary holds as one organisation's or place's
+    name ending with the bare zone word at ``s0:s1`` and opening with a city or a province (武汉东湖新技术开发区,
+    苏州工业园区: the zone's own name between them); None where there is none."""
+    text = bounds.text
+    ws = next((ws for ws, we in bounds.words_over(s0, s1) if we == s1 and s0 - ws >= 2), None)
+    if ws is None or words.word_tag(text[ws:s1]) not in ("nt", "ns"):
+        return None
+    table = lexicon.read_table("divisions")
+    for size in (3, 2):
+        for t, i in lexicon.lexicon().lookup(text[ws : ws + size]):
+            if t == "divisions" and table.rows[i]["level"] in ("province", "city", "county"):
+                return ws
+    return None
+
+
 def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
     """Development zones (郑州|经开区, 涪陵高新区, 漕河泾开发区, 正阳县|先进制造业开发区) and rivers
     named after a place (浏阳河).
@@ -75,6 +92,10 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         zones += _ZONE_AREA_AT.finditer(text)
     for m in zones:
         s0, s1 = m.start(), m.end()
+        whole = _dictionary_zone(bounds, s0, s1) if m.group() in _ZONE_BARE else None  # (郑州|经开区 stays two)
+        if whole is not None and not known.overlaps(whole, s1, inside_ok=True):
+            out.append(GrammarName(whole, s1, kind="zone"))  # 武汉东湖新技术开发区: jieba's name of the zone
+            continue
         if crossed(s0, s1) or known.overlaps(s0, s1):
             continue
         before = ends.get(s0)

@@ -216,10 +216,10 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
     for k in range(len(tagged) - 1, -1, -1):
         word, flag = tagged[k]
         # Verbs belong to an office's name before its head or another such verb
-        # (监督检查室, 案件审理室); ordinals too (第三监督检查室).
+        # (监督检查室, 案件审理室; not a clause's one-character verb: 问 + 综合指挥室); ordinals too (第三监督检查室).
         # A verb and its object before the head name an office too (预防 + 腐败 + 局, 运行 + 调度 + 处).
         inner = (
-            (flag.startswith("v") and (right[0] in offices or right[1].startswith("v")))
+            (flag.startswith("v") and (right[0] in offices or right[1].startswith("v") and len(word) > 1))
             or (
                 flag.startswith("v")
                 and len(word) == 2
