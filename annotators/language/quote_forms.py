@@ -64,7 +64,8 @@ def dash_chain(inner: str) -> bool:
 def list_formula(inner: str, pairs: int = 5) -> bool:
     """Two to four compact items of one length (强基础、补短板、促提升; 党建引领、多级互动、全面融合); two items
     only of ``pairs`` characters or more each (five: a shorter pair is as often a description, unless the
-    text sets it as a principle, :func:`set_as_principle`, or as the way of working it changes to, :func:`changed_to`)."""
+    text sets it as a principle, :func:`set_as_principle`, or as the way of working it changes to,
+    :func:`changed_to`)."""
     if "、" not in inner:
         return False
     items = inner.split("、")
