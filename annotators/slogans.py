@@ -160,6 +160,8 @@ def lexicon_candidates(doc: Document, index: int) -> List[Candidate]:
         if work_titles.in_work_title(text, start, end):
             continue  # inside the title of a work (a book, a film, a speech): neutral, no mention
         quote = _is_quoted(text, start, end)
+        if quote and _conferred(text, start):
+            continue  # 被评为“枫桥式公安派出所”: an honour the unit holds, no formula (labels.md, other papers 4)
         if not quote and formula_extents.outside_mention(text, start, end):
             continue  # inside an event's quoted theme; a list formula run on into a writer's longer list
         if end - start <= 3 and not quote and not _at_word_edges(text, start, end):
@@ -209,6 +211,12 @@ def _list_of_formulas(surface: str, canonical: str) -> bool:
         return False
     found = [quoted.lexicon_canonical(item) for item in items]
     return all(f is not None and f != canonical for f in found)
+
+
+def _conferred(text: str, start: int) -> bool:
+    """Whether a verb that confers a title (an ``honour`` cue: 评为, 授予) stands right before the quote that
+    opens at ``start``, so that the quote names an honour of a unit or a place."""
+    return quoted.cues().ends_with(text[max(0, start - 4) : start - 1], "honour") is not None
 
 
 def _names_a_thing(text: str, end: int) -> bool:

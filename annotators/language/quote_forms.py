@@ -39,6 +39,8 @@ _CHAIN = recache.compile(rf"[{HAN}]{{2,6}}(?:\s*(?:——|—|－|-|→)\s*[{HAN
 _ITEM = recache.compile(rf"[{HAN}]+")
 #: Characters that make a clause speech or a description rather than an item of a formula.
 _NOT_FORMULA = frozenset("的了着过得吗呢吧啊呀嘛们我你他她咱很都也还又再把被")
+#: 再 opening a stock verb of goals (再造, 再创, 再上, 再铸: 再创新辉煌, 再上新台阶), which is no adverb of speech.
+_AGAIN = recache.compile("再[造创上铸攀立]")
 #: What a procedure chain explains: the dashes are not speech, its length is its steps', and the
 #: spaces around its dashes are no headline's two halves.
 CHAIN_EXPLAINS: FrozenSet[str] = frozenset({"speech_punct", "long", "too_long", "spaced"})
@@ -62,7 +64,8 @@ def dash_chain(inner: str) -> bool:
 def list_formula(inner: str, pairs: int = 5) -> bool:
     """Two to four compact items of one length (强基础、补短板、促提升; 党建引领、多级互动、全面融合); two items
     only of ``pairs`` characters or more each (five: a shorter pair is as often a description, unless the
-    text sets it as a principle, :func:`set_as_principle`)."""
+    text sets it as a principle, :func:`set_as_principle`, or as the way of working it changes to,
+    :func:`changed_to`)."""
     if "、" not in inner:
         return False
     items = inner.split("、")
@@ -71,7 +74,8 @@ def list_formula(inner: str, pairs: int = 5) -> bool:
         return False
     if len(items) == 2 and size < pairs:
         return False
-    return all(_ITEM.fullmatch(i) for i in items) and _NOT_FORMULA.isdisjoint(inner)
+    plain = _AGAIN.sub("", inner) if "再" in inner else inner  # 再造新辉煌: a stock verb of goals, no adverb of speech
+    return all(_ITEM.fullmatch(i) for i in items) and _NOT_FORMULA.isdisjoint(plain)
 
 
 _NOTHING: Tuple[List[str], FrozenSet[str]] = ([], frozenset())
@@ -111,8 +115,8 @@ def local_form(inner: str, before: str, after: str, fired: Sequence[str], cue) -
         return ["list_formula"], LIST_EXPLAINS
     if after.startswith(_JOINED) and joined_steps(inner):
         return ["list_formula"], LIST_EXPLAINS  # “研判、处置、反馈”一体化: the steps of one joined procedure
-    if set_as_principle(before, after, cue) and list_formula(inner, pairs=3):
-        return ["list_formula"], LIST_EXPLAINS  # 以“源头预防、精准处置”为原则: a pair the text sets as its principle
+    if (set_as_principle(before, after, cue) or changed_to(before)) and list_formula(inner, pairs=3):
+        return ["list_formula"], LIST_EXPLAINS  # 以“源头预防、精准处置”为原则, 变“…”为“主动防、源头治”
     return _NOTHING
 
 
@@ -130,6 +134,12 @@ def joined_steps(inner: str) -> bool:
     """Three or four two-character steps, Han only (研判、处置、反馈)."""
     items = inner.split("、")
     return 3 <= len(items) <= 4 and all(len(i) == 2 and _ITEM.fullmatch(i) for i in items)
+
+
+def changed_to(before: str) -> bool:
+    """变…为“…”, 转变为“…”: the quote is the way of working a body changes to (变以往“被动接处警”为“主动防、
+    源头治”), as 以…为原则 names a principle."""
+    return before.endswith("为") and ("变" in before or "转" in before)
 
 
 def set_as_principle(before: str, after: str, cue) -> bool:

@@ -21,7 +21,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``colon``: a colon right before the quote without a verb of saying, unless a quote closes right
   before the colon (“四在农家”：“富在农家增收入、…”: the second quote spells out the first).
 - ``speech_end``: 他说 / 表示 … right after the closing quote.
-- ``naming``: a naming verb right before (称为 叫做 被誉为): a nickname.
+- ``naming``: a naming verb right before (称为 叫做 被誉为): a nickname; or one conferring a title (评为): an honour.
+- ``built_goal``: 建设/打造 before, a target's head (枢纽 高地) at the end: a body's goal (labels.md, *other papers 9*).
 - ``verbal``: 了 / 着 / 过 right after: the quoted word is used as a verb.
 - ``possessive``: 的 right before: a metaphor more often than a programme.
 - ``dict_word``: the phrase is one everyday word or idiom of two to four characters, unless a
@@ -141,6 +142,7 @@ WEIGHTS: Dict[str, float] = {
     "colon": -1.0,
     "speech_end": -4.0,
     "naming": -3.0,
+    "built_goal": 2.0,
     "verbal": -3.0,
     "possessive": -1.0,
     "dict_word": -2.0,
@@ -398,8 +400,10 @@ def judge(
         fired.append("saying")  # 他说“好” — speech without a colon
     if cue.starts_with(after_line[1:] if after_line[:1] in ("，", ",") else after_line, "speech_end"):
         fired.append("speech_end")
-    if cue.ends_with(before_line, "naming"):
+    if cue.ends_with(before_line, "naming") or cue.ends_with(before_line, "honour"):  # 被评为“…”: a title conferred
         fired.append("naming")
+    elif cue.ends_with(inner, "goal_head") and cue.ends_with(before_line, "goal_before"):
+        fired.append("built_goal")  # 在建设“江南一流物流枢纽”中: a body's development target
     if cue.starts_with(after_line, "verbal") and not cue.starts_with(after_line, "after"):
         fired.append("verbal")
     if before_line.endswith("的"):
