@@ -415,6 +415,8 @@ def find_roads(
         s0, s1 = m.start(), m.end()
         if m.group() == "街" and s0 > 0 and text[s0 - 1] in "东南西北中":
             s0 -= 1  # 滨湖|西街: the direction goes with the suffix
+        elif m.group() in _ROAD_TAILS and known.start_at.get(s1 - 1, s0) < s0 and s0 not in known.start_at:
+            s0 += 1  # 山东|路, 华东|路: the direction is the last character of the place the street is named after
         # the suffix ends another word (道路, 思路, 康庄大道), unless the word is the road (庆春路,
         # or 学院路 before 交叉口)
         junction = text.startswith(_JUNCTION, s1) or bool(_HOUSE_NUMBER.match(text, s1))
