@@ -46,10 +46,22 @@ def county_edges(text: str, kept: List[Candidate]) -> List[Candidate]:
             continue
         if surface.endswith("县") and _seat_after(text, c.end) or _city_proper(text, c, surface):
             c = msgspec.structs.replace(c, end=c.end + 1)
+        elif text.startswith(_STREET_OFFICE, c.end) and _subdistrict(c, surface):
+            c = msgspec.structs.replace(c, end=c.end + len(_STREET_OFFICE))  # 鸣犊 + 街办: the subdistrict
         elif surface.startswith(_URBAN_AREA) and c.end - c.start > 4 and text.endswith(_AREA_MODIFIERS, 0, c.start):
             c = msgspec.structs.replace(c, start=c.start + len(_URBAN_AREA))
         out.append(c)
     return out
+
+
+#: The short name of a subdistrict's office (街道办事处) that north-western papers write after its short form.
+_STREET_OFFICE = "街办"
+
+
+def _subdistrict(c: Candidate, surface: str) -> bool:
+    """Whether a short form is a subdistrict's (街道) of the division table: 鸣犊 of 鸣犊街道."""
+    rows = [c.row] if c.row is not None else list(c.rows)
+    return any(r.get("level") == "township" and r.get("name") == surface + "街道" for r in rows)
 
 
 def _seat_after(text: str, end: int) -> bool:
