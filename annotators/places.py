@@ -63,8 +63,8 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_judging import PlaceJudging
 from baokan.annotators.language.place_landforms import find_landforms_cued
 from baokan.annotators.language.place_list_kin import find_list_kin
-from baokan.annotators.language.place_loess import find_loess
 from baokan.annotators.language.place_lists import vouch_lists
+from baokan.annotators.language.place_loess import find_loess
 from baokan.annotators.language.place_minority_items import minority_items
 from baokan.annotators.language.place_refine import (
     REPEATED_KINDS,

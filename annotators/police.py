@@ -49,7 +49,7 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_seats import conjunction_opens
 from baokan.annotators.language.police_facilities import facility_link, facility_places, force_noun_end, squad_end
-from baokan.annotators.language.police_joins import join_pieces, post_runs_on
+from baokan.annotators.language.police_joins import force_before_branch, join_pieces, post_runs_on
 from baokan.annotators.language.police_links import service_of_district, station_after, unit_kind
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_short_names import paired_duties, short_bureau, short_stations
@@ -227,7 +227,7 @@ class Police:
         links = self._links(text, pos, tokens, after_place=place_end is not None, places=places)
         if place_end is not None:
             if links:
-                lead = _force_before_branch(text, start, links[0])  # 公安 + 长安 + 分局: the city's force, unnamed
+                lead = force_before_branch(text, start, links[0])  # 公安 + 长安 + 分局: the city's force, unnamed
                 return Unit(lead, links[-1][1], links, place_end)
             # 浙江公安, 杭州警方, 临江公安机关, 义乌交警: the force of a place
             end = tokens.longest(pos, "collective")
@@ -494,18 +494,3 @@ def _stands_alone(text: str, unit: Unit) -> bool:
     :func:`~.police_joins.join_pieces` asks)."""
     start, end, role = unit.links[0]
     return Police._standalone(text[start:end], role)
-
-
-def _force_before_branch(text: str, start: int, first: Tuple[int, int, str]) -> int:
-    """Where a unit whose place starts at ``start`` opens: two characters earlier where 公安 stands
-    right before a district's branch bureau and opens a clause or follows a function word
-    (``公安长安分局鸣犊派出所``: a city paper's name of its own force's district branch, the city
-    left out, as ``贵阳公安南明分局`` writes it); ``start`` otherwise."""
-    if start < 2 or not text.startswith("公安", start - 2) or not text.endswith("分局", 0, first[1]):
-        return start
-    before = text[start - 3] if start >= 3 else ""
-    return start - 2 if not before or not CJK_CHAR.match(before) or before in _OPENING_CHARS else start
-
-
-#: Function characters after which 公安 opens a unit's name (是|公安长安分局, 据|公安某分局).
-_OPENING_CHARS = frozenset("是在据由向对与和及的到从经为被")

@@ -16,9 +16,8 @@ A lone name that opens a clause before a member word and a verb (``某某代表�
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Dict, List, Optional, Pattern, Tuple
 
@@ -136,7 +135,9 @@ def names_among_places(text: str, places: List[Tuple[int, int]]) -> List[Tuple[i
     out: List[Tuple[int, int]] = []
     for items in rolls.values():
         # a place that is the item or sits inside it (甲、尚朝阳、乙等代表: 朝阳 inside the deputy's name)
-        inside = [[p for p in ordered[bisect_left(starts, s) : bisect_right(starts, e - 1)] if p[1] <= e] for s, e in items]
+        inside = [
+            [p for p in ordered[bisect_left(starts, s) : bisect_right(starts, e - 1)] if p[1] <= e] for s, e in items
+        ]
         named = [p for ps in inside for p in ps]
         if named and 2 * sum(1 for ps in inside if ps) < len(items):
             out += named

@@ -6,8 +6,9 @@ the word, not the name. Right after a post that one person holds (a leader's, de
 ``县委副书记``, ``镇党委书记``, ``宣传部部长``), and before a verb leaders' names stand before in reports
 (``主持``, ``介绍``, ``强调``, ``在``; ``name_edge_verbs.tsv``, role acting), such a word is the person's
 name: ``县委副书记高峰有针对性地提出…``, ``镇党委书记高尚带领…``, ``宣传部部长方圆介绍…``. One adverb or
-adjective may stand between the name and the verb (``林海生动讲述``). Between two posts of a roll (``市委副书记温暖，市委常委某某``) the next post vouches
-for the name as the verb does, whatever the surname's rank. A name read three characters long
+adjective may stand between the name and the verb (``林海生动讲述``). Between two posts of a
+roll (``市委副书记温暖，市委常委某某``) the next post vouches for the name as the verb does,
+whatever the surname's rank. A name read three characters long
 over a doubled adverb before a verb (``所长吴刚刚到任``), or over a verb its last character opens where
 jieba reads the verb there (``书记邹亮成为…``, ``副市长韦明确定…``), is the two-character name, unless the
 page writes the longer name again (:func:`right_edge`).
