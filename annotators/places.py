@@ -151,9 +151,15 @@ class Places(PlaceJudging):
         for round in range(2):
             for art in arts:
                 for c in art.cands:
-                    if round or c.full or c.upper:  # a province or a city among its rows
+                    if c.full or c.upper:  # a province or a city among its rows
                         self._judge(c, art, context, gaz)
             context = self._context_of(((art.text, c) for art in arts for c in art.cands if c.accepted), paper)
+        # the short forms last, in the context of the full names as the second round resolved them
+        # (苏溪镇 of two provinces is 义乌's once 浙江 is read: then 苏溪 is that town)
+        for art in arts:
+            for c in art.cands:
+                if not (c.full or c.upper):
+                    self._judge(c, art, context, gaz)
         vouch_siblings(arts)  # 苏州、南京、合肥等城市, 兰考人民: cities and counties their neighbours vouch for
         vouch_lists(arts)  # 甲、乙等乡镇, 平南镇、天水郡: short forms their neighbours vouch for
         out: List[List[Candidate]] = []

@@ -109,3 +109,14 @@ def test_a_foreign_name_runs_on_to_a_word_of_address():
 def test_a_foreign_region_and_its_city_after_the_country():
     found = places("智利圣地亚哥大区雷科莱塔市市长出席了签约仪式。")
     assert "圣地亚哥大区" in found and "雷科莱塔市" in found
+
+
+def test_a_townships_short_form_after_its_full_name_of_two_provinces(place_pipe):
+    text = "苏溪镇新建了物流园区，让更多“浙江制造”从苏溪发往各地。"
+    found = place_texts(place_pipe, text)
+    assert found.count("苏溪") == 1
+
+
+def test_a_townships_everyday_short_form_stays_a_word(place_pipe):
+    text = "浙江临江的幸福镇风景秀丽。\n幸福镇的村民说，日子越过越幸福。"
+    assert "幸福" not in place_texts(place_pipe, text)
