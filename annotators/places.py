@@ -148,7 +148,7 @@ class Places(PlaceJudging):
         # and city short forms, are the context for the short and repeated names
         paper = self._paper_context(doc)
         context = Context(paper)
-        for round in range(2):
+        for _round in range(2):  # the full names, then again in the context they make
             for art in arts:
                 for c in art.cands:
                     if c.full or c.upper:  # a province or a city among its rows

@@ -120,3 +120,9 @@ def test_a_townships_short_form_after_its_full_name_of_two_provinces(place_pipe)
 def test_a_townships_everyday_short_form_stays_a_word(place_pipe):
     text = "浙江临江的幸福镇风景秀丽。\n幸福镇的村民说，日子越过越幸福。"
     assert "幸福" not in place_texts(place_pipe, text)
+
+
+def test_a_pilot_free_trade_zone_named_with_its_province_in_brackets(place_pipe):
+    found = place_texts(place_pipe, "企业纷纷入驻中国（云南）自由贸易试验区昆明片区。")
+    assert "中国（云南）自由贸易试验区" in found
+    assert "自由贸易试验区" not in place_texts(place_pipe, "各地要探索建设自由贸易试验区。")
