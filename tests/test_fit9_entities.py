@@ -126,3 +126,18 @@ def test_a_pilot_free_trade_zone_named_with_its_province_in_brackets(place_pipe)
     found = place_texts(place_pipe, "企业纷纷入驻中国（云南）自由贸易试验区昆明片区。")
     assert "中国（云南）自由贸易试验区" in found
     assert "自由贸易试验区" not in place_texts(place_pipe, "各地要探索建设自由贸易试验区。")
+
+
+def test_a_ridge_or_a_bay_right_after_a_division_named_in_full(place_pipe):
+    assert "石门湾" in place_texts(place_pipe, "副县长一行在乌兰县石门湾调研防沙治沙工作。")
+    assert "西峰岭" in place_texts(place_pipe, "交警正在简阳市西峰岭执勤。")
+
+
+def test_a_ridge_or_a_bay_that_is_a_word_after_a_division(place_pipe):
+    found = place_texts(place_pipe, "简阳市分水岭一带降雨偏多，简阳市港湾整治完成。")
+    assert "分水岭" not in " ".join(found) and "港湾" not in " ".join(found)
+
+
+def test_a_city_proper_that_jieba_reads_as_the_capital(place_pipe):
+    assert place_texts(place_pipe, "对于北京城里的很多人来说，夜晚才是放松的时候。") == ["北京城"]
+    assert place_texts(place_pipe, "他从小在京城长大。") == []

@@ -9,13 +9,14 @@ place (``蓝田|库峪``, ``灞桥|白鹿塬``), after punctuation or a function
 going (``上到|某某塬``). The name is no everyday word, crosses no known place and holds no function
 character. 沟 ends many words (``代沟``, ``鸿沟``, ``山沟``) and opens others (``沟通``), so a gully's name
 of two or three characters is read only right after a known place or a verb of going (``到|某某沟``),
-with no dictionary word across the head. Such a name read once is that place wherever the page
+with no dictionary word across the head; a ridge (岭) or a bay (湾) only right after a division named in
+full (``乌兰县|泉水湾``, ``简阳市|西峰岭``), with no dictionary word across the head either. Such a name read once is that place wherever the page
 repeats it (kind ``landform``, a repeated kind).
 """
 
 from __future__ import annotations
 
-from typing import List, Optional, Sequence, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_grammar import GrammarName, Known
@@ -25,6 +26,15 @@ from baokan.annotators.language.place_words import CJK_CHAR, STOP, Boundaries, e
 _RARE_HEADS = ("塬", "峪")
 #: A gully: read only after a known place or a verb of going.
 _GULLY = "沟"
+#: Heads read only right after a division named in full (乌兰县|泉水湾, 简阳市|西峰岭): 湾 and 岭 end
+#: many names the tables hold and some words (港湾, 山岭, 分水岭).
+_ANCHORED_HEADS = ("湾", "岭")
+#: Heads whose name needs no dictionary word across the head (代沟, 港湾, 分水岭).
+_STRICT_HEADS = (_GULLY,) + _ANCHORED_HEADS
+#: The last characters of a division's full name.
+_FULL_LEVELS = frozenset("省市县区旗镇乡")
+#: What after a head makes it part of a longer place the grammar reads (某某沟村, 某某湾社区, 某某岭路).
+_AREA_AFTER = frozenset("村镇乡社街路组屯庄寨")
 #: Characters of a verb of going right before a landform's name (到, 上到, 前往, 进入, 来自).
 _GOING = frozenset("到往至进入抵赴经过临邻接")
 #: The kind the grammar gives these names.
@@ -32,42 +42,52 @@ KIND = "landform"
 
 
 def find_loess(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
-    """Tablelands, valleys and gullies named before their head (see the module's docstring).
+    """Tablelands, valleys and gullies named before their head, and ridges and bays right after a
+    division named in full (see the module's docstring).
 
     Args:
         bounds (Boundaries): The article's text and its word boundaries.
         places (Sequence[Tuple[int, int]]): Spans of places already known.
     """
     text = bounds.text
-    if "塬" not in text and "峪" not in text and _GULLY not in text:  # (one scan each in C: most texts stop)
+    heads = [h for h in _RARE_HEADS + _STRICT_HEADS if h in text]  # (one scan each in C: most texts have few)
+    if not heads:
         return []
     known = Known.of(places)
-    ends = {e for _, e in known.spans}
+    ends = {e: s for s, e in known.spans}
     out: List[GrammarName] = []
-    for head in _RARE_HEADS + (_GULLY,):
-        gully = head == _GULLY
+    for head in heads:
+        strict = head in _STRICT_HEADS
         for h in find_all(text, head):
-            if known.overlaps(h, h + 1) or gully and _word_across(bounds, h):
-                continue
-            start = _name_start(text, h, ends, known, gully)
-            if start is not None:
+            if known.overlaps(h, h + 1) or strict and text[h + 1 : h + 2] in _AREA_AFTER:
+                continue  # (某某沟村: a village the grammar reads whole)
+            start = _name_start(text, h, ends, known, head)
+            if start is not None and not (strict and _word_across(bounds, start, h, head)):
                 out.append(GrammarName(start, h + 1, kind=KIND))
     return out
 
 
-def _word_across(bounds: Boundaries, h: int) -> bool:
-    """Whether a dictionary word of two characters or more holds the head (鸿沟, 山沟, 沟通)."""
-    return any(ws <= h < we for ws, we in bounds.words_over(h, h + 1))  # (its words are two characters or more)
+def _word_across(bounds: Boundaries, start: int, h: int, head: str) -> bool:
+    """Whether a dictionary word of two characters or more holds the head (鸿沟, 山沟, 沟通); after a
+    division, only one that runs past the head or is the whole name (分水岭), not one inside it (西|峰岭)."""
+    if head == _GULLY:
+        return any(ws <= h < we for ws, we in bounds.words_over(h, h + 1))  # (its words are two characters or more)
+    return any(ws <= h < we and (we > h + 1 or ws <= start) for ws, we in bounds.words_over(h, h + 1))
 
 
-def _name_start(text: str, h: int, ends: Set[int], known: Known, gully: bool) -> Optional[int]:
+def _name_start(text: str, h: int, ends: Dict[int, int], known: Known, head: str) -> Optional[int]:
     """The earliest start, one to three characters before the head at ``h``, where a name opens cleanly."""
-    shortest = 2 if gully else 1
+    gully, anchored_only = head == _GULLY, head in _ANCHORED_HEADS
+    shortest = 2 if gully or anchored_only else 1
     for start in range(max(0, h - 3), h - shortest + 1):
         name = text[start:h]
         if not all(CJK_CHAR.match(ch) for ch in name) or not STOP.isdisjoint(name) or known.overlaps(start, h):
             continue
         before = text[start - 1] if start > 0 else ""
+        if anchored_only:  # 乌兰县|泉水湾, 简阳市|西峰岭: only after a division named in full
+            if start in ends and before in _FULL_LEVELS:
+                return start
+            continue
         if start in ends:
             pass  # 灞桥|白鹿塬: a known place right before
         elif before in _GOING:
