@@ -10,8 +10,9 @@ going (``上到|某某塬``). The name is no everyday word, crosses no known pla
 character. 沟 ends many words (``代沟``, ``鸿沟``, ``山沟``) and opens others (``沟通``), so a gully's name
 of two or three characters is read only right after a known place or a verb of going (``到|某某沟``),
 with no dictionary word across the head; a ridge (岭) or a bay (湾) only right after a division named in
-full (``乌兰县|泉水湾``, ``简阳市|西峰岭``), with no dictionary word across the head either. Such a name read once is that place wherever the page
-repeats it (kind ``landform``, a repeated kind).
+full (``乌兰县|泉水湾``, ``简阳市|西峰岭``), with no dictionary word across the head either (a word
+inside the name, 西|峰岭, may stand). Such a name read once is that place wherever the page repeats it
+(kind ``landform``, a repeated kind).
 """
 
 from __future__ import annotations
