@@ -227,8 +227,8 @@ class Police:
         links = self._links(text, pos, tokens, after_place=place_end is not None, places=places)
         if place_end is not None:
             if links:
-                lead = force_before_branch(text, start, links[0])  # 公安 + 长安 + 分局: the city's force, unnamed
-                return Unit(lead, links[-1][1], links, place_end)
+                opens = force_before_branch(text, start, links[0])  # 公安 + 长安 + 分局: the city's force, unnamed
+                return Unit(opens, links[-1][1], links, place_end)
             # 浙江公安, 杭州警方, 临江公安机关, 义乌交警: the force of a place
             end = tokens.longest(pos, "collective")
             if end is None:
