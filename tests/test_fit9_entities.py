@@ -141,3 +141,12 @@ def test_a_ridge_or_a_bay_that_is_a_word_after_a_division(place_pipe):
 def test_a_city_proper_that_jieba_reads_as_the_capital(place_pipe):
     assert place_texts(place_pipe, "对于北京城里的很多人来说，夜晚才是放松的时候。") == ["北京城"]
     assert place_texts(place_pipe, "他从小在京城长大。") == []
+
+
+def test_a_prefectures_old_name_before_its_counties(place_pipe):
+    found = place_texts(place_pipe, "采访团深入到昌都地区类乌齐、丁青和边坝等地采访。")
+    assert found[0] == "昌都地区"
+
+
+def test_an_area_around_a_city_stays_the_city(place_pipe):
+    assert place_texts(place_pipe, "今年长春地区气温偏低，降雪偏多。") == ["长春"]
