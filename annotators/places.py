@@ -148,17 +148,24 @@ class Places(PlaceJudging):
         # and city short forms, are the context for the short and repeated names
         paper = self._paper_context(doc)
         context = Context(paper)
-        for _round in range(2):  # the full names, then again in the context they make
+        for round in range(2):
             for art in arts:
                 for c in art.cands:
-                    if c.full or c.upper:  # a province or a city among its rows
+                    if round or c.full or c.upper:  # a province or a city among its rows
                         self._judge(c, art, context, gaz)
             context = self._context_of(((art.text, c) for art in arts for c in art.cands if c.accepted), paper)
-        # the short forms last, in the context of the full names as the second round resolved them
-        # (苏溪镇 of two provinces is 义乌's once 浙江 is read: then 苏溪 is that town)
+        # a township's short form where the page names the town in full (苏溪镇 ... 苏溪), judged again in the
+        # context the second round made: a town of two provinces found its province there
+        towns = {
+            short
+            for art in arts
+            for c in art.cands
+            if c.accepted and c.full and c.row is not None and c.row["level"] == "township"
+            for short in (c.row.get("short") or "").split(",")
+        }
         for art in arts:
-            for c in art.cands:
-                if not (c.full or c.upper):
+            for c in art.cands if towns else ():
+                if not c.accepted and not c.full and art.text[c.start : c.end] in towns:
                     self._judge(c, art, context, gaz)
         vouch_siblings(arts)  # 苏州、南京、合肥等城市, 兰考人民: cities and counties their neighbours vouch for
         vouch_lists(arts)  # 甲、乙等乡镇, 平南镇、天水郡: short forms their neighbours vouch for
