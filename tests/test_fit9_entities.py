@@ -150,3 +150,9 @@ def test_a_prefectures_old_name_before_its_counties(place_pipe):
 
 def test_an_area_around_a_city_stays_the_city(place_pipe):
     assert place_texts(place_pipe, "今年长春地区气温偏低，降雪偏多。") == ["长春"]
+
+
+def test_a_creek_right_after_its_village(place_pipe):
+    found = place_texts(place_pipe, "河长每天沿着桃源村石塘港巡河。")
+    assert "石塘港" in found
+    assert place_texts(place_pipe, "宁波市海港繁忙，货轮进出有序。") == ["宁波市"]

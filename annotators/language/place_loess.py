@@ -9,10 +9,10 @@ place (``蓝田|库峪``, ``灞桥|白鹿塬``), after punctuation or a function
 going (``上到|某某塬``). The name is no everyday word, crosses no known place and holds no function
 character. 沟 ends many words (``代沟``, ``鸿沟``, ``山沟``) and opens others (``沟通``), so a gully's name
 of two or three characters is read only right after a known place or a verb of going (``到|某某沟``),
-with no dictionary word across the head; a ridge (岭) or a bay (湾) only right after a division named in
-full (``乌兰县|泉水湾``, ``简阳市|西峰岭``), with no dictionary word across the head either (a word
-inside the name, 西|峰岭, may stand). Such a name read once is that place wherever the page repeats it
-(kind ``landform``, a repeated kind).
+with no dictionary word across the head; a ridge (岭), a bay (湾) or a creek (港) only right after a
+division or a village named in full (``乌兰县|泉水湾``, ``简阳市|西峰岭``, ``某某村|车渚港``), with no
+dictionary word across the head either (a word inside the name, 西|峰岭, may stand). Such a name read
+once is that place wherever the page repeats it (kind ``landform``, a repeated kind).
 """
 
 from __future__ import annotations
@@ -27,13 +27,13 @@ from baokan.annotators.language.place_words import CJK_CHAR, STOP, Boundaries, e
 _RARE_HEADS = ("塬", "峪")
 #: A gully: read only after a known place or a verb of going.
 _GULLY = "沟"
-#: Heads read only right after a division named in full (乌兰县|泉水湾, 简阳市|西峰岭): 湾 and 岭 end
-#: many names the tables hold and some words (港湾, 山岭, 分水岭).
-_ANCHORED_HEADS = ("湾", "岭")
+#: Heads read only right after a division or a village named in full (乌兰县|泉水湾, 简阳市|西峰岭,
+#: 某某村|车渚港): 湾, 岭 and 港 end many names the tables hold and some words (港湾, 山岭, 分水岭, 海港).
+_ANCHORED_HEADS = ("湾", "岭", "港")
 #: Heads whose name needs no dictionary word across the head (代沟, 港湾, 分水岭).
 _STRICT_HEADS = (_GULLY,) + _ANCHORED_HEADS
-#: The last characters of a division's full name.
-_FULL_LEVELS = frozenset("省市县区旗镇乡")
+#: The last characters of a division's or a village's full name.
+_FULL_LEVELS = frozenset("省市县区旗镇乡村")
 #: What after a head makes it part of a longer place the grammar reads (某某沟村, 某某湾社区, 某某岭路).
 _AREA_AFTER = frozenset("村镇乡社街路组屯庄寨")
 #: Characters of a verb of going right before a landform's name (到, 上到, 前往, 进入, 来自).
@@ -86,7 +86,7 @@ def _name_start(text: str, h: int, ends: Dict[int, int], known: Known, head: str
             continue
         before = text[start - 1] if start > 0 else ""
         if anchored_only:  # 乌兰县|泉水湾, 简阳市|西峰岭: only after a division named in full
-            if start in ends and before in _FULL_LEVELS:
+            if before in _FULL_LEVELS and (start in ends or before == "村"):  # (a village the grammar reads)
                 return start
             continue
         if start in ends:
