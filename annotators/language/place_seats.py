@@ -47,7 +47,11 @@ def county_edges(text: str, kept: List[Candidate]) -> List[Candidate]:
             continue
         if surface.endswith("县") and _seat_after(text, c.end) or _city_proper(text, c, surface):
             c = msgspec.structs.replace(c, end=c.end + 1)
-        elif text.startswith(_PREFECTURE, c.end) and _old_prefecture(c, surface):
+        elif (
+            text.startswith(_PREFECTURE, c.end)
+            and text[c.start - 1 : c.start] not in _LIST_MARKS
+            and _old_prefecture(c, surface)
+        ):
             c = msgspec.structs.replace(c, end=c.end + len(_PREFECTURE))  # 林芝 + 地区: the prefecture's old name
         elif text.startswith(_STREET_OFFICE, c.end) and _subdistrict(c, surface):
             c = msgspec.structs.replace(c, end=c.end + len(_STREET_OFFICE))  # 鸣犊 + 街办: the subdistrict
@@ -61,8 +65,10 @@ def county_edges(text: str, kept: List[Candidate]) -> List[Candidate]:
 _STREET_OFFICE = "街办"
 
 
-#: What a prefecture-level city was called before it became a city (林芝地区, 商洛地区).
+#: What a prefecture-level city was called before it became a city (林芝地区, 商洛地区); after the last
+#: item of a list it is every item's (定西、陇南|地区), so the short forms stay places of their own.
 _PREFECTURE = "地区"
+_LIST_MARKS = ("、", "和", "与", "及")
 
 
 def _old_prefecture(c: Candidate, surface: str) -> bool:
