@@ -21,7 +21,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_grammar import GrammarName, Known
-from baokan.annotators.language.place_words import CJK_CHAR, STOP, Boundaries, everyday
+from baokan.annotators.language.place_words import CJK_CHAR, STOP, STOP_FIRST, Boundaries, everyday
 
 #: Heads that end almost no everyday word: a loess tableland, a mountain valley.
 _RARE_HEADS = ("塬", "峪")
@@ -84,6 +84,8 @@ def _name_start(text: str, h: int, ends: Dict[int, int], known: Known, head: str
         name = text[start:h]
         if not all(CJK_CHAR.match(ch) for ch in name) or not STOP.isdisjoint(name) or known.overlaps(start, h):
             continue
+        if name[0] in STOP_FIRST:
+            continue  # 新村|由|上湾: a preposition or a verb of motion opens no name
         before = text[start - 1] if start > 0 else ""
         if anchored_only:  # 乌兰县|泉水湾, 简阳市|西峰岭: only after a division named in full
             if before in _FULL_LEVELS and (start in ends or before == "村"):  # (a village the grammar reads)
