@@ -28,7 +28,12 @@ from baokan.annotators.language import names, post_edges
 from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.deputy_lists import deputy_names
-from baokan.annotators.language.foreign_names import foreign_name_at, foreign_name_before, minority_name_at
+from baokan.annotators.language.foreign_names import (
+    foreign_name_at,
+    foreign_name_before,
+    minority_name_at,
+    name_past_to_address,
+)
 from baokan.annotators.language.glued import deictic_level, duty_before_officer
 from baokan.annotators.language.interposed_names import (
     BodyEnds,
@@ -329,6 +334,11 @@ class Officials(OfficialMentions):
                     and not everyday_after_member(text, chain, s, e)  # 巡山队员 + 步履不停
                 ]
             )
+            if len(after) == 1:  # 区长 + 巴斯克 + 斯博士: a name by sound runs on to a word of address
+                longer = name_past_to_address(text, after[0].start, after[0].end)
+                if longer is not None:
+                    s = after[0].start
+                    after = [Found(s, longer, text[s:longer], chain, "officials.title_name")]
             if after and known_name_before(text, chain.start) is not None and after[0].name not in known_names():
                 after = []  # 习近平总书记 + 考察江西: a leader's name before the post holds it
             if (

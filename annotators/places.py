@@ -64,6 +64,7 @@ from baokan.annotators.language.place_judging import PlaceJudging
 from baokan.annotators.language.place_landforms import find_landforms_cued
 from baokan.annotators.language.place_list_kin import find_list_kin
 from baokan.annotators.language.place_lists import vouch_lists
+from baokan.annotators.language.place_loess import find_loess
 from baokan.annotators.language.place_minority_items import minority_items
 from baokan.annotators.language.place_refine import (
     REPEATED_KINDS,
@@ -153,6 +154,19 @@ class Places(PlaceJudging):
                     if round or c.full or c.upper:  # a province or a city among its rows
                         self._judge(c, art, context, gaz)
             context = self._context_of(((art.text, c) for art in arts for c in art.cands if c.accepted), paper)
+        # a township's short form where the page names the town in full (苏溪镇 ... 苏溪), judged again in the
+        # context the second round made: a town of two provinces found its province there
+        towns = {
+            short
+            for art in arts
+            for c in art.cands
+            if c.accepted and c.full and c.row is not None and c.row["level"] == "township"
+            for short in (c.row.get("short") or "").split(",")
+        }
+        for art in arts:
+            for c in art.cands if towns else ():
+                if not c.accepted and not c.full and art.text[c.start : c.end] in towns:
+                    self._judge(c, art, context, gaz)
         vouch_siblings(arts)  # 苏州、南京、合肥等城市, 兰考人民: cities and counties their neighbours vouch for
         vouch_lists(arts)  # 甲、乙等乡镇, 平南镇、天水郡: short forms their neighbours vouch for
         out: List[List[Candidate]] = []
@@ -259,6 +273,7 @@ class Places(PlaceJudging):
         found = find_areas(bounds, spans) + find_roads(bounds, spans, _is_place) + find_zones(bounds, spans)
         found += find_landforms_cued(bounds, spans) + find_streets(bounds, spans) + find_crossings(bounds, spans, found)
         found += find_cued_villages(bounds, spans, cues)  # 来到|李家庄, 与|李化庄|接壤
+        found += find_loess(bounds, spans)  # 灞桥|白鹿塬, 蓝田|库峪, 到|某某沟
         found += coded_roads(bounds, found) + find_districts(
             bounds, spans
         )  # 靠近|某某商圈: a business district named after its neighbourhood
@@ -271,7 +286,7 @@ class Places(PlaceJudging):
             if anchor is not None and anchor.row is not None and (anchor.resolved or anchor.full):
                 parent = anchor.row["name"]
             rule = "grammar.road" if g.kind == "road" else "grammar.area"
-            if g.kind in ("zone", "river", "mountain", "lake"):
+            if g.kind in ("zone", "river", "mountain", "lake", "landform"):
                 rule = "grammar.zone"
             out.append(Candidate(g.start, g.end, rule, level=g.level, kind=g.kind, parent=parent))
         return out

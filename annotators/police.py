@@ -49,7 +49,7 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_seats import conjunction_opens
 from baokan.annotators.language.police_facilities import facility_link, facility_places, force_noun_end, squad_end
-from baokan.annotators.language.police_joins import join_pieces, post_runs_on
+from baokan.annotators.language.police_joins import force_before_branch, join_pieces, post_runs_on
 from baokan.annotators.language.police_links import service_of_district, station_after, unit_kind
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_short_names import paired_duties, short_bureau, short_stations
@@ -227,7 +227,8 @@ class Police:
         links = self._links(text, pos, tokens, after_place=place_end is not None, places=places)
         if place_end is not None:
             if links:
-                return Unit(start, links[-1][1], links, place_end)
+                opens = force_before_branch(text, start, links[0])  # 公安 + 长安 + 分局: the city's force, unnamed
+                return Unit(opens, links[-1][1], links, place_end)
             # 浙江公安, 杭州警方, 临江公安机关, 义乌交警: the force of a place
             end = tokens.longest(pos, "collective")
             if end is None:

@@ -17,6 +17,7 @@ A lone name that opens a clause before a member word and a verb (``某某代表�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Dict, List, Optional, Pattern, Tuple
 
@@ -121,17 +122,23 @@ def names_among_places(text: str, places: List[Tuple[int, int]]) -> List[Tuple[i
     """Of ``places``, those that are whole items of a list of deputies or members in which most items are
     no place (``甲、临江、乙、丙等代表发言``: a deputy whose name is also a city's): each is a person's name.
 
-    A list whose items are mostly places (``江苏、浙江等代表…``) is left to the place rules.
+    A place inside an item is that person's name too (``甲、尚朝阳、乙等代表``: 朝阳 in 尚朝阳). A list whose
+    items are mostly places (``江苏、浙江等代表…``) is left to the place rules.
     """
     if not places or LIST_CLOSER not in text:
         return []
-    spans = set(places)
+    ordered = sorted(places)
+    starts = [s for s, _ in ordered]
     rolls: Dict[int, List[Tuple[int, int]]] = {}
     for start, end, word_start, _ in _listed_deputies(text, SpanIndex([])):  # nothing blocked: places may be names
         rolls.setdefault(word_start, []).append((start, end))
     out: List[Tuple[int, int]] = []
     for items in rolls.values():
-        named = [item for item in items if item in spans]
-        if named and 2 * len(named) < len(items):
+        # a place that is the item or sits inside it (甲、尚朝阳、乙等代表: 朝阳 inside the deputy's name)
+        inside = [
+            [p for p in ordered[bisect_left(starts, s) : bisect_right(starts, e - 1)] if p[1] <= e] for s, e in items
+        ]
+        named = [p for ps in inside for p in ps]
+        if named and 2 * sum(1 for ps in inside if ps) < len(items):
             out += named
     return out

@@ -101,3 +101,22 @@ def holds_everyday_word(run: str) -> bool:
     """Whether ``run`` holds a common word of two characters or more (确保, 加强): a run of minority
     syllables that does is running text, not a name (白音, 巴音 are no such word)."""
     return any(everyday(run[i:j]) for i in range(len(run) - 1) for j in range(i + 2, len(run) + 1))
+
+
+#: Words of address after a name (巴斯克斯|博士, 某某|先生): a name by sound ends right before them.
+_ADDRESS = ("博士", "先生", "女士", "阁下", "夫人")
+
+
+def name_past_to_address(text: str, start: int, end: int) -> Optional[int]:
+    """The end of a name read as ``text[start:end]`` that runs on over transliteration characters to a
+    word of address right after it (``区长巴斯克斯博士``: the name guesser reads 巴斯克, the address
+    closes 巴斯克斯); None where no such run reaches an address word."""
+    table = names.transliteration_chars()
+    if end >= len(text) or text[end] not in table or text.startswith(_ADDRESS, end):
+        return None
+    stop = end
+    while stop < len(text) and stop - start < _MAX and text[stop] in table and not text.startswith(_ADDRESS, stop):
+        stop += 1
+    if not text.startswith(_ADDRESS, stop) or any(c not in table for c in text[start:end]):
+        return None
+    return stop

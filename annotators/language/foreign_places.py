@@ -21,6 +21,8 @@ _FOREIGN_LEAD = recache.compile(
     "(?:港口城市|海滨城市|边境城市|城市|港城|小城|小镇|古城|名城)?)?"
 )
 _FOREIGN_SUFFIX = "州市省港"
+#: The level word of a foreign first-level region (大区: the regions of Chile, Peru, Italy and France).
+_FOREIGN_REGION = "大区"
 #: What may follow a foreign name: punctuation or a function word (努库斯|的).
 _FOREIGN_AFTER = frozenset("的是和与及等在")
 #: Facilities a foreign place names (汉班托塔|机场): the name ends where they begin.
@@ -54,6 +56,9 @@ def _foreign_name(text: str, pos: int) -> Optional[Tuple[int, bool]]:
             # a facility vouches for a name as a suffix does (汉班托塔|机场)
             sounded = sum(1 for c in text[pos:end] if c in sounds) >= 2
             return (end, False) if sounded and len(odd) <= min(2, (end - pos) // 2) else None
+        if end - pos >= 2 and text.startswith(_FOREIGN_REGION, end):
+            # a region's level word vouches as a suffix does (圣地亚哥|大区: Chile's, Peru's, Italy's regions)
+            return (end + len(_FOREIGN_REGION), True) if len(odd) <= min(2, (end - pos) // 2) else None
         if ch in _FOREIGN_SUFFIX and end - pos >= 2:
             # a suffix vouches for up to two characters no foreign name has (泽拉夫善市)
             return (end + 1, True) if len(odd) <= min(2, (end - pos) // 2) else None

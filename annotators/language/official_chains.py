@@ -44,11 +44,15 @@ def _name_across(text: str, end: int) -> bool:
     a title's last character opens (长江 of 县长江峰介绍) is a misreading of title and name."""
     name_end = names.name_at(text, end)
     # ...or the first item of a list of names (副县长武晨晨、彭浩: 长武 is a county too)
-    return (
-        name_end is not None
-        and name_end - end >= 2
-        and (names.says_at(text, name_end) or text[name_end : name_end + 1] == "、")
-    )
+    if name_end is None or name_end - end < 2:
+        return False
+    if names.says_at(text, name_end) or text[name_end : name_end + 1] == "、":
+        return True
+    # ...or a three-character name that jieba reads whole as a person's (副所长白晓强 + 和民警: 长白 a county)
+    if name_end - end != 3 or names.surname_at(text, end) != 1:
+        return False
+    word, flag = names.first_tag(text[end : end + 5])
+    return word == text[end:name_end] and flag.startswith("nr")
 
 
 def officer_name_across(text: str, end: int) -> bool:

@@ -314,8 +314,9 @@ def _names_a_school(text: str, end: int) -> bool:
 
 def _parallel_pair(text: str, start: int, end: int) -> bool:
     """Whether a two-character name is one half of an ABCB pair (金山银山, 东山西山 as a figure of
-    speech): the shared second character makes the two halves a phrase, not places."""
-    if end - start != 2:
+    speech): the shared second character makes the two halves a phrase, not places; but a police
+    head after the name makes it the unit's place (公安|长安|分局: a city's force, its district's branch)."""
+    if end - start != 2 or _police_after(text, end, collective=False):
         return False
     after = end + 2 <= len(text) and text[end + 1] == text[end - 1] and bool(CJK_CHAR.match(text[end]))
     before = start >= 2 and text[start - 1] == text[end - 1] and bool(CJK_CHAR.match(text[start - 2]))

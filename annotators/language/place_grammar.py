@@ -25,7 +25,7 @@ from baokan.annotators.language import words
 from baokan.annotators.language.anchored_villages import AREA_CHARS, level_inside, verb_name, whole_village_word
 from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
 from baokan.annotators.language.place_alone import county_opening, standing_alone
-from baokan.annotators.language.place_no_cue import dictionary_street, unanchored, word_from
+from baokan.annotators.language.place_no_cue import dictionary_street, direction_shift, unanchored, word_from
 from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported for places and police)
     _CLAUSE_STOP_RE,
     _DEICTIC_FIRST,
@@ -413,8 +413,7 @@ def find_roads(
     starts = {s for s, _ in known.spans}
     for m in matches_from(_ROAD_SUFFIX, text, _road_suffix_starts(text)):  # (what its finditer finds)
         s0, s1 = m.start(), m.end()
-        if m.group() == "街" and s0 > 0 and text[s0 - 1] in "东南西北中":
-            s0 -= 1  # 滨湖|西街: the direction goes with the suffix
+        s0 += direction_shift(text, m.group(), s0, s1, known.start_at)  # 滨湖|西街: -1; 山东|路, 华东|路: +1
         # the suffix ends another word (道路, 思路, 康庄大道), unless the word is the road (庆春路,
         # or 学院路 before 交叉口)
         junction = text.startswith(_JUNCTION, s1) or bool(_HOUSE_NUMBER.match(text, s1))

@@ -61,6 +61,8 @@ _OPENERS = (
 )  # fmt: skip
 #: The last characters of :data:`_OPENERS`: only before one of them can an opener end.
 _OPENER_ENDS = frozenset(w[-1] for w in _OPENERS)
+#: Level words that may close a known place before a list's first item (林芝|地区|林芝、波密).
+_LEVEL_AFTER_PLACE = ("地区", "自治州", "市", "县", "区", "盟", "旗")
 #: Joiners before the last item.
 _LAST_JOIN = "和及与"
 #: Clause stops that end the last item of a list with no closing word.
@@ -116,8 +118,11 @@ def _first_start(text: str, end: int, floor: int, known_ends: Set[int]) -> Optio
     back that follows an opener, a clause stop or a known place (floor: no earlier than this)."""
     floor = floor if floor > 0 else 0
     for start in range(end - 2, (floor if floor > end - _LONGEST else end - _LONGEST) - 1, -1):
-        if start <= floor or not is_han(text[start - 1]) or start in known_ends:
+        if start <= floor or not is_han(text[start - 1]):
             return start
+        if start in known_ends:  # 林芝|地区|林芝、: a level word after the known place is still its own
+            level = next((w for w in _LEVEL_AFTER_PLACE if text.startswith(w, start)), "")
+            return start + len(level) if end - start - len(level) >= 2 else None
         ch = text[start - 1]
         if ch in STOP or ch in _OPENER_ENDS and text.endswith(_OPENERS, 0, start):  # 周边的|甲, 在|甲
             return start

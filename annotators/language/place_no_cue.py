@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Sequence, Tuple
+from typing import Dict, Optional, Sequence, Tuple
 
 from baokan.annotators.language import words
 
@@ -44,3 +44,19 @@ def unanchored(text: str, start: int, anchor: Optional[int]) -> bool:
     """Whether nothing before a street's name at ``start`` vouches for it: no known place (``anchor``)
     and no verb of living or standing at an address (:data:`ADDRESS`)."""
     return anchor is None and not text.endswith(ADDRESS, 0, start)
+
+
+#: A direction and 路 that the road grammar reads as one suffix (中山|东路).
+_DIRECTION_ROADS = frozenset(("东路", "南路", "西路", "北路", "中路"))
+
+
+def direction_shift(text: str, suffix: str, s0: int, s1: int, start_at: Dict[int, int]) -> int:
+    """How far a road suffix's start moves: one back where a direction goes with 街 (滨湖|西街), one on
+    where the direction of a direction road is the last character of a known place that starts before
+    it and no known place ends before it (山东|路, 华东|路; not 河南|南路 or 中山|东路). ``start_at``:
+    the known places' starts by their ends."""
+    if suffix == "街":
+        return -1 if s0 > 0 and text[s0 - 1] in "东南西北中" else 0
+    if suffix in _DIRECTION_ROADS and start_at.get(s1 - 1, s0) < s0 and s0 not in start_at:
+        return 1
+    return 0

@@ -296,7 +296,7 @@ def find_street_ranges(
 
 
 #: Kinds of grammar name that are the same place wherever the page writes them again.
-REPEATED_KINDS = frozenset({"road", "river", "lake", "listed"})
+REPEATED_KINDS = frozenset({"road", "river", "lake", "listed", "landform"})
 
 
 def find_beside(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:

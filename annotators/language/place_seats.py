@@ -21,6 +21,7 @@ import msgspec
 
 from baokan.annotators.language import words
 from baokan.annotators.language.place_candidates import Candidate
+from baokan.annotators.language.place_words import place_word
 
 #: What a county's seat adds to the county's name (白石县 + 城).
 _SEAT = "城"
@@ -46,10 +47,42 @@ def county_edges(text: str, kept: List[Candidate]) -> List[Candidate]:
             continue
         if surface.endswith("县") and _seat_after(text, c.end) or _city_proper(text, c, surface):
             c = msgspec.structs.replace(c, end=c.end + 1)
+        elif (
+            text.startswith(_PREFECTURE, c.end)
+            and text[c.start - 1 : c.start] not in _LIST_MARKS
+            and _old_prefecture(c, surface)
+        ):
+            c = msgspec.structs.replace(c, end=c.end + len(_PREFECTURE))  # 林芝 + 地区: the prefecture's old name
+        elif text.startswith(_STREET_OFFICE, c.end) and _subdistrict(c, surface):
+            c = msgspec.structs.replace(c, end=c.end + len(_STREET_OFFICE))  # 鸣犊 + 街办: the subdistrict
         elif surface.startswith(_URBAN_AREA) and c.end - c.start > 4 and text.endswith(_AREA_MODIFIERS, 0, c.start):
             c = msgspec.structs.replace(c, start=c.start + len(_URBAN_AREA))
         out.append(c)
     return out
+
+
+#: The short name of a subdistrict's office (街道办事处) that north-western papers write after its short form.
+_STREET_OFFICE = "街办"
+
+
+#: What a prefecture-level city was called before it became a city (林芝地区, 商洛地区); after the last
+#: item of a list it is every item's (定西、陇南|地区), so the short forms stay places of their own.
+_PREFECTURE = "地区"
+_LIST_MARKS = ("、", "和", "与", "及")
+
+
+def _old_prefecture(c: Candidate, surface: str) -> bool:
+    """Whether a prefecture-level city's short form and 地区 are the prefecture's old name as jieba's
+    dictionary holds it (林芝地区, 昌都地区); not a province's area (北京地区) or a city jieba has no
+    such word for (长春|地区: the area around the city)."""
+    rows = [c.row] if c.row is not None else list(c.rows)
+    return bool(rows) and all(r.get("level") == "city" for r in rows) and place_word(surface + _PREFECTURE)
+
+
+def _subdistrict(c: Candidate, surface: str) -> bool:
+    """Whether a short form is a subdistrict's (街道) of the division table: 鸣犊 of 鸣犊街道."""
+    rows = [c.row] if c.row is not None else list(c.rows)
+    return any(r.get("level") == "township" and r.get("name") == surface + "街道" for r in rows)
 
 
 def _seat_after(text: str, end: int) -> bool:

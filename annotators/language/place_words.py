@@ -236,6 +236,8 @@ class Boundaries:
                 continue  # 杭州市委, 深圳市公安局, 乡政府
             if attached and ws == start and text[end] in "人籍省市县区港":
                 continue  # 浙江人, 浙江省委, 广州港
+            if attached and we == end + 1 and text[end] == "城" and text[we : we + 1] in "里内外":
+                continue  # 北京|城里: jieba's 京城 is the city proper, 北京城 (place_seats widens it)
             if attached and ws == end - 1 and text[ws] in "乡镇" and _VILLAGE_AFTER.match(text, we):
                 continue  # 岔口乡|下坪村: jieba's 乡下 (镇上, 镇中) opens the village's name, not a word
             return True

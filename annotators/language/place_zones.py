@@ -5,7 +5,7 @@ landform character after a known place or a name jieba knows as a place.
 
 from __future__ import annotations
 
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language import words
@@ -71,6 +71,18 @@ def _dictionary_zone(bounds: Boundaries, s0: int, s1: int) -> Optional[int]:
     return None
 
 
+def _country_and_bracketed_place(text: str, end: int, ends: Dict[int, int]) -> Optional[int]:
+    """Where a zone's statutory name opens when the country and its province in brackets stand right
+    before the zone word at ``end`` (中国（新疆）自由贸易试验区), both known places; None otherwise."""
+    if text[end - 1 : end] not in "）)" or end < 2:
+        return None
+    inner = ends.get(end - 1)
+    if inner is None or inner < 1 or text[inner - 1] not in "（(":
+        return None
+    country = ends.get(inner - 1)
+    return country if country is not None and text[country : inner - 1] == "中国" else None
+
+
 def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
     """Development zones (郑州|经开区, 涪陵高新区, 漕河泾开发区, 正阳县|先进制造业开发区) and rivers
     named after a place (浏阳河).
@@ -111,6 +123,9 @@ def find_zones(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         if m.group() in _ZONE_AFTER_DIVISION:
             continue
         if m.group() in _ZONE_AREA:
+            named = _country_and_bracketed_place(text, s0, ends)  # 中国（新疆）|自由贸易试验区: its statutory name
+            if named is not None:
+                out.append(GrammarName(named, s1, kind="zone"))
             continue  # 老城片区, 探索自由贸易试验区: an area of a plan or a kind of zone, not a named place
         for start in range(max(0, s0 - 6), s0 - 1):
             anchor = ends.get(start)

@@ -6,7 +6,9 @@ the word, not the name. Right after a post that one person holds (a leader's, de
 ``县委副书记``, ``镇党委书记``, ``宣传部部长``), and before a verb leaders' names stand before in reports
 (``主持``, ``介绍``, ``强调``, ``在``; ``name_edge_verbs.tsv``, role acting), such a word is the person's
 name: ``县委副书记高峰有针对性地提出…``, ``镇党委书记高尚带领…``, ``宣传部部长方圆介绍…``. One adverb or
-adjective may stand between the name and the verb (``林海生动讲述``). A name read three characters long
+adjective may stand between the name and the verb (``林海生动讲述``). Between two posts of a
+roll (``市委副书记温暖，市委常委某某``) the next post vouches for the name as the verb does,
+whatever the surname's rank. A name read three characters long
 over a doubled adverb before a verb (``所长吴刚刚到任``), or over a verb its last character opens where
 jieba reads the verb there (``书记邹亮成为…``, ``副市长韦明确定…``), is the two-character name, unless the
 page writes the longer name again (:func:`right_edge`).
@@ -62,6 +64,15 @@ def leading_post(surface: str) -> bool:
     return any(table == "titles" and rows[i].get("rank") in _LEADING for table, i in lexicon().lookup(surface))
 
 
+def _in_roll_of_posts(text: str, end: int) -> bool:
+    """Whether a comma or 、 at ``end`` is followed by a leading post (two to six characters):
+    the next item of a roll of posted names (``市委副书记温暖，市委常委、宣传部长某某``)."""
+    if text[end : end + 1] not in ("，", "、"):
+        return False
+    q = end + 1
+    return any(leading_post(text[q : q + k]) for k in range(2, min(len(text) - q, 6) + 1))
+
+
 def _after_leading_post(text: str, pos: int) -> bool:
     """Whether a leading post (two to six characters) ends right before ``pos``."""
     return any(leading_post(text[pos - k : pos]) for k in range(2, min(pos, 6) + 1))
@@ -70,7 +81,10 @@ def _after_leading_post(text: str, pos: int) -> bool:
 def word_name_after_post(text: str, pos: int) -> Optional[int]:
     """The end of a two-character name at ``pos`` that is also a word, right after a leading post
     and before a verb of acting (see the module's docstring); None otherwise."""
-    if pos + 3 > len(text) or names.surname_at(text, pos) != 1 or not names.surnames().get(text[pos]):
+    if pos + 3 > len(text) or names.surname_at(text, pos) != 1:
+        return None
+    roll = _in_roll_of_posts(text, pos + 2)  # 市委副书记温暖，市委常委某某: any surname between two posts
+    if not roll and not names.surnames().get(text[pos]):
         return None
     if not words.is_word(text[pos : pos + 2]):  # (names the dictionary lacks are jieba's guesses, read before)
         return None
@@ -80,6 +94,8 @@ def word_name_after_post(text: str, pos: int) -> Optional[int]:
     word, flag = tagged[0]
     if len(word) != 2 or flag.startswith(_NOT_NAME) or words.freq(word) > COMMON_WORD:
         return None
+    if roll:
+        return pos + 2
     verb = tagged[1][0] if len(tagged) > 1 else ""
     if verb not in _acting() and not (
         len(tagged) > 2 and tagged[1][1] in _ADVERBIAL and len(verb) == 2 and tagged[2][0] in _acting()
