@@ -27,7 +27,7 @@ from baokan.annotators.core.registry import annotator
 from baokan.annotators.language import names, post_edges
 from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
-from baokan.annotators.language.bio_rosters import profile_post, profiles
+from baokan.annotators.language.bio_rosters import profiled
 from baokan.annotators.language.deputy_lists import deputy_names
 from baokan.annotators.language.foreign_names import (
     foreign_name_at,
@@ -158,29 +158,6 @@ Matched = Tuple[List[Found], List[Tuple[int, int, Chain]], List[Span]]
 #: An appointment notice's link between the name and the post it gives (甲同志任某省委书记; docs/labels.md,
 #: *other papers 6*): the post is the name's title. A post the person leaves (乙同志不再担任…) is none.
 APPOINTED = "同志任"
-
-
-def _profiled(text: str, titles: List[Span], orgs: List[Span], found: List[Found]) -> List[Found]:
-    """The people of profiles (:mod:`bio_rosters`) not found yet, each with the post its profile gives."""
-    listed = profiles(text)
-    if not listed:
-        return []
-    chains = find_chains(text, titles, orgs)
-    spans = [(c.start, c.end) for c in chains]
-    taken = SpanIndex((f.start, f.end) for f in found)
-    out: List[Found] = []
-    for ns, ne, cs, ce in listed:
-        post = profile_post(text, cs, ce, spans)
-        if post is None or taken.overlaps(ns, ne):
-            continue
-        if "·" not in text[ns:ne] and names.name_at(text, ns) != ne:
-            continue
-        chain = chains[spans.index(post)]
-        if text.startswith(("现任", "现为"), chain.start) and chain.groups[0].head > chain.start + 2:
-            first = chain.groups[0]  # the post now held, without the word that says so
-            chain = Chain([Group(first.start + 2, first.head, first.end)] + chain.groups[1:])
-        out.append(Found(ns, ne, text[ns:ne], chain, "officials.profile"))
-    return out
 
 
 @annotator(
@@ -477,7 +454,10 @@ class Officials(OfficialMentions):
                 found[bare[start, end]] = deputy
             elif (start, end) not in named and not taken.overlaps(start, end):
                 found.append(deputy)
-        found += _profiled(text, titles + tails, orgs, found)  # 某某，1966年7月生，某法庭庭长；
+        taken = SpanIndex((f.start, f.end) for f in found)
+        found += [  # 某某，1966年7月生，某法庭庭长；
+            Found(s, e, text[s:e], c, "officials.profile") for s, e, c in profiled(text, titles + tails, orgs, taken)
+        ]
         for k, f in enumerate(found):
             if any(s <= f.start < e for s, e in narrators):
                 found[k] = Found(f.start, f.end, f.name, f.chain, "officials.narrator")

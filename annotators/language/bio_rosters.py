@@ -17,7 +17,10 @@ import re
 from typing import List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
+from baokan.annotators.core.document import SpanIndex
+from baokan.annotators.language import names
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.titles import Chain, Group, Span, find_chains
 
 DIGIT = "0-9\uff10-\uff19"
 
@@ -63,3 +66,31 @@ def profile_post(text: str, start: int, end: int, chains: Sequence[Tuple[int, in
         if text[opening:s] in _NOW:
             return s, e
     return None
+
+
+def profiled(text: str, titles: List[Span], orgs: List[Span], taken: SpanIndex) -> List[Tuple[int, int, Chain]]:
+    """The people of the profiles in ``text`` that no span of ``taken`` overlaps, each with the title chain
+    of the post its profile gives: ``(name start, name end, chain)``.
+
+    Args:
+        titles: Spans of positions (titles.tsv hits), as :func:`titles.find_chains` takes them.
+        orgs: Spans of organisations, places and police units.
+    """
+    listed = profiles(text)
+    if not listed:
+        return []
+    chains = find_chains(text, titles, orgs)
+    spans = [(c.start, c.end) for c in chains]
+    out: List[Tuple[int, int, Chain]] = []
+    for ns, ne, cs, ce in listed:
+        post = profile_post(text, cs, ce, spans)
+        if post is None or taken.overlaps(ns, ne):
+            continue
+        if "·" not in text[ns:ne] and names.name_at(text, ns) != ne:
+            continue
+        chain = chains[spans.index(post)]
+        if text.startswith(("现任", "现为"), chain.start) and chain.groups[0].head > chain.start + 2:
+            first = chain.groups[0]  # the post now held, without the word that says so
+            chain = Chain([Group(first.start + 2, first.head, first.end)] + chain.groups[1:])
+        out.append((ns, ne, chain))
+    return out
