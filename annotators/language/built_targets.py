@@ -32,6 +32,8 @@ MAX_CORE = 10
 SCOPES = ("全省", "全市", "全国", "全区", "全州")
 #: Heads of a designated place: a kind of model and the level of the place.
 HEADS = tuple(kind + level for kind in ("标杆", "示范", "先行", "样板") for level in ("县", "市", "区"))
+#: Characters that would make the head part of a longer noun (示范县城, 示范区委, 示范县级).
+_LONGER = "城委级域乡镇府"
 MIN_ITEM = 5
 MAX_ITEM = 12
 #: Heads that only a place's target ends with.
@@ -41,7 +43,7 @@ LIST_HEADS = STRONG_HEADS + ("基地", "中心")
 _ITEM = rf"[{HAN}]{{{MIN_ITEM - 2},{MAX_ITEM - 2}}}?(?:{'|'.join(LIST_HEADS)})"
 _LIST = recache.compile(rf"(?:建成|打造|建设)((?:{_ITEM}、){{2,}}{_ITEM})(?![{HAN}、])")
 _TARGET = recache.compile(
-    rf"(?:建成|打造|建设)((?:{'|'.join(SCOPES)})[{HAN}]{{{MIN_CORE},{MAX_CORE}}}?(?:{'|'.join(HEADS)}))(?![{HAN}])"
+    rf"(?:建成|打造|建设)((?:{'|'.join(SCOPES)})[{HAN}]{{{MIN_CORE},{MAX_CORE}}}?(?:{'|'.join(HEADS)}))(?![{_LONGER}])"
 )
 
 

@@ -39,7 +39,15 @@ from functools import lru_cache
 from typing import FrozenSet, List, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.language import built_targets, goal_frames, instrument_heads, mottos, printed_forms, quoted, upheld_lists  # noqa: F401
+from baokan.annotators.language import (  # noqa: F401
+    built_targets,
+    goal_frames,
+    instrument_heads,
+    mottos,
+    printed_forms,
+    quoted,
+    upheld_lists,
+)
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.occurrences import find_all, matches_from
 
