@@ -2,7 +2,7 @@
 record (media convergence, the four powers of the mainstream media, the 四力 of reporters), the 2020 western
 development opinion, the verb form of 一体推进不敢腐…, the rural triad 自治、法治、德治, 动态清零 only as the 2022
 policy, a campaign of creating kept whole, a province's 社会主义现代化{PLACE} goal, a local telling of the central
-story formula, a named mediation method, a place's target after a verb of building (s10 R2) and the CPPCC
+story formula, a provincial charge of three clauses, a named mediation method, a place's target after a verb of building (s10 R2) and the CPPCC
 members' verb–object duties."""
 
 from __future__ import annotations
@@ -123,3 +123,9 @@ def test_an_application_for_a_designation_is_no_built_target(slogan_pipe):
 def test_the_cppcc_members_duties_as_a_verb_object_series(slogan_pipe):
     text = "委员们表示，将认真履职，献良策、凝共识、聚合力，为全县发展贡献力量。"
     assert "献良策、凝共识、聚合力" in slogan_forms(slogan_pipe, text)
+
+
+def test_a_provinces_charge_of_three_clauses_stays_whole(slogan_pipe):
+    text = "省长答问时说，全省上下牢记嘱托，体现走在前、作示范、挑大梁的责任担当。"
+    found = slogan_forms(slogan_pipe, text)
+    assert "走在前、作示范、挑大梁" in found and "走在前、作示范" not in found
