@@ -2,8 +2,8 @@
 record (media convergence, the four powers of the mainstream media, the 四力 of reporters), the 2020 western
 development opinion, the verb form of 一体推进不敢腐…, the rural triad 自治、法治、德治, 动态清零 only as the 2022
 policy, a campaign of creating kept whole, a province's 社会主义现代化{PLACE} goal, a local telling of the central
-story formula, a provincial charge of three clauses, a named mediation method, a place's target after a verb of building (s10 R2) and the CPPCC
-members' verb–object duties."""
+story formula, a provincial charge of three clauses, a named mediation method, a place's target after a verb of
+building (s10 R2) and the CPPCC members' verb–object duties."""
 
 from __future__ import annotations
 
