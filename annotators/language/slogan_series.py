@@ -25,7 +25,8 @@ A local body states its work in parallel series of one shape, often without quot
   people: a body's work formula, whatever the items' length.
 - **scene lists** (:func:`scene_lists`, *adj R6*): a compact list that opens a sentence as the subject of
   …的良好局面; **pledged lists** (:func:`pledged_lists`): three or more four-character items after 做到; **upheld
-  lists** (:mod:`upheld_lists`): a compact list right after 坚持; **goals** (:mod:`goal_frames`): 把甲作为奋斗目标.
+  lists** (:mod:`upheld_lists`): a compact list right after 坚持; **goals** (:mod:`goal_frames`): 把甲作为奋斗目标;
+  **built targets** (:mod:`built_targets`, *s10 R2*): 建成全省甲甲标杆县, a place's target after a verb of building.
 
 A series ends at a non-Han character, at 的 or 等, or at a count of the items (六项工作); a 、 right before it or
 right after it means it is part of a longer list, which is not read.
@@ -38,7 +39,15 @@ from functools import lru_cache
 from typing import FrozenSet, List, Sequence, Tuple
 
 from baokan.annotators.core import lexicon, recache
-from baokan.annotators.language import goal_frames, instrument_heads, mottos, printed_forms, quoted, upheld_lists  # noqa: F401
+from baokan.annotators.language import (  # noqa: F401
+    built_targets,
+    goal_frames,
+    instrument_heads,
+    mottos,
+    printed_forms,
+    quoted,
+    upheld_lists,
+)
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.occurrences import find_all, matches_from
 
@@ -365,6 +374,7 @@ def series_spans(text: str) -> List[Tuple[int, int]]:
     spans = verb_object_lists(text, partners) + partners + slot_lists(text) + scene_lists(text)
     spans += pledged_lists(text) + team_lists(text)
     spans += upheld_lists.upheld_lists(text) + goal_frames.goal_frames(text)  # 坚持甲、乙，; 把甲作为奋斗目标
+    spans += built_targets.built_targets(text)  # 建成全省甲甲标杆县 (s10 R2)
     spans += mottos.motto_spans(text)  # 甲就是乙，丙就是丁; 甲不乙、乙不甲
     spans += printed_forms.doubled_series(text) + printed_forms.set_members(text)  # s6 R2; 甲甲警务 of “三大警务”
     spans += printed_forms.role_pairs(text)  # 主战主防
