@@ -57,6 +57,7 @@ from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported 
     whole_place_word,
     wordlike,
 )
+from baokan.annotators.language.syllables import inside_syllables
 
 # ---------------------------------------------------------------- the grammar
 
@@ -142,13 +143,23 @@ def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> 
     name = bounds.text[start:end]
     if not name or CJK_RUN.fullmatch(name) is None:
         return False
-    if not STOP.isdisjoint(name) or deictic(name):
+    if not STOP.isdisjoint(name) and not _stops_in_syllables(name) or deictic(name):
         return False
     if name[0] in STOP_FIRST and not (anchored and len(name) >= 2 and (not words.freq(name) or proper_tag(name))):
         return False  # 回|村创业; but 黄陂区|回龙|村: after its county, a name that is no word of its own
     if len(name) < (1 if anchored else 2):
         return False
     return anchored or bounds.starts_word(start) and not opens_phrase(bounds, start, end)
+
+
+def _stops_in_syllables(name: str) -> bool:
+    """Whether every function character of a would-be name is a syllable inside a transliterated name
+    (其 of 阿木其嘎 + 嘎查, a Mongolian village: no "its"; syllables.py, transliteration.tsv)."""
+    return all(c not in STOP or inside_syllables(name, i, _LIST_WORDS) for i, c in enumerate(name))
+
+
+#: What joins two names of a list, never a syllable of one.
+_LIST_WORDS = ("和", "与", "及")
 
 
 #: A village's name that jieba knows as a word this frequent, and not as a place, is a word (汇报|村部).
@@ -169,11 +180,11 @@ def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
 #: What follows a village's name and suffix only when it is one: 齐心村|党支部, 村委会.
 _VILLAGE_ORGANS = ("党支部", "党总支", "党委", "委会", "两委", "民委员会", "村民")
 _NUMERALS = frozenset("一二三四五六七八九十两几多0123456789")
-_MEASURES = frozenset("个位名家户些批条座所处次趟遍")
+_MEASURES = frozenset("个位名家户些批条座所处次趟遍段")
 
 
 def counted(name: str) -> bool:
-    """一位, 两个, 几家, 60名: a number and a measure word, not a name (十里 is one)."""
+    """一位, 两个, 几家, 60名, 一段 (路): a number and a measure word, not a name (十里 is one)."""
     if _MEASURES.isdisjoint(name[1:]):  # most names: no measure word at all
         return False
     return any(a in _NUMERALS and b in _MEASURES for a, b in zip(name, name[1:]))
@@ -291,6 +302,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         # the suffix may end a word (农村, 城乡, 山村 in 神山村): then only a name that jieba
         # knows as a proper name, or one right after a known place, can own it
         tail_word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if ws < s0 < we), None)
+        if tail_word is not None and tail_word[1] < s1:
+            tail_word = None  # 阿木其嘎|嘎查: jieba cut the suffix itself (嘎嘎|查), no word ends in it
         tail = tail_word[0] if tail_word is not None else None
         if tail_word is not None and (everyday(text[tail_word[0] : tail_word[1]]) >= COMMON_NAME or tail_word[1] > s1):
             continue  # 话说新|农村, 中|城乡建设: the suffix ends a common noun or lies inside a word
@@ -299,6 +312,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         for start in range(max(0, s0 - longest), s0):
             name = text[start:s0]
             anchor = known.start_at.get(start)
+            if name in AREA_SUFFIXES:
+                break  # 嘎查|村, 社区|村: two kinds of village (辖23个嘎查村), no village's name
             if level_inside(name, anchor) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
             if name[:2] in _ROAD_TAILS and start > 0 and CJK_CHAR.match(text, start - 1):
