@@ -57,3 +57,12 @@ def test_a_function_character_of_chinese_still_ends_a_village_name(place_pipe):
 def test_a_causative_verb_stands_before_a_minority_station():
     text = "这种接地气的调解方式，让巴音乌拉派出所的调解成功率很高。"
     assert units(text) == ["巴音乌拉派出所"]
+
+
+def test_a_lone_direction_before_a_dictionary_road_opens_its_name(place_pipe):
+    found = place_texts(place_pipe, "近日，临江市公安局新城分局北长江路派出所接到群众报警。")
+    assert "北长江路" in found and "长江路" not in found
+
+
+def test_a_direction_inside_a_word_stays_out_of_the_road(place_pipe):
+    assert "长江路" in place_texts(place_pipe, "家住城东长江路的老人说，这里的变化很大。")

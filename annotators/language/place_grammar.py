@@ -391,6 +391,22 @@ def _listed(text: str, found: List[GrammarName], soft: Dict[int, Tuple[int, int]
 _NOT_STREET_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
 
 
+#: Directions that open a road's name (东朝阳路, 西长安街) where jieba's dictionary holds the rest as a word.
+_LONE_DIRECTIONS = frozenset("东南西北")
+
+
+def _lone_direction(bounds: Boundaries, known: Known, whole: int) -> int:
+    """1 where the direction character before a road that jieba's dictionary holds (朝阳路) is a word of its
+    own, in no word and no known place (分局 + 东 + 朝阳路: the road is 东朝阳路), else 0 (城东|朝阳路,
+    山东|路, 向东)."""
+    pos = whole - 1
+    if known.overlaps(pos, whole) or any(
+        ws < pos < we or ws == pos and we > whole for ws, we in bounds.words_over(pos, whole)
+    ):
+        return 0
+    return 1
+
+
 def _names_a_street(bounds: Boundaries, pos: int, refused: Tuple[str, ...] = _NOT_STREET_TAGS) -> bool:
     """Whether the text before a numbered road suffix at ``pos`` can be a street's name: a word
     of two characters or more ends there (建设|三路), or a one-character noun (文|三路), not a verb (兵分|三路)."""
@@ -439,6 +455,8 @@ def find_roads(
             continue  # 走上…的康庄大道: a broad road of a figure of speech
         # the road is the dictionary word that ends at the suffix (庆春路), never a piece of it (探|新路)
         whole = next((ws for ws, we in spans if ws < s0 < we), None)
+        if whole is not None and whole > 0 and text[whole - 1] in _LONE_DIRECTIONS:
+            whole -= _lone_direction(bounds, known, whole)  # 分局|东|朝阳路: the direction opens the road's name
         if not junction and any(ws == s0 and we > s1 and not word_from(spans, s1, we) for ws, we in spans):
             continue  # 英国|路透社: the suffix opens another word (not 中山路|向北, where a word starts after it)
         street_word = whole is not None and dictionary_street(text[whole:s1], junction)  # 建设路, 中山路
