@@ -66,3 +66,12 @@ def test_a_lone_direction_before_a_dictionary_road_opens_its_name(place_pipe):
 
 def test_a_direction_inside_a_word_stays_out_of_the_road(place_pipe):
     assert "长江路" in place_texts(place_pipe, "家住城东长江路的老人说，这里的变化很大。")
+
+
+def test_a_districts_brigade_named_by_its_short_form_before_its_people():
+    text = "市公安局交管支队在全市开展整治。两小时后，长丰大队民警在国道上查获一辆超员客车。"
+    assert "长丰大队" in units(text)
+
+
+def test_a_villages_old_production_brigade_is_no_police_unit():
+    assert units("当年长丰大队的社员们修起了水渠。") == []
