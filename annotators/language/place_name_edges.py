@@ -37,7 +37,11 @@ def counted(name: str) -> bool:
 def stops_in_syllables(name: str, stops: FrozenSet[str]) -> bool:
     """Whether every function character (``stops``) of a would-be name is a syllable inside a
     transliterated name: transliteration characters on both sides (其 of 阿拉其木)."""
-    return all(c not in stops or inside_syllables(name, i, _LIST_WORDS) for i, c in enumerate(name))
+    last = len(name) - 1
+    for i, c in enumerate(name):
+        if c in stops and (i < 2 or i == last or not inside_syllables(name, i, _LIST_WORDS)):
+            return False  # (a syllable has two before it and one after: most names fail at once)
+    return True
 
 
 def suffix_tail(spans: List[Span], s0: int, s1: int) -> Optional[Span]:

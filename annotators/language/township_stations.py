@@ -31,8 +31,9 @@ from baokan.annotators.language.police_words import edges
 Span = Tuple[int, int]
 #: The levels whose short form names a town's station (a county's name does, as a county town's station).
 _LEVELS = frozenset({"township", "county"})
-#: The heads a short form names a unit with, longest first (白石所, 华容大队, 城关中队).
-_HEADS = ("大队", "中队", "所")
+#: The heads a short form names a unit with (白石所, 华容大队, 城关中队); 所, the common one, is looked for first.
+_HEADS = ("所", "大队", "中队")
+_BRIGADE_OPENERS = ("大", "中")
 #: What joins two items of a list of short forms.
 _JOINS = ("、", "和", "及", "与")
 
@@ -47,8 +48,10 @@ def township_stations(text: str, hits: Iterable[Hit], covered: Iterable[Span]) -
     shorts: Set[int] = set()  # where a township's short form and 所 end (the 所's offset + 1)
     starts = {}
     for h in hits:
-        head = next((x for x in _HEADS if text.startswith(x, h.end)), None)
-        if head is None or not any(r.get("level") in _LEVELS for r in h.rows("divisions")):
+        head = text[h.end : h.end + 1]  # (one slice for most hits: 所, else 大队 or 中队)
+        if head != "所":
+            head = text[h.end : h.end + 2] if head in _BRIGADE_OPENERS else ""
+        if head not in _HEADS or not any(r.get("level") in _LEVELS for r in h.rows("divisions")):
             continue
         if h.start > 0 and HAN_CHAR.match(text[h.start - 1]) and text[h.start - 1] not in OPENERS:
             continue  # 科研 + 究所: the short form must stand as a word of its own
