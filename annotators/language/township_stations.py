@@ -31,9 +31,9 @@ from baokan.annotators.language.police_words import edges
 Span = Tuple[int, int]
 #: The levels whose short form names a town's station (a county's name does, as a county town's station).
 _LEVELS = frozenset({"township", "county"})
-#: The heads a short form names a unit with (白石所, 华容大队, 城关中队); 所, the common one, is looked for first.
-_HEADS = ("所", "大队", "中队")
-_BRIGADE_OPENERS = ("大", "中")
+#: The brigades a county's or district's short form names besides 所 (华容大队, 城关中队), and their first characters.
+_BRIGADES = ("大队", "中队")
+_BRIGADE_OPENERS = frozenset("大中")
 #: What joins two items of a list of short forms.
 _JOINS = ("、", "和", "及", "与")
 
@@ -42,23 +42,27 @@ def township_stations(text: str, hits: Iterable[Hit], covered: Iterable[Span]) -
     """Spans of ``X所`` (``X大队``, ``X中队``) where X is a township's short form and the station's people
     follow the list it closes; none inside a span of ``covered`` (units found already)."""
     staff = edges().get("staff", ())
-    if not staff or not any(head in text for head in _HEADS):
+    if not staff or "所" not in text and _BRIGADES[0] not in text and _BRIGADES[1] not in text:
         return []
     taken = sorted(covered)
     shorts: Set[int] = set()  # where a township's short form and 所 end (the 所's offset + 1)
     starts = {}
     for h in hits:
-        head = text[h.end : h.end + 1]  # (one slice for most hits: 所, else 大队 or 中队)
-        if head != "所":
-            head = text[h.end : h.end + 2] if head in _BRIGADE_OPENERS else ""
-        if head not in _HEADS or not any(r.get("level") in _LEVELS for r in h.rows("divisions")):
+        nxt = text[h.end : h.end + 1]  # (one slice and one look for most hits)
+        if nxt == "所":
+            size = 1
+        elif nxt in _BRIGADE_OPENERS and text.startswith(_BRIGADES, h.end):
+            size = 2
+        else:
+            continue
+        if not any(r.get("level") in _LEVELS for r in h.rows("divisions")):
             continue
         if h.start > 0 and HAN_CHAR.match(text[h.start - 1]) and text[h.start - 1] not in OPENERS:
             continue  # 科研 + 究所: the short form must stand as a word of its own
         if any(s <= h.start < e for s, e in taken):
             continue
-        shorts.add(h.end + len(head))
-        starts[h.end + len(head)] = h.start
+        shorts.add(h.end + size)
+        starts[h.end + size] = h.start
     out: List[Span] = []
     for end in sorted(shorts):
         if not text.startswith(staff, end):
