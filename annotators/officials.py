@@ -52,6 +52,7 @@ from baokan.annotators.language.name_lists import (
     continues_presidium,
     names_before_list,
 )
+from baokan.annotators.language.nominees import nominee_posts
 from baokan.annotators.language.official_bylines import (
     author_line,
     byline_names,
@@ -277,6 +278,7 @@ class Officials(OfficialMentions):
             else:
                 titles.append((h.start, h.end))
         titles = posts_past_units(text, titles, police)  # 公安部第二督察组 + 组长, not 督察组组长
+        titles = nominee_posts(text, titles)  # 县政协主席 + 人选 + 李某: the nominee's title
         blocked = SpanIndex(titles + places + lex.blocking)
         no_title = SpanIndex(titles + lex.blocking)  # places may sit inside a name (建华 in 李建华)
         title_index = SpanIndex(titles)

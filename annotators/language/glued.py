@@ -14,6 +14,7 @@ from typing import FrozenSet, Tuple
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names
 from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.word_names import edge_verbs
 
 #: jieba flags of one-character words that open no name (verb, preposition, adverb, conjunction, particle:
 #: 还 + 得 + 感谢派出所).
@@ -85,6 +86,22 @@ def preposition_of_place(text: str, start: int, end: int) -> bool:
     if len(word) != 1 or not flag.startswith("p") or not HAN_CHAR.match(text[end : end + 1]):
         return False
     if not names.first_tag(text[end : end + 4])[1].startswith("f"):
+        return False
+    return text.count(text[start:end]) <= 1  # asked last: it searches the whole page
+
+
+#: Verbs of coming and going that jieba reads alone before a place's short name (来秦, 赴渝, 到京).
+_COMING = frozenset("来到赴回抵")
+
+
+def trip_for_name(text: str, start: int, end: int) -> bool:
+    """Whether a would-be name of two characters right after a post is a verb of coming and the short
+    name of the place visited, before the trip's purpose (省委主要领导 + 来秦 + 调研: "came to Qinhuangdao
+    to inspect"; ``name_edge_verbs.tsv``, role visit): 来 is also a surname, but a name is followed by
+    its verb, not sent on a trip by one of its own characters. Kept where the page writes it again."""
+    if end - start != 2 or text[start] not in _COMING:
+        return False
+    if not text.startswith(edge_verbs().get("visit", ()), end):
         return False
     return text.count(text[start:end]) <= 1  # asked last: it searches the whole page
 

@@ -19,6 +19,9 @@ from baokan.annotators.language.list_items import ITEM_OPENERS
 
 #: The shortest and longest name taken before the head.
 _MIN, _MAX = 2, 6
+#: Causative verbs that open a clause before its subject (，让 + 某某派出所 + 的工作…: "makes the station's
+#: work…"); 让 is also a Tibetan syllable (才让), but it ends names, it does not open them.
+_CAUSATIVES = frozenset("让使令")
 
 
 def _item_start(text: str, at: int) -> int:
@@ -56,6 +59,8 @@ def minority_stations(
         start = _item_start(text, at)
         if start == at:
             continue
+        if text[start] in _CAUSATIVES and at - start > _MIN:
+            start += 1  # 让 + 翁贡乌拉 + 派出所: the verb before the item, the name after it
         name = text[start:at]
         if name[0] not in table or 2 * sum(c in table for c in name) < len(name):
             continue

@@ -14,7 +14,12 @@ from baokan.annotators.core.lexicon import DATA_PACKAGE, LEXICONS, Hit, read_tab
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.former_posts import has_body
-from baokan.annotators.language.glued import function_word_for_surname, localizer_for_surname, preposition_of_place
+from baokan.annotators.language.glued import (
+    function_word_for_surname,
+    localizer_for_surname,
+    preposition_of_place,
+    trip_for_name,
+)
 from baokan.annotators.language.known_officials import known_name_before
 from baokan.annotators.language.list_items import first_list_item
 from baokan.annotators.language.name_guards import verb_and_pronoun
@@ -161,6 +166,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             or anonymous(text[pos:end])
             or localizer_for_surname(text, pos, end)  # 副省长 + 后 + 于…: "after", no surname
             or preposition_of_place(text, pos, end)  # 民警 + 于现场 + 附近: "near the scene"
+            or trip_for_name(text, pos, end)  # 省委主要领导 + 来秦 + 调研: "came to Qinhuangdao"
             or words.word_tag(text[pos:end]) == ORG_TAG  # 主委某某、+ 农工党 + 省委…: a party's name, the next body
             or verb_and_pronoun(text, pos, end)  # 民警 + 查到其 + 已…: a verb and its object, no name
             or _joined_transliterated(text, pos, end)  # 副县长 + 和 + 次仁央宗: the list's 和, then a name

@@ -25,6 +25,8 @@ from baokan.annotators.language import words
 from baokan.annotators.language.anchored_villages import AREA_CHARS, level_inside, verb_name, whole_village_word
 from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
 from baokan.annotators.language.place_alone import county_opening, standing_alone
+from baokan.annotators.language.place_name_edges import NUMERALS as _NUMERALS
+from baokan.annotators.language.place_name_edges import counted, road_word_start, stops_in_syllables, suffix_tail
 from baokan.annotators.language.place_no_cue import dictionary_street, direction_shift, unanchored, word_from
 from baokan.annotators.language.place_words import (  # noqa: F401 (re-exported for places and police)
     _CLAUSE_STOP_RE,
@@ -142,7 +144,7 @@ def _name_shape(bounds: Boundaries, start: int, end: int, *, anchored: bool) -> 
     name = bounds.text[start:end]
     if not name or CJK_RUN.fullmatch(name) is None:
         return False
-    if not STOP.isdisjoint(name) or deictic(name):
+    if not STOP.isdisjoint(name) and not stops_in_syllables(name, STOP) or deictic(name):
         return False
     if name[0] in STOP_FIRST and not (anchored and len(name) >= 2 and (not words.freq(name) or proper_tag(name))):
         return False  # 回|村创业; but 黄陂区|回龙|村: after its county, a name that is no word of its own
@@ -168,15 +170,6 @@ def _name_proper(bounds: Boundaries, start: int, end: int) -> bool:
 
 #: What follows a village's name and suffix only when it is one: 齐心村|党支部, 村委会.
 _VILLAGE_ORGANS = ("党支部", "党总支", "党委", "委会", "两委", "民委员会", "村民")
-_NUMERALS = frozenset("一二三四五六七八九十两几多0123456789")
-_MEASURES = frozenset("个位名家户些批条座所处次趟遍")
-
-
-def counted(name: str) -> bool:
-    """一位, 两个, 几家, 60名: a number and a measure word, not a name (十里 is one)."""
-    if _MEASURES.isdisjoint(name[1:]):  # most names: no measure word at all
-        return False
-    return any(a in _NUMERALS and b in _MEASURES for a, b in zip(name, name[1:]))
 
 
 def _opens_with_word(bounds: Boundaries, start: int, end: int) -> bool:
@@ -290,7 +283,7 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
             continue  # 丽江市|古城区: the kind word opens a known district, no old town 丽江市古城
         # the suffix may end a word (农村, 城乡, 山村 in 神山村): then only a name that jieba
         # knows as a proper name, or one right after a known place, can own it
-        tail_word = next(((ws, we) for ws, we in bounds.words_over(s0, s1) if ws < s0 < we), None)
+        tail_word = suffix_tail(bounds.words_over(s0, s1), s0, s1)  # (none in 阿木其嘎|嘎查 read 嘎嘎|查)
         tail = tail_word[0] if tail_word is not None else None
         if tail_word is not None and (everyday(text[tail_word[0] : tail_word[1]]) >= COMMON_NAME or tail_word[1] > s1):
             continue  # 话说新|农村, 中|城乡建设: the suffix ends a common noun or lies inside a word
@@ -299,6 +292,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
         for start in range(max(0, s0 - longest), s0):
             name = text[start:s0]
             anchor = known.start_at.get(start)
+            if name in AREA_SUFFIXES:
+                break  # 嘎查|村, 社区|村: two kinds of village (辖23个嘎查村), no village's name
             if level_inside(name, anchor) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
             if name[:2] in _ROAD_TAILS and start > 0 and CJK_CHAR.match(text, start - 1):
@@ -423,7 +418,7 @@ def find_roads(
         if m.group() == "大道" and any(ws < s0 and we == s1 and text.endswith("的", 0, ws) for ws, we in spans):
             continue  # 走上…的康庄大道: a broad road of a figure of speech
         # the road is the dictionary word that ends at the suffix (庆春路), never a piece of it (探|新路)
-        whole = next((ws for ws, we in spans if ws < s0 < we), None)
+        whole = road_word_start(bounds, known.overlaps, spans, s0)  # (分局|东|朝阳路: 东朝阳路)
         if not junction and any(ws == s0 and we > s1 and not word_from(spans, s1, we) for ws, we in spans):
             continue  # 英国|路透社: the suffix opens another word (not 中山路|向北, where a word starts after it)
         street_word = whole is not None and dictionary_street(text[whole:s1], junction)  # 建设路, 中山路

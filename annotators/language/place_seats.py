@@ -7,7 +7,8 @@
   a level body (``部分路段和县公安局``, "road sections and the county's police bureau"), so no county is
   named there. After a preposition, a verb, a place or punctuation (``来到和县``, ``马鞍山市和县``) it is.
 - A central urban area (``中心城区``, ``老城区``) is no district named 城区: a road after it is named
-  without it (``中心城区五一路`` → ``五一路``).
+  without it (``中心城区五一路`` → ``五一路``). Nor is a bare 城区 that opens a clause (``在城区五一路``:
+  after a preposition, a verb or punctuation), where a district named 城区 would follow its city's name.
 
 All three are judged from the characters around the candidate and jieba's dictionary; they hold on any
 paper's pages.
@@ -55,10 +56,26 @@ def county_edges(text: str, kept: List[Candidate]) -> List[Candidate]:
             c = msgspec.structs.replace(c, end=c.end + len(_PREFECTURE))  # 林芝 + 地区: the prefecture's old name
         elif text.startswith(_STREET_OFFICE, c.end) and _subdistrict(c, surface):
             c = msgspec.structs.replace(c, end=c.end + len(_STREET_OFFICE))  # 鸣犊 + 街办: the subdistrict
-        elif surface.startswith(_URBAN_AREA) and c.end - c.start > 4 and text.endswith(_AREA_MODIFIERS, 0, c.start):
+        elif surface.startswith(_URBAN_AREA) and c.end - c.start > 4 and _urban_area_before(text, c.start):
             c = msgspec.structs.replace(c, start=c.start + len(_URBAN_AREA))
         out.append(c)
     return out
+
+
+#: jieba's flags of the word before a bare 城区 that make it "the town's urban area" (在 + 城区武阳西路):
+#: a district named 城区 follows its city's name (阳泉市城区), never a preposition, a verb or an adverb.
+_CLAUSE_FLAGS = ("p", "v", "d", "c")
+
+
+def _urban_area_before(text: str, start: int) -> bool:
+    """Whether 城区 at ``start``, before a road's name, is the urban area of the town the page is about:
+    a modifier says so (中心城区, 老城区), or it opens the clause (after punctuation, a preposition, a verb)."""
+    if text.endswith(_AREA_MODIFIERS, 0, start):
+        return True
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return True
+    before = words.tag(text[max(0, start - 4) : start])
+    return bool(before) and before[-1][1].startswith(_CLAUSE_FLAGS)
 
 
 #: The short name of a subdistrict's office (街道办事处) that north-western papers write after its short form.
