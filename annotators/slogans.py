@@ -75,6 +75,9 @@ _PLACE = recache.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", r
 _CJK = HAN_CHAR
 #: The longest place name a template looks back for (内蒙古自治区锡林郭勒盟 …).
 MAX_PLACE = 20
+#: A place's form of the modernisation goal and the national formula's verb it keeps when printed with it
+#: (全面建设社会主义现代化新吉林 is must whole, like 全面建设社会主义现代化国家: docs/labels.md, s7 R2).
+_GOAL_LITERAL, _GOAL_VERB = "社会主义现代化", "全面建设"
 _SURFACE, _START = attrgetter("surface"), attrgetter("start")
 
 
@@ -288,6 +291,8 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
         if text[start - 1 : start] == "《" and text[end : end + 1] == "》":
             return  # the title of a work
         if (sure or quote) and (quote or not template.strict or text.startswith("建设", end)):
+            if text.startswith(_GOAL_LITERAL, start) and text.endswith(_GOAL_VERB, 0, start):
+                start -= len(_GOAL_VERB)
             out.append(Candidate(start, end, text[start:end], quote, "template", 1))
 
     last_b, first_a = _literal_edges()
