@@ -3,6 +3,8 @@ in the style of local papers.
 
 - A place's form of the modernisation goal printed with the national formula's verb keeps the verb
   (全面建设社会主义现代化新某省, like 全面建设社会主义现代化国家: docs/labels.md, s7 R2); another verb does not.
+- Named formulas of the public record behind the misses, each document swept (news work of 2016, the
+  procuratorate, grass-roots party and police work, 湖南 and 安徽 strategies of 2013-2024).
 """
 
 from __future__ import annotations
@@ -30,3 +32,29 @@ def test_a_provinces_goal_with_its_own_qualities(slogan_pipe):
     text = "省政协委员表示，将为全面建设社会主义现代化幸福美好新甘肃贡献智慧和力量。"
     got = slogan_forms(slogan_pipe, text)
     assert "全面建设社会主义现代化幸福美好新甘肃" in got
+
+
+# ---------------------------------------------------------------- lexicon rows from the public record
+
+
+def test_news_work_and_grass_roots_formulas(slogan_pipe):
+    text = (
+        "会议要求，要坚持党媒姓党，牢固树立监督者更要接受监督的意识，坚持把抓基层、打基础作为长远之计，"
+        "推动农村基层党组织全面进步、全面过硬。"
+    )
+    got = slogan_forms(slogan_pipe, text)
+    assert {"党媒姓党", "监督者更要接受监督", "抓基层、打基础", "全面进步、全面过硬"} <= set(got)
+
+
+def test_policing_formulas(slogan_pipe):
+    text = "该局以实战、实用、实效为导向，建设信息主导警务，群众记住了“有困难，找警察”这句话。"
+    got = slogan_forms(slogan_pipe, text)
+    assert {"实战、实用、实效", "信息主导警务"} <= set(got)
+    assert any(g.startswith("有困难") for g in got)
+
+
+def test_provincial_strategies(slogan_pipe):
+    text = "全省上下深入实施创新引领、开放崛起战略，坚持科技打头阵，推进深层次改革和高水平开放。"
+    got = slogan_forms(slogan_pipe, text)
+    assert {"科技打头阵", "深层次改革", "高水平开放"} <= set(got)
+    assert any(g.startswith("创新引领、开放崛起") for g in got)
