@@ -5,6 +5,7 @@ in the style of local papers.
   (全面建设社会主义现代化新某省, like 全面建设社会主义现代化国家: docs/labels.md, s7 R2); another verb does not.
 - Named formulas of the public record behind the misses, each document swept (news work of 2016, the
   procuratorate, grass-roots party and police work, 湖南 and 安徽 strategies of 2013-2024).
+- A verb that confers a title confers every title of the run it opens (命名为“甲”和首批“乙”): each is an honour.
 """
 
 from __future__ import annotations
@@ -58,3 +59,16 @@ def test_provincial_strategies(slogan_pipe):
     got = slogan_forms(slogan_pipe, text)
     assert {"科技打头阵", "深层次改革", "高水平开放"} <= set(got)
     assert any(g.startswith("创新引领、开放崛起") for g in got)
+
+
+# ---------------------------------------------------------------- a run of conferred titles
+
+
+def test_a_later_title_of_one_conferred_run_is_an_honour(slogan_pipe):
+    text = "该所先后被公安部命名为“全国公安楷模”和首批“枫桥式公安派出所”，所长多次受到表彰。"
+    assert "枫桥式公安派出所" not in slogan_forms(slogan_pipe, text)
+
+
+def test_a_title_after_other_words_is_still_the_campaign(slogan_pipe):
+    text = "全市深入开展“枫桥式公安派出所”创建活动，推动警力下沉。"
+    assert any(g.startswith("枫桥式公安派出所") for g in slogan_forms(slogan_pipe, text))
