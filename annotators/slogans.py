@@ -75,6 +75,9 @@ _PLACE = recache.compile(r"^(?:\{?PLACE\}?|<PLACE>|\[PLACE\]|地名|某地)$", r
 _CJK = HAN_CHAR
 #: The longest place name a template looks back for (内蒙古自治区锡林郭勒盟 …).
 MAX_PLACE = 20
+#: A place's form of the modernisation goal and the national formula's verb it keeps when printed with it
+#: (全面建设社会主义现代化新吉林 is must whole, like 全面建设社会主义现代化国家: docs/labels.md, s7 R2).
+_GOAL_LITERAL, _GOAL_VERB = "社会主义现代化", "全面建设"
 _SURFACE, _START = attrgetter("surface"), attrgetter("start")
 
 
@@ -213,10 +216,28 @@ def _list_of_formulas(surface: str, canonical: str) -> bool:
     return all(f is not None and f != canonical for f in found)
 
 
-def _conferred(text: str, start: int) -> bool:
+#: The join between two conferred titles: a closing mark, a conjunction and a batch or a level
+#: (命名为“甲”和首批“乙”): the second title is conferred by the same verb.
+_NEXT_TITLE = recache.compile(r"”(?:和|及|以及|、)?(?:首批|第[一二三四五六七八九十0-9]{1,2}批|全国|省级|市级)?$")
+#: The longest title looked back over, and the most titles in one run.
+_TITLE_SPAN, _TITLE_RUN = 24, 3
+
+
+def _conferred(text: str, start: int, run: int = 0) -> bool:
     """Whether a verb that confers a title (an ``honour`` cue: 评为, 授予) stands right before the quote that
-    opens at ``start``, so that the quote names an honour of a unit or a place."""
-    return quoted.cues().ends_with(text[max(0, start - 4) : start - 1], "honour") is not None
+    opens at ``start``, so that the quote names an honour of a unit or a place; also where the quote is a later
+    title of one conferred run (被命名为“甲”和首批“乙”)."""
+    if quoted.cues().ends_with(text[max(0, start - 4) : start - 1], "honour") is not None:
+        return True
+    if run >= _TITLE_RUN or text[start - 2 : start - 1] not in ("”", "和", "及", "、", "批", "国", "级"):
+        return False  # most quotes: one slice test, no regex
+    before = text[max(0, start - 9) : start - 1]
+    m = _NEXT_TITLE.search(before)
+    if m is None:
+        return False
+    close = start - 1 - (len(before) - m.start())
+    opened = text.rfind("“", max(0, close - _TITLE_SPAN), close)
+    return opened >= 0 and _conferred(text, opened + 1, run + 1)
 
 
 def _names_a_thing(text: str, end: int) -> bool:
@@ -288,6 +309,8 @@ def template_candidates(doc: Document, index: int) -> List[Candidate]:
         if text[start - 1 : start] == "《" and text[end : end + 1] == "》":
             return  # the title of a work
         if (sure or quote) and (quote or not template.strict or text.startswith("建设", end)):
+            if text.startswith(_GOAL_LITERAL, start) and text.endswith(_GOAL_VERB, 0, start):
+                start -= len(_GOAL_VERB)
             out.append(Candidate(start, end, text[start:end], quote, "template", 1))
 
     last_b, first_a = _literal_edges()

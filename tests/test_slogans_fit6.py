@@ -129,7 +129,7 @@ def test_extents_through_the_pipeline(slogan_pipe):
 def test_provincial_goals(slogan_pipe):
     text = "代表们畅谈美好安徽建设的新成就，为吉林全面振兴、全面建设社会主义现代化新吉林建言。"
     got = slogan_forms(slogan_pipe, text)
-    assert {"美好安徽", "吉林全面振兴", "社会主义现代化新吉林"} <= set(got)
+    assert {"美好安徽", "吉林全面振兴", "全面建设社会主义现代化新吉林"} <= set(got)  # the verb kept: labels.md s7 R2
 
 
 def test_a_plain_beautiful_place_is_no_goal(slogan_pipe):
