@@ -93,9 +93,26 @@ def _list_item_start(text: str, end: int) -> Optional[int]:
     the Han characters back to a 、 or a line's start, read as one whole name."""
     start = han_run_start(text, end, 4)
     if start > 0 and HAN_CHAR.match(text[start - 1]):
-        return None  # more than a name's four characters
+        return _joined_item_start(text, end)  # more than a name's four characters: …乙及丙, or none
     # (a last character that is also a word goes with the item: 周安 + 有 + 等: name_word_tails)
     return start if end - start >= 2 and word_tail_end(text, start, names.name_at(text, start)) == end else None
+
+
+def _joined_item_start(text: str, end: int) -> Optional[int]:
+    """The start of a list's last item of two or three characters that a one-character joiner
+    (和/及/与) opens, its item before ending in Han too (…、彭某某及卢某某等): the item is read as
+    one whole name from the surname table, or None."""
+    for k in (3, 2):
+        start = end - k
+        if start < 2 or text[start - 1] not in _ONE_CHAR_JOINS or not HAN_CHAR.match(text[start - 2]):
+            continue
+        if names.surname_at(text, start) and names.name_at(text, start) == end:
+            return start
+    return None
+
+
+#: The one-character joiners before a list's last item.
+_ONE_CHAR_JOINS = frozenset(w for w in names.LIST_LAST if len(w) == 1)
 
 
 #: What joins the next post of a presidium to the name before it (…乙和秘书长丙, …乙，秘书长丙).
