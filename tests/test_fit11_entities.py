@@ -3,6 +3,7 @@ Every sentence is made up for the test; each rule has a sentence where it must n
 
 from __future__ import annotations
 
+from conftest import place_texts
 from test_officials_other_papers import entities, officials
 
 
@@ -24,3 +25,25 @@ def test_a_roll_seated_on_the_rostrum_names_officials():
 def test_a_last_item_after_a_joiner_must_be_a_whole_name():
     # 及 + a word that is no name: the roll is not read
     assert officials("会议开始前，各代表团团长及工作人员等在主席台前排就座。") == {}
+
+
+def test_a_bureaus_centre_named_inside_a_chain_is_a_unit():
+    text = "他先后来到市公安局指挥中心、市公安局视频侦查中心，看望值守民警。"
+    assert units(text) == ["市公安局指挥中心", "市公安局视频侦查中心"]
+
+
+def test_a_party_committees_study_group_is_no_centre():
+    assert not any("中心" in u for u in units("县公安局党委中心组召开专题学习会。"))
+
+
+def test_the_ranks_of_the_traffic_police_are_no_team():
+    assert units("铁骑队员是交警队伍里的多面手。") == []
+    assert units("县交警队民警迅速赶到现场。") == ["县交警队"]
+
+
+def test_a_road_named_after_a_place_before_a_house_number_is_a_road(place_pipe):
+    assert "安远路" in place_texts(place_pipe, "指挥室又传来警情：安远路126号一户人家门锁被撬。")
+
+
+def test_a_common_word_before_a_house_number_is_no_road(place_pipe):
+    assert place_texts(place_pipe, "这条线路3号车次临时停运。") == []
