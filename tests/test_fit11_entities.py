@@ -47,3 +47,12 @@ def test_a_road_named_after_a_place_before_a_house_number_is_a_road(place_pipe):
 
 def test_a_common_word_before_a_house_number_is_no_road(place_pipe):
     assert place_texts(place_pipe, "这条线路3号车次临时停运。") == []
+
+
+def test_a_counted_pair_after_a_title_shares_it():
+    found = officials("刚处警回来的巡逻民警周涛和谢璘清两人在所里稍事休息。")
+    assert found.get("周涛") == ["巡逻民警"] and found.get("谢璘清") == ["巡逻民警"]
+
+
+def test_a_title_and_one_name_and_another_without_a_count_stay_one():
+    assert set(officials("巡逻民警周涛和李建国在所里稍事休息。")) == {"周涛"}
