@@ -12,7 +12,8 @@ from baokan.annotators.core import recache
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.core.lexicon import DATA_PACKAGE, LEXICONS, Hit, read_table
 from baokan.annotators.language import names, words
-from baokan.annotators.language.chars import HAN, HAN_CHAR
+from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.counted_pairs import counted_pair
 from baokan.annotators.language.former_posts import has_body
 from baokan.annotators.language.glued import (
     function_word_for_surname,
@@ -186,31 +187,9 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         if last and len(out) > 1:
             pos = nxt + len(last)
             continue
-        pair = _pair_end(text, nxt + len(last)) if last and not text.startswith(_PAIR_COUNTS, nxt) else None
-        if (
-            pair is not None
-            and not blocked.overlaps(nxt + len(last), pair)
-            and not anonymous(text[nxt + len(last) : pair])
-        ):
-            # 民警 + 甲 + 和 + 乙 + 两人: the pair shares the title
-            out.append((nxt + len(last), pair))
+        pair = counted_pair(text, nxt, blocked) if last else None  # 民警 + 甲 + 和 + 乙 + 两人
+        out.extend(pair or ())
         return out
-        return out
-
-
-#: Words that count the two people a title's 甲和乙 names (民警甲和乙两人): the pair shares the title.
-_PAIR_COUNTS = ("两人", "二人", "俩", "两位", "二位", "两名", "二名")
-
-
-def _pair_end(text: str, pos: int) -> Optional[int]:
-    """The end of the second name of a counted pair at ``pos``: a surname of the table and one or two Han
-    characters up to the count, which bounds the name whatever its given name's characters (谢璘童两人)."""
-    if not names.surname_at(text, pos):
-        return None
-    for end in (pos + 3, pos + 2):
-        if text.startswith(_PAIR_COUNTS, end) and all(HAN_CHAR.match(ch) for ch in text[pos:end]):
-            return end
-    return None
 
 
 def _name_saying(text: str, pos: int, end: int, blocked: SpanIndex) -> bool:
