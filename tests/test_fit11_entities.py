@@ -56,3 +56,14 @@ def test_a_counted_pair_after_a_title_shares_it():
 
 def test_a_title_and_one_name_and_another_without_a_count_stay_one():
     assert set(officials("巡逻民警周涛和李建国在所里稍事休息。")) == {"周涛"}
+
+
+def test_a_preposition_before_a_leaders_given_name_is_no_surname():
+    text = "省妇联主席宋丽萍出席并讲话。让我们以热烈的掌声向丽萍同志表示感谢！"
+    assert set(officials(text)) == {"宋丽萍"}
+    text = "全市妇联主席宋丽萍出席。会后，大家向丽萍同志、林芳同志表示感谢。"
+    assert "向丽萍" not in officials(text)
+
+
+def test_a_leader_surnamed_xiang_stays_a_name():
+    assert "向丽萍" in officials("县委书记向丽萍主持会议。向丽萍同志强调，要抓好落实。")

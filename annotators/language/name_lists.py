@@ -40,11 +40,30 @@ def comrade_names(text: str, pos: int, blocked: SpanIndex) -> List[Span]:
     start = name_before_post(text, pos)
     if start is None or blocked.overlaps(start, pos) or anonymous(text[start:pos]):
         return []
-    if names.is_private(text, start, pos):
+    if names.is_private(text, start, pos) or _preposition_before_given_name(text, start, pos):
         return []
     if text[start - 1 : start] != "、" and not any(text.endswith(w, 0, start) for w in names.LIST_LAST):
         return [(start, pos)]
     return listed_names(text, pos, blocked)
+
+
+#: Prepositions and conjunctions that are also surnames (向, 于, 和 …): before a given name and 同志.
+_FUNCTION_SURNAMES = frozenset("向于和与对为同跟")
+
+
+def _preposition_before_given_name(text: str, start: int, end: int) -> bool:
+    """Whether a name of three characters before 同志 opens with a preposition that is also a surname and
+    its given name is a person's the page names in full with another surname (掌声 + 向 + 秀岩同志, after
+    宋秀岩: the leader called by the given name, 向 "to")."""
+    if end - start != 3 or text[start] not in _FUNCTION_SURNAMES:
+        return False
+    given = text[start + 1 : end]
+    k = text.find(given)
+    while k >= 0:
+        if k - 1 >= 0 and text[k - 1] != text[start] and names.surname_at(text, k - 1) == 1:
+            return True
+        k = text.find(given, k + 1)
+    return False
 
 
 def listed_names(text: str, end: int, blocked: SpanIndex) -> List[Span]:
