@@ -449,6 +449,8 @@ class Police:
     def _something_else(self, text: str, unit: Unit, tokens: Tokens) -> bool:
         """A meeting, slogan or honour (全省公安工作会议, 公安大脑, 枫桥式公安派出所): a not_unit word
         across the unit or right after it, or a generic word running on from its end."""
+        if text[unit.end - 1] == "队" and text.startswith("伍", unit.end):
+            return True  # 交警队 + 伍: the word 队伍 (the ranks of the traffic police), no team
         last_start = unit.links[-1][0]
         noun = force_noun_end(text, unit)
         for _s, e in tokens.starting_within(last_start, unit.end, "generic"):

@@ -40,11 +40,30 @@ def comrade_names(text: str, pos: int, blocked: SpanIndex) -> List[Span]:
     start = name_before_post(text, pos)
     if start is None or blocked.overlaps(start, pos) or anonymous(text[start:pos]):
         return []
-    if names.is_private(text, start, pos):
+    if names.is_private(text, start, pos) or _preposition_before_given_name(text, start, pos):
         return []
     if text[start - 1 : start] != "、" and not any(text.endswith(w, 0, start) for w in names.LIST_LAST):
         return [(start, pos)]
     return listed_names(text, pos, blocked)
+
+
+#: Prepositions and conjunctions that are also surnames (向, 于, 和 …): before a given name and 同志.
+_FUNCTION_SURNAMES = frozenset("向于和与对为同跟")
+
+
+def _preposition_before_given_name(text: str, start: int, end: int) -> bool:
+    """Whether a name of three characters before 同志 opens with a preposition that is also a surname and
+    its given name is a person's the page names in full with another surname (掌声 + 向 + 秀岩同志, after
+    宋秀岩: the leader called by the given name, 向 "to")."""
+    if end - start != 3 or text[start] not in _FUNCTION_SURNAMES:
+        return False
+    given = text[start + 1 : end]
+    k = text.find(given)
+    while k >= 0:
+        if k - 1 >= 0 and text[k - 1] != text[start] and names.surname_at(text, k - 1) == 1:
+            return True
+        k = text.find(given, k + 1)
+    return False
 
 
 def listed_names(text: str, end: int, blocked: SpanIndex) -> List[Span]:
@@ -93,9 +112,26 @@ def _list_item_start(text: str, end: int) -> Optional[int]:
     the Han characters back to a 、 or a line's start, read as one whole name."""
     start = han_run_start(text, end, 4)
     if start > 0 and HAN_CHAR.match(text[start - 1]):
-        return None  # more than a name's four characters
+        return _joined_item_start(text, end)  # more than a name's four characters: …乙及丙, or none
     # (a last character that is also a word goes with the item: 周安 + 有 + 等: name_word_tails)
     return start if end - start >= 2 and word_tail_end(text, start, names.name_at(text, start)) == end else None
+
+
+def _joined_item_start(text: str, end: int) -> Optional[int]:
+    """The start of a list's last item of two or three characters that a one-character joiner
+    (和/及/与) opens, its item before ending in Han too (…、彭某某及卢某某等): the item is read as
+    one whole name from the surname table, or None."""
+    for k in (3, 2):
+        start = end - k
+        if start < 2 or text[start - 1] not in _ONE_CHAR_JOINS or not HAN_CHAR.match(text[start - 2]):
+            continue
+        if names.surname_at(text, start) and names.name_at(text, start) == end:
+            return start
+    return None
+
+
+#: The one-character joiners before a list's last item.
+_ONE_CHAR_JOINS = frozenset(w for w in names.LIST_LAST if len(w) == 1)
 
 
 #: What joins the next post of a presidium to the name before it (…乙和秘书长丙, …乙，秘书长丙).

@@ -13,6 +13,7 @@ from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.core.lexicon import DATA_PACKAGE, LEXICONS, Hit, read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.counted_pairs import counted_pair
 from baokan.annotators.language.former_posts import has_body
 from baokan.annotators.language.glued import (
     function_word_for_surname,
@@ -186,6 +187,8 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         if last and len(out) > 1:
             pos = nxt + len(last)
             continue
+        pair = counted_pair(text, nxt, blocked) if last else None  # 民警 + 甲 + 和 + 乙 + 两人
+        out.extend(pair or ())
         return out
 
 

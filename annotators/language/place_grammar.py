@@ -422,8 +422,12 @@ def find_roads(
         if not junction and any(ws == s0 and we > s1 and not word_from(spans, s1, we) for ws, we in spans):
             continue  # 英国|路透社: the suffix opens another word (not 中山路|向北, where a word starts after it)
         street_word = whole is not None and dictionary_street(text[whole:s1], junction)  # 建设路, 中山路
-        if everyday(text[s0 - 1 : s1]) and not (
-            whole is not None and place_word(text[whole:s1]) and (junction or street_word)
+        # 安远路581号: a place's name, the suffix and a house number; 远路 is no "long way" there
+        numbered_house = _HOUSE_NUMBER.match(text, s1) is not None and is_place(text[max(0, s0 - 2) : s0])
+        if (
+            everyday(text[s0 - 1 : s1])
+            and not numbered_house
+            and not (whole is not None and place_word(text[whole:s1]) and (junction or street_word))
         ):
             continue  # 公交线路, 集成电路: a common noun ends in the suffix (中山路 is jieba's place)
         expressway = m.group().startswith("高速")
