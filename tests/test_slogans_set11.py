@@ -57,7 +57,7 @@ def test_policing_formulas(slogan_pipe):
 def test_provincial_strategies(slogan_pipe):
     text = "全省上下深入实施创新引领、开放崛起战略，坚持科技打头阵，推进深层次改革和高水平开放。"
     got = slogan_forms(slogan_pipe, text)
-    assert {"科技打头阵", "深层次改革", "高水平开放"} <= set(got)
+    assert "科技打头阵" in got  # 深层次改革 and 高水平开放 stay out: ordinary prose on the corpus fit pages
     assert any(g.startswith("创新引领、开放崛起") for g in got)
 
 
