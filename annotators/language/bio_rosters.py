@@ -19,10 +19,9 @@ from typing import List, Optional, Sequence, Tuple
 from baokan.annotators.core import recache
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.language import names
+from baokan.annotators.language.bylines import DIGIT
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.titles import Chain, Group, Span, find_chains
-
-DIGIT = "0-9\uff10-\uff19"
 
 _PROFILE = recache.compile(
     rf"(?:^|(?<=[；;：:\n]))[ \u3000]*(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}})"
