@@ -94,6 +94,7 @@ from baokan.annotators.language.place_words import DIVISION_SUFFIXES
 from baokan.annotators.language.police_short_names import numbered_ranks
 from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, posts
 from baokan.annotators.language.post_verbs import glued_post_verb, promotion_verb
+from baokan.annotators.language.press_posts import press_posts
 from baokan.annotators.language.quoted_posts import name_start_after
 from baokan.annotators.language.titles import Chain, Group, Span, after_body, find_chains, office_heads
 from baokan.annotators.language.unit_names import officers_after_units, posts_past_units
@@ -277,6 +278,9 @@ class Officials(OfficialMentions):
                 orgs.append((h.start, h.end))
             else:
                 titles.append((h.start, h.end))
+        offices, press = press_posts(text, places, titles)  # 人民日报社 + 副总编辑: posts only after a press office
+        orgs += offices
+        titles = sorted(titles + press) if press else titles
         titles = posts_past_units(text, titles, police)  # 公安部第二督察组 + 组长, not 督察组组长
         titles = nominee_posts(text, titles)  # 县政协主席 + 人选 + 李某: the nominee's title
         blocked = SpanIndex(titles + places + lex.blocking)
