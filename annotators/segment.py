@@ -46,6 +46,7 @@ from baokan.annotators.language.layout import (
     subtitle_shaped,
 )
 from baokan.annotators.language.line_roles import HEAD
+from baokan.annotators.language.running_subheads import section_numbered
 from baokan.schemas import Article, Byline, Page
 
 # ---------------------------------------------------------------- articles
@@ -275,7 +276,7 @@ def _body(d: Draft, layout: Layout, lines: Sequence[Line], roles: Sequence[str])
             and not (nxt is not None and not nxt.kind and makes_word(line.text, nxt.text))
             and not _opens_paragraph(layout, line, nxt)
         ):
-            if kicker_shaped(line.text) and nxt is not None and not nxt.kind:
+            if kicker_shaped(line.text) and not section_numbered(line.text) and nxt is not None and not nxt.kind:
                 para, last = [line.text], line  # a lead-in (更多……——) is a paragraph of its own
                 flush()
             elif subtitle_shaped(line.text) and d.parts and d.parts[-1][0] == "body":

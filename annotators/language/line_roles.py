@@ -432,5 +432,6 @@ def tag(layout: Layout, lines: Sequence[Line], *, using: Optional[Model] = None)
     groups, feats = features(layout, lines)
     roles = line_roles(groups, (using or model()).tag(feats), len(lines))
     from baokan.annotators.language.line_rules import exact  # the rules import this module's features
+    from baokan.annotators.language.running_subheads import keep_running
 
-    return exact(layout, lines, roles)
+    return keep_running(layout, lines, exact(layout, lines, roles))
