@@ -53,9 +53,9 @@ def press_posts(text: str, places: Sequence[Span], titles: Sequence[Span]) -> Tu
     for m in _offices().finditer(text):
         ends[m.end()] = m.start()
     for s, e in places:
-        m = _PLACE_PAPER.match(text, e)
-        if m and m.end() not in ends:
-            ends[m.end()] = s
+        paper = _PLACE_PAPER.match(text, e)
+        if paper and paper.end() not in ends:
+            ends[paper.end()] = s
     title_starts = {s for s, _ in titles}
     offices: List[Span] = []
     posts: List[Span] = []
