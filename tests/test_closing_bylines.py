@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from baokan.annotators.core.document import Document
-from baokan.annotators.language.bylines import parse_byline
+from baokan.annotators.language.bylines import parse_byline, signed_sentence
 from baokan.annotators.segment import Segment
 
 
@@ -70,3 +70,33 @@ def test_a_photo_source_in_brackets_is_a_caption_and_a_closing_credit_opens_noth
     assert [p.name for p in art.byline.people] == ["王晓东"]
     captions = [b.text for b in art.blocks if b.kind == "caption"]
     assert "发布会现场（来源：江城日报）" in captions
+
+
+BRIEFS = """\
+全市上半年刑事案件发案数同比下降18%，群众安全感满意度连续三年保持在98%以上。（记者 林小雨）
+夜市烟火气回来了
+本报记者 周立新
+入夜，临江市滨江路夜市人头攒动，摊主们忙着招呼顾客。
+市场监管部门派出执法人员巡查，确保食品安全。
+"""
+
+
+def test_a_one_line_brief_signed_in_brackets_is_no_headline():
+    first, second = articles(BRIEFS)
+    assert first.headline is None and [p.name for p in first.byline.people] == ["林小雨"]
+    assert second.headline == "夜市烟火气回来了" and not second.subtitles
+    assert [p.name for p in second.byline.people] == ["周立新"]
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("全市发案数同比下降18%。（记者 林小雨）", True),
+        ("全市发案数同比下降18%！（本报记者 王强 通讯员 李明）", True),
+        ("夜市烟火气回来了（组图）", False),  # a heading's own bracket
+        ("市公安局召开新闻发布会（记者 林小雨）", False),  # no sentence closed before it
+        ("全市发案数同比下降18%。（下转2版）", False),
+    ],
+)
+def test_signed_sentences(line, signed):
+    assert signed_sentence(line) is signed

@@ -375,6 +375,16 @@ def trailing_byline(text: str) -> Optional[Byline]:
     return byline if byline is not None and byline.people else None
 
 
+def signed_sentence(text: str) -> bool:
+    """A sentence closed by its reporters' names in brackets (``……下降18%。（记者 林小雨）``): a paragraph, no heading."""
+    if not text.endswith(("）", ")")):
+        return False
+    tail = text[-42:]
+    m = _TRAILING.search(tail)
+    before = text[: len(text) - len(tail) + m.start()] if m else ""
+    return before.endswith(("。", "！", "？")) and trailing_byline(text) is not None
+
+
 # ---------------------------------------------------------------- page headers
 
 _PH_DATE = recache.compile(

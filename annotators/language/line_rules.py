@@ -82,7 +82,7 @@ def _exact(layout: Layout, lines: Sequence[Line], roles: List[str]) -> List[str]
             roles[i] = "body"
         elif roles[i] == "byline" and line.kind != "byline" and _SENTENCE_MARKS.search(line.text):
             roles[i] = "body"  # 讲述人：… is a byline by its role word, and its kind says so
-        elif roles[i] in HEAD and line.text.endswith("。"):
+        elif roles[i] in HEAD and (line.text.endswith("。") or bl.signed_sentence(line.text)):  # ……。（记者 某某）
             roles[i] = "body"
         elif (
             roles[i] in HEAD
