@@ -376,7 +376,7 @@ def trailing_byline(text: str) -> Optional[Byline]:
 
 
 def signed_sentence(text: str) -> bool:
-    """A sentence closed by its reporters' names in brackets (``……下降18%。（记者 林小雨）``): a paragraph, no heading."""
+    """A sentence closed by its reporters in brackets (``……下降18%。（记者 某某）``): a paragraph, no heading."""
     if not text.endswith(("）", ")")):
         return False
     tail = text[-42:]
