@@ -67,6 +67,9 @@ def main() -> int:
     ap.add_argument("--split", choices=("fit", "heldout"), help="only pages of this split on the other side")
     ap.add_argument("--free", action="store_true", help="only occurrences no longer listed slogan string holds")
     ap.add_argument("--min-len", type=int, default=2)
+    ap.add_argument(  # read above; here so that --help names it
+        "--label", default="slogan", help="slogan (this list) or prefix, official, titles, police_unit, nested"
+    )
     args = ap.parse_args()
 
     gold: Dict[str, Dict[str, List[str]]] = {}
