@@ -1,10 +1,11 @@
 """Patterns tried only at the offsets a gate gives find what their finditer over the whole text finds
-(session 15's speed round): the coded roads' route letters, the service radius's minutes."""
+(session 15's speed round): the coded roads' route letters, the service radius's minutes, the framed lists'
+marks."""
 
 import random
 
-from baokan.annotators.language import place_coded_roads, slogan_grammar
-from baokan.annotators.language.occurrences import matches_from
+from baokan.annotators.language import framed_lists, place_coded_roads, slogan_grammar
+from baokan.annotators.language.occurrences import find_all, matches_from
 
 
 def _same(pattern, text, starts):
@@ -33,3 +34,15 @@ def test_random_texts():
         _same(place_coded_roads._CODED_ROAD, text, place_coded_roads._starts(text))
         text = "".join(rng.choice(radius) for _ in range(rng.randint(0, 40)))
         _same(slogan_grammar._RADIUS, text, slogan_grammar.radius_starts(text))
+
+
+def test_framed_list_starts():
+    lists = framed_lists._patterns()[0]
+    rng = random.Random(16)
+    alphabet = "平安法治建设乡村振兴为这一个的理念原则、，"
+    texts = ["坚持稳中求进、以进促稳、先立后破的工作总基调，以平安建设、法治建设、基层治理为抓手。"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+    for text in texts:
+        marks = find_all(text, "、")
+        for n, pattern in zip(framed_lists._SIZES, lists):
+            _same(pattern, text, framed_lists.list_starts(text, marks, n))
