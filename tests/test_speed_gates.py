@@ -4,7 +4,7 @@ marks."""
 
 import random
 
-from baokan.annotators.language import framed_lists, place_coded_roads, slogan_grammar
+from baokan.annotators.language import framed_lists, place_coded_roads, slogan_grammar, slogan_series
 from baokan.annotators.language.occurrences import find_all, matches_from
 
 
@@ -46,3 +46,15 @@ def test_framed_list_starts():
         marks = find_all(text, "、")
         for n, pattern in zip(framed_lists._SIZES, lists):
             _same(pattern, text, framed_lists.list_starts(text, marks, n))
+
+
+def test_series_starts():
+    rng = random.Random(17)
+    alphabet = "稳治安畅交通优环境暖民心的等三项个、，a"
+    texts = ["稳治安、畅交通、优环境、暖民心等三项工作，思想强根、产业强县、文化强心的政法铁军队伍"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    series = ((slogan_series._VO, 3, False), (slogan_series._SLOT, 4, True), (slogan_series._TEAM, 4, True))
+    for text in texts:
+        marks = find_all(text, "、")
+        for pattern, n, third in series:
+            _same(pattern, text, slogan_series.series_starts(text, marks, n, third=third))
