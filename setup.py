@@ -32,7 +32,6 @@ STAGE = Path("build") / "mypyc-src"  # relative: mypyc writes its C files under 
 #: drops class keywords, so the class would not be frozen), a tuple subclass with a ``__dict__``,
 #: a subclass reaching into jieba's name-mangled internals, optional models (crf), or scripts.
 PYTHON_ONLY = {
-    "central_tasks",  # TaskCues: frozen Struct
     "crf",
     "crf_features",
     "crfsuite_weights",

@@ -168,7 +168,7 @@ class Police:
         police word itself (公安 + 分局: the county 公安 is no place there)."""
         out: Dict[int, int] = {}
         for hit in doc.lexicon_hits(index):
-            if hit.start in place_ends or hit.start in tokens.at or hit.end not in tokens.at:
+            if hit[0] in place_ends or hit[0] in tokens.at or hit[1] not in tokens.at:  # (a Hit is a tuple: by index)
                 continue
             head = tokens.longest(hit.end, "head")
             police_word = head or Police._service(hit.end, tokens) or tokens.longest(hit.end, "collective")
@@ -188,12 +188,14 @@ class Police:
         places layer may leave out as the prefix of a zone's name: that context makes them places."""
         text = doc.articles[index].text
         zones = edges().get("zone", ())
-        found = _zone_pattern(zones).finditer(text) if zones else ()
+        if not zones or all(tokens.longest(s, "head") is None for s in tokens.at):  # no head: no zone before one
+            return {}
+        found = _zone_pattern(zones).finditer(text)
         at = [m.start() for m in found if tokens.longest(m.end(), "head") is not None]
         if not at:  # look at the lexicon hits only near the few zones that a police head follows
             return {}
         hits = doc.lexicon_hits(index)
-        starts = [h.start for h in hits]
+        starts = [h[0] for h in hits]  # (a Hit is a tuple)
         out: Dict[int, int] = {}
         for z in at:
             for hit in hits[bisect.bisect_left(starts, z - _MAX_PLACE) : bisect.bisect_left(starts, z)]:

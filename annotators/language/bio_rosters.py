@@ -39,7 +39,7 @@ _NOW = ("", "现任", "任", "现为", "系")
 
 def profiles(text: str) -> List[Tuple[int, int, int, int]]:
     """``(name start, name end, clauses start, clauses end)`` of each profile in ``text``."""
-    if "月" not in text or "生" not in text:  # the birth clause holds both
+    if "月生" not in text and "月出生" not in text:  # the birth clause holds one of them
         return []
     out: List[Tuple[int, int, int, int]] = []
     for m in _PROFILE.finditer(text):

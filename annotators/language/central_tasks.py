@@ -33,8 +33,6 @@ import re
 from functools import lru_cache
 from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
-import msgspec
-
 from baokan.annotators.core import lexicon, recache
 
 #: The longest task clause (the quote judgement's own limit, ``too_long``); longer quotes are passages
@@ -68,8 +66,9 @@ _SPACES = recache.compile(r"[ \u3000\t]+")
 _PARAGRAPH = recache.compile(r"\n[ \u3000\t]+")
 
 
-class TaskCues(msgspec.Struct, frozen=True):
-    """The words of ``central_tasks.tsv`` by role, and the cue expressions built from them."""
+class TaskCues:
+    """The words of ``central_tasks.tsv`` by role, and the cue expressions built from them (a plain class,
+    not a frozen Struct, so that mypyc compiles this module: never changed after :func:`task_cues`)."""
 
     opens: FrozenSet[str]
     open_sizes: Tuple[int, ...]  # the openers' lengths, longest first
@@ -85,8 +84,34 @@ class TaskCues(msgspec.Struct, frozen=True):
     central_titles: FrozenSet[str]
     after_quote: re.Pattern[str]
     joiner: re.Pattern[str]
-    cue_reach: int = 0  # the longest text ``cue`` can match (and a final line break its $ may stand before)
-    tail_reach: int = 0  # the same for ``verb_tail``
+    cue_reach: int  # the longest text ``cue`` can match (and a final line break its $ may stand before)
+    tail_reach: int  # the same for ``verb_tail``
+
+    def __init__(
+        self,
+        *,
+        opens: FrozenSet[str],
+        open_sizes: Tuple[int, ...],
+        open_firsts: FrozenSet[str],
+        doc_heads: FrozenSet[str],
+        local_bodies: FrozenSet[str],
+        central_markers: FrozenSet[str],
+        pronouns: FrozenSet[str],
+        cue: re.Pattern[str],
+        verb_tail: re.Pattern[str],
+        subject: re.Pattern[str],
+        leaders: FrozenSet[str],
+        central_titles: FrozenSet[str],
+        after_quote: re.Pattern[str],
+        joiner: re.Pattern[str],
+        cue_reach: int = 0,
+        tail_reach: int = 0,
+    ) -> None:
+        self.opens, self.open_sizes, self.open_firsts = opens, open_sizes, open_firsts
+        self.doc_heads, self.local_bodies, self.central_markers = doc_heads, local_bodies, central_markers
+        self.pronouns, self.cue, self.verb_tail, self.subject = pronouns, cue, verb_tail, subject
+        self.leaders, self.central_titles, self.after_quote, self.joiner = leaders, central_titles, after_quote, joiner
+        self.cue_reach, self.tail_reach = cue_reach, tail_reach
 
     def cue_at_end(self, before: str) -> Optional[re.Match[str]]:
         """``cue.search(before)``, started where a match that ends the text can start at the earliest

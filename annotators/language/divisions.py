@@ -6,7 +6,7 @@ repeated place names by.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import AbstractSet, Dict, Iterable, List, Optional, Set, Tuple
+from typing import AbstractSet, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import cache, lexicon
 from baokan.annotators.core.rows import Keyed, Rows
@@ -16,6 +16,12 @@ from baokan.annotators.core.rows import Keyed, Rows
 _WALKS = 1
 #: Between the codes of one row's ancestors in the cached walks (no TSV value holds a tab).
 _TAB = "\t"
+
+
+def _value(column: Tuple[str, Sequence[int]], i: int) -> str:
+    """Row ``i``'s value of a column given as (joined values, offsets): :meth:`Rows.value`, written out."""
+    text, at = column
+    return text[at[i] : at[i + 1] - 1]
 
 
 class Gazetteer:
@@ -40,6 +46,12 @@ class Gazetteer:
         self._cities: Dict[str, Optional[str]] = {}
         self._frames: Dict[str, Tuple[Optional[str], Optional[str]]] = {}
         self._walks = self._cached_walks()
+        # the columns read per code, as (joined values, offsets): Rows.value written out below, so that
+        # compiled code makes no call into the Python method (tens of thousands a run)
+        self._levels: Tuple[str, Sequence[int]] = (rows.joined[self._level], rows.starts[self._level])
+        self._names: Tuple[str, Sequence[int]] = (rows.joined[self._name], rows.starts[self._name])
+        self._chains: Tuple[str, Sequence[int]] = (self._walks.joined[0], self._walks.starts[0])
+        self._city_codes: Tuple[str, Sequence[int]] = (self._walks.joined[1], self._walks.starts[1])
 
     def _row_at(self, code: str) -> int:
         """The row of division ``code``, or -1 when the table has none (the index's answer, kept in a
@@ -56,7 +68,7 @@ class Gazetteer:
         found = self._ancestors.get(code)
         if found is None:
             i = self._row_at(code)
-            chain = self._walks.value(i, 0) if i >= 0 else ""
+            chain = _value(self._chains, i) if i >= 0 else ""
             found = self._ancestors[code] = tuple(chain.split(_TAB)) if chain else ()
         return found
 
@@ -123,12 +135,12 @@ class Gazetteer:
     def parent_name(self, code: str) -> Optional[str]:
         chain = self.ancestors(code)
         i = self._row_at(chain[0]) if chain else -1
-        return self.rows.value(i, self._name) if i >= 0 else None  # (no row's dict made for a name)
+        return _value(self._names, i) if i >= 0 else None  # (no row's dict made for a name)
 
     def level(self, code: str) -> Optional[str]:
         """The level of division ``code`` (``None`` when the table has no such code)."""
         i = self._row_at(code)
-        return None if i < 0 else self.rows.value(i, self._level)
+        return None if i < 0 else _value(self._levels, i)
 
     def city_of(self, code: str) -> Optional[str]:
         """The prefecture-level division a county or township is in (or the province above a
@@ -136,7 +148,7 @@ class Gazetteer:
         found = self._cities.get(code, "")
         if found == "":  # (not asked before: a city is a code, never "")
             i = self._row_at(code)
-            found = self._cities[code] = (self._walks.value(i, 1) or None) if i >= 0 else None
+            found = self._cities[code] = (_value(self._city_codes, i) or None) if i >= 0 else None
         return found
 
     def frame(self, code: str) -> Tuple[Optional[str], Optional[str]]:

@@ -35,6 +35,9 @@ GAP = 4
 _QUALIFIERS = ("基本", "主要", "总体", "工作", "根本", "首要")
 #: The item lengths :func:`quote_forms.list_formula` takes.
 _SIZES = range(3, 7)
+#: What may follow a list's second item: the next 、, or the first character of the frame the patterns look
+#: ahead for (为, 这一 / 这个, 的).
+_AFTER_SECOND = frozenset("、为这的")
 
 
 def _alternation(*roles: str) -> str:
@@ -56,6 +59,13 @@ def _patterns() -> Tuple[Tuple[re.Pattern[str], ...], re.Pattern[str], re.Patter
     return lists, after_yi, after_verb
 
 
+def list_starts(text: str, marks: List[int], n: int) -> List[int]:
+    """Where a list of items of ``n`` characters may start (``marks``: the offsets of the text's 、): n
+    characters before a 、, which closes its first item (a regex search would test every character of the
+    text, four times over), where the character after its second item goes on with a 、 or opens the frame."""
+    return [at - n for at in marks if at >= n and text[at + n + 1 : at + n + 2] in _AFTER_SECOND]
+
+
 def framed_lists(text: str) -> List[Tuple[int, int]]:
     """``(start, end)`` of every unquoted compact list of ``text`` framed as a goal, principle or way of working."""
     if "、" not in text:
@@ -65,9 +75,7 @@ def framed_lists(text: str) -> List[Tuple[int, int]]:
     out: List[Tuple[int, int]] = []
     marks = find_all(text, "、")
     for n, pattern in zip(_SIZES, lists):
-        # a match's first 、 closes its first item: it can start only n characters before a 、 (a regex
-        # search would test every character of the text, four times over)
-        for m in matches_from(pattern, text, (at - n for at in marks if at >= n)):
+        for m in matches_from(pattern, text, list_starts(text, marks, n)):
             start, end = m.span()
             if text[start - 1 : start] in quoted.PAIRS or not quote_forms.list_formula(m.group()):
                 continue

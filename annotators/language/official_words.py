@@ -127,7 +127,8 @@ def _values(entries: Tuple[Tuple[str, int], ...], table: str, column: str) -> Li
     if column not in rows.columns:
         return [None for name, _ in entries if name == table]
     j = rows.columns.index(column)
-    return [rows.value(i, j) for name, i in entries if name == table]
+    text, at = rows.joined[j], rows.starts[j]  # Rows.value written out: compiled, no call into it a row
+    return [text[at[i] : at[i + 1] - 1] for name, i in entries if name == table]
 
 
 def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIndex] = None) -> List[Span]:

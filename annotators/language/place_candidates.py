@@ -8,8 +8,6 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-import msgspec
-
 from baokan.annotators.core import lexicon
 from baokan.annotators.core.document import Document, SpanIndex
 from baokan.annotators.language.division_rows import Divisions
@@ -37,22 +35,89 @@ _GEO_TABLES = ("geo_names", "urban_areas")
 OTHER_TABLES = ("police_units", "titles", "slogans", "org_prefixes")
 
 
-class Candidate(msgspec.Struct):
-    """A span that may become a place entity."""
+class Candidate:
+    """A span that may become a place entity.
+
+    A plain class, compiled native by mypyc (a msgspec Struct's fields cost compiled code a generic
+    attribute look-up each, and the judging reads them hundreds of thousands of times); equal by
+    fields, as the Struct it replaces was. :meth:`moved` is ``msgspec.structs.replace`` of the span."""
 
     start: int
     end: int
     rule: str
-    rows: Sequence[Dict[str, str]] = ()  # the divisions it may mean (:class:`Divisions` from the lexicon)
-    full: bool = False
-    level: Optional[str] = None
-    kind: Optional[str] = None
-    parent: Optional[str] = None
-    other_word: bool = False  # the surface is also a police/title/slogan word
-    upper: bool = False  # a province or a city among ``rows``
-    row: Optional[Dict[str, str]] = None  # the division chosen
-    resolved: bool = False  # whether ``row`` is the only division that fits
-    accepted: bool = False
+    rows: Sequence[Dict[str, str]]  # the divisions it may mean (:class:`Divisions` from the lexicon)
+    full: bool
+    level: Optional[str]
+    kind: Optional[str]
+    parent: Optional[str]
+    other_word: bool  # the surface is also a police/title/slogan word
+    upper: bool  # a province or a city among ``rows``
+    row: Optional[Dict[str, str]]  # the division chosen
+    resolved: bool  # whether ``row`` is the only division that fits
+    accepted: bool
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        rule: str,
+        rows: Sequence[Dict[str, str]] = (),
+        full: bool = False,
+        level: Optional[str] = None,
+        kind: Optional[str] = None,
+        parent: Optional[str] = None,
+        other_word: bool = False,
+        upper: bool = False,
+        row: Optional[Dict[str, str]] = None,
+        resolved: bool = False,
+        accepted: bool = False,
+    ) -> None:
+        self.start, self.end, self.rule, self.rows, self.full = start, end, rule, rows, full
+        self.level, self.kind, self.parent, self.other_word, self.upper = level, kind, parent, other_word, upper
+        self.row, self.resolved, self.accepted = row, resolved, accepted
+
+    def _fields(self) -> Tuple[object, ...]:
+        return (
+            self.start,
+            self.end,
+            self.rule,
+            self.rows,
+            self.full,
+            self.level,
+            self.kind,
+            self.parent,
+            self.other_word,
+            self.upper,
+            self.row,
+            self.resolved,
+            self.accepted,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Candidate):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return "Candidate(" + ", ".join(repr(v) for v in self._fields()) + ")"
+
+    def moved(self, start: int, end: int) -> Candidate:
+        """A copy of this candidate over ``[start, end)``."""
+        return Candidate(
+            start,
+            end,
+            self.rule,
+            self.rows,
+            self.full,
+            self.level,
+            self.kind,
+            self.parent,
+            self.other_word,
+            self.upper,
+            self.row,
+            self.resolved,
+            self.accepted,
+        )
 
     @property
     def length(self) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import List, Sequence
 
 from baokan.annotators.core import recache
+from baokan.annotators.language.occurrences import matches_from
 from baokan.annotators.language.place_grammar import CJK, STOP_FIRST, GrammarName
 from baokan.annotators.language.place_words import Boundaries
 
@@ -16,12 +17,31 @@ from baokan.annotators.language.place_words import Boundaries
 _CODED_ROAD = recache.compile(rf"([{CJK}]{{2,4}}?)(?:线|路|公路|高速|大道)[GSXY]\d{{1,4}}(?![0-9A-Za-z])")
 
 
+#: The last characters of the road words of :data:`_CODED_ROAD`, and its route letters.
+_ROAD_ENDS = "线路速道"
+_ROUTE_LETTERS = "GSXY"
+
+
+def _starts(text: str) -> List[int]:
+    """Where a match of :data:`_CODED_ROAD` may start: three to six characters before a route letter that
+    follows a road word's last character and precedes a digit (a few letters of a page; the pattern's
+    own scan tries two to four Han characters at every character)."""
+    out: List[int] = []
+    for letter in _ROUTE_LETTERS:
+        at = text.find(letter, 1)
+        while at >= 0:
+            if text[at - 1] in _ROAD_ENDS and text[at + 1 : at + 2].isdecimal():  # (\d: a decimal digit)
+                out.extend(range(max(0, at - 6), at - 2))
+            at = text.find(letter, at + 1)
+    return out
+
+
 def coded_roads(bounds: Boundaries, found: Sequence[GrammarName]) -> List[GrammarName]:
     """Roads written with their route code right after the name (环城线S31): the name must open a word
     (not 在 + 环城线) and the code stand alone; a code the grammar already read is left to it."""
     text = bounds.text
     out: List[GrammarName] = []
-    for m in _CODED_ROAD.finditer(text) if "S" in text or "G" in text or "X" in text or "Y" in text else ():
+    for m in matches_from(_CODED_ROAD, text, _starts(text)):
         code = m.end(1) + 1  # (a road word of one character at least: the code starts after it)
         while not text[code].isascii():
             code += 1

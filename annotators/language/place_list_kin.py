@@ -93,6 +93,26 @@ def _division_row(name: str) -> Optional[Dict[str, str]]:
     return _county_row(name)
 
 
+def _page_names(surface: str, page_names: FrozenSet[str]) -> bool:
+    """Whether the page names ``surface`` with a level character of :data:`_NAMED_LEVELS` after it."""
+    for ch in _NAMED_LEVELS:  # a loop, not any() over a generator: compiled, it makes no objects
+        if surface + ch in page_names:
+            return True
+    return False
+
+
+def _completed_row(surface: str) -> Optional[Dict[str, str]]:
+    """The county-level division named by ``surface`` and the first of :data:`_COMPLETING` that names one."""
+    names = _county_names()
+    for x in _COMPLETING:
+        name = surface + x
+        if name in names:
+            row = _county_row(name)
+            if row is not None:
+                return row
+    return None
+
+
 @lru_cache(maxsize=1)
 def _county_names() -> FrozenSet[str]:
     """The full names of the county-level divisions in ``divisions.tsv`` (正蓝旗, 开福区)."""
@@ -284,10 +304,10 @@ def _vouched(
             elif _shape(surface) in _STREET_CHARS and _shape(surface) in shapes:
                 named[k] = None  # 仁和|路 among 东坡路、…: a street of the list's shape over a shorter name
             continue
-        if any(surface + ch in page_names for ch in _NAMED_LEVELS):
+        if _page_names(surface, page_names):
             named[k] = None
         else:
-            row = next((r for r in map(_division_row, (surface + x for x in _COMPLETING)) if r is not None), None)
+            row = _completed_row(surface)
             if row is not None and (level == "county" or not everyday(surface)):
                 named[k] = row  # 正蓝 (正蓝旗); an everyday word only before a county's level (芙蓉、开福等区)
     vouching = len(known) + len(named)

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from typing import List
 
-import msgspec
-
 from baokan.annotators.language.foreign_names import holds_everyday_word, minority_chars
 from baokan.annotators.language.list_items import ITEM_OPENERS
 from baokan.annotators.language.place_candidates import Candidate
@@ -62,7 +60,7 @@ def minority_items(text: str, kept: List[Candidate]) -> List[Candidate]:
         if lo == c.start:
             out.append(c)
         elif c.rule.startswith("grammar") and text.endswith(_TOWNSHIP_ENDS, c.start, c.end):
-            out.append(msgspec.structs.replace(c, start=lo))  # 白音 + 乌拉苏木
+            out.append(c.moved(lo, c.end))  # 白音 + 乌拉苏木
         elif c.rows and c.rule.startswith("gazetteer"):
             continue  # 巴音 + 都兰: a county's short form inside a longer name
         else:

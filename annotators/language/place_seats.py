@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from typing import List
 
-import msgspec
-
 from baokan.annotators.language import words
 from baokan.annotators.language.place_candidates import Candidate
 from baokan.annotators.language.place_words import place_word
@@ -47,17 +45,17 @@ def county_edges(text: str, kept: List[Candidate]) -> List[Candidate]:
         if conjunction_opens(text, c.start):
             continue
         if surface.endswith("县") and _seat_after(text, c.end) or _city_proper(text, c, surface):
-            c = msgspec.structs.replace(c, end=c.end + 1)
+            c = c.moved(c.start, c.end + 1)
         elif (
             text.startswith(_PREFECTURE, c.end)
             and text[c.start - 1 : c.start] not in _LIST_MARKS
             and _old_prefecture(c, surface)
         ):
-            c = msgspec.structs.replace(c, end=c.end + len(_PREFECTURE))  # 林芝 + 地区: the prefecture's old name
+            c = c.moved(c.start, c.end + len(_PREFECTURE))  # 林芝 + 地区: the prefecture's old name
         elif text.startswith(_STREET_OFFICE, c.end) and _subdistrict(c, surface):
-            c = msgspec.structs.replace(c, end=c.end + len(_STREET_OFFICE))  # 鸣犊 + 街办: the subdistrict
+            c = c.moved(c.start, c.end + len(_STREET_OFFICE))  # 鸣犊 + 街办: the subdistrict
         elif surface.startswith(_URBAN_AREA) and c.end - c.start > 4 and _urban_area_before(text, c.start):
-            c = msgspec.structs.replace(c, start=c.start + len(_URBAN_AREA))
+            c = c.moved(c.start + len(_URBAN_AREA), c.end)
         out.append(c)
     return out
 

@@ -117,7 +117,8 @@ class Tokens:
         self.at: Dict[int, List[Tuple[int, Set[str]]]] = {}
         vocab, known = vocabulary(), _all_words()
         for hit in doc.lexicon_hits(index):
-            if hit.surface not in known or not hit.has("police_units"):  # (no role: nothing to keep)
+            # (a Hit is a tuple: its surface by index, which compiled code reads without a name look-up)
+            if hit[2] not in known or not hit.has("police_units"):  # (no role: nothing to keep)
                 continue
             roles = {r for r in ROLES if hit.surface in vocab[r]}
             if roles:

@@ -167,6 +167,12 @@ _RADIUS = recache.compile(
 )
 
 
+def radius_starts(text: str) -> List[int]:
+    """Where a match of :data:`_RADIUS` may start: at 一刻钟, or within the 11 characters before 分钟 that
+    its count of minutes takes at most (the pattern's own scan tries its opening at every character)."""
+    return find_all(text, "一刻钟") + [at for m in find_all(text, "分钟") for at in range(max(0, m - 11), m)]
+
+
 def radius_candidates(text: str) -> List[Candidate]:
     """Service-radius programmes (15分钟公共法律服务圈, 一刻钟便民生活圈), quoted or not: a walking time in
     minutes (15分钟, 一刻钟), the service of two to twelve characters and 圈, with no function word between
@@ -175,7 +181,7 @@ def radius_candidates(text: str) -> List[Candidate]:
     if "圈" not in text or ("分钟" not in text and "一刻钟" not in text):
         return []
     out: List[Candidate] = []
-    for m in _RADIUS.finditer(text):
+    for m in matches_from(_RADIUS, text, radius_starts(text)):
         out.append(Candidate(m.start(), m.end(), m.group(), _is_quoted(text, m.start(), m.end()), "grammar", 1))
     return out
 

@@ -48,11 +48,13 @@ from baokan.annotators.language import (  # noqa: F401
     quoted,
     upheld_lists,
 )
-from baokan.annotators.language.chars import HAN
+from baokan.annotators.language.chars import HAN, is_han
 from baokan.annotators.language.occurrences import find_all, matches_from
 
 #: What may follow the last item: a non-Han character, 的, 等, or a count of the items (六项工作, 三个方面).
 _END = rf"(?=[^{HAN}]|$|的|等|[两三四五六七八九十][项个条])"
+#: The Han characters that open what :data:`_END` lets follow a list (的, 等, a count).
+_END_CHARS = frozenset("的等两三四五六七八九十")
 _VO = recache.compile(rf"(?<!、)(?:[{HAN}]{{3}}、)+[{HAN}]{{3}}{_END}")
 _SLOT = recache.compile(rf"(?<!、)(?:[{HAN}]{{4}}、){{2,}}[{HAN}]{{4}}{_END}")
 _MIRROR = recache.compile(
@@ -121,10 +123,23 @@ def _named(text: str, end: int) -> bool:
     return any(name in window[: GAP + len(name)] for name in names)
 
 
-def _before_marks(pattern: re.Pattern[str], text: str, n: int) -> List[re.Match[str]]:
+def _before_marks(pattern: re.Pattern[str], text: str, n: int, *, third: bool) -> List[re.Match[str]]:
     """What ``pattern.finditer(text)`` finds, for a list pattern whose first item of ``n`` characters ends
-    at a 、: tried only ``n`` characters before each 、 (a search would test every character of the text)."""
-    return matches_from(pattern, text, (at - n for at in find_all(text, "、") if at >= n))
+    at a 、: tried only ``n`` characters before each 、 (a search would test every character of the text).
+    ``third``: the pattern has three items or more, so a 、 follows the second; else :data:`_END` or a 、 does."""
+    return matches_from(pattern, text, series_starts(text, find_all(text, "、"), n, third=third))
+
+
+def series_starts(text: str, marks: List[int], n: int, *, third: bool) -> List[int]:
+    """The starts :func:`_before_marks` tries: ``n`` characters before a 、 (``marks``), where the character after
+    the second item is a 、 or (unless ``third``) one that :data:`_END` lets end a list."""
+    out: List[int] = []
+    for at in marks:
+        if at >= n:
+            after = text[at + n + 1 : at + n + 2]
+            if after == "、" or not third and (not after or after in _END_CHARS or not is_han(after)):
+                out.append(at - n)
+    return out
 
 
 def verb_object_lists(text: str, anchors: Sequence[Tuple[int, int]] = ()) -> List[Tuple[int, int]]:
@@ -136,7 +151,7 @@ def verb_object_lists(text: str, anchors: Sequence[Tuple[int, int]] = ()) -> Lis
     verbs = formula_verbs()
     out: List[Tuple[int, int]] = []
     siblings: List[Tuple[int, int]] = []  # series of three items or more whose verbs the table lacks
-    for m in _before_marks(_VO, text, 3):
+    for m in _before_marks(_VO, text, 3, third=False):
         items = m.group().split("、")
         if not all(_FUNCTION.isdisjoint(item[1:]) for item in items) or len(set(items)) < len(items):
             continue
@@ -172,7 +187,7 @@ def slot_lists(text: str) -> List[Tuple[int, int]]:
     if "、" not in text:
         return []
     out: List[Tuple[int, int]] = []
-    for m in _before_marks(_SLOT, text, 4):
+    for m in _before_marks(_SLOT, text, 4, third=True):
         items = m.group().split("、")
         if text[m.end() : m.end() + 1] == "、":
             continue
@@ -292,7 +307,7 @@ def team_lists(text: str) -> List[Tuple[int, int]]:
         return []
     forms = lexicon.forms_of("slogans")
     out: List[Tuple[int, int]] = []
-    for m in _before_marks(_TEAM, text, 4):
+    for m in _before_marks(_TEAM, text, 4, third=True):
         qualities, rest = m.group(1), text[m.end(1) + 1 : m.end(1) + 1 + _TEAM_HEAD]
         if qualities in forms or len({item[:2] for item in qualities.split("、")}) == 1:
             continue

@@ -15,8 +15,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
-import msgspec
-
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
@@ -73,18 +71,43 @@ _BREAK = recache.compile(r"[\s，。；：！？、,.;:!?“”\"'‘’（）()
 _LAST_BREAK = recache.compile(r"(?s:.*)" + _BREAK.pattern)
 
 
-class Group(msgspec.Struct):
-    """One post in a title: ``text[start:head]`` is the organisation, ``text[head:end]`` the position."""
+class Group:
+    """One post in a title: ``text[start:head]`` is the organisation, ``text[head:end]`` the position.
+
+    Group and :class:`Chain` are plain classes, native when compiled (a msgspec Struct's fields and
+    properties cost compiled code a generic look-up each), equal by fields as the Structs they replace."""
 
     start: int
     head: int
     end: int
 
+    def __init__(self, start: int, head: int, end: int) -> None:
+        self.start, self.head, self.end = start, head, end
 
-class Chain(msgspec.Struct):
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Group):
+            return NotImplemented
+        return self.start == other.start and self.head == other.head and self.end == other.end
+
+    def __repr__(self) -> str:
+        return f"Group(start={self.start}, head={self.head}, end={self.end})"
+
+
+class Chain:
     """A whole title as written: one or more posts of one person."""
 
-    groups: List[Group] = []
+    groups: List[Group]
+
+    def __init__(self, groups: Optional[List[Group]] = None) -> None:
+        self.groups = [] if groups is None else groups
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Chain):
+            return NotImplemented
+        return self.groups == other.groups
+
+    def __repr__(self) -> str:
+        return f"Chain(groups={self.groups!r})"
 
     @property
     def start(self) -> int:

@@ -1,0 +1,60 @@
+"""Patterns tried only at the offsets a gate gives find what their finditer over the whole text finds
+(session 15's speed round): the coded roads' route letters, the service radius's minutes, the framed lists'
+marks."""
+
+import random
+
+from baokan.annotators.language import framed_lists, place_coded_roads, slogan_grammar, slogan_series
+from baokan.annotators.language.occurrences import find_all, matches_from
+
+
+def _same(pattern, text, starts):
+    assert [m.span() for m in matches_from(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_coded_roads_on_written_sentences():
+    text = "车队沿环城线S31和滨河路G205前行，又上了东西大道X1，绕城高速Y20正在施工，SUV和G20峰会不算。"
+    found = [m.group() for m in place_coded_roads._CODED_ROAD.finditer(text)]
+    assert len(found) == 4 and all(f.endswith(c) for f, c in zip(found, ("S31", "G205", "X1", "Y20")))
+    _same(place_coded_roads._CODED_ROAD, text, place_coded_roads._starts(text))
+
+
+def test_radius_on_written_sentences():
+    text = "社区建成15分钟便民生活圈和一刻钟健身圈，2、4、6分钟警情处置圈覆盖全区，步行十分钟到达。"
+    _same(slogan_grammar._RADIUS, text, slogan_grammar.radius_starts(text))
+    assert len(list(slogan_grammar._RADIUS.finditer(text))) == 3
+
+
+def test_random_texts():
+    rng = random.Random(15)
+    road = "环城滨河东西线路公速高大道GSXY0123４5，、 "
+    radius = "一刻钟分1２3、十五生活便民圈服务的子，"
+    for _ in range(3000):
+        text = "".join(rng.choice(road) for _ in range(rng.randint(0, 40)))
+        _same(place_coded_roads._CODED_ROAD, text, place_coded_roads._starts(text))
+        text = "".join(rng.choice(radius) for _ in range(rng.randint(0, 40)))
+        _same(slogan_grammar._RADIUS, text, slogan_grammar.radius_starts(text))
+
+
+def test_framed_list_starts():
+    lists = framed_lists._patterns()[0]
+    rng = random.Random(16)
+    alphabet = "平安法治建设乡村振兴为这一个的理念原则、，"
+    texts = ["坚持稳中求进、以进促稳、先立后破的工作总基调，以平安建设、法治建设、基层治理为抓手。"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(2000)]
+    for text in texts:
+        marks = find_all(text, "、")
+        for n, pattern in zip(framed_lists._SIZES, lists):
+            _same(pattern, text, framed_lists.list_starts(text, marks, n))
+
+
+def test_series_starts():
+    rng = random.Random(17)
+    alphabet = "稳治安畅交通优环境暖民心的等三项个、，a"
+    texts = ["稳治安、畅交通、优环境、暖民心等三项工作，思想强根、产业强县、文化强心的政法铁军队伍"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    series = ((slogan_series._VO, 3, False), (slogan_series._SLOT, 4, True), (slogan_series._TEAM, 4, True))
+    for text in texts:
+        marks = find_all(text, "、")
+        for pattern, n, third in series:
+            _same(pattern, text, slogan_series.series_starts(text, marks, n, third=third))
