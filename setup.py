@@ -92,21 +92,31 @@ def mypyc_extensions() -> list:
         return []
 
 
-def write_record(extensions: list) -> None:
+def source_stamps() -> List[str]:
+    """Each compiled source's path, size and modification time, as ``annotators/compiled.txt`` records them."""
+    lines = []
+    for source in compiled_sources():
+        name = source.split("/baokan/annotators/", 1)[1]
+        st = (ROOT / "annotators" / name).stat()
+        lines.append(f"{name}\t{st.st_size}\t{st.st_mtime_ns}")
+    return lines
+
+
+def write_record(extensions: list, stamps: List[str]) -> None:
     """For an in-place build (``pip install -e``), ``annotators/compiled.txt``: the shared library's
     module, then each compiled source's path, size and modification time, which
-    ``baokan.annotators.core.pure`` compares at start-up (an edited source runs as Python)."""
+    ``baokan.annotators.core.pure`` compares at start-up (an edited source runs as Python).
+
+    Args:
+        stamps: :func:`source_stamps` taken before the compile read the sources: a source edited while
+            the build ran then reads as edited, and runs as Python, not as the older code compiled.
+    """
     shared = [e.name for e in extensions if e.name.endswith("__mypyc")]
     record = ROOT / "annotators" / "compiled.txt"
     if not shared:
         record.unlink(missing_ok=True)
         return
-    lines = [shared[0]]
-    for source in compiled_sources():
-        name = source.split("/baokan/annotators/", 1)[1]
-        st = (ROOT / "annotators" / name).stat()
-        lines.append(f"{name}\t{st.st_size}\t{st.st_mtime_ns}")
-    record.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    record.write_text("\n".join([shared[0], *stamps]) + "\n", encoding="utf-8")
 
 
 def compile_in_parallel(compiler: Any) -> None:
@@ -155,7 +165,9 @@ class OptionalBuildExt(build_ext):
             print(f"baokan: the compiled modules were not built ({e!r}): pure Python", file=sys.stderr)
             return
         if self.inplace or getattr(self, "editable_mode", False):
-            write_record(self.extensions)
+            write_record(self.extensions, STAMPS)
 
 
+#: The sources as they were before mypyc read them (it reads them here, in mypyc_extensions; see write_record).
+STAMPS = source_stamps()
 setup(ext_modules=mypyc_extensions(), cmdclass={"build_ext": OptionalBuildExt})
