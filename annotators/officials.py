@@ -35,6 +35,7 @@ from baokan.annotators.language.foreign_names import (
     minority_name_at,
     name_past_to_address,
 )
+from baokan.annotators.language.collective_names import collective_name
 from baokan.annotators.language.glued import deictic_level, duty_before_officer
 from baokan.annotators.language.interposed_names import (
     BodyEnds,
@@ -467,6 +468,7 @@ class Officials(OfficialMentions):
         for k, f in enumerate(found):
             if any(s <= f.start < e for s, e in narrators):
                 found[k] = Found(f.start, f.end, f.name, f.chain, "officials.narrator")
+        found = [f for f in found if not collective_name(text, f.start, f.end)]  # 全警, 全体民(辅警), 谢谢
         return found, surnamed, places
 
     def set_annotations(self, doc: Document, index: int, found: Matched) -> None:
