@@ -28,6 +28,7 @@ from baokan.annotators.language import names, post_edges
 from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.bio_rosters import profiled
+from baokan.annotators.language.collective_names import collective_name
 from baokan.annotators.language.deputy_lists import deputy_names
 from baokan.annotators.language.foreign_names import (
     foreign_name_at,
@@ -35,7 +36,6 @@ from baokan.annotators.language.foreign_names import (
     minority_name_at,
     name_past_to_address,
 )
-from baokan.annotators.language.collective_names import collective_name
 from baokan.annotators.language.glued import deictic_level, duty_before_officer
 from baokan.annotators.language.interposed_names import (
     BodyEnds,
