@@ -4,6 +4,7 @@ where it must not fire."""
 
 from __future__ import annotations
 
+from conftest import place_texts
 from test_officials_other_papers import officials
 
 
@@ -27,3 +28,17 @@ def test_a_role_prefix_after_a_preposition_is_no_given_name():
 def test_a_name_before_auxiliaries_and_a_titled_officer_stay():
     assert "李卫东" in officials("城关派出所辅警李卫东拾金不昧。")
     assert "王建民" in officials("城关派出所所长王建民带领民警赶到现场。")
+
+
+def test_a_road_of_a_way_of_life_is_no_street(place_pipe):
+    found = place_texts(place_pipe, "新修的公路，正变成山里群众的致富路和幸福路。")
+    assert not any(p.endswith("路") for p in found)
+
+
+def test_a_street_after_de_on_the_ground_stays(place_pipe):
+    assert "幸福路" in place_texts(place_pipe, "民警赶到县城的幸福路12号，疏导车辆。")
+
+
+def test_a_units_suffix_word_opens_no_road(place_pipe):
+    found = place_texts(place_pipe, "市公安局江北分局御河口派出所民警赶到现场。")
+    assert not any(p.startswith("分局") for p in found)
