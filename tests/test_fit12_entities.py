@@ -31,7 +31,7 @@ def test_a_name_before_auxiliaries_and_a_titled_officer_stay():
 
 
 def test_a_road_of_a_way_of_life_is_no_street(place_pipe):
-    found = place_texts(place_pipe, "新修的公路，正变成山里群众的致富路和幸福路。")
+    found = place_texts(place_pipe, "这条公路正变成山里群众的致富路和平安路。")
     assert not any(p.endswith("路") for p in found)
 
 
@@ -40,5 +40,5 @@ def test_a_street_after_de_on_the_ground_stays(place_pipe):
 
 
 def test_a_units_suffix_word_opens_no_road(place_pipe):
-    found = place_texts(place_pipe, "市公安局江北分局御河口派出所民警赶到现场。")
+    found = place_texts(place_pipe, "市公安局江北区分局御路口派出所民警赶到现场。")
     assert not any(p.startswith("分局") for p in found)
