@@ -28,6 +28,7 @@ from baokan.annotators.language import names, post_edges
 from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.bio_rosters import profiled
+from baokan.annotators.language.collective_names import collective_name
 from baokan.annotators.language.deputy_lists import deputy_names
 from baokan.annotators.language.foreign_names import (
     foreign_name_at,
@@ -467,6 +468,7 @@ class Officials(OfficialMentions):
         for k, f in enumerate(found):
             if any(s <= f.start < e for s, e in narrators):
                 found[k] = Found(f.start, f.end, f.name, f.chain, "officials.narrator")
+        found = [f for f in found if not collective_name(text, f.start, f.end)]  # 全警, 全体民(辅警), 谢谢
         return found, surnamed, places
 
     def set_annotations(self, doc: Document, index: int, found: Matched) -> None:

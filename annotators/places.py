@@ -72,6 +72,7 @@ from baokan.annotators.language.place_refine import (
     find_street_ranges,
     repeated,
 )
+from baokan.annotators.language.place_road_words import drop_road_words
 from baokan.annotators.language.place_seats import county_edges
 from baokan.annotators.language.place_siblings import vouch_siblings
 from baokan.annotators.language.place_streets import find_streets
@@ -280,6 +281,7 @@ class Places(PlaceJudging):
         # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
         found = second_looks(bounds, found, spans)  # and 甲村、乙村, 淮金路上; not 联百乡结千村, 壮大村级
         found += find_street_ranges(bounds, spans, found)
+        found = drop_road_words(bounds.text, found)  # 群众的致富路, 分局|御路口派出所
         for g in found:
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None
