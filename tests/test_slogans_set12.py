@@ -63,3 +63,16 @@ def test_the_peoples_stand_and_the_110_pledge(slogan_pipe):
     text = "这是机关站稳人民立场的体现。接警员坚持有警必接、有难必帮、有险必救、有求必应。"
     got = slogan_forms(slogan_pipe, text)
     assert {"站稳人民立场", "有警必接、有难必帮、有险必救、有求必应"} <= set(got)
+
+
+# ---------------------------------------------------------------- a quoted clause the text names a conviction
+
+
+def test_a_clause_named_a_conviction_keeps_its_de(slogan_pipe):
+    text = "多年来，该所始终树立“把老百姓的小事办成暖心的实事”理念，主动上门服务。"
+    assert "把老百姓的小事办成暖心的实事" in slogan_forms(slogan_pipe, text)
+
+
+def test_a_described_thing_with_de_stays_out(slogan_pipe):
+    text = "游客在这里看到了“没有围墙的博物馆”，纷纷拍照留念。"
+    assert "没有围墙的博物馆" not in slogan_forms(slogan_pipe, text)
