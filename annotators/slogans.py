@@ -47,7 +47,15 @@ from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequen
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document, entities_of
 from baokan.annotators.core.registry import Option, annotator
-from baokan.annotators.language import formula_extents, frames, quoted, slogan_lists, slogan_series, work_titles
+from baokan.annotators.language import (
+    formula_extents,
+    frames,
+    quoted,
+    shared_verb_series,
+    slogan_lists,
+    slogan_series,
+    work_titles,
+)
 from baokan.annotators.language.article_quotes import ArticleQuotes
 from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.occurrences import alternation_spans
@@ -454,7 +462,7 @@ class Slogans:
         found += dictum_candidates(text, quotes)
         found += list_candidates(text, lexical)
         found += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "echo", 1) for s, e in local_forms(text)]
-        shaped = slogan_series.series_spans(text)
+        shaped = slogan_series.series_spans(text) + shared_verb_series.shared_verb_series(text)  # s12 R2
         found += [Candidate(s, e, text[s:e], _is_quoted(text, s, e), "shape", 1) for s, e in shaped]
         blocked = [(e.start, e.end) for e in entities_of(doc.articles[index], "police_unit")]
         chosen = choose(found, blocked, len(text))

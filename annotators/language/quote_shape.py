@@ -13,7 +13,9 @@ to pages of other dates and papers (the quote judgement, :mod:`quoted`, weighs t
 - :func:`aspect_inside`: an aspect particle as a word of its own inside (“忙坏了”, “走过场”
   is a word and stays): a clause of speech or description, not a name.
 - :func:`modifier_inside`: 的 as a word of its own inside (“看得见的正义”, “没有围墙的博物馆”):
-  a described thing or a title; formulations that hold 的 are the lexicon's to find.
+  a described thing or a title; formulations that hold 的 are the lexicon's to find. Not where a word that names a
+  conviction follows right after the closing mark (:data:`CONVICTIONS`: 树立“把群众的事当成天大的事”理念): the text
+  names the quoted clause a principle, and a principle is a whole clause, 的 and all.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ PERSON_ENDS = set("者人员家手师匠官兵哥姐嫂娘妈雁")
 #: The longest phrase read as a nickname; longer ones are clauses (好人成名人).
 NICKNAME_MAX = 4
 ASPECT = ("了", "过", "着")
+#: Words that name a quoted clause a conviction a body holds, right after the closing mark (“…”理念).
+CONVICTIONS = ("理念", "原则", "宗旨")
 
 
 def measured(before_line: str, after_line: str = "") -> bool:
@@ -86,4 +90,5 @@ SHAPES = ("measured", "nickname", "aspect", "modifier")
 def shape_features(before_line: str, inner: str, after_line: str = "") -> tuple:
     """Whether each of :data:`SHAPES` holds for a quote (its line before it, its inner text, its line after it)."""
     counted = measured(before_line, after_line) or one_of_kind(inner, after_line)
-    return (counted, person_nickname(inner), aspect_inside(inner), modifier_inside(inner))
+    modifier = modifier_inside(inner) and not after_line.startswith(CONVICTIONS)  # “…的…”理念: a principle
+    return (counted, person_nickname(inner), aspect_inside(inner), modifier)

@@ -24,6 +24,14 @@ def _canonical_of_quote(text: str, q: quoted.Quote, known: Dict[str, str]) -> st
     return quoted.joined_canonical(q.inner, text[q.end + 1 : q.end + 5]) or quoted.lexicon_canonical(q.inner) or q.inner
 
 
+def _a_number(inner: str) -> bool:
+    """Whether a quoted phrase is a special-service number of the national numbering plan, three digits from 1
+    (“110”、“119”、“120”、“122”): it names a telephone line, never a formulation, whatever verdict its siblings share
+    (“110”、“122”、“119”实现“三台合一”). A numbered work formula of four digits or more (“1234”工作法) is judged as
+    any quote is."""
+    return len(inner) == 3 and inner.isascii() and inner.isdigit() and inner[0] == "1"
+
+
 def judged_quotes(
     text: str, quotes: Optional[ArticleQuotes] = None, model: bool = False
 ) -> List[Tuple[quoted.Quote, quoted.Judgement]]:
@@ -67,7 +75,7 @@ def quote_candidates(
     found: Dict[str, str] = {}
     missed: List[quoted.Quote] = []
     for q, verdict in judged_quotes(text, quotes, model):
-        if verdict.slogan:
+        if verdict.slogan and not _a_number(q.inner):
             canonical = _canonical_of_quote(text, q, known)
             out.append(Candidate(q.start, q.end, canonical, True, "quoted", 2))
             found[q.inner] = canonical
