@@ -1,0 +1,45 @@
+"""Slogan classes that recur in set 13, set 11 and the corpus fit pages (session 15, issue 19), on made-up text.
+
+- Four items or more of one length that all open with the same character (讲…、讲…、讲…、讲…; 智…、智…、智…、智…)
+  are a body's set of demands, whatever the opener; the prefix of scale 大 (s12 R1) and the nominaliser 所 are not.
+"""
+
+from __future__ import annotations
+
+from conftest import slogan_forms
+
+# ---------------------------------------------------------------- a shared opener over four items
+
+
+def test_four_three_character_items_with_one_opener_are_a_formula(slogan_pipe):
+    text = "县政协要求委员在讲学习、讲团结、讲实干、讲奉献上作表率，把履职热情转化为工作实效。"
+    assert "讲学习、讲团结、讲实干、讲奉献" in slogan_forms(slogan_pipe, text)
+
+
+def test_an_adverb_opener_counts_too(slogan_pipe):
+    text = "派出所推行快受理、快调查、快处置、快反馈的接警流程，群众满意率明显提升。"
+    assert "快受理、快调查、快处置、快反馈" in slogan_forms(slogan_pipe, text)
+
+
+def test_four_two_character_items_with_one_opener_are_a_formula(slogan_pipe):
+    text = "县法院上线“慧查、慧办、慧审、慧评”平台，当事人足不出户即可立案。"
+    assert "慧查、慧办、慧审、慧评" in slogan_forms(slogan_pipe, text)
+
+
+def test_three_items_are_not_enough_without_a_formula_verb(slogan_pipe):
+    text = "小镇上有书店、有茶馆、有剧场，周末游客很多。"
+    assert not any(g.startswith("有书店") for g in slogan_forms(slogan_pipe, text))
+
+
+def test_a_prefix_of_scale_and_a_nominaliser_stay_out(slogan_pipe):
+    scale = "各乡镇开展大走访、大排查、大清理、大整顿，消除隐患二百余处。"
+    assert "大走访、大排查、大清理、大整顿" not in slogan_forms(slogan_pipe, scale)
+    seen = "记者把一路所见、所闻、所思、所感写成日记，发给家乡的读者。"
+    assert not any(g.startswith("所见") for g in slogan_forms(slogan_pipe, seen))
+
+
+def test_the_series_may_end_at_the_shang_of_zai(slogan_pipe):
+    text = "干部要在讲学习、讲团结、讲实干、讲奉献上下功夫。"
+    assert "讲学习、讲团结、讲实干、讲奉献" in slogan_forms(slogan_pipe, text)
+    loose = "会上讲学习、讲团结、讲实干、讲奉献上午结束。"
+    assert "讲学习、讲团结、讲实干、讲奉献" not in slogan_forms(slogan_pipe, loose)
