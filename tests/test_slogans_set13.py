@@ -2,6 +2,8 @@
 
 - Four items or more of one length that all open with the same character (讲…、讲…、讲…、讲…; 智…、智…、智…、智…)
   are a body's set of demands, whatever the opener; the prefix of scale 大 (s12 R1) and the nominaliser 所 are not.
+- Named formulas of the public record behind set 13's misses, each document swept (the rule of law, the border,
+  the economy, two provincial charges, the CPPCC members' duty).
 """
 
 from __future__ import annotations
@@ -43,3 +45,28 @@ def test_the_series_may_end_at_the_shang_of_zai(slogan_pipe):
     assert "讲学习、讲团结、讲实干、讲奉献" in slogan_forms(slogan_pipe, text)
     loose = "会上讲学习、讲团结、讲实干、讲奉献上午结束。"
     assert "讲学习、讲团结、讲实干、讲奉献" not in slogan_forms(slogan_pipe, loose)
+
+
+# ---------------------------------------------------------------- formulas of the public record (set 13's documents)
+
+
+def test_the_two_halves_of_the_rule_of_law_dictum(slogan_pipe):
+    text = "法治兴则国兴，法治强则国强。全市政法机关把公正司法作为工作的生命线。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "法治兴则国兴" in got and "法治强则国强" in got
+    assert "公正司法" in got
+
+
+def test_border_and_economy_formulas(slogan_pipe):
+    text = "全年经济运行总体平稳、稳中有进。边境县推进兴边富民、稳边固边，口岸通关量创新高。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "稳中有进" in got and "兴边富民、稳边固边" in got
+
+
+def test_provincial_charges_and_the_cppcc_duty(slogan_pipe):
+    text = "省农业农村厅全力建设新时代更高水平“天府粮仓”。"
+    assert "天府粮仓" in slogan_forms(slogan_pipe, text)
+    text = "该市依托口岸优势，打造向北开放的桥头堡。"
+    assert "向北开放" in slogan_forms(slogan_pipe, text)
+    text = "政协委员围绕乡村振兴建真言、谋良策、出实招，提交提案四十余件。"
+    assert "建真言、谋良策、出实招" in slogan_forms(slogan_pipe, text)
