@@ -70,3 +70,13 @@ def test_provincial_charges_and_the_cppcc_duty(slogan_pipe):
     assert "向北开放" in slogan_forms(slogan_pipe, text)
     text = "政协委员围绕乡村振兴建真言、谋良策、出实招，提交提案四十余件。"
     assert "建真言、谋良策、出实招" in slogan_forms(slogan_pipe, text)
+
+
+def test_the_fourth_plenum_decision_and_the_political_legal_force(slogan_pipe):
+    text = "县司法局深入开展法治宣传，推动形成办事依法、遇事找法、解决问题用法、化解矛盾靠法的良好环境。"
+    assert "办事依法、遇事找法、解决问题用法、化解矛盾靠法" in slogan_forms(slogan_pipe, text)
+    text = "要建设一支党和人民信得过、靠得住、能放心的政法队伍。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "党和人民信得过、靠得住、能放心" in got and "政法队伍" not in " ".join(got)
+    text = "这支队伍信得过、靠得住、能放心，群众交口称赞。"
+    assert "信得过、靠得住、能放心" in slogan_forms(slogan_pipe, text)
