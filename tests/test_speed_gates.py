@@ -58,3 +58,17 @@ def test_series_starts():
         marks = find_all(text, "、")
         for pattern, n, third in series:
             _same(pattern, text, slogan_series.series_starts(text, marks, n, third=third))
+
+
+def test_quote_marks_found_by_str_find_as_by_a_class():
+    import re
+
+    from baokan.annotators.language import quote_scan
+
+    marks = re.compile("[" + re.escape(quote_scan._MARKS) + "]")
+    rng = random.Random(19)
+    pool = quote_scan._MARKS + "会议强调，要“稳中求进”。《报》说、 \t"
+    texts = ['他说：“要把‘枫桥经验’坚持好”，《人民日报》报道。\n「甲」『乙』"丙"＂丁＂']
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randrange(0, 60))) for _ in range(300)]
+    for text in texts:
+        assert quote_scan._mark_offsets(text) == [m.start() for m in marks.finditer(text)]
