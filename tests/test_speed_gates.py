@@ -72,3 +72,21 @@ def test_quote_marks_found_by_str_find_as_by_a_class():
     texts += ["".join(rng.choice(pool) for _ in range(rng.randrange(0, 60))) for _ in range(300)]
     for text in texts:
         assert quote_scan._mark_offsets(text) == [m.start() for m in marks.finditer(text)]
+
+
+def test_row_at_gives_the_tables_own_row_dicts():
+    from baokan.annotators.core.rows import Rows
+    from baokan.annotators.language.table_rows import row_at
+
+    columns, values = (
+        ["code", "name", "short"],
+        [["110000", "110101", "120000"], ["北京市", "东城区", "天津市"], ["北京", "", "天津"]],
+    )
+    rows = Rows.from_columns(columns, values)
+    first = row_at(rows, 1)
+    assert first == {"code": "110101", "name": "东城区", "short": ""} and list(first) == columns
+    assert rows[1] is first and row_at(rows, 1) is first  # one dict, whichever way it is read
+    assert row_at(rows, 2) is rows[2] and list(rows) == [row_at(rows, i) for i in range(3)]
+    assert row_at(rows, 0) is rows[0]  # after the table was read whole
+    fresh = Rows.from_columns(columns, values)
+    assert [row_at(fresh, i) for i in range(3)] == list(Rows.from_columns(columns, values))
