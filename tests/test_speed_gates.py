@@ -90,3 +90,13 @@ def test_row_at_gives_the_tables_own_row_dicts():
     assert row_at(rows, 0) is rows[0]  # after the table was read whole
     fresh = Rows.from_columns(columns, values)
     assert [row_at(fresh, i) for i in range(3)] == list(Rows.from_columns(columns, values))
+
+
+def test_lexicon_hits_made_in_compiled_code_are_hits():
+    from baokan.annotators.core import lexicon
+    from baokan.annotators.language.lexicon_hits import make_hits
+
+    decoded = {7: (("divisions", 3),)}
+    made = make_hits("在东城区和西城区", [(1, 4, 7), (5, 8, 9)], decoded, lambda k: (("geo_names", k),), lexicon.Hit)
+    assert made == [(1, 4, "东城区", (("divisions", 3),)), (5, 8, "西城区", (("geo_names", 9),))]
+    assert all(type(h) is lexicon.Hit for h in made) and made[1].surface == "西城区" and made[1].has("geo_names")
