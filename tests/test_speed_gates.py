@@ -100,3 +100,24 @@ def test_lexicon_hits_made_in_compiled_code_are_hits():
     made = make_hits("在东城区和西城区", [(1, 4, 7), (5, 8, 9)], decoded, lambda k: (("geo_names", k),), lexicon.Hit)
     assert made == [(1, 4, "东城区", (("divisions", 3),)), (5, 8, "西城区", (("geo_names", 9),))]
     assert all(type(h) is lexicon.Hit for h in made) and made[1].surface == "西城区" and made[1].has("geo_names")
+
+
+def test_entries_decoded_in_compiled_code():
+    from array import array
+
+    from baokan.annotators.language.lexicon_hits import decode_entries
+
+    flat = array("I", [3, 0, 5, 1, 9, 2, 0, 7])
+    assert decode_entries(flat, 0, 5, ("divisions", "geo_names")) == (("divisions", 5), ("geo_names", 9))
+    assert decode_entries(flat, 5, 8, ("divisions", "geo_names")) == (("divisions", 7),)
+    assert decode_entries(flat, 5, 6, ("divisions",)) == ()
+
+
+def test_gazetteer_rows_by_bisection_as_by_its_index():
+    from baokan.annotators.language.divisions import Gazetteer
+
+    gaz = Gazetteer()
+    codes = gaz.rows.column("code")
+    for code in codes[:50] + codes[-50:] + ["", "0", "999999999999", codes[10] + "0", "北京"]:
+        got = gaz.by_code.index.get(code)
+        assert gaz._row_at(code) == (-1 if got is None else got)

@@ -31,7 +31,7 @@ from baokan.annotators.core import cache
 from baokan.annotators.core.cache import cache_dir  # noqa: F401  (its old home: words.py and plugins import it from here)
 from baokan.annotators.core.errors import Errors
 from baokan.annotators.core.rows import Rows
-from baokan.annotators.language.lexicon_hits import make_hits
+from baokan.annotators.language.lexicon_hits import decode_entries, make_hits
 
 DATA_PACKAGE = "baokan.annotators.data"
 
@@ -301,8 +301,7 @@ class Lexicon:
         """The (table, row) entries of surface form ``k``."""
         found = self._entries.get(k)
         if found is None:
-            lo, hi, flat, tables = self.offsets[k], self.offsets[k + 1], self.flat, self.tables
-            found = self._entries[k] = tuple((tables[flat[j]], flat[j + 1]) for j in range(lo + 1, hi, 2))
+            found = self._entries[k] = decode_entries(self.flat, self.offsets[k], self.offsets[k + 1], self.tables)
         return found
 
     def find(self, text: str) -> List[Hit]:

@@ -4,7 +4,7 @@ ran as Python."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Tuple
+from typing import Any, Callable, Dict, List, Sequence, Tuple
 
 Entries = Tuple[Tuple[str, int], ...]
 
@@ -27,3 +27,12 @@ def make_hits(
             entries = decode(k)
         out.append(new(hit, (start, end, text[start:end], entries)))
     return out
+
+
+def decode_entries(flat: Sequence[int], lo: int, hi: int, tables: Tuple[str, ...]) -> Entries:
+    """The ``(table, row)`` pairs of ``flat[lo + 1:hi]`` (table number, row, table number, row ...), a form's
+    entries in the lexicon's flat array (:meth:`baokan.annotators.core.lexicon.Lexicon._decode`)."""
+    out: List[Tuple[str, int]] = []
+    for j in range(lo + 1, hi, 2):
+        out.append((tables[flat[j]], flat[j + 1]))
+    return tuple(out)
