@@ -386,7 +386,7 @@ def test_jobs_that_is_neither_a_count_nor_auto_is_a_usage_error(value):
 
 def test_a_worker_resumes_the_collector_as_the_parent_does(sample_text):
     """A forked worker starts with the collector paused (the parent's start-up paused it); after its
-    first chunk it freezes what loading made and collects the young generation every 10,000 new
+    first chunk it freezes what loading made and collects the young generation every 50,000 new
     containers, as a one-process run does. At the default 700, collecting over the models a worker
     loaded cost --jobs 2 about a tenth more CPU than one process."""
     import gc
@@ -400,7 +400,7 @@ def test_a_worker_resumes_the_collector_as_the_parent_does(sample_text):
         assert not gc.isenabled()
         (done,) = runner._work([("p", sample_text, None, {})])
         assert done.error is None and done.count > 0
-        assert gc.isenabled() and gc.get_threshold() == (10_000, 10, 10)
+        assert gc.isenabled() and gc.get_threshold() == (50_000, 10, 10)
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)

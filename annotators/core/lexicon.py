@@ -31,6 +31,7 @@ from baokan.annotators.core import cache
 from baokan.annotators.core.cache import cache_dir  # noqa: F401  (its old home: words.py and plugins import it from here)
 from baokan.annotators.core.errors import Errors
 from baokan.annotators.core.rows import Rows
+from baokan.annotators.language.lexicon_hits import decode_entries, make_hits
 
 DATA_PACKAGE = "baokan.annotators.data"
 
@@ -189,7 +190,6 @@ class Hit(NamedTuple):
         return False
 
 
-_new_tuple = tuple.__new__
 _START = itemgetter(0)
 
 
@@ -301,24 +301,22 @@ class Lexicon:
         """The (table, row) entries of surface form ``k``."""
         found = self._entries.get(k)
         if found is None:
-            lo, hi, flat, tables = self.offsets[k], self.offsets[k + 1], self.flat, self.tables
-            found = self._entries[k] = tuple((tables[flat[j]], flat[j + 1]) for j in range(lo + 1, hi, 2))
+            found = self._entries[k] = decode_entries(self.flat, self.offsets[k], self.offsets[k + 1], self.tables)
         return found
 
     def find(self, text: str) -> List[Hit]:
         """All matches in ``text``, overlapping ones included, ordered by start then length."""
         if not text:
             return []
-        decode, known = self._decode, self._entries.get
         spans = self.matcher.spans(text, self._length)  # a new list on every call
         # by start, then longest first: the automaton gives matches by end (it reads the text once,
         # left to right), so reversed they run by end, longest first; one stable sort by start then
         # (no two spans share both ends: each surface form is one pattern)
         spans.reverse()
         spans.sort(key=_START)
-        # known(k): decoded before (most forms), no call of _decode; a form's entries are never empty.
-        # tuple.__new__ is Hit(...) without NamedTuple's Python-level __new__: a fifth faster here
-        return [_new_tuple(Hit, (start, end, text[start:end], known(k) or decode(k))) for start, end, k in spans]
+        # entries decoded before (most forms) need no call of _decode; a form's entries are never empty.
+        # tuple.__new__ is Hit(...) without NamedTuple's Python-level __new__; the loop is compiled
+        return make_hits(text, spans, self._entries, self._decode, Hit)
 
     def lookup(self, surface: str) -> Tuple[Tuple[str, int], ...]:
         """The (table, row) entries of an exact surface form, or ``()``."""

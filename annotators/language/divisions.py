@@ -5,11 +5,12 @@ repeated place names by.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import AbstractSet, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from baokan.annotators.core import cache, lexicon
-from baokan.annotators.core.rows import Keyed, Rows
+from baokan.annotators.core.rows import Keyed, Rows, Sorted
 
 #: The walks' version: bump it when :meth:`Gazetteer._walk` or the city's choice changes, so that no
 #: cache of an older way is read.
@@ -38,6 +39,9 @@ class Gazetteer:
         self.rows = rows = lexicon.read_table("divisions").rows
         self.by_code = Keyed(rows, "code")
         self._index = self.by_code.index
+        # the code column itself where the index bisects it (codes sorted and unique): searched here, in
+        # compiled code, not by the index's Python-level get (thousands of first asks a run)
+        self._sorted_codes: Optional[List[str]] = rows.column("code") if isinstance(self._index, Sorted) else None
         self._parent = rows.columns.index("parent")
         self._level = rows.columns.index("level")
         self._name = rows.columns.index("name")
@@ -58,8 +62,14 @@ class Gazetteer:
         plain dict: the walks up the tree ask for the same few parents again and again)."""
         i = self._rows_at.get(code)
         if i is None:
-            got = self._index.get(code)
-            i = self._rows_at[code] = -1 if got is None else got
+            codes = self._sorted_codes
+            if codes is not None:  # Sorted.get, written out
+                k = bisect_left(codes, code)
+                i = k if k < len(codes) and codes[k] == code else -1
+            else:
+                got = self._index.get(code)
+                i = -1 if got is None else got
+            self._rows_at[code] = i
         return i
 
     def ancestors(self, code: str) -> Tuple[str, ...]:

@@ -26,6 +26,7 @@ from baokan.annotators.language.place_grammar import (
 from baokan.annotators.language.place_phrases import inside_idiom
 from baokan.annotators.language.place_senses import everyday_pair, landform_opens_area, quoted_word, region_not_place
 from baokan.annotators.language.place_sound_edges import province_stands
+from baokan.annotators.language.table_rows import row_at
 
 #: Lexicon tables of places: divisions and their clipped province names (龙江), geographic names and
 #: the named neighbourhoods of cities (五角场, ``urban_areas.tsv``).
@@ -176,7 +177,7 @@ def _read(surface: str, entries: Entries) -> Reading:
         return "", _NO_ROWS, False, None, False, False
     other = bool(tables.intersection(OTHER_TABLES))
     div = lexicon.read_table("divisions").rows
-    rows = [div[i] for t, i in entries if t == "divisions"]
+    rows = [row_at(div, i) for t, i in entries if t == "divisions"]  # div[i], without Rows' Python code
     if "province_clipped" in tables:  # 龙江, 内蒙: the province too (language/place_clipped.py)
         rows += clipped_rows(entries)
     full = [r for r in rows if r["name"] == surface]
