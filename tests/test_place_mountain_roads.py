@@ -19,3 +19,8 @@ def test_the_way_to_a_mountain_and_a_mountain_path_are_no_road():
     assert "黄山路" not in _places("游客们去黄山路上遇到了大雨。")
     found = _places("游客登上贺兰山，山路崎岖难行。")
     assert "贺兰山" in found and "贺兰山路" not in found
+
+
+def test_a_lone_character_before_a_direction_opens_the_street():
+    assert "桥南古街" in _places("周末，市民们漫步桥南古街，参观沿街的老字号。")
+    assert "东朝阳路" in _places("交警在东朝阳路疏导车辆。")
