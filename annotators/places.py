@@ -33,6 +33,7 @@ from baokan.annotators.core.registry import Option, annotator
 from baokan.annotators.language.deputy_lists import names_among_places
 from baokan.annotators.language.divisions import Context, gazetteer
 from baokan.annotators.language.foreign_places import find_foreign, find_landforms, named_after_country
+from baokan.annotators.language.place_body_villages import body_villages
 from baokan.annotators.language.place_candidates import (
     OTHER_TABLES,
     ArticleCandidates,
@@ -66,6 +67,7 @@ from baokan.annotators.language.place_list_kin import find_list_kin
 from baokan.annotators.language.place_lists import vouch_lists
 from baokan.annotators.language.place_loess import find_loess
 from baokan.annotators.language.place_minority_items import minority_items
+from baokan.annotators.language.place_mountain_roads import mountain_roads
 from baokan.annotators.language.place_refine import (
     REPEATED_KINDS,
     find_crossings,
@@ -279,6 +281,8 @@ class Places(PlaceJudging):
             bounds, spans
         )  # 靠近|某某商圈: a business district named after its neighbourhood
         # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
+        found += mountain_roads(bounds.text, spans, found)  # 贺兰山 + 路: not the word 山路
+        found += body_villages(bounds, spans)  # 则吾村 + 村民, 某镇 + 二都村
         found = second_looks(bounds, found, spans)  # and 甲村、乙村, 淮金路上; not 联百乡结千村, 壮大村级
         found += find_street_ranges(bounds, spans, found)
         found = drop_road_words(bounds.text, found)  # 群众的致富路, 分局|御路口派出所

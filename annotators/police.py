@@ -49,7 +49,7 @@ from baokan.annotators.language.place_grammar import (
 )
 from baokan.annotators.language.place_seats import conjunction_opens
 from baokan.annotators.language.police_facilities import facility_link, facility_places, force_noun_end, squad_end
-from baokan.annotators.language.police_joins import force_before_branch, join_pieces, post_runs_on
+from baokan.annotators.language.police_joins import drop_run_on, force_before_branch, join_pieces, post_runs_on
 from baokan.annotators.language.police_links import service_of_district, station_after, unit_kind
 from baokan.annotators.language.police_mentions import repeated_stations
 from baokan.annotators.language.police_short_names import paired_duties, short_bureau, short_stations
@@ -226,7 +226,7 @@ class Police:
         place_end = pos if pos > start else None
         if place_end is not None and tokens.at.keys().isdisjoint(range(pos, pos + _MAX_NAME + 1)):
             return None  # no police word in reach after the place: no link, no force of it (most places)
-        links = self._links(text, pos, tokens, after_place=place_end is not None, places=places)
+        links = drop_run_on(text, self._links(text, pos, tokens, after_place=place_end is not None, places=places))
         if place_end is not None:
             if links:
                 opens = force_before_branch(text, start, links[0])  # 公安 + 长安 + 分局: the city's force, unnamed

@@ -40,3 +40,15 @@ def test_offices_need_a_post_after_them():
     offices, posts = press_posts(text, [(10, 12)], [])
     assert [text[s:e] for s, e in offices] == ["人民日报社", "临江日报社"]
     assert [text[s:e] for s, e in posts] == ["社长", "总编辑"]
+
+
+def test_a_central_offices_branch_and_a_titled_office_are_offices():
+    text = (
+        "座谈会上，新华社江南分社社长周立新和人民日报社江南分社社长李秀兰先后发言。"
+        "会后，《临江法治》杂志社社长兼总编辑赵国华专访了青川县公安局城关派出所所长王京生。"
+    )
+    found = officials(text)
+    assert found["周立新"] == ["新华社江南分社社长"]
+    assert found["李秀兰"] == ["人民日报社江南分社社长"]
+    assert found["赵国华"] == ["《临江法治》杂志社社长兼总编辑"]
+    assert "临江法治" not in officials("记者在《临江法治》杂志上读到这篇报道。")

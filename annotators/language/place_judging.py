@@ -169,6 +169,8 @@ class PlaceJudging:
             return  # 赵红旗 is a reporter, not 新乡's 红旗区
         if c.other_word:  # 公安 is 公安县's short form, 铁路 a township's: only beside a parent
             ok = near and not police_word_over(art.text, c.start, c.end)  # not 湖北省 + 公安厅
+            # 湖北 + 公安 + 共抓获: a place's force (X公安, docs/labels.md); the county after a place is 公安县
+            ok = ok and not (start in art.by_end and _police_after(art.text, start))
         elif level == "province":
             ok = True
         elif level == "city":

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Callable, FrozenSet, List, Optional, Tuple
 
-from baokan.annotators.language.place_words import Boundaries
+from baokan.annotators.language.place_words import CJK_CHAR as HAN_CHAR
+from baokan.annotators.language.place_words import STOP_FIRST, Boundaries
 from baokan.annotators.language.syllables import inside_syllables
 
 Span = Tuple[int, int]
@@ -54,7 +55,8 @@ def road_word_start(
     bounds: Boundaries, overlaps: Callable[[int, int], bool], spans: List[Span], s0: int
 ) -> Optional[int]:
     """Where the dictionary word that ends a road at its suffix ``s0`` starts (庆春|路 of 庆春路), one
-    earlier where a lone direction opens the road (东 + 朝阳路), or None where no word runs across ``s0``.
+    earlier where a lone direction opens the road (东 + 朝阳路), two where a lone character opens the direction
+    (桥 + 南 + 古街: south of the bridge), or None where no word runs across ``s0``.
     ``overlaps``: whether a span overlaps a known place."""
     whole = next((ws for ws, we in spans if ws < s0 < we), None)
     if whole is None or whole == 0 or bounds.text[whole - 1] not in _DIRECTIONS:
@@ -64,4 +66,13 @@ def road_word_start(
         ws < pos < we or ws == pos and we > whole for ws, we in bounds.words_over(pos, whole)
     ):
         return whole
+    lone = pos - 1  # 漫步|桥|南|古街: a lone character before the direction names the place it is south of
+    if (
+        lone > 0
+        and HAN_CHAR.match(bounds.text, lone)
+        and bounds.text[lone] not in STOP_FIRST
+        and not overlaps(lone, pos)
+    ):
+        if not any(ws < pos < we or ws <= lone < we for ws, we in bounds.words_over(lone, pos)):
+            return lone
     return pos

@@ -188,6 +188,16 @@ def _runs_on(text: str, unit: Unit) -> bool:
     return False
 
 
+def drop_run_on(text: str, links: List[Tuple[int, int, str]]) -> List[Tuple[int, int, str]]:
+    """``links`` less a last link that opens a longer everyday word (某省 + 公安部 in 公安部署: the province's
+    force deploying, no ministry; the ``run_on`` words of ``police_edges.tsv``)."""
+    if links and any(
+        text.startswith(w, links[-1][0]) and links[-1][0] + len(w) > links[-1][1] for w in edges().get("run_on", ())
+    ):
+        return links[:-1]
+    return links
+
+
 def _police_word(word: str) -> bool:
     """A head or rank, or a service and a head or rank (铁路 + 公安处): what ends a link after its name."""
     words = vocabulary()

@@ -26,6 +26,10 @@ POSTS = ("常务副总编辑", "副总编辑", "总编辑", "副社长", "社长
 #: A paper's office after a division's name: 杭州 + 日报社, 浙江 + 法治报社 (at most three characters between).
 _PLACE_PAPER = recache.compile(rf"[{HAN}]{{0,3}}?(?:日报|晚报|早报|报)社")
 _POST = recache.compile("|".join(POSTS))
+#: A press office named by its title in book-title marks: 《人民法治》杂志社, 《临江法治》报社.
+_TITLED_OFFICE = recache.compile(rf"《[{HAN}]{{2,10}}》(?:杂志社|日报社|报社)")
+#: A central office's branch in a province or city: 新华社 + 江南 + 分社, 人民日报社 + 江南 + 分社.
+_BRANCH = "分社"
 _SENTENCE_END = recache.compile("[。；;！？\n]")
 
 
@@ -37,6 +41,9 @@ def _offices() -> re.Pattern[str]:
 
 def press_posts(text: str, places: Sequence[Span], titles: Sequence[Span]) -> Tuple[List[Span], List[Span]]:
     """``(offices, posts)``: the spans of each press office that a post follows, and of its press posts.
+
+    A central office's branch (新华社 + a place + 分社) and an office named by its title in book-title marks
+    (《人民法治》杂志社) are offices too.
 
     An office is the body of the post right after it, a press post or any other title (人民日报社 +
     党委书记); a press post joined by ``、`` or ``兼`` to the office's earlier posts in the same sentence
@@ -50,8 +57,17 @@ def press_posts(text: str, places: Sequence[Span], titles: Sequence[Span]) -> Tu
     if "社长" not in text and "总编辑" not in text and "台长" not in text:  # every post holds one of them
         return [], []
     ends: Dict[int, int] = {}
+    place_ends = {s: e for s, e in places}
     for m in _offices().finditer(text):
         ends[m.end()] = m.start()
+        branch = place_ends.get(m.end())  # 新华社 + 江南 + 分社社长: the branch office is the body
+        if branch is not None and text.startswith(_BRANCH, branch):
+            ends[branch + len(_BRANCH)] = m.start()
+    titled = set()  # 《人民法治》杂志社: its marks break a body's name, so the office opens its first post
+    if "》" in text:
+        for m in _TITLED_OFFICE.finditer(text):
+            ends[m.end()] = m.start()
+            titled.add(m.end())
     for s, e in places:
         paper = _PLACE_PAPER.match(text, e)
         if paper and paper.end() not in ends:
@@ -66,6 +82,8 @@ def press_posts(text: str, places: Sequence[Span], titles: Sequence[Span]) -> Tu
         offices.append((start, end))
         stop = _SENTENCE_END.search(text, end)
         for later in _POST.finditer(text, end, stop.start() if stop else len(text)):
-            if later.start() == end or text[later.start() - 1] in "、兼":
+            if later.start() == end and end in titled:
+                posts.append((start, later.end()))
+            elif later.start() == end or text[later.start() - 1] in "、兼":
                 posts.append((later.start(), later.end()))
     return offices, sorted(set(posts))
