@@ -47,11 +47,7 @@ def shared_verb_series(text: str) -> List[Tuple[int, int]]:
         items = m.group().split("、")
         if text[m.end() : m.end() + 1] == "、":
             continue
-        if (
-            len({item[0] for item in items}) == 1
-            and items[0][0] in verbs
-            and len({item[1] for item in items}) == len(items)
-        ):
+        if items[0][0] in verbs and _one_opener(items):
             out.append(m.span())
     return out + _opened_series(text, marks)
 
@@ -69,9 +65,13 @@ def _opened_series(text: str, marks: List[int]) -> List[Tuple[int, int]]:
                 or text[end : end + 1] == "、"
                 or (text[end : end + 1] == "上" and text[start - 1 : start] != "在")
                 or items[0][0] in _SCALE
-                or len({item[0] for item in items}) != 1
-                or len({item[1:] for item in items}) != len(items)
+                or not _one_opener(items)
             ):
                 continue
             out.append((start, end))
     return out
+
+
+def _one_opener(items: List[str]) -> bool:
+    """Whether every item opens with one character and the items differ after it."""
+    return len({item[0] for item in items}) == 1 and len({item[1:] for item in items}) == len(items)
