@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, FrozenSet, List, Optional, Tuple
 
-from baokan.annotators.language.place_words import CJK_CHAR as HAN_CHAR
+from baokan.annotators.language.chars import HAN_CHAR
 from baokan.annotators.language.place_words import STOP_FIRST, Boundaries
 from baokan.annotators.language.syllables import inside_syllables
 

@@ -57,10 +57,10 @@ def press_posts(text: str, places: Sequence[Span], titles: Sequence[Span]) -> Tu
     if "社长" not in text and "总编辑" not in text and "台长" not in text:  # every post holds one of them
         return [], []
     ends: Dict[int, int] = {}
-    place_ends = {s: e for s, e in places}
+    place_end_at = {s: e for s, e in places}  # a place's end by its start
     for m in _offices().finditer(text):
         ends[m.end()] = m.start()
-        branch = place_ends.get(m.end())  # 新华社 + 江南 + 分社社长: the branch office is the body
+        branch = place_end_at.get(m.end())  # 新华社 + 江南 + 分社社长: the branch office is the body
         if branch is not None and text.startswith(_BRANCH, branch):
             ends[branch + len(_BRANCH)] = m.start()
     titled = set()  # 《人民法治》杂志社: its marks break a body's name, so the office opens its first post
