@@ -11,18 +11,13 @@ from typing import AbstractSet, Dict, Iterable, List, Optional, Sequence, Set, T
 
 from baokan.annotators.core import cache, lexicon
 from baokan.annotators.core.rows import Keyed, Rows, Sorted
+from baokan.annotators.language.table_rows import column_value
 
 #: The walks' version: bump it when :meth:`Gazetteer._walk` or the city's choice changes, so that no
 #: cache of an older way is read.
 _WALKS = 1
 #: Between the codes of one row's ancestors in the cached walks (no TSV value holds a tab).
 _TAB = "\t"
-
-
-def _value(column: Tuple[str, Sequence[int]], i: int) -> str:
-    """Row ``i``'s value of a column given as (joined values, offsets): :meth:`Rows.value`, written out."""
-    text, at = column
-    return text[at[i] : at[i + 1] - 1]
 
 
 class Gazetteer:
@@ -78,7 +73,7 @@ class Gazetteer:
         found = self._ancestors.get(code)
         if found is None:
             i = self._row_at(code)
-            chain = _value(self._chains, i) if i >= 0 else ""
+            chain = column_value(self._chains, i) if i >= 0 else ""
             found = self._ancestors[code] = tuple(chain.split(_TAB)) if chain else ()
         return found
 
@@ -145,12 +140,12 @@ class Gazetteer:
     def parent_name(self, code: str) -> Optional[str]:
         chain = self.ancestors(code)
         i = self._row_at(chain[0]) if chain else -1
-        return _value(self._names, i) if i >= 0 else None  # (no row's dict made for a name)
+        return column_value(self._names, i) if i >= 0 else None  # (no row's dict made for a name)
 
     def level(self, code: str) -> Optional[str]:
         """The level of division ``code`` (``None`` when the table has no such code)."""
         i = self._row_at(code)
-        return None if i < 0 else _value(self._levels, i)
+        return None if i < 0 else column_value(self._levels, i)
 
     def city_of(self, code: str) -> Optional[str]:
         """The prefecture-level division a county or township is in (or the province above a
@@ -158,7 +153,7 @@ class Gazetteer:
         found = self._cities.get(code, "")
         if found == "":  # (not asked before: a city is a code, never "")
             i = self._row_at(code)
-            found = self._cities[code] = (_value(self._city_codes, i) or None) if i >= 0 else None
+            found = self._cities[code] = (column_value(self._city_codes, i) or None) if i >= 0 else None
         return found
 
     def frame(self, code: str) -> Tuple[Optional[str], Optional[str]]:

@@ -39,6 +39,7 @@ from baokan.annotators.language.post_edges import (
 )
 from baokan.annotators.language.spaced_names import PADS, spaced_name_end
 from baokan.annotators.language.split_given import split_given_before
+from baokan.annotators.language.table_rows import column_value
 from baokan.annotators.language.titles import (
     Chain,
     Span,
@@ -127,8 +128,8 @@ def _values(entries: Tuple[Tuple[str, int], ...], table: str, column: str) -> Li
     if column not in rows.columns:
         return [None for name, _ in entries if name == table]
     j = rows.columns.index(column)
-    text, at = rows.joined[j], rows.starts[j]  # Rows.value written out: compiled, no call into it a row
-    return [text[at[i] : at[i + 1] - 1] for name, i in entries if name == table]
+    values = (rows.joined[j], rows.starts[j])  # read as Rows.value does, without a call into it a row
+    return [column_value(values, i) for name, i in entries if name == table]
 
 
 def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIndex] = None) -> List[Span]:

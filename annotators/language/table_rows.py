@@ -1,10 +1,11 @@
-"""A lexicon table's row dict read from compiled code: ``rows[i]`` (:class:`~baokan.annotators.core.rows.Rows`)
-without the Python-level ``__getitem__``, ``_row`` and dict comprehension of ``core/rows.py``, which cost the
-places annotator's readings of the divisions table some 6,000 instructions a row met for the first time."""
+"""A lexicon table's rows read from compiled code, without calls into the Python-level methods of
+:class:`~baokan.annotators.core.rows.Rows` (``core/rows.py`` is not compiled): :func:`row_at` is ``rows[i]``
+(its ``__getitem__``, ``_row`` and dict comprehension cost the places annotator's readings of the divisions
+table some 6,000 instructions a row met for the first time), :func:`column_value` is ``Rows.value``."""
 
 from __future__ import annotations
 
-from typing import Dict
+from typing import Dict, Sequence, Tuple
 
 from baokan.annotators.core.rows import Rows
 
@@ -23,3 +24,10 @@ def row_at(rows: Rows, i: int) -> Dict[str, str]:
             row[column] = text[at[i] : at[i + 1] - 1]
         made[i] = row
     return row
+
+
+def column_value(column: Tuple[str, Sequence[int]], i: int) -> str:
+    """Row ``i``'s value of one column given as ``(joined values, their offsets)`` (``rows.joined[j]``,
+    ``rows.starts[j]``): :meth:`Rows.value`, written out for compiled callers."""
+    text, at = column
+    return text[at[i] : at[i + 1] - 1]
