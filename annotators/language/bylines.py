@@ -368,21 +368,28 @@ _TRAILING = recache.compile(r"[（(](?P<who>[^（）()]{2,40})[)）]$")
 
 def trailing_byline(text: str) -> Optional[Byline]:
     """The reporters named in brackets at the end of a paragraph (``……求助。（记者 孙  宁）``)."""
-    m = _TRAILING.search(text[-42:])
-    if not m:
-        return None
-    byline = parse_byline(m.group("who"), strict=False)
-    return byline if byline is not None and byline.people else None
+    found = _trailing(text)
+    return found[1] if found is not None else None
 
 
 def signed_sentence(text: str) -> bool:
     """A sentence closed by its reporters in brackets (``……下降18%。（记者 某某）``): a paragraph, no heading."""
     if not text.endswith(("）", ")")):
         return False
+    found = _trailing(text)
+    return found is not None and text.endswith(("。", "！", "？"), 0, found[0])
+
+
+def _trailing(text: str) -> Optional[Tuple[int, Byline]]:
+    """Where the bracketed reporters at the end of ``text`` start, and their byline; None without them."""
     tail = text[-42:]
     m = _TRAILING.search(tail)
-    before = text[: len(text) - len(tail) + m.start()] if m else ""
-    return before.endswith(("。", "！", "？")) and trailing_byline(text) is not None
+    if not m:
+        return None
+    byline = parse_byline(m.group("who"), strict=False)
+    if byline is None or not byline.people:
+        return None
+    return len(text) - len(tail) + m.start(), byline
 
 
 # ---------------------------------------------------------------- page headers
