@@ -80,3 +80,16 @@ def test_the_fourth_plenum_decision_and_the_political_legal_force(slogan_pipe):
     assert "党和人民信得过、靠得住、能放心" in got and "政法队伍" not in " ".join(got)
     text = "这支队伍信得过、靠得住、能放心，群众交口称赞。"
     assert "信得过、靠得住、能放心" in slogan_forms(slogan_pipe, text)
+
+
+# ---------------------------------------------------------------- a province's goal noun, not the metaphor
+
+
+def test_a_bare_important_window_in_prose_is_a_metaphor(slogan_pipe):
+    text = "每年的冰雪节已成为外地游客了解这座北方小城的重要窗口，客流连年增长。"
+    assert not [f for f in slogan_forms(slogan_pipe, text) if "重要窗口" in f]
+
+
+def test_zhejiangs_whole_goal_is_the_formula(slogan_pipe):
+    text = "全省上下努力建设新时代全面展示中国特色社会主义制度优越性的重要窗口，奋力推进共同富裕示范区建设。"
+    assert "新时代全面展示中国特色社会主义制度优越性的重要窗口" in slogan_forms(slogan_pipe, text)
