@@ -5,7 +5,11 @@ where it must not fire."""
 from __future__ import annotations
 
 from conftest import place_texts
-from test_officials_other_papers import officials
+from test_officials_other_papers import entities, officials
+
+
+def units(text: str) -> list:
+    return [e["text"] for e in entities(text, "police_unit")]
 
 
 def test_the_whole_force_after_a_bureau_is_no_officer():
@@ -42,3 +46,11 @@ def test_a_street_after_de_on_the_ground_stays(place_pipe):
 def test_a_units_suffix_word_opens_no_road(place_pipe):
     found = place_texts(place_pipe, "市公安局江北区分局御路口派出所民警赶到现场。")
     assert not any(p.startswith("分局") for p in found)
+
+
+def test_an_office_of_a_bureau_named_in_a_chain_is_a_unit():
+    assert units("记者从临沂市公安局宣传处获悉，全市破获案件百余起。") == ["临沂市公安局宣传处"]
+
+
+def test_an_office_with_no_chain_before_it_is_no_unit():
+    assert units("他到街道办事处办理居住证。") == []

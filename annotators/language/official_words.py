@@ -28,6 +28,7 @@ from baokan.annotators.language.name_tails import tail_end, unlisted_surname_nam
 from baokan.annotators.language.name_word_tails import word_tail_end
 from baokan.annotators.language.names_over_places import name_past_place
 from baokan.annotators.language.parallel_posts import repeated_post_name
+from baokan.annotators.language.police_offices import lone_rank
 from baokan.annotators.language.post_edges import (
     HONORARY,
     bracket_goes_on,
@@ -118,7 +119,8 @@ def _entry_kinds(
     tables = {name for name, _ in entries}
     place = "divisions" in tables and any(level != "township" for level in _values(entries, "divisions", "level"))
     ranks = frozenset(_values(entries, "titles", "rank")) if "titles" in tables else None
-    return place, not tables.isdisjoint(ORG_TABLES), "org_prefixes" in tables, "police_units" in tables, ranks
+    org = not tables.isdisjoint(ORG_TABLES) and not lone_rank(tables, _values(entries, "police_units", "word"))
+    return place, org, "org_prefixes" in tables, "police_units" in tables, ranks  # (处 alone: no body)
 
 
 def _values(entries: Tuple[Tuple[str, int], ...], table: str, column: str) -> List[Optional[str]]:

@@ -16,6 +16,7 @@ import msgspec
 from baokan.annotators.core import lexicon, recache
 from baokan.annotators.core.document import Document
 from baokan.annotators.language.occurrences import find_all, matches_from
+from baokan.annotators.language.police_offices import drop_misread_offices
 
 ROLES = ("head", "branch", "rank", "sub", "collective", "generic", "not_unit")
 #: A numbered team, detective group or brigade inside a chain (一队, 二探组, 交警 + 一大队): a rank.
@@ -130,6 +131,7 @@ class Tokens:
         if "督" in text:  # 公安部 + 第二督察组: an ordinal inspection group, a rank after the body
             for m in matches_from(_ORDINAL_GROUP, text, _group_starts(text)):
                 self.at.setdefault(m.start(), []).append((m.end(), {"rank"}))
+        drop_misread_offices(text, self.at)  # 某局宣传处; not 派出所 + 地处, 治安 + 处罚
         for lst in self.at.values():
             lst.sort(key=lambda t: -t[0])
 
