@@ -7,28 +7,33 @@ Run from the repository root; the corpus is read where it lies, never copied::
     python annotators/training/train_quote_model.py --write      # and write the weights
     python annotators/training/train_quote_model.py --heldout     # and measure on the held-out dates
     python annotators/training/train_quote_model.py --only none --variant refit --penalty 0.3 --cut=-0.5 --pipeline
-                                                       # one variant, leave-one-date-out through the annotator
+                                                       # one variant, leave-one-group-out through the annotator
+    python annotators/training/train_quote_model.py --sets /work/s11/set5 /work/s12/set6 ... --pipeline
+                                                       # groups: the fit dates and each set of other papers
 
 Examples are the quoted phrases of every article (as ``slogan_quotes.judged_quotes`` finds them) on
 the pages of issue 19's adjudicated entity gold (``tests/data/corpus_entities/passes/adjudicated``):
 a phrase the gold lists as a ``must`` slogan is positive, a ``neutral`` one is left out, every
 other one is negative (the labelling of ``benchmarks/quoted_judgement.py``). Features are
-:func:`baokan.annotators.language.quote_model.features`. Fitting uses the fitting dates only.
+:func:`baokan.annotators.language.quote_model.features`. Fitting uses the fitting dates, and with
+``--sets DIR...`` the sets of other papers too (``DIR/adj/*.gold.json`` string gold over ``DIR/pages``,
+labelled the same way; not in the repository: an absent set or page is skipped, saying so), each set
+one group beside the dates; ``--train dates`` fits on the dates only and still judges every group.
 
-The honest estimate of how a judgement carries to unseen text is leave-one-date-out: fit on
-six of the seven fitting dates, judge the seventh, add up over the seven. The script prints it
-for the hand judgement (``quoted.judge``, whose weights were chosen by hand on all seven dates, so
-its figure is in-sample and flatters it) and for each model variant:
+The honest estimate of how a judgement carries to unseen text is leave-one-group-out (a group is a
+fit date or a set): fit on the other groups, judge the left-out one, add up over all. The script prints
+it for the hand judgement (``quoted.judge``, whose weights were chosen by hand on all these groups, so
+its figure is in-sample and flatters it) and for each model variant, in all and group by group:
 
 - ``refit``: the hand judgement's features only, their weights fitted;
 - ``model``: those and the phrase's own features (length, characters, context characters …);
 - ``combined``: ``model`` plus the hand judgement's score as one feature.
 
-The choice among variants, penalties and decision cuts is the best leave-one-date-out F1 on the
+The choice among variants, penalties and decision cuts is the best leave-one-group-out F1 on the
 phrases the lexicon does not know (the lexicon finds the others whatever the judgement says).
-``--pipeline`` repeats leave-one-date-out through the whole annotator (slogan P/R/F1 of each
-left-out date's pages, the fold's model in place of the shipped one), where a phrase counts once per
-page, not once per mention. With ``--heldout`` (or ``--fresh DIR``, a folder of new string gold) it
+``--pipeline`` repeats leave-one-group-out through the whole annotator (slogan P/R/F1 of each
+left-out group's pages, the fold's model in place of the shipped one; a set scored as ``baokan eval``
+scores it), where a phrase counts once per page, not once per mention. With ``--heldout`` (or ``--fresh DIR``, a folder of new string gold) it
 also prints quote-level figures on the held-out dates, counts only.
 Training is plain Python (full-batch gradient descent with Adam on the L2-penalised log loss);
 nothing is fitted at run time.
