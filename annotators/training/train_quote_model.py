@@ -33,8 +33,9 @@ The choice among variants, penalties and decision cuts is the best leave-one-gro
 phrases the lexicon does not know (the lexicon finds the others whatever the judgement says).
 ``--pipeline`` repeats leave-one-group-out through the whole annotator (slogan P/R/F1 of each
 left-out group's pages, the fold's model in place of the shipped one; a set scored as ``baokan eval``
-scores it), where a phrase counts once per page, not once per mention. With ``--heldout`` (or ``--fresh DIR``, a folder of new string gold) it
-also prints quote-level figures on the held-out dates, counts only.
+scores it), where a phrase counts once per page, not once per mention. With ``--heldout`` (or
+``--fresh DIR``, a folder of new string gold) it also prints quote-level figures on the held-out
+dates, counts only.
 Training is plain Python (full-batch gradient descent with Adam on the L2-penalised log loss);
 nothing is fitted at run time.
 """
