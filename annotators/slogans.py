@@ -439,8 +439,8 @@ class Slogans:
     Args:
         quote_model (bool): Judge quoted phrases by the logistic regression fitted on real pages
             (``quote_model.tsv``) instead of the hand-weighted :func:`~baokan.annotators.language.quoted.judge`.
-            Defaults to False: on leave-one-date-out over the fitting dates it did not beat the
-            hand judgement (docs/entities.md).
+            Defaults to False: leave-one-group-out over the fitting dates and sets 5-13 of other papers
+            it did not beat the hand judgement through the annotator (docs/entities.md).
     """
 
     def __init__(self, *, quote_model: bool = False) -> None:

@@ -122,3 +122,32 @@ def test_slogan_classes_splits_the_must_strings(tmp_path, capsys):
     assert "none" in out.split("邻里互助")[0].splitlines()[-1]
     total = next(line for line in out.splitlines() if line.startswith("total"))
     assert total.split()[1] == "4"
+
+
+def test_the_trainer_reads_a_set_of_other_papers(tmp_path, capsys):
+    train = _load("train_quote_model", ROOT / "annotators" / "training" / "train_quote_model.py")
+    folder = tmp_path / "set99"
+    (folder / "adj").mkdir(parents=True)
+    (folder / "pages").mkdir()
+    page = (
+        "市司法局深入推进“法律明白人”培养工程，开展“送法进万家”活动。\n"
+        "村民老周说：“以前有事不知道找谁，现在心里有底了。”\n"
+        "调解员把这个小院称为“和事院”。\n"
+    )
+    (folder / "pages" / "01_county-fazhi.txt").write_text(page, encoding="utf-8")
+    slogan = {"must": ["法律明白人"], "neutral": ["和事院"], "negative": []}
+    gold = {"source": "01_county-fazhi.txt", "articles": [], "entities": {"slogan": slogan}}
+    (folder / "adj" / "01_county-fazhi.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    missing = {"source": "02_gone.txt", "articles": [], "entities": {"slogan": slogan}}
+    (folder / "adj" / "02_gone.gold.json").write_text(json.dumps(missing, ensure_ascii=False), encoding="utf-8")
+
+    data, groups = train.set_examples([folder, tmp_path / "absent"])
+    assert groups == ["set99"]
+    labelled = {e[2][e[3] : e[4]]: e[5] for e in data}
+    assert labelled["法律明白人"] == 1  # a must slogan of the page
+    assert labelled["送法进万家"] == 0  # quoted, not in the gold: negative
+    assert labelled["以前有事不知道找谁，现在心里有底了。"] == 0
+    assert "和事院" not in labelled  # neutral: left out
+    assert all(e[0] == "set99" for e in data)
+    err = capsys.readouterr().err
+    assert "02_gone.gold.json" in err and "absent" in err  # what is missing is skipped, saying so
