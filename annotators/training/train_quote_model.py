@@ -179,7 +179,8 @@ def featurise(data: Sequence[Example], variant: str) -> List[Dict[str, float]]:
 def fit(rows: Sequence[Dict[str, float]], labels: Sequence[int], penalty: float, steps: int = 300):
     """Weights and bias of an L2-penalised logistic regression (Adam, full batch)."""
     counts = Counter(k for r in rows for k in r)
-    keep = {k for k, c in counts.items() if not k.startswith(CHAR_PREFIXES) or c >= MIN_COUNT}
+    # a feature of a white-space character (a quote at a line's end: "after:" and a newline) cannot be a TSV row
+    keep = {k for k, c in counts.items() if not k.startswith(CHAR_PREFIXES) or (c >= MIN_COUNT and not k[-1].isspace())}
     names = sorted(keep - {"(offset)"})
     index = {k: i for i, k in enumerate(names)}
     xs = [[(index[k], v) for k, v in r.items() if k in index] for r in rows]
