@@ -6,6 +6,8 @@
 - An expressway's suffix right after a lone ``上`` or ``下`` is the object of getting on or off it
   (``从某某东|上|高速``: no road named ``某某东上高速``), and a lone ``距`` or ``离`` (distance from) opens
   no road's name (``距|某某东高速出口``): the name starts after it.
+- A name before ``高速`` + an exit's or a toll station's word (``某某高速出口``, ``某某高速收费站``) is the exit's or
+  the station's, named after the town it serves: no road ``某某高速`` (sets 11 and 14 judge the whole neutral).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from baokan.annotators.language.place_words import Boundaries
 _BOARDING = frozenset("上下")
 #: One-character words of distance before a place (距某地十公里, 离某地不远).
 _DISTANCE = frozenset("距离")
+#: What an expressway's exits and stations are called right after 高速 (某某高速出口, 某某高速收费站).
+_EXIT_WORDS = ("出口", "入口", "收费站", "服务区")
 
 
 def _alone(bounds: Boundaries, pos: int) -> bool:
@@ -37,3 +41,8 @@ def boarded(bounds: Boundaries, s0: int) -> bool:
 def opens_with_distance(bounds: Boundaries, start: int) -> bool:
     """Whether a road's name at ``start`` opens with a lone ``距`` or ``离`` (距|某某东高速)."""
     return bounds.text[start : start + 1] in _DISTANCE and _alone(bounds, start)
+
+
+def named_exit(text: str, end: int) -> bool:
+    """Whether an exit's or a toll station's word follows the expressway suffix ending at ``end`` (高速|出口)."""
+    return text.startswith(_EXIT_WORDS, end)

@@ -25,7 +25,7 @@ from baokan.annotators.language import words
 from baokan.annotators.language.anchored_villages import AREA_CHARS, level_inside, verb_name, whole_village_word
 from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
 from baokan.annotators.language.place_alone import county_opening, standing_alone
-from baokan.annotators.language.place_glued_words import boarded, opens_with_distance, rural_word
+from baokan.annotators.language.place_glued_words import boarded, named_exit, opens_with_distance, rural_word
 from baokan.annotators.language.place_name_edges import NUMERALS as _NUMERALS
 from baokan.annotators.language.place_name_edges import counted, road_word_start, stops_in_syllables, suffix_tail
 from baokan.annotators.language.place_no_cue import dictionary_street, direction_shift, unanchored, word_from
@@ -431,8 +431,8 @@ def find_roads(
         ):
             continue  # 公交线路, 集成电路: a common noun ends in the suffix (中山路 is jieba's place)
         expressway = m.group().startswith("高速")
-        if expressway and boarded(bounds, s0):
-            continue  # 从某地东|上|高速: getting on the expressway, no road named
+        if expressway and (boarded(bounds, s0) or named_exit(text, s1)):
+            continue  # 从某地东|上|高速: getting on the expressway; 某某高速收费站: the station's name, no road
         if text.startswith(_ROAD_FIRM, s1):
             continue  # 某某高速公路 + 管理公司: the road names a company, a place inside another name
         # 建设三路, 文三路: a numbered street, whatever its name's word, unless a verb counts the
