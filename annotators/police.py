@@ -64,6 +64,7 @@ from baokan.annotators.language.police_words import (
     edges,
     vocabulary,
 )
+from baokan.annotators.language.station_reach import reach_back
 from baokan.annotators.language.station_verbs import superlative_before_station, verb_before_station
 from baokan.annotators.language.township_stations import township_stations
 from baokan.schemas import Article
@@ -431,12 +432,11 @@ class Police:
                     continue
                 if not name_proper(bounds, start, pos):
                     continue  # 已建成社区警务室: a description before the station
-                if fixed_phrase(text, start, pos):
+                if fixed_phrase(text, start, pos) or tokens.starting_within(start, pos, "not_unit"):
                     continue  # “人民满意派出所”: an honour named by a saying, no station's name
                 if verb_before_station(text, start, pos) or superlative_before_station(text, start):
                     continue  # 记者探访派出所: a clause's verb before the station, not its name
-                if tokens.starting_within(start, pos, "not_unit"):
-                    continue
+                start = reach_back(text, start, pos)  # 某郊 + 行宫 + 东大街派出所: the whole address names it
                 links, end = [(start, head_end, "name")], head_end
                 while True:  # 芒允边境派出所 + 城东警务室, 畹町边检站 + 那邦分站: the station's own chain
                     link = self._link(text, end, tokens, chained=True, after_place=False, places=place_ends)

@@ -62,3 +62,12 @@ def test_a_named_station_after_a_description_stays():
 def test_a_police_college_named_with_the_force_is_no_force():
     assert units("2009年他从河北公安警察职业学院毕业。") == []
     assert units("河北公安破获一起跨省诈骗案。") == ["河北公安"]
+
+
+def test_a_station_under_a_town_is_named_by_the_whole_address():
+    found = units("2012年，他被分配到城关文庙东大街派出所，成为一名人民警察。")
+    assert found == ["城关文庙东大街派出所"]
+
+
+def test_a_description_before_the_street_stays_out_of_the_name():
+    assert units("群众来到老城东大街派出所报案。") == ["东大街派出所"]
