@@ -64,7 +64,8 @@ from baokan.annotators.language.police_words import (
     edges,
     vocabulary,
 )
-from baokan.annotators.language.station_verbs import verb_before_station
+from baokan.annotators.language.station_reach import reach_back
+from baokan.annotators.language.station_verbs import superlative_before_station, verb_before_station
 from baokan.annotators.language.township_stations import township_stations
 from baokan.schemas import Article
 
@@ -375,7 +376,7 @@ class Police:
                 after = tokens.longest(end, "rank") or self._service(end, tokens)
             if after:  # (按照 + 市交警支队: a preposition starts no name, it joins two units)
                 joined = any(j in text[pos:end] for j in edges().get("joiner", ()))  # 立即 + 抽调 + 刑侦大队
-                kind = text[pos:end] in edges().get("kind", ())  # 分局 + 数字化 + 警务服务站: a kind, no name
+                kind = text[pos:end] in edges().get("kind", ()) or superlative_before_station(text, pos)  # 最西端
                 return None if joined or kind or opens_with_preposition(text, pos) else (pos, after, "name")
         return paired_duties(text, pos, tokens, _MAX_NAME) if chained else None  # 事故预防处理和事故鉴定 + 大队
 
@@ -431,12 +432,11 @@ class Police:
                     continue
                 if not name_proper(bounds, start, pos):
                     continue  # 已建成社区警务室: a description before the station
-                if fixed_phrase(text, start, pos):
+                if fixed_phrase(text, start, pos) or tokens.starting_within(start, pos, "not_unit"):
                     continue  # “人民满意派出所”: an honour named by a saying, no station's name
-                if verb_before_station(text, start, pos):
+                if verb_before_station(text, start, pos) or superlative_before_station(text, start):
                     continue  # 记者探访派出所: a clause's verb before the station, not its name
-                if tokens.starting_within(start, pos, "not_unit"):
-                    continue
+                start = reach_back(text, start, pos)  # 某郊 + 行宫 + 东大街派出所: the whole address names it
                 links, end = [(start, head_end, "name")], head_end
                 while True:  # 芒允边境派出所 + 城东警务室, 畹町边检站 + 那邦分站: the station's own chain
                     link = self._link(text, end, tokens, chained=True, after_place=False, places=place_ends)

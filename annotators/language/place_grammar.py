@@ -25,6 +25,7 @@ from baokan.annotators.language import words
 from baokan.annotators.language.anchored_villages import AREA_CHARS, level_inside, verb_name, whole_village_word
 from baokan.annotators.language.occurrences import alternation_spans, find_all, matches_from
 from baokan.annotators.language.place_alone import county_opening, standing_alone
+from baokan.annotators.language.place_glued_words import boarded, named_exit, opens_with_distance, rural_word
 from baokan.annotators.language.place_name_edges import NUMERALS as _NUMERALS
 from baokan.annotators.language.place_name_edges import counted, road_word_start, stops_in_syllables, suffix_tail
 from baokan.annotators.language.place_no_cue import dictionary_street, direction_shift, unanchored, word_from
@@ -90,12 +91,9 @@ AREA_SUFFIXES: Dict[str, Tuple[int, str]] = {
 }
 #: What opens no area's name right after a Han character, being the end of a road's (和平|南路社区).
 _ROAD_TAILS = frozenset(("东路", "南路", "西路", "北路", "中路"))
-_KIND_TAILS = (
-    "新村",
-    "古城",
-    "古镇",
-)  # kinds of place after a name, which may be a known division; a name holds no suffix of its own
-# kind (联村 in 大溪边村联村)
+#: Kinds of place after a name, which may be a known division; a name holds no suffix of its own
+#: kind (联村 in 大溪边村联村).
+_KIND_TAILS = ("新村", "古城", "古镇")
 _SUFFIXES_LONGEST_FIRST = tuple(sorted(AREA_SUFFIXES, key=len, reverse=True))
 # Numbered roads: G330国道, 104国道, G60沪昆高速, S26诸永高速.
 # Both open with one character class, which the search skips to (re's character-set prefix; an
@@ -296,6 +294,8 @@ def find_areas(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[Gr
                 break  # 嘎查|村, 社区|村: two kinds of village (辖23个嘎查村), no village's name
             if level_inside(name, anchor) or (start, s0) not in known.exact and known.overlaps(start, s0):
                 continue
+            if rural_word(bounds, s0, s1) and (anchor is None or (start, s0) in known.exact):
+                continue  # 某某|乡村振兴, 筑牢|乡村: the word 乡村 (the countryside) after a name, no township
             if name[:2] in _ROAD_TAILS and start > 0 and CJK_CHAR.match(text, start - 1):
                 continue  # 和平|南路社区: the name would open inside a road's name
             if not _may_open_name(text, start, s0, known, divisions=suffix not in _KIND_TAILS):
@@ -431,6 +431,8 @@ def find_roads(
         ):
             continue  # 公交线路, 集成电路: a common noun ends in the suffix (中山路 is jieba's place)
         expressway = m.group().startswith("高速")
+        if expressway and (boarded(bounds, s0) or named_exit(text, s1)):
+            continue  # 从某地东|上|高速: getting on the expressway; 某某高速收费站: the station's name, no road
         if text.startswith(_ROAD_FIRM, s1):
             continue  # 某某高速公路 + 管理公司: the road names a company, a place inside another name
         # 建设三路, 文三路: a numbered street, whatever its name's word, unless a verb counts the
@@ -472,8 +474,8 @@ def find_roads(
             if expressway:
                 if place or text[s1 : s1 + 2] in ("发展", "增长", "运转", "推进", "运行"):
                     break  # 浙江高速 is the province's expressways
-                if not _name_proper(bounds, start, s0):
-                    continue
+                if not _name_proper(bounds, start, s0) or opens_with_distance(bounds, start):
+                    continue  # (距|某某东高速: the name starts after the distance word)
             elif counted(name) or not place and any(ws == s0 and we > s1 for ws, we in bounds.words_over(s0, s1)):
                 continue  # 杭州城区多处路段: a count, and 路段 is its own word
             elif numbered and not place and anchor is None and _opens_with_word(bounds, start, s0):

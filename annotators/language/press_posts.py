@@ -23,8 +23,9 @@ Span = Tuple[int, int]
 
 #: The posts of a press office's leadership, longest first.
 POSTS = ("常务副总编辑", "副总编辑", "总编辑", "副社长", "社长", "副台长", "台长")
-#: A paper's office after a division's name: 杭州 + 日报社, 浙江 + 法治报社 (at most three characters between).
-_PLACE_PAPER = recache.compile(rf"[{HAN}]{{0,3}}?(?:日报|晚报|早报|报)社")
+#: A paper's office after a division's name: 杭州 + 日报社, 浙江 + 法治报社 (at most three characters between);
+#: a division's broadcaster is its press office too (某某市 + 广播电视台 + 台长, issue 19, set 14).
+_PLACE_PAPER = recache.compile(rf"[{HAN}]{{0,3}}?(?:(?:日报|晚报|早报|报)社|(?:广播电视|电视|广播电)台)")
 _POST = recache.compile("|".join(POSTS))
 #: A press office named by its title in book-title marks: 《人民法治》杂志社, 《临江法治》报社.
 _TITLED_OFFICE = recache.compile(rf"《[{HAN}]{{2,10}}》(?:杂志社|日报社|报社)")

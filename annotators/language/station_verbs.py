@@ -37,3 +37,13 @@ def verb_before_station(text: str, start: int, pos: int) -> bool:
         return False  # a station at a clause's start keeps a verb-like name (，前进派出所)
     before = words.tag(text[max(0, start - _REACH) : start])
     return bool(before) and before[-1][1].startswith(_SUBJECT_TAGS)
+
+
+#: What opens a description of where a station lies, never its name: the superlative 最 (最西端, 最偏远).
+_SUPERLATIVE = "最"
+
+
+def superlative_before_station(text: str, start: int) -> bool:
+    """Whether the would-be name of a station at ``start`` opens with the superlative ``最``
+    (``某市最西端派出所``: the westernmost station, a description; issue 19, set 14)."""
+    return text.startswith(_SUPERLATIVE, start)
