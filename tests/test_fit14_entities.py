@@ -4,7 +4,7 @@ sentence where it must not fire."""
 
 from __future__ import annotations
 
-from conftest import place_texts
+from conftest import place_texts, slogan_forms
 from test_officials_other_papers import entities, officials
 
 
@@ -71,3 +71,13 @@ def test_a_station_under_a_town_is_named_by_the_whole_address():
 
 def test_a_description_before_the_street_stays_out_of_the_name():
     assert units("群众来到老城东大街派出所报案。") == ["东大街派出所"]
+
+
+def test_a_field_of_national_security_named_with_the_state_is_a_formula(slogan_pipe):
+    text = "新建的储气设施将为保障国家能源安全作出贡献，也让居民冬季用气更有底气。"
+    assert "国家能源安全" in slogan_forms(slogan_pipe, text)
+
+
+def test_the_new_journey_is_found_without_its_state(slogan_pipe):
+    text = "全市上下奋力开启全面建设社会主义现代化新征程，推动各项工作走在前列。"
+    assert "全面建设社会主义现代化新征程" in slogan_forms(slogan_pipe, text)
