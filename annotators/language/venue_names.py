@@ -1,11 +1,12 @@
-"""Quoted names a public body gives its own class, hall, station, line, fund or case (read by :func:`quoted.judge`).
+"""Quoted names a public body gives its own class, hall, station, fund, case or reform (read by :func:`quoted.judge`).
 
 A county opens “乡村某某学堂”, a league “青春议事厅”, a city “某某驿站” for job seekers, a township sets up a
 “小微基金”, a procuratorate runs “某江专案”: the quoted name is the body's own initiative, a slogan (docs/labels.md,
 batch 5; *consistency, sixth pass*). The same heads end names that are not: a name that says only where, when or
 how the class is held (“田间课堂”, “夜间课堂”) is generic (s13 R4), and a class a company or a craftsman opens is no
 public body's (s7 R1). :func:`opened` tells them apart by the head, the theme before it, the verb before the quote
-and who stands in the clause. The words are data: ``annotators/data/venue_names.tsv``.
+and who stands in the clause. A service reform named by its one thing or its one time (“一表通”, “一单制”, “只报一次”)
+is a body's scheme by its shape. The words are data: ``annotators/data/venue_names.tsv``.
 """
 
 from __future__ import annotations
@@ -79,6 +80,21 @@ def _private(wide: str, private: FrozenSet[str]) -> bool:
     return any(w in wide for w in private)
 
 
+def _reform(inner: str) -> bool:
+    """Whether ``inner`` names a service reform by its one thing or its one time (“一表通”, “一单制”, “只报一次”):
+    a body's own scheme, whoever is named before it."""
+    words = _words()
+    if len(inner) == 3 and inner[0] == "一" and HAN_CHAR.match(inner[1]):
+        return inner[2] in words.get("one_head", frozenset())
+    if not inner.endswith("一次") or not 3 <= len(inner) <= 5:
+        return False
+    for opener in words.get("once_opener", frozenset()):
+        rest = inner[len(opener) : -2]
+        if inner.startswith(opener) and 1 <= len(rest) <= 2 and all(HAN_CHAR.match(c) for c in rest):
+            return True
+    return False
+
+
 def opened(text: str, start: int, end: int) -> bool:
     """Whether the quoted phrase ``text[start:end]`` is a public body's own class, hall, station, fund or case.
 
@@ -88,11 +104,14 @@ def opened(text: str, start: int, end: int) -> bool:
         end (int): End of the phrase (the closing mark's offset).
 
     Returns:
-        bool: True for a name of a ``case_head`` (“某江专案”), or of a ``head`` with a theme of two to four
-        characters that says more than where, when or how, after a verb of opening, with no private opener
-        in the sentence before it (开设“平安讲堂”, not 传承人在展厅开设“某某小课堂”, not 开设“田间课堂”).
+        bool: True for a service reform named by its one thing or its one time (“一表通”, “只报一次”), for a
+        name of a ``case_head`` (“某江专案”), or of a ``head`` with a theme of two to four characters that says more
+        than where, when or how, after a verb of opening, with no private opener in the sentence before it
+        (开设“平安讲堂”, not 传承人在展厅开设“某某小课堂”, not 开设“田间课堂”).
     """
     inner = text[start:end]
+    if _reform(inner):
+        return True
     if len(inner) < 3 or len(inner) > _THEME[1] + 3:
         return False
     words = _words()
