@@ -1,12 +1,10 @@
 """Quoted phrases and the one function that judges whether a quoted phrase is a slogan.
 
-Newspapers put quotation marks around many things: formulations (“八八战略”),
-speech (“没想到这钱还能回来，太惊喜了！”), scare quotes and metaphors
-(“重视”了她的担心, 浪漫的“家书”), nicknames (被称为“死人弯”) and names of
-objects (“走访登记本”). :func:`judge` reads only what is in the text around one
-quote and adds up the weights of the features it finds (:data:`WEIGHTS`); a
-quote whose score reaches :data:`THRESHOLD` is a slogan. The cue words it reads
-are data: ``annotators/data/slogan_cues.tsv``.
+Newspapers put quotation marks around many things: formulations (“八八战略”), speech
+(“没想到这钱还能回来，太惊喜了！”), scare quotes and metaphors (“重视”了她的担心, 浪漫的“家书”),
+nicknames (被称为“死人弯”) and names of objects (“走访登记本”). :func:`judge` reads only what is in the
+text around one quote and adds up the weights of the features it finds (:data:`WEIGHTS`); a quote whose
+score reaches :data:`THRESHOLD` is a slogan. The cue words it reads are data: ``annotators/data/slogan_cues.tsv``.
 
 Features (each with its weight in :data:`WEIGHTS`):
 
@@ -30,8 +28,7 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``object_head``: it ends in the head of an object or place (本 卡 书 信 桥 所).
 - ``numeral``: a numeral formula (三支队伍, 两队一室, 四议两公开); ``numeral_short``
   a short one that is as often an everyday word (双减, 三农 but also 三包, 双刃剑).
-- ``lexicon_join``: with the characters right after the quote it makes a slogan of
-  the lexicon (“八五”普法, “两山”理念).
+- ``lexicon_join``: with the characters right after the quote it makes a slogan of the lexicon (“八五”普法, “两山”理念).
 - ``head``: it ends in the head of a named programme (经验 战略 工程 行动 模式).
 - ``plus``: a ``+`` formula (专业+机制+大数据, 1+3+N, 人工智能+): three parts or more,
   an open end, a side from the ``plus_head`` cues (互联网, 人工智能, 网格), two-character
@@ -57,8 +54,7 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``nested``: quotation marks inside: the inner quote is the candidate.
 - ``examples``: one of several quotes written side by side and closed by 等 (“高薪招工”“稳定兼职”等):
   examples of what people say or write; not where 等 closes a model or a method (“A”“B”等调研工作法).
-- ``from_to``: one end of a change written 从“A”到“B” (从“看园”到“入戏”, 由“时令”变“长销”):
-  a description of before and after, not a formulation.
+- ``from_to``: one end of a change written 从“A”到“B” (从“看园”到“入戏”, 由“时令”变“长销”): a description of a change.
 - ``parallel_list``: a quoted list of three to six items of one length that share a character at
   one place (“好邻居、好伙伴、好朋友”) or of four or more two-character items (“创新、宜居、美丽、韧性”):
   a fixed series; its length is not held against it.
@@ -79,6 +75,7 @@ Features (each with its weight in :data:`WEIGHTS`):
   length (“强基础、补短板、促提升”) of a local body (:mod:`quote_forms`): its dashes, its length and a
   classifier before it are not held against it. A quote the text names with ``of_frame`` is not held
   long up to 24 characters (“诉前实现保护公益目的是最佳司法状态”的理念); ``=`` makes no ``+`` formula (3+5=8).
+- ``venue``: a public body's own quoted class, hall, station, fund or case (开设“平安讲堂”; :mod:`venue_names`).
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
   (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
@@ -113,6 +110,7 @@ from baokan.annotators.language.quote_lists import (  # noqa: F401 (re-exported)
 from baokan.annotators.language.quote_scan import Quote, find_quotes, scan_quotes  # noqa: F401 (re-exported)
 from baokan.annotators.language.quote_shape import SHAPES as _SHAPES
 from baokan.annotators.language.quote_shape import shape_features
+from baokan.annotators.language.venue_names import with_venue
 
 _CJK = HAN_CHAR
 _PLUS = recache.compile(r"^[^+＋]{1,8}(?:[+＋][^+＋]{1,8})+$|^[^+＋]{2,8}[+＋]$")
@@ -182,6 +180,7 @@ WEIGHTS: Dict[str, float] = {
     "central_task": 4.0,
     "dash_chain": 2.0,
     "list_formula": 1.5,
+    "venue": 2.5,
 }
 #: The features a central task's cue and shape explain (its verb of saying, framing verb, length).
 _TASK_EXPLAINS = frozenset({"saying", "colon", "framed", "long", "too_long"})
@@ -488,6 +487,7 @@ def judge(
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
     shapes = zip(_SHAPES, shape_features(before_line, inner, after_line))
     fired += [f for f, hit in shapes if hit and not (f in ("measured", "nickname") and "cue_after" in fired)]
+    fired = with_venue(text, start, end, fired)  # 开设“平安讲堂”: a body's own class, its head no object's
     form, explains = local_form(inner, before_line, after_line, fired, cue)
     if form:  # a procedure chain or a compact list of a local body (quote_forms)
         fired = [f for f in fired if f not in explains] + form
