@@ -44,6 +44,13 @@ def test_regional_layouts_and_industry_sets(slogan_pipe):
         assert phrase in got, phrase
 
 
+def test_regional_strategies_of_plenums_and_a_quoted_work_plan(slogan_pipe):
+    text = "全省构建一主引领、两翼驱动、全域协同的区域发展布局，邻省认真落实“1+1+9”工作部署。"
+    got = slogan_forms(slogan_pipe, text)
+    assert "一主引领、两翼驱动、全域协同" in got
+    assert got["1+1+9"] == "1+1+9工作部署"  # the quoted set, as the lexicon's 1310 具体部署
+
+
 def test_an_aim_noun_without_its_varying_verb(slogan_pipe):
     text = "自治区坚定不移走以生态优先、绿色发展为导向的高质量发展新路子，朝着闯新路、进中游的目标迈进。"
     got = slogan_forms(slogan_pipe, text)
