@@ -75,6 +75,7 @@ from baokan.annotators.language.place_refine import (
     repeated,
 )
 from baokan.annotators.language.place_road_words import drop_road_words
+from baokan.annotators.language.place_village_words import drop_village_words
 from baokan.annotators.language.place_seats import county_edges
 from baokan.annotators.language.place_siblings import vouch_siblings
 from baokan.annotators.language.place_streets import find_streets
@@ -286,6 +287,7 @@ class Places(PlaceJudging):
         found = second_looks(bounds, found, spans)  # and 甲村、乙村, 淮金路上; not 联百乡结千村, 壮大村级
         found += find_street_ranges(bounds, spans, found)
         found = drop_road_words(bounds.text, found)  # 群众的致富路, 分局|御路口派出所
+        found = drop_village_words(bounds.text, found)  # 村街|村委会, 村史|村志
         for g in found:
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None
