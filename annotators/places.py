@@ -75,10 +75,10 @@ from baokan.annotators.language.place_refine import (
     repeated,
 )
 from baokan.annotators.language.place_road_words import drop_road_words
-from baokan.annotators.language.place_village_words import drop_village_words
 from baokan.annotators.language.place_seats import county_edges
 from baokan.annotators.language.place_siblings import vouch_siblings
 from baokan.annotators.language.place_streets import find_streets
+from baokan.annotators.language.place_village_words import drop_village_words
 from baokan.annotators.language.place_villages import find_cued_villages, village_cues
 from baokan.annotators.language.place_zones import find_zones
 

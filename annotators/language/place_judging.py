@@ -199,6 +199,8 @@ class PlaceJudging:
                     or _police_after(art.text, end)
                     or (proper_tag(surface) != "" and art.text.endswith(_LOCATIVE, 0, start))
                 ) and (near or ctx >= 1 or not along_phrase(text, start, end))  # 沿河|乡镇: along the river
+            # 清流县 ... 清流特色: a county the article names in full stands for itself in its short form
+            ok = ok or named_in_full(text, best, surface)
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
             # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)
             ok = near or ctx >= 2 and _police_after(art.text, end, collective=False)
@@ -218,6 +220,13 @@ class PlaceJudging:
 
 
 # (functions, not methods: the annotator's class is a plain Python class, whose method calls cost more)
+
+
+def named_in_full(text: str, row: Dict[str, str], surface: str) -> bool:
+    """Whether the article ``text`` names the division of ``row`` in full (清流县), its short form
+    ``surface`` one of the full name's own (清流 of 清流县, not a county of another name)."""
+    name = row.get("name", "")
+    return len(name) > len(surface) and name.startswith(surface) and name in text
 
 
 def _nearby(c: Candidate, art: ArticleCandidates) -> frozenset:
