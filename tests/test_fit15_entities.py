@@ -58,3 +58,12 @@ def test_a_campaign_as_an_attribute_is_the_campaign(slogan_pipe):
 
 def test_a_campaign_verb_with_an_object_stays_out(slogan_pipe):
     assert slogan_forms(slogan_pipe, "各地严打各类犯罪活动。") == {}
+
+
+def test_a_region_inside_jiebas_word_with_a_generic_head_stands(place_pipe):
+    assert "中亚" in place_texts(place_pipe, "论坛促进中国同中亚国家的互联互通。")
+    assert "中亚" in place_texts(place_pipe, "中亚地区局势总体稳定。")
+
+
+def test_the_developing_countries_name_no_region(place_pipe):
+    assert place_texts(place_pipe, "支持发展中国家和地区加快发展。") == []

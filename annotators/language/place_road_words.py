@@ -41,8 +41,9 @@ UNIT_WORDS = frozenset({"分局", "支队", "大队", "中队", "总队"})
 
 
 def figurative_road(text: str, start: int, end: int, figure_ends: Collection[int] = ()) -> bool:
-    """Whether the road ``text[start:end]`` (its name, then 路) is a figure after 的 (致富路), or
-    joined by 和 to a figure ending at one of ``figure_ends`` (致富路和平安路)."""
+    """Whether the road ``text[start:end]`` (its name, then 路) is a figure: walked after 一条
+    (走出一条…小康路) or with 走 opening its name (走稳路), an adjective or a verb after 的 (致富路),
+    or a word joined by 和 or 、 to a figure ending at one of ``figure_ends`` (致富路和平安路)."""
     if text[end - 1] != "路" or start == 0 or end < len(text) and text[end] in ON_THE_GROUND:
         return False
     if walked_way(text, start):
