@@ -283,7 +283,7 @@ class Places(PlaceJudging):
         )  # 靠近|某某商圈: a business district named after its neighbourhood
         # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
         found += mountain_roads(bounds.text, spans, found)  # 贺兰山 + 路: not the word 山路
-        found += body_villages(bounds, spans)  # 则吾村 + 村民, 某镇 + 二都村
+        found += body_villages(bounds, spans, [(g.start, g.end) for g in found if g.kind is None])  # 某镇 + 二都村
         found = second_looks(bounds, found, spans)  # and 甲村、乙村, 淮金路上; not 联百乡结千村, 壮大村级
         found += find_street_ranges(bounds, spans, found)
         found = drop_road_words(bounds.text, found)  # 群众的致富路, 分局|御路口派出所

@@ -67,3 +67,11 @@ def test_a_region_inside_jiebas_word_with_a_generic_head_stands(place_pipe):
 
 def test_the_developing_countries_name_no_region(place_pipe):
     assert place_texts(place_pipe, "支持发展中国家和地区加快发展。") == []
+
+
+def test_a_village_right_after_its_township_though_its_name_ends_in_a_verb(place_pipe):
+    assert "迎回村" in place_texts(place_pipe, "在柳河县石岗乡迎回村村部门口，笔者看到了阅报栏。")
+
+
+def test_a_verb_of_going_to_villages_after_a_township_stays_out(place_pipe):
+    assert place_texts(place_pipe, "石桥镇新选派驻村第一书记到岗。") == ["石桥镇"]
