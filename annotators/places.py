@@ -78,6 +78,7 @@ from baokan.annotators.language.place_road_words import drop_road_words
 from baokan.annotators.language.place_seats import county_edges
 from baokan.annotators.language.place_siblings import vouch_siblings
 from baokan.annotators.language.place_streets import find_streets
+from baokan.annotators.language.place_village_words import drop_village_words
 from baokan.annotators.language.place_villages import find_cued_villages, village_cues
 from baokan.annotators.language.place_zones import find_zones
 
@@ -282,10 +283,11 @@ class Places(PlaceJudging):
         )  # 靠近|某某商圈: a business district named after its neighbourhood
         # second looks (not 民宿村, 绕行|太榆路), then 道山路旁, 甲河、乙河等河流 and 甲路至乙路, 宗泽路—城中北路
         found += mountain_roads(bounds.text, spans, found)  # 贺兰山 + 路: not the word 山路
-        found += body_villages(bounds, spans)  # 则吾村 + 村民, 某镇 + 二都村
+        found += body_villages(bounds, spans, [(g.start, g.end) for g in found if g.kind is None])  # 某镇 + 二都村
         found = second_looks(bounds, found, spans)  # and 甲村、乙村, 淮金路上; not 联百乡结千村, 壮大村级
         found += find_street_ranges(bounds, spans, found)
         found = drop_road_words(bounds.text, found)  # 群众的致富路, 分局|御路口派出所
+        found = drop_village_words(bounds.text, found)  # 村街|村委会, 村史|村志
         for g in found:
             anchor = by_start.get(g.anchor) if g.anchor is not None else None
             parent = None

@@ -30,17 +30,20 @@ _COMMON = 50
 _TOWNS = ("镇", "乡", "街道")
 
 
-def body_villages(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List[GrammarName]:
+def body_villages(
+    bounds: Boundaries, places: Sequence[Tuple[int, int]], towns: Sequence[Tuple[int, int]] = ()
+) -> List[GrammarName]:
     """Villages ``X村`` (X of two characters) before a village body word or after a known town.
 
     Args:
         bounds: The text and its word boundaries.
         places: Spans of the places already known.
+        towns: Spans the area grammar read (a township no table holds: 某某乡 + 迎回村).
     """
     text = bounds.text
     if "村" not in text:
         return []
-    town_ends = {e for s, e in places if text.endswith(_TOWNS, s, e)}
+    town_ends = {e: s for s, e in list(places) + list(towns) if text.endswith(_TOWNS, s, e)}
     taken = {i for s, e in places for i in range(s, e)}
     out: List[GrammarName] = []
     for at in find_all(text, "村"):
@@ -56,5 +59,5 @@ def body_villages(bounds: Boundaries, places: Sequence[Tuple[int, int]]) -> List
             continue  # 周边村, 新农村, 小山村: a kind of village, no name (a rare word may be one: 来苏)
         if any(ws < start < we or ws < at < we and we != at + 1 for ws, we in bounds.words_over(start, at + 1)):
             continue  # a word of the text runs across the name's edge
-        out.append(GrammarName(start, at + 1, level="village"))
+        out.append(GrammarName(start, at + 1, level="village", anchor=town_ends.get(start)))  # 某乡 + 迎回村
     return out

@@ -60,7 +60,7 @@ from baokan.annotators.language.place_products import counted_goods
 from baokan.annotators.language.place_resolve import ancestors_of, codes_of, resolve
 from baokan.annotators.language.place_senses import parent_rules
 from baokan.annotators.language.place_sound_edges import country_stands
-from baokan.annotators.language.place_words import CLAUSE_STOP_RE
+from baokan.annotators.language.place_words import CLAUSE_STOP_RE, Boundaries
 
 #: Prepositions and verbs of place right before a name (从义乌出发, 来到缙云).
 _LOCATIVE = ("从", "在", "到", "赴", "抵", "抵达", "来自", "前往", "位于", "途经", "来到", "回到", "走进", "落户")
@@ -101,7 +101,9 @@ class PlaceJudging:
                 ok = length >= 3 or _chain_word(art, c) or bounds.starts_word(start) and _edge(bounds, end)
             else:
                 ok = (length >= 3 or bounds.starts_word(start)) and (
-                    _edge(bounds, end, only_names=True, after=start) or glued_shore(art.text, end, c.kind or "")
+                    _edge(bounds, end, only_names=True, after=start)
+                    or glued_shore(art.text, end, c.kind or "")
+                    or region_word(bounds, start, end)
                 )  # (洞庭湖|畔, one word for jieba)
             # 广州港 (the city is the place; a port's name is neutral), 西南大学: asked last, of the names
             # all else speaks for (it looks up the idioms around a name, 千山万水)
@@ -199,6 +201,8 @@ class PlaceJudging:
                     or _police_after(art.text, end)
                     or (proper_tag(surface) != "" and art.text.endswith(_LOCATIVE, 0, start))
                 ) and (near or ctx >= 1 or not along_phrase(text, start, end))  # 沿河|乡镇: along the river
+            # 清流县 ... 清流特色: a county the article names in full stands for itself in its short form
+            ok = ok or named_in_full(text, best, surface)
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
             # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)
             ok = near or ctx >= 2 and _police_after(art.text, end, collective=False)
@@ -218,6 +222,24 @@ class PlaceJudging:
 
 
 # (functions, not methods: the annotator's class is a plain Python class, whose method calls cost more)
+
+
+#: Generic heads jieba glues to a region's or a country's name in one word (中亚国家, 东南亚地区).
+REGION_HEADS = frozenset({"国家", "地区", "各国", "区域"})
+
+
+def region_word(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether the word that hides the name ``start:end`` is that name and a generic head
+    (中亚 + 国家, 中亚 + 地区): the name stands as a place inside it."""
+    text = bounds.text
+    return any(ws == start and text[end:we] in REGION_HEADS for ws, we in bounds.words_over(start, end))
+
+
+def named_in_full(text: str, row: Dict[str, str], surface: str) -> bool:
+    """Whether the article ``text`` names the division of ``row`` in full (清流县), its short form
+    ``surface`` one of the full name's own (清流 of 清流县, not a county of another name)."""
+    name = row.get("name", "")
+    return len(name) > len(surface) and name.startswith(surface) and name in text
 
 
 def _nearby(c: Candidate, art: ArticleCandidates) -> frozenset:

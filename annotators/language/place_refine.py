@@ -102,13 +102,15 @@ def _counted_area(text: str, g: GrammarName) -> bool:
 
 
 def _no_village(text: str, g: GrammarName) -> bool:
-    """民宿|村, 新选派驻|村: a kind of village or a verb of going to villages before 村."""
+    """民宿|村, 新选派驻|村: a kind of village or a verb of going to villages before 村 (not the
+    two-character name of a village right after its township: 某乡 + 迎回村)."""
     if g.level != "village" or not text.startswith("村", g.end - 1):
         return False
     name = text[g.start : g.end - 1]
     kinds = _village_words()
+    after_town = len(name) == 2 and g.anchor is not None and g.anchor < g.start
     return any(name.endswith(w) for w in kinds.get("category", ())) or (
-        len(name) >= 2 and name[-1] in kinds.get("verb", ())
+        len(name) >= 2 and name[-1] in kinds.get("verb", ()) and not after_town
     )
 
 

@@ -30,6 +30,8 @@ _INSIDE = frozenset("里内外")
 _CONJUNCTIONS = frozenset("和与及")
 #: Level characters that open a body's name after the conjunction (和 + 县公安局, 和 + 市场监管局).
 _LEVELS = frozenset("县市区乡镇")
+#: Characters of a generic word of levels after a conjunction (村镇, 乡村, 城乡: no place's name).
+_GENERIC_LEVELS = frozenset("县市区乡镇村城")
 #: The area word that is also the name of several districts (山西 阳泉 城区, 长治 城区 …).
 _URBAN_AREA = "城区"
 #: Words before 城区 that make it the central or old urban area of a town, no district.
@@ -122,7 +124,12 @@ def _city_proper(text: str, c: Candidate, surface: str) -> bool:
 def conjunction_opens(text: str, start: int) -> bool:
     """Whether a place read from ``start`` opens with a conjunction that joins the noun before it to a
     level body after it (路段 + 和 + 县公安局): the police grammar asks it of a unit's place too."""
-    if start == 0 or text[start] not in _CONJUNCTIONS or text[start + 1 : start + 2] not in _LEVELS:
+    if start == 0 or text[start] not in _CONJUNCTIONS:
+        return False
+    pair = text[start + 1 : start + 3]
+    if text[start + 1 : start + 2] not in _LEVELS and not (
+        len(pair) == 2 and all(ch in _GENERIC_LEVELS for ch in pair) and words.is_word(pair)
+    ):  # 社区 + 和 + 村镇: the generic word of villages and towns (村镇, 乡村) after the conjunction
         return False
     before = words.tag(text[max(0, start - 4) : start])
     return bool(before) and before[-1][1] in ("n", "vn", "nz")

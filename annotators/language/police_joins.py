@@ -83,8 +83,25 @@ def join_pieces(
             links = u.links + [(u.end, cut, "name")] + after.links
             joined.append(Unit(u.start, after.end, links, u.place_end, rule=u.rule))
     joined += _after_places(text, kept, opens_service, place_ends or {})
+    joined += _below_force_branch(text, kept, by_start)
     joined += _named_again(text, kept + joined)
     return kept + joined
+
+
+def _below_force_branch(text: str, units: Sequence[Unit], by_start: Dict[int, List[Unit]]) -> List[Unit]:
+    """A force's district branch and the chain below it, read as two overlapping units (天津公安 +
+    和平分局, and 和平分局 + 金街派出所 from the district's name): one chain (某市公安某某分局某某派出所)."""
+    out: List[Unit] = []
+    for u in units:
+        if u.rule != "collective" or len(u.links) < 2 or not text.endswith("分局", 0, u.end):
+            continue
+        name_start = u.links[-1][0]
+        below = [v for v in by_start.get(name_start, ()) if v.end > u.end and any(s == u.end for s, _e, _r in v.links)]
+        if below:
+            v = max(below, key=lambda v: v.end)
+            links = u.links + [link for link in v.links if link[0] >= u.end]
+            out.append(Unit(u.start, v.end, links, u.place_end, rule=u.rule))
+    return out
 
 
 def _named_again(text: str, units: Sequence[Unit]) -> List[Unit]:
