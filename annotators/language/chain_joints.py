@@ -20,8 +20,8 @@ from typing import Sequence
 from baokan.annotators.language import names
 
 #: jieba flags that never stand inside a body's name (prepositions, conjunctions, particles, adverbs,
-#: pronouns, modal particles, interjections, onomatopoeia, punctuation, time words, status words).
-_NOT_BODY = ("p", "c", "u", "d", "r", "y", "e", "o", "x", "k", "t", "z")
+#: pronouns, modal particles, interjections, onomatopoeia, punctuation, time words).
+_NOT_BODY = ("p", "c", "u", "d", "r", "y", "e", "o", "x", "k", "t")
 #: Flags a body's name may not open with: a verb or a locative (在 + …, 上 + …) opens a clause.
 _NOT_OPENING = ("v", "f", "a", "l")
 #: What ends a clause before a chain's first post (its body may reach back to one of them).
