@@ -22,8 +22,13 @@ from baokan.annotators.language import names
 #: jieba flags that never stand inside a body's name (prepositions, conjunctions, particles, adverbs,
 #: pronouns, modal particles, interjections, onomatopoeia, punctuation, time words).
 _NOT_BODY = ("p", "c", "u", "d", "r", "y", "e", "o", "x", "k", "t")
-#: Flags a body's name may not open with: a verb or a locative (在 + …, 上 + …) opens a clause.
-_NOT_OPENING = ("v", "f", "a", "l")
+#: Flags a body's name may open with: a noun, a place, an organisation, a number or a session (十四届), a
+#: distinguishing word (省级), an abbreviation, a verbal noun (发展改革委) or a level word (县); a verb, an
+#: idiom (贯彻落实 + 某县副县长) or a locative opens a clause instead.
+_OPENING = ("n", "m", "b", "j", "s", "vn", "zg")
+#: The heads of a village's or a township's post (村党委书记, 镇长), as titles.PLACE_HEADS: the name before
+#: them may read as a person's (王小营 + 西村).
+_VILLAGE_HEADS = ("村", "社区", "镇", "乡", "街道", "嘎查")
 #: What ends a clause before a chain's first post (its body may reach back to one of them).
 CLAUSE_MARKS = "，,。；;：:！!？?\n"
 #: How many characters a body reached back to may hold.
@@ -38,8 +43,8 @@ def body_material(text: str, start: int, end: int, *, name_first: bool) -> bool:
         start (int): Where the would-be body starts.
         end (int): Where its post head starts.
         name_first (bool): Whether the body may open with a word jieba reads as a person's name
-            (a village's name after a joint: 黄儿营 + 西村; not at a clause start, where a name opens
-            a sentence).
+            before a village's or township's post (a village's name after a joint: 王小营 + 西村; not at a
+            clause start, where a name opens a sentence).
 
     Returns:
         bool: True when every word is a body's (nouns, places, numbers, a campaign's verbs inside).
@@ -48,10 +53,12 @@ def body_material(text: str, start: int, end: int, *, name_first: bool) -> bool:
         return False
     tagged = names.tag(text[start:end])
     first, flag = tagged[0]
-    if flag.startswith(_NOT_OPENING) and flag != "vn":
+    if not flag.startswith(_OPENING):
         return False
-    if flag.startswith("nr") and (not name_first or len(tagged) == 1):
+    if flag.startswith("nr") and not (name_first and len(tagged) > 1 and text.startswith(_VILLAGE_HEADS, end)):
         return False  # 局长、王五 + 局长: a name, then a post of its own
+    if any(f.startswith("nr") for _, f in tagged[1:]):
+        return False  # 镇党委某某书记、镇政府 + 某某 + 镇长: a name between a body and its post
     return not any(f.startswith(_NOT_BODY) and not w.startswith("某") for w, f in tagged)
 
 
