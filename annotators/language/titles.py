@@ -18,6 +18,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
+from baokan.annotators.language.chain_joints import clause_start, joint_start
 from baokan.annotators.language.counted_posts import count_before
 from baokan.annotators.language.endings import Endings
 from baokan.annotators.language.post_edges import (
@@ -425,8 +426,9 @@ def find_chains(
     orgs_by_end: Dict[int, int] = {e: s for s, e in sorted(orgs, reverse=True)}
     joins = set(joiners) | set(cues().get("joiner", ()))
     joins |= {a + b for a in joiners for b in cues().get("joiner", ())}
+    joint_words = tuple(joins)
     chains: List[Chain] = []
-    prev_end = 0
+    prev_end = floor = 0
     for s, e in maximal(titles):
         head = split_post("", text[s:e])[0]
         group = Group(org_start(text, s, orgs_by_end, prev_end, fused=head), s, e)
@@ -438,10 +440,16 @@ def find_chains(
         group.start = _term_start(text, group, prev_end)
         if last and verb_opens_body(text, last.end, group.start):
             group.start = last.end + 1  # 副局长、破案 + 会战领导小组副组长: the verb opens the body's name
+        if last and last.end == prev_end:  # 、+ 自治区扫黑除恶 + 专项斗争领导小组组长: the body reaches the joint
+            group.start = joint_start(text, last.end, group.start, s, joint_words)
         if last and (group.start == last.end or text[last.end : group.start] in joins):
+            if len(last.groups) == 1:  # a chain of two: its first body may reach back to the clause's start
+                first = last.groups[0]
+                first.start = clause_start(text, _floor(text, first.start, floor), first.start, first.head)
             last.groups.append(group)
         else:
             chains.append(Chain([group]))
+            floor = prev_end
         prev_end = e
     return chains
 
