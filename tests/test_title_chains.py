@@ -55,3 +55,11 @@ def test_the_grammar_of_a_body_between_joint_and_post():
     assert not body_material(text, 3, 5, name_first=True)  # a name, then a post of its own
     text = "会上，在全省政法工作会议主席"
     assert clause_start(text, 3, text.index("会议"), text.index("主席")) == text.index("会议")  # 在 opens a clause
+
+
+def test_a_clause_of_duties_that_opens_a_sentence_stays_whole():
+    # the 的 after a known body (公安工作) had been taken with the body, so the duty verb was left out
+    found = officials("会上，分管公安工作的副县长王建国通报了全县交通安全形势。")
+    assert found["王建国"] == ["分管公安工作的副县长"]
+    found = officials("县委常委、分管政法工作的副县长刘振东出席会议。")
+    assert found["刘振东"] == ["县委常委、分管政法工作的副县长"]

@@ -376,13 +376,17 @@ def _known_end(orgs_by_end: Dict[int, int], new: int, start: int, reach: int) ->
 def _duty_clause_start(text: str, pos: int, floor: int) -> int:
     """Where a clause of duties between a body and its post starts (某办公室 + 分管日常工作的 +
     副主任): at its verb, when a body's name ends right before it; else ``pos``."""
-    if text[pos - 1 : pos] != "的":
+    if text[pos - 1 : pos] == "的":
+        clause_end = pos - 1
+    elif text[pos : pos + 1] == "的":  # the 的 already taken after a known body (分管 + 公安工作 + 的)
+        clause_end = pos
+    else:
         return pos
     for verb in DUTY_VERBS:
-        i = text.rfind(verb, floor, pos - 1)
+        i = text.rfind(verb, floor, clause_end)
         if i > floor and ends_with_org_head(text[floor:i]):
             return i
-        if i == floor and text[i - 1 : i] == "、":  # 党组副书记、+ 分管日常工作的副院长: the body of the post before
+        if i == floor:  # 党组副书记、+ 分管日常工作的副院长, or a clause's opening 分管…工作的副县长: the clause whole
             return i
     return pos
 
