@@ -65,9 +65,9 @@ _MIRROR = recache.compile(
 _MIRROR_GATE = recache.compile(rf"是[{HAN}]{{4,9}}[，,；;]")
 #: A quote of two or three exclaimed clauses of four to seven Han characters (“有甲必乙！有丙必丁！”).
 _EXCLAIMED = recache.compile(rf"[“\"]((?:[{HAN}]{{4,7}}[！!]){{1,2}}[{HAN}]{{4,7}}[！!]?)[”\"]")
-#: A list of two to five items of two to six Han characters that opens a sentence and is the subject of
-#: 的 + at most four characters + 局面 (甲安、乙和、丙兴的良好局面更加巩固).
-_SCENE = recache.compile(rf"(?:^|(?<=[。！？!?\n]))((?:[{HAN}]{{2,6}}、){{1,4}}[{HAN}]{{2,6}})的[{HAN}]{{0,4}}?局面")
+#: A list of two to five items of two to six Han characters that opens a sentence, or follows 呈现出, and is the
+#: subject of 的 + at most four characters + 局面 (甲安、乙和、丙兴的良好局面更加巩固; 呈现出甲甲、乙乙的良好局面).
+_SCENE = recache.compile(rf"(?:^|(?<=[。！？!?\n])|(?<=呈现出))((?:[{HAN}]{{2,6}}、){{1,4}}[{HAN}]{{2,6}})的[{HAN}]{{0,4}}?局面")
 #: A quoted goal of two clauses before 的, at most three characters (总, 奋斗) and 目标.
 _GOAL = recache.compile(rf"[“\"]([{HAN}]{{4,20}})[，,]([{HAN}]{{4,20}})[”\"]的[{HAN}]{{0,3}}目标")
 #: A quoted goal of two clauses parted by 、 or a comma that a body works for: 为“A、B”作出…贡献, 为“A，B”而奋斗.
@@ -153,7 +153,7 @@ def verb_object_lists(text: str, anchors: Sequence[Tuple[int, int]] = ()) -> Lis
     siblings: List[Tuple[int, int]] = []  # series of three items or more whose verbs the table lacks
     for m in _before_marks(_VO, text, 3, third=False):
         items = m.group().split("、")
-        if not all(_FUNCTION.isdisjoint(item[1:]) for item in items) or len(set(items)) < len(items):
+        if not all(_plain_object(item, verbs) for item in items) or len(set(items)) < len(items):
             continue
         start, end = m.span()
         if text[end : end + 1] == "、":
@@ -169,6 +169,13 @@ def verb_object_lists(text: str, anchors: Sequence[Tuple[int, int]] = ()) -> Lis
         formulas = out + list(anchors)
         out += [span for span in siblings if _beside(text, span, formulas)]
     return sorted(out)
+
+
+def _plain_object(item: str, verbs: FrozenSet[str]) -> bool:
+    """Whether the object of a three-character item holds no function word (了在的着 …). After a governance verb of
+    the table, 和 opens a word (促和谐, 保和平): the conjunction never stands right after such a verb."""
+    rest = item[2:] if item[0] in verbs and item[1] == "和" else item[1:]
+    return _FUNCTION.isdisjoint(rest)
 
 
 def _beside(text: str, span: Tuple[int, int], series: List[Tuple[int, int]]) -> bool:
@@ -243,8 +250,9 @@ def exclaimed_pairs(text: str) -> List[Tuple[int, int]]:
 
 
 def scene_lists(text: str) -> List[Tuple[int, int]]:
-    """``(start, end)`` of every compact list that opens a sentence as the subject of ``…的良好局面`` (甲安、乙和、
-    丙兴的良好局面更加巩固): docs/labels.md (*other papers 5*) frames it as a goal, like ``形成…的生动局面``."""
+    """``(start, end)`` of every compact list that opens a sentence, or follows 呈现出, as the subject of
+    ``…的良好局面`` (甲安、乙和、丙兴的良好局面更加巩固): docs/labels.md (*other papers 5*) frames it as a goal, like
+    ``形成…的生动局面``."""
     if "局面" not in text:
         return []
     cue = quoted.cues()
