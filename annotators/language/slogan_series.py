@@ -67,7 +67,9 @@ _MIRROR_GATE = recache.compile(rf"是[{HAN}]{{4,9}}[，,；;]")
 _EXCLAIMED = recache.compile(rf"[“\"]((?:[{HAN}]{{4,7}}[！!]){{1,2}}[{HAN}]{{4,7}}[！!]?)[”\"]")
 #: A list of two to five items of two to six Han characters that opens a sentence, or follows 呈现出, and is the
 #: subject of 的 + at most four characters + 局面 (甲安、乙和、丙兴的良好局面更加巩固; 呈现出甲甲、乙乙的良好局面).
-_SCENE = recache.compile(rf"(?:^|(?<=[。！？!?\n])|(?<=呈现出))((?:[{HAN}]{{2,6}}、){{1,4}}[{HAN}]{{2,6}})的[{HAN}]{{0,4}}?局面")
+_SCENE = recache.compile(
+    rf"(?:^|(?<=[。！？!?\n])|(?<=呈现出))((?:[{HAN}]{{2,6}}、){{1,4}}[{HAN}]{{2,6}})的[{HAN}]{{0,4}}?局面"
+)
 #: A quoted goal of two clauses before 的, at most three characters (总, 奋斗) and 目标.
 _GOAL = recache.compile(rf"[“\"]([{HAN}]{{4,20}})[，,]([{HAN}]{{4,20}})[”\"]的[{HAN}]{{0,3}}目标")
 #: A quoted goal of two clauses parted by 、 or a comma that a body works for: 为“A、B”作出…贡献, 为“A，B”而奋斗.
