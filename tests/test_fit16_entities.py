@@ -54,3 +54,9 @@ def test_a_name_read_after_a_post_is_no_place():
     assert texts(text, "official") == ["吕梁"]
     assert texts(text, "place") == ["东山县"]
     assert "吕梁" in texts("他从吕梁出发，前往太原。", "place")
+
+
+def test_a_level_and_an_everyday_word_before_a_kind_of_town_is_no_town():
+    assert texts("贯彻落实市典型镇村选树培育会议精神。", "place") == []
+    assert texts("全县开展市重点镇评选。", "place") == []
+    assert texts("他来到市桥镇。", "place") == ["市桥镇"]
