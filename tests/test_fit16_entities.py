@@ -60,3 +60,10 @@ def test_a_level_and_an_everyday_word_before_a_kind_of_town_is_no_town():
     assert texts("贯彻落实市典型镇村选树培育会议精神。", "place") == []
     assert texts("全县开展市重点镇评选。", "place") == []
     assert texts("他来到市桥镇。", "place") == ["市桥镇"]
+
+
+def test_a_county_paper_names_its_own_county_by_its_short_form():
+    text = "12月20日，我县召开工作推进会，要求奋力开创普定高质量发展新局面。"
+    assert "普定" in texts(text, "place")
+    assert texts("要求奋力开创普定高质量发展新局面。", "place") == []
+    assert texts("我县大力推进平安建设。", "place") == []
