@@ -53,6 +53,7 @@ from baokan.annotators.language.name_lists import (
     continues_presidium,
     names_before_list,
 )
+from baokan.annotators.language.names_over_places import drop_named_places
 from baokan.annotators.language.nominees import nominee_posts
 from baokan.annotators.language.official_bylines import (
     author_line,
@@ -493,4 +494,5 @@ class Officials(OfficialMentions):
             add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
             if f.name not in page.titled or (page.titled[f.name][0] is None and title):
                 page.titled[f.name] = (title, ps)
+        drop_named_places(article, [(f.start, f.end) for f in titled if f.source == "officials.title_name"])  # 吕梁
         page.pending += [(index, s, e, c) for s, e, c in surnamed]

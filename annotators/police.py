@@ -51,7 +51,7 @@ from baokan.annotators.language.place_seats import conjunction_opens
 from baokan.annotators.language.police_facilities import facility_link, facility_places, force_noun_end, squad_end
 from baokan.annotators.language.police_joins import drop_run_on, force_before_branch, join_pieces, post_runs_on
 from baokan.annotators.language.police_links import service_of_district, station_after, unit_kind
-from baokan.annotators.language.police_mentions import repeated_stations
+from baokan.annotators.language.police_mentions import numbered_facilities, repeated_stations, zone_stations
 from baokan.annotators.language.police_short_names import paired_duties, short_bureau, short_stations
 from baokan.annotators.language.police_words import (
     BRANCH_BUREAUS,
@@ -123,6 +123,7 @@ class Police:
         spans += minority_stations(
             text, heads, bounds.all_everyday, partial(opens_with_particle, text)
         )  # 巴音都兰 + 边境管理派出所
+        spans += numbered_facilities(text, place_ends, found) + zone_stations(text, found, edges().get("zone", ()))
         found += [Unit(s, e, [(s, e, "name")], None, rule="station") for s, e in spans]
         found += self._from_candidates(doc, index, found)
         found = join_pieces(text, found, partial(_stands_alone, text), place_ends)
@@ -164,9 +165,8 @@ class Police:
 
     @staticmethod
     def _head_places(doc: Document, index: int, tokens: Tokens, place_ends: Dict[int, int]) -> Dict[int, int]:
-        """Cities and counties the places layer leaves out right before a police head (银川 + 铁路公安处:
-        jieba reads no place there); that context makes them places. Not a division's name that opens a
-        police word itself (公安 + 分局: the county 公安 is no place there)."""
+        """Cities and counties the places layer leaves out right before a police head (银川 + 铁路公安处: jieba
+        reads no place there); so placed, they are places. Not one that opens a police word (公安 + 分局)."""
         out: Dict[int, int] = {}
         for hit in doc.lexicon_hits(index):
             if hit[0] in place_ends or hit[0] in tokens.at or hit[1] not in tokens.at:  # (a Hit is a tuple: by index)

@@ -9,6 +9,7 @@ name (``韦新和、韦正峰``), and the item keeps it.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional, Tuple
 
 from baokan.annotators.language import words
@@ -71,3 +72,36 @@ def first_list_item(text: str, pos: int) -> Optional[int]:
     if words.is_word(text[pos:end]) or words.is_word(text[pos + ls : end]) and len(text[pos + ls : end]) > 1:
         return None if words.word_tag(text[pos + ls : end]).startswith(("v", "p", "c", "d", "u")) else end
     return end
+
+
+#: The longest item of a list under a collective title that no surname opens (次旺多布杰: Tibetan names).
+_MAX_LISTED = 5
+#: jieba frequency from which a word inside such an item is an everyday one (开会), no syllables of a name.
+_EVERYDAY = 1000
+
+
+@lru_cache(maxsize=1)
+def _collective_heads() -> Tuple[str, ...]:
+    from baokan.annotators.language.name_words import collective_titles  # (name_words imports names)
+
+    return tuple(sorted(collective_titles(), key=len, reverse=True))
+
+
+def under_collective(text: str, pos: int) -> bool:
+    """Whether a list of names at ``pos`` follows a collective title (省级领导 + 甲、乙、丙: LABELS.md)."""
+    return text.endswith(_collective_heads(), 0, pos)
+
+
+def listed_name(text: str, pos: int, collective: bool) -> Optional[int]:
+    """The end of a list item under a collective title that no Han surname opens (自治区省军级领导 + 维色 +
+    、次旺多布杰、…: Tibetan, Mongolian or Uyghur names): two to five Han characters that a list separator
+    closes, no dictionary word; None otherwise, and where the list is under no such title (``collective``)."""
+    for size in range(2, _MAX_LISTED + 1) if collective else ():
+        end = pos + size
+        if text[end : end + 1] in ITEM_SEPARATORS:
+            item = text[pos:end]
+            if HAN_RUN.fullmatch(item) is None or words.is_word(item):
+                return None
+            # no everyday word inside (有 + 开会): a name's syllables make rare words at most (布杰, 多吉)
+            return None if any(len(w) > 1 and words.freq(w) >= _EVERYDAY for w, _ in words.tag(item)) else end
+    return None

@@ -9,8 +9,11 @@ reads as one (a rare surname there is more often a word: 太湖 + 石).
 
 from __future__ import annotations
 
+from typing import Sequence, Tuple
+
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.language import names
+from baokan.schemas import Article
 
 #: Names of a surname and two characters: the only length whose opening a place short form may be.
 NAME_SIZE = 3
@@ -30,3 +33,12 @@ def name_past_place(text: str, blocked: SpanIndex, pos: int, end: int, *, listed
 
 #: What closes a list item (、), or the list (a verb of attending follows the last item, never a mark).
 LIST_MARKS = ("、",)
+
+
+def drop_named_places(article: Article, named: Sequence[Tuple[int, int]]) -> None:
+    """Remove from ``article`` the places that are exactly a name the officials layer read right after a post
+    (``副院长吕梁主持``: 吕梁 is the deputy president's name, no city there; a place that only opens a name,
+    as 高明 of 高明哲, is no such span and stays for the layers that read it)."""
+    spans = set(named)
+    if spans and any(e.label == "place" and (e.start, e.end) in spans for e in article.entities):
+        article.entities = [e for e in article.entities if e.label != "place" or (e.start, e.end) not in spans]

@@ -22,7 +22,7 @@ from baokan.annotators.language.glued import (
     trip_for_name,
 )
 from baokan.annotators.language.known_officials import known_name_before
-from baokan.annotators.language.list_items import first_list_item
+from baokan.annotators.language.list_items import first_list_item, listed_name, under_collective
 from baokan.annotators.language.name_guards import verb_and_pronoun
 from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
 from baokan.annotators.language.name_word_tails import word_tail_end
@@ -41,11 +41,7 @@ from baokan.annotators.language.post_edges import (
 from baokan.annotators.language.spaced_names import PADS, spaced_name_end
 from baokan.annotators.language.split_given import split_given_before
 from baokan.annotators.language.table_rows import column_value
-from baokan.annotators.language.titles import (
-    Chain,
-    Span,
-    office_heads,
-)
+from baokan.annotators.language.titles import Chain, Span, office_heads
 from baokan.annotators.language.word_names import right_edge, word_name_after_post
 
 #: Tables whose hits are organisations or places a post can belong to.
@@ -143,6 +139,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
     while pos < len(text) and text[pos] in " \u3000\n\t":
         pos += 1
     out: List[Span] = []
+    collective = under_collective(text, pos)  # 省军级领导 + 维色、次旺多布杰: names no surname opens
     while True:
         end = word_tail_end(
             text, pos, tail_end(text, pos, unglued_end(text, pos, names.name_at(text, pos)))
@@ -151,7 +148,8 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         if end is None and not out:
             end = name_before_adverb(text, pos)  # 黄浩平 + 多次强调: jieba made no name of it
         if end is None:
-            end = tagged_name(text, pos) or first_list_item(text, pos)  # 局长 + 普永进; 书记 + 令续鹏 + 、
+            # 局长 + 普永进; 书记 + 令续鹏 + 、; 省军级领导 + 维色 + 、
+            end = tagged_name(text, pos) or first_list_item(text, pos) or listed_name(text, pos, collective)
         if end is None and not out:
             end = unlisted_surname_name(text, pos) or word_name_after_post(text, pos)  # 副秘书长 + 訚某; 书记 + 高峰
         if end is None and not out:

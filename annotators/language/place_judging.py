@@ -202,7 +202,7 @@ class PlaceJudging:
                     or (proper_tag(surface) != "" and art.text.endswith(_LOCATIVE, 0, start))
                 ) and (near or ctx >= 1 or not along_phrase(text, start, end))  # 沿河|乡镇: along the river
             # 清流县 ... 清流特色: a county the article names in full stands for itself in its short form
-            ok = ok or named_in_full(text, best, surface)
+            ok = ok or named_in_full(text, best, surface) or own_county(text, surface, len(c.rows))
         else:  # township short forms are everyday words by the thousand: 幸福, 和平, 新华; one that is
             # no word at all stands for the township the page names in full (尕让乡 ... 尕让河)
             ok = near or ctx >= 2 and _police_after(art.text, end, collective=False)
@@ -240,6 +240,18 @@ def named_in_full(text: str, row: Dict[str, str], surface: str) -> bool:
     ``surface`` one of the full name's own (清流 of 清流县, not a county of another name)."""
     name = row.get("name", "")
     return len(name) > len(surface) and name.startswith(surface) and name in text
+
+
+#: How a county's own paper speaks of its county (我县的…, 全县): its short form is that county.
+_OWN_COUNTY = ("我县", "全县", "本县")
+#: jieba frequency below which a county's short form is too rare a word to be read as anything else.
+_RARE_WORD = 100
+
+
+def own_county(text: str, surface: str, rows: int) -> bool:
+    """Whether the article ``text`` is a county paper's (我县, 全县) and ``surface`` the short form of one county
+    only that is no common word (普定, 始兴): a county paper names its own county by its short form alone."""
+    return rows == 1 and words.freq(surface) < _RARE_WORD and any(w in text for w in _OWN_COUNTY)
 
 
 def _nearby(c: Candidate, art: ArticleCandidates) -> frozenset:

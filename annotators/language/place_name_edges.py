@@ -4,7 +4,8 @@
   ``阿拉其木嘎查``, a Mongolian gacha): between syllables of transliteration.tsv it is one more syllable.
 - jieba may cut a two-character suffix itself (``阿木其嘎|嘎查`` read ``嘎嘎|查``): no word then ends in the
   suffix, and none is the name's common-noun tail.
-- A count is no name: a numeral and a measure word (``一位``, ``每一段路``: 段 of a stretch of road).
+- A count is no name: a numeral and a measure word (``一位``, ``每一段路``: 段 of a stretch of road); nor a
+  level and an everyday word before a kind of town (``市典型镇村``, ``市重点镇``: the city's typical towns).
 - A direction that jieba leaves alone before a road its dictionary holds (``分局|东|朝阳路``) opens the
   road's name (``东朝阳路``), where it stands in no word and no known place (not ``城东|朝阳路``).
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import Callable, FrozenSet, List, Optional, Tuple
 
 from baokan.annotators.language.chars import HAN_CHAR
-from baokan.annotators.language.place_words import STOP_FIRST, Boundaries
+from baokan.annotators.language.place_words import COMMON_NAME, STOP_FIRST, Boundaries, everyday
 from baokan.annotators.language.syllables import inside_syllables
 
 Span = Tuple[int, int]
@@ -24,12 +25,17 @@ NUMERALS = frozenset("一二三四五六七八九十两几多0123456789")
 _MEASURES = frozenset("个位名家户些批条座所处次趟遍段")
 #: What joins two names of a list, never a syllable of one.
 _LIST_WORDS = ("和", "与", "及")
+#: Level characters that may stand before a kind of town as its determiner (市重点镇: the city's).
+_LEVELS = frozenset("省市县区")
 #: Directions that open a road's name (东朝阳路, 西长安街).
 _DIRECTIONS = frozenset("东南西北")
 
 
 def counted(name: str) -> bool:
-    """一位, 两个, 几家, 60名, 一段 (路): a number and a measure word, not a name (十里 is one)."""
+    """一位, 两个, 几家, 60名, 一段 (路): a number and a measure word, not a name (十里 is one); nor a level
+    and an everyday word (市 + 典型 + 镇村, 市 + 重点 + 镇: the city's kind of town, no town's name)."""
+    if len(name) >= 3 and name[0] in _LEVELS and everyday(name[1:]) >= COMMON_NAME:
+        return True
     if _MEASURES.isdisjoint(name[1:]):  # most names: no measure word at all
         return False
     return any(a in NUMERALS and b in _MEASURES for a, b in zip(name, name[1:]))

@@ -9,6 +9,7 @@
 - A central urban area (``中心城区``, ``老城区``) is no district named 城区: a road after it is named
   without it (``中心城区五一路`` → ``五一路``). Nor is a bare 城区 that opens a clause (``在城区五一路``:
   after a preposition, a verb or punctuation), where a district named 城区 would follow its city's name.
+  Nor does a place start at the 区 that ends a statutory zone word (``经开区临江路`` → ``临江路``).
 
 All three are judged from the characters around the candidate and jieba's dictionary; they hold on any
 paper's pages.
@@ -34,6 +35,8 @@ _LEVELS = frozenset("县市区乡镇")
 _GENERIC_LEVELS = frozenset("县市区乡镇村城")
 #: The area word that is also the name of several districts (山西 阳泉 城区, 长治 城区 …).
 _URBAN_AREA = "城区"
+#: Statutory zone words (开发区, 经开区 …, docs/labels.md): a place read from their last character on is cut there.
+_ZONES = ("开发区", "经开区", "高新区", "新区", "保税区", "自贸区", "工业园区")
 #: Words before 城区 that make it the central or old urban area of a town, no district.
 _AREA_MODIFIERS = ("中心", "老", "主", "新", "核心")
 
@@ -58,6 +61,8 @@ def county_edges(text: str, kept: List[Candidate]) -> List[Candidate]:
             c = c.moved(c.start, c.end + len(_STREET_OFFICE))  # 鸣犊 + 街办: the subdistrict
         elif surface.startswith(_URBAN_AREA) and c.end - c.start > 4 and _urban_area_before(text, c.start):
             c = c.moved(c.start + len(_URBAN_AREA), c.end)
+        elif surface[0] == "区" and c.end - c.start > 2 and text.endswith(_ZONES, 0, c.start + 1):
+            c = c.moved(c.start + 1, c.end)  # 经开 + 区临江路: the 区 ends the zone word before the road
         out.append(c)
     return out
 

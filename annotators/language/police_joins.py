@@ -207,12 +207,21 @@ def _runs_on(text: str, unit: Unit) -> bool:
 
 def drop_run_on(text: str, links: List[Tuple[int, int, str]]) -> List[Tuple[int, int, str]]:
     """``links`` less a last link that opens a longer everyday word (某省 + 公安部 in 公安部署: the province's
-    force deploying, no ministry; the ``run_on`` words of ``police_edges.tsv``)."""
+    force deploying, no ministry; the ``run_on`` words of ``police_edges.tsv``), or a post named only by its
+    kind right after its station (某某派出所 + 警务站: s13 R6, the chain up to its last unit)."""
     if links and any(
         text.startswith(w, links[-1][0]) and links[-1][0] + len(w) > links[-1][1] for w in edges().get("run_on", ())
     ):
         return links[:-1]
+    if len(links) > 1 and links[-2][1] == links[-1][0] and text[links[-1][0] : links[-1][1]] in _BARE_POSTS:
+        if text.endswith(_POST_OWNERS, 0, links[-2][1]):
+            return links[:-1]  # 某某派出所 + 警务站: a post named only by its kind is the station's place of duty
     return links
+
+
+#: Posts named by their kind alone (s13 R6): after the station that runs them they are its place of duty.
+_BARE_POSTS = frozenset(("警务站", "警务室", "警务工作站", "警务服务站"))
+_POST_OWNERS = ("派出所",)
 
 
 def _police_word(word: str) -> bool:
