@@ -53,7 +53,7 @@ from baokan.annotators.language.name_lists import (
     continues_presidium,
     names_before_list,
 )
-from baokan.annotators.language.names_over_places import drop_named_places
+from baokan.annotators.language.names_over_places import drop_named_places, places_past_joined_names
 from baokan.annotators.language.nominees import nominee_posts
 from baokan.annotators.language.official_bylines import (
     author_line,
@@ -285,7 +285,7 @@ class Officials(OfficialMentions):
         titles = sorted(titles + press) if press else titles
         titles = posts_past_units(text, titles, police)  # 公安部第二督察组 + 组长, not 督察组组长
         titles = nominee_posts(text, titles)  # 县政协主席 + 人选 + 李某: the nominee's title
-        blocked = SpanIndex(titles + places + lex.blocking)
+        blocked = SpanIndex(titles + places_past_joined_names(text, places, titles) + lex.blocking)  # 扎西和县长
         no_title = SpanIndex(titles + lex.blocking)  # places may sit inside a name (建华 in 李建华)
         title_index = SpanIndex(titles)
         unit_index = SpanIndex(units)

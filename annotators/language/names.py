@@ -26,6 +26,7 @@ from baokan.annotators.language import words
 from baokan.annotators.language.chars import HAN, HAN_CHAR, HAN_RUN, surnames  # noqa: F401  (HAN: its old home)
 from baokan.annotators.language.given_names import given_tail, guessed_adverb_tail
 from baokan.annotators.language.list_items import item_cut, mid_list_item
+from baokan.annotators.language.name_conjunctions import joint_at, opens_coordinate
 from baokan.annotators.language.name_guards import (
     adverb_before,
     dictionary_word_run_on,
@@ -278,7 +279,7 @@ def transliterated_at(text: str, pos: int) -> Optional[int]:
             end = i
             break
     size = end - pos - sum(text[i] in NAME_DASHES for i in range(pos, end))
-    if size < 2 or (size == 2 and first_tag(text[pos : end + 2]) != (text[pos:end], "nrt")):
+    if size < 2 or (size == 2 and first_tag(text[pos : end + 2]) != (text[pos:end], "nrt") and not joint_at(text, end)):
         return None
     if not (_clean_end(text, end) or (2 in words.boundaries(text[end - 2 : end + 3]))):
         return None
@@ -287,10 +288,10 @@ def transliterated_at(text: str, pos: int) -> Optional[int]:
 
 def _verb_after(text: str, pos: int) -> bool:
     """Whether a verb or punctuation follows ``pos``: 和 of 巴图孟和带领 ends the name,
-    while 和 of 巴特尔和书记某某 joins two people."""
+    while 和 of 巴特尔和书记某某 joins two people, as does 和 of 格桑和 + 有关部门 (a coordinate opens)."""
     if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
         return True
-    return first_tag(text[pos : pos + 4])[1].startswith("v")
+    return first_tag(text[pos : pos + 4])[1].startswith("v") and not opens_coordinate(text, pos)
 
 
 def _everyday_three(word: str) -> bool:

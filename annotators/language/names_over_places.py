@@ -9,10 +9,11 @@ reads as one (a rare surname there is more often a word: 太湖 + 石).
 
 from __future__ import annotations
 
-from typing import Sequence, Tuple
+from typing import List, Sequence, Tuple
 
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.language import names
+from baokan.annotators.language.name_conjunctions import crosses_joined_name, joint_at
 from baokan.schemas import Article
 
 #: Names of a surname and two characters: the only length whose opening a place short form may be.
@@ -31,6 +32,24 @@ def name_past_place(text: str, blocked: SpanIndex, pos: int, end: int, *, listed
     return bool(names.surnames().get(text[pos]))
 
 
+def places_past_joined_names(
+    text: str, places: Sequence[Tuple[int, int]], titles: Sequence[Tuple[int, int]]
+) -> List[Tuple[int, int]]:
+    """``places`` less those that start inside a name read right after a post and run over the 和 after it
+    that opens the next coordinate (县委书记 + 扎西 + 和 + 县人大常委会主任: no 西和县 there, which would
+    block the name). Only posts followed by a transliteration character are asked (few)."""
+    chars = names.transliteration_chars()
+    cuts: List[Tuple[int, int]] = []
+    for _, t in titles:
+        if t < len(text) and text[t] in chars:
+            end = names.name_at(text, t)
+            if end is not None and joint_at(text, end):
+                cuts.append((t, end))
+    if not cuts:
+        return list(places)
+    return [p for p in places if not any(crosses_joined_name(c, p) for c in cuts)]
+
+
 #: What closes a list item (、), or the list (a verb of attending follows the last item, never a mark).
 LIST_MARKS = ("、",)
 
@@ -42,3 +61,9 @@ def drop_named_places(article: Article, named: Sequence[Tuple[int, int]]) -> Non
     spans = set(named)
     if spans and any(e.label == "place" and (e.start, e.end) in spans for e in article.entities):
         article.entities = [e for e in article.entities if e.label != "place" or (e.start, e.end) not in spans]
+    # 扎西 + 和 + 县人大常委会主任: a place that starts inside such a name and runs over its joiner is none
+    joined = [n for n in named if joint_at(article.text, n[1])]  # (few: most names have no joiner after them)
+    places = [e for e in article.entities if e.label == "place"] if joined else []
+    crossed = {id(e) for e in places for n in joined if crosses_joined_name(n, (e.start, e.end))}
+    if crossed:
+        article.entities = [e for e in article.entities if id(e) not in crossed]
