@@ -46,3 +46,9 @@ def test_a_county_after_the_posts_is_still_a_place():
     text = "县委书记扎西和县长王建国在西和县调研。"
     assert officials(text) == {"扎西": ["县委书记"], "王建国": ["县长"]}
     assert places(text) == ["西和县"]
+
+
+def test_a_name_before_and_and_the_bodies_under_a_level_ends_at_the_and():
+    found = officials("县领导白玛、次仁和县直部门负责人出席。")
+    assert found == {"白玛": ["县领导"], "次仁": ["县领导"]}
+    assert officials("县委书记次仁和其他县领导参加。") == {"次仁": ["县委书记"]}

@@ -281,7 +281,7 @@ def transliterated_at(text: str, pos: int) -> Optional[int]:
     size = end - pos - sum(text[i] in NAME_DASHES for i in range(pos, end))
     if size < 2 or (size == 2 and first_tag(text[pos : end + 2]) != (text[pos:end], "nrt") and not joint_at(text, end)):
         return None
-    if not (_clean_end(text, end) or (2 in words.boundaries(text[end - 2 : end + 3]))):
+    if not (_clean_end(text, end) or joint_at(text, end) or (2 in words.boundaries(text[end - 2 : end + 3]))):
         return None
     return end
 
