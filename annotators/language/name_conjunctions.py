@@ -13,11 +13,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Tuple
 
+from baokan.annotators.core import recache
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language.chars import HAN_CHAR
 
 #: The words that join the last item of a list of names or posts.
 JOINERS = "和与及"
+_JOINER = recache.compile(f"[{JOINERS}]")
 #: The longest post asked for right after a joiner (县长, 副州长, 县委书记, 常务副县长).
 _MAX_POST = 5
 #: The longest body before a post that a level character opens (县人大常委会 + 主任).
@@ -77,6 +79,11 @@ def opens_coordinate(text: str, pos: int) -> bool:
 def joint_at(text: str, pos: int) -> bool:
     """Whether a 和, 与 or 及 at ``pos`` joins the next coordinate (格桑 + 和 + 有关部门负责同志)."""
     return pos < len(text) and text[pos] in JOINERS and opens_coordinate(text, pos + 1)
+
+
+def joiner_near(text: str, start: int, end: int) -> bool:
+    """Whether a 和, 与 or 及 stands in ``text[start:end]`` (one search: asked after every post)."""
+    return _JOINER.search(text, start, end) is not None
 
 
 def crosses_joined_name(name: Tuple[int, int], place: Tuple[int, int]) -> bool:

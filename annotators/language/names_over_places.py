@@ -13,7 +13,7 @@ from typing import List, Sequence, Tuple
 
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.language import names
-from baokan.annotators.language.name_conjunctions import crosses_joined_name, joint_at
+from baokan.annotators.language.name_conjunctions import crosses_joined_name, joiner_near, joint_at
 from baokan.schemas import Article
 
 #: Names of a surname and two characters: the only length whose opening a place short form may be.
@@ -41,7 +41,7 @@ def places_past_joined_names(
     chars = names.transliteration_chars()
     cuts: List[Tuple[int, int]] = []
     for _, t in titles:
-        if t < len(text) and text[t] in chars:
+        if t < len(text) and text[t] in chars and joiner_near(text, t + 2, t + 13):  # (a name of 2-12 before it)
             end = names.name_at(text, t)
             if end is not None and joint_at(text, end):
                 cuts.append((t, end))
