@@ -5,11 +5,7 @@ where it must not fire."""
 from __future__ import annotations
 
 from conftest import place_texts
-from test_officials_other_papers import entities, officials
-
-
-def units(text: str) -> list:
-    return [e["text"] for e in entities(text, "police_unit")]
+from test_officials_other_papers import officials, units
 
 
 def test_the_whole_force_after_a_bureau_is_no_officer():

@@ -5,11 +5,7 @@ sentence where it must not fire."""
 from __future__ import annotations
 
 from conftest import place_texts, slogan_forms
-from test_officials_other_papers import entities, officials
-
-
-def units(text: str) -> list:
-    return [e["text"] for e in entities(text, "police_unit")]
+from test_officials_other_papers import officials, units
 
 
 def test_the_countryside_after_a_name_is_no_township(place_pipe):

@@ -5,11 +5,7 @@ test; each rule has a sentence where it must not fire."""
 from __future__ import annotations
 
 from conftest import place_texts, slogan_forms
-from test_officials_other_papers import entities
-
-
-def units(text: str) -> list:
-    return [e["text"] for e in entities(text, "police_unit")]
+from test_officials_other_papers import units
 
 
 def test_roads_walked_are_no_places(place_pipe):

@@ -4,11 +4,7 @@ Every sentence is made up for the test; each rule has a sentence where it must n
 from __future__ import annotations
 
 from conftest import place_texts
-from test_officials_other_papers import entities, officials
-
-
-def units(text: str) -> list:
-    return [e["text"] for e in entities(text, "police_unit")]
+from test_officials_other_papers import entities, officials, units
 
 
 def places(text: str) -> list:

@@ -24,6 +24,11 @@ def entities(text: str, label: str) -> List[dict]:
     return out
 
 
+def units(text: str) -> List[str]:
+    """The police units the whole default pipeline finds in ``text``, as written."""
+    return [e["text"] for e in entities(text, "police_unit")]
+
+
 def officials(text: str) -> Dict[str, List[str]]:
     """name -> titles of the officials found in ``text``."""
     out: Dict[str, List[str]] = {}

@@ -4,11 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from test_officials_other_papers import entities, officials
-
-
-def units(text: str) -> list:
-    return [e["text"] for e in entities(text, "police_unit")]
+from test_officials_other_papers import officials, units
 
 
 @pytest.mark.parametrize(
