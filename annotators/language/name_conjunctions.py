@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Tuple
 
 from baokan.annotators.core import recache
-from baokan.annotators.core.lexicon import lexicon, read_table
+from baokan.annotators.core.lexicon import lexicon
 from baokan.annotators.language.chars import HAN_CHAR
 
 #: The words that join the last item of a list of names or posts.
@@ -31,9 +31,9 @@ _LEVELS = "省市县区州盟旗乡镇村"
 @lru_cache(maxsize=1)
 def coordinate_words() -> Tuple[str, ...]:
     """official_cues.tsv's ``coordinate`` words (有关, 其他, 相关, 各, 部分), longest first."""
-    rows = read_table("official_cues").rows
-    found = {r.get("word", "") for r in rows if r.get("kind") == "coordinate" and r.get("word")}
-    return tuple(sorted(found, key=len, reverse=True))
+    from baokan.annotators.language.titles import cues  # (titles imports names, which imports this module)
+
+    return tuple(sorted((w for w in cues().get("coordinate", ()) if w), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1 << 12)  # the same posts on page after page; the lexicon is package data
@@ -45,8 +45,9 @@ def _post(surface: str) -> bool:
 @lru_cache(maxsize=1)
 def _org_heads() -> Tuple[str, ...]:
     """official_cues.tsv's ``org_head`` words (委, 人大常委会, 政府, 局): what a body before a post ends with."""
-    rows = read_table("official_cues").rows
-    return tuple(r.get("word", "") for r in rows if r.get("kind") == "org_head" and r.get("word"))
+    from baokan.annotators.language.titles import cues
+
+    return tuple(w for w in cues().get("org_head", ()) if w)
 
 
 def _post_starts(text: str, pos: int) -> bool:

@@ -22,6 +22,7 @@ from typing import List
 from baokan.annotators.language import words
 from baokan.annotators.language.place_candidates import Candidate
 from baokan.annotators.language.place_words import place_word
+from baokan.annotators.language.place_zones import ZONE_WORDS
 
 #: What a county's seat adds to the county's name (白石县 + 城).
 _SEAT = "城"
@@ -35,8 +36,8 @@ _LEVELS = frozenset("县市区乡镇")
 _GENERIC_LEVELS = frozenset("县市区乡镇村城")
 #: The area word that is also the name of several districts (山西 阳泉 城区, 长治 城区 …).
 _URBAN_AREA = "城区"
-#: Statutory zone words (开发区, 经开区 …, docs/labels.md): a place read from their last character on is cut there.
-_ZONES = ("开发区", "经开区", "高新区", "新区", "保税区", "自贸区", "工业园区")
+#: Statutory zone words ending in 区 (开发区, 经开区 …, docs/labels.md): a place read from that 区 on is cut there.
+_ZONES = tuple(z for z in ZONE_WORDS if z.endswith("区"))
 #: Words before 城区 that make it the central or old urban area of a town, no district.
 _AREA_MODIFIERS = ("中心", "老", "主", "新", "核心")
 

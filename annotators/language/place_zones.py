@@ -25,6 +25,8 @@ _ZONE_AREA_AT = recache.compile("|".join(_ZONE_AREA))
 #: suffix joins the name before it (涪陵高新区, 漕河泾开发区).
 _ZONE_NAMED = ("高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "综合保税区", "经开区")
 _ZONE_BARE = ("开发区", "高新区", "自贸区", "保税区", "新区", "工业园区")
+#: Every zone word, named and bare (place_seats cuts a place that opens at the 区 ending one).
+ZONE_WORDS = _ZONE_NAMED + _ZONE_BARE
 #: Bare zone words that name a zone only right after the city or county that has it (苏州|工业园区),
 #: not after any name (某某工业园区 is a company's or a town's estate).
 _ZONE_AFTER_DIVISION = ("工业园区",)
