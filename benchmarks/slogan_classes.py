@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 from collections import Counter
@@ -52,19 +53,20 @@ def _split_of(stem: str) -> str:
     return split_of(page_date(stem))
 
 
-def gold_pages(span_gold: Path, string_gold: Optional[Path]) -> Iterable[Tuple[str, List[str]]]:
-    """(page file name, its must slogan strings) from span gold or from a folder of string gold."""
+def gold_pages(span_gold: Path, string_gold: Optional[Path]) -> Iterable[Tuple[str, List[str], List[str]]]:
+    """(page file name, its must slogan strings, its neutral ones) from span gold or a folder of string gold."""
     if string_gold is not None:
         for path in sorted(string_gold.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
-            yield gold["source"], list(gold["entities"]["slogan"]["must"])
+            slogan = gold["entities"]["slogan"]
+            yield gold["source"], list(slogan["must"]), list(slogan.get("neutral", []))
         return
     from baokan.annotators.evaluation import entities_from_spans, read_page_spans
 
     for path in sorted(span_gold.glob("*.spans.jsonl")):
         header, spans = read_page_spans(path)
         ents = entities_from_spans(spans).get("slogan", {"must": []})
-        yield header["source"], list(ents["must"])
+        yield header["source"], list(ents["must"]), list(ents.get("neutral", []))
 
 
 def _passes(folder: Optional[Path]) -> List[Dict[str, Set[str]]]:
@@ -173,6 +175,39 @@ def shape_of(s: str, cands: Dict[str, Set[str]]) -> List[str]:
     return tags
 
 
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _needed(p: float, gold: int, best: int, none_all: int, target: float) -> str:
+    """How many ``none`` strings, on top of ``best`` found, reach ``target`` F1 at precision ``p``."""
+    if 2 * p <= target or target * p / (2 * p - target) > 1:  # F1 = 2pr/(p+r) < target even at r = 1
+        return "unreachable"
+    need = max(0, math.ceil(target * p / (2 * p - target) * gold) - best)
+    return f"{need} of {none_all}"
+
+
+def print_ceiling(counts: Dict[str, Counter], false: Counter, order: List[str], target: float = 0.92) -> None:
+    """What F1 could be if every class but ``none`` were found whole: how far rules over the lexicon,
+    quotes and shapes can carry, and how many ``none`` strings a target F1 would need on top."""
+    print(f"\nceiling: every class but none found (precision as now, and at 1.00); none strings needed for F1 {target}")
+    for sp in order:
+        c = counts[sp]
+        gold = sum(c.values())
+        found = sum(v for (_, h), v in c.items() if h)
+        none_found = c[("none", True)]
+        none_all = none_found + c[("none", False)]
+        p_now = found / (found + false[sp]) if found + false[sp] else 1.0
+        best = gold - none_all + none_found  # every other class found, the none class as now
+        r_best = best / gold
+        print(
+            f"{sp:8s} now P {p_now:.2f} R {found / gold:.2f} F1 {_f1(p_now, found / gold):.3f}; "
+            f"ceiling R {r_best:.2f} F1 {_f1(p_now, r_best):.3f} (P 1.00: {_f1(1.0, r_best):.3f}); "
+            f"none strings needed {_needed(p_now, gold, best, none_all, target)} "
+            f"(P 1.00: {_needed(1.0, gold, best, none_all, target)})"
+        )
+
+
 def main(argv: List[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=corpus_folder(ROOT) / "rmrb")
@@ -199,7 +234,8 @@ def main(argv: List[str]) -> int:
     counts: Dict[str, Counter] = {}
     shapes: Dict[str, Counter] = {}
     per_page: Dict[Tuple[str, str], Counter] = {}  # (split, class) -> missed strings per page
-    for source, must in gold_pages(a.span_gold, a.gold):
+    false: Counter = Counter()  # split -> found strings neither must nor neutral (against precision)
+    for source, must, neutral in gold_pages(a.span_gold, a.gold):
         page_path = a.corpus / source
         if not page_path.is_file() or not must:
             continue
@@ -209,6 +245,9 @@ def main(argv: List[str]) -> int:
         found = {bare(e.text) for art in doc.articles for e in art.entities if e.label == "slogan"}
         cands = candidate_texts(doc)
         quotes = quote_spans(page)
+        allowed = {bare(x) for x in must} | {bare(x) for x in neutral}
+        for sp in (split, "all"):
+            false[sp] += len(found - allowed)
         for s in dict.fromkeys(must):
             cls = classify(s, page, quotes, cands)
             hit = bare(s) in found
@@ -251,6 +290,7 @@ def main(argv: List[str]) -> int:
             n, f = c[(tag, True)] + c[(tag, False)], c[(tag, True)]
             cells.append((f"{n:4d} {f:4d}" if n else "-").rjust(20))
         print(tag.ljust(20) + "".join(cells))
+    print_ceiling(counts, false, order)
     print("\nmissed strings per page, most first (how concentrated each class's losses are; no page names)")
     for (sp, cls), c in sorted(per_page.items()):
         print(f"{sp:8s} {cls:18s} {len(c):3d} pages: {sorted(c.values(), reverse=True)}")

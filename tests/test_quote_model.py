@@ -122,6 +122,17 @@ def test_slogan_classes_splits_the_must_strings(tmp_path, capsys):
     assert "none" in out.split("邻里互助")[0].splitlines()[-1]
     total = next(line for line in out.splitlines() if line.startswith("total"))
     assert total.split()[1] == "4"
+    assert "ceiling" in out and "none strings needed" in out
+
+
+def test_slogan_ceiling_counts_the_none_strings_a_target_needs():
+    bench = _load("slogan_classes", ROOT / "benchmarks" / "slogan_classes.py")
+    # 100 gold, 70 found by the other classes, 20 none strings: at precision 1 an F1 of 0.92 needs
+    # recall 0.852, so 86 strings, 16 of the none class
+    assert bench._needed(1.0, 100, 70, 20, 0.92) == "16 of 20"
+    # at precision 0.85 even a recall of 1 gives F1 0.919: out of reach whatever is found
+    assert bench._needed(0.85, 100, 70, 20, 0.92) == "unreachable"
+    assert bench._needed(0.96, 100, 95, 20, 0.92) == "0 of 20"
 
 
 def test_the_trainer_reads_a_set_of_other_papers(tmp_path, capsys):
