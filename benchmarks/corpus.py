@@ -80,10 +80,19 @@ def find_pages(corpus: Path, dates: Optional[Sequence[str]]) -> List[Tuple[Path,
 # ---------------------------------------------------------------- running
 
 
+def page_key(page: Path) -> str:
+    """The key of a page's records: its path, so that two folders' pages of one name stay apart."""
+    return str(page)
+
+
 def run(
     pages: Sequence[Tuple[Path, Path]], *, segment_only: bool, config: Optional[Dict[str, Dict[str, Any]]] = None
 ) -> Tuple[Dict[str, List[Record]], Dict[str, float]]:
-    """Annotate every page in this process; its article records and the seconds each annotator took."""
+    """Annotate every page in this process; its article records and the seconds each annotator took.
+
+    The records are keyed by the page's path (:func:`page_key`), not its file name: pages of one
+    name in two folders (two sets) run together without one's records replacing the other's.
+    """
     from baokan.annotators.core.document import Document
     from baokan.annotators.core.pipeline import Pipeline
 
@@ -99,7 +108,7 @@ def run(
             doc = component(doc)
             seconds[name] += time.perf_counter() - t
             doc.layers.update(component.meta.assigns)
-        records[page.name] = [msgspec.to_builtins(a) for a in doc.articles]
+        records[page_key(page)] = [msgspec.to_builtins(a) for a in doc.articles]
     return records, dict(seconds)
 
 
@@ -220,7 +229,7 @@ def entity_report(
     pages = 0
     for path in sorted(folder.glob("*.spans.jsonl")) if folder.is_dir() else []:
         header, spans = read_page_spans(path)
-        recs = records.get(header["source"])
+        recs = records.get(page_key(corpus / header["source"]))
         if recs is None:
             continue
         check_page_spans(header, spans, (corpus / header["source"]).read_text(encoding="utf-8"))
@@ -258,7 +267,7 @@ def report(
     misses: Counter = Counter()
     for page, gold_path in pages:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        recs = records.get(page.name, [])
+        recs = records.get(page_key(page), [])
         res = score_strings(gold, recs, name=page.name)
         for split in (split_of(page_date(page.stem)), "all"):
             totals.setdefault(split, Score(gold=split, kind="total")).add(res)

@@ -28,7 +28,7 @@ from baokan.annotators.evaluation import (
     total,
 )
 from baokan.cli.app import Arg, Color, Opt, UsageError, err, split_names
-from baokan.cli.selection import build_pipeline, check_labels
+from baokan.cli.selection import build_pipeline, check_labels, parse_settings
 
 #: Where ``--run`` looks for a string gold's ``source`` page besides the gold's folder and --source-dir.
 SEED_DIRS = (Path("seeds"), Path(__file__).resolve().parent.parent / "seeds")
@@ -121,6 +121,7 @@ def evaluate(
     run: bool = False,
     source_dirs: Sequence[Path] = (),
     annotators: Optional[List[str]] = None,
+    settings: Sequence[str] = (),
     labels: Optional[List[str]] = None,
     label_map: Optional[Dict[str, str]] = None,
     min_f1: Optional[float] = None,
@@ -134,25 +135,31 @@ def evaluate(
         run (bool): Annotate the gold's own texts instead. Defaults to False.
         source_dirs (Sequence[Path]): More folders to find a string gold's source page in.
         annotators (list[str], optional): Annotators for ``run``; the default set when omitted.
+        settings (Sequence[str]): Annotator options for ``run``, ``ANNOTATOR.OPTION=VALUE`` each, read
+            and checked as annotate's ``--set`` (:func:`~baokan.cli.selection.parse_settings`).
         labels (list[str], optional): Labels to score for span gold (default: the gold's).
         label_map (dict[str, str], optional): Span gold label → baokan label.
         min_f1 (float, optional): Fail when the worst label's F1 is lower.
         min_articles (float, optional): Fail when the share of article checks passed is lower.
 
     Raises:
-        UsageError: Neither or both of ``pred`` and ``run``.
+        UsageError: Neither or both of ``pred`` and ``run``; ``settings`` without ``run``, or
+            one that names an unknown or not running annotator, an unknown option or a bad value.
         GoldError: A gold or prediction file that cannot be read.
     """
     if not golds:
         raise UsageError("no gold: give --gold GOLD (a *.gold.json or span JSONL file)")
     if run == (pred is not None):
         raise UsageError("use just one of --pred PRED.jsonl or --run")
+    if settings and not run:
+        raise UsageError("--set goes with --run: it sets an option of the annotators that run")
+    config = parse_settings(settings, selected=annotators) if run else None
     records: List[Record] = []
     if pred is not None:
         records = load_records(Path("/dev/stdin") if str(pred) == "-" else pred)
     loaded = [(path, load_gold(path, label_map=label_map)) for path in golds]
     check_labels(labels, "--labels", also=[label for _, gold in loaded for label in gold_labels(gold)])
-    pipeline = build_pipeline(annotators) if run else None
+    pipeline = build_pipeline(annotators, config) if run else None
     scores: List[Score] = []
     for path, gold in loaded:
         if pipeline is not None:
@@ -245,6 +252,16 @@ def eval_cli(
         Optional[str],
         Opt("--annotators", "-a", help="Comma-separated annotators for --run (default: the default set)."),
     ] = None,
+    settings: Annotated[
+        Optional[List[str]],
+        Opt(
+            "--set",
+            "-s",
+            metavar="A.OPT=V",
+            help="An annotator option for --run, as annotate takes it, e.g. slogans.quote_model=true. Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
     labels: Annotated[
         Optional[str],
         Opt("--labels", help="Comma-separated labels to score for span gold (default: the labels the gold uses)."),
@@ -266,7 +283,10 @@ def eval_cli(
         Color, Opt("--color", help="Colour of the table: auto follows the terminal, NO_COLOR and FORCE_COLOR.")
     ] = Color.auto,
 ) -> None:
-    """Score annotate's output against gold: per-label precision, recall and F1, and article checks."""
+    """Score annotate's output against gold: per-label precision, recall and F1, and article checks.
+
+    With --run, the gold's own texts are annotated first, by --annotators with the options of --set.
+    """
     import orjson
 
     try:
@@ -277,6 +297,7 @@ def eval_cli(
             run=run,
             source_dirs=source_dir or [],
             annotators=split_names(annotators),
+            settings=settings or [],
             labels=split_names(labels),
             label_map=mapping,
             min_f1=min_f1,

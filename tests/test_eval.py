@@ -328,3 +328,49 @@ def test_usage_errors(span_files):
     assert neither.returncode == 2
     missing = run_here(["eval", "--gold", str(gold) + ".nope", "--pred", str(pred)], prog="baokan")
     assert missing.returncode == 1 and b".nope" in missing.stderr and b"Traceback" not in missing.stderr
+
+
+# ---------------------------------------------------------------- --run with annotator options (--set)
+
+
+def test_run_scores_the_run_made_with_the_set_options(tmp_path):
+    """``eval --run --set A.OPT=V`` annotates as ``annotate --set A.OPT=V`` does and scores that run:
+    the character CRF (places.use_crf, off by default) finds a hamlet with no level word."""
+    text = "本报讯 近日，记者来到大石沟、青松岭和马家坪一带走访，村民们坚持“一村一品、一户一策”。\n"
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    gold = {
+        "source": "page.txt",
+        "articles": [],
+        "joins": [],
+        "entities": {"place": {"must": ["马家坪"], "neutral": ["大石沟", "青松岭"], "negative": []}},
+    }
+    gold_path = tmp_path / "page.gold.json"
+    gold_path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    sets = ["--set", "places.use_crf=true", "--set", "slogans.quote_model=true"]
+    for options, found in (([], 0), (sets, 1)):
+        res = run_here(["eval", "--gold", str(gold_path), "--run", *options, "-F", "json"], prog="baokan")
+        assert res.returncode == 0, res.stderr
+        place = orjson.loads(res.stdout)["total"]["labels"]["place"]
+        out = run_here([str(tmp_path / "page.txt"), *options])
+        expected = score_strings(gold, parse_jsonl(out.stdout)).labels["place"]
+        assert (place["tp"], place["fp"]) == (expected.tp, expected.fp) == (found, 0)
+
+
+@pytest.mark.parametrize(
+    "options, says",
+    [
+        (["--set", "places.use_crf"], b"ANNOTATOR.OPTION=VALUE"),
+        (["--set", "places.nope=1"], b"no option 'nope'"),
+        (["--set", "places.use_crf=maybe"], b"boolean"),
+        (["--set", "slogans.quote_model=true", "-a", "segment,places"], b"slogans does not run"),
+    ],
+)
+def test_run_checks_set_as_annotate_does(options, says):
+    res = run_here(["eval", "--gold", str(GOLD), "--run", "--source-dir", str(SEED.parent), *options], prog="baokan")
+    assert res.returncode == 2 and says in res.stderr and b"Traceback" not in res.stderr
+
+
+def test_set_goes_with_run(span_files):
+    gold, pred = span_files
+    res = run_here(["eval", "--gold", str(gold), "--pred", str(pred), "--set", "places.use_crf=true"], prog="baokan")
+    assert res.returncode == 2 and b"--set goes with --run" in res.stderr

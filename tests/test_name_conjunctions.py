@@ -52,3 +52,23 @@ def test_a_name_before_and_and_the_bodies_under_a_level_ends_at_the_and():
     found = officials("县领导白玛、次仁和县直部门负责人出席。")
     assert found == {"白玛": ["县领导"], "次仁": ["县领导"]}
     assert officials("县委书记次仁和其他县领导参加。") == {"次仁": ["县委书记"]}
+
+
+def test_posts_are_looked_up_by_the_one_titles_helper(monkeypatch):
+    """The post after 和 (name_conjunctions) and the post past a police unit (unit_names) are asked of
+    titles.is_title, the one cached lookup of titles.tsv, and found as before."""
+    from baokan.annotators.language import name_conjunctions, titles, unit_names
+
+    asked = []
+    real = titles.is_title
+
+    def spy(surface: str) -> bool:
+        asked.append(surface)
+        return real(surface)
+
+    monkeypatch.setattr(titles, "is_title", spy)
+    text = "县委书记扎西和县长王建国出席。"
+    assert name_conjunctions.post_at(text, text.index("和") + 1) and "县长" in asked
+    asked.clear()
+    text = "公安部第二督察组组长张三出席。"  # the title 督察组组长 starts inside the unit 公安部第二督察组
+    assert unit_names.posts_past_units(text, [(5, 10)], [(0, 8)]) == [(8, 10)] and "组长" in asked

@@ -116,3 +116,20 @@ def test_a_place_by_sound_introduced_as_its_countrys_town(place_pipe):
     found = place_texts(place_pipe, "位于里海之滨的卡拉套是哈萨克斯坦的能源重镇。从卡拉套市区驱车3小时，就到了油田。")
     assert found.count("卡拉套") == 2
     assert "伊兹巴萨罗夫" not in place_texts(place_pipe, "生产班长伊兹巴萨罗夫是哈萨克斯坦人。")
+
+
+def test_a_short_form_jieba_counts_as_a_rare_word_after_a_preposition_of_place(place_pipe):
+    """A county's or city's short form that jieba's dictionary counts as a common word, but a rare one
+    (康定, 龙游, 铜仁: tagged n), is the place after a preposition or verb of place, as the short forms
+    jieba tags as places are (从都江堰出发, 从凯里出发); not before a noun, a spot's locative or a person's
+    frame, and not the everyday words and counts (平安, 三台) that need their city on the page."""
+    assert place_texts(place_pipe, "记者从康定出发，前往泸定县。") == ["康定", "泸定县"]
+    assert place_texts(place_pipe, "记者从都江堰出发，前往汶川县。") == ["都江堰", "汶川县"]
+    assert place_texts(place_pipe, "抵达龙游后，调研组走访了三个村。") == ["龙游"]
+    assert place_texts(place_pipe, "考察团从铜仁出发，一路向西。") == ["铜仁"]
+    assert place_texts(place_pipe, "这批游客来自句容，都是第一次进藏。") == ["句容"]
+    assert place_texts(place_pipe, "老人们在樟树下乘凉。") == []  # a tree (樟树, a city's short form too)
+    assert place_texts(place_pipe, "居民爬到天台上晾晒被子。") == []  # a roof (天台)
+    assert place_texts(place_pipe, "大家在左权将军的雕像前默哀。") == []  # the general the county is named after
+    assert place_texts(place_pipe, "在康定看来，这件事并不难。") == []
+    assert place_texts(place_pipe, "车队从平安出发。") == place_texts(place_pipe, "车队从三台出发。") == []

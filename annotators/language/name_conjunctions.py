@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Tuple
 
 from baokan.annotators.core import recache
-from baokan.annotators.core.lexicon import lexicon
 from baokan.annotators.language.chars import HAN_CHAR
 
 #: The words that join the last item of a list of names or posts.
@@ -36,12 +35,6 @@ def coordinate_words() -> Tuple[str, ...]:
     return tuple(sorted((w for w in cues().get("coordinate", ()) if w), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1 << 12)  # the same posts on page after page; the lexicon is package data
-def _post(surface: str) -> bool:
-    """Whether ``surface`` is a position of titles.tsv."""
-    return any(name == "titles" for name, _ in lexicon().lookup(surface))
-
-
 @lru_cache(maxsize=1)
 def _org_heads() -> Tuple[str, ...]:
     """official_cues.tsv's ``org_head`` words (委, 人大常委会, 政府, 局): what a body before a post ends with."""
@@ -52,7 +45,9 @@ def _org_heads() -> Tuple[str, ...]:
 
 def _post_starts(text: str, pos: int) -> bool:
     """Whether a position of titles.tsv opens at ``pos`` (县长, 副州长, 主任)."""
-    return any(_post(text[pos : pos + size]) for size in range(2, min(_MAX_POST, len(text) - pos) + 1))
+    from baokan.annotators.language import titles  # (titles imports names, which imports this module)
+
+    return any(titles.is_title(text[pos : pos + size]) for size in range(2, min(_MAX_POST, len(text) - pos) + 1))
 
 
 def post_at(text: str, pos: int) -> bool:

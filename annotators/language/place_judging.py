@@ -185,9 +185,12 @@ class PlaceJudging:
                 and art.text.endswith(_LOCATIVE, 0, start)
                 and not art.text.startswith(_PERSON_FRAME_AFTER, end)  # 在许昌看来: a person's view
             )
+            ok = ok or common and rare_word_placed(bounds, start, end)  # 从铜仁出发 (铜仁 n, a rare word)
         elif level == "county":
-            if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them
+            if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them;
+                # one that jieba counts as a rare word only (康定 n, 龙游 n) also after a preposition of place
                 ok = near or ctx >= 2 and _city_in(art.text, best, gaz)
+                ok = ok or not counted_name(surface) and rare_word_placed(bounds, start, end)  # 从康定出发
             elif wordlike(surface) or counted_name(surface):  # 江山, 博爱, 新建, 三江: words too, so
                 # their own city on the page
                 ok = near or ctx >= 2 or _police_after(art.text, end)
@@ -252,6 +255,27 @@ def own_county(text: str, surface: str, rows: int) -> bool:
     """Whether the article ``text`` is a county paper's (我县, 全县) and ``surface`` the short form of one county
     only that is no common word (普定, 始兴): a county paper names its own county by its short form alone."""
     return rows == 1 and words.freq(surface) < _RARE_WORD and any(w in text for w in _OWN_COUNTY)
+
+
+#: Locative words after a name that make it a spot something is on, under or in (在樟树下, 到天台上).
+_SPOT_AFTER = ("上", "下", "里", "旁", "边", "内", "外")
+
+
+def rare_word_placed(bounds: Boundaries, start: int, end: int) -> bool:
+    """Whether a city's or county's short form that jieba's dictionary counts as a common word, but a
+    rare one (铜仁 n, 康定 n: tagged so, written as places; not 平安 or 合作), stands where a place
+    does: right after a preposition or verb of place and before no noun (从康定出发, 来到铜仁。, 抵达康定后;
+    not 在左权将军写给…, the general the county is named after), no locative of a spot (在樟树下, 到天台上:
+    a tree, a roof) and no person's frame (在许昌看来)."""
+    text = bounds.text
+    if words.freq(text[start:end]) >= _RARE_WORD or not text.endswith(_LOCATIVE, 0, start):
+        return False
+    if text.startswith(_PERSON_FRAME_AFTER, end):
+        return False
+    word = bounds.first_word(end, end + 8)
+    if word is None:
+        return text[end : end + 1] not in _SPOT_AFTER and not words.word_tag(text[end : end + 1]).startswith("n")
+    return not words.word_tag(text[word[0] : word[1]]).startswith("n")
 
 
 def _nearby(c: Candidate, art: ArticleCandidates) -> frozenset:

@@ -14,6 +14,7 @@ from typing import Iterable, List, Tuple
 
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.language import names, words
+from baokan.annotators.language import titles as title_words
 
 Span = Tuple[int, int]
 
@@ -71,8 +72,6 @@ def posts_past_units(text: str, titles: List[Span], units: Iterable[Span]) -> Li
 
     Units are looked up by bisection among those that start at most the longest unit's length
     before the title (a roster of thousands of posts and units stays linear)."""
-    from baokan.annotators.core import lexicon  # (the shared automaton, loaded by then)
-
     order = sorted((us, i, ue) for i, (us, ue) in enumerate(units))
     starts = [us for us, _, _ in order]
     reach = max((ue - us for us, _, ue in order), default=0)
@@ -89,7 +88,7 @@ def posts_past_units(text: str, titles: List[Span], units: Iterable[Span]) -> Li
         if inside:
             ue = min(inside)[1]
             tail = text[ue:end]
-            if len(tail) >= 2 and any(table == "titles" for table, _ in lexicon.lexicon().lookup(tail)):
+            if len(tail) >= 2 and title_words.is_title(tail):
                 span = (ue, end)
         if span not in seen:
             seen.add(span)
