@@ -130,6 +130,8 @@ def test_a_short_form_jieba_counts_as_a_rare_word_after_a_preposition_of_place(p
     assert place_texts(place_pipe, "这批游客来自句容，都是第一次进藏。") == ["句容"]
     assert place_texts(place_pipe, "老人们在樟树下乘凉。") == []  # a tree (樟树, a city's short form too)
     assert place_texts(place_pipe, "居民爬到天台上晾晒被子。") == []  # a roof (天台)
+    assert place_texts(place_pipe, "居民在天台晾晒被子。") == []  # 在: where the everyday noun stands
+    assert place_texts(place_pipe, "他毕业后在大厂工作了三年。") == []  # a big firm (大厂, a county's short form)
     assert place_texts(place_pipe, "大家在左权将军的雕像前默哀。") == []  # the general the county is named after
     assert place_texts(place_pipe, "在康定看来，这件事并不难。") == []
     assert place_texts(place_pipe, "车队从平安出发。") == place_texts(place_pipe, "车队从三台出发。") == []

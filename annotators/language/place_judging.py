@@ -259,16 +259,19 @@ def own_county(text: str, surface: str, rows: int) -> bool:
 
 #: Locative words after a name that make it a spot something is on, under or in (在樟树下, 到天台上).
 _SPOT_AFTER = ("上", "下", "里", "旁", "边", "内", "外")
+#: The prepositions and verbs of a journey (from, to, via): where a rare word is a place. Not 在 or 位于, which
+#: stand before the everyday nouns these words also are (在天台晒被子, 在大厂工作, 在民乐声中).
+_JOURNEY = ("从", "到", "赴", "抵", "抵达", "来自", "前往", "途经", "来到", "回到")
 
 
 def rare_word_placed(bounds: Boundaries, start: int, end: int) -> bool:
     """Whether a city's or county's short form that jieba's dictionary counts as a common word, but a
     rare one (铜仁 n, 康定 n: tagged so, written as places; not 平安 or 合作), stands where a place
-    does: right after a preposition or verb of place and before no noun (从康定出发, 来到铜仁。, 抵达康定后;
+    does: right after a preposition or verb of a journey and before no noun (从康定出发, 来到铜仁。, 抵达康定后;
     not 在左权将军写给…, the general the county is named after), no locative of a spot (在樟树下, 到天台上:
     a tree, a roof) and no person's frame (在许昌看来)."""
     text = bounds.text
-    if words.freq(text[start:end]) >= _RARE_WORD or not text.endswith(_LOCATIVE, 0, start):
+    if words.freq(text[start:end]) >= _RARE_WORD or not text.endswith(_JOURNEY, 0, start):
         return False
     if text.startswith(_PERSON_FRAME_AFTER, end):
         return False
