@@ -53,6 +53,7 @@ from baokan.annotators.language.name_lists import (
     continues_presidium,
     names_before_list,
 )
+from baokan.annotators.language.named_series import NAMED_SOURCES, named_series
 from baokan.annotators.language.names_over_places import drop_named_places, places_past_joined_names
 from baokan.annotators.language.nominees import nominee_posts
 from baokan.annotators.language.official_bylines import (
@@ -298,7 +299,8 @@ class Officials(OfficialMentions):
         bodies = BodyEnds(orgs)  # body + name + post: asked only for bare posts
         breaks = LineBreaks(text, article.blocks, doc.text)  # 县委书记 ending a headline: not the next line's name's
         firm = SpanIndex(lex.named + lex.units + found_places + police)
-        for chain in split_at_names(text, find_chains(text, titles + tails, orgs), firm):  # 主任 + 黄德顺和 + 主任
+        series: Dict[int, int] = {}  # post -> name start (吴英杰书记、洛桑江村 + 主任); 主任 + 黄德顺和 + 主任: cut
+        for chain in named_series(text, split_at_names(text, find_chains(text, titles + tails, orgs), firm), series):
             chain = _drop_profile_verb(text, chain)
             if found and found[-1].start < chain.start <= found[-1].end <= chain.head:
                 # 新和 of 王立新和民警某: a place inside the last name; 某某 + 和村 + 党支部书记: a place opening with
@@ -383,7 +385,7 @@ class Officials(OfficialMentions):
                 if author is not None:
                     found.append(Found(author[0], author[1], text[author[0] : author[1]], chain, "officials.author"))
                 continue
-            start, name_end = name_before_post(text, chain.start), chain.start
+            start, name_end = series.get(chain.start) or name_before_post(text, chain.start), chain.start
             inner = interposed_name(text, chain, start, bodies, no_title, found[-1].end if found else 0)
             if inner is not None:  # 市人民检察院 + 王某 + 检察长: the name inside the title
                 body, s, e = inner
@@ -414,7 +416,7 @@ class Officials(OfficialMentions):
             elif (
                 start is not None
                 and not names.is_private(text, start, name_end)
-                and not blocks_name(blocked, start, name_end)  # (文县 of 沈海文 + 县长 does not)
+                and (chain.start in series or not blocks_name(blocked, start, name_end))  # (沈海文 + 县长: not 文县)
                 and not anonymous(text[start:name_end])
                 and not duty_before_officer(text, start, name_end)  # 街巡 + 民警: the officer's duty (s6 R1)
             ):
@@ -494,5 +496,5 @@ class Officials(OfficialMentions):
             add_entity(article, "official", f.start, f.end, source=f.source, name=f.name, title=title, posts=ps)
             if f.name not in page.titled or (page.titled[f.name][0] is None and title):
                 page.titled[f.name] = (title, ps)
-        drop_named_places(article, [(f.start, f.end) for f in titled if f.source == "officials.title_name"])  # 吕梁
+        drop_named_places(article, [(f.start, f.end) for f in titled if f.source in NAMED_SOURCES])  # 吕梁
         page.pending += [(index, s, e, c) for s, e, c in surnamed]

@@ -123,3 +123,45 @@ def test_village_and_township_posts_of_minority_officials():
     found = officials(text)
     assert found.get("巴桑次仁") == ["县委书记"]
     assert found.get("多吉次珠") == ["自治区政协副主席"]
+
+
+def test_two_syllable_minority_names_in_a_list_after_a_title():
+    # 扎西 is also a place word and 恩和 ends in a list word: each is an item of the list, the title carries over
+    found = officials("县领导扎西、次仁出席会议。")
+    assert found == {"扎西": ["县领导"], "次仁": ["县领导"]}
+    found = officials("副旗长恩和、巴特尔参加活动。")
+    assert found == {"恩和": ["副旗长"], "巴特尔": ["副旗长"]}
+    # Han lists keep their reading, and a two-syllable word that is a verb is no name (加强)
+    assert officials("县领导张三、李四出席会议。") == {"张三": ["县领导"], "李四": ["县领导"]}
+    assert officials("副县长加强、改进了工作。") == {}
+
+
+def test_a_numbered_ward_of_a_prison_is_part_of_the_title():
+    found = officials("市监狱十二监区副教导员李明说，服刑人员的劳动报酬按时发放。")
+    assert found == {"李明": ["市监狱十二监区副教导员"]}
+    found = officials("省女子监狱三监区监区长王芳介绍，今年开设了技能培训班。")
+    assert found == {"王芳": ["省女子监狱三监区监区长"]}
+
+
+def places(text: str) -> List[str]:
+    return list(entities(text, "place"))
+
+
+def test_a_series_of_names_each_before_its_post():
+    # 吴英杰书记 is a name and a bare post: the next item after 、 is a name and a post too, not a village's post
+    text = "会上，吴英杰书记、洛桑江村主任分别讲话。"
+    assert officials(text) == {"吴英杰": ["书记"], "洛桑江村": ["主任"]}
+    assert places(text) == []
+    found = officials("会上，吴英杰书记、扎西次仁副主任、白玛主任分别讲话。")
+    assert found == {"吴英杰": ["书记"], "扎西次仁": ["副主任"], "白玛": ["主任"]}
+    text = "会上，吴英杰书记、格桑镇长分别讲话。"
+    assert officials(text) == {"吴英杰": ["书记"], "格桑": ["镇长"]}
+    assert places(text) == []
+
+
+def test_a_village_post_after_a_named_post_stays_a_village_post():
+    # a Han village's name, a known place, or a first post with a body before it: no series of names
+    assert officials("李明书记、张家村主任出席会议。") == {"李明": ["书记、张家村主任"]}
+    found = officials("县委书记李明、洛桑江村主任张三出席。")
+    assert found == {"李明": ["县委书记"], "张三": ["洛桑江村主任"]}
+    assert officials("会上，吴英杰书记、拉萨市主任分别讲话。").get("吴英杰") == ["书记、拉萨市主任"]

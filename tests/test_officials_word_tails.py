@@ -72,3 +72,13 @@ def test_verb_of_attending_after_a_content_word_keeps_it_with_the_name():
     assert set(officials("县长钱学有出席会议。")) == {"钱学有"}
     # an adverb before such a verb stays apart
     assert set(officials("市长王军才出席了一半就赶往灾区。")) == {"王军"}
+
+
+def test_a_rare_surname_that_is_a_verb_before_its_object_is_no_name():
+    # 有 is a surname of the table but no common one, and a verb; 开会 a frequent word: the verb's object
+    assert officials("市领导有开会、研究部署防汛工作。") == {}
+    assert officials("县领导有开会、研究部署春耕生产。") == {}
+    # a rare surname before a given name that is no frequent word stays a name (令 + 续鹏)
+    assert officials("县长令续鹏出席会议。") == {"令续鹏": ["县长"]}
+    # and a common surname keeps its tail character before a list mark (周安 + 有 + ，)
+    assert officials("市委副书记、市长周安有，市政协主席孙立华出席。").get("周安有") == ["市委副书记、市长"]

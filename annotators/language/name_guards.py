@@ -31,9 +31,7 @@ def function_word_opens(text: str, pos: int, end: int, ls: int) -> bool:
     name opens a common word that runs on past it (民警向 + 参会代表)."""
     tag = words.word_tag(text[pos])
     if ls == 1 and end - pos == 3 and tag.startswith("v") and not surnames().get(text[pos]):
-        # a rare surname that is a verb, before a frequent word: its object (令 + 全县, 接 + 旅客), no
-        # given name (管 + 海峰 is one: 海峰 is no frequent word)
-        return words.freq(text[pos + 1 : end]) >= VERB_OBJECT_WORD
+        return verb_and_object(text, pos, end)
     if ls == 1 and end - pos == 2 and tag.startswith("v") and not surnames().get(text[pos]):
         # a rare surname that is a verb, a character and a figure: a measure (占 + 比 + 84.8%, 增 + 长 + 3%)
         return text[end : end + 1].isdigit()
@@ -46,6 +44,15 @@ def function_word_opens(text: str, pos: int, end: int, ls: int) -> bool:
     given = text[pos + 1 : end]
     # a common surname (向) needs a common word after it (向 + 群众), a rare one (和) any word
     return words.freq(given) >= COMMON_WORD if surnames().get(text[pos]) else words.is_word(given)
+
+
+def verb_and_object(text: str, pos: int, end: int) -> bool:
+    """Whether a three-character would-be name is a rare surname that jieba reads as a verb and a frequent
+    word after it, the verb's object (令 + 全县, 接 + 旅客, 市领导 + 有 + 开会): no given name (管 + 海峰 is one:
+    海峰 is no frequent word). A common surname (rank in surnames.tsv) is a surname whatever follows."""
+    if end - pos != 3 or surnames().get(text[pos]) or not words.word_tag(text[pos]).startswith("v"):
+        return False
+    return text[pos] in surnames() and words.freq(text[pos + 1 : end]) >= VERB_OBJECT_WORD
 
 
 def adverb_before(text: str, pos: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from typing import List, Sequence, Tuple
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.language import names
 from baokan.annotators.language.name_conjunctions import crosses_joined_name, joiner_near, joint_at
+from baokan.annotators.language.titles import is_title
 from baokan.schemas import Article
 
 #: Names of a surname and two characters: the only length whose opening a place short form may be.
@@ -55,10 +56,12 @@ LIST_MARKS = ("、",)
 
 
 def drop_named_places(article: Article, named: Sequence[Tuple[int, int]]) -> None:
-    """Remove from ``article`` the places that are exactly a name the officials layer read right after a post
+    """Remove from ``article`` the places that are exactly a name the officials layer read next to a post
     (``副院长吕梁主持``: 吕梁 is the deputy president's name, no city there; a place that only opens a name,
     as 高明 of 高明哲, is no such span and stays for the layers that read it)."""
     spans = set(named)
+    # ...nor a place of such a name and the level that opens the post after it (格桑 + 镇长: no 格桑镇 there)
+    spans |= {(s, e + 1) for s, e in named if any(is_title(article.text[e : e + k]) for k in (2, 3))}
     if spans and any(e.label == "place" and (e.start, e.end) in spans for e in article.entities):
         article.entities = [e for e in article.entities if e.label != "place" or (e.start, e.end) not in spans]
     # 扎西 + 和 + 县人大常委会主任: a place that starts inside such a name and runs over its joiner is none

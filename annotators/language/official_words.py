@@ -14,6 +14,7 @@ from baokan.annotators.core.lexicon import DATA_PACKAGE, LEXICONS, Hit, read_tab
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.counted_pairs import counted_pair
+from baokan.annotators.language.foreign_names import minority_name_at
 from baokan.annotators.language.former_posts import has_body
 from baokan.annotators.language.glued import (
     function_word_for_surname,
@@ -22,8 +23,8 @@ from baokan.annotators.language.glued import (
     trip_for_name,
 )
 from baokan.annotators.language.known_officials import known_name_before
-from baokan.annotators.language.list_items import first_list_item, listed_name, under_collective
-from baokan.annotators.language.name_guards import verb_and_pronoun
+from baokan.annotators.language.list_items import ITEM_SEPARATORS, first_list_item, listed_name, under_collective
+from baokan.annotators.language.name_guards import verb_and_object, verb_and_pronoun
 from baokan.annotators.language.name_tails import tail_end, unlisted_surname_name
 from baokan.annotators.language.name_word_tails import word_tail_end
 from baokan.annotators.language.names_over_places import name_past_place
@@ -150,6 +151,8 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
         if end is None:
             # 局长 + 普永进; 书记 + 令续鹏 + 、; 省军级领导 + 维色 + 、
             end = tagged_name(text, pos) or first_list_item(text, pos) or listed_name(text, pos, collective)
+        if end is None and (out or text.startswith(ITEM_SEPARATORS, pos + 2)):
+            end = minority_name_at(text, pos)  # 县领导 + 扎西、次仁; 副旗长 + 恩和、巴特尔: two syllables, an item
         if end is None and not out:
             end = unlisted_surname_name(text, pos) or word_name_after_post(text, pos)  # 副秘书长 + 訚某; 书记 + 高峰
         if end is None and not out:
@@ -172,6 +175,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             or trip_for_name(text, pos, end)  # 省委主要领导 + 来秦 + 调研: "came to Qinhuangdao"
             or words.word_tag(text[pos:end]) == ORG_TAG  # 主委某某、+ 农工党 + 省委…: a party's name, the next body
             or verb_and_pronoun(text, pos, end)  # 民警 + 查到其 + 已…: a verb and its object, no name
+            or (not out and verb_and_object(text, pos, end))  # 市领导 + 有开会: 有 a verb, 开会 its object
             or _joined_transliterated(text, pos, end)  # 副县长 + 和 + 次仁央宗: the list's 和, then a name
         ):
             return out

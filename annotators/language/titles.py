@@ -239,6 +239,7 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
     office = right[0] in offices or text[pos - 1 : pos] in offices  # the run names an office (大队, 室)
     for k in range(len(tagged) - 1, -1, -1):
         word, flag = tagged[k]
+        numeral = _NUMERAL.match(word) is not None
         # Verbs belong to an office's name before its head or another such verb
         # (监督检查室, 案件审理室; not a clause's one-character verb: 问 + 综合指挥室); ordinals too (第三监督检查室).
         # A verb and its object before the head name an office too (预防 + 腐败 + 局, 运行 + 调度 + 处).
@@ -257,7 +258,9 @@ def _noun_start(text: str, pos: int, floor: int, opens: str = "") -> int:
             or (word.startswith("某") and flag == "r" and (len(word) > 1 or right[0] != ""))
             or (_NUMBERED_UNIT.match(word) is not None)
             or (word in _UNITS and k > 0 and _NUMERAL.match(tagged[k - 1][0]) is not None)  # 三 + 连
-            or (_NUMERAL.match(word) is not None and right[0] in _UNITS)
+            or (numeral and right[0] in _UNITS)
+            # a numbered part of the body before it, both ending in a head (监狱 + 十二 + 监区: its twelfth ward)
+            or (numeral and k > 0 and ends_with_org_head(tagged[k - 1][0]) and ends_with_org_head(right[0]))
             or (
                 word in FIELD_JOINERS
                 and k > 0
