@@ -185,7 +185,7 @@ class PlaceJudging:
                 and art.text.endswith(_LOCATIVE, 0, start)
                 and not art.text.startswith(_PERSON_FRAME_AFTER, end)  # 在许昌看来: a person's view
             )
-            ok = ok or common and rare_word_placed(bounds, start, end)  # 从铜仁出发 (铜仁 n, a rare word)
+            ok = ok or bool(common) and rare_word_placed(bounds, start, end)  # 从铜仁出发 (铜仁 n, a rare word)
         elif level == "county":
             if common:  # 平安, 合作, 大方, 富民: their own city in the article, or a parent beside them;
                 # one that jieba counts as a rare word only (康定 n, 龙游 n) also after a preposition of place
