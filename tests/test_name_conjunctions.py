@@ -36,8 +36,17 @@ def test_han_names_before_and_stay_as_they_were():
     assert officials("县委书记王建和县长李志强出席。") == {"王建": ["县委书记"], "李志强": ["县长"]}
 
 
+def test_a_name_before_and_and_another_person_ends_at_the_and():
+    """和 + a Han name or a private person's word (群众, 牧民) joins a second person to the first
+    (session 18: the official had been lost, 扎西和 read as one name and refused)."""
+    assert officials("县委书记扎西和王建国一同出席。") == {"扎西": ["县委书记"]}
+    assert officials("县委书记扎西和群众一起劳动。") == {"扎西": ["县委书记"]}
+    assert officials("旗长巴特尔和牧民一起剪羊毛。") == {"巴特尔": ["旗长"]}
+
+
 def test_names_that_end_in_and_keep_it():
     assert officials("县委书记巴图孟和带领干部深入一线。") == {"巴图孟和": ["县委书记"]}
+    assert officials("旗长巴图孟和出席会议。") == {"巴图孟和": ["旗长"]}  # 出席会议: one idiom to jieba
     assert officials("副旗长恩和主持会议。") == {"恩和": ["副旗长"]}
     assert "韦新和" in officials("副县长韦新和、李志强出席。")
 

@@ -3,9 +3,11 @@
 ``县委书记扎西和县长王建国出席``: 和 joins two people, so 扎西 ends before it, and the post after it
 (县长) may not reach back across the 和 into the name (西和县 is a county, but no county starts inside
 a name); ``自治区领导白玛、格桑和有关部门负责同志``: 和 opens 有关部门…, so it is no syllable of 格桑.
-A 和 is the list's when a post (县长, 副州长, 县委书记) or a word of a collective coordinate (有关,
-其他, 各: official_cues.tsv ``coordinate``) follows it; names that really end in 和 (巴图孟和, 韦新和)
-stand before 、, a verb or punctuation and are left alone.
+A 和 is the list's when a post (县长, 副州长, 县委书记), a word of a collective coordinate (有关,
+其他, 各: official_cues.tsv ``coordinate``), a private person's word (群众, 村民: person_words.tsv
+``private``) or a name jieba reads as a Han name (王建国) follows it (``县委书记扎西和王建国一同出席``,
+``县委书记扎西和群众一起劳动``); names that really end in 和 (巴图孟和, 韦新和) stand before 、, a verb,
+an address (同志) or punctuation and are left alone.
 """
 
 from __future__ import annotations
@@ -66,10 +68,24 @@ def post_at(text: str, pos: int) -> bool:
     return False
 
 
+def person_at(text: str, pos: int) -> bool:
+    """Whether a person other than an official opens at ``pos``: a private person's word (群众, 村民) or a
+    two- or three-character Han name as jieba reads it (王建国 nr, its first character a surname)."""
+    from baokan.annotators.language.chars import surnames
+    from baokan.annotators.language.name_words import first_tag, person_words
+
+    if not HAN_CHAR.match(text[pos : pos + 1]):
+        return False
+    word, flag = first_tag(text[pos : pos + 4])
+    if word in person_words("private"):
+        return True
+    return flag == "nr" and len(word) in (2, 3) and word[0] in surnames()
+
+
 def opens_coordinate(text: str, pos: int) -> bool:
     """Whether what stands at ``pos``, right after a 和, 与 or 及, is the next item of a list of people or
-    bodies: a post or a collective word (和 + 县长王某, 和 + 有关部门负责同志)."""
-    return pos < len(text) and (text.startswith(coordinate_words(), pos) or post_at(text, pos))
+    bodies: a post, a collective word or another person (和 + 县长王某, 和 + 有关部门负责同志, 和 + 群众)."""
+    return pos < len(text) and (text.startswith(coordinate_words(), pos) or post_at(text, pos) or person_at(text, pos))
 
 
 def joint_at(text: str, pos: int) -> bool:

@@ -287,11 +287,12 @@ def transliterated_at(text: str, pos: int) -> Optional[int]:
 
 
 def _verb_after(text: str, pos: int) -> bool:
-    """Whether a verb or punctuation follows ``pos``: 和 of 巴图孟和带领 ends the name,
+    """Whether a verb or punctuation follows ``pos``: 和 of 巴图孟和带领 (and of 巴图孟和出席会议) ends the name,
     while 和 of 巴特尔和书记某某 joins two people, as does 和 of 格桑和 + 有关部门 (a coordinate opens)."""
     if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
         return True
-    return first_tag(text[pos : pos + 4])[1].startswith("v") and not opens_coordinate(text, pos)
+    verb = first_tag(text[pos : pos + 4])[1].startswith("v") or words.word_tag(text[pos : pos + 2]).startswith("v")
+    return verb and not opens_coordinate(text, pos)  # (出席会议 is one idiom to jieba: its 出席 a verb)
 
 
 def _everyday_three(word: str) -> bool:
