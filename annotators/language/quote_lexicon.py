@@ -1,11 +1,11 @@
 """Whether a quoted phrase is a slogan of the lexicon: as written, with its ASCII commas written
 full width, or with the characters right after its closing mark (“八五”普法).
 
-:func:`quoted.judge` asks these of every quote (its ``lexicon_punct`` and ``lexicon_join`` features),
-and the slogans annotator asks :func:`lexicon_canonical` for a quote's canonical form. They look up
-the slogan lexicon, which the rest of the judgement never reads: kept apart from the features of a
-quote's shape and context (:mod:`quoted`), with the counter that decides when the forms' openings
-are worth building.
+:func:`quoted.judge` asks these for its ``lexicon_punct`` and ``lexicon_join`` features, and the
+slogans annotator asks :func:`lexicon_canonical` for a quote's canonical form. They look up the
+slogan lexicon (the ``slogans`` table and its forms), which the rest of the judgement does not read:
+kept apart from the features of a quote's shape and context (:mod:`quoted`), with the counter that
+decides when the forms' openings are worth building.
 """
 
 from __future__ import annotations
