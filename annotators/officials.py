@@ -24,7 +24,7 @@ import msgspec
 
 from baokan.annotators.core.document import Document, SpanIndex, add_entity
 from baokan.annotators.core.registry import annotator
-from baokan.annotators.language import names, post_edges
+from baokan.annotators.language import names
 from baokan.annotators.language.attendance_lists import attendance_names
 from baokan.annotators.language.author_notes import author_names, in_split_note
 from baokan.annotators.language.bio_rosters import profiled
@@ -36,7 +36,7 @@ from baokan.annotators.language.foreign_names import (
     minority_name_at,
     name_past_to_address,
 )
-from baokan.annotators.language.glued import deictic_level, duty_before_officer
+from baokan.annotators.language.glued import duty_before_officer
 from baokan.annotators.language.interposed_names import (
     BodyEnds,
     from_head,
@@ -54,8 +54,7 @@ from baokan.annotators.language.name_lists import (
     names_before_list,
 )
 from baokan.annotators.language.named_series import NAMED_SOURCES, named_series
-from baokan.annotators.language.names_over_places import drop_named_places, places_past_joined_names
-from baokan.annotators.language.nominees import nominee_posts
+from baokan.annotators.language.names_over_places import drop_named_places
 from baokan.annotators.language.official_bylines import (
     author_line,
     byline_names,
@@ -70,22 +69,17 @@ from baokan.annotators.language.official_chains import (
     PREDICATES,
     _cut_at,
     _drop_profile_verb,
-    _name_across,
     _split_at_commas,
-    officer_name_across,
     split_at_names,
 )
 from baokan.annotators.language.official_mentions import OfficialMentions
 from baokan.annotators.language.official_name_edges import settle_names, trimmed_title
+from baokan.annotators.language.official_spans import ArticleSpans
 from baokan.annotators.language.official_words import (
-    _HAN,
     _cuts_into,
     _holds_official_post,
-    _inside_words,
-    _LexiconSpans,
     _listed_name,
     _lone_surname,
-    _opens_org_word,
     anonymous,
     apposed_name,
     blocks_name,
@@ -93,21 +87,14 @@ from baokan.annotators.language.official_words import (
     name_before_post,
     names_after,
 )
-from baokan.annotators.language.place_words import DIVISION_SUFFIXES
-from baokan.annotators.language.police_short_names import numbered_ranks
 from baokan.annotators.language.post_breakdown import PlaceSpans, paper_place, posts
 from baokan.annotators.language.post_verbs import glued_post_verb, promotion_verb
-from baokan.annotators.language.press_posts import press_posts
 from baokan.annotators.language.quoted_posts import name_start_after
-from baokan.annotators.language.titles import Chain, Group, Span, after_body, find_chains, office_heads
-from baokan.annotators.language.unit_names import officers_after_units, posts_past_units
+from baokan.annotators.language.titles import Chain, Group, Span, find_chains
+from baokan.annotators.language.unit_names import officers_after_units
 from baokan.annotators.language.word_names import parallel_edges
 from baokan.schemas import Post
 
-#: titles.tsv ranks that are no position of their own: 原/时任 (modifier), 同志
-#: (honorific) and posts of private companies and schools (non-official).
-NOT_POSITION_RANKS = {"modifier", "honorific", "non-official"}
-MODIFIER_RANKS = {"modifier"}
 COMMAS = ("，", ",")
 #: What before a post makes its holders many (各乡镇党委书记, 全县村党支部书记): no one person's post.
 PLURAL_OPENERS = ("各", "全", "每", "诸", "多名", "两名", "一些")
@@ -206,90 +193,11 @@ class Officials(OfficialMentions):
         narrators = narrator_lines(article)  # 讲述人：某村党支部书记  某某: read as a post and a name
         page = self.page(doc)
         skip = [span for span in page.skips[index] if span not in narrators]
-        private = names.person_words("private")
-        lex = _LexiconSpans(doc.lexicon_hits(index), office_heads())
-        named_index = SpanIndex(lex.named)  # 平安 in 平安法治办 is no place
-        places = [p for p in lex.places if not named_index.covers_longer(*p)]
-        # Names of places and units that a would-be title or name cuts across
-        # (局长 in 上海市公安局长宁分局, 宁分局 after it), in page order; and each label's own (one pass)
-        units: List[Span] = []
-        found_places: List[Span] = []
-        police: List[Span] = []
-        for entity in article.entities:
-            if entity.label == "place":
-                units.append((entity.start, entity.end))
-                found_places.append((entity.start, entity.end))
-            elif entity.label == "police_unit":
-                units.append((entity.start, entity.end))
-                police.append((entity.start, entity.end))
-        places += found_places
-        orgs = lex.orgs + places + police
-        orgs += numbered_ranks(text, orgs)  # 二 + 大队 + 大队长: a numbered team is the post's body
-        # 该县 + 县委常委: 县 is a reference (a lone character: longer bodies are not asked)
-        orgs = [o for o in orgs if o[1] - o[0] != 1 or not deictic_level(text, *o)]
-        org_index, skip_index = SpanIndex(orgs), SpanIndex(skip)
-        org_ends = {e for _, e in orgs}  # 县委 + 原书记: a modifier right after a body
-        # 大连市 + 市长王刚: a place whose suffix opens the title (the city's own 市长)
-        place_ends = {e: s for s, e in places}
-        place_starts = {s for s, _ in places}
-        crossing = SpanIndex(units + places)  # not township short forms: 长吉 in 所长吉木拉惹
-        units += lex.units
-        titles: List[Span] = []
-        tails: List[Span] = []
-        comrades: List[Span] = []  # 同志 after a name
-        for h, ranks in lex.titles:
-            if skip_index.overlaps(h.start, h.end):
-                continue
-            if ranks == {"honorific"}:
-                comrades.append((h.start, h.end))
-                continue
-            if ranks == {"non-official"} and not crossing.starts_inside_past(h.start, h.end):
-                tails.append((h.start, h.end))  # 教授 of 全国政协委员、某大学教授: only with an official post
-                continue
-            if h.surface in private or post_edges.names_a_day(text, h.end):  # 警察 + 节: a festival
-                continue
-            if ranks & MODIFIER_RANKS:  # 时任, 原: part of the title when right before one
-                if (
-                    len(h.surface) > 1
-                    or h.start == 0
-                    or not _HAN.match(text[h.start - 1])
-                    or h.start in org_ends
-                    or text.endswith(names.LIST_LAST, 0, h.start)  # 甲及 + 代 + 秘书长乙: the next item's
-                    or (after_body(text, h.start) and not crossing.overlaps(h.start, h.end))  # 地质局 + 原 + 局长
-                ):
-                    orgs.append((h.start, h.end))
-            elif ranks <= NOT_POSITION_RANKS:
-                continue
-            elif (
-                crossing.starts_inside_past(h.start, h.end)
-                and (
-                    not _name_across(text, h.end) or h.start + 1 in place_starts and h.start + 1 in place_ends
-                )  # 镇 + 长江源村: two places
-            ) or (
-                len(h.surface) == 2
-                and _inside_words(text, h.start, h.end)
-                and not (
-                    place_ends.get(h.start + 1, h.start) < h.start
-                    and text[h.start] in DIVISION_SUFFIXES
-                    and _name_across(text, h.end)
-                )
-                and not ("officer" in ranks and officer_name_across(text, h.end))  # 交警 + 方阿龙 (警方)
-            ):
-                continue
-            elif org_index.extends_past(h.start, h.end) or _opens_org_word(text, h.start, h.end):
-                # 交警 in 交警大队, 委员 in 委员会: the start of an organisation's name
-                orgs.append((h.start, h.end))
-            else:
-                titles.append((h.start, h.end))
-        offices, press = press_posts(text, places, titles)  # 人民日报社 + 副总编辑: posts only after a press office
-        orgs += offices
-        titles = sorted(titles + press) if press else titles
-        titles = posts_past_units(text, titles, police)  # 公安部第二督察组 + 组长, not 督察组组长
-        titles = nominee_posts(text, titles)  # 县政协主席 + 人选 + 李某: the nominee's title
-        blocked = SpanIndex(titles + places_past_joined_names(text, places, titles) + lex.blocking)  # 扎西和县长
-        no_title = SpanIndex(titles + lex.blocking)  # places may sit inside a name (建华 in 李建华)
-        title_index = SpanIndex(titles)
-        unit_index = SpanIndex(units)
+        spans = ArticleSpans(doc, index, skip)
+        places, units, police, orgs = spans.places, spans.units, spans.police, spans.orgs
+        titles, tails, comrades = spans.titles, spans.tails, spans.comrades
+        blocked, no_title, firm = spans.blocked, spans.no_title, spans.firm
+        title_index, unit_index = spans.title_index, spans.unit_index
         found: List[Found] = []
         sentence_titles = SentenceTitles(text)
         surnamed: List[Tuple[int, int, Chain]] = []
@@ -298,7 +206,6 @@ class Officials(OfficialMentions):
         tail_set = set(tails)
         bodies = BodyEnds(orgs)  # body + name + post: asked only for bare posts
         breaks = LineBreaks(text, article.blocks, doc.text)  # 县委书记 ending a headline: not the next line's name's
-        firm = SpanIndex(lex.named + lex.units + found_places + police)
         series: Dict[int, int] = {}  # post -> name start (吴英杰书记、洛桑江村 + 主任); 主任 + 黄德顺和 + 主任: cut
         for chain in named_series(text, split_at_names(text, find_chains(text, titles + tails, orgs), firm), series):
             chain = _drop_profile_verb(text, chain)

@@ -58,7 +58,6 @@ from baokan.annotators.language.place_grammar import (
     deictic,
     everyday,
     find_areas,
-    find_roads,
     name_proper,
 )
 from baokan.annotators.language.place_judging import PlaceJudging
@@ -75,6 +74,7 @@ from baokan.annotators.language.place_refine import (
     repeated,
 )
 from baokan.annotators.language.place_road_words import drop_road_words
+from baokan.annotators.language.place_roads import find_roads
 from baokan.annotators.language.place_seats import county_edges
 from baokan.annotators.language.place_siblings import vouch_siblings
 from baokan.annotators.language.place_streets import find_streets

@@ -19,13 +19,11 @@ a field of work (浙江公安工作).
 
 from __future__ import annotations
 
-import bisect
-import re
-from functools import lru_cache, partial
+from functools import partial
 from typing import Dict, List, Optional, Tuple
 
 from baokan.annotators.core import recache
-from baokan.annotators.core.document import Document, add_entities, entities_of, non_overlapping
+from baokan.annotators.core.document import Document, add_entities, non_overlapping
 from baokan.annotators.core.registry import annotator
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.frontier_stations import frontier_stations
@@ -52,6 +50,7 @@ from baokan.annotators.language.police_facilities import facility_link, facility
 from baokan.annotators.language.police_joins import drop_run_on, force_before_branch, join_pieces, post_runs_on
 from baokan.annotators.language.police_links import service_of_district, station_after, unit_kind
 from baokan.annotators.language.police_mentions import numbered_facilities, repeated_stations, zone_stations
+from baokan.annotators.language.police_places import HEAD_LEVELS, head_places, layer_places, zone_places
 from baokan.annotators.language.police_short_names import paired_duties, short_bureau, short_stations
 from baokan.annotators.language.police_words import (
     BRANCH_BUREAUS,
@@ -67,16 +66,11 @@ from baokan.annotators.language.police_words import (
 from baokan.annotators.language.station_reach import reach_back
 from baokan.annotators.language.station_verbs import superlative_before_station, verb_before_station
 from baokan.annotators.language.township_stations import township_stations
-from baokan.schemas import Article
 
 _NAME_CHAR = recache.compile(rf"[{HAN}0-9０-９]")
 #: Numerals that open a numbered team (一队, 二探组) a chain goes on with.
 _TEAM_NUMERALS = frozenset("一二三四五六七八九十")
 _MAX_NAME = 6
-#: Division levels that name a police force's place (a township's short form does not: 派出所 names do).
-_HEAD_LEVELS = ("province", "city", "county")
-#: The longest division name looked for before a zone (内蒙古自治区鄂尔多斯市 …).
-_MAX_PLACE = 16
 
 
 @annotator(
@@ -100,11 +94,11 @@ class Police:
         article = doc.articles[index]
         text = article.text
         tokens = Tokens(doc, index)
-        place_ends = self._places(doc, index, article)
-        place_ends.update(self._zone_places(doc, index, tokens, place_ends))
-        place_ends.update(self._head_places(doc, index, tokens, place_ends))
+        place_ends = layer_places(doc, index, article)
+        place_ends.update(zone_places(doc, index, tokens, place_ends))
+        place_ends.update(head_places(doc, index, tokens, place_ends, self._service))
         hits = doc.lexicon_hits(index)  # 赤壁 + 北站派出所: a county the places layer left out
-        place_ends.update(facility_places(text, hits, tokens, self._service, place_ends, _HEAD_LEVELS))
+        place_ends.update(facility_places(text, hits, tokens, self._service, place_ends, HEAD_LEVELS))
         bounds = Boundaries(text)
         found: List[Unit] = []
         starts = set(place_ends) | set(tokens.at)
@@ -149,59 +143,6 @@ class Police:
             if inner:
                 u = max(inner, key=lambda u: u.length)
                 out.append(Unit(c.start, c.end, u.links, u.place_end, rule="ner"))
-        return out
-
-    def _places(self, doc: Document, index: int, article: Article) -> Dict[int, int]:
-        """Place spans by start: the places layer, or the gazetteer's full names without it."""
-        ends: Dict[int, int] = {}
-        if "entities.place" in doc.layers:
-            for e in entities_of(article, "place"):
-                ends[e.start] = max(ends.get(e.start, 0), e.end)
-        else:
-            for hit in doc.lexicon_hits(index):
-                if hit.has("divisions") and any(r["name"] == hit.surface for r in hit.rows("divisions")):
-                    ends[hit.start] = max(ends.get(hit.start, 0), hit.end)
-        return ends
-
-    @staticmethod
-    def _head_places(doc: Document, index: int, tokens: Tokens, place_ends: Dict[int, int]) -> Dict[int, int]:
-        """Cities and counties the places layer leaves out right before a police head (银川 + 铁路公安处: jieba
-        reads no place there); so placed, they are places. Not one that opens a police word (公安 + 分局)."""
-        out: Dict[int, int] = {}
-        for hit in doc.lexicon_hits(index):
-            if hit[0] in place_ends or hit[0] in tokens.at or hit[1] not in tokens.at:  # (a Hit is a tuple: by index)
-                continue
-            head = tokens.longest(hit.end, "head")
-            police_word = head or Police._service(hit.end, tokens) or tokens.longest(hit.end, "collective")
-            if police_word is None:  # (周至 + 警方, 东光 + 公安: the force of a county left out too)
-                continue
-            if hit.surface in edges().get("joiner", ()) or (
-                head and doc.articles[index].text[hit.end : head] in NATIONAL
-            ):
-                continue  # 会同 (a county, and a verb) + 国家移民管理局: a national body has no place
-            if hit.has("divisions") and any(r.get("level") in _HEAD_LEVELS for r in hit.rows("divisions")):
-                out[hit.start] = max(out.get(hit.start, 0), hit.end)
-        return out
-
-    @staticmethod
-    def _zone_places(doc: Document, index: int, tokens: Tokens, place_ends: Dict[int, int]) -> Dict[int, int]:
-        """Divisions right before a statutory zone and a police head (合肥 in 合肥高新区公安分局), which the
-        places layer may leave out as the prefix of a zone's name: that context makes them places."""
-        text = doc.articles[index].text
-        zones = edges().get("zone", ())
-        if not zones or all(tokens.longest(s, "head") is None for s in tokens.at):  # no head: no zone before one
-            return {}
-        found = _zone_pattern(zones).finditer(text)
-        at = [m.start() for m in found if tokens.longest(m.end(), "head") is not None]
-        if not at:  # look at the lexicon hits only near the few zones that a police head follows
-            return {}
-        hits = doc.lexicon_hits(index)
-        starts = [h[0] for h in hits]  # (a Hit is a tuple)
-        out: Dict[int, int] = {}
-        for z in at:
-            for hit in hits[bisect.bisect_left(starts, z - _MAX_PLACE) : bisect.bisect_left(starts, z)]:
-                if hit.end == z and hit.start not in place_ends and hit.has("divisions"):
-                    out[hit.start] = z
         return out
 
     # -- the grammar
@@ -485,12 +426,6 @@ class Police:
             attrs = {"kind": unit_kind(text, u.links[-1]), "place": place, "parents": parents or None}
             spans.append((u.start, u.end, f"police.{u.rule}", attrs))
         add_entities(article, "police_unit", spans)
-
-
-@lru_cache(maxsize=2)
-def _zone_pattern(zones: Tuple[str, ...]) -> re.Pattern[str]:
-    """One expression for the zone words, longest first."""
-    return recache.compile("|".join(re.escape(z) for z in zones))
 
 
 def _stands_alone(text: str, unit: Unit) -> bool:

@@ -84,7 +84,7 @@ def test_matches_from_the_places_patterns():
 
 def test_matches_from_road_suffixes():
     """The road suffixes (高速, 大道, 一路, 东路, 巷, 街 but not 街道), tried only at their anchors."""
-    from baokan.annotators.language import place_grammar
+    from baokan.annotators.language import place_roads
     from baokan.annotators.language.occurrences import matches_from
 
     rng = random.Random(5)
@@ -110,9 +110,9 @@ def test_matches_from_road_suffixes():
     ]
     texts = ["高速公路、康庄大道、大街、一马路、十二横路、东路、小巷、西街、街道、道路"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
-    pattern = place_grammar._ROAD_SUFFIX
+    pattern = place_roads._ROAD_SUFFIX
     for text in texts:
-        found = matches_from(pattern, text, place_grammar._road_suffix_starts(text))
+        found = matches_from(pattern, text, place_roads._road_suffix_starts(text))
         assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
 
 
@@ -134,7 +134,7 @@ def test_matches_from_numbered_teams():
 def test_road_codes_kept_hold_a_road_word():
     """A numbered road find_roads keeps (four characters or more, Han among them) holds one of
     _ROAD_CODE_WORDS, so a text without any of them is not searched."""
-    from baokan.annotators.language import place_grammar
+    from baokan.annotators.language import place_roads
     from baokan.annotators.language.place_words import CJK_CHAR
 
     rng = random.Random(9)
@@ -142,9 +142,9 @@ def test_road_codes_kept_hold_a_road_word():
     texts = ["G60沪昆高速、104国道、S26诸永高速、2025年"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(2000)]
     for text in texts:
-        for m in place_grammar._ROAD_CODE.finditer(text):
+        for m in place_roads._ROAD_CODE.finditer(text):
             if m.end() - m.start() > 3 and CJK_CHAR.search(m.group()):
-                assert any(w in m.group() for w in place_grammar._ROAD_CODE_WORDS)
+                assert any(w in m.group() for w in place_roads._ROAD_CODE_WORDS)
 
 
 def test_known_names_automaton_finds_what_the_pattern_finds():

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from baokan.annotators import slogans
-from baokan.annotators.language import central_tasks, code_runs, dicta, parallel_tasks, quoted, slogan_quotes
+from baokan.annotators.language import (
+    central_tasks,
+    code_runs,
+    dicta,
+    parallel_tasks,
+    quote_lexicon,
+    quoted,
+    slogan_quotes,
+)
 from baokan.annotators.language.article_quotes import ArticleQuotes
 
 TEXT = (
@@ -59,8 +67,8 @@ def test_joined_forms_alike_before_and_after_the_openings_are_built(monkeypatch)
     """A quote joined to the characters after it (“八五”普法) finds the same form by the plain look-ups
     (the first quotes of a run) and behind the gate of the forms' openings (the rest)."""
     cases = [("八五", "普法宣传"), ("两山", "理念深入"), ("枫桥", "经验"), ("三", "农工作"), ("甲乙", "丙丁")]
-    monkeypatch.setattr(quoted, "_plain_left", [len(cases)])
-    plain = [quoted.joined_canonical(inner, after) for inner, after in cases]
-    assert quoted._plain_left == [0]
-    gated = [quoted.joined_canonical(inner, after) for inner, after in cases]
+    monkeypatch.setattr(quote_lexicon, "_plain_left", [len(cases)])
+    plain = [quote_lexicon.joined_canonical(inner, after) for inner, after in cases]
+    assert quote_lexicon._plain_left == [0]
+    gated = [quote_lexicon.joined_canonical(inner, after) for inner, after in cases]
     assert plain == gated and plain[0] and plain[-1] is None

@@ -152,9 +152,9 @@ def test_cached_regular_expressions_are_the_patterns_re_compiles(tmp_path, monke
 
     from baokan.annotators import officials, police, slogans
     from baokan.annotators.core import recache
-    from baokan.annotators.language import bylines, layout, names, place_grammar, quoted, titles
+    from baokan.annotators.language import bylines, layout, names, place_grammar, place_roads, quoted, titles
 
-    modules = (bylines, layout, names, officials, place_grammar, police, quoted, slogans, titles)
+    modules = (bylines, layout, names, officials, place_grammar, place_roads, police, quoted, slogans, titles)
     patterns = {(v.pattern, v.flags) for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)}
     patterns.add((r"(?P<agency>本报|新华社)(?P<place>[\u3400-\u4dbf\u4e00-\u9fff]{1,6}?)讯", re.I))
     assert len(patterns) > 20

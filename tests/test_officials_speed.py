@@ -12,7 +12,7 @@ import pytest
 from conftest import DATA, SEED
 
 from baokan.annotators.core.lexicon import lexicon
-from baokan.annotators.language import names, official_words
+from baokan.annotators.language import names, official_spans
 from baokan.annotators.language.titles import office_heads
 
 
@@ -23,12 +23,12 @@ def _texts() -> List[str]:
 @pytest.mark.parametrize("text", _texts())
 def test_lexicon_spans_sort_hits_as_asking_each_table(text):
     hits = lexicon().find(text)
-    lex = official_words._LexiconSpans(hits, office_heads())
+    lex = official_spans._LexiconSpans(hits, office_heads())
     spans = lambda keep: [(h.start, h.end) for h in hits if keep(h)]  # noqa: E731
     assert lex.places == spans(lambda h: any(r.get("level") != "township" for r in h.rows("divisions")))
     assert lex.named == spans(lambda h: h.has("org_prefixes"))
     lone_rank = lambda h: len(h.surface) == 1 and {t for t, _ in h[3]} == {"police_units"}  # noqa: E731 (处, 科)
-    assert lex.orgs == spans(lambda h: any(h.has(t) for t in official_words.ORG_TABLES) and not lone_rank(h))
+    assert lex.orgs == spans(lambda h: any(h.has(t) for t in official_spans.ORG_TABLES) and not lone_rank(h))
     assert lex.blocking == spans(lambda h: h.has("org_prefixes") or h.has("police_units"))
     assert lex.units == spans(
         lambda h: (

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from baokan.annotators.language import place_grammar, place_list_items, police_words
+from baokan.annotators.language import place_grammar, place_list_items, place_roads, police_words
 
 CJK = place_grammar.CJK
 _COUNT = r"(?:[两三四五六七八九十]|[0-9]{1,2})"
@@ -18,14 +18,14 @@ _COUNT = r"(?:[两三四五六七八九十]|[0-9]{1,2})"
 CASES = [
     (
         "road code",
-        place_grammar._ROAD_CODE,
+        place_roads._ROAD_CODE,
         rf"(?:[GSXYZ](?<![A-Za-z0-9].)\d{{1,4}}|\d(?<![A-Za-z0-9].)\d{{2}})(?:[{CJK}]{{2,4}}?(?:高速公路|高速))?"
         r"(?:国道|省道|县道|乡道|高速公路|高速)?",
         ["G", "S", "X", "Y", "Z", "A", "a", "0", "1", "２", "9", "沪昆", "高速", "公路", "国道", "省", "道", " ", "路"],
     ),
     (
         "road suffix",
-        place_grammar._ROAD_SUFFIX,
+        place_roads._ROAD_SUFFIX,
         r"高速公路|高速|大道|大街|胡同|[一二三四五六七八九十]{1,2}[马横纵]?路|[东南西北中]路|路|街(?!道)|巷",
         list("高速公大道街一二三十马横纵东南西北中路巷胡同甲 "),
     ),

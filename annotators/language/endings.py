@@ -1,7 +1,7 @@
 """Whether a text ends with one of many words, asked of the words that end in its last character only.
 
 ``str.endswith`` over a tuple compares the text with every word of it in turn; a table of
-a hundred organisation heads (:func:`.titles.ends_with_org_head`) made each question a
+a hundred organisation heads (:func:`.title_words.ends_with_org_head`) made each question a
 hundred comparisons. :class:`Endings` keeps the words by their last character, so that a
 question compares the text with the few words that can match at all, and answers the same.
 """

@@ -17,7 +17,8 @@ from typing import Dict, Iterable, Iterator, Optional, Tuple
 from baokan.annotators.core.lexicon import lexicon
 from baokan.annotators.language import names
 from baokan.annotators.language.foreign_names import holds_everyday_word, minority_chars
-from baokan.annotators.language.official_words import _entry_kinds, name_before_post
+from baokan.annotators.language.official_spans import _entry_kinds
+from baokan.annotators.language.official_words import name_before_post
 from baokan.annotators.language.titles import Chain, Group, cues, is_title
 
 #: Sources of the officials whose name the officials layer read next to a post (after it, before it): a place

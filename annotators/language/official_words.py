@@ -1,16 +1,17 @@
-"""What officials.py reads around a title: lexicon spans, names after a title, and the tests of a
-post that make it an official one (bylines, author lines and the paper of a page: :mod:`.official_bylines`)."""
+"""What officials.py reads around a title: names after a title, and the tests of a post that make it an
+official one (an article's spans, sorted before: :mod:`.official_spans`; bylines, author lines and the
+paper of a page: :mod:`.official_bylines`)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import AbstractSet, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
+from typing import FrozenSet, List, Optional, Set, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.core.document import SpanIndex
-from baokan.annotators.core.lexicon import DATA_PACKAGE, LEXICONS, Hit, read_table
+from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.chars import HAN
 from baokan.annotators.language.counted_pairs import counted_pair
@@ -29,7 +30,6 @@ from baokan.annotators.language.name_tails import tail_end, unlisted_surname_nam
 from baokan.annotators.language.name_word_tails import word_tail_end
 from baokan.annotators.language.names_over_places import name_past_place
 from baokan.annotators.language.parallel_posts import repeated_post_name
-from baokan.annotators.language.police_offices import lone_rank
 from baokan.annotators.language.post_edges import (
     HONORARY,
     bracket_goes_on,
@@ -37,98 +37,15 @@ from baokan.annotators.language.post_edges import (
     police_after_body,
     tagged_name,
     unglued_end,
-    word_past_title,
 )
 from baokan.annotators.language.spaced_names import PADS, spaced_name_end
 from baokan.annotators.language.split_given import split_given_before
-from baokan.annotators.language.table_rows import column_value
-from baokan.annotators.language.titles import Chain, Span, office_heads
+from baokan.annotators.language.titles import Chain, Span
 from baokan.annotators.language.word_names import right_edge, word_name_after_post
 
-#: Tables whose hits are organisations or places a post can belong to.
-ORG_TABLES = ("org_prefixes", "divisions", "police_units")
 _HAN = recache.compile(r"[" + HAN + r"]")
 #: Services of the army whose bodies share names with companies' (空军某基地, 海军某基地).
 ARMY_BRANCHES = ("陆军", "海军", "空军", "火箭军", "武警", "战略支援部队", "联勤保障部队")
-
-
-class _LexiconSpans:
-    """An article's lexicon hits sorted into what :meth:`Officials.match` uses, in one
-    pass: asking each hit about each table in turn cost more than the rest of match."""
-
-    def __init__(self, hits: Sequence[Hit], offices: FrozenSet[str]) -> None:
-        self.places: List[
-            Span
-        ] = []  # divisions above townships: their short forms are often everyday words (平安, 高兴)
-        self.named: List[Span] = []  # org_prefixes words
-        self.orgs: List[Span] = []  # words of any of ORG_TABLES
-        self.units: List[Span] = []  # police units, and org words of 2+ characters ending with an office head
-        self.blocking: List[Span] = []  # org_prefixes and police_units words: no name starts on one
-        self.titles: List[Tuple[Hit, AbstractSet[Optional[str]]]] = []  # titles.tsv words with their ranks
-        # the lists themselves, not their bound appends: compiled, ``orgs.append`` is a direct call
-        orgs, places, named, blocking, units, titles = (
-            self.orgs,
-            self.places,
-            self.named,
-            self.blocking,
-            self.units,
-            self.titles,
-        )
-        known = _kinds_by_surface
-        for h in hits:
-            start, end, surface, entries = h  # (a Hit is a tuple)
-            got = known.get(surface)  # by surface, with the lexicon's own entries tuple: no nested tuple hashed
-            if got is not None and got[0] is entries:
-                place, org, prefix, police, ranks = got[1]
-            else:
-                kinds = _entry_kinds(entries)
-                known[surface] = (entries, kinds)
-                place, org, prefix, police, ranks = kinds
-            if org:  # (every place is an org: divisions are one of ORG_TABLES)
-                span = (start, end)
-                orgs.append(span)
-                if place:
-                    places.append(span)
-                if prefix:
-                    named.append(span)
-            if prefix or police:
-                span = (start, end)
-                blocking.append(span)
-                if len(surface) > 1 and (police or surface[-1] in offices):
-                    units.append(span)
-            if ranks is not None:
-                titles.append((h, ranks))
-
-
-#: :func:`_entry_kinds` by surface, each with the lexicon entries it was read from (the lexicon's own
-#: tuple, the same object at every hit of that surface; a rebuilt lexicon's are others: read again).
-_kinds_by_surface: Dict[
-    str, Tuple[Tuple[Tuple[str, int], ...], Tuple[bool, bool, bool, bool, Optional[FrozenSet[Optional[str]]]]]
-] = {}
-
-
-@lru_cache(maxsize=1 << 14)  # the same lexicon words on page after page; the tables are package data
-def _entry_kinds(
-    entries: Tuple[Tuple[str, int], ...],
-) -> Tuple[bool, bool, bool, bool, Optional[FrozenSet[Optional[str]]]]:
-    """Whether a lexicon word is a place above a township, an organisation's word, an org_prefixes
-    word, a police unit; and its ranks if it is a title (None if not)."""
-    tables = {name for name, _ in entries}
-    place = "divisions" in tables and any(level != "township" for level in _values(entries, "divisions", "level"))
-    ranks = frozenset(_values(entries, "titles", "rank")) if "titles" in tables else None
-    org = not tables.isdisjoint(ORG_TABLES) and not lone_rank(tables, _values(entries, "police_units", "word"))
-    return place, org, "org_prefixes" in tables, "police_units" in tables, ranks  # (处 alone: no body)
-
-
-def _values(entries: Tuple[Tuple[str, int], ...], table: str, column: str) -> List[Optional[str]]:
-    """``row.get(column)`` of each row ``Hit.rows(table)`` gives for ``entries``, read from the
-    table's column: no dict made of each row, no call per row (asked of every new lexicon word)."""
-    rows = read_table(table, LEXICONS[table].package if table in LEXICONS else DATA_PACKAGE).rows
-    if column not in rows.columns:
-        return [None for name, _ in entries if name == table]
-    j = rows.columns.index(column)
-    values = (rows.joined[j], rows.starts[j])  # read as Rows.value does, without a call into it a row
-    return [column_value(values, i) for name, i in entries if name == table]
 
 
 def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIndex] = None) -> List[Span]:
@@ -229,16 +146,6 @@ def _listed_name(text: str, pos: int, blocked: SpanIndex) -> Optional[Span]:
     return start, lead
 
 
-def _opens_org_word(text: str, start: int, end: int) -> bool:
-    """Whether a title and the organisation head after it make one word (委员会,
-    书记处, 警察部队, 领导小组)."""
-    heads = office_heads()
-    for n in (1, 2):  # a plain loop: asked of every title, and a generator costs more than the tests
-        if end + n <= len(text) and text[end + n - 1 : end + n] in heads and words.is_word(text[start : end + n]):
-            return True
-    return False
-
-
 @lru_cache(maxsize=1)
 def _bodies_in() -> re.Pattern[str]:
     """Any of :func:`non_official_bodies` anywhere in a string."""
@@ -289,17 +196,6 @@ def generic_titles() -> FrozenSet[str]:
         for r in read_table("titles").rows
         if r.get("category") == "generic" and r.get("rank") not in ("collective", "modifier", "honorific")
     )
-
-
-def _inside_words(text: str, start: int, end: int) -> bool:
-    """Whether jieba reads ``text[start:end]`` as no word of its own: the end of one word
-    and the start of the next (区长 in 社区长者食堂), or inside an idiom (所长 in 各展所长)."""
-    lo = max(0, start - 3)
-    window = text[lo : min(len(text), end + 3)]
-    across = words.word_across(window, start - lo, names.tag)  # a word that starts before the title runs into it
-    if across is not None and (across[1] in ("i", "l") or (end - lo) not in words.boundaries(window)):
-        return True
-    return word_past_title(text, end, window, lo)  # 新 + 警务, 县 + 长期
 
 
 def _cuts_into(index: SpanIndex, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ Features (each with its weight in :data:`WEIGHTS`):
 
 - ``lexicon_punct``: the slogan lexicon holds the phrase once its ASCII commas are written full
   width (a dictum a page prints as 数据多跑路,群众少跑腿), which the lexicon's own matching misses:
-  it outweighs every feature of speech.
+  it outweighs every feature of speech (the look-ups of the slogan lexicon: :mod:`quote_lexicon`).
 - ``speech_punct``: sentence punctuation inside (，。！？；：…): quoted speech.
 - ``too_short`` / ``too_long`` / ``long``: one character, over 16, or 11–16 (not before a campaign
   head of the ``code_follow`` cues or a word of the ``after_frame`` cues: a campaign's or a
@@ -83,7 +83,6 @@ Features (each with its weight in :data:`WEIGHTS`):
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import itemgetter
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import msgspec
@@ -94,6 +93,7 @@ from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.numeral_formulas import DIGITS as _DIGITS
 from baokan.annotators.language.numeral_formulas import is_numeral_formula, numeral_word, short_formula
 from baokan.annotators.language.quote_forms import local_form
+from baokan.annotators.language.quote_lexicon import joined_canonical, lexicon_canonical
 from baokan.annotators.language.quote_lists import (  # noqa: F401 (re-exported)
     CLOSERS,
     MAX_INNER,
@@ -258,53 +258,6 @@ def cues() -> Cues:
     return Cues(rows, heads)
 
 
-#: ASCII punctuation a page may print inside a formula that the lexicon writes full width.
-_FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "："})
-
-
-def lexicon_canonical(phrase: str) -> Optional[str]:
-    """The canonical form of ``phrase`` when the slogan lexicon holds it exactly, or with its
-    ASCII commas written full width (数据多跑路,群众少跑腿 as the lexicon's 数据多跑路，群众少跑腿)."""
-    surface = phrase.translate(_FULL_WIDTH) if ("," in phrase or ";" in phrase or ":" in phrase) else phrase
-    for table, row in lexicon.lexicon().lookup(surface) if surface in lexicon.forms_of("slogans") else ():
-        if table == "slogans":
-            return lexicon.read_table("slogans").rows[row].get("canonical") or phrase
-    return None
-
-
-#: Quotes joined by the plain look-ups before the forms' openings are built (:func:`_openings`): a page
-#: or two asks too few to earn back the build (as words.PYTHON_CHARS leaves a page to jieba's Python code).
-PLAIN_JOINS = 256
-_plain_left = [PLAIN_JOINS]
-_FIRST_TWO = itemgetter(slice(0, 2))
-
-
-@lru_cache(maxsize=1)
-def _openings(forms: FrozenSet[str]) -> FrozenSet[str]:
-    """The first two characters of every form: a quote that opens otherwise joins none."""
-    return frozenset(map(_FIRST_TWO, forms))
-
-
-def joined_canonical(inner: str, after: str) -> Optional[str]:
-    """The lexicon slogan a quote makes with the 1–4 characters after its closing mark
-    (“八五”普法 → 八五普法), longest first."""
-    forms = lexicon.forms_of("slogans")  # the set test first: the lexicon is read only for a form
-    if _plain_left[0] > 0:
-        _plain_left[0] -= 1
-    elif len(inner) > 1:
-        stem = inner.translate(_FULL_WIDTH) if ("," in inner or ";" in inner or ":" in inner) else inner
-        if stem[:2] not in _openings(forms):
-            return None  # no form opens as the quote does (its commas full width): none joined, whatever follows
-    for n in range(min(4, len(after)), 0, -1):
-        if _CJK.fullmatch(after[n - 1]):
-            joined = inner + after[:n]
-            surface = joined.translate(_FULL_WIDTH) if ("," in joined or ";" in joined or ":" in joined) else joined
-            found = lexicon_canonical(joined) if surface in forms else None
-            if found:
-                return found
-    return None
-
-
 #: A mechanism word right after a quoted ``+`` formula, with up to two characters of its kind before it (机制, 工作机制,
 #: 联动机制, 双轨机制): the formula names a body's scheme.
 _SCHEME_AFTER = recache.compile("[\u4e00-\u9fff]{0,2}机制")
@@ -373,7 +326,7 @@ def judge(
     # a quote written side by side with others (“云剑”“断卡”“断流”等专项行动) shares the head after the run
     head_after = run_after(text, end) if after_line == after.split("\n", 1)[0] else after_line
 
-    if ("," in inner or ";" in inner or ":" in inner) and lexicon_canonical(inner):  # what _FULL_WIDTH changes
+    if ("," in inner or ";" in inner or ":" in inner) and lexicon_canonical(inner):  # (its ASCII marks full width)
         fired.append("lexicon_punct")
     couplet = clause_couplet(inner)
     if couplet:
