@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List
+from types import ModuleType
+from typing import Any, Dict, Iterable, List, Optional
 
 import orjson
 import pytest
@@ -21,6 +23,15 @@ GOLD = DATA / "gold" / "000_734f440ba246c07d.gold.json"  # a copy of ../shared/g
 BIN = Path(sys.executable).parent
 #: The real pages with article gold (never copied into the project); tests that read it skip without it.
 CORPUS = corpus_folder(ROOT)
+
+
+def load_script(path: Path, name: Optional[str] = None) -> ModuleType:
+    """A script of ``benchmarks/`` or ``annotators/training/`` imported as a module (they are no package),
+    under ``name`` (default: the file's stem)."""
+    spec = importlib.util.spec_from_file_location(name or path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def needs_corpus() -> Path:

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 
 def _benchmark():
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("agreement_benchmark", ROOT / "benchmarks" / "agreement.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "agreement.py", "agreement_benchmark")
 
 
 def _span(start, text, label, status, title=None):

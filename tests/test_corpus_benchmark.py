@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 NAME = "rmrb_20250105_p01"  # one file name in both folders (a fitting date, so the split is "fit")
 PAGES = {
@@ -27,10 +26,7 @@ PLACE = {"a": "杭州", "b": "宁波"}
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("corpus_benchmark", ROOT / "benchmarks" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "corpus.py", "corpus_benchmark")
 
 
 def _make_set(folder, key):

@@ -8,12 +8,11 @@ the failure it guards against. The corpus tests at the end read
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import msgspec
 import pytest
-from conftest import DATA, ROOT, needs_corpus, validate
+from conftest import DATA, ROOT, load_script, needs_corpus, validate
 
 from baokan.annotators.core.document import Document
 from baokan.annotators.language import bylines as bl
@@ -396,10 +395,7 @@ def test_roles_derived_from_the_corpus_gold_reproduce_it():
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("corpus_benchmark", ROOT / "benchmarks" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "corpus.py", "corpus_benchmark")
 
 
 def test_the_corpus_benchmark_skips_without_the_corpus(tmp_path, capsys):

@@ -5,10 +5,9 @@ Texts are made up in the style of county and provincial papers.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 from baokan.annotators.core.document import Document
 from baokan.annotators.core.pipeline import Pipeline
@@ -19,13 +18,6 @@ TEXT = (
     "县里持续开展“乡村夜话”活动，把“乡村夜话”办到田间地头。乡村夜话已办了三年。\n"
     "镇里推行“网格员、信息员、调解员”三员联动。"
 )
-
-
-def _load(name: str, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_features_read_the_phrase_and_its_context():
@@ -87,7 +79,7 @@ def test_the_option_is_off_by_default_and_judges_by_the_model_when_set():
 
 
 def test_training_fits_a_separable_set():
-    train = _load("train_quote_model", ROOT / "annotators" / "training" / "train_quote_model.py")
+    train = load_script(ROOT / "annotators" / "training" / "train_quote_model.py")
     rows = [{"h:head": 1.0}] * 20 + [{"h:speech_punct": 1.0}] * 20
     labels = [1] * 20 + [0] * 20
     weights, bias = train.fit(rows, labels, penalty=0.1, steps=200)
@@ -99,7 +91,7 @@ def test_training_fits_a_separable_set():
 
 
 def test_slogan_classes_splits_the_must_strings(tmp_path, capsys):
-    bench = _load("slogan_classes", ROOT / "benchmarks" / "slogan_classes.py")
+    bench = load_script(ROOT / "benchmarks" / "slogan_classes.py")
     corpus, gold = tmp_path / "corpus", tmp_path / "gold"
     corpus.mkdir()
     gold.mkdir()
@@ -126,7 +118,7 @@ def test_slogan_classes_splits_the_must_strings(tmp_path, capsys):
 
 
 def test_slogan_ceiling_counts_the_none_strings_a_target_needs():
-    bench = _load("slogan_classes", ROOT / "benchmarks" / "slogan_classes.py")
+    bench = load_script(ROOT / "benchmarks" / "slogan_classes.py")
     # 100 gold, 70 found by the other classes, 20 none strings: at precision 1 an F1 of 0.92 needs
     # recall 0.852, so 86 strings, 16 of the none class
     assert bench._needed(1.0, 100, 70, 20, 0.92) == "16 of 20"
@@ -136,7 +128,7 @@ def test_slogan_ceiling_counts_the_none_strings_a_target_needs():
 
 
 def test_the_trainer_reads_a_set_of_other_papers(tmp_path, capsys):
-    train = _load("train_quote_model", ROOT / "annotators" / "training" / "train_quote_model.py")
+    train = load_script(ROOT / "annotators" / "training" / "train_quote_model.py")
     folder = tmp_path / "set99"
     (folder / "adj").mkdir(parents=True)
     (folder / "pages").mkdir()

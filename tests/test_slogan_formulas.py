@@ -169,13 +169,9 @@ def test_a_verb_that_takes_any_object_is_a_weak_hint():
 
 def test_quoted_judgement_benchmark_counts_candidates(tmp_path, capsys):
     """benchmarks/quoted_judgement.py scores each quote against string gold: must, neutral, other."""
-    import importlib.util
+    from conftest import ROOT, load_script
 
-    from conftest import ROOT
-
-    spec = importlib.util.spec_from_file_location("quoted_judgement", ROOT / "benchmarks" / "quoted_judgement.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_script(ROOT / "benchmarks" / "quoted_judgement.py")
     corpus, gold = tmp_path / "corpus", tmp_path / "gold"
     corpus.mkdir()
     gold.mkdir()
