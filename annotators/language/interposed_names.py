@@ -23,7 +23,8 @@ from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.post_breakdown import PlaceSpans
-from baokan.annotators.language.titles import Chain, Group, cues, ends_with_org_head, org_start
+from baokan.annotators.language.private_bodies import bodies_in, university_opens
+from baokan.annotators.language.titles import Chain, Group, ends_with_org_head, org_start
 from baokan.schemas import Post
 
 Span = Tuple[int, int]
@@ -77,9 +78,9 @@ def public_heads() -> Tuple[str, ...]:
 
 
 def _private_body(body: str) -> bool:
-    """Whether a body names a company, school, hospital, association or institute (the
-    ``non_official_org`` words of official_cues.tsv): its head's post makes no official."""
-    return any(w in body for w in cues().get("non_official_org", ()))
+    """Whether a body names a company, school, hospital, association, institute or university (the
+    ``non_official_org`` words of official_cues.tsv, academic_bodies.tsv): its head's post makes no official."""
+    return bodies_in().search(body) is not None or university_opens(body)
 
 
 def interposed_name(

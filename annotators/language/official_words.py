@@ -4,7 +4,6 @@ paper of a page: :mod:`.official_bylines`)."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Set, Tuple
@@ -38,10 +37,17 @@ from baokan.annotators.language.post_edges import (
     tagged_name,
     unglued_end,
 )
+from baokan.annotators.language.private_bodies import (
+    bodies_in,
+    council_of_no_public_body,
+    non_official_bodies,
+    private_department,
+    university_opens,
+)
 from baokan.annotators.language.spaced_names import PADS, spaced_name_end
 from baokan.annotators.language.split_given import split_given_before
 from baokan.annotators.language.titles import Chain, Span
-from baokan.annotators.language.word_names import right_edge, word_name_after_post
+from baokan.annotators.language.word_names import given_word_before_idiom, right_edge, word_name_after_post
 
 _HAN = recache.compile(r"[" + HAN + r"]")
 #: Services of the army whose bodies share names with companies' (空军某基地, 海军某基地).
@@ -72,6 +78,7 @@ def names_after(text: str, pos: int, blocked: SpanIndex, titles: Optional[SpanIn
             end = minority_name_at(text, pos)  # 县领导 + 扎西、次仁; 副旗长 + 恩和、巴特尔: two syllables, an item
         if end is None and not out:
             end = unlisted_surname_name(text, pos) or word_name_after_post(text, pos)  # 副秘书长 + 訚某; 书记 + 高峰
+            end = end or given_word_before_idiom(text, pos)  # 书记 + 程后发 + 步履匆匆: a word for a given name
         if end is None and not out:
             end = repeated_post_name(text, pos)  # 民建市委会主委 + 解冬 + 、民进市委会主委黄震
         if end is None and not out and pos > 0 and text[pos - 1] in PADS:
@@ -146,26 +153,12 @@ def _listed_name(text: str, pos: int, blocked: SpanIndex) -> Optional[Span]:
     return start, lead
 
 
-@lru_cache(maxsize=1)
-def _bodies_in() -> re.Pattern[str]:
-    """Any of :func:`non_official_bodies` anywhere in a string."""
-    return recache.compile("|".join(map(re.escape, non_official_bodies())) or "(?!)")
-
-
-@lru_cache(maxsize=1)
-def non_official_bodies() -> Tuple[str, ...]:
-    """The ``non_official_org`` words of official_cues.tsv (公司, 车间, 研究院 …)."""
-    return tuple(
-        r["word"] for r in read_table("official_cues").rows if r.get("kind") == "non_official_org" and r.get("word")
-    )
-
-
 def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_generic: bool) -> bool:
     """Whether one post of ``chain`` is a public one: not a private or academic post
     (教授, 董事长: ``tails``) and not a post of a company, workshop, university or
     research institute (车间主任, 研究院院长, 公司管委会主席); a generic post with no
     body before it (主任, 负责人) counts only when ``bare_generic``."""
-    bodies = non_official_bodies()
+    bodies = non_official_bodies()  # (and academic_bodies.tsv's institutes: 物理所, 新疆生地所)
     private_from = len(chain.groups)  # 中国市长 + 协会副秘书长: a post glued to a private body names it
     for k in range(len(chain.groups) - 1, 0, -1):
         g = chain.groups[k]
@@ -175,13 +168,17 @@ def _holds_official_post(text: str, chain: Chain, tails: Set[Span], *, bare_gene
         if (g.head, g.end) in tails or text.startswith(HONORARY, g.start) or text.endswith(HONORARY, 0, g.head):
             continue  # (名誉副县长: an honour given to a donor, no public post)
         org = text[g.start : g.head]
-        if (
-            org
-            and _bodies_in().search(org) is not None  # any(b in org for b in bodies), in one search
-            and not org.startswith(ARMY_BRANCHES)
-            and not police_after_body(org, bodies)
+        if org and (
+            (
+                bodies_in().search(org) is not None  # any(b in org for b in bodies), in one search
+                and not org.startswith(ARMY_BRANCHES)
+                and not police_after_body(org, bodies)
+            )  # (空军某基地: a base of the army is none of a company's; 窦店公安检查站: 店 of a place)
+            or university_opens(org)  # 清华 + 合肥院院长
+            or private_department(text, g.start, org)  # 大唐不夜城 + 文化创意部负责人
+            or council_of_no_public_body(text, chain.start, g.head, g.end)  # 某某交流中心 + 副理事长
         ):
-            continue  # (空军某基地: a base of the army is none of a company's; 窦店公安检查站: 店 of a place)
+            continue
         if not bare_generic and text[g.head : g.end] in generic_titles() and not has_body(org, text[g.head : g.end]):
             continue  # 主任, 负责人 alone or after no body (团队成员): of what the text does not say
         return True

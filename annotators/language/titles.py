@@ -273,7 +273,8 @@ def org_start(text: str, pos: int, orgs_by_end: Dict[int, int], limit: int, *, f
             continue
         # "某村第一任村级河长": which holder of the post the person is, between the body and the post
         term = _TERM.search(text, floor, start)
-        if term and ends_with_org_head(text[floor : term.start()]):
+        # ...or between a known place and the post (某村 + 车渚港 + 第一任村级河长: the river the chief is of)
+        if term and (ends_with_org_head(text[floor : term.start()]) or term.start() in orgs_by_end):
             start = term.start()
             continue
         # "中国驻加纳大使", "市纪委监委派驻第三纪检监察组": one body posted to another

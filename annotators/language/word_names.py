@@ -29,6 +29,7 @@ import msgspec.structs
 
 from baokan.annotators.core.lexicon import lexicon, read_table
 from baokan.annotators.language import names, words
+from baokan.annotators.language.chars import HAN_CHAR, HAN_RUN
 from baokan.annotators.language.name_tails import closes_list, frees_lone_word
 
 #: jieba flags (in context) of a word that is no name there: adverbs, times, pronouns, numerals,
@@ -102,6 +103,48 @@ def word_name_after_post(text: str, pos: int) -> Optional[int]:
     ):
         return None
     return pos + 2
+
+
+#: jieba flags of a two-character word that is no given name even before an idiom: adverbs, times,
+#: pronouns, numerals, measure words, prepositions, conjunctions, particles, localisers.
+_NO_GIVEN = ("d", "t", "r", "m", "q", "p", "c", "u", "f", "y", "e", "o")
+#: jieba flags of the second word of a four-character description of how someone acts or looks
+#: (步履 + 匆匆, 神情 + 专注): a state word or an adjective.
+_DESCRIBING = ("z", "a")
+
+
+def _describes(four: str) -> bool:
+    """Whether four characters are an idiom (马不停蹄, 忙前忙后) or a noun and a state word or adjective
+    (步履匆匆, 神情专注): a description of the person that stands where a verb would."""
+    if words.word_tag(four) in ("i", "l"):
+        return True
+    tagged = names.tag(four)
+    return len(tagged) == 2 and len(tagged[0][0]) == 2 and tagged[1][1].startswith(_DESCRIBING)
+
+
+def given_word_before_idiom(text: str, pos: int) -> Optional[int]:
+    """The end of a three-character name at ``pos`` whose given name is a dictionary word (程 + 后发, 周 +
+    前进), right after a leading post and before a four-character description that ends the clause
+    (``村党支部书记程后发步履匆匆，``, ``镇长周前进马不停蹄地…``): jieba reads the given name as the word and
+    the idiom leaves no verb to end the name at; None otherwise."""
+    end = pos + 3
+    if end + 4 > len(text) or names.surname_at(text, pos) != 1 or not names.surnames().get(text[pos]):
+        return None
+    after = text[end + 4 : end + 5]
+    if after and HAN_CHAR.match(after) and after != "地":  # the description ends the clause, or 地 + the verb
+        return None
+    if not _after_leading_post(text, pos) or words.is_word(text[pos:end]):
+        return None
+    tagged = names.tag(text[pos:end])
+    if len(tagged) != 2 or tagged[0][0] != text[pos] or len(tagged[1][0]) != 2:
+        return None  # (jieba reads the surname alone and the given name as one word)
+    given, flag = tagged[1]
+    if flag.startswith(_NO_GIVEN) or words.freq(given) > COMMON_WORD:
+        return None
+    cuts = words.boundaries(text[pos : end + 4])
+    if 3 not in cuts or not HAN_RUN.fullmatch(text[end : end + 4]) or not _describes(text[end : end + 4]):
+        return None
+    return end
 
 
 def doubled_adverb_end(text: str, pos: int, end: Optional[int]) -> Optional[int]:
