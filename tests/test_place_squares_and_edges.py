@@ -11,6 +11,13 @@ def test_squares_named_after_landmarks(place_pipe):
     assert found == ["钟楼广场", "大雁塔北广场"]
 
 
+def test_two_squares_of_one_landmark_printed_as_one(place_pipe):
+    """钟楼东西广场: the east and west squares of the bell tower, one mention (docs/labels.md, s16 A5)."""
+    assert place_texts(place_pipe, "游客在钟楼东西广场拍照留念。") == ["钟楼东西广场"]
+    assert place_texts(place_pipe, "大雁塔南北广场游人如织。") == ["大雁塔南北广场"]
+    assert place_texts(place_pipe, "市民在东西广场跳舞。") == []  # no landmark before the pair
+
+
 def test_shopping_malls_and_descriptions_are_no_squares(place_pipe):
     assert place_texts(place_pipe, "在吾悦广场购物的市民不少。") == []
     assert place_texts(place_pipe, "站前广场人流密集。") == []

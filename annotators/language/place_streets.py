@@ -46,8 +46,17 @@ _QUARTER_AFTER = ("历史街区", "历史文化街区", "街区", "老街")
 _SQUARE_BEFORE = ("穿过", "来到", "走进", "走过", "位于", "在", "到")
 #: Heads of waters that a square is named after (某某湖|广场, 某某湾|广场), a name of two or more before them.
 _WATERS = frozenset("湖湾江河")
-#: Directions after a landmark that name one of its squares (大雁塔|北广场).
+#: Directions after a landmark that name one of its squares (大雁塔|北广场), and the pairs that name two
+#: squares of one landmark printed as one (钟楼|东西|广场: docs/labels.md, *other papers 16* A5).
 _DIRECTIONS = frozenset("东西南北")
+_DIRECTION_PAIRS = ("东西", "南北")
+
+
+def _direction_size(name: str) -> int:
+    """How many characters of direction end a square's name (大雁塔北: 1, 钟楼东西: 2), its base kept two long."""
+    if len(name) > 3 and name.endswith(_DIRECTION_PAIRS):
+        return 2
+    return 1 if len(name) > 2 and name[-1] in _DIRECTIONS else 0
 
 
 def _opens(text: str, start: int, known: Known) -> bool:
@@ -128,8 +137,8 @@ def _over_a_place(bounds: Boundaries, known: Known) -> List[GrammarName]:
 def _named_square(name: str) -> bool:
     """Whether a square's name is a place or a landmark's name that jieba knows (古樟 ns; 钟楼, 大雁塔:
     nr, as jieba tags landmarks), or a lake's or a river's name (银湖湾|广场, 某水湖|广场: the water it lies by),
-    with a direction after it or not (大雁塔|北广场)."""
-    base = name[:-1] if len(name) > 2 and name[-1] in _DIRECTIONS else name
+    with a direction or a pair of them after it or not (大雁塔|北广场, 钟楼|东西|广场)."""
+    base = name[: len(name) - _direction_size(name)]
     return place_word(base) or proper_tag(base).startswith("nr") or len(base) >= 3 and base[-1] in _WATERS
 
 
@@ -140,15 +149,17 @@ def _squares(bounds: Boundaries, known: Known) -> List[GrammarName]:
         head = text[s0:s1]
         if head == "坊" and not text.startswith(_QUARTER_AFTER, s1):
             continue  # 清河坊|历史街区: a quarter that the text says is one
-        for start in range(max(0, s0 - 4), s0 - 1):
+        paired = text.endswith(_DIRECTION_PAIRS, 0, s0)  # 大雁塔|南北|广场: a name one character longer
+        for start in range(max(0, s0 - 4 - paired), s0 - 1):
             anchor = start in known.start_at
             if not (anchor or _opens(text, start, known) or text.endswith(_SQUARE_BEFORE, 0, start)):
                 continue
             if (start, s0) not in known.exact and known.overlaps(start, s1):
                 continue
-            # 大雁塔|北广场: jieba joins the direction to the head
-            h0 = s0 - 1 if head == "广场" and s0 - start > 2 and text[s0 - 1] in _DIRECTIONS else s0
-            if not bounds.starts_word(start) or not _proper(bounds, start, s0) or _crossed(bounds, h0, s1, start):
+            # 大雁塔|北广场, 钟楼|东西|广场: jieba joins the direction to the head
+            h0 = s0 - _direction_size(text[start:s0]) if head == "广场" else s0
+            name_end = h0 if s0 - h0 == 2 else s0  # the pair is no part of the name's shape (钟楼|东西)
+            if not bounds.starts_word(start) or not _proper(bounds, start, name_end) or _crossed(bounds, h0, s1, start):
                 continue
             if head == "广场" and not _named_square(text[start:s0]):
                 continue  # 古樟|广场, a square named after its place; not 汇星广场, a shopping mall
