@@ -182,7 +182,9 @@ class Places(PlaceJudging):
         # 甲、乙、丙等地: a list's known places vouch for its other names (the page's places: 青石镇 for 青石)
         page_names = frozenset(a.text[c.start : c.end] for a, kept in zip(arts, out) for c in kept)
         for i, art in enumerate(arts):
-            more, refused = find_list_kin(art.bounds, [(c.start, c.end) for c in out[i]], page_names)
+            known = [(c.start, c.end) for c in out[i]]
+            tails = [(c.start, c.end) for c in out[i] if c.full and c.row is not None and c.row["level"] == "township"]
+            more, refused = find_list_kin(art.bounds, known, page_names, tails)  # and 小|黄庄乡: an old name
             if refused:  # 阿里、腾讯等公司, 宁德|时代: a list of firms
                 firms = sorted(refused)
                 out[i] = [c for c in out[i] if c.full or not _inside(firms, c)]

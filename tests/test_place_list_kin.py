@@ -135,3 +135,37 @@ def test_two_counties_of_one_city_listed_together(place_pipe):
 
 def test_everyday_words_that_complete_to_a_county_are_no_list_of_places(place_pipe):
     assert place_texts(place_pipe, "江山、长安、平安。") == []
+
+
+# -- a township's old name whose tail is another township's name (session 18, blind reading of county papers)
+
+
+def test_old_township_name_whose_tail_is_a_known_township(place_pipe):
+    # 小黄庄乡 is no row of the 2025 table; 黄庄乡 is a township of other counties
+    found = place_texts(place_pipe, "县领导先后深入柳湾镇、小黄庄乡、高桥镇、三里店乡等乡镇，督导秋粮收储工作。")
+    assert "小黄庄乡" in found and "黄庄乡" not in found
+
+
+def test_old_township_name_in_a_list_without_closing_word(place_pipe):
+    found = place_texts(place_pipe, "调研组先后来到高桥镇、小黄庄乡、柳湾镇和三里店乡，查看秸秆禁烧工作。")
+    assert "小黄庄乡" in found and "黄庄乡" not in found
+
+
+def test_a_modifier_before_a_known_township_is_no_part_of_its_name(place_pipe):
+    found = place_texts(place_pipe, "工作组先后深入原黄庄乡、柳湾镇、高桥镇等乡镇摸排险情。")
+    assert "黄庄乡" in found and "原黄庄乡" not in found
+    found = place_texts(place_pipe, "工作组先后深入南部黄庄乡、柳湾镇、高桥镇等乡镇摸排险情。")
+    assert "黄庄乡" in found and "南部黄庄乡" not in found
+
+
+def test_a_known_township_that_opens_an_item_stays(place_pipe):
+    found = place_texts(place_pipe, "干部先后走访高桥镇新华村、柳湾镇东关村、陈桥镇等地。")
+    assert {"高桥镇", "新华村", "陈桥镇"} <= set(found) and "高桥镇新华村" not in found
+
+
+def test_front_of_an_old_name():
+    from baokan.annotators.language.place_old_names import _front_is_name
+
+    assert _front_is_name("小") and _front_is_name("大") and _front_is_name("后王")
+    for front in ("原", "前", "该", "各", "全", "我", "本", "县", "南部", "城区", "桐乡", "x"):
+        assert not _front_is_name(front), front

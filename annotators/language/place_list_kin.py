@@ -32,6 +32,7 @@ from baokan.annotators.core import lexicon, recache
 from baokan.annotators.language.chars import is_han
 from baokan.annotators.language.occurrences import find_all
 from baokan.annotators.language.place_candidates import Candidate
+from baokan.annotators.language.place_old_names import old_names
 from baokan.annotators.language.place_villages import village_heads
 from baokan.annotators.language.place_words import CJK, STOP, Boundaries, everyday
 
@@ -183,7 +184,10 @@ def _items(text: str, first: int, floor: int, known_ends: Set[int]) -> Tuple[Lis
 
 
 def find_list_kin(
-    bounds: Boundaries, kept: Sequence[Tuple[int, int]], page_names: FrozenSet[str]
+    bounds: Boundaries,
+    kept: Sequence[Tuple[int, int]],
+    page_names: FrozenSet[str],
+    towns: Sequence[Tuple[int, int]] = (),
 ) -> Tuple[List[Candidate], Set[Tuple[int, int]]]:
     """Items of lists of places that no table vouches for (see the module's docstring), and the items
     of lists of organisations (阿里、腾讯、字节等公司), which are no places whatever the tables say.
@@ -192,6 +196,9 @@ def find_list_kin(
         bounds (Boundaries): The article's text and its word boundaries.
         kept (Sequence[Tuple[int, int]]): Spans of the places accepted in the article.
         page_names (FrozenSet[str]): Surfaces of the places accepted anywhere on the page.
+        towns (Sequence[Tuple[int, int]]): Spans of the accepted places that are townships of the
+            division table: one that covers only a list item's tail may be an old name's
+            (小|黄庄乡, :mod:`place_old_names`).
     """
     text = bounds.text
     marks = find_all(text, "、")
@@ -224,6 +231,7 @@ def find_list_kin(
         covered = [_covered(spans, starts, s, e) for s, e in items]
         known = [items[k] for k, c in enumerate(covered) if c == "whole"]
         out.extend(_vouched(text, items, covered, known, close is not None, level, page_names))
+        out.extend(old_names(text, items, covered, towns, level))  # 小|黄庄乡: a township's old name
     return out, refused
 
 
