@@ -20,6 +20,7 @@ from typing import List, Sequence, Set, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language.chars import HAN_CHAR
+from baokan.annotators.language.quote_campaigns import verb_campaign
 
 #: Opening mark → closing mark. ASCII and full-width double quotes pair with themselves.
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "＂": "＂"}
@@ -147,8 +148,9 @@ def in_examples(text: str, start: int, end: int, cue=None) -> bool:
     if not (side_by_side and text.startswith("等", hi)):
         return False
     tail = re.split(r"[，。、；：！？,.;:!?\s“”]", text[hi + 1 : hi + 9], maxsplit=1)[0]
-    if cue and cue.starts_with(_COUNTED.sub("", tail), "code_follow"):
-        return False  # “云剑”“断卡”等专项行动: code names of campaigns
+    head = _COUNTED.sub("", tail)
+    if cue and (cue.starts_with(head, "code_follow") or verb_campaign(head, "", cue)):
+        return False  # “云剑”“断卡”等专项行动, 等打击整治行动: code names of campaigns
     # named a model or a method (“A”“B”等调研工作法), or said to be ways of working (“A”“B”等多种方式)
     return not (cue and any(cue.ends_with(tail[:n], role) for role in _NAMED for n in range(2, len(tail) + 1)))
 

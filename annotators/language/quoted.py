@@ -24,7 +24,8 @@ Features (each with its weight in :data:`WEIGHTS`):
 - ``verbal``: 了 / 着 / 过 right after: the quoted word is used as a verb.
 - ``possessive``: 的 right before: a metaphor more often than a programme.
 - ``dict_word``: the phrase is one everyday word or idiom of two to four characters, unless a
-  campaign head follows (``code_follow``: “净网”专项行动 is a campaign's code name).
+  campaign head follows (``code_follow``: “净网”专项行动 is a campaign's code name; or a verb of
+  policing and one, “清风”集中整治行动: :mod:`quote_campaigns`).
 - ``object_head``: it ends in the head of an object or place (本 卡 书 信 桥 所).
 - ``numeral``: a numeral formula (三支队伍, 两队一室, 四议两公开); ``numeral_short``
   a short one that is as often an everyday word (双减, 三农 but also 三包, 双刃剑).
@@ -77,7 +78,8 @@ Features (each with its weight in :data:`WEIGHTS`):
   long up to 24 characters (“诉前实现保护公益目的是最佳司法状态”的理念); ``=`` makes no ``+`` formula (3+5=8).
 - ``venue``: a public body's own quoted class, hall, station, fund or case (开设“平安讲堂”; :mod:`venue_names`).
 - ``cue_before`` / ``cue_after``: a word that introduces or follows a programme
-  (开展“…”活动, “…”建设); ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
+  (开展“…”活动, “…”建设), or a verb of policing and a campaign's head (“…”打防行动, :mod:`quote_campaigns`);
+  ``cue_before_weak``: a verb that takes any object (聚焦, 推进, 坚持).
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ from baokan.annotators.language.central_tasks import single_task
 from baokan.annotators.language.chars import HAN, HAN_CHAR
 from baokan.annotators.language.numeral_formulas import DIGITS as _DIGITS
 from baokan.annotators.language.numeral_formulas import is_numeral_formula, numeral_word, short_formula
+from baokan.annotators.language.quote_campaigns import verb_campaign
 from baokan.annotators.language.quote_forms import local_form
 from baokan.annotators.language.quote_lexicon import joined_canonical, lexicon_canonical
 from baokan.annotators.language.quote_lists import (  # noqa: F401 (re-exported)
@@ -325,6 +328,9 @@ def judge(
         before_line, after_line = before_line.rstrip(" \u3000"), after_line.lstrip(" \u3000")
     # a quote written side by side with others (“云剑”“断卡”“断流”等专项行动) shares the head after the run
     head_after = run_after(text, end) if after_line == after.split("\n", 1)[0] else after_line
+    # a campaign's head after it (“净网”专项行动, “清风”集中整治行动): the quote is the campaign's code name
+    verb_head = verb_campaign(head_after, before_line, cue)
+    campaign = verb_head is not None or cue.starts_with(head_after, "code_follow") is not None
 
     if ("," in inner or ";" in inner or ":" in inner) and lexicon_canonical(inner):  # (its ASCII marks full width)
         fired.append("lexicon_punct")
@@ -341,7 +347,7 @@ def judge(
         fired.append("parallel_list")  # its length is the items', not the list's
     elif n > 16:
         fired.append("too_long")
-    elif n > 10 and not (cue.starts_with(head_after, "code_follow") or cue.starts_with(head_after, "after_frame")):
+    elif n > 10 and not (campaign or cue.starts_with(head_after, "after_frame")):
         fired.append("long")  # not a name before its head: those run long (“化解…稳定”专项治理, “…”原则)
     if before_line[-1:] in ("：", ":", "，", ","):
         if cue.ends_with(before_line[:-1], "saying"):
@@ -412,7 +418,7 @@ def judge(
         from baokan.annotators.language import words
 
         # a campaign's code name is often an everyday word (“净网”专项行动, “清朗”行动)
-        if (dict_word or words.is_word)(inner) and not cue.starts_with(head_after, "code_follow"):
+        if (dict_word or words.is_word)(inner) and not campaign:
             fired.append("dict_word")
     if "dict_word" in fired and "lexicon_join" in fired:
         fired.remove("dict_word")  # “七五”普法: with what follows it the quote is a lexicon formula, no everyday word
@@ -435,6 +441,8 @@ def judge(
         after_cue = after_cue.replace(" ", "", 1).replace("\u3000", "", 1)
     if cue.starts_with(after_cue, "after") and not cue.starts_with(after_cue, "after_not"):
         fired.append("cue_after")
+    elif verb_head is not None:
+        fired.append("cue_after")  # “铁拳护城”打防行动: a verb of policing and a campaign's head
     if after_line[:1] == "的" and any(cue.ends_with(after_line[1:n], "after_frame") for n in range(3, 8)):
         fired.append("of_frame")
     # before a programme's head a nickname or a counted word names the programme (“巴渝工匠”行动)
