@@ -55,6 +55,7 @@ from baokan.annotators.language.syllables import (  # noqa: F401  (looks_transli
     looks_transliterated,
     transliteration_chars,
 )
+from baokan.annotators.language.yi_names import yi_name_before, yi_name_end
 
 #: Middle dots that join the parts of a transliterated name (居麦·阿卜力孜).
 DOTS = "·•‧・･"
@@ -314,6 +315,9 @@ def _name_at_here(text: str, pos: int) -> Optional[int]:
     if pos >= len(text) or not _HAN_CHAR.match(text[pos]):
         return None
     foreign = transliterated_at(text, pos)
+    yi = yi_name_end(text, pos, foreign)  # 阿石拉比: a Yi clan and given name (language/yi_names.py)
+    if yi:
+        return yi
     native = _native_name_at(text, pos)
     if native == pos + 2 and (words.word_tag(text[pos:native]) in EVERYDAY_FLAGS or text[pos] == text[pos + 1]):
         native = None  # 特警方阵: surname 方 + 阵 is the everyday word 方阵, no name; nor 殷殷 (嘱托)
@@ -348,8 +352,7 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
     tagged = head_tags(window)  # (the first three words are all it reads)
     first, flag = tagged[0]
     in_list = text[pos - 1 : pos] == "、" or any(text.endswith(w, 0, pos) for w in LIST_LAST)
-    # An item of a list of names (…、高兴夫、…) needs no guess beyond its length
-    # when its surname is a common one.
+    # An item of a list of names (…、高兴夫、…) needs no guess beyond its length when its surname is a common one.
     item = len(window) <= 4 and len(window) > ls and _delimited(text, pos, pos + len(window))
     if item and (text[pos + len(window) : pos + len(window) + 1] == "、" or text[pos - 1 : pos] == "、"):
         if (
@@ -429,8 +432,8 @@ def _native_name_at(text: str, pos: int) -> Optional[int]:
         place_like = gflag in ("ns", "nt") and flag not in NAME_FLAGS  # 吴 + 长江 is a name
         if 1 <= len(given) <= 2 and not gflag.startswith(stop_flags) and not place_like and given not in _name_ends():
             return pos + ls + len(given)
-    # jieba made no name of it (房素 + 平 + 介绍): surname and two characters
-    # before a verb of saying or acting, unless they are one everyday word.
+    # jieba made no name of it (房素 + 平 + 介绍): surname and two characters before a verb of saying or acting,
+    # unless they are one everyday word.
     end = _end_before_stop(text, pos, ls)
     if (
         end
@@ -455,6 +458,8 @@ def name_before(text: str, end: int) -> Optional[int]:
     if start == end:
         return None
     piece = text[start:end]
+    if (yi := yi_name_before(text, end)) is not None:
+        return yi  # 阿石拉比 + 书记: no Han surname opens it
     if _A_DOT.search(piece) is not None:
         m = _DOT_NAME_BACK.search(piece)
         return start + m.start() if m and looks_transliterated(m.group()) else None

@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # pragma: no cover - types only (place_candidates imports thi
 LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
 LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
+#: What a county gains over its bonus where the page's context vouches for it (its province or city named):
+#: enough to outrank a city of the same short form that nothing on the page speaks for (四川 on the page: 巴州 is
+#: 巴州区 of 巴中, not 巴音郭楞's 巴州), too little to outrank a city the page's province vouches for as well.
+VOUCHED_COUNTY = 0.6
 #: Higher levels first among divisions that score the same.
 _LEVEL_RANK = {level: -i for i, level in enumerate(LEVELS)}
 #: Levels whose context score also asks for their city.
@@ -123,7 +127,8 @@ def resolve(
     """The division the candidate most likely means, whether it is the only good fit, and its
     context score (:func:`context_score`).
 
-    Each division scores its context on the page, a level bonus for short forms, and 4 when one
+    Each division scores its context on the page, a level bonus for short forms (a county the context
+    vouches for a little more: :data:`VOUCHED_COUNTY`), and 4 when one
     of its ancestors is named just before it (``nearby``); the best score wins (a higher level
     among equal scores, then the first row), and it is the only good fit when no other division
     scores as much, and (a county or township) when the page names anything around it.
@@ -140,6 +145,8 @@ def resolve(
         for r, code, city, top, bonus, rank in fixed.frames:
             ctx = score(code, city, top, surface) if scores else 0
             bumped = ctx + 4 if near and not nearby.isdisjoint(ancestors(code)) else ctx
+            if ctx and not c.full and r["level"] == "county":
+                bonus += VOUCHED_COUNTY
             scored.append((bumped + bonus, rank, bumped, r, ctx))
         best, unique = _choose(scored)
     row = best[3]

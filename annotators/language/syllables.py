@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import FrozenSet, Sequence
 
 from baokan.annotators.core.lexicon import read_table
+from baokan.annotators.language.yi_names import opens_with_clan
 
 #: Middle dots and dashes that join the parts of a transliterated name.
 _JOINERS = "·•‧・･—－-"
@@ -19,11 +20,11 @@ def transliteration_chars() -> FrozenSet[str]:
 
 
 def looks_transliterated(name: str) -> bool:
-    """Whether at least half of a dotted name's characters are transliteration characters:
-    居麦·阿卜力孜 is a name, 落地有声·高质量 (a column's name) is not."""
+    """Whether at least half of a dotted name's characters are transliteration characters, or a Yi clan
+    opens it (苏呷·石且): 居麦·阿卜力孜 is a name, 落地有声·高质量 (a column's name) is not."""
     chars = [c for c in name if c not in _JOINERS]
     table = transliteration_chars()
-    return bool(chars) and 2 * sum(c in table for c in chars) >= len(chars)
+    return bool(chars) and (2 * sum(c in table for c in chars) >= len(chars) or opens_with_clan(name))
 
 
 def inside_syllables(run: str, i: int, list_words: Sequence[str] = ()) -> bool:

@@ -1,0 +1,54 @@
+"""巴州, the press short form of 巴音郭楞蒙古自治州 in Xinjiang's papers and of 巴州区 (巴中市) in Sichuan's
+(issue 19, session 18): the page's context chooses between them, as for other shared short forms. Every
+sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+from baokan.annotators.core.document import Document
+from baokan.cli.writers import article_records, to_dict
+
+_PREFECTURE, _DISTRICT = "巴音郭楞蒙古自治州", "巴州区"
+
+
+def _bazhou(pipe, text: str) -> Optional[str]:
+    """The full name of the division every 巴州 of ``text`` is read as (None: no place there)."""
+    doc = pipe(Document(doc="test", text=text))
+    found: Dict[str, str] = {}
+    for r in article_records(doc):
+        for e in to_dict(r)["entities"]:
+            if e["label"] == "place" and e["text"] == "巴州":
+                found[e["full_name"]] = e["text"]
+    assert len(found) <= 1, found
+    return next(iter(found), None)
+
+
+def test_a_xinjiang_page_reads_the_prefecture(place_pipe):
+    assert _bazhou(place_pipe, "新疆巴州各县市加快推进棉花收购。") == _PREFECTURE
+    text = "新疆维吾尔自治区党委召开会议。巴州各县市加快推进棉花收购。"
+    assert _bazhou(place_pipe, text) == _PREFECTURE
+    assert _bazhou(place_pipe, "库尔勒市是巴州首府。") == _PREFECTURE
+
+
+def test_the_prefectures_party_committee_with_no_other_place(place_pipe):
+    assert _bazhou(place_pipe, "巴州党委常委会召开会议，研究部署冬季防火工作。") == _PREFECTURE
+
+
+def test_a_sichuan_page_reads_the_district(place_pipe):
+    assert _bazhou(place_pipe, "巴中市委召开会议。巴州各乡镇加快推进茶园建设。") == _DISTRICT
+    assert _bazhou(place_pipe, "四川巴州各乡镇加快推进茶产业。") == _DISTRICT
+    # the province named sentences away, not right before it
+    text = "四川省委召开会议部署茶产业发展。巴州各乡镇加快推进茶园建设。"
+    assert _bazhou(place_pipe, text) == _DISTRICT
+
+
+def test_a_city_the_pages_province_vouches_for_still_outranks_its_county(place_pipe):
+    # the county's edge where the context vouches for it is no more than that: 辽宁 on the page speaks for
+    # 朝阳市 as much as for 朝阳县, and the city keeps its place; 北京 speaks for 朝阳区 alone
+    doc = place_pipe(Document(doc="test", text="辽宁省出台新政策。朝阳各县加快推进。"))
+    found = {e["text"]: e.get("full_name") for r in article_records(doc) for e in to_dict(r)["entities"]}
+    assert found.get("朝阳") == "朝阳市"
+    doc = place_pipe(Document(doc="test", text="北京市出台新政策。朝阳各街道加快推进。"))
+    found = {e["text"]: e.get("full_name") for r in article_records(doc) for e in to_dict(r)["entities"]}
+    assert found.get("朝阳") == "朝阳区"
