@@ -294,8 +294,10 @@ class Officials(OfficialMentions):
                 continue
             start, name_end = series.get(chain.start) or name_before_post(text, chain.start), chain.start
             inner = interposed_name(text, chain, start, bodies, no_title, found[-1].end if found else 0)
+            if inner is not None and inner.private:  # 中科院物理所 + 王某 + 所长: a scientist, no official
+                continue
             if inner is not None:  # 市人民检察院 + 王某 + 检察长: the name inside the title
-                body, s, e = inner
+                body, s, e, _ = inner
                 found.append(Found(s, e, text[s:e], from_head(chain), "officials.name_title"))
                 page.bodies[index, s] = (body, s)
                 continue

@@ -11,13 +11,20 @@ between reads as the name of a body (it opens with a noun, a place, a name's fir
 session number, and holds no preposition, conjunction, particle, adverb, pronoun or time word);
 before the first post of a chain of two or more, the body reaches back to the clause boundary on
 the same terms, save that it may open with neither a name nor a verb.
+
+A working group that a level's party committee or government sets up for one task is named by the
+task (``自治区著力创建全国某某模范区专项组``, ``省推进某某工作领导小组``): verbs and all, the task is the
+group's name, and its body reaches back to the level word that opens it right after a clause mark or a
+joint (:func:`task_body_start`). Then the post joins the posts before the comma as one chain.
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from functools import lru_cache
+from typing import Collection, Sequence, Tuple
 
 from baokan.annotators.language import names
+from baokan.annotators.language.title_words import cues
 
 #: jieba flags that never stand inside a body's name (prepositions, conjunctions, particles, adverbs,
 #: pronouns, modal particles, interjections, onomatopoeia, punctuation, time words).
@@ -33,6 +40,15 @@ _VILLAGE_HEADS = ("村", "社区", "镇", "乡", "街道", "嘎查")
 CLAUSE_MARKS = "，,。；;：:！!？?\n"
 #: How many characters a body reached back to may hold.
 MAX_BODY = 24
+#: How many characters a working group's name, task and all, may hold (省推进长江经济带发展和生态环境保护
+#: 工作领导小组: 22).
+MAX_TASK_BODY = 32
+#: What ends the stretch a working group's name is read back over: a clause mark, a joint, a quotation
+#: or a bracket (a quoted task is left to the body reader).
+_TASK_BREAKS = CLAUSE_MARKS + '、“”"《》（）()'
+#: jieba flags that never stand inside a task's words: names, particles (了, 的), pronouns, times,
+#: modal particles, interjections, onomatopoeia, punctuation.
+_NOT_TASK = ("nr", "u", "r", "t", "y", "e", "o", "x", "k")
 
 
 def body_material(text: str, start: int, end: int, *, name_first: bool) -> bool:
@@ -82,3 +98,50 @@ def clause_start(text: str, floor: int, start: int, head: int) -> int:
     if not floor < start <= head or (floor > 0 and text[floor - 1] not in CLAUSE_MARKS):
         return start
     return floor if body_material(text, floor, head, name_first=False) else start
+
+
+@lru_cache(maxsize=1)
+def _task_words() -> Tuple[Tuple[str, ...], frozenset, frozenset]:
+    """official_cues.tsv's ``task_group`` words (领导小组, 专项组 …), ``task_level`` words (自治区, 省 …)
+    and ``task_stop`` verbs (成立, 调整 …)."""
+    kinds = cues()
+    groups = tuple(sorted(kinds.get("task_group", ()), key=len, reverse=True))
+    return groups, kinds.get("task_level", frozenset()), kinds.get("task_stop", frozenset())
+
+
+def task_body_start(text: str, start: int, head: int, end: int, limit: int, opens_at: Collection[int]) -> int:
+    """Where a post in a working group named by its task starts: at the level word that opens the
+    group's name (，+ 自治区著力创建全国某某模范区专项组 + 组长), where the body read before stopped at a
+    verb of the task (模范区专项组); else ``start``.
+
+    Args:
+        text (str): The article text.
+        start (int): Where the post's body starts as read so far.
+        head (int): Where its position starts.
+        end (int): Where its position ends (领导小组组长 holds the group).
+        limit (int): No body reaches left of this offset (the last post's end).
+        opens_at (Collection[int]): Where the article's known places and bodies start (杭州市 + 创建…).
+
+    Returns:
+        int: The level word's offset, right after a clause mark or a joint or at the text's start,
+        where the words from it to ``start`` read as a task (no name, particle, pronoun or time word,
+        no verb founding the group); else ``start``.
+    """
+    groups, levels, stops = _task_words()
+    if not any(g in text[start:end] for g in groups):  # (one scan rules out most posts)
+        return start
+    lo = max(limit, head - MAX_TASK_BODY, 0)
+    floor = 0 if lo == 0 else -1  # the text's start, or the first character after a break
+    for k in range(start - 1, lo - 1, -1):
+        if text[k] in _TASK_BREAKS:
+            floor = k + 1
+            break
+    if not 0 <= floor < start:  # (no break within reach: no name of a group so long)
+        return start
+    tagged = names.tag(text[floor:start])
+    first = tagged[0][0]
+    if first not in levels and floor not in opens_at:
+        return start
+    if any(f.startswith(_NOT_TASK) or w in stops for w, f in tagged[1:]):
+        return start
+    return floor

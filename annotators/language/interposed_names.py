@@ -7,7 +7,10 @@ such a name apart or reads its given name as a place (建平, 卫东, 立新: co
 decides: a public body the text names just before (its head in ``interposed_bodies.tsv``: 委, 检察院,
 局, 镇 …), a surname and one or two characters, then the position.
 
-Refused: a body of a company, school or association (``某协会王某会长``); a run that is a dictionary
+A body whose head is a company's, a hospital's, a university's or a research institute's (``中科院物理所王某所长``,
+``县人民医院李某院长``) makes no official of the name: its head's post is no public one (docs/labels.md), so the
+name is refused, not read with the bare post (``所长``). Refused too: a body that only holds such a word
+(``某协会王某会长``: the title is not read with it); a run that is a dictionary
 word other than a name (``政法委常务副书记``, ``县人大常委会副主任``), one that ends with an organisation
 head (``县政协文史委主任``), one a function word opens (``相关企业和单位负责人``) or a word runs into
 (``连连向民警``), an anonymised name (``王某``); and a position whose chain already has a body of its
@@ -17,13 +20,13 @@ own (``县公安局局长``).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Collection, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Collection, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from baokan.annotators.core.document import SpanIndex
 from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import names, words
 from baokan.annotators.language.post_breakdown import PlaceSpans
-from baokan.annotators.language.private_bodies import bodies_in, university_opens
+from baokan.annotators.language.private_bodies import bodies_in, non_official_bodies, university_opens
 from baokan.annotators.language.titles import Chain, Group, ends_with_org_head, org_start
 from baokan.schemas import Post
 
@@ -35,6 +38,16 @@ _NAME_FLAGS = ("nr",)
 #: jieba flags of a lone first character that make it a function word, not a surname
 #: (企业 + 和 + 单位负责人, 连连 + 向 + 民警).
 _FUNCTION_FLAGS = ("p", "c", "u", "d", "r", "v")
+
+
+class Interposed(NamedTuple):
+    """A name between a body and its post: where the body and the name are, and whether the body is a
+    private one (a company's, an institute's: the name is then no official)."""
+
+    body: int
+    start: int
+    end: int
+    private: bool = False
 
 
 class BodyEnds:
@@ -68,13 +81,28 @@ def _name_between(text: str, start: int, end: int) -> bool:
     if len(first) == 1 and flag.startswith(_FUNCTION_FLAGS):
         return False  # 相关企业 + 和单位 + 负责人: a conjunction, not the surname 和
     lo = max(0, start - 2)  # a word runs across the body's end into the name (连连 + 向民警)
-    return (start - lo) in words.boundaries(text[lo : start + 3])
+    # (jieba's guesses glue a body's last character to a name it does not know, 发改委 + 张伟 → 委张伟: the
+    # dictionary alone says whether a word runs across)
+    return (start - lo) in words.boundaries(text[lo : start + 3], hmm=False)
 
 
 @lru_cache(maxsize=1)
 def public_heads() -> Tuple[str, ...]:
     """The heads of public bodies of ``interposed_bodies.tsv`` (委, 检察院, 局, 镇 …)."""
     return tuple(r["word"] for r in read_table("interposed_bodies").rows if r.get("word"))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> Tuple[str, ...]:
+    """The heads of public bodies (:func:`public_heads`) and of private ones (公司, 医院, 物理所 …)."""
+    return public_heads() + non_official_bodies()
+
+
+def _private_head(body: str) -> bool:
+    """Whether ``body`` ends with a private body's word (某某公司, 县人民医院, 中科院物理所) or a university's
+    short form opens it (清华合肥院): the body is that company, hospital, institute or university, not a
+    public body that merely holds such a word (县中小企业服务中心)."""
+    return body.endswith(non_official_bodies()) or university_opens(body)
 
 
 def _private_body(body: str) -> bool:
@@ -85,11 +113,11 @@ def _private_body(body: str) -> bool:
 
 def interposed_name(
     text: str, chain: Chain, read: Optional[int], bodies: BodyEnds, blocked: SpanIndex, limit: int
-) -> Optional[Tuple[int, int, int]]:
+) -> Optional[Interposed]:
     """The body and the name of ``body + name + position`` at the head of ``chain``.
 
     Asked only where the chain has no body or a one- or two-character one (王 + 建平检察长), and where
-    the name read before the chain (``read``, if any) has a public body's head right before it or one
+    the name read before the chain (``read``, if any) has a body's head right before it or one
     character before it (镇政府 + 孙某 + 镇长, 镇党委 + 章 + 海涛书记): most names before a bare post stand
     alone (习近平总书记).
 
@@ -102,14 +130,15 @@ def interposed_name(
         limit (int): No body reaches left of this offset (the last name found).
 
     Returns:
-        tuple | None: ``(body start, name start, name end)``, the name ending where the position
-        starts; None where the frame does not hold.
+        Interposed | None: The body's start and the name's span, the name ending where the position
+        starts, with ``private`` set where the body is a company's, a hospital's, an institute's or a
+        university's (no official); None where the frame does not hold.
     """
     first = chain.groups[0]
     if first.head - first.start > 2:
         return None
     if read is not None and not any(  # (海涛 read where 章 + 海涛 is the name: its surname cut off)
-        text.endswith(public_heads(), max(limit, at - 5), at) for at in (read, read - 1)
+        text.endswith(_heads(), max(limit, at - 5), at) for at in (read, read - 1)
     ):
         return None
     pos = first.head
@@ -117,14 +146,16 @@ def interposed_name(
         start = pos - size
         if start <= limit or start > first.start:  # the chain's own body reaches past the name
             continue
-        if not names.surname_at(text, start) or not text.endswith(public_heads(), max(limit, start - 5), start):
+        if not names.surname_at(text, start) or not text.endswith(_heads(), max(limit, start - 5), start):
             continue  # (the cheap tests first: most bare posts have no body and name before them)
         if not _name_between(text, start, pos) or blocked.overlaps(start, pos):
             continue
         by_end = bodies.by_end
         body = org_start(text, start, by_end, limit)
+        if body < start - 1 and _private_head(text[body:start]):  # 中科院物理所 + 王某 + 所长: a scientist
+            return Interposed(body, start, pos, private=True)
         if body < start - 1 and not _private_body(text[body:start]):  # (连 + 连向 + 民警: a lone head is none)
-            return body, start, pos
+            return Interposed(body, start, pos)
     return None
 
 

@@ -18,7 +18,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import recache
 from baokan.annotators.language import names, words
-from baokan.annotators.language.chain_joints import clause_start, joint_start
+from baokan.annotators.language.chain_joints import clause_start, joint_start, task_body_start
 from baokan.annotators.language.counted_posts import count_before
 from baokan.annotators.language.post_edges import (
     after_adjectives,
@@ -370,6 +370,7 @@ def find_chains(
     joins = set(joiners) | set(cues().get("joiner", ()))
     joins |= {a + b for a in joiners for b in cues().get("joiner", ())}
     joint_words = tuple(joins)
+    opens_at = {s for s, _ in orgs}
     chains: List[Chain] = []
     prev_end = floor = 0
     for s, e in maximal(titles):
@@ -381,6 +382,8 @@ def find_chains(
             group.start = org_start(text, inner, orgs_by_end, prev_end)
         last = chains[-1] if chains else None
         group.start = _term_start(text, group, prev_end)
+        # ，+ 自治区著力创建…模范区专项组 + 组长: a working group named by its task reaches back to its level word
+        group.start = task_body_start(text, group.start, s, e, prev_end, opens_at)
         if last and verb_opens_body(text, last.end, group.start):
             group.start = last.end + 1  # 副局长、破案 + 会战领导小组副组长: the verb opens the body's name
         if last and last.end == prev_end:  # 、+ 自治区扫黑除恶 + 专项斗争领导小组组长: the body reaches the joint
