@@ -52,3 +52,12 @@ def test_a_city_the_pages_province_vouches_for_still_outranks_its_county(place_p
     doc = place_pipe(Document(doc="test", text="北京市出台新政策。朝阳各街道加快推进。"))
     found = {e["text"]: e.get("full_name") for r in article_records(doc) for e in to_dict(r)["entities"]}
     assert found.get("朝阳") == "朝阳区"
+
+
+def test_a_capital_keeps_its_short_form_where_the_countys_province_is_named_in_passing(place_pipe):
+    # 西安 is the capital of 陕西 and also 西安区 of 牡丹江 (黑龙江) and of 辽源 (吉林): a national page that names
+    # 黑龙江 once still means the capital, however a county's context is weighed (VOUCHED_COUNTY)
+    text = "黑龙江冰雪旅游持续升温。西安一家科技企业的负责人说，订单排到了年底。"
+    doc = place_pipe(Document(doc="test", text=text))
+    found = {e["text"]: e.get("full_name") for r in article_records(doc) for e in to_dict(r)["entities"]}
+    assert found.get("西安") == "西安市"

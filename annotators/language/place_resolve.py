@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, AbstractSet, Dict, FrozenSet, List, Optional, 
 
 from baokan.annotators.language.division_rows import Divisions
 from baokan.annotators.language.divisions import Context, Gazetteer
+from baokan.annotators.language.place_capitals import capital_codes
 
 if TYPE_CHECKING:  # pragma: no cover - types only (place_candidates imports this module)
     from baokan.annotators.language.place_candidates import Candidate
@@ -141,11 +142,13 @@ def resolve(
         best, unique = fixed.best, fixed.unique
     else:
         score, ancestors = context.score, gaz.ancestors
+        capitals = capital_codes()
+        vouch = not c.full and all(frame[1] not in capitals for frame in fixed.frames)
         scored: List[_Scored] = []
         for r, code, city, top, bonus, rank in fixed.frames:
             ctx = score(code, city, top, surface) if scores else 0
             bumped = ctx + 4 if near and not nearby.isdisjoint(ancestors(code)) else ctx
-            if ctx and not c.full and r["level"] == "county":
+            if ctx and vouch and r["level"] == "county":
                 bonus += VOUCHED_COUNTY
             scored.append((bumped + bonus, rank, bumped, r, ctx))
         best, unique = _choose(scored)
