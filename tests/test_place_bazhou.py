@@ -1,10 +1,13 @@
 """巴州, the press short form of 巴音郭楞蒙古自治州 in Xinjiang's papers and of 巴州区 (巴中市) in Sichuan's
 (issue 19, session 18): the page's context chooses between them, as for other shared short forms. Every
-sentence here is made up for the test."""
+sentence here is made up for the test; the last test reads a fit page of the real corpus when it is there."""
 
 from __future__ import annotations
 
 from typing import Dict, Optional
+
+import pytest
+from conftest import needs_corpus
 
 from baokan.annotators.core.document import Document
 from baokan.cli.writers import article_records, to_dict
@@ -61,3 +64,13 @@ def test_a_capital_keeps_its_short_form_where_the_countys_province_is_named_in_p
     doc = place_pipe(Document(doc="test", text=text))
     found = {e["text"]: e.get("full_name") for r in article_records(doc) for e in to_dict(r)["entities"]}
     assert found.get("西安") == "西安市"
+
+
+@pytest.mark.corpus
+def test_a_county_gains_no_edge_over_a_township_whose_county_the_page_names(place_pipe):
+    """黄龙 is 黄龙县 of 陕西 and 黄龙乡 of 松潘 among others: a fit page of the corpus about 松潘 that names 陕西
+    once in passing must not make it the Shaanxi county (the edge is only for a county against a city)."""
+    page = needs_corpus() / "rmrb_20251114_p11.txt"
+    doc = place_pipe(Document(doc=page.name, text=page.read_text(encoding="utf-8")))
+    codes = {e.get("code") for r in article_records(doc) for e in to_dict(r)["entities"] if e["text"] == "黄龙"}
+    assert codes and "610631" not in codes

@@ -23,7 +23,8 @@ LEVELS = ("province", "city", "county", "township")
 #: Preference among the divisions a short form may mean, before any context.
 LEVEL_BONUS = {"province": 3.0, "city": 1.5, "county": 0.0, "township": -1.0}
 #: What a county gains over its bonus where the page's context vouches for it (its province or city named):
-#: enough to outrank a city of the same short form that nothing on the page speaks for (四川 on the page: 巴州 is
+#: enough to outrank a city of the same short form that nothing on the page speaks for, and given only where such a
+#: city competes (not over a township whose own county the page names: 松潘 … 黄龙; 四川 on the page: 巴州 is
 #: 巴州区 of 巴中, not 巴音郭楞's 巴州), too little to outrank a city the page's province vouches for as well.
 VOUCHED_COUNTY = 0.6
 #: Higher levels first among divisions that score the same.
@@ -143,7 +144,9 @@ def resolve(
     else:
         score, ancestors = context.score, gaz.ancestors
         capitals = capital_codes()
+        # (only against a city: 巴州 of 巴中 against 巴音郭楞's; among counties and townships the context decides)
         vouch = not c.full and all(frame[1] not in capitals for frame in fixed.frames)
+        vouch = vouch and any(frame[0]["level"] == "city" for frame in fixed.frames)
         scored: List[_Scored] = []
         for r, code, city, top, bonus, rank in fixed.frames:
             ctx = score(code, city, top, surface) if scores else 0
