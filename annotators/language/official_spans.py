@@ -28,12 +28,10 @@ from baokan.annotators.language.police_short_names import numbered_ranks
 from baokan.annotators.language.post_edges import word_past_title
 from baokan.annotators.language.press_posts import press_posts
 from baokan.annotators.language.table_rows import column_value
-from baokan.annotators.language.title_words import after_body, office_heads
+from baokan.annotators.language.title_words import ORG_TABLES, after_body, office_heads
 from baokan.annotators.language.titles import Span
 from baokan.annotators.language.unit_names import posts_past_units
 
-#: Tables whose hits are organisations or places a post can belong to.
-ORG_TABLES = ("org_prefixes", "divisions", "police_units")
 #: titles.tsv ranks that are no position of their own: 原/时任 (modifier), 同志
 #: (honorific) and posts of private companies and schools (non-official).
 NOT_POSITION_RANKS = {"modifier", "honorific", "non-official"}
