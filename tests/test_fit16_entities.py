@@ -56,6 +56,14 @@ def test_a_name_read_after_a_post_is_no_place():
     assert "吕梁" in texts("他从吕梁出发，前往太原。", "place")
 
 
+def test_a_place_that_opens_in_the_post_and_ends_in_the_name_is_none():
+    """县长|沙建国 (session 18): 长沙 there is the post's last character and the surname; a city written
+    with its level after a province's (湖南省长沙市) stays a place."""
+    text = "县长沙建国出席会议。"
+    assert texts(text, "official") == ["沙建国"] and texts(text, "place") == []
+    assert texts("湖南省长沙市举行活动。", "place") == ["湖南省", "长沙市"]
+
+
 def test_a_level_and_an_everyday_word_before_a_kind_of_town_is_no_town():
     assert texts("贯彻落实市典型镇村选树培育会议精神。", "place") == []
     assert texts("全县开展市重点镇评选。", "place") == []

@@ -58,12 +58,17 @@ LIST_MARKS = ("、",)
 def drop_named_places(article: Article, named: Sequence[Tuple[int, int]]) -> None:
     """Remove from ``article`` the places that are exactly a name the officials layer read next to a post
     (``副院长吕梁主持``: 吕梁 is the deputy president's name, no city there; a place that only opens a name,
-    as 高明 of 高明哲, is no such span and stays for the layers that read it)."""
+    as 高明 of 高明哲, is no such span and stays for the layers that read it), and those that open inside the
+    post and end inside the name (``县长沙建国``: no 长沙 there)."""
     spans = set(named)
     # ...nor a place of such a name and the level that opens the post after it (格桑 + 镇长: no 格桑镇 there)
     spans |= {(s, e + 1) for s, e in named if any(is_title(article.text[e : e + k]) for k in (2, 3))}
     if spans and any(e.label == "place" and (e.start, e.end) in spans for e in article.entities):
         article.entities = [e for e in article.entities if e.label != "place" or (e.start, e.end) not in spans]
+    # 县长|沙建国: a place that opens inside the post and ends inside the name after it (长沙) is none
+    crossing = [e for e in article.entities if e.label == "place" and any(e.start < s < e.end <= t for s, t in named)]
+    if crossing:
+        article.entities = [e for e in article.entities if all(e is not c for c in crossing)]
     # 扎西 + 和 + 县人大常委会主任: a place that starts inside such a name and runs over its joiner is none
     joined = [n for n in named if joint_at(article.text, n[1])]  # (few: most names have no joiner after them)
     places = [e for e in article.entities if e.label == "place"] if joined else []
