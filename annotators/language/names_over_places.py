@@ -66,9 +66,15 @@ def drop_named_places(article: Article, named: Sequence[Tuple[int, int]]) -> Non
     if spans and any(e.label == "place" and (e.start, e.end) in spans for e in article.entities):
         article.entities = [e for e in article.entities if e.label != "place" or (e.start, e.end) not in spans]
     # 县长|沙建国: a place that opens inside the post and ends inside the name after it (长沙) is none
-    crossing = [e for e in article.entities if e.label == "place" and any(e.start < s < e.end <= t for s, t in named)]
+    # (names by their start, and a place asks only the few characters inside it: linear in the page)
+    name_ends = {s: t for s, t in named}
+    crossing = {
+        id(e)
+        for e in article.entities
+        if e.label == "place" and any(e.end <= name_ends.get(k, -1) for k in range(e.start + 1, e.end))
+    }
     if crossing:
-        article.entities = [e for e in article.entities if all(e is not c for c in crossing)]
+        article.entities = [e for e in article.entities if id(e) not in crossing]
     # 扎西 + 和 + 县人大常委会主任: a place that starts inside such a name and runs over its joiner is none
     joined = [n for n in named if joint_at(article.text, n[1])]  # (few: most names have no joiner after them)
     places = [e for e in article.entities if e.label == "place"] if joined else []
