@@ -51,6 +51,8 @@ class _Fixed:
     ancestors: AbstractSet[str]
     best: _Scored
     unique: bool
+    #: what a county of these rows gains where the page's context vouches for it (:data:`VOUCHED_COUNTY`, or 0)
+    county_edge: float
 
     def __init__(self, rows: Sequence[Row], full: bool, gaz: Gazetteer) -> None:
         frames: List[_Frame] = []
@@ -74,6 +76,11 @@ class _Fixed:
         self.asks = asks
         self.ancestors = ancestors
         self.best, self.unique = _choose([(f[4], f[5], 0, f[0], 0) for f in frames])
+        # only against a city (巴州 of 巴中 against 巴音郭楞's), never a capital: among counties and townships,
+        # and for a capital's short form, the context alone decides
+        capitals = capital_codes()
+        edge = not full and any(r["level"] == "city" for r in rows) and not any(r["code"] in capitals for r in rows)
+        self.county_edge = VOUCHED_COUNTY if edge else 0.0
 
 
 def _fixed(rows: Sequence[Row], full: bool, gaz: Gazetteer) -> _Fixed:
@@ -142,17 +149,13 @@ def resolve(
     if not scores and not near:  # the page says nothing of any of them: the choice without context
         best, unique = fixed.best, fixed.unique
     else:
-        score, ancestors = context.score, gaz.ancestors
-        capitals = capital_codes()
-        # (only against a city: 巴州 of 巴中 against 巴音郭楞's; among counties and townships the context decides)
-        vouch = not c.full and all(frame[1] not in capitals for frame in fixed.frames)
-        vouch = vouch and any(frame[0]["level"] == "city" for frame in fixed.frames)
+        score, ancestors, edge = context.score, gaz.ancestors, fixed.county_edge
         scored: List[_Scored] = []
         for r, code, city, top, bonus, rank in fixed.frames:
             ctx = score(code, city, top, surface) if scores else 0
             bumped = ctx + 4 if near and not nearby.isdisjoint(ancestors(code)) else ctx
-            if ctx and vouch and r["level"] == "county":
-                bonus += VOUCHED_COUNTY
+            if ctx and edge and r["level"] == "county":
+                bonus += edge
             scored.append((bumped + bonus, rank, bumped, r, ctx))
         best, unique = _choose(scored)
     row = best[3]
