@@ -11,15 +11,15 @@ Han names need no such cut: jieba reads them as names, and a name ends the title
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Dict, Iterable, Iterator, Optional, Tuple
+from typing import Dict, Iterable, Iterator, Optional
 
 from baokan.annotators.core.lexicon import lexicon
 from baokan.annotators.language import names
 from baokan.annotators.language.foreign_names import holds_everyday_word, minority_chars
 from baokan.annotators.language.official_spans import _entry_kinds
 from baokan.annotators.language.official_words import name_before_post
-from baokan.annotators.language.titles import Chain, Group, cues, is_title
+from baokan.annotators.language.title_words import position_modifiers
+from baokan.annotators.language.titles import Chain, Group, is_title
 
 #: Sources of the officials whose name the officials layer read next to a post (after it, before it): a place
 #: of exactly such a name's span is none (副院长 + 吕梁 + 主持; 吴英杰书记、+ 洛桑江村 + 主任).
@@ -59,7 +59,7 @@ def _post_start(text: str, g: Group) -> Optional[int]:
     for j in range(g.end - 1, g.start + _SHORTEST - 1, -1):
         if not is_title(text[j : g.end]):
             continue
-        mod = next((m for m in _modifiers() if text.endswith(m, g.start, j)), "")
+        mod = next((m for m in position_modifiers() if text.endswith(m, g.start, j)), "")
         return j - len(mod) if _minority_name(text, g.start, j - len(mod)) else None
     return None
 
@@ -80,9 +80,3 @@ def _minority_name(text: str, start: int, end: int) -> bool:
     if name[0] not in table or name[1] not in table or 2 * sum(c in table for c in name) < len(name):
         return False
     return all(f.startswith(_PROPER) for _, f in names.tag(name)) and not holds_everyday_word(name)
-
-
-@lru_cache(maxsize=1)
-def _modifiers() -> Tuple[str, ...]:
-    """The position modifiers of official_cues.tsv (副, 常务副), longest first."""
-    return tuple(sorted((m for m in cues().get("modifier", ()) if m), key=len, reverse=True))

@@ -17,15 +17,14 @@ preposition, conjunction or particle. A known township inside a longer item else
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import FrozenSet, List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from baokan.annotators.core import lexicon
-from baokan.annotators.core.lexicon import read_table
 from baokan.annotators.language import words
 from baokan.annotators.language.chars import is_han
 from baokan.annotators.language.place_candidates import Candidate
 from baokan.annotators.language.place_words import DIVISION_SUFFIXES, STOP_FIRST, everyday
+from baokan.annotators.language.title_words import title_modifiers
 
 #: The most characters in front of a known township that an old name may have.
 _FRONT = 2
@@ -34,12 +33,6 @@ _FRONT = 2
 _WORD_TAGS = frozenset("rdpcu")
 #: Level characters of a township's full name (what a township list's known items end in).
 _TOWNSHIP_ENDS = ("乡", "镇", "街道", "苏木")
-
-
-@lru_cache(maxsize=1)
-def _modifiers() -> FrozenSet[str]:
-    """The words of titles.tsv that qualify what follows (原, 前, 时任): 原|某某乡 is the former township."""
-    return frozenset(r["title"] for r in read_table("titles").rows if r.get("rank") == "modifier" and r.get("title"))
 
 
 def _division(surface: str) -> bool:
@@ -53,8 +46,8 @@ def _front_is_name(front: str) -> bool:
         return False
     if any(ch in STOP_FIRST or ch in DIVISION_SUFFIXES for ch in front):
         return False  # 全|高桥镇, 该|高桥镇, 县|城关镇
-    if any(front.startswith(m) for m in _modifiers()):
-        return False  # 原|黄庄乡: the former township, by its own name
+    if front.startswith(title_modifiers()):
+        return False  # 原|黄庄乡: the former township, by its own name (titles.tsv's 原, 前, 时任)
     if words.freq(front) and words.word_tag(front)[:1] in _WORD_TAGS:
         return False
     if len(front) == 2 and (everyday(front) or _division(front)):

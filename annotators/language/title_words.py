@@ -37,7 +37,7 @@ def title_modifiers() -> Tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _position_modifiers() -> Tuple[str, ...]:
+def position_modifiers() -> Tuple[str, ...]:
     """The ``modifier`` words of official_cues.tsv (副, 常务副, 第一), longest first."""
     return tuple(sorted((m for m in cues().get("modifier", ()) if m), key=len, reverse=True))
 

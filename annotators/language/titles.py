@@ -31,12 +31,12 @@ from baokan.annotators.language.split_given import split_given_before
 from baokan.annotators.language.title_words import (
     ORG_TABLES,
     _is_table,
-    _position_modifiers,
     cues,
     ends_with_org_head,
     is_title,
     office_heads,
     org_heads,
+    position_modifiers,
     title_modifiers,
 )
 from baokan.annotators.language.title_words import after_body as after_body  # (re-exported, as the rest)
@@ -421,7 +421,7 @@ def split_post(org: str, position: str) -> Tuple[str, str]:
         if org.endswith(mod) and ends_with_org_head(org[: -len(mod)]):  # 县委 + 原 + 书记 (not 平原)
             org = org[: -len(mod)]
             break
-    for mod in _position_modifiers():
+    for mod in position_modifiers():
         if org.endswith(mod):
             org, position = org[: -len(mod)], mod + position
             break
